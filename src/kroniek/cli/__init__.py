@@ -1,0 +1,60 @@
+"""The ``kroniek`` command line (Typer). Each command group lives in its own module.
+
+Errors from the library arrive as :class:`KroniekError`; this layer turns them into one
+line on stderr and an exit code (2 input, 3 config, 4 resource, 5 store).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+
+import typer
+
+from ..errors import KroniekError
+
+app = typer.Typer(
+    name="kroniek",
+    help="Sourced event data from Dutch and English news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score kroniek against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+# Command modules register themselves on `app` / `eval_app` when imported.
+COMMAND_MODULES = (
+    "kroniek.cli.extract",
+    "kroniek.cli.evaluate",
+    "kroniek.cli.info",
+)
+
+
+def _load_commands() -> None:
+    for name in COMMAND_MODULES:
+        importlib.import_module(name)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one error line and return the Exit to raise."""
+    typer.echo(f"kroniek: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(level=getattr(logging, str(level).upper(), logging.WARNING),
+                        format="kroniek: %(levelname)s: %(name)s: %(message)s", stream=sys.stderr)
+
+
+def main() -> None:
+    _load_commands()
+    try:
+        app()
+    except KroniekError as exc:
+        typer.echo(f"kroniek: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+
+
+_load_commands()

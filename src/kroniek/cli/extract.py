@@ -1,0 +1,107 @@
+"""``kroniek extract``: articles (files, directories, stdin) -> kroniek/1 JSON."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .. import extract as extract_text
+from ..errors import KroniekError
+from ..model import Document
+from ..pipeline import build_pipeline
+from ..readers import RawArticle, read
+from ..settings import load_settings
+from . import app, fail, setup_logging
+
+INPUT_GLOBS = ("*.txt", "*.html", "*.htm", "*.json", "*.jsonl")
+
+
+def expand_inputs(paths: list[str]) -> list[str]:
+    """Files as given; directories expanded to their article files (not sidecars or gold)."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            found = sorted({f for g in INPUT_GLOBS for f in path.rglob(g) if f.is_file()})
+            out += [str(f) for f in found if not f.name.endswith((".meta.json", ".gold.json"))]
+        else:
+            out.append(p)
+    return out
+
+
+def output_name(article: RawArticle) -> str:
+    """File stem for ``--out``: the input's stem, with the record number for multi-record inputs."""
+    m = re.match(r"^(.*?)(?::(\d+)|\[(\d+)\])?$", article.name)
+    base = Path(m.group(1) if m else article.name).stem or "stdin"
+    num = (m.group(2) or m.group(3)) if m else None
+    return f"{base}-{num}" if num else base.replace("<stdin>", "stdin")
+
+
+def summary_table(rows: list[tuple[str, Document]]) -> Table:
+    table = Table("article", "lang", "sent.", "entities", "places", "times", "numbers", "quotes", "events",
+                  "event types", title="kroniek extract")
+    for name, d in rows:
+        types = ", ".join(sorted({e.type for e in d.events}))
+        table.add_row(name, d.language, str(len(d.sentences)), str(len(d.entities)), str(len(d.places)),
+                      str(len(d.times)), str(len(d.quantities)), str(len(d.quotes)), str(len(d.events)), types)
+    return table
+
+
+@app.command("extract")
+def extract_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files or directories of articles; '-' reads stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601) for all inputs.")] = None,
+    language: Annotated[str | None, typer.Option(help="nl or en; skips language detection.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL of the article.")] = None,
+    source: Annotated[str | None, typer.Option(help="Publisher or feed name.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json (one object per document) or jsonl.")] = "json",
+    out: Annotated[Path | None, typer.Option(help="Write NAME.json per article here and print a summary.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this (bytes).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
+) -> None:
+    """Extract events, places, times, numbers and quotes from articles as kroniek/1 JSON."""
+    if fmt not in ("json", "jsonl"):
+        raise fail(f"--format must be json or jsonl, got {fmt!r}", 3)
+    if language is not None and language.lower() not in ("nl", "en"):
+        raise fail(f"--language must be nl or en, got {language!r}", 3)
+    settings = load_settings(config, max_bytes=max_bytes)
+    setup_logging(settings.log_level)
+    pipeline = build_pipeline(settings)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    done: list[tuple[str, Document]] = []
+    for path in expand_inputs(inputs):
+        for item in read(path, max_bytes=settings.max_bytes):
+            if isinstance(item, KroniekError):
+                failed += 1
+                typer.echo(f"kroniek: error: {item}", err=True)
+                continue
+            try:
+                doc = extract_text(
+                    item.text, published=published or item.published, language=language or item.language,
+                    url=url or item.url, title=title or item.title, source=source or item.source,
+                    pipeline=pipeline)
+            except KroniekError as exc:
+                failed += 1
+                typer.echo(f"kroniek: error: {exc.with_source(item.name)}", err=True)
+                continue
+            name = output_name(item)
+            done.append((name, doc))
+            if out is not None:
+                (out / f"{name}.json").write_text(doc.to_json(indent=2) + "\n", encoding="utf-8")
+            else:
+                sys.stdout.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
+                sys.stdout.flush()
+    if out is not None:
+        Console().print(summary_table(done))
+        typer.echo(f"wrote {len(done)} documents to {out}" + (f"; {failed} failed" if failed else ""))
+    if failed:
+        raise typer.Exit(2)

@@ -1,0 +1,131 @@
+"""Tokens, tags, lemmas, dependencies and named entities from a spaCy pipeline.
+
+The shipped models live in ``kroniek/models/<lang>``; ``KRONIEK_MODEL_NL``/``_EN``
+(settings ``model_nl``/``model_en``) name any installed spaCy package or path instead.
+Sentence boundaries come from kroniek's own segmenter and are imposed on spaCy, so that
+every stage agrees on sentence indices.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ResourceError
+from ..model import Document, Entity, Token
+from ..registry import Services, StageSpec
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def shipped_model_path(lang: str) -> Path:
+    return Path(str(resources.files("kroniek") / "models" / lang))
+
+
+def load_model(lang: str, settings: Settings) -> Any:
+    """The spaCy Language for ``lang``: the configured name/path, else the shipped model, else blank."""
+    import spacy
+
+    name = settings.get(f"model_{lang}") or ""
+    if name:
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            raise ResourceError(
+                f"cannot load spaCy model {name!r} for {lang}: {exc}. Install it (python -m spacy download "
+                f"{name}) or unset KRONIEK_MODEL_{lang.upper()} to use the shipped model"
+            ) from None
+    path = shipped_model_path(lang)
+    if (path / "meta.json").is_file():
+        return spacy.load(path)
+    log.warning("no shipped %s model at %s; using a blank tokenizer (no tags, parse or entities)", lang, path)
+    return spacy.blank(lang)
+
+
+class NlpStage:
+    def __init__(self, settings: Settings, services: Services) -> None:
+        self.settings = settings
+        self.services = services
+        self.batch_size = int(settings.get("batch_size", 32))
+
+    def model(self, lang: str) -> Any:
+        return self.services.get(f"spacy:{lang}", lambda: load_model(lang, self.settings))
+
+    def _prepare(self, doc: Document) -> Any:
+        nlp = self.model(doc.language)
+        sdoc = nlp.make_doc(doc.text)
+        starts = {s.start for s in doc.sentences}
+        if starts:
+            for tok in sdoc:
+                tok.is_sent_start = tok.idx in starts or tok.i == 0
+        return sdoc
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        # Group consecutive documents per language so that nlp.pipe can batch them.
+        batch: list[Document] = []
+        for doc in docs:
+            if batch and (batch[0].language != doc.language or len(batch) >= self.batch_size):
+                yield from self._run(batch)
+                batch = []
+            batch.append(doc)
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[Document]) -> Iterator[Document]:
+        nlp = self.model(batch[0].language)
+        sdocs = nlp.pipe((self._prepare(d) for d in batch), batch_size=self.batch_size)
+        for doc, sdoc in zip(batch, sdocs, strict=True):
+            yield convert(doc, sdoc)
+
+
+def convert(doc: Document, sdoc: Any) -> Document:
+    """Copy a spaCy Doc's analysis into kroniek tokens and entities."""
+    sent_of = _sentence_index(doc)
+    keep = [t for t in sdoc if not t.is_space]
+    index = {t.i: n for n, t in enumerate(keep)}
+    tokens = []
+    for n, t in enumerate(keep):
+        tokens.append(Token(
+            i=n, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(),
+            pos=t.pos_, tag=t.tag_, morph=str(t.morph), dep=t.dep_, head=index.get(t.head.i, n),
+            sentence=sent_of(t.idx), ent=f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O",
+        ))
+    entities = []
+    for k, ent in enumerate(sdoc.ents, 1):
+        if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        text = ent.text
+        entities.append(Entity(id=f"e{k}", text=text, start=ent.start_char, end=ent.end_char,
+                               label=ent.label_, canonical=text, wikidata=None))
+    return doc.replace(tokens=tuple(tokens), entities=tuple(entities))
+
+
+def _sentence_index(doc: Document) -> Any:
+    import bisect
+
+    starts = [s.start for s in doc.sentences]
+
+    def find(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    return find
+
+
+def make_stage(settings: Settings, services: Services) -> NlpStage:
+    return NlpStage(settings, services)
+
+
+STAGE = StageSpec(
+    name="kroniek.nlp.v1",
+    factory=make_stage,
+    requires=("language", "sentences"),
+    assigns=("tokens", "entities"),
+    help="spaCy tokens, tags, lemmas, dependencies and PER/ORG/LOC/MISC entities.",
+)

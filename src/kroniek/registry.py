@@ -1,0 +1,129 @@
+"""Stage registry: versioned names -> stage specs, filled from the ``kroniek.stages`` entry points.
+
+A stage is a callable ``Document -> Document``. It is made by a factory that receives the
+resolved :class:`~kroniek.settings.Settings` and a :class:`Services` cache, so that heavy
+resources (spaCy models, the gazetteer) are loaded once per process and passed in; the
+stage itself does no I/O. Built-in stages are registered exactly as a third-party plugin
+would be: an entry point in the group ``kroniek.stages`` whose value is a :class:`StageSpec`.
+
+A plugin package declares, in its ``pyproject.toml``::
+
+    [project.entry-points."kroniek.stages"]
+    "acme.sentiment.v1" = "acme_kroniek:SENTIMENT"
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+from .errors import ConfigError
+from .model import Document
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "kroniek.stages"
+T = TypeVar("T")
+
+#: Document attributes that exist before any stage runs.
+BASE_ATTRIBUTES = frozenset({"text", "id", "url", "source", "title", "published"})
+
+
+@runtime_checkable
+class Stage(Protocol):
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@runtime_checkable
+class BatchStage(Stage, Protocol):
+    """A stage that is faster over many documents at once (e.g. ``nlp.pipe``)."""
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]: ...
+
+
+class Services:
+    """A per-process cache of loaded resources, shared by every stage and pipeline."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str, load: Callable[[], T]) -> T:
+        """The resource under ``key``, calling ``load()`` the first time it is asked for."""
+        with self._lock:
+            if key not in self._items:
+                log.debug("loading service %s", key)
+                self._items[key] = load()
+            return self._items[key]  # type: ignore[no-any-return]
+
+    def put(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+
+
+StageFactory = Callable[[Settings, Services], Stage]
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    """What a stage is called, what it needs and what it fills in."""
+
+    name: str  # versioned: "kroniek.quotes.v1"
+    factory: StageFactory
+    requires: tuple[str, ...] = ()  # Document attributes that must be assigned earlier
+    assigns: tuple[str, ...] = ()  # Document attributes this stage sets
+    help: str = ""
+
+
+_REGISTRY: dict[str, StageSpec] = {}
+_loaded = False
+_load_lock = threading.Lock()
+
+
+def register(spec: StageSpec) -> StageSpec:
+    """Register ``spec`` in this process (entry points do this for installed packages)."""
+    if spec.name.count(".") < 2 or not spec.name.rsplit(".", 1)[-1].startswith("v"):
+        raise ConfigError(f"stage name {spec.name!r} must be versioned like 'package.stage.v1'")
+    _REGISTRY[spec.name] = spec
+    return spec
+
+
+def _load_entry_points() -> None:
+    global _loaded
+    with _load_lock:
+        if _loaded:
+            return
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            if ep.name in _REGISTRY:
+                continue
+            try:
+                spec = ep.load()
+            except Exception as exc:  # a broken plugin must not take the built-ins down
+                log.warning("cannot load stage %s from %s: %s", ep.name, ep.value, exc)
+                continue
+            if not isinstance(spec, StageSpec) or spec.name != ep.name:
+                log.warning("entry point %s does not name a StageSpec called %s; skipped", ep.value, ep.name)
+                continue
+            _REGISTRY[spec.name] = spec
+        _loaded = True
+
+
+def get_stage(name: str) -> StageSpec:
+    _load_entry_points()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown stage {name!r}; registered stages: {', '.join(sorted(_REGISTRY)) or 'none'} "
+            "(is the package that provides it installed?)"
+        ) from None
+
+
+def stage_names() -> list[str]:
+    _load_entry_points()
+    return sorted(_REGISTRY)

@@ -1,0 +1,150 @@
+"""Sentence segmentation tuned for news text, in Dutch and English.
+
+Rules, in order:
+* a blank line ends a paragraph; a single newline ends a sentence unless it is a hard
+  wrap (the line ends without sentence-final punctuation and the next starts in lower case),
+  so headlines, intertitles and captions are sentences of their own;
+* inside a paragraph a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes
+  or brackets) followed by whitespace and a plausible sentence start;
+* no split after a known abbreviation ("o.a.", "dhr.", "Mr.", "U.S."), an initial ("J."),
+  or inside a number;
+* a photo credit ("- NOS", "(foto: ANP)") ends the caption it closes, so the caption is not
+  glued to the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, Sentence
+from .registry import Services, StageSpec
+from .settings import Settings
+
+ABBREVIATIONS = frozenset(
+    """
+    o.a a.s aug bijv bv blz ca d.w.z dd dhr dr drs e.a e.d e.v enz etc evt feb fig gem i.e i.p.v ing ir
+    jan jhr jl jr kol lt m.a.w m.b.t m.i.v max mevr min mr mgr mln mld mw nl nov nr o.l.v okt ong p.p
+    pag prof red resp sept sep st sr t.a.v t.o.v tel v.d v.l.n.r vgl vs w.o z.g z.s.m zgn
+    mrs ms gen col capt sgt lt gov sen rep inc ltd co corp dept est fig no vol e.g u.s u.k u.n e.u
+    apr jun jul oct dec mar st mt ft approx
+    """.split()
+)
+_CREDIT_AGENCIES = (
+    "NOS|ANP|AFP|AP|EPA|Reuters|Getty Images|Getty|Belga|HH|Hollandse Hoogte|DPA|BBC|RTL Nieuws|RTL|NU.nl"
+)
+_CREDIT = re.compile(
+    rf"(?:\s[-–—]\s?(?:{_CREDIT_AGENCIES})|\((?:foto|beeld|photo|image)s?:?\s[^)]{{1,40}}\))"
+    r"(?=\s+[\"“„'‘«(]?[A-ZÀ-Þ0-9])"
+)
+_FINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+_START = re.compile(r"\s+([\"“„'‘«(\[]?)([A-ZÀ-Þ0-9]|'[a-z]\b)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs (separated by blank lines), trimmed of whitespace."""
+    out, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [s for s in (_trim(text, a, b) for a, b in out) if s[0] < s[1]]
+
+
+def lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's lines, re-joining hard-wrapped ones."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r"\n", text[start:end]):
+        cut = start + m.start()
+        spans.append((pos, cut))
+        pos = start + m.end()
+    spans.append((pos, end))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        a, b = _trim(text, a, b)
+        if a >= b:
+            continue
+        if merged and _hard_wrap(text[merged[-1][0]:merged[-1][1]], text[a:b]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _hard_wrap(prev: str, nxt: str) -> bool:
+    return bool(prev) and prev[-1] not in ".!?…:\"”’'»)" and nxt[:1].islower()
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` closes an abbreviation or initial rather than a sentence."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).lstrip("\"“„'‘«([")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        return True  # U.S. / o.a. / d.w.z.
+    return word.lower() in ABBREVIATIONS
+
+
+def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one line or paragraph block."""
+    cuts: list[int] = []
+    for m in _FINAL.finditer(text, start, end):
+        if m.end() >= end:
+            continue
+        nxt = _START.match(text, m.end(), end)
+        if not nxt:
+            continue
+        if m.group(0).startswith(".") and len(m.group(0).rstrip("\"”’'»)]")) == 1 and _is_abbreviation(text, m.start()):
+            continue
+        cuts.append(m.end())
+    for m in _CREDIT.finditer(text, start, end):
+        cuts.append(m.end())
+    spans, pos = [], start
+    for cut in sorted(set(cuts)):
+        spans.append(_trim(text, pos, cut))
+        pos = cut
+    spans.append(_trim(text, pos, end))
+    return [s for s in spans if s[0] < s[1]]
+
+
+def segment(text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """Sentences and paragraphs of ``text``."""
+    paras = paragraphs(text)
+    sentences: list[Sentence] = []
+    for a, b in paras:
+        for la, lb in lines(text, a, b):
+            for sa, sb in split_block(text, la, lb):
+                sentences.append(Sentence(i=len(sentences), start=sa, end=sb))
+    return sentences, paras
+
+
+def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
+    def stage(doc: Document) -> Document:
+        sentences, paras = segment(doc.text)
+        return doc.replace(sentences=tuple(sentences), paragraphs=tuple(paras))
+
+    return stage
+
+
+STAGE = StageSpec(
+    name="kroniek.segment.v1",
+    factory=make_stage,
+    requires=("text",),
+    assigns=("sentences", "paragraphs"),
+    help="Paragraphs and sentences, tuned for news (headlines, quotes, abbreviations, photo credits).",
+)
