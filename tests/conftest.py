@@ -1,0 +1,53 @@
+"""Shared fixtures. Tests that need ../shared (examples, data, scorer) skip when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("KRONIEK_SHARED", ROOT.parent / "shared"))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is only beside CI and developer checkouts)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_examples() -> Path:
+    return shared_path("examples")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    return shared_path("data")
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    """The default pipeline, built once for the whole session (models load once)."""
+    import kroniek
+
+    return kroniek.default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def example_docs(shared_examples: Path, pipeline):  # type: ignore[no-untyped-def]
+    """The two ../shared example articles run through the default pipeline: {stem: Document}."""
+    import json
+
+    import kroniek
+
+    docs = {}
+    for txt in sorted(shared_examples.glob("*.txt")):
+        meta = json.loads(txt.with_name(txt.stem + ".meta.json").read_text(encoding="utf-8"))
+        docs[txt.stem] = kroniek.extract(txt.read_text(encoding="utf-8"), published=meta.get("published"),
+                                         language=meta.get("language"), source=meta.get("source"),
+                                         pipeline=pipeline)
+    return docs
