@@ -22,6 +22,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_FIELDS = ("text", "body", "content", "maintext")
+# Less than this after boilerplate removal is navigation or a stub, not an article.
+MIN_ARTICLE_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,9 @@ def html_to_article(html: str, name: str, url: str | None = None) -> RawArticle:
         raise InputError("HTML page has no article text that could be extracted", source=name)
     data: dict[str, Any] = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     text = (data.get("text") or "").strip()
-    if not text:
-        raise InputError("HTML page has no article text that could be extracted", source=name)
+    if len(text) < MIN_ARTICLE_CHARS or len(text.split()) < 5:
+        raise InputError("HTML page has no article text that could be extracted "
+                         f"(found {len(text)} characters of text)", source=name)
     return RawArticle(name=name, text=text, title=data.get("title") or None, published=data.get("date") or None,
                       url=data.get("url") or url, source=data.get("sitename") or data.get("hostname") or None,
                       language=None)

@@ -1,0 +1,86 @@
+"""`kroniek extract` through the real CLI (in-process runner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kroniek.cli import app
+
+NL = "Duizenden boeren protesteerden dinsdag in Den Haag tegen de nieuwe regels van het kabinet."
+EN = "Thousands of teachers marched through Nairobi on Monday to demand their unpaid wages."
+DE = "Tausende Landwirte haben am Dienstag in Berlin gegen die neuen Regeln der Regierung protestiert."
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_extract_prints_one_json_object_per_document(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NL, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "2023-03-14"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "kroniek/1"
+    assert doc["document"]["language"] == "nl"
+    assert doc["document"]["published"] == "2023-03-14"
+
+
+def test_extract_reads_stdin_as_jsonl(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "-", "--format", "jsonl"], input=EN)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert len(lines) == 1 and lines[0]["document"]["language"] == "en"
+
+
+def test_extract_writes_files_and_a_summary(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nl.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "in" / "nl.meta.json").write_text('{"published": "2023-03-14"}', encoding="utf-8")
+    (tmp_path / "in" / "en.txt").write_text(EN, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["en.json", "nl.json"]
+    assert json.loads((tmp_path / "out" / "nl.json").read_text())["document"]["published"] == "2023-03-14"
+    assert "wrote 2 documents" in result.stdout
+
+
+def test_bad_files_fail_one_line_each_and_good_ones_still_run(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "german.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 4)
+    result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), str(tmp_path / "good.txt"),
+                                 str(tmp_path / "german.txt"), str(tmp_path / "bin.txt"), "--format", "jsonl"])
+    assert result.exit_code == 2
+    errors = [x for x in result.stderr.splitlines() if x.startswith("kroniek: error:")]
+    assert len(errors) == 3
+    assert any("empty.txt" in e and "empty" in e for e in errors)
+    assert any("german.txt" in e and "language de is not supported" in e for e in errors)
+    assert any("bin.txt" in e and "binary" in e for e in errors)
+    assert len([x for x in result.stdout.splitlines() if x.strip()]) == 1
+
+
+def test_too_big_input_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text(NL * 100, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "big.txt"), "--max-bytes", "1000"])
+    assert result.exit_code == 2
+    assert "big.txt" in result.stderr and "over the limit" in result.stderr
+
+
+def test_bad_published_date_is_an_input_error(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NL, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "gisteren"])
+    assert result.exit_code == 2
+    assert "published must be an ISO 8601 date" in result.stderr
+
+
+def test_language_option_is_checked(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NL, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--language", "xx"])
+    assert result.exit_code == 3
+    assert "--language must be nl or en" in result.stderr

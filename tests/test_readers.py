@@ -1,0 +1,105 @@
+"""Reading articles: formats, sidecars and one clear error per bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kroniek.errors import InputError
+from kroniek.readers import RawArticle, read
+
+LIMIT = 1_000_000
+HTML = """<!DOCTYPE html><html><head><title>Boeren protesteren</title></head><body>
+<nav>Home | Nieuws | Sport</nav>
+<article><h1>Boeren protesteren in Den Haag</h1>
+<p>Duizenden boeren zijn dinsdag met tractoren naar Den Haag getrokken om te demonstreren tegen de
+nieuwe stikstofregels van het kabinet. Volgens de politie verliep het protest grotendeels rustig.</p>
+<p>Bij de snelweg blokkeerden tientallen tractoren urenlang de weg. De politie hield veertien betogers aan.</p>
+</article><footer>Copyright</footer></body></html>"""
+
+
+def one(path: Path) -> RawArticle | InputError:
+    items = list(read(str(path), max_bytes=LIMIT))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_plain_text_with_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Een bericht over een protest in Utrecht.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2023-01-02", "language": "nl",
+                                                      "source": "Demo"}), encoding="utf-8")
+    item = one(tmp_path / "a.txt")
+    assert isinstance(item, RawArticle)
+    assert (item.published, item.language, item.source) == ("2023-01-02", "nl", "Demo")
+
+
+def test_html_main_text_is_extracted(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    item = one(tmp_path / "page.html")
+    assert isinstance(item, RawArticle)
+    assert "stikstofregels" in item.text
+    assert "Home | Nieuws" not in item.text
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_json_records(tmp_path: Path, suffix: str) -> None:
+    records = [{"text": "Eerste bericht over Utrecht.", "published": "2023-01-02", "title": "Een"},
+               {"text": "Second report about Leeds.", "url": "https://example.org/2"}]
+    path = tmp_path / f"recs{suffix}"
+    body = "\n".join(json.dumps(r) for r in records) if suffix == ".jsonl" else json.dumps(records)
+    path.write_text(body, encoding="utf-8")
+    items = list(read(str(path), max_bytes=LIMIT))
+    assert [i.text for i in items if isinstance(i, RawArticle)] == [r["text"] for r in records]
+
+
+def test_bad_jsonl_line_is_reported_and_others_continue(tmp_path: Path) -> None:
+    path = tmp_path / "recs.jsonl"
+    path.write_text('{"text": "Goed bericht."}\n{not json\n{"title": "no text"}\n{"text": "Nog een."}\n',
+                    encoding="utf-8")
+    items = list(read(str(path), max_bytes=LIMIT))
+    assert [type(i).__name__ for i in items] == ["RawArticle", "InputError", "InputError", "RawArticle"]
+    assert "recs.jsonl:2" in str(items[1]) and "invalid JSON" in str(items[1])
+    assert "recs.jsonl:3" in str(items[2]) and "text" in str(items[2])
+
+
+def test_latin1_text_is_decoded(tmp_path: Path) -> None:
+    text = "De ministerraad besprak gisteren de financiën van de gemeenten en de crèches in België."
+    (tmp_path / "l1.txt").write_bytes(text.encode("latin-1"))
+    item = one(tmp_path / "l1.txt")
+    assert isinstance(item, RawArticle)
+    assert "financiën" in item.text and "België" in item.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t\n", "empty"),
+        ("bin.txt", bytes(range(256)) * 10, "binary"),
+        ("noarticle.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+        ("broken.json", b'{"text": "x"', "invalid JSON"),
+        ("list.json", b"[1, 2]", "expected a JSON object"),
+    ],
+)
+def test_bad_inputs_give_one_clear_error(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    (tmp_path / name).write_bytes(content)
+    errors = [i for i in read(str(tmp_path / name), max_bytes=LIMIT) if isinstance(i, InputError)]
+    assert errors, "expected an InputError"
+    message = str(errors[0])
+    assert name in message and reason in message
+    assert "\n" not in message
+
+
+def test_too_big_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Een zin. " * 200_000)
+    item = list(read(str(path), max_bytes=1_000_000))[0]
+    assert isinstance(item, InputError)
+    assert "over the limit" in str(item) and "huge.txt" in str(item)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    item = one(tmp_path / "nope.txt")
+    assert isinstance(item, InputError) and "no such file" in str(item)

@@ -1,0 +1,89 @@
+"""Sentence segmentation on Dutch and English news."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kroniek.segment import segment
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in segment(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie greep in. Er vielen twee gewonden.", ["De politie greep in.", "Er vielen twee gewonden."]),
+        ("Police moved in. Two people were hurt!", ["Police moved in.", "Two people were hurt!"]),
+        ("Het kabinet o.a. minister De Jong was aanwezig. Daarna volgde een debat.",
+         ["Het kabinet o.a. minister De Jong was aanwezig.", "Daarna volgde een debat."]),
+        ("Volgens dhr. Jansen is het rustig. Dat zegt hij.", ["Volgens dhr. Jansen is het rustig.", "Dat zegt hij."]),
+        ("Mr. Smith met officials in the U.S. Capitol. He left at noon.",
+         ["Mr. Smith met officials in the U.S. Capitol.", "He left at noon."]),
+        ("Woordvoerder J. de Boer bevestigde het nieuws. Meer is niet bekend.",
+         ["Woordvoerder J. de Boer bevestigde het nieuws.", "Meer is niet bekend."]),
+        ("Er waren 3.5 miljoen kijkers. Dat is veel.", ["Er waren 3.5 miljoen kijkers.", "Dat is veel."]),
+    ],
+)
+def test_splits_sentences_but_not_abbreviations(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boeren blokkeren snelweg\n\nDe politie greep in.", ["Boeren blokkeren snelweg", "De politie greep in."]),
+        ("Farmers block motorway\n\nPolice moved in.", ["Farmers block motorway", "Police moved in."]),
+        ("Eerste alinea eindigt hier.\n\nTussenkop\n\nTweede alinea.",
+         ["Eerste alinea eindigt hier.", "Tussenkop", "Tweede alinea."]),
+    ],
+)
+def test_headlines_and_intertitles_are_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = "De demonstranten liepen door de\nstraten van de stad. Daarna gingen ze naar huis."
+    assert sentences(text) == ["De demonstranten liepen door de\nstraten van de stad.", "Daarna gingen ze naar huis."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Ik ga niet. Nooit," zei hij. Daarna was het stil.', ['"Ik ga niet.', 'Nooit," zei hij.',
+                                                                 "Daarna was het stil."]),
+        ('"We go now." Then they left.', ['"We go now."', "Then they left."]),
+        ("'Dit is niet onze oorlog', klinkt het overal.", ["'Dit is niet onze oorlog', klinkt het overal."]),
+    ],
+)
+def test_closing_quotes_stay_with_their_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betogers bij het station in Moskou - NOS De politie arresteerde tientallen mensen.",
+        "Protesters at the station (photo: Reuters) Police arrested dozens of people.",
+    ],
+)
+def test_photo_credit_does_not_glue_sentences(text: str) -> None:
+    result = sentences(text)
+    assert len(result) == 2
+    assert result[1].startswith(("De politie", "Police"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc ABC.!?\"'\n-")), max_size=200))
+def test_sentences_are_ordered_trimmed_and_within_text(text: str) -> None:
+    sents, paras = segment(text)
+    last = 0
+    for k, s in enumerate(sents):
+        assert s.i == k
+        assert last <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        last = s.end
+    for a, b in paras:
+        assert 0 <= a < b <= len(text)
