@@ -87,7 +87,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` closes an abbreviation or initial rather than a sentence."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lstrip("\"“„'‘«([")
