@@ -1,0 +1,396 @@
+"""Inputs of ``kroniek batch``: files, directories and fsspec URLs, cut into stable partitions.
+
+A *stream* input (WARC, WARC.gz, JSONL, possibly compressed) holds many records. It is planned
+once by a scan on a worker (:func:`plan_stream`) that counts the records kroniek reads and notes the
+byte offset at every ``partition_size``-th one, so that each partition reads only its own byte
+range (gzip-per-record WARC and plain JSONL are seekable; compressed JSONL is read from the start
+and the records before the partition are skipped). Loose article files (``.txt``, ``.html``,
+``.json``) are grouped ``partition_size`` files at a time.
+
+Partition ids depend only on the input (its URL and size) and the partition size, so a rerun over
+the same inputs maps every record to the same partition and can skip the complete ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+import fsspec
+from fsspec.implementations.local import LocalFileSystem
+
+from ..errors import InputError
+from ..readers import RawArticle, decode, html_to_article, parse_bytes, read_sidecar, record_to_article
+
+log = logging.getLogger(__name__)
+
+SourceKind = Literal["warc", "jsonl", "file"]
+COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
+FILE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".json")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file: its URL (or local path), what it holds and its size in bytes."""
+
+    url: str
+    kind: SourceKind
+    size: int
+
+    @property
+    def key(self) -> str:
+        """A file-system-safe name: the file's stem plus a digest of its URL and size."""
+        stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", PurePosixPath(self.url.rstrip("/")).name)[:60] or "input"
+        digest = hashlib.sha1(f"{self.url}\0{self.size}".encode()).hexdigest()[:10]
+        return f"{stem}-{digest}"
+
+
+@dataclass(frozen=True)
+class Partition:
+    """A unit of work: records ``first .. first+count-1`` of one stream, or a group of loose files.
+
+    ``start``/``end`` are the byte offsets of the partition's records in a seekable stream
+    (None: read from the beginning and skip ``first`` records).
+    """
+
+    id: str
+    kind: SourceKind
+    inputs: tuple[str, ...]
+    first: int = 0
+    count: int = 0
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a partition: an article to analyse, or the reason it cannot be read."""
+
+    input: str
+    index: int  # position of the record in its input
+    name: str
+    article: RawArticle | None = None
+    error: InputError | None = None
+
+
+# --------------------------------------------------------------------------- finding inputs
+def classify(name: str) -> SourceKind | None:
+    """What a file holds, from its name; None for files batch does not read (sidecars, gold, ...)."""
+    lower = name.lower()
+    base = lower
+    for c in COMPRESSIONS:
+        if base.endswith(c):
+            base = base[: -len(c)]
+            break
+    if base.endswith((".warc", ".arc")):
+        return "warc"
+    if base.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if base != lower or lower.endswith((".meta.json", ".gold.json")):
+        return None
+    if lower.endswith(FILE_SUFFIXES):
+        return "file"
+    return None
+
+
+def _url(fs: Any, path: str) -> str:
+    return path if isinstance(fs, LocalFileSystem) else fs.unstrip_protocol(path)
+
+
+def expand(inputs: Sequence[str], *, exclude: str | None = None) -> list[Source]:
+    """Every input file: files as given, directories searched recursively (hidden files skipped).
+
+    Raises InputError for an input that does not exist, so that a typo fails before a cluster starts.
+    """
+    out: list[Source] = []
+    skip_prefix = None
+    if exclude:
+        efs, epath = fsspec.core.url_to_fs(exclude)
+        skip_prefix = epath.rstrip("/") + "/"
+    for given in inputs:
+        try:
+            fs, path = fsspec.core.url_to_fs(given)
+        except (ImportError, ValueError) as exc:
+            raise InputError(f"cannot open {given}: {exc} (install the fsspec package for its protocol, "
+                             "e.g. s3fs or gcsfs)", source=given) from None
+        if not fs.exists(path):
+            raise InputError("no such file or directory", source=given)
+        if fs.isdir(path):
+            found = fs.find(path, detail=True)
+            for p in sorted(found):
+                rel = p[len(path.rstrip("/")) + 1:]
+                if any(part.startswith((".", "_")) for part in rel.split("/")):
+                    continue
+                if skip_prefix and (p + "/").startswith(skip_prefix):
+                    continue
+                kind = classify(p)
+                if kind is not None:
+                    out.append(Source(_url(fs, p), kind, int(found[p].get("size") or 0)))
+        else:
+            kind = classify(path) or "file"
+            out.append(Source(_url(fs, path), kind, int(fs.size(path) or 0)))
+    seen: set[str] = set()
+    unique = [s for s in out if not (s.url in seen or seen.add(s.url))]  # type: ignore[func-returns-value]
+    log.info("%d inputs (%d streams, %d loose files)", len(unique), sum(s.kind != "file" for s in unique),
+             sum(s.kind == "file" for s in unique))
+    return unique
+
+
+def plan_files(sources: Sequence[Source], partition_size: int) -> list[Partition]:
+    """Loose article files, ``partition_size`` per partition (id from the member names)."""
+    files = sorted(s.url for s in sources if s.kind == "file")
+    parts = []
+    for k in range(0, len(files), partition_size):
+        group = tuple(files[k:k + partition_size])
+        digest = hashlib.sha1("\n".join(group).encode()).hexdigest()[:16]
+        parts.append(Partition(id=f"files-{digest}", kind="file", inputs=group, count=len(group)))
+    return parts
+
+
+# --------------------------------------------------------------------------- planning streams
+def _compressed(url: str) -> bool:
+    return url.lower().endswith(COMPRESSIONS)
+
+
+def plan_stream(source: Source, partition_size: int) -> list[Partition]:
+    """Scan a WARC or JSONL input and cut it into partitions of ``partition_size`` records.
+
+    An unreadable input gives a single partition covering the whole file: reading it then
+    reports the reason as an error record.
+    """
+    if partition_size < 1:
+        raise InputError(f"partition size must be at least 1, got {partition_size}")
+    base = f"{source.key}-p{partition_size}"
+    try:
+        offsets = _warc_offsets(source.url) if source.kind == "warc" else _jsonl_offsets(source.url)
+    except (InputError, OSError, ValueError, EOFError) as exc:
+        log.warning("%s: cannot scan: %s", source.url, exc)
+        return [Partition(id=f"{base}-00000", kind=source.kind, inputs=(source.url,), first=0, count=-1)]
+    seekable = source.kind == "warc" or not _compressed(source.url)
+    parts = []
+    for n, k in enumerate(range(0, len(offsets), partition_size)):
+        chunk = offsets[k:k + partition_size]
+        parts.append(Partition(
+            id=f"{base}-{n:05d}", kind=source.kind, inputs=(source.url,), first=k, count=len(chunk),
+            start=chunk[0][0] if seekable else None, end=chunk[-1][1] if seekable else None))
+    return parts
+
+
+def _warc_offsets(url: str) -> list[tuple[int, int]]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    out = []
+    try:
+        with fsspec.open(url, "rb") as f:
+            it = ArchiveIterator(f)
+            for record in it:
+                wanted = warc_content(record) is not None
+                it.read_to_end(record)
+                if wanted:
+                    out.append((it.get_record_offset(), it.get_record_offset() + it.get_record_length()))
+    except ArchiveLoadFailed as exc:
+        raise InputError(f"not a readable WARC file: {str(exc).strip().splitlines()[0]}", source=url) from None
+    return out
+
+
+def _jsonl_offsets(url: str) -> list[tuple[int, int]]:
+    out = []
+    with fsspec.open(url, "rb", compression="infer") as f:
+        pos = 0
+        for line in f:
+            if line.strip():
+                out.append((pos, pos + len(line)))
+            pos += len(line)
+    return out
+
+
+# --------------------------------------------------------------------------- reading partitions
+class _Range(io.RawIOBase):
+    """The bytes ``start .. end`` of an open file, with absolute ``tell()`` (warcio notes offsets)."""
+
+    def __init__(self, f: Any, start: int, end: int) -> None:
+        self.f, self.pos, self.end = f, start, end
+        f.seek(start)
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def read(self, size: int | None = -1) -> bytes:
+        left = self.end - self.pos
+        if left <= 0:
+            return b""
+        data = self.f.read(left if size is None or size < 0 else min(size, left))
+        self.pos += len(data)
+        return bytes(data)
+
+
+def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
+    """The records of ``part`` in order; unreadable records and inputs come as error records."""
+    if part.kind == "file":
+        for url in part.inputs:
+            yield from _read_file(url, max_bytes)
+        return
+    url = part.inputs[0]
+    try:
+        if part.kind == "warc":
+            yield from _read_warc(part, url, max_bytes)
+        else:
+            yield from _read_jsonl(part, url, max_bytes)
+    except InputError as exc:
+        yield Record(input=url, index=-1, name=url, error=exc)
+
+
+def _read_file(url: str, max_bytes: int) -> Iterator[Record]:
+    fs, path = fsspec.core.url_to_fs(url)
+    try:
+        size = fs.size(path)
+        if size is not None and size > max_bytes:
+            raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", source=url)
+        data = fs.cat_file(path)
+        meta = read_sidecar(Path(path)) if isinstance(fs, LocalFileSystem) else {}
+        items = list(parse_bytes(data, url, PurePosixPath(path).suffix, max_bytes))
+    except InputError as exc:
+        yield Record(input=url, index=-1, name=url, error=exc)
+        return
+    except FileNotFoundError:
+        yield Record(input=url, index=-1, name=url, error=InputError("no such file", source=url))
+        return
+    for k, item in enumerate(items):
+        if not isinstance(item, RawArticle):  # a bad line of a JSON-lines-like file
+            err = getattr(item, "error", None) or InputError("unreadable record", source=url)
+            yield Record(input=url, index=k, name=f"{url}[{k}]", error=err)
+            continue
+        if meta:
+            item = replace(item, published=item.published or _opt(meta.get("published")),
+                           language=item.language or _opt(meta.get("language")),
+                           source=item.source or _opt(meta.get("source")), url=item.url or _opt(meta.get("url")),
+                           title=item.title or _opt(meta.get("title")))
+        yield Record(input=url, index=k, name=item.name, article=item)
+
+
+def _opt(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _read_jsonl(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
+    seek = part.start is not None and part.end is not None
+    with fsspec.open(url, "rb", compression=None if seek else "infer") as f:
+        lines: Any = _Range(f, part.start or 0, part.end or 0) if seek else f
+        index = part.first if seek else 0
+        stop = part.first + part.count if part.count >= 0 else None
+        for line in io.BufferedReader(lines) if seek else lines:
+            if not line.strip():
+                continue
+            if stop is not None and index >= stop:
+                break
+            if index >= part.first:
+                yield _jsonl_record(line, url, index, max_bytes)
+            index += 1
+
+
+def _jsonl_record(line: bytes, url: str, index: int, max_bytes: int) -> Record:
+    name = f"{url}:{index + 1}"
+    try:
+        if len(line) > max_bytes:
+            raise InputError(f"record is {len(line):,} bytes, over the limit of {max_bytes:,}", source=name)
+        try:
+            value = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"invalid JSON: {getattr(exc, 'msg', exc)}", source=name) from None
+        article = record_to_article(value, name)
+    except InputError as exc:
+        return Record(input=url, index=index, name=name, error=exc)
+    return Record(input=url, index=index, name=name, article=article)
+
+
+# --------------------------------------------------------------------------- WARC
+def warc_content(record: Any) -> str | None:
+    """``"html"`` or ``"text"`` for a WARC record holding an article page, else None.
+
+    Read: ``response`` records with status 200 and an HTML payload, ``resource`` records of HTML
+    or plain text, and ``conversion`` records (WET plain text). Requests, metadata, redirects,
+    images and the like are not records of the corpus and are passed over silently.
+    """
+    kind = record.rec_type
+    if kind == "response":
+        http = record.http_headers
+        if http is None or http.get_statuscode() != "200":
+            return None
+        ctype = (http.get_header("Content-Type") or "text/html").lower()
+        return "html" if "html" in ctype else None
+    if kind in ("resource", "conversion"):
+        ctype = (record.rec_headers.get_header("Content-Type") or "text/plain").lower()
+        if "html" in ctype:
+            return "html"
+        return "text" if ctype.startswith("text/") else None
+    return None
+
+
+def _charset(record: Any) -> str | None:
+    headers = record.http_headers or record.rec_headers
+    m = re.search(r"charset=[\"']?([\w.:-]+)", headers.get_header("Content-Type") or "", re.I)
+    return m.group(1) if m else None
+
+
+def _read_warc(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    seek = part.start is not None and part.end is not None
+    index = part.first if seek else 0
+    stop = part.first + part.count if part.count >= 0 else None
+    try:
+        with fsspec.open(url, "rb") as f:
+            stream = _Range(f, part.start or 0, part.end or 0) if seek else f
+            for record in ArchiveIterator(stream):
+                content = warc_content(record)
+                if content is None:
+                    continue
+                if stop is not None and index >= stop:
+                    break
+                if index >= part.first:
+                    yield _warc_record(record, content, url, index, max_bytes)
+                index += 1
+    except ArchiveLoadFailed as exc:
+        raise InputError(f"not a readable WARC file: {str(exc).strip().splitlines()[0]}", source=url) from None
+
+
+def _warc_record(record: Any, content: str, url: str, index: int, max_bytes: int) -> Record:
+    target = record.rec_headers.get_header("WARC-Target-URI")
+    name = target or f"{url}#{index}"
+    try:
+        data = record.content_stream().read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"record is over the limit of {max_bytes:,} bytes", source=name)
+        charset = _charset(record)
+        try:
+            text = data.decode(charset) if charset else decode(data, name)
+        except (LookupError, UnicodeDecodeError):
+            text = decode(data, name)
+        if content == "html":
+            article = html_to_article(text, name, url=target)
+        else:
+            article = RawArticle(name=name, text=text.strip(), url=target)
+        if not article.published:  # a news crawl fetches pages within hours of publication
+            article = replace(article, published=record.rec_headers.get_header("WARC-Date") or None)
+    except InputError as exc:
+        exc.with_source(name)
+        return Record(input=url, index=index, name=name, error=exc)
+    return Record(input=url, index=index, name=name, article=replace(article, name=name))

@@ -1,0 +1,295 @@
+"""What a Dask worker does: load the pipeline once, analyse a partition, write its shards atomically.
+
+Output layout under ``out`` (local path or fsspec URL)::
+
+    documents/part-<partition>.parquet   events/... places/... quotes/... quantities/... errors/...
+    _done/<partition>.json               written last: the partition is complete (counts inside)
+    _plans/<input key>-p<size>.json      the partitions of a stream input (so reruns skip the scan)
+
+Every shard of a partition is written to a temporary name and renamed into place (an object store
+PUT is atomic by itself), and ``_done/<partition>.json`` is written only after all of them. A
+partition whose worker dies half-way is simply run again: it overwrites the same shard names, so
+nothing is lost or doubled, and readers (``kroniek load``) only read partitions that have a
+``_done`` marker. Names starting with ``.`` or ``_`` are ignored by Arrow dataset readers.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import fsspec
+import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
+
+from ..errors import InputError, KroniekError
+from ..model import Document
+from ..pipeline import Pipeline, build_pipeline, new_document
+from ..readers import RawArticle
+from ..registry import BatchStage, Services
+from ..settings import SETTINGS, Settings
+from .inputs import Partition, Record, Source, plan_stream, read_partition
+from .schema import TABLES, document_row, item_rows, table
+
+log = logging.getLogger(__name__)
+
+DONE_DIR = "_done"
+PLANS_DIR = "_plans"
+
+
+@dataclass(frozen=True)
+class PartitionResult:
+    """What one partition produced (also the content of its ``_done`` marker)."""
+
+    partition: str
+    documents: int = 0
+    errors: int = 0
+    events: int = 0
+    words: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    skipped: bool = False  # already complete before this run
+    worker: str = ""
+
+    @classmethod
+    def from_json(cls, text: str, *, skipped: bool = False) -> PartitionResult:
+        data = json.loads(text)
+        names = set(cls.__dataclass_fields__)
+        return cls(**{**{k: v for k, v in data.items() if k in names}, "skipped": skipped})
+
+
+# --------------------------------------------------------------------------- per-process pipeline
+_PIPELINES: dict[tuple[tuple[str, Any], ...], Pipeline] = {}
+_SERVICES = Services()
+_LOCK = threading.Lock()
+
+
+def get_pipeline(values: Mapping[str, Any]) -> Pipeline:
+    """The pipeline for these settings, built once per process (models and gazetteer load once)."""
+    key = tuple(sorted((k, v) for k, v in values.items()))
+    with _LOCK:
+        if key not in _PIPELINES:
+            started = time.perf_counter()
+            settings = Settings({**{s.name: s.default for s in SETTINGS}, **values})
+            _PIPELINES[key] = build_pipeline(settings, _SERVICES)
+            log.info("pipeline built in %.1fs in process %d", time.perf_counter() - started, os.getpid())
+        return _PIPELINES[key]
+
+
+_WARMUP = (("Gisteren demonstreerden honderden mensen in Amsterdam tegen de regering.", "nl"),
+           ("Hundreds of people protested against the government in London yesterday.", "en"))
+
+
+def warm_up(values: Mapping[str, Any]) -> None:
+    """Build the pipeline and run one sentence per language through it, so models are loaded."""
+    pipeline = get_pipeline(values)
+    for text, lang in _WARMUP:
+        try:
+            pipeline(new_document(text, language=lang, published="2024-01-01"))
+        except Exception as exc:  # a warm-up failure shows again, per record, when it matters
+            log.debug("warm-up (%s) failed: %s", lang, exc)
+
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - distributed is a dependency
+    WorkerPlugin = object  # type: ignore[misc,assignment]
+
+
+class PipelinePlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Loads kroniek's pipeline when a worker starts (and again on a restarted worker)."""
+
+    name = "kroniek-pipeline"
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self.values = dict(values)
+
+    def setup(self, worker: Any) -> None:
+        warm_up(self.values)
+
+
+# --------------------------------------------------------------------------- analysing records
+def _check(pipeline: Pipeline, article: RawArticle) -> Document:
+    min_chars = int(pipeline.settings.get("min_chars", 1))
+    if len(article.text.strip()) < min_chars:
+        raise InputError(f"text has {len(article.text.strip())} characters; at least {min_chars} are needed "
+                         "for an article")
+    return new_document(article.text, published=article.published, language=article.language, url=article.url,
+                        title=article.title, source=article.source)
+
+
+def analyse(pipeline: Pipeline, articles: Iterable[RawArticle]) -> list[Document | Exception]:
+    """Each article analysed, or the exception that stopped it; batch stages see batches.
+
+    Stages before the first batch stage (language, segmentation) run per document, so that a bad
+    record drops out early; the rest runs through ``Pipeline.pipe`` per batch of ``batch_size``
+    documents, and a batch that raises is run again one document at a time to find the bad one.
+    """
+    items = list(articles)
+    results: list[Document | Exception] = []
+    for art in items:
+        try:
+            results.append(_check(pipeline, art))
+        except Exception as exc:
+            results.append(exc)
+    stages = list(pipeline.stages)
+    first_batch = next((k for k, s in enumerate(stages) if isinstance(s, BatchStage)), len(stages))
+    for k, value in enumerate(results):
+        if isinstance(value, Document):
+            results[k] = _run_each(stages[:first_batch], value)
+    rest = stages[first_batch:]
+    if not rest:
+        return results
+    size = max(1, int(pipeline.settings.get("batch_size", 32)))
+    pending = [k for k, v in enumerate(results) if isinstance(v, Document)]
+    for b in range(0, len(pending), size):
+        batch = pending[b:b + size]
+        docs = [d for d in (results[k] for k in batch) if isinstance(d, Document)]
+        done: list[Document | Exception]
+        try:
+            done = list(_pipe(rest, docs))
+        except Exception as exc:
+            log.info("a batch of %d documents failed (%s); running them one by one", len(batch), exc)
+            done = [_run_each(rest, d) for d in docs]
+        for k, value in zip(batch, done, strict=True):
+            results[k] = value
+    return results
+
+
+def _run_each(stages: Iterable[Any], doc: Document) -> Document | Exception:
+    try:
+        for stage in stages:
+            doc = stage(doc)
+        return doc
+    except Exception as exc:
+        return exc
+
+
+def _pipe(stages: list[Any], docs: list[Document]) -> Iterable[Document]:
+    stream: Iterable[Document] = docs
+    for stage in stages:
+        stream = stage.pipe(stream) if isinstance(stage, BatchStage) else map(stage, stream)
+    return stream
+
+
+# --------------------------------------------------------------------------- writing
+def shard_path(out: str, table_name: str, partition: str) -> str:
+    return f"{out.rstrip('/')}/{table_name}/part-{partition}.parquet"
+
+
+def done_path(out: str, partition: str) -> str:
+    return f"{out.rstrip('/')}/{DONE_DIR}/{partition}.json"
+
+
+def atomic_write(fs: Any, path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see all of it or nothing."""
+    if isinstance(fs, LocalFileSystem):
+        directory, name = os.path.split(path)
+        os.makedirs(directory, exist_ok=True)
+        tmp = os.path.join(directory, f".tmp-{name}-{uuid.uuid4().hex[:8]}")
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    else:
+        fs.pipe_file(path, data)  # one PUT: atomic on object stores
+
+
+def _parquet_bytes(name: str, rows: list[dict[str, Any]]) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(table(name, rows), buf, compression="zstd")
+    return buf.getvalue()
+
+
+def completed(out: str) -> set[str]:
+    """Ids of the partitions that are complete under ``out``."""
+    fs, path = fsspec.core.url_to_fs(out)
+    directory = f"{path.rstrip('/')}/{DONE_DIR}"
+    if not fs.isdir(directory):
+        return set()
+    return {os.path.basename(p)[:-5] for p in fs.ls(directory, detail=False) if p.endswith(".json")}
+
+
+def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> PartitionResult:
+    """Analyse one partition and write its shards; a complete partition is skipped."""
+    fs, root = fsspec.core.url_to_fs(out)
+    marker = done_path(root, part.id)
+    if fs.exists(marker):
+        return PartitionResult.from_json(fs.cat_file(marker).decode("utf-8"), skipped=True)
+    started = time.perf_counter()
+    pipeline = get_pipeline(values)
+    records: list[Record] = list(read_partition(part, max_bytes=int(values.get("max_bytes", 10_000_000))))
+    analysed = iter(analyse(pipeline, [r.article for r in records if r.article is not None]))
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    words = chars = 0
+    for rec in records:
+        value: Document | Exception | None = rec.error if rec.article is None else next(analysed)
+        if isinstance(value, Document):
+            rows["documents"].append(document_row(value, partition=part.id, input=rec.input, record=rec.index,
+                                                  name=rec.name))
+            for name, items in item_rows(value, part.id).items():
+                rows[name].extend(items)
+            words += len(value.text.split())
+            chars += len(value.text)
+        else:
+            exc = value if value is not None else InputError("unreadable record")
+            message = exc.message if isinstance(exc, KroniekError) else str(exc) or type(exc).__name__
+            if not isinstance(exc, KroniekError):
+                log.warning("%s: %s: %s", rec.name, type(exc).__name__, message)
+            rows["errors"].append({"partition": part.id, "input": rec.input,
+                                   "record": rec.index if rec.index >= 0 else None, "name": rec.name,
+                                   "error": type(exc).__name__, "message": message.splitlines()[0] if message else ""})
+    for name in TABLES:
+        atomic_write(fs, shard_path(root, name, part.id), _parquet_bytes(name, rows[name]))
+    result = PartitionResult(partition=part.id, documents=len(rows["documents"]), errors=len(rows["errors"]),
+                             events=len(rows["events"]), words=words, chars=chars,
+                             seconds=round(time.perf_counter() - started, 3), worker=f"pid {os.getpid()}")
+    atomic_write(fs, marker, json.dumps(asdict(result)).encode("utf-8"))
+    log.info("partition %s: %d documents, %d errors in %.1fs", part.id, result.documents, result.errors,
+             result.seconds)
+    return result
+
+
+# --------------------------------------------------------------------------- planning
+def plan_path(out: str, source: Source, partition_size: int) -> str:
+    return f"{out.rstrip('/')}/{PLANS_DIR}/{source.key}-p{partition_size}.json"
+
+
+def _partition_json(p: Partition) -> dict[str, Any]:
+    return {"id": p.id, "kind": p.kind, "inputs": list(p.inputs), "first": p.first, "count": p.count,
+            "start": p.start, "end": p.end}
+
+
+def load_plan(out: str, source: Source, partition_size: int) -> list[Partition] | None:
+    """The partitions of ``source`` noted by an earlier run, or None."""
+    fs, root = fsspec.core.url_to_fs(out)
+    path = plan_path(root, source, partition_size)
+    if not fs.exists(path):
+        return None
+    try:
+        data = json.loads(fs.cat_file(path))
+        return [Partition(id=d["id"], kind=d["kind"], inputs=tuple(d["inputs"]), first=d["first"],
+                          count=d["count"], start=d["start"], end=d["end"]) for d in data["partitions"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        log.warning("ignoring unreadable plan %s: %s", path, exc)
+        return None
+
+
+def plan_and_save(source: Source, partition_size: int, out: str) -> list[Partition]:
+    """Scan a stream input into partitions and note the plan under ``out/_plans`` (a worker task)."""
+    parts = plan_stream(source, partition_size)
+    if parts and parts[0].count >= 0:  # an unreadable input is scanned again next time
+        fs, root = fsspec.core.url_to_fs(out)
+        data = {"source": source.url, "size": source.size, "partition_size": partition_size,
+                "partitions": [_partition_json(p) for p in parts]}
+        atomic_write(fs, plan_path(root, source, partition_size), json.dumps(data).encode("utf-8"))
+    return parts
