@@ -42,6 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 1, "Worker processes for ingest (and Dask workers for batch).", int),
     Setting("batch_size", 32, "Documents per nlp.pipe batch.", int),
     Setting("log_level", "WARNING", "Logging level (DEBUG, INFO, WARNING, ERROR).", str),
+    Setting("scheduler", "", "Dask scheduler address for batch, e.g. tcp://host:8786 (empty = a local cluster).", str),
+    Setting("partition_size", 500, "Records per partition of `kroniek batch` (the unit of work and of retry).", int),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
