@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "kroniek.cli.extract",
     "kroniek.cli.evaluate",
     "kroniek.cli.info",
+    "kroniek.cli.nlp",
 )
 
 

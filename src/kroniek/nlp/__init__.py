@@ -97,14 +97,47 @@ def convert(doc: Document, sdoc: Any) -> Document:
             pos=t.pos_, tag=t.tag_, morph=str(t.morph), dep=t.dep_, head=index.get(t.head.i, n),
             sentence=sent_of(t.idx), ent=f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O",
         ))
-    entities = []
-    for k, ent in enumerate(sdoc.ents, 1):
-        if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
-            continue
-        text = ent.text
-        entities.append(Entity(id=f"e{k}", text=text, start=ent.start_char, end=ent.end_char,
-                               label=ent.label_, canonical=text, wikidata=None))
-    return doc.replace(tokens=tuple(tokens), entities=tuple(entities))
+    raw = [(ent.start_char, ent.end_char, ent.label_) for ent in sdoc.ents if ent.label_ in LABELS]
+    names = canonical_names([(doc.text[a:b], lab) for a, b, lab in raw])
+    entities = tuple(
+        Entity(id=f"e{k}", text=doc.text[a:b], start=a, end=b, label=lab, canonical=name, wikidata=None)
+        for k, ((a, b, lab), name) in enumerate(zip(raw, names, strict=True), 1)
+    )
+    return doc.replace(tokens=tuple(tokens), entities=entities)
+
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+_QUOTES = "\"'“”‘’„‚«»`´"
+
+
+def normalize_name(text: str) -> str:
+    """An entity's name as written, with whitespace collapsed and enclosing quotes removed."""
+    name = " ".join(text.split())
+    while len(name) > 1 and name[0] in _QUOTES and name[-1] in _QUOTES:
+        name = name[1:-1].strip()
+    return name
+
+
+def canonical_names(mentions: list[tuple[str, str]]) -> list[str]:
+    """Within-document canonical names: a person mention whose words end (or begin) a longer person
+    mention in the same document gets that longer name ("Poetin" -> "Vladimir Poetin"); other
+    mentions take the longest same-label mention that equals them ignoring case."""
+    norm = [normalize_name(t) for t, _ in mentions]
+    words = [tuple(n.split()) for n in norm]
+    out: list[str] = []
+    for i, (_, label) in enumerate(mentions):
+        best = norm[i]
+        for j, (_, other) in enumerate(mentions):
+            if j == i or other != label or len(norm[j]) <= len(best):
+                continue
+            w, v = words[i], words[j]
+            same = norm[j].lower() == norm[i].lower()
+            part = (label == "PER" and len(v) > len(w) and (v[-len(w):] == w or v[: len(w)] == w)
+                    and (len(w) > 1 or w[0][:1].isupper()))
+            if same or part:
+                best = norm[j]
+        out.append(best)
+    return out
 
 
 def _sentence_index(doc: Document) -> Any:

@@ -1,0 +1,94 @@
+"""``kroniek train nl|en`` and ``kroniek eval ner|ud``: build and score the shipped spaCy pipelines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app, eval_app, fail
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _training_dir() -> Path:
+    for cand in (REPO / "training", Path.cwd() / "training"):
+        if (cand / "train.py").is_file():
+            return cand
+    raise fail("cannot find training/train.py; run `kroniek train` from a kroniek source checkout", 4)
+
+
+@app.command("train")
+def train(
+    lang: Annotated[str, typer.Argument(help="Language: nl or en.")],
+    data: Annotated[Path | None, typer.Option(help="The shared data folder (default ../shared/data).")] = None,
+    syntax_steps: Annotated[int, typer.Option(help="Training steps for the UD syntax pipeline.")] = 6000,
+    ner_steps: Annotated[int, typer.Option(help="Training steps for the NER pipeline.")] = 6000,
+    ner_extra: Annotated[list[Path] | None, typer.Option(help="Extra NER training corpus (.spacy).")] = None,
+    skip: Annotated[list[str] | None, typer.Option(help="Skip a step: convert, syntax, ner, assemble.")] = None,
+    dest: Annotated[Path | None, typer.Option(help="Where to save (default src/kroniek/models/LANG).")] = None,
+) -> None:
+    """Convert the data, train syntax (UD) and NER (CoNLL) pipelines, assemble and save the model."""
+    if lang not in ("nl", "en"):
+        raise fail(f"expected language nl or en, got {lang!r}", 2)
+    cmd = [sys.executable, str(_training_dir() / "train.py"), lang, "--syntax-steps", str(syntax_steps),
+           "--ner-steps", str(ner_steps)]
+    if data:
+        cmd += ["--data", str(data)]
+    if dest:
+        cmd += ["--dest", str(dest)]
+    for extra in ner_extra or []:
+        cmd += ["--ner-extra", str(extra)]
+    for s in skip or []:
+        cmd += ["--skip", s]
+    raise typer.Exit(subprocess.run(cmd, env=dict(os.environ, OMP_NUM_THREADS="1")).returncode)
+
+
+def _load(lang: str, model: str | None):  # type: ignore[no-untyped-def]
+    from ..nlp import load_model
+    from ..settings import load_settings
+
+    if lang not in ("nl", "en"):
+        raise fail(f"expected --lang nl or en, got {lang!r}", 2)
+    overrides = {f"model_{lang}": model} if model else {}
+    return load_model(lang, load_settings(**overrides))
+
+
+@eval_app.command("ner")
+def eval_ner(
+    file: Annotated[Path, typer.Argument(help="CoNLL NER file (WORD ... IOB-TAG per line), e.g. ned.testa.")],
+    lang: Annotated[str, typer.Option(help="Language of the file: nl or en.")] = "nl",
+    model: Annotated[str | None, typer.Option(help="spaCy package or path (default: the configured/shipped one).")] = None,
+    limit: Annotated[int, typer.Option(help="Only the first N sentences (0 = all).")] = 0,
+    json_report: Annotated[Path | None, typer.Option("--json", help="Also write the scores here.")] = None,
+) -> None:
+    """Entity P/R/F1 per label and micro-averaged, exact spans, on gold tokenization."""
+    from ..nlp.evaluate import evaluate_ner
+
+    report = evaluate_ner(_load(lang, model), file, limit=limit)
+    typer.echo(report.table())
+    typer.echo(f"{report.sentences} sentences, {report.words} words, {report.words / max(report.seconds, 1e-9):.0f} words/s")
+    if json_report:
+        json_report.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+
+
+@eval_app.command("ud")
+def eval_ud(
+    file: Annotated[Path, typer.Argument(help="CoNLL-U file, e.g. a UD treebank's dev set.")],
+    lang: Annotated[str, typer.Option(help="Language of the file: nl or en.")] = "nl",
+    model: Annotated[str | None, typer.Option(help="spaCy package or path (default: the configured/shipped one).")] = None,
+    limit: Annotated[int, typer.Option(help="Only the first N sentences (0 = all).")] = 0,
+    json_report: Annotated[Path | None, typer.Option("--json", help="Also write the scores here.")] = None,
+) -> None:
+    """UPOS/XPOS/lemma accuracy, UAS and LAS on gold tokenization (punctuation included)."""
+    from ..nlp.evaluate import evaluate_ud
+
+    report = evaluate_ud(_load(lang, model), file, limit=limit)
+    typer.echo(report.table())
+    if json_report:
+        json_report.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")

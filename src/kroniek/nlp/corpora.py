@@ -1,0 +1,143 @@
+"""Readers for the annotated corpora kroniek trains and evaluates on (no spaCy needed).
+
+* CoNLL NER (CoNLL-2002/2003, WikiANN, UNER): one token per line, the word in one column and an
+  IOB tag in another. ``-DOCSTART-`` lines are document boundaries by themselves (in CoNLL-2002's
+  ``ned.*`` no blank line follows them).
+* CoNLL-U (Universal Dependencies): word lines only; multiword-token ranges and empty nodes are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class NerSentence:
+    words: tuple[str, ...]
+    tags: tuple[str, ...]  # IOB2
+    doc: int  # index of the document (DOCSTART-delimited) the sentence belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class UdWord:
+    form: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int  # 0 = root, else 1-based index of the head word
+    deprel: str
+    space_after: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UdSentence:
+    sent_id: str
+    words: tuple[UdWord, ...]
+
+
+def fix_iob(tags: list[str]) -> list[str]:
+    """IOB2 from IOB1 leftovers: an ``I-X`` that does not continue an ``X`` becomes ``B-X``."""
+    out: list[str] = []
+    prev = "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def read_conll_ner(path: Path, word_col: int | None = None, tag_col: int = -1) -> Iterator[NerSentence]:
+    """Sentences of a CoNLL NER file. ``word_col`` None guesses: 1 when the first column is a number
+    (UNER's CoNLL-U-like layout), else 0. A ``lang:`` prefix on words (WikiANN) is removed."""
+    if not path.is_file():
+        raise InputError(f"{path}: expected a CoNLL NER file (one 'WORD ... TAG' per line), found nothing there")
+    words: list[str] = []
+    tags: list[str] = []
+    doc = 0
+    lineno = 0
+
+    def flush() -> NerSentence | None:
+        if not words:
+            return None
+        s = NerSentence(tuple(words), tuple(fix_iob(tags)), doc)
+        words.clear()
+        tags.clear()
+        return s
+
+    with path.open(encoding="utf-8") as fh:
+        for raw in fh:
+            lineno += 1
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                s = flush()
+                if s:
+                    yield s
+                continue
+            cols = line.split("\t") if "\t" in line else line.split()
+            wc = word_col if word_col is not None else (1 if cols[0].isdigit() and len(cols) >= 3 else 0)
+            if len(cols) < 2:
+                raise InputError(f"{path}:{lineno}: expected 'WORD ... TAG', got {line!r}; is this a CoNLL NER file?")
+            word, tag = cols[wc], cols[tag_col]
+            if word == "-DOCSTART-":
+                s = flush()
+                if s:
+                    yield s
+                doc += 1
+                continue
+            if len(word) > 3 and word[2] == ":" and word[:2].isalpha() and word[:2].islower():
+                word = word[3:]  # WikiANN "nl:word"
+            if tag != "O" and not (tag[:2] in ("B-", "I-") and len(tag) > 2):
+                raise InputError(f"{path}:{lineno}: expected an IOB tag (O, B-X, I-X) in the last column, got {tag!r}")
+            words.append(word)
+            tags.append(tag)
+    s = flush()
+    if s:
+        yield s
+
+
+def read_conllu(path: Path) -> Iterator[UdSentence]:
+    """Sentences of a CoNLL-U file (word lines only)."""
+    if not path.is_file():
+        raise InputError(f"{path}: expected a CoNLL-U file, found nothing there")
+    sent_id = ""
+    words: list[UdWord] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n")
+            if not line.strip():
+                if words:
+                    yield UdSentence(sent_id, tuple(words))
+                words, sent_id = [], ""
+                continue
+            if line.startswith("#"):
+                if line.startswith("# sent_id"):
+                    sent_id = line.split("=", 1)[-1].strip()
+                continue
+            cols = line.split("\t")
+            if len(cols) != 10:
+                raise InputError(f"{path}:{lineno}: expected 10 tab-separated CoNLL-U columns, got {len(cols)}")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            words.append(UdWord(cols[1], cols[2], cols[3], cols[4], cols[5], int(cols[6]) if cols[6] != "_" else 0,
+                                cols[7], "SpaceAfter=No" not in cols[9]))
+    if words:
+        yield UdSentence(sent_id, tuple(words))
+
+
+def spans(tags: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of an IOB2 sequence (end exclusive)."""
+    out: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if start >= 0 and (t == "O" or t.startswith("B-") or t[2:] != label):
+            out.append((start, i, label))
+            start = -1
+        if t.startswith("B-") or (t.startswith("I-") and start < 0):
+            start, label = i, t[2:]
+    return out

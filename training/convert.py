@@ -1,0 +1,153 @@
+"""Convert the public training data in ``../shared/data`` into spaCy ``.spacy`` corpora.
+
+Usage: ``python training/convert.py nl|en [--data ../shared/data] [--out training/corpus/<lang>]``
+(``kroniek train`` calls this first). Files written per language:
+
+* ``ner-train.spacy`` / ``ner-dev.spacy``: CoNLL-2002 ned.train / ned.testa (nl) or CoNLL-2003
+  eng.train / eng.testa (en), 10 sentences per Doc, IOB2 tags -> entities.
+* ``ud-train.spacy`` / ``ud-dev.spacy``: UD treebanks, one sentence per Doc. Dutch: LassySmall dev+test plus
+  the first half (by document) of Alpino dev for training; the second half of Alpino dev is held out.
+  English: EWT train / dev. Dutch lemmas lose the compound/particle marker ``_`` (``grond_wet`` -> ``grondwet``).
+* nl ``wikiann-train.spacy`` (silver, optional) and en ``uner-dev.spacy`` (UNER EWT dev, PER/ORG/LOC only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from kroniek.nlp.corpora import NerSentence, read_conll_ner
+
+log = logging.getLogger("kroniek.training.convert")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+# --------------------------------------------------------------------------- CoNLL NER
+def ner_docs(nlp, sentences: Iterable[NerSentence], per_doc: int = 10):  # type: ignore[no-untyped-def]
+    """spaCy Docs of ``per_doc`` sentences each, never crossing a DOCSTART boundary."""
+    from spacy.tokens import Doc
+
+    group: list[NerSentence] = []
+
+    def flush():  # type: ignore[no-untyped-def]
+        words = [w for s in group for w in s.words]
+        tags = [t for s in group for t in s.tags]
+        starts = []
+        for s in group:
+            starts += [True] + [False] * (len(s.words) - 1)
+        return Doc(nlp.vocab, words=words, ents=tags, sent_starts=starts)
+
+    for sent in sentences:
+        if group and (sent.doc != group[0].doc or len(group) >= per_doc):
+            yield flush()
+            group = []
+        group.append(sent)
+    if group:
+        yield flush()
+
+
+# --------------------------------------------------------------------------- UD
+def read_conllu_blocks(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [b for b in text.split("\n\n") if b.strip()]
+
+
+def doc_key(block: str) -> str:
+    m = re.search(r"^# sent_id = (.*)$", block, re.M)
+    sid = m.group(1) if m else ""
+    return re.split(r"[\\/]", sid)[0] if ("\\" in sid or "/" in sid) else sid.rsplit("-", 1)[0]
+
+
+def ud_docs(nlp, blocks: list[str], strip_lemma_marks: bool):  # type: ignore[no-untyped-def]
+    from spacy.training.converters import conllu_to_docs
+
+    data = "\n\n".join(blocks) + "\n\n"
+    for doc in conllu_to_docs(data, n_sents=1, merge_subtokens=False, no_print=True):
+        if strip_lemma_marks:
+            for tok in doc:
+                lem = tok.lemma_
+                if "_" in lem and lem != "_":
+                    tok.lemma_ = lem.replace("_", "")
+        yield doc
+
+
+def split_by_document(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """First half of the documents, second half (sentences never cross the split)."""
+    keys: list[str] = []
+    for b in blocks:
+        k = doc_key(b)
+        if not keys or keys[-1] != k:
+            keys.append(k)
+    first = set(keys[: len(keys) // 2])
+    a = [b for b in blocks if doc_key(b) in first]
+    c = [b for b in blocks if doc_key(b) not in first]
+    return a, c
+
+
+# --------------------------------------------------------------------------- main
+def save(docs: Iterable, path: Path) -> int:  # type: ignore[type-arg]
+    from spacy.tokens import DocBin
+
+    db = DocBin(store_user_data=False)
+    n = 0
+    for d in docs:
+        db.add(d)
+        n += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+    log.info("wrote %s (%d docs)", path, n)
+    return n
+
+
+def convert(lang: str, data: Path, out: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank(lang)
+    if lang == "nl":
+        ner = data / "conll2002-nl"
+        save(ner_docs(nlp, read_conll_ner(ner / "ned.train")), out / "ner-train.spacy")
+        save(ner_docs(nlp, read_conll_ner(ner / "ned.testa")), out / "ner-dev.spacy")
+        wikiann = data / "ner-extra" / "wikiann-nl" / "train"
+        if wikiann.is_file():
+            save(ner_docs(nlp, read_conll_ner(wikiann)), out / "wikiann-train.spacy")
+        ud = data / "ud"
+        lassy = ud / "UD_Dutch-LassySmall"
+        alpino_a, alpino_b = split_by_document(read_conllu_blocks(ud / "UD_Dutch-Alpino" / "nl_alpino-ud-dev.conllu"))
+        train_blocks = (read_conllu_blocks(lassy / "nl_lassysmall-ud-dev.conllu")
+                        + read_conllu_blocks(lassy / "nl_lassysmall-ud-test.conllu") + alpino_a)
+        save(ud_docs(nlp, train_blocks, True), out / "ud-train.spacy")
+        save(ud_docs(nlp, alpino_b, True), out / "ud-dev.spacy")
+        heldout = out / "alpino-dev-heldout.conllu"
+        heldout.write_text("\n\n".join(alpino_b) + "\n\n", encoding="utf-8")
+        log.info("wrote %s (%d sentences)", heldout, len(alpino_b))
+    elif lang == "en":
+        ner = data / "conll2003-en"
+        save(ner_docs(nlp, read_conll_ner(ner / "eng.train")), out / "ner-train.spacy")
+        save(ner_docs(nlp, read_conll_ner(ner / "eng.testa")), out / "ner-dev.spacy")
+        uner = data / "ner-extra" / "uner-en-ewt" / "en_ewt-ud-dev.iob2"
+        if uner.is_file():
+            save(ner_docs(nlp, read_conll_ner(uner, word_col=1, tag_col=2)), out / "uner-dev.spacy")
+        ewt = data / "ud" / "UD_English-EWT"
+        save(ud_docs(nlp, read_conllu_blocks(ewt / "en_ewt-ud-train.conllu"), False), out / "ud-train.spacy")
+        save(ud_docs(nlp, read_conllu_blocks(ewt / "en_ewt-ud-dev.conllu"), False), out / "ud-dev.spacy")
+    else:
+        raise SystemExit(f"convert.py: expected language nl or en, got {lang!r}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("lang", choices=["nl", "en"])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    convert(args.lang, args.data, args.out or ROOT / "training" / "corpus" / args.lang)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Train kroniek's spaCy pipeline for one language and save it into the package.
+
+Steps (each can be skipped): convert the data (convert.py), train the UD syntax pipeline
+(configs/syntax.cfg), train the CoNLL NER pipeline (configs/ner.cfg), assemble both into one
+pipeline with kroniek's tokenizer rules (assemble.py) and save it to ``src/kroniek/models/<lang>``.
+
+Usage: ``python training/train.py nl|en [--data DIR] [--syntax-steps N] [--ner-steps N] [--skip ...]``
+(``kroniek train nl|en`` runs this). Training is single-process on CPU; BLAS threads are pinned to one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import assemble  # noqa: E402
+import convert  # noqa: E402
+
+log = logging.getLogger("kroniek.training")
+
+
+def spacy_train(config: Path, out: Path, lang: str, train: Path, dev: Path, steps: int, extra: list[str]) -> Path:
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out), "--nlp.lang", lang,
+           "--paths.train", str(train), "--paths.dev", str(dev), "--training.max_steps", str(steps),
+           "--training.eval_frequency", str(max(100, steps // 8)), *extra]
+    log.info("running: %s", " ".join(cmd))
+    t0 = time.time()
+    subprocess.run(cmd, check=True, env=env)
+    log.info("trained %s in %.0f s", out, time.time() - t0)
+    return out / "model-best"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("lang", choices=["nl", "en"])
+    ap.add_argument("--data", type=Path, default=convert.DEFAULT_DATA, help="the shared data folder")
+    ap.add_argument("--work", type=Path, default=HERE, help="where corpus/ and output/ are written")
+    ap.add_argument("--dest", type=Path, default=None, help="where the pipeline is saved")
+    ap.add_argument("--syntax-steps", type=int, default=6000)
+    ap.add_argument("--ner-steps", type=int, default=6000)
+    ap.add_argument("--ner-extra", action="append", default=[],
+                    help="extra NER training corpus (.spacy), e.g. corpus/nl/wikiann-train.spacy")
+    ap.add_argument("--skip", action="append", default=[], choices=["convert", "syntax", "ner", "assemble"])
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    lang = args.lang
+    corpus = args.work / "corpus" / lang
+    output = args.work / "output"
+    if "convert" not in args.skip:
+        convert.convert(lang, args.data, corpus)
+    syn_dir = output / f"{lang}-syntax"
+    ner_dir = output / f"{lang}-ner"
+    if "syntax" not in args.skip:
+        spacy_train(HERE / "configs" / "syntax.cfg", syn_dir, lang, corpus / "ud-train.spacy",
+                    corpus / "ud-dev.spacy", args.syntax_steps, [])
+    if "ner" not in args.skip:
+        train = corpus / "ner-train.spacy"
+        if args.ner_extra:
+            # spacy.Corpus.v1 reads every .spacy file in a folder.
+            folder = corpus / "ner-train-plus"
+            folder.mkdir(exist_ok=True)
+            for f in folder.glob("*.spacy"):
+                f.unlink()
+            for src in [train, *args.ner_extra]:
+                (folder / Path(src).name).write_bytes(Path(src).read_bytes())
+            train = folder
+        spacy_train(HERE / "configs" / "ner.cfg", ner_dir, lang, train, corpus / "ner-dev.spacy",
+                    args.ner_steps, [])
+    if "assemble" not in args.skip:
+        dest = args.dest or ROOT / "src" / "kroniek" / "models" / lang
+        assemble.assemble(lang, syn_dir / "model-best", ner_dir / "model-best", dest)
+
+
+if __name__ == "__main__":
+    main()
