@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "kroniek.cli.evaluate",
     "kroniek.cli.info",
     "kroniek.cli.nlp",
+    "kroniek.cli.batch",
 )
 
 

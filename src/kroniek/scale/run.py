@@ -14,6 +14,7 @@ The library does not print: progress goes to a :class:`Reporter` (the CLI draws 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -262,7 +263,5 @@ def _clean_temporaries(out: str) -> None:
             continue
         for entry in os.scandir(directory):
             if entry.name.startswith(".tmp-"):
-                try:
+                with contextlib.suppress(OSError):
                     os.remove(entry.path)
-                except OSError:
-                    pass

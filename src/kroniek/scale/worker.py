@@ -91,7 +91,7 @@ _WARMUP = (("Gisteren demonstreerden honderden mensen in Amsterdam tegen de rege
 def warm_up(values: Mapping[str, Any]) -> None:
     """Build the pipeline and run one sentence per language through it, so models are loaded."""
     pipeline = get_pipeline(values)
-    for text, _lang in _WARMUP:
+    for text, lang in _WARMUP:
         try:  # no language given: the detector loads too
             pipeline(new_document(text, published="2024-01-01"))
         except Exception as exc:  # a warm-up failure shows again, per record, when it matters
