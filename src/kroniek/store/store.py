@@ -75,6 +75,9 @@ class EventRow:
     date_start: str | None  # first and last day event.when can mean (YYYY-MM-DD)
     date_end: str | None
     added: float  # unix time the document was stored
+    actor_names: tuple[str, ...] = ()  # canonical entity name of each actor (its text when unlinked)
+    target_names: tuple[str, ...] = ()
+    claimed_by_name: str | None = None  # canonical name of the entity that claims the event
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the kroniek/1 event, its document, sentence and places."""
@@ -88,6 +91,9 @@ class EventRow:
             "places": [dataclasses.asdict(p) for p in self.places],
             "date_start": self.date_start,
             "date_end": self.date_end,
+            "actor_names": list(self.actor_names),
+            "target_names": list(self.target_names),
+            "claimed_by_name": self.claimed_by_name,
         }
 
 
@@ -494,15 +500,32 @@ class Store:
             for r in conn.execute(q):
                 m = r._mapping
                 places.setdefault((m["ep_doc"], m["ep_event"]), []).append((m["ep_n"], _place_from(r, offset=3)))
+        names: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+        pa = t.event_participants
+        for k in range(0, len(keys), 400):
+            part = keys[k:k + 400]
+            q2 = select(pa.c.doc_id, pa.c.event_id, pa.c.role, pa.c.n, pa.c.text, pa.c.canonical).where(
+                tuple_(pa.c.doc_id, pa.c.event_id).in_(part))
+            for doc_id, event_id, role, n, text_, canonical in conn.execute(q2):
+                names.setdefault((doc_id, event_id, role), []).append((n, canonical or text_))
+        claims = list({(r["doc_id"], r["claimed_by"]) for r in rows if r["claimed_by"]})
+        claimed: dict[tuple[str, str], str] = {}
+        en = t.entities
+        for k in range(0, len(claims), 400):
+            q3 = select(en.c.doc_id, en.c.id, en.c.canonical).where(tuple_(en.c.doc_id, en.c.id).in_(claims[k:k + 400]))
+            claimed.update({(d, i): c for d, i, c in conn.execute(q3)})
         out = []
         for r in rows:
             found = sorted(places.get((r["doc_id"], r["id"]), []), key=lambda x: x[0])
+            actors = tuple(x for _, x in sorted(names.get((r["doc_id"], r["id"], "actor"), [])))
+            targets = tuple(x for _, x in sorted(names.get((r["doc_id"], r["id"], "target"), [])))
             out.append(EventRow(
                 key=f"{r['doc_id']}:{r['id']}", doc_id=r["doc_id"], event=event_from_json(r["data"]),
                 title=r["title"], published=r["published"], url=r["url"], source=r["source"],
                 language=r["language"] or "", sentence_text=r["sentence_text"], sentence_start=r["sentence_start"],
                 sentence_end=r["sentence_end"], places=tuple(p for _, p in found), date_start=r["date_start"],
-                date_end=r["date_end"], added=r["added"]))
+                date_end=r["date_end"], added=r["added"], actor_names=actors, target_names=targets,
+                claimed_by_name=claimed.get((r["doc_id"], r["claimed_by"])) if r["claimed_by"] else None))
         return out
 
     # -- places, quotes, conflicts
