@@ -1,18 +1,90 @@
-"""Time expressions (TIMEX3) normalized against the publication date.
+"""Time expressions (TIMEX3) in Dutch and English, normalized against the publication date.
 
-Placeholder: assigns nothing yet (an empty result); replaced by the real component.
+A rule-based tagger in the spirit of HeidelTime: :mod:`.tagger` finds DATE, TIME, DURATION and
+SET expressions (absolute, relative, vague, written-out numbers, abbreviations), :mod:`.tense`
+reads the tense of the clause around each, and :mod:`.normalize` anchors them to the document's
+``published`` date (no published date: relative expressions get a non-calendar value such as
+``PAST_REF`` and anchor ``none``, never a guess against today).
+
+How an event's ``when`` is derived from ``doc.times`` (rule for the events stage, which cannot
+import this package):
+
+1. Candidates are the times whose ``value`` is a calendar value (it starts with four digits) and
+   whose ``type`` is DATE or TIME. DURATION and SET never date an event; neither do PAST_REF,
+   PRESENT_REF, FUTURE_REF, ``XXXX-..`` values, decades (``199``) or centuries (``20``).
+2. The governing time is the candidate in the event's clause (the text between commas/colons/
+   quotes around the trigger), else in its sentence, nearest to the trigger; if none, the event
+   has no text time.
+3. Map the time to ``when`` (source ``text``, ``time`` = the time's id):
+   granularity day -> precision day, value = the first 10 characters (``2022-09-25T14:30`` ->
+   ``2022-09-25``); week -> week (``2022-W38``; a weekend ``2022-W38-WE`` stays a week value);
+   month -> month; quarter (``2022-Q3``, season ``2022-SU``, half ``2022-H1``) -> precision
+   month is too fine, so use precision year with value the first 4 characters (``2022``);
+   year -> year.
+4. Otherwise ``when`` = the published date: value its first 10 characters (``2022-09-26``),
+   precision day, time null, source ``published``. No published date: ``when`` is None.
 """
 
 from __future__ import annotations
 
-from ..model import Document
+import logging
+from datetime import date
+
+from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
+from .normalize import Reference, resolve
+from .tagger import find
+from .tense import clause_tense
+
+log = logging.getLogger(__name__)
+
+
+def published_date(published: str | None) -> date | None:
+    """The calendar date of an ISO 8601 ``published`` value, or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        log.warning("published %r is not an ISO date; relative times stay unanchored", published)
+        return None
+
+
+def tag(doc: Document) -> tuple[TimeExpr, ...]:
+    """The time expressions of ``doc`` (needs its sentences; uses token morphology when present)."""
+    text = doc.text
+    lang = doc.language if doc.language in ("nl", "en") else "en"
+    anchor = published_date(doc.published)
+    spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
+    tokens_by_sentence: dict[int, list[Token]] = {}
+    for tok in doc.tokens:
+        tokens_by_sentence.setdefault(tok.sentence, []).append(tok)
+    out: list[TimeExpr] = []
+    ref: Reference | None = None
+    for si, (s_start, s_end) in enumerate(spans):
+        sentence_ref: Reference | None = None
+        mentions = find(text, lang, s_start, s_end)
+        for mention in mentions:
+            tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end,
+                                 tokens_by_sentence.get(si, ()))
+            r = resolve(mention.parsed, anchor, tense, ref, sentence_ref)
+            tid = f"t{len(out) + 1}"
+            out.append(TimeExpr(id=tid, text=mention.text, start=mention.start, end=mention.end, type=r.type,
+                                value=r.value, granularity=r.granularity, anchor=r.anchor,
+                                approximate=r.approximate))
+            if r.granularity == "day" and r.value[:4].isdigit():
+                try:
+                    day = date.fromisoformat(r.value[:10])
+                except ValueError:
+                    continue
+                ref = sentence_ref = Reference(tid, day)
+    return tuple(out)
 
 
 def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
     def stage(doc: Document) -> Document:
-        return doc
+        return doc.replace(times=tag(doc))
 
     return stage
 

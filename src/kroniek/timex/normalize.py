@@ -1,0 +1,357 @@
+"""Anchor a :class:`~kroniek.timex.spec.Parsed` expression to TIMEX3 type, value and granularity.
+
+Relative expressions are resolved against the publication date; a missing year, a bare weekday
+or a bare month is placed by the clause's tense (past: the latest one not after the publication
+date, future: the first one not before it, present: the one containing or nearest to it). Without
+a publication date relative expressions get a non-calendar value (``PAST_REF``, ``PRESENT_REF``,
+``FUTURE_REF``, ``XXXX-MM-DD``) and anchor ``none``: never a guess against today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import Granularity, TimeType
+from .lexicon import holiday_date
+from .spec import Parsed, Tense
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into next year
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: TimeType
+    value: str
+    granularity: Granularity
+    anchor: str  # "published", "none" or a time id
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A dated expression earlier in the document that anaphors and clock times lean on."""
+
+    id: str
+    day: date
+
+
+# --------------------------------------------------------------------------- date arithmetic
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
+
+
+def shift(d: date, amount: float, unit: str) -> date:
+    """``d`` moved by ``amount`` units (fractions of months and years become days/months)."""
+    whole = int(amount)
+    frac = amount - whole
+    if unit in ("day", "weekend"):
+        return d + timedelta(days=round(amount * (7 if unit == "weekend" else 1)))
+    if unit == "week":
+        return d + timedelta(days=round(amount * 7))
+    if unit == "fortnight":
+        return d + timedelta(days=round(amount * 14))
+    if unit == "month":
+        return add_months(d, whole) + timedelta(days=round(frac * 30))
+    if unit == "quarter":
+        return add_months(d, round(amount * 3))
+    if unit == "year":
+        return add_months(d, whole * 12 + round(frac * 12))
+    if unit == "decade":
+        return add_months(d, round(amount * 120))
+    if unit == "century":
+        return add_months(d, round(amount * 1200))
+    if unit in ("hour", "minute", "second", "quarterhour"):
+        hours = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600, "quarterhour": 0.25}[unit] * amount
+        return d + timedelta(days=int(hours // 24))
+    raise ValueError(unit)
+
+
+def week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def at_granularity(d: date, unit: str) -> tuple[str, Granularity]:
+    """The value of the ``unit``-sized period containing ``d``."""
+    if unit in ("day", "hour", "minute", "second", "quarterhour"):
+        return day_value(d), "day"
+    if unit in ("week", "fortnight"):
+        return week_value(d), "week"
+    if unit == "weekend":
+        return week_value(d) + "-WE", "week"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter"
+    if unit == "season":
+        season, year = season_of(d)
+        return f"{year:04d}-{season}", "quarter"
+    if unit == "decade":
+        return f"{d.year // 10:03d}", "decade"
+    if unit == "century":
+        return f"{d.year // 100:02d}", "century"
+    return f"{d.year:04d}", "year"
+
+
+def season_of(d: date) -> tuple[str, int]:
+    if d.month in (1, 2):
+        return "WI", d.year - 1
+    for season, (first, last) in SEASON_MONTHS.items():
+        if first <= d.month <= last:
+            return season, d.year
+    return "WI", d.year
+
+
+def direction_of(p: Parsed, tense: Tense | None) -> int:
+    if p.direction is not None:
+        return p.direction
+    return {"past": -1, "future": 1, "present": 0}.get(tense or "past", -1)
+
+
+# --------------------------------------------------------------------------- calendar periods
+def _period(p: Parsed, year: int) -> tuple[date, date] | None:
+    """First and last day of the calendar period ``p`` names in ``year`` (None: impossible)."""
+    try:
+        if p.holiday:
+            d = holiday_date(p.holiday, year)
+            return d, d
+        if p.day is not None and p.month is not None:
+            d = date(year, p.month, p.day)
+            return d, d
+        if p.month is not None:
+            return date(year, p.month, 1), add_months(date(year, p.month, 1), 1) - timedelta(days=1)
+        if p.week is not None:
+            monday = date.fromisocalendar(year, p.week, 1)
+            return monday, monday + timedelta(days=6)
+        if p.season is not None:
+            first, last = SEASON_MONTHS[p.season]
+            start = date(year, first, 1)
+            return start, add_months(start, last - first + 1) - timedelta(days=1)
+        if p.quarter is not None:
+            start = date(year, 3 * p.quarter - 2, 1)
+            return start, add_months(start, 3) - timedelta(days=1)
+        if p.half is not None:
+            start = date(year, 6 * p.half - 5, 1)
+            return start, add_months(start, 6) - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _calendar_value(p: Parsed, year: int) -> tuple[str, Granularity]:
+    if p.holiday:
+        return holiday_date(p.holiday, year).isoformat(), "day"
+    if p.day is not None and p.month is not None:
+        return f"{year:04d}-{p.month:02d}-{p.day:02d}" + (f"T{p.daypart}" if p.daypart else ""), "day"
+    if p.month is not None:
+        return f"{year:04d}-{p.month:02d}", "month"
+    if p.week is not None:
+        return f"{year:04d}-W{p.week:02d}", "week"
+    if p.season is not None:
+        return f"{year:04d}-{p.season}", "quarter"
+    if p.quarter is not None:
+        return f"{year:04d}-Q{p.quarter}", "quarter"
+    if p.half is not None:
+        return f"{year:04d}-H{p.half}", "quarter"
+    return f"{year:04d}", "year"
+
+
+def choose(period: Callable[[int], tuple[date, date] | None], anchor: date, direction: int,
+           accept: Callable[[int], bool] = lambda y: True) -> int | None:
+    """The year (anchor's, one before or after) whose period fits ``direction`` best."""
+    cands = [(y, per) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+             if (per := period(y)) is not None and accept(y)]
+    if not cands:
+        return None
+    if direction < 0:
+        past = [y for y, (s, _) in cands if s <= anchor]
+        if past:
+            return max(past)
+    elif direction > 0:
+        future = [y for y, (_, e) in cands if e >= anchor]
+        if future:
+            return min(future)
+    for y, (s, e) in cands:
+        if s <= anchor <= e:
+            return y
+
+    def distance(item: tuple[int, tuple[date, date]]) -> int:
+        s, e = item[1]
+        return min(abs((s - anchor).days), abs((e - anchor).days))
+
+    return min(cands, key=distance)[0]
+
+
+def _no_anchor(p: Parsed, tense: Tense | None) -> Resolved:
+    d = direction_of(p, tense)
+    value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, d))]
+    return Resolved("DATE", value, "none", "none", p.approximate)
+
+
+def _calendar(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
+    approx = p.approximate or p.part is not None
+    if p.century is not None:
+        return Resolved("DATE", f"{p.century:02d}", "century", "none", approx)
+    if p.decade is not None:
+        return Resolved("DATE", f"{p.decade:03d}", "decade", "none", approx)
+    if p.year is not None:
+        value, gran = _calendar_value(p, p.year)
+        return Resolved("DATE", value, gran, "none", approx)
+    if anchor is None:
+        if p.month is not None and p.day is not None:
+            return Resolved("DATE", f"XXXX-{p.month:02d}-{p.day:02d}", "day", "none", approx)
+        if p.month is not None:
+            return Resolved("DATE", f"XXXX-{p.month:02d}", "month", "none", approx)
+        return _no_anchor(p, tense)
+    if p.year_offset is not None:
+        year: int | None = anchor.year + p.year_offset
+    else:
+        accept: Callable[[int], bool] = lambda y: True  # noqa: E731
+        if p.weekday is not None and p.day is not None and p.month is not None:
+            wd, month, day = p.weekday, p.month, p.day
+
+            def accept(y: int) -> bool:
+                try:
+                    return date(y, month, day).isoweekday() == wd
+                except ValueError:
+                    return False
+
+            if not any(accept(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)):
+                accept = lambda y: True  # noqa: E731
+        direction = p.direction if p.direction is not None else direction_of(p, tense)
+        if p.direction == -1 and p.season is not None:  # "afgelopen zomer": the last one completed
+            direction = -1
+        year = choose(lambda y: _period(p, y), anchor, direction, accept)
+        if p.direction == -1 and year is not None:
+            per = _period(p, year)
+            if per and per[0] <= anchor <= per[1] and (p.season or p.holiday or p.month):
+                year -= 1  # "vorige zomer" said in summer is last year's
+        elif p.direction == 1 and year is not None:
+            per = _period(p, year)
+            if per and per[0] <= anchor <= per[1] and (p.season or p.holiday or p.month):
+                year += 1
+    if year is None:
+        return _no_anchor(p, tense)
+    value, gran = _calendar_value(p, year)
+    return Resolved("DATE", value, gran, "published", approx)
+
+
+def _relative(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
+    unit = p.unit or "day"
+    amount = p.amount or 0
+    if anchor is None:
+        value = "PRESENT_REF" if amount == 0 else ("PAST_REF" if amount < 0 else "FUTURE_REF")
+        return Resolved("DATE", value, "none", "none", p.approximate)
+    approx = p.approximate or p.part is not None
+    if unit == "weekend":
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+        if amount == 0 and anchor.isoweekday() < 6 and p.direction is None:
+            amount = direction_of(p, tense) if direction_of(p, tense) < 0 else 0
+        d = monday + timedelta(days=5 + 7 * int(amount))
+        return Resolved("DATE", week_value(d) + "-WE", "week", "published", approx)
+    if unit == "season":
+        season, year = season_of(anchor)
+        order = ["SP", "SU", "FA", "WI"]
+        idx = order.index(season) + int(amount)
+        year += idx // 4
+        return Resolved("DATE", f"{year:04d}-{order[idx % 4]}", "quarter", "published", approx)
+    d = shift(anchor, amount, unit)
+    value, gran = at_granularity(d, unit)
+    if p.daypart and gran == "day":
+        value += f"T{p.daypart}"
+        return Resolved("TIME", value, gran, "published", approx)
+    return Resolved("DATE", value, gran, "published", approx)
+
+
+def _offset(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
+    if p.value and tense != "future":  # "in three weeks" outside a future clause: a duration
+        return Resolved("DURATION", p.value, "none", "none", p.approximate)
+    unit = p.unit or "day"
+    amount = 3.0 if p.amount is None else p.amount
+    sign = p.direction if p.direction is not None else -1
+    if anchor is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
+    d = shift(anchor, sign * amount, unit)
+    value, gran = at_granularity(d, unit)
+    approx = p.approximate or p.amount is None or amount != int(amount)
+    return Resolved("DATE", value, gran, "published", approx)
+
+
+def _weekday(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
+    assert p.weekday is not None
+    if anchor is None:
+        return _no_anchor(p, tense)
+    diff = p.weekday - anchor.isoweekday()
+    if p.amount is not None:  # "zondag vorige week"
+        d = anchor + timedelta(days=diff + 7 * int(p.amount))
+    elif p.direction == 0:
+        d = anchor + timedelta(days=diff)
+    elif p.direction == -1:
+        d = anchor + timedelta(days=(diff % 7) - 7 if diff % 7 else -7)
+    elif p.direction == 1:
+        d = anchor + timedelta(days=(diff % 7) or 7)
+    else:
+        before = anchor + timedelta(days=-((-diff) % 7))
+        after = anchor + timedelta(days=diff % 7)
+        direction = direction_of(p, tense)
+        if direction < 0:
+            d = before
+        elif direction > 0:
+            d = after
+        else:
+            d = before if (anchor - before) <= (after - anchor) else after
+    value = d.isoformat()
+    if p.daypart:
+        return Resolved("TIME", value + f"T{p.daypart}", "day", "published", p.approximate)
+    return Resolved("DATE", value, "day", "published", p.approximate)
+
+
+def _clock(p: Parsed, anchor: date | None, ref: Reference | None) -> Resolved:
+    hhmm = f"T{p.hour or 0:02d}:{p.minute or 0:02d}"
+    if ref is not None:
+        return Resolved("TIME", ref.day.isoformat() + hhmm, "day", ref.id, p.approximate)
+    if anchor is not None:
+        return Resolved("TIME", anchor.isoformat() + hhmm, "day", "published", p.approximate)
+    return Resolved("TIME", "XXXX-XX-XX" + hhmm, "none", "none", p.approximate)
+
+
+def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
+    sign = p.direction or 1
+    if ref is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
+    d = shift(ref.day, sign * (p.amount or 1), p.unit or "day")
+    value, gran = at_granularity(d, p.unit or "day")
+    return Resolved("DATE", value, gran, ref.id, p.approximate)
+
+
+def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference | None = None,
+            sentence_ref: Reference | None = None) -> Resolved:
+    """TIMEX3 type, value, granularity and anchor of ``p``.
+
+    ``anchor`` is the publication date (None when unknown), ``tense`` the governing clause's tense,
+    ``ref`` the latest day-precise date before the expression (for "twee dagen later") and
+    ``sentence_ref`` such a date in the same sentence (for clock times).
+    """
+    if p.kind in ("duration", "set", "ref"):
+        typ: TimeType = {"duration": "DURATION", "set": "SET", "ref": "DATE"}[p.kind]  # type: ignore[assignment]
+        return Resolved(typ, p.value or "PAST_REF", "none", "none", p.approximate)
+    if p.kind == "calendar":
+        return _calendar(p, anchor, tense)
+    if p.kind == "relative":
+        return _relative(p, anchor, tense)
+    if p.kind == "offset":
+        return _offset(p, anchor, tense)
+    if p.kind == "weekday":
+        return _weekday(p, anchor, tense)
+    if p.kind == "clock":
+        return _clock(p, anchor, sentence_ref)
+    return _anaphor(p, ref)

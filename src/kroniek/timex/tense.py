@@ -1,0 +1,137 @@
+"""The tense of the clause around a time expression: past, present, future or unknown.
+
+With spaCy's analysis (``Token.morph``) the finite verbs of the clause decide; without it
+lexical cues do: future auxiliaries (zal/zullen, will, shall), past forms (was/werd/had, a
+perfect: heeft/is + participle, Dutch weak past -de/-te/-den/-ten, English -ed and common
+irregular pasts). The cue nearest to the expression wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Token
+from .spec import Tense
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:maar|but|terwijl|while|omdat|because|toen|when)\s")
+
+_FUTURE = frozenset("zal zullen zult zul will shall 'll wil".split()) - {"wil"}
+_PAST_AUX_NL = frozenset("heeft hebben heb hebt had hadden is zijn ben bent was waren".split())
+_PAST_AUX_EN = frozenset("has have had 've".split())
+_PAST_WORDS = frozenset(
+    """
+    was waren werd werden had hadden kwam kwamen ging gingen zei zeiden stond stonden lag lagen liet lieten
+    gaf gaven vond vonden nam namen sprak spraken schreef schreven riep riepen bleef bleven zag zagen
+    kreeg kregen hield hielden trok trokken vloog vlogen viel vielen sloeg sloegen schoot schoten
+    vluchtte vluchtten brak braken begon begonnen zat zaten wist wisten moest moesten kon konden
+    wilde wilden mocht mochten dacht dachten bracht brachten zocht zochten liep liepen stierf stierven
+    verloor verloren won wonnen koos kozen bood boden sloot sloten verscheen verschenen ontstond
+    ontstonden verliet verlieten vertrok vertrokken besloot besloten ontving ontvingen deed deden
+    were did said told went came took gave made fled left held met found saw began fought struck shot
+    led sent spent won lost thought brought caught fell rose broke spoke wrote stood kept became knew
+    drove ran got paid sold bought hit put cut set chose flew threw withdrew seized stole
+    """.split()
+)
+_PRESENT_WORDS = frozenset(
+    """
+    is wordt worden komt komen staat staan ligt liggen moet moeten kan kunnen mag mogen wil willen
+    maakt maken zegt zeggen begint beginnen houdt houden neemt nemen krijgt krijgen geeft geven
+    beslist beslissen spreekt spreken vergadert vergaderen stemt stemmen opent openen sluit sluiten
+    are am is does do says say meets meet opens open decides decide votes vote starts start begins
+    takes take holds hold makes make gives give gets get expects expect plans plan
+    """.split()
+)
+_NOT_PAST = frozenset(
+    """
+    de te beste grote goede eerste laatste tweede derde vierde vijfde zesde zevende achtste negende
+    tiende hoogte breedte diepte lengte grootte ruimte gedachte gemeente kaarte plaatste eigenlijkste
+    minste meeste ergste leukste mooiste oudste jongste hoogste laagste snelste grootste kleinste
+    beide twintigste dertigste honderdste duizendste hele halve nieuwe oude rode witte zwarte
+    kwade brede dode doden gewonden kunde soorte ente tijden linden
+    need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
+    """.split()
+)
+_WORD = re.compile(r"[\w'’]+", re.UNICODE)
+_PARTICIPLE_NL = re.compile(r"^ge\w{2,}(?:d|t|en)$|^\w+(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
+
+
+def clause_bounds(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence around [start, end): cut at commas, colons, quotes, dashes."""
+    a, b = sent_start, sent_end
+    for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b
+
+
+def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense]]:
+    words = [(m.start(), m.group(0).lower().replace("’", "'")) for m in _WORD.finditer(text, a, b)]
+    cues: list[tuple[int, Tense]] = []
+    aux = _PAST_AUX_NL if lang == "nl" else _PAST_AUX_EN
+    has_participle = any(_is_participle(w, lang) for _, w in words)
+    for pos, w in words:
+        if w in _FUTURE or w.endswith("'ll"):
+            cues.append((pos, "future"))
+        elif w in _PAST_WORDS or w in aux and has_participle:
+            cues.append((pos, "past"))
+        elif w in _PRESENT_WORDS or (w in aux and not has_participle and w not in ("had", "hadden", "was", "waren")):
+            cues.append((pos, "present"))
+        elif w in ("geleden", "ago", "gisteren", "yesterday", "eergisteren", "vorige", "afgelopen"):
+            cues.append((pos, "past"))
+        elif w in ("morgen", "tomorrow", "overmorgen", "komende", "volgende", "next"):
+            cues.append((pos, "future"))
+        elif w not in _NOT_PAST and len(w) >= 5 and _weak_past(w, lang):
+            cues.append((pos, "past"))
+    return cues
+
+
+def _weak_past(w: str, lang: str) -> bool:
+    if lang == "nl":
+        return bool(re.search(r"[^aeiou](?:de|te|den|ten)$", w)) and not w.startswith("ge") and not w.endswith(
+            ("ende", "ste", "heden", "ijden"))
+    return w.endswith("ed") and not w.endswith("eed")
+
+
+def _is_participle(w: str, lang: str) -> bool:
+    if lang == "nl":
+        return len(w) > 5 and bool(_PARTICIPLE_NL.match(w)) and w not in ("gemeenten", "geleden", "gebied")
+    return w.endswith("ed") or w in ("been", "done", "gone", "seen", "taken", "given", "made", "fled", "left",
+                                     "held", "met", "found", "begun", "fought", "struck", "shot", "led",
+                                     "sent", "lost", "won", "brought", "caught", "fallen", "broken", "spoken",
+                                     "written", "known", "killed", "said", "told", "come")
+
+
+def _token_cues(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, Tense]]:
+    inside = [t for t in tokens if a <= t.start < b]
+    has_participle = any(t.feature("VerbForm") == "Part" for t in inside)
+    cues: list[tuple[int, Tense]] = []
+    for t in inside:
+        if t.pos not in ("VERB", "AUX") or t.feature("VerbForm") != "Fin":
+            if t.tag == "MD" and t.lemma.lower() in ("will", "shall"):
+                cues.append((t.start, "future"))
+            continue
+        lemma = t.lemma.lower()
+        if lemma in ("zullen", "will", "shall"):
+            cues.append((t.start, "future"))
+        elif t.feature("Tense") == "Past" or lemma in ("hebben", "zijn", "have") and has_participle:
+            cues.append((t.start, "past"))
+        else:
+            cues.append((t.start, "present"))
+    return cues
+
+
+def clause_tense(text: str, lang: str, sent_start: int, sent_end: int, start: int, end: int,
+                 tokens: Sequence[Token] = ()) -> Tense | None:
+    """The tense governing [start, end) in its sentence (None when nothing tells)."""
+    a, b = clause_bounds(text, sent_start, sent_end, start, end)
+    for lo, hi in ((a, b), (sent_start, sent_end)):
+        analysed = [t for t in tokens if lo <= t.start < hi and t.morph]
+        cues = _token_cues(analysed, lo, hi) if analysed else _lexical_cues(text, lo, hi, lang)
+        cues = [(pos, tense) for pos, tense in cues if not start <= pos < end]
+        if cues:
+            return min(cues, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
+    return None
