@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "kroniek.cli.info",
     "kroniek.cli.nlp",
     "kroniek.cli.batch",
+    "kroniek.cli.gazetteer",
+    "kroniek.cli.store",
 )
 
 

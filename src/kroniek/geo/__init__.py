@@ -1,18 +1,34 @@
-"""Toponyms resolved against the shipped gazetteer.
+"""Places: toponyms recognized and resolved against the shipped gazetteer (``kroniek.geo.v1``).
 
-Placeholder: assigns nothing yet (an empty result); replaced by the real component.
+Recognition (:mod:`.recognize`) matches gazetteer names in the text and uses NER entities when
+the nlp stage provides them; resolution (:mod:`.resolve`) picks each mention's location from its
+candidates by kind, population and the article's context. The gazetteer (:mod:`.gazetteer`) is
+compiled by :mod:`.build` (``kroniek gazetteer build``) and loaded once per process through
+``services.get("gazetteer", ...)``; the ``gazetteer`` setting names another compiled file.
 """
 
 from __future__ import annotations
 
 from ..model import Document
-from ..registry import Services, StageSpec
+from ..registry import Services, Stage, StageSpec
 from ..settings import Settings
+from .gazetteer import Gazetteer, load_gazetteer
+from .recognize import find_mentions
+from .resolve import resolve
 
 
-def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
+def places_of(doc: Document, gazetteer: Gazetteer) -> Document:
+    """``doc`` with its places assigned."""
+    mentions = find_mentions(doc, gazetteer)
+    return doc.replace(places=tuple(resolve(doc, mentions, gazetteer)))
+
+
+def make_stage(settings: Settings, services: Services) -> Stage:
+    path = settings.get("gazetteer") or None
+    gazetteer = services.get("gazetteer", lambda: load_gazetteer(path))
+
     def stage(doc: Document) -> Document:
-        return doc
+        return places_of(doc, gazetteer)
 
     return stage
 
@@ -24,3 +40,5 @@ STAGE = StageSpec(
     assigns=("places",),
     help="Toponyms resolved against the shipped gazetteer.",
 )
+
+__all__ = ["STAGE", "Gazetteer", "load_gazetteer", "places_of"]

@@ -1,0 +1,196 @@
+"""Toponym recognition: gazetteer phrase matching, checked against NER entities and the local context.
+
+A mention is the longest word sequence (within one sentence, starting with a capital) whose
+normalized form names a gazetteer location. It is dropped when
+
+* it lies inside a longer PER/ORG/MISC entity ("Verenigd Rusland", "Bank of America") or is a PER;
+* without an entity to vouch for it, a capitalized name word is glued to it ("Bob Deen",
+  "Washington Post", "Paris Agreement"): it is then part of a name that is not a place;
+* it is a one-word, sentence-initial common word ("Door", "Bath");
+* it is an organization head's complement ("Universiteit van Amsterdam", "Bank of England").
+
+Demonyms and adjectives ("Russische", "Basjkieren") are not in the gazetteer and so never match;
+compounds ("Kremlin-woordvoerder", "Oekraïne-oorlog") are one word and do not match either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Entity
+from .gazetteer import Gazetteer, normalize
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
+_GAP = re.compile(r"^(?:[ \t]+|\.[ \t]?|[ \t]*&[ \t]*)$")
+_ABBREV = re.compile(r"^(?:St|Ste|Mt|Ft|Pt|[A-Z])$")
+
+#: Words that make "<word> of/van <place>" an organization rather than a place.
+ORG_HEADS = frozenset("""
+    bank university universiteit hogeschool institute instituut college museum ministry ministerie council
+    raad party partij airlines airways times post club fc church kerk school academy academie court hof
+    federation federatie association vereniging union unie company corporation embassy ambassade
+    government regering parliament parlement house senate senaat congress congres
+    verenigd united
+""".split())
+#: Capitalized words that may stand right before a place without making it part of another name.
+COMPASS = frozenset("""
+    north south east west northern southern eastern western central greater upper lower northeast northwest
+    southeast southwest noord zuid oost west midden centraal groot opper neder boven beneden
+""".split())
+#: Words right after a place that name its administrative kind ("Kiev Oblast", "Donetsk Region").
+ADMIN_AFTER = frozenset("""
+    oblast province region republic state county district governorate krai kray okrug prefecture
+    provincie regio republiek
+""".split())
+_COMPOUND_PREFIX = re.compile(r"^(Noord|Zuid|Oost|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str  # the gazetteer key to resolve
+    sentence: int
+    entity: str | None  # id of a LOC entity with exactly this span
+    loc_entity: bool  # a LOC entity covers it
+    compass: str | None = None  # "Oost" of "Oost-Oekraïne": a part of the place named by ``key``
+    phonetic: bool = False  # whether transliteration variants may match (a name, not common words)
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    return [Word(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _title_case(words: list[Word]) -> bool:
+    """A headline in title case: most words of four or more letters are capitalized."""
+    long = [w for w in words if len(w.text) >= 4]
+    return len(long) >= 3 and sum(_cap(w.text) for w in long) >= 0.7 * len(long)
+
+
+def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    """Every place mention of ``doc``, left to right."""
+    spans = [(s.i, s.start, s.end) for s in doc.sentences] or [(0, 0, len(doc.text))]
+    entities = sorted(doc.entities, key=lambda e: e.start)
+    out: list[Mention] = []
+    for si, s_start, s_end in spans:
+        words = words_of(doc.text, s_start, s_end)
+        if not words:
+            continue
+        headline = _title_case(words)
+        grams: dict[tuple[int, int], str] = {}
+        for i, w in enumerate(words):
+            if not _cap(w.text):
+                continue
+            for j in range(i, min(len(words), i + gaz.max_words)):
+                if j > i and not _GAP.match(doc.text[words[j - 1].end:words[j].start]):
+                    break
+                if j > i and doc.text[words[j - 1].end:words[j].start].startswith(".") \
+                        and not _ABBREV.match(words[j - 1].text):
+                    break
+                grams[(i, j)] = normalize(doc.text[w.start:words[j].end])
+        # Transliteration-insensitive matching only for names: every word capitalized and uncommon.
+        phon_ok = {key for (i, j), key in grams.items()
+                   if all(_cap(w.text) and not gaz.is_common_word(normalize(w.text)) for w in words[i:j + 1])}
+        known = gaz.known(grams.values(), phon_ok)
+        i = 0
+        while i < len(words):
+            match = next(((i, j) for j in range(min(len(words), i + gaz.max_words) - 1, i - 1, -1)
+                          if grams.get((i, j)) in known and (j == i or _cap(words[j].text) or j - i >= 1)), None)
+            if match is None:
+                mention = _compound(doc, words, i, si, gaz, entities)
+                if mention is not None:
+                    out.append(mention)
+                i += 1
+                continue
+            a, b = match
+            start, end = words[a].start, words[b].end
+            if doc.text[end:end + 1] == "." and all(len(w.text) == 1 for w in words[a:b + 1]) and b > a:
+                end += 1  # "U.S." keeps its final dot
+            ents = [e for e in entities if e.start < end and start < e.end]
+            loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
+            exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
+            if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start):
+                i = b + 1
+                continue
+            # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
+            if b + 1 < len(words) and words[b + 1].text.casefold() in ADMIN_AFTER \
+                    and _GAP.match(doc.text[end:words[b + 1].start]):
+                end = words[b + 1].end
+                b += 1
+            key = grams[(a, match[1])]
+            out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
+                               entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
+                               phonetic=key in phon_ok))
+            i = b + 1
+    return out
+
+
+def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,
+              entities: list[Entity]) -> Mention | None:
+    """"Oost-Oekraïne", "Zuid-Rusland": a compass part of a known country or region."""
+    m = _COMPOUND_PREFIX.match(words[i].text)
+    if not m:
+        return None
+    key = normalize(m.group(2))
+    cands = [c for c in gaz.lookup(m.group(2), phonetic_fallback=False) if c.entry.kind in ("country", "admin1")]
+    if not cands:
+        return None
+    w = words[i]
+    if any(e.label in ("PER", "ORG") and e.start <= w.start and w.end <= e.end for e in entities):
+        return None
+    loc = next((e for e in entities if e.label == "LOC" and (e.start, e.end) == (w.start, w.end)), None)
+    return Mention(start=w.start, end=w.end, text=w.text, key=key, sentence=si, entity=loc.id if loc else None,
+                   loc_entity=loc is not None, compass=m.group(1))
+
+
+def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
+              headline: bool, gaz: Gazetteer, s_start: int) -> bool:
+    start, end = words[a].start, words[b].end
+    for e in ents:
+        inside = e.start <= start and end <= e.end
+        if e.label == "PER" and (inside or (start <= e.start and e.end <= end)):
+            return True
+        if e.label in ("ORG", "MISC") and inside and (e.start, e.end) != (start, end):
+            return True  # "Verenigd Rusland", "Tweede Wereldoorlog"
+    if loc is not None:
+        return False
+    prev = words[a - 1] if a > 0 else None
+    nxt = words[b + 1] if b + 1 < len(words) else None
+    sentence_initial = _sentence_initial(doc.text, s_start, start)
+    if a == b and sentence_initial and words[a].text[1:].islower() and gaz.is_common_word(normalize(words[a].text)):
+        return True  # "Door", "Bath" opening a sentence
+    # "Universiteit van Amsterdam", "Bank of England": an organization's head noun before of/van.
+    if prev is not None and prev.text.casefold() in ("of", "van", "voor", "for", "de", "der") and a >= 2:
+        head = words[a - 2]
+        if _cap(head.text) and head.text.casefold() in ORG_HEADS:
+            return True
+    if headline:
+        return False
+    if prev is not None and _cap(prev.text) and _GAP.match(doc.text[prev.end:start]) \
+            and not _sentence_initial(doc.text, s_start, prev.start) \
+            and (prev.text.casefold() not in COMPASS or prev.text.casefold() in ORG_HEADS):
+        return True  # "Bob Deen", "Verenigd Rusland"
+    if prev is not None and prev.text.casefold() in ORG_HEADS and _cap(prev.text) \
+            and _GAP.match(doc.text[prev.end:start]):
+        return True  # "Verenigd Rusland" at a sentence start
+    # "Washington Post", "Paris Saint-Germain"
+    return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
+        and nxt.text.casefold() not in ADMIN_AFTER
+
+
+def _sentence_initial(text: str, s_start: int, pos: int) -> bool:
+    """Whether only quotes, brackets, dashes or whitespace stand between the sentence start and ``pos``."""
+    return not re.search(r"[^\s\"'“”„‘’«»()\[\]\-–—•*]", text[s_start:pos])

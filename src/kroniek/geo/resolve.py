@@ -1,0 +1,204 @@
+"""Toponym resolution: each mention's gazetteer candidates scored by kind, size, name quality and context.
+
+Score of a candidate = prior(kind, population) x name quality + context + cues, where
+
+* prior: a country 1.0; a first-level region about 0.75; a city 0.35 + 0.07 log10(population) (+ for a
+  capital); a curated region or feature 0.8. So "Rusland" is the country, "Georgia" the country unless
+  the article is about the United States;
+* name quality: preferred Dutch/English names count fully, official names 0.92, untagged GeoNames
+  alternate names 0.8, transliteration (phonetic) matches one step less;
+* context: the countries and first-level regions that the article's other mentions resolve to (first
+  pass, prior only) raise candidates in them ("Limburg" near "Maastricht" is the Dutch province);
+  places within 300 km of places named in the same sentence gain a little;
+* cues: "provincie"/"oblast"/"state of" raise the region, "stad"/"city" the city; a city that is the seat
+  of a same-named region ("Moskou", "Sint-Petersburg") wins over the region unless a region cue is given;
+  a preposition before the name ("in", "bij", "near") makes a place more likely at all.
+
+All mentions with the same key in a document get the same reading (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Document, Place
+from .gazetteer import Candidate, Entry, Gazetteer
+from .recognize import Mention
+
+QUALITY = {3: 1.0, 2: 0.92, 1: 0.8, 0: 0.7}
+MIN_SCORE = 0.6  # below this a mention without a LOC entity is not reported
+
+_REGION_CUE = re.compile(
+    r"(?:provincie|province|regio|region|deelrepubliek|republiek|republic|oblast|staat|state|county|district|"
+    r"gouvernement|governorate|departement|department|deelstaat|kanton|canton|gewest)(?:\s+(?:of|van))?\s*$",
+    re.IGNORECASE)
+_CITY_CUE = re.compile(r"(?:stad|city|hoofdstad|capital|town|dorp|village|gemeente|plaats)(?:\s+(?:of|van))?\s*$",
+                       re.IGNORECASE)
+_PREP = re.compile(r"(?:^|\s)(?:in|bij|nabij|near|naar|uit|from|to|at|around|rond|rondom|te|outside|buiten|"
+                   r"through|door|across|over|into|towards|richting|vanuit)\s+(?:de\s+|het\s+|the\s+)?$",
+                   re.IGNORECASE)
+_DISTANCE = re.compile(
+    r"^\s*,?\s*(?:zo'n\s+|ongeveer\s+|about\s+|some\s+)?(\d+(?:[.,]\d+)?)\s*(?:kilometer|km|kilometres|kilometers|"
+    r"miles|mijl)\s+(?:ten\s+)?(?:\w+\s+){0,2}(?:van|of|from)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    candidate: Candidate
+    score: float
+
+
+def prior(e: Entry) -> float:
+    if e.kind == "country":
+        return 1.0
+    if e.kind == "admin1":
+        return 0.72 + 0.05 * min(1.0, math.log10(e.population + 1) / 7)
+    if e.kind == "city":
+        p = 0.35 + 0.07 * math.log10(max(e.population, 1000))
+        if e.feature_code == "PPLC":
+            p += 0.08
+        elif e.feature_code.startswith("PPLA"):
+            p += 0.03
+        return p
+    return 0.8 if e.precision == "region" or e.feature_code in ("MT", "VLC", "PPL", "PPLX") else 0.62
+
+
+def distance_km(a: Entry, b: Entry) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _cues(doc: Document, m: Mention) -> tuple[bool, bool, bool]:
+    before = doc.text[max(0, m.start - 40):m.start]
+    after = doc.text[m.end:m.end + 12]
+    region = bool(_REGION_CUE.search(before)) or bool(re.match(r"^\s*(?:oblast|province|region|state|county)\b",
+                                                                 after, re.IGNORECASE))
+    city = bool(_CITY_CUE.search(before))
+    prep = bool(_PREP.search(before))
+    return region, city, prep
+
+
+def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Place]:
+    """Places for ``mentions`` (in order), dropping mentions that resolve too weakly."""
+    cands = {m.key: gaz.lookup(m.key, phonetic_fallback=m.phonetic) for m in mentions}
+    cands = {k: v for k, v in cands.items() if v}
+    # First pass: every key's best candidate by prior alone gives the article's context.
+    first = {k: max(v, key=lambda c: prior(c.entry) * QUALITY[c.quality]) for k, v in cands.items()}
+    keys = [m.key for m in mentions if m.key in first]
+    by_key = Counter(keys)
+    countries: dict[str, float] = defaultdict(float)
+    admin1: dict[str, float] = defaultdict(float)
+    for k, n in by_key.items():
+        e = first[k].entry
+        # An ambiguous key counts less: it may be the one the context must decide.
+        weight = n * (1.0 if len(cands[k]) == 1 else 0.5)
+        if e.country:
+            countries[e.country] += weight
+        if e.admin1_code and e.kind in ("city", "admin1"):
+            admin1[e.admin1_code] += weight
+    total = sum(countries.values()) or 1.0
+
+    def score(m: Mention, c: Candidate) -> float:
+        e = c.entry
+        own = by_key[m.key] * (1.0 if len(cands[m.key]) == 1 else 0.5)
+        s = prior(e) * QUALITY.get(c.quality, 0.7)
+        share = (countries.get(e.country or "", 0.0) - (own if first[m.key].entry.country == e.country else 0.0))
+        share = max(0.0, share) / total
+        s += {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
+        if e.admin1_code and e.kind == "city":
+            other = admin1.get(e.admin1_code, 0.0) - (own if first[m.key].entry.admin1_code == e.admin1_code else 0)
+            if other > 0:
+                s += 0.2
+        return s
+
+    chosen: dict[str, Scored] = {}
+    for key in dict.fromkeys(keys):
+        group = [m for m in mentions if m.key == key]
+        region_cue = city_cue = prep = False
+        for m in group:
+            is_region, is_city, after_prep = _cues(doc, m)
+            region_cue, city_cue, prep = region_cue or is_region, city_cue or is_city, prep or after_prep
+        scored = []
+        names = cands[key]
+        seats = {c.entry.admin1_code for c in names
+                 if c.entry.kind == "city" and c.entry.feature_code in ("PPLC", "PPLA") and c.quality >= 1}
+        for c in names:
+            s = max(score(m, c) for m in group)
+            e = c.entry
+            if e.kind == "admin1":
+                if e.admin1_code in seats and not region_cue:
+                    s -= 0.3  # "Moskou": the city, not the federal city region
+                if region_cue:
+                    s += 0.4
+            if e.kind == "city":
+                if e.admin1_code in seats and e.feature_code in ("PPLC", "PPLA") and not region_cue:
+                    s += 0.15
+                if city_cue:
+                    s += 0.3
+                if region_cue:
+                    s -= 0.2
+            if prep:
+                s += 0.05
+            scored.append(Scored(c, s))
+        scored.sort(key=lambda x: (-x.score, x.candidate.entry.pid))
+        second = scored[1].score if len(scored) > 1 else 0.0
+        chosen[key] = Scored(scored[0].candidate, _confidence(scored[0].score, second))
+    _near(doc, mentions, chosen, cands)
+    places: list[Place] = []
+    for m in mentions:
+        sc = chosen.get(m.key)
+        if sc is None:
+            continue
+        raw = sc.score
+        if raw < MIN_SCORE and not m.loc_entity:
+            continue
+        places.append(_place(m, sc.candidate.entry, raw, len(places) + 1))
+    return places
+
+
+def _confidence(best: float, second: float) -> float:
+    """A 0..1 score from the winner's raw score and its margin over the runner-up (raw kept when alone)."""
+    if second <= 0:
+        return best
+    margin = best / (best + second)
+    return best * (0.5 + 0.5 * margin) + 0.25 * (1 - margin) if best > 0 else 0.0
+
+
+def _near(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored],
+          cands: dict[str, tuple[Candidate, ...]]) -> None:
+    """"Rjazan, 80 kilometer ten zuiden van Moskou": prefer the reading near the anchor place."""
+    for m in mentions:
+        if m.key not in chosen:
+            continue
+        after = [n for n in mentions if n.start > m.end and n.sentence == m.sentence and n.key in chosen]
+        if not after:
+            continue
+        anchor = after[0]
+        gap = doc.text[m.end:anchor.start]
+        dm = _DISTANCE.match(gap)
+        if not dm:
+            continue
+        km = float(dm.group(1).replace(",", "."))
+        ref = chosen[anchor.key].candidate.entry
+        near = [c for c in cands[m.key] if distance_km(c.entry, ref) <= max(3 * km, 100)]
+        if near and chosen[m.key].candidate not in near:
+            best = max(near, key=lambda c: prior(c.entry) * QUALITY.get(c.quality, 0.7))
+            chosen[m.key] = Scored(best, max(chosen[m.key].score, 0.7))
+
+
+def _place(m: Mention, e: Entry, raw: float, n: int) -> Place:
+    precision = e.precision
+    name, code = e.name, e.feature_code
+    if m.compass is not None:
+        precision, code, name = "region", "RGN", f"{m.compass}-{e.name}"
+    admin1 = None if e.kind in ("country", "feature") or precision == "region" else e.admin1
+    return Place(
+        id=f"p{n}", text=m.text, start=m.start, end=m.end, name=name,
+        geonames_id=None if m.compass is not None else e.geonames_id, feature_code=code, country=e.country,
+        admin1=admin1, lat=e.lat, lon=e.lon, precision=precision,  # type: ignore[arg-type]
+        score=round(max(0.0, min(1.0, raw)), 3), entity=m.entity)
