@@ -1,0 +1,117 @@
+"""``kroniek ingest`` (articles -> database) and ``kroniek export`` (database -> files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from ..errors import KroniekError
+from ..settings import load_settings
+from . import app, fail, setup_logging
+
+DB_HELP = "Database: an SQLite file (path or sqlite:///PATH) or postgresql://USER:PASSWORD@HOST/DB [setting db]."
+
+
+class _Rate(ProgressColumn):
+    """Documents per second over the whole run."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} docs/s", style="progress.data.speed")
+
+
+@app.command("ingest")
+def ingest_cmd(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, directories (recursive), globs ('news/**/*.json'), JSONL, RSS/Atom feeds (URL or file), "
+             "web pages, WARC/WARC.gz files.")],
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes analysing articles [setting workers].")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this (bytes).")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
+) -> None:
+    """Analyse articles and store them; already stored articles are skipped, so runs can be repeated."""
+    from ..ingest import RecordResult, ingest
+    from ..store import Store
+
+    if workers is not None and workers < 1:
+        raise fail(f"--workers must be 1 or more, got {workers}", 3)
+    settings = load_settings(config, db=db, workers=workers, max_bytes=max_bytes)
+    setup_logging(settings.log_level)
+    console = Console(stderr=True)
+    store = Store.open(settings.db)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), TextColumn("{task.completed} docs"), _Rate(),
+                      TextColumn("stored {task.fields[stored]}, skipped {task.fields[skipped]}, "
+                                 "failed {task.fields[failed]}"), TimeElapsedColumn(),
+                      console=console, disable=not progress, transient=False) as bar:
+            task = bar.add_task("ingest", total=None, stored=0, skipped=0, failed=0)
+            counts = {"stored": 0, "skipped": 0, "failed": 0}
+
+            def on_result(res: RecordResult) -> None:
+                counts[res.status] += 1
+                if res.status == "failed":
+                    bar.console.print(f"kroniek: error: {res.name}: {res.message}", markup=False, highlight=False,
+                                      soft_wrap=True)
+                bar.update(task, advance=1, stored=counts["stored"], skipped=counts["skipped"], failed=counts["failed"])
+
+            report = ingest(inputs, store, settings=settings, on_result=on_result)
+    finally:
+        store.close()
+    typer.echo(f"kroniek ingest: {report.summary()} -> {_display(settings.db)}")
+    if report.failed:
+        raise typer.Exit(2)
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", help="csv, acled-csv, jsonl, geojson or parquet.")] = "csv",
+    out: Annotated[Path | None, typer.Option(help="Output file (default: stdout; parquet needs a file).")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Event type(s), e.g. PROTEST or PROTEST,ASSAULT.")] = None,
+    mode: Annotated[str | None, typer.Option(help="Event mode(s), e.g. demo,riot.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code(s) of the event's place.")] = None,
+    admin1: Annotated[str | None, typer.Option(help="First-level region(s) of the event's place.")] = None,
+    date_from: Annotated[str | None, typer.Option(help="Events on or after this date (2022, 2022-09, 2022-09-25).")] = None,
+    date_to: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the evidence sentence, participants, places or title.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, negated, possible, future or hypothetical.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(help="Lowest event confidence (0..1).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
+) -> None:
+    """Export stored events (filtered like the API) as CSV, ACLED-style CSV, JSONL, GeoJSON or Parquet."""
+    from ..export import FORMATS, export
+    from ..store import EventFilter, Store
+
+    if fmt not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}", 3)
+    if fmt == "parquet" and (out is None or str(out) == "-"):
+        raise fail("--format parquet writes a binary file: give --out FILE.parquet", 3)
+    settings = load_settings(config, db=db)
+    setup_logging(settings.log_level)
+    try:
+        f = EventFilter(type=type_, mode=mode, country=country, admin1=admin1, date_from=date_from, date_to=date_to,
+                        actor=actor, text=text, modality=modality, min_confidence=min_confidence)
+    except KroniekError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    store = Store.open(settings.db)
+    try:
+        n = export(store, fmt, out, f)
+    finally:
+        store.close()
+    if out is not None and str(out) != "-":
+        typer.echo(f"kroniek export: wrote {n} {fmt} rows to {out}", err=True)
+
+
+def _display(url: str) -> str:
+    from ..store.store import _safe, normalize_url
+
+    return _safe(normalize_url(url))
