@@ -31,7 +31,6 @@ COMMAND_MODULES = (
     "kroniek.cli.info",
     "kroniek.cli.nlp",
     "kroniek.cli.batch",
-    "kroniek.cli.store",
     "kroniek.cli.gazetteer",
     "kroniek.cli.store",
 )
