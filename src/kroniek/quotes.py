@@ -1,18 +1,774 @@
-"""Direct and indirect quotes with their speakers.
+"""Direct and indirect quotes with their speakers, in Dutch and English.
 
-Placeholder: assigns nothing yet (an empty result); replaced by the real component.
+Direct quotes are the text between quote marks ("…", “…”, „…”, '…', ‘…’, «…», ‹…›), across sentences;
+a quote left open at the end of a paragraph and reopened at the start of the next continues there
+(one quote per paragraph, same speaker). Headlines that are only a quotation and scare quotes of a
+few words without a speech cue are not quotes.
+
+Indirect speech is read from a cue: a speech or cognition verb followed by "dat"/"that" ("Poetin zei
+vorige week dat …", "Deen denkt dat …"), "volgens X" / "according to X" / "aldus X" (the clause beside
+it), and a cue put after the content (", denkt Deen.", ", Novaya Gazeta reported on Sunday."). A
+negated cue ("ontkende niet dat") reports nothing, but still tells who is talking.
+
+The speaker comes from the attribution clause next to the quote (after it: ", zegt hij", ", schreef
+Poetins spreekbuis Medvedev"; before it: "Peskov zei:"; or a following "Zo luidde het bericht van X"):
+a PER entity, else a pronoun resolved to the last person named before it (outside quotes), else an
+ORG/other entity, else a capitalised name, else a descriptive phrase ("Een lid van het Russische
+hogerhuis", kept as ``speaker_text`` with ``speaker`` null). What surrounds the name is kept as
+``speaker_description`` ("Oost-Europadeskundige … van Instituut Clingendael"). A quote without an
+attribution of its own belongs to the latest speaker of its paragraph (or the quote it continues);
+a quote whose attribution names nobody ("…', klinkt nu overal") has speaker null.
+
+Without named entities (no NER model) names are found by capitalisation, and ``speaker`` is null.
 """
 
 from __future__ import annotations
 
-from .model import Document
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import Document, Entity, Quote, Token
 from .registry import Services, StageSpec
 from .settings import Settings
 
+log = logging.getLogger(__name__)
 
-def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
+# --------------------------------------------------------------------------- lexicons
+_NL_CUES = """
+zeg zegt zeggen zei zeiden gezegd verklaar verklaart verklaren verklaarde verklaarden verklaard
+schrijf schrijft schrijven schreef schreven geschreven meldt melden meldde meldden gemeld
+waarschuw waarschuwt waarschuwen waarschuwde waarschuwden gewaarschuwd erken erkent erkennen erkende erkenden
+erkend ontken ontkent ontkennen ontkende ontkenden ontkend denk denkt denken dacht dachten gedacht verwacht
+verwachten verwachtte verwachtten benadrukt benadrukken benadrukte benadrukten beweert beweren beweerde
+beweerden beweerd vertelt vertellen vertelde vertelden verteld vindt vinden vond vonden gelooft geloven
+geloofde geloofden vreest vrezen vreesde vreesden hoopt hopen hoopte hoopten meent menen meende meenden
+concludeert concluderen concludeerde concludeerden roept roepen riep riepen geroepen antwoordt antwoorden
+antwoordde antwoordden voegt voegde voegden toegevoegd bevestigt bevestigen bevestigde bevestigden bevestigd
+belooft beloven beloofde beloofden beloofd rapporteert rapporteren rapporteerde rapporteerden onthult onthullen
+onthulde onthulden betoogt betogen betoogde stelt stelde stelden gesteld twittert twitterde tweette tweetten
+klinkt klinken klonk klonken luidt luidt luiden luidde luidden vermoedt vermoedde verzekert verzekerde
+aldus zegde merkt merkte schreeuwt schreeuwde fluistert fluisterde
+"""
+_EN_CUES = """
+say says said tell tells told write writes wrote written warn warns warned admit admits admitted acknowledge
+acknowledges acknowledged deny denies denied think thinks thought expect expects expected believe believes
+believed claimed insist insists insisted argue argues argued announce announces announced confirm confirms
+confirmed explain explains explained stressed tweeted posted feared hoped added adds suggested suggests
+alleged alleges asked replied replies shouted reported noted stated declared declares
+"""
+#: forms that are also common nouns or adjectives: cues only when followed by "that"/"dat" or tagged VERB
+_AMBIGUOUS = frozenset(
+    "stelt stelde stelden vond vonden hoopt voegt merkt merkte claim claims report reports state states fear fears "
+    "hope hopes note notes add expected thought posted".split())
+CUES = frozenset(_NL_CUES.split()) | frozenset(_EN_CUES.split())
+_NEGATIONS = frozenset("niet geen nooit not never n't no".split())
+_COMPLEMENTIZERS = frozenset({"dat", "that"})
+_PRONOUNS_PERSON = frozenset("hij zij ze he she".split())
+_PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "zij", "ze", "wij", "we", "ik", "i"})
+_DETS = frozenset("de het een the a an zijn haar hun his her their onze our deze die this that dit".split())
+_ROLE_WORDS = frozenset(
+    """woordvoerder woordvoerster woordvoerders minister premier president burgemeester generaal commandant
+    deskundige expert analist analisten onderzoeker hoogleraar professor directeur voorzitter lid leden
+    bron bronnen ambtenaar ambtenaren functionaris getuige getuigen inwoner inwoners ooggetuige politie
+    spokesman spokeswoman spokesperson minister official officials analyst expert researcher professor
+    director chairman member source sources witness witnesses resident residents police governor mayor
+    commander general chief leader""".split())
+_ROLE_SUFFIXES = ("woordvoerder", "woordvoerster", "deskundige", "minister", "expert", "analist", "kenner",
+                  "leider", "chef", "voorzitter", "commandant", "president", "premier", "correspondent",
+                  "official", "analyst", "spokesman", "spokeswoman")
+_MESSAGE_NOUNS = frozenset(
+    """bericht berichten verklaring verklaringen boodschap persbericht tweet post posts statement statements
+    message messages communiqué oproep brief letter video""".split())
+_ORG_WORDS = frozenset(
+    """centrum instituut comité partij ministerie raad bank universiteit organisatie unie verzet beweging
+    krant omroep agentschap dienst leger regering kabinet parlement front bond federatie
+    institute center centre committee party ministry council university organization organisation union
+    agency service army government cabinet parliament movement federation""".split())
+_NAME_CONNECTORS = frozenset("van de der den het ten ter von al bin el la le du of the".split())
+_NON_NAMES = frozenset(
+    """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+    augustus september oktober november december monday tuesday wednesday thursday friday saturday sunday
+    january february march may june july august october i ik""".split())
+_STOP_AFTER = frozenset(
+    """op in tegen tijdens bij met na via tegenover aan voor over om door naar vanuit uit sinds
+    on to at during after with for from about in into by via since over
+    en maar of dat want omdat terwijl toen and but or that because while when as
+    vandaag gisteren morgen eerder later nu zondag maandag dinsdag woensdag donderdag vrijdag zaterdag
+    today yesterday tomorrow earlier later now also ook nog wel al""".split())
+_STOP_BEFORE = _STOP_AFTER - {"van", "of"}
+_AUX_AFTER = frozenset(
+    """is zijn was waren wordt worden werd werden heeft hebben had hadden zou zouden zal zullen kan kunnen
+    moet moeten mag mogen wil willen gaat gaan blijft blijkt lijkt staat staan komt komen ligt""".split())
+
+_SKIP_BEFORE = frozenset(
+    """wil wilde wilden willen kan kon konden kunnen moet moest moesten moeten zal zou zullen zouden gaat ging
+    heeft hebben had hadden is was zijn waren wordt werd ook niet nog wel al eerder toch nu inmiddels
+    also not still has have had would will can could did does do previously reportedly however now then
+    later earlier""".split())
+_GENERIC_SUBJECTS = frozenset(
+    "iedereen niemand men velen sommigen anderen beiden allen everyone nobody many some others both all "
+    "zo dit dat daarom toen dan so this that thus then there here hier daar".split())
+_OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'", "”": "”", "‚": "’"}
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    entity: str | None
+    text: str | None
+    start: int | None
+    end: int | None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class _Attr:
+    pos: int
+    cue: _Word | None
+    speaker: _Speaker | None
+    negated: bool = False
+
+
+@dataclass
+class _Direct:
+    start: int  # content offsets (without the marks)
+    end: int
+    open_pos: int
+    close_pos: int  # offset of the closing mark (or the paragraph end when the quote continues)
+    continued: bool = False  # reopened from the previous paragraph
+    open_end: bool = False  # left open at the paragraph end
+
+
+# --------------------------------------------------------------------------- the analysis
+class _Analysis:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.language or "nl"
+        self.tokens_at: dict[int, Token] = {t.start: t for t in doc.tokens}
+        self.has_pos = any(t.pos for t in doc.tokens)
+        self.entities: list[Entity] = sorted(doc.entities, key=lambda e: e.start)
+        self.paragraphs = list(doc.paragraphs) or [(0, len(doc.text))]
+        self.directs: list[_Direct] = []
+        self.known_names: set[str] = set()
+
+    # -- words
+    def words(self, a: int, b: int, skip_quotes: bool = True) -> list[_Word]:
+        out = []
+        for m in _WORD_RE.finditer(self.text, a, b):
+            if skip_quotes and self.in_direct(m.start()):
+                continue
+            out.append(_Word(m.start(), m.end(), m.group(0)))
+        return out
+
+    def in_direct(self, pos: int) -> bool:
+        return any(d.open_pos <= pos <= d.close_pos for d in self.directs)
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        s = self.doc.sentence_at(pos)
+        if s is None:
+            s = self.doc.sentence_at(max(0, pos - 1))
+        return (s.start, s.end) if s else (max(0, pos - 200), min(len(self.text), pos + 200))
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.paragraphs):
+            if a <= pos < b or (pos == b and i == len(self.paragraphs) - 1):
+                return i
+        return max(0, next((i for i, (a, _) in enumerate(self.paragraphs) if a > pos), len(self.paragraphs)) - 1)
+
+    # -- cues
+    def is_cue(self, words: list[_Word], i: int) -> bool:
+        w = words[i]
+        low = w.low
+        if low == "weten":
+            return any(x.low in ("laat", "liet", "lieten", "laten") for x in words[max(0, i - 4):i])
+        if low not in CUES or low == "aldus":
+            return False
+        tok = self.tokens_at.get(w.start)
+        if self.has_pos and tok is not None and tok.pos in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+            return False
+        if low in _AMBIGUOUS and not (self.has_pos and tok is not None and tok.pos in ("VERB", "AUX")):
+            nxt = words[i + 1].low if i + 1 < len(words) else ""
+            if nxt not in _COMPLEMENTIZERS:
+                return False
+        if i > 0 and words[i - 1].low in _DETS and not (self.has_pos and tok is not None and tok.pos == "VERB"):
+            return False  # "de verwachte", "het gezegde"
+        return True
+
+    def negated(self, words: list[_Word], i: int) -> bool:
+        window = [w.low for w in words[max(0, i - 2):i]] + [w.low for w in words[i + 1:i + 3]]
+        return any(w in _NEGATIONS for w in window)
+
+    # -- names and speakers
+    def entity_in(self, a: int, b: int, labels: tuple[str, ...]) -> Entity | None:
+        for e in self.entities:
+            if e.start >= a and e.end <= b and e.label in labels and not self.in_direct(e.start):
+                return e
+        return None
+
+    def entity_for_text(self, name: str) -> Entity | None:
+        """An entity whose text or canonical name is (part of) ``name`` or contains it."""
+        low = name.lower()
+        best = None
+        for e in self.entities:
+            if e.label not in ("PER", "ORG", "MISC"):
+                continue
+            names = [e.text.lower(), (e.canonical or "").lower()]
+            if any(n and (n == low or low in n.split() or n in low) for n in names):
+                if best is None or (e.label == "PER" and best.label != "PER"):
+                    best = e
+        return best
+
+    def is_capitalized_name(self, words: list[_Word], i: int) -> bool:
+        w = words[i]
+        if not w.text[:1].isupper() or w.low in _NON_NAMES or not w.text[:1].isalpha():
+            return False
+        if w.low in _STOP_AFTER or w.low in _DETS or w.low in _GENERIC_SUBJECTS or w.low in _PRONOUNS:
+            return False
+        nxt_word = words[i + 1] if i + 1 < len(words) else None
+        if nxt_word is not None and nxt_word.text[:1].islower() and nxt_word.low not in _NAME_CONNECTORS:
+            if re.search(r"(ische|ese|se|ian|ish|ans|[^s]s|'s|’s)$", w.text) and w.low not in self.known_names:
+                return False  # "Russische hogerhuis", "Poetins spreekbuis", "Putin's spokesman"
+        if re.search(r"-[a-zà-ÿ]", w.text) and not re.search(r"-[A-Z]", w.text):
+            return False  # "Kremlin-woordvoerder", "Telegram-kanaal"
+        if w.low in _ROLE_WORDS or w.low.endswith(_ROLE_SUFFIXES):
+            return False
+        sentence_start = self.sentence_span(w.start)[0]
+        first = not self.text[sentence_start:w.start].strip(" \"'“„‘«")
+        if first:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            tok = self.tokens_at.get(w.start)
+            if self.has_pos and tok is not None:
+                return tok.pos == "PROPN"
+            return w.text in self.known_names or bool(nxt and nxt.text[:1].isupper() and nxt.text[:1].isalpha())
+        return True
+
+    def name_runs(self, words: list[_Word]) -> list[tuple[int, int]]:
+        """Index ranges [i, j) of capitalised name runs ("Bob Deen", "Comité van het Basjkiers Verzet")."""
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            if not self.is_capitalized_name(words, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words):
+                if "\n" in self.text[words[j - 1].end:words[j].start]:
+                    break
+                if self.is_capitalized_name(words, j) or (
+                        words[j].text[:1].isupper() and words[j].text[:1].isalpha() and words[j].low not in _NON_NAMES
+                        and not re.search(r"-[a-z]", words[j].text)):
+                    j += 1
+                    continue
+                k = j
+                while k < len(words) and words[k].low in _NAME_CONNECTORS and k - j < 2:
+                    k += 1
+                if j - i >= 2:
+                    break  # "Bob Deen | van Instituut Clingendael": a full name does not run on
+                if k > j and k < len(words) and words[k].text[:1].isupper() and words[k].text[:1].isalpha():
+                    j = k + 1
+                    continue
+                break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def speaker_in(self, a: int, b: int, at: int | None = None) -> _Speaker | None:
+        """The speaker named in the noun phrase [a, b) (see the module docstring for the preference)."""
+        text = self.text
+        ws = self.words(a, b)
+        ws = [w for w in ws if w.text not in ",.;:!?\"'“”„‘’«»()"]
+        if not ws:
+            return None
+        a, b = ws[0].start, ws[-1].end
+        per = self.entity_in(a, b, ("PER",))
+        if per is not None:
+            return self._speaker(per.id, per.start, per.end, a, b)
+        if len(ws) <= 2 and ws[-1].low in _PRONOUNS and not (len(ws) == 2 and ws[0].low not in _DETS):
+            return self.resolve_pronoun(ws[-1], at if at is not None else a)
+        first_content = next((w for w in ws if w.low not in _DETS), None)
+        if first_content is not None and first_content.low in _MESSAGE_NOUNS:
+            # "het eerste bericht … van het Comité van het Basjkiers Verzet": the source after van/of/from
+            tail = [w for w in ws if w.start > first_content.start]
+            idx = [k for k, w in enumerate(tail) if w.low in ("van", "of", "from")]
+            for k in reversed(idx):
+                sp = self.speaker_in(tail[k].end, b, at)
+                if sp is not None:
+                    return _Speaker(sp.entity, sp.text, sp.start, sp.end, None)
+        det_np = ws[0].low in _DETS or ws[0].low in _ROLE_WORDS
+        head = next((w for w in ws if w.low not in _DETS), ws[0])
+        if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2:
+            other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
+            return _Speaker(other.id if other else None, text[a:b], a, b, None)
+        other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
+        if other is not None:
+            if det_np and other.start > ws[0].start and any(w.low in _ROLE_WORDS or w.low.endswith(_ROLE_SUFFIXES)
+                                                            for w in ws if w.start < other.start):
+                return _Speaker(other.id, text[a:b], a, b, None)
+            return self._speaker(other.id, other.start, other.end, a, b)
+        runs = self.name_runs(ws)
+        if runs:
+            persons = [r for r in runs if not any(ws[k].low in _ORG_WORDS for k in range(*r))]
+            i, j = (persons or runs)[0]
+            s, e = ws[i].start, ws[j - 1].end
+            name = text[s:e]
+            ent = self.entity_for_text(name)
+            self.known_names.update(w.text for w in ws[i:j])
+            return self._speaker(ent.id if ent else None, s, e, a, b)
+        if det_np and len(ws) >= 2 or (ws[0].low in _ROLE_WORDS):
+            return _Speaker(None, text[a:b], a, b, None)
+        if len(ws) == 1 and ws[0].text[:1].isupper() and ws[0].low not in _NON_NAMES | _GENERIC_SUBJECTS | _DETS \
+                and ws[0].low not in _STOP_AFTER and ws[0].low not in _PRONOUNS and ws[0].text.isalpha():
+            ent = self.entity_for_text(ws[0].text)
+            self.known_names.add(ws[0].text)
+            return _Speaker(ent.id if ent else None, ws[0].text, ws[0].start, ws[0].end, None)
+        return None
+
+    def _speaker(self, entity: str | None, s: int, e: int, a: int, b: int) -> _Speaker:
+        text = self.text
+        left = text[a:s].strip(" ,")
+        right = text[e:b].strip(" ,")
+        if left.lower() in _DETS:
+            left = ""
+        desc = " … ".join(x for x in (left, right) if x) or None
+        return _Speaker(entity, text[s:e], s, e, desc)
+
+    def resolve_pronoun(self, w: _Word, pos: int) -> _Speaker:
+        """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
+        persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)]
+        wants_org = w.low in ("they",)
+        if wants_org:
+            persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
+                       and not self.in_direct(e.start)]
+        if persons:
+            e = persons[-1]
+            return _Speaker(e.id, e.text, e.start, e.end, None)
+        if not self.entities:  # no NER: the last capitalised person-like name before
+            ws = self.words(max(0, pos - 3000), pos)
+            runs = [r for r in self.name_runs(ws) if r[1] - r[0] >= 2 or ws[r[0]].text in self.known_names]
+            runs = [r for r in runs if not any(ws[k].low in _ORG_WORDS for k in range(*r)) and r[1] - r[0] <= 3]
+            if runs:
+                i, j = runs[-1]
+                return _Speaker(None, self.text[ws[i].start:ws[j - 1].end], ws[i].start, ws[j - 1].end, None)
+        return _Speaker(None, w.text, w.start, w.end, None)
+
+    def np_after(self, words: list[_Word], i: int) -> tuple[int, int] | None:
+        """Span of the noun phrase that starts right after word ``i`` (the cue)."""
+        j = i + 1
+        while j < len(words) and words[j].low in _AUX_AFTER:
+            j += 1
+        k = j
+        while k < len(words) and words[k].low not in _STOP_AFTER and words[k].text not in ",.;:!?()\"“”„«»" \
+                and k - j < 10 and not (words[k].low in CUES and k > j):
+            tok = self.tokens_at.get(words[k].start)
+            if self.has_pos and tok is not None and tok.pos in ("VERB", "AUX") and k > j:
+                break
+            if not self.has_pos and words[k].low in _AUX_AFTER and k > j:
+                break
+            k += 1
+        if k == j:
+            return None
+        if any(w.low in _MESSAGE_NOUNS for w in words[j:k]):
+            # "het eerste bericht op het Telegram-kanaal van het Comité …": read on to the source
+            while k < len(words) and words[k].text not in ",.;:!?()\"“”„«»" and k - j < 20:
+                k += 1
+        return words[j].start, words[k - 1].end
+
+    def np_before(self, words: list[_Word], i: int, floor: int = 0) -> tuple[int, int] | None:
+        """Span of the noun phrase that ends right before word ``i`` (the cue): the subject."""
+        k = i - 1
+        while k >= floor and words[k].low in _SKIP_BEFORE:
+            k -= 1
+        j = k
+        while j >= floor and words[j].low not in _STOP_BEFORE and words[j].text not in ",.;:!?()\"“”„«»" \
+                and words[j].low not in _SKIP_BEFORE:
+            j -= 1
+        if j == k:
+            return None
+        if j >= floor and words[j].low in _STOP_BEFORE - _COMPLEMENTIZERS - {"en", "and", "maar", "but", "of", "or"} \
+                and words[j].low not in ("ook", "also", "nu", "now"):
+            # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
+            if words[j].low not in ("vandaag", "gisteren", "today", "yesterday"):
+                return None
+        return words[j + 1].start, words[k].end
+
+    def attribution(self, a: int, b: int, prefer_before: bool, at: int) -> _Attr | None:
+        """The cue and speaker of the clause [a, b), or None when it has no cue."""
+        words = self.words(a, b)
+        for i in range(len(words)):
+            if words[i].low == "aldus" or self.is_cue(words, i):
+                cue = words[i]
+                spans = []
+                before = self.np_before(words, i)
+                after = self.np_after(words, i)
+                if cue.low == "aldus":
+                    spans = [after]
+                elif prefer_before:
+                    spans = [before, after]
+                else:
+                    spans = [after, before] if i == 0 or all(w.low in _AUX_AFTER or w.text in ",.\"'”’»"
+                                                             for w in words[:i]) else [before, after]
+                speaker = None
+                for span in spans:
+                    if span is not None:
+                        speaker = self.speaker_in(span[0], span[1], at)
+                        if speaker is not None:
+                            break
+                return _Attr(cue.start, cue, speaker, self.negated(words, i))
+        return None
+
+
+# --------------------------------------------------------------------------- direct quotes
+def _valid_open(text: str, i: int, ch: str) -> bool:
+    before = text[i - 1:i]
+    after = text[i + 1:i + 2]
+    if not after or after.isspace():
+        return False
+    if ch in ("'", "’", "‘") and re.match(r"(s|t|n|k|em|er|tis)\b", text[i + 1:i + 4]) and ch != "‘":
+        return False  # 's avonds, 't, zo'n
+    if ch == "'" and re.match(r"\d0s|\d\d\b", text[i + 1:i + 4]):
+        return False  # '90s, '22
+    return not before or before.isspace() or before in "([{—–-:;,/"
+
+
+def _valid_close(text: str, i: int, ch: str) -> bool:
+    before = text[i - 1:i]
+    after = text[i + 1:i + 2]
+    if not before or before.isspace():
+        return False
+    if ch in ("'", "’") and after.isalnum():
+        return False  # regio's, don't
+    return not after or not after.isalnum()
+
+
+def _find_directs(text: str, paragraphs: list[tuple[int, int]]) -> list[_Direct]:
+    out: list[_Direct] = []
+    carry: str | None = None  # the opening mark of a quote left open at the previous paragraph's end
+    for pa, pb in paragraphs:
+        i = pa
+        state: tuple[str, int] | None = None
+        continued = False
+        if carry is not None and text[pa:pa + 1] in (carry, "“", "„", '"', "'", "‘", "«"):
+            state = (carry, pa)
+            continued = True
+            i = pa + 1
+        carry = None
+        while i < pb:
+            ch = text[i]
+            if state is None:
+                if ch in _OPEN_CLOSE and ch not in ("’", "»", "›") and _valid_open(text, i, ch):
+                    state = (ch, i)
+                    continued = False
+            else:
+                opener, pos = state
+                closers = {_OPEN_CLOSE[opener]}
+                if opener in ("“", "„"):
+                    closers |= {"”", "“"}
+                if ch in closers and _valid_close(text, i, ch) and i > pos + 1:
+                    out.append(_Direct(pos + 1, i, pos, i, continued=continued))
+                    state = None
+                    continued = False
+            i += 1
+        if state is not None:
+            opener, pos = state
+            nxt = next(((a, b) for a, b in paragraphs if a > pa), None)
+            if nxt is not None and text[nxt[0]:nxt[0] + 1] in (opener, "“", "„", '"', "'", "‘", "«") \
+                    and opener not in ("'", "‘") or (nxt is not None and text[nxt[0]:nxt[0] + 1] == opener):
+                out.append(_Direct(pos + 1, pb, pos, pb, continued=continued, open_end=True))
+                carry = opener
+    # trim the content
+    trimmed = []
+    for d in out:
+        s, e = d.start, d.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+            e -= 1
+        if e > s:
+            trimmed.append(_Direct(s, e, d.open_pos, d.close_pos, d.continued, d.open_end))
+    return trimmed
+
+
+# --------------------------------------------------------------------------- the extraction
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    attr: _Attr | None
+    cue_pos: int
+
+
+def extract(doc: Document) -> tuple[Quote, ...]:
+    """Direct and indirect quotes of ``doc`` with their speakers."""
+    an = _Analysis(doc)
+    text = doc.text
+    an.directs = _find_directs(text, an.paragraphs)
+    events: list[_Attr] = []  # every attribution seen, for continuation quotes
+    found: list[_Found] = []
+
+    # 1. indirect speech and cue clauses outside direct quotes
+    for s in doc.sentences:
+        found.extend(_indirect(an, s.start, s.end, events))
+
+    # 2. direct quotes with their own attribution
+    directs: list[tuple[_Direct, _Attr | None, bool]] = []
+    for d in an.directs:
+        attr, has_clause = _direct_attribution(an, d)
+        if attr is not None and attr.speaker is not None:
+            events.append(_Attr(d.open_pos, attr.cue, attr.speaker))
+        directs.append((d, attr, has_clause))
+    events.sort(key=lambda x: x.pos)
+
+    previous: tuple[_Direct, _Attr | None] | None = None
+    for d, attr, has_clause in directs:
+        words = len(re.findall(r"\w+", text[d.start:d.end]))
+        para = an.paragraph_of(d.open_pos)
+        pa, pb = an.paragraphs[para]
+        alone = not text[pa:d.open_pos].strip() and not text[d.close_pos + 1:pb].strip(" .")
+        if alone and words <= 10 and not re.search(r"[.!?…]$", text[d.start:d.end]) and not d.continued \
+                and not d.open_end:
+            previous = None
+            continue  # a headline that is a quotation
+        if attr is None and words <= 3 and not has_clause:
+            continue  # scare quotes / titles
+        if attr is None and not has_clause:
+            attr = _continuation(an, d, previous, events)
+        found.append(_Found(d.start, d.end, "direct", attr, d.open_pos))
+        previous = (d, attr)
+
+    found.sort(key=lambda f: f.start)
+    quotes: list[Quote] = []
+    for f in found:
+        sp = f.attr.speaker if f.attr else None
+        cue = f.attr.cue if f.attr else None
+        quotes.append(Quote(
+            id=f"qt{len(quotes) + 1}", text=text[f.start:f.end], start=f.start, end=f.end,
+            kind="direct" if f.kind == "direct" else "indirect",
+            speaker=sp.entity if sp else None, speaker_text=sp.text if sp else None,
+            speaker_description=sp.description if sp else None, cue=cue.text if cue else None,
+            speaker_start=sp.start if sp and sp.text else None, speaker_end=sp.end if sp and sp.text else None,
+            cue_start=cue.start if cue else None, cue_end=cue.end if cue else None))
+    return tuple(quotes)
+
+
+def _direct_attribution(an: _Analysis, d: _Direct) -> tuple[_Attr | None, bool]:
+    """The attribution of a direct quote from its own sentence (after, then before) or the next one."""
+    text = an.text
+    if d.open_end:
+        return None, False
+    close = d.close_pos
+    sa, sb = an.sentence_span(close)
+    nxt_open = next((x.open_pos for x in an.directs if x.open_pos > close), len(text))
+    after_end = min(sb, nxt_open)
+    tail = text[close + 1:after_end]
+    if tail.strip(" .!?\n"):
+        attr = an.attribution(close + 1, after_end, prefer_before=False, at=close)
+        if attr is not None:
+            return attr, True
+    # before: "Peskov zei: "…"" / "Deen: "…""
+    oa, _ = an.sentence_span(d.open_pos)
+    prev_close = max((x.close_pos + 1 for x in an.directs if x.close_pos < d.open_pos), default=0)
+    before_start = max(oa, prev_close)
+    before = text[before_start:d.open_pos]
+    if before.strip():
+        attr = an.attribution(before_start, d.open_pos, prefer_before=True, at=before_start)
+        if attr is not None and re.search(r"[:,]\s*$", before):
+            return attr, True
+        if re.search(r":\s*$", before):
+            sp = an.speaker_in(before_start, d.open_pos - 1, at=before_start)
+            if sp is not None:
+                return _Attr(before_start, None, sp), True
+    # the next sentence: "Zo luidde het bericht van …", "Dat zegt …", "Aldus …"
+    if not tail.strip(" \n") or tail.strip() in (".", "!", "?"):
+        para = an.paragraphs[an.paragraph_of(close)]
+        s2 = next((s for s in an.doc.sentences if s.start >= sb and s.start < para[1]), None)
+        if s2 is not None and not an.in_direct(s2.start):
+            words = an.words(s2.start, s2.end)
+            if words and words[0].low in ("zo", "dat", "dit", "aldus", "so", "that", "thus", "this", "those", "these"):
+                if any(w.low == "aldus" or an.is_cue(words, k) for k, w in enumerate(words[:4])):
+                    attr = an.attribution(s2.start, s2.end, prefer_before=False, at=s2.start)
+                    if attr is not None:
+                        return attr, True
+    return None, False
+
+
+def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | None] | None,
+                  events: list[_Attr]) -> _Attr | None:
+    """A quote without an attribution of its own: the paragraph's latest speaker, or the quote it continues."""
+    para = an.paragraph_of(d.open_pos)
+    pa, _ = an.paragraphs[para]
+    if d.continued and previous is not None:
+        return _Attr(d.open_pos, None, previous[1].speaker if previous[1] else None)
+    in_para = [e for e in events if pa <= e.pos < d.open_pos and e.speaker is not None]
+    if in_para:
+        sp = in_para[-1].speaker
+        return _Attr(d.open_pos, None, sp)
+    persons = [e for e in an.entities if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)]
+    if persons:
+        e = persons[-1]
+        return _Attr(d.open_pos, None, _Speaker(e.id, e.text, e.start, e.end, None))
+    if not an.entities:
+        ws = an.words(pa, d.open_pos)
+        runs = [r for r in an.name_runs(ws) if any(ws[k].text in an.known_names for k in range(*r))]
+        if runs:
+            i, j = runs[-1]
+            s, e2 = ws[i].start, ws[j - 1].end
+            return _Attr(d.open_pos, None, _Speaker(None, an.text[s:e2], s, e2, None))
+    if previous is not None and previous[1] is not None and not an.text[pa:d.open_pos].strip():
+        prev_para = an.paragraph_of(previous[0].open_pos)
+        if prev_para == para - 1 and not an.text[previous[0].close_pos + 1:an.paragraphs[prev_para][1]].strip(" ."):
+            return _Attr(d.open_pos, None, previous[1].speaker)
+    return None
+
+
+_VOLGENS = re.compile(r"\b(volgens|according to)\s+", re.IGNORECASE)
+
+
+def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found]:
+    """Indirect quotes in the sentence [a, b): "zei dat …", "volgens X …", "…, denkt Deen."."""
+    text = an.text
+    out: list[_Found] = []
+    words = an.words(a, b)
+    if not words:
+        return out
+    content_end = words[-1].end if words[-1].text not in ".!?" else words[-1].start
+    while content_end > a and text[content_end - 1] in " .!?\"”'’»":
+        content_end -= 1
+    last_speaker: _Speaker | None = None
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.low in ("volgens", "according") and (w.low == "volgens" or (i + 1 < len(words) and words[i + 1].low == "to")):
+            j = i + 1 if w.low == "volgens" else i + 2
+            np = _np_volgens(an, words, j)
+            if np is not None:
+                speaker = an.speaker_in(np[0], np[1], at=np[0])
+                if speaker is not None:
+                    events.append(_Attr(w.start, w, speaker))
+                    before_start = words[0].start
+                    before = text[before_start:w.start].rstrip(" ,")
+                    if i > 0 and len(re.findall(r"\w+", before)) >= 3 and not an.in_direct(before_start):
+                        out.append(_Found(before_start, before_start + len(before), "indirect",
+                                          _Attr(w.start, w, speaker), w.start))
+                    else:
+                        k = next((k for k, x in enumerate(words) if x.start >= np[1]), None)
+                        if k is not None:
+                            cs = words[k].start if words[k].text != "," else (words[k + 1].start if k + 1 < len(words)
+                                                                              else None)
+                            if cs is not None and cs < content_end and len(re.findall(r"\w+", text[cs:content_end])) >= 2:
+                                out.append(_Found(cs, content_end, "indirect", _Attr(w.start, w, speaker), w.start))
+                    last_speaker = speaker
+            i += 1
+            continue
+        if w.low == "aldus" or an.is_cue(words, i):
+            negated = an.negated(words, i)
+            # the complementizer within a few words after the cue
+            comp = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k].low in _COMPLEMENTIZERS
+                         and words[k - 1].text != "," or (words[k].low in _COMPLEMENTIZERS and k == i + 1)), None)
+            if comp is not None and any(words[x].text in ".!?:\"“”„" for x in range(i + 1, comp)):
+                comp = None
+            spans = _subject_spans(an, words, i)
+            speaker = None
+            for span in spans:
+                if span is not None:
+                    speaker = an.speaker_in(span[0], span[1], at=span[0])
+                    if speaker is not None:
+                        break
+            if speaker is None and last_speaker is not None and i > 0 and words[i - 1].low in ("maar", "en", "but", "and"):
+                speaker = last_speaker  # "Peskov erkent dat …, maar zegt dat …"
+            if speaker is not None:
+                events.append(_Attr(w.start, w, speaker, negated))
+                last_speaker = speaker
+            if comp is not None and not negated and speaker is not None:
+                cs = words[comp].start
+                ce = _clause_end(an, words, comp, content_end)
+                if ce > cs and len(re.findall(r"\w+", text[cs:ce])) >= 3:
+                    out.append(_Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start))
+                    i = next((k for k, x in enumerate(words) if x.start >= ce), len(words))
+                    continue
+            elif comp is None and not negated and speaker is not None and i > 1 and words[i - 1].text == "," \
+                    or (comp is None and not negated and speaker is not None and _postposed(words, i)):
+                # ", denkt Deen." / ", the minister said." : the content is the clause before the comma
+                comma = max((k for k in range(i) if words[k].text == ","), default=None)
+                if comma is not None and comma >= 3 and not an.in_direct(words[comma - 1].start) \
+                        and len(words) - i <= 9:
+                    cs = words[0].start
+                    ce = words[comma].start
+                    if not any(d.open_pos >= cs and d.close_pos <= ce for d in an.directs) \
+                            and text[ce - 1:ce] not in "\"”'’»":
+                        out.append(_Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start))
+        i += 1
+    return out
+
+
+def _postposed(words: list[_Word], i: int) -> bool:
+    """English "…, the minister said" / "…, Novaya Gazeta reported on Sunday": a short tail after a comma."""
+    comma = max((k for k in range(i) if words[k].text == ","), default=None)
+    return comma is not None and i - comma <= 4 and len(words) - i <= 7
+
+
+def _subject_spans(an: _Analysis, words: list[_Word], i: int) -> list[tuple[int, int] | None]:
+    if words[i].low == "aldus":
+        return [an.np_after(words, i)]
+    floor = max((k + 1 for k in range(i) if words[k].text == ","), default=0)
+    before = an.np_before(words, i, floor)
+    after = an.np_after(words, i)
+    return [before, after]
+
+
+def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | None:
+    if j >= len(words):
+        return None
+    k = j
+    while k < len(words) and k - j < 8 and words[k].text not in ",.;:!?\"“”„«»()" and words[k].low not in _AUX_AFTER \
+            and words[k].low not in ("dat", "that", "en", "and", "maar", "but", "met", "with", "in", "op", "on"):
+        tok = an.tokens_at.get(words[k].start)
+        if an.has_pos and tok is not None and tok.pos in ("VERB", "AUX") and k > j:
+            break
+        if k > j and not an.has_pos and words[k - 1].text[:1].isupper() and words[k].text[:1].islower() \
+                and words[k].low not in _NAME_CONNECTORS and words[k - 1].low not in _DETS:
+            if not re.fullmatch(r"[a-zà-ÿ]+", words[k].low) or words[k].low.endswith(("t", "d", "n")):
+                break
+        k += 1
+    if k == j:
+        return None
+    return words[j].start, words[k - 1].end
+
+
+def _clause_end(an: _Analysis, words: list[_Word], comp: int, content_end: int) -> int:
+    """End of the reported clause: the sentence end, or before ", maar zegt …" / a direct quote."""
+    for k in range(comp + 1, len(words)):
+        w = words[k]
+        if w.start >= content_end:
+            break
+        if w.text in ("\"", "“", "„", "«", ":") or an.in_direct(w.start):
+            return words[k - 1].end
+        if w.text == "," and k + 2 < len(words) and words[k + 1].low in ("maar", "en", "but", "and") and (
+                an.is_cue(words, k + 2) or words[k + 2].low in _PRONOUNS):
+            return words[k - 1].end
+    return content_end
+
+
+# --------------------------------------------------------------------------- the stage
+def make_stage(settings: Settings, services: Services) -> Callable[[Document], Document]:
     def stage(doc: Document) -> Document:
-        return doc
+        quotes = extract(doc)
+        log.debug("%d quotes in %s", len(quotes), doc.id[:12])
+        return doc.replace(quotes=quotes)
 
     return stage
 
