@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "kroniek.cli.batch",
     "kroniek.cli.gazetteer",
     "kroniek.cli.store",
+    "kroniek.cli.serve",
 )
 
 

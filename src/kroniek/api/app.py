@@ -1,0 +1,274 @@
+"""The read-only REST API (FastAPI, OpenAPI at /openapi.json and /docs) and the web page at /.
+
+    >>> from kroniek.api import create_app
+    >>> app = create_app("sqlite:///kroniek.db")      # then: uvicorn.run(app, host="127.0.0.1")
+
+Every endpoint is GET. Query parameters are validated: a wrong or unknown one gives 422 with a
+one-line ``message`` (plus FastAPI's usual ``detail`` list). Database access goes through
+:class:`kroniek.store.Store` (SQLAlchemy, bound parameters only).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__ as VERSION
+from ..errors import ConfigError, KroniekError, StoreError
+from ..model import EVENT_TYPES
+from ..store import EventFilter, Store
+from ..store.filters import MODALITIES
+from ..web import DOCS_HTML, INDEX_HTML, STATIC_DIR
+from . import convert, queries
+from . import schemas as s
+from .security import SECURITY_HEADERS
+
+log = logging.getLogger(__name__)
+
+MAX_LIMIT = 500
+MAX_MAP_POINTS = 5000
+_TEXT = {"max_length": 200}
+
+DESCRIPTION = """Read-only access to the events, documents, places, quotes and conflicts that kroniek
+extracted from news articles. Every event carries its evidence: the sentence, trigger and argument
+spans with character offsets into the article text (`text[start:end]`).
+
+Filters on `/events`, `/map`, `/timeline` and `/places`: `type`, `mode`, `country`, `admin1` and
+`modality` take one value or several separated by commas; `date_from`/`date_to` are ISO dates
+(`2022`, `2022-09`, `2022-09-25`, inclusive; an event whose date overlaps the range matches);
+`actor` matches part of an actor's name; `text` is a full-text query (every word must occur);
+`min_confidence` is 0..1. Unknown or malformed parameters give 422 with a `message`."""
+
+
+# --------------------------------------------------------------------------- parameters
+class BadQuery(Exception):
+    """A query parameter that passed type checks but means nothing (e.g. date_from after date_to)."""
+
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(message)
+        self.param = param
+        self.message = message
+
+
+def event_filter(
+    type: Annotated[str | None, Query(description=f"Event type(s): {', '.join(EVENT_TYPES)}.",
+                                      pattern=r"^[A-Za-z]+(,[A-Za-z]+)*$", **_TEXT)] = None,
+    mode: Annotated[str | None, Query(description="PLOVER mode(s), e.g. violence.",
+                                      pattern=r"^[\w -]+(,[\w -]+)*$", **_TEXT)] = None,
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code(s) of the event's place.",
+                                         pattern=r"^[A-Za-z]{2}(,[A-Za-z]{2})*$", max_length=60)] = None,
+    admin1: Annotated[str | None, Query(description="Admin-1 region name(s) of the event's place.",
+                                        **_TEXT)] = None,
+    date_from: Annotated[str | None, Query(description="First day (ISO date, 2022 / 2022-09 / 2022-09-25).",
+                                           max_length=10)] = None,
+    date_to: Annotated[str | None, Query(description="Last day (ISO date), inclusive.", max_length=10)] = None,
+    actor: Annotated[str | None, Query(description="Part of an actor's name.", **_TEXT)] = None,
+    text: Annotated[str | None, Query(description="Full-text query over evidence, participants, places, title.",
+                                      **_TEXT)] = None,
+    modality: Annotated[str | None, Query(description=f"Modality: {', '.join(MODALITIES)}.",
+                                          pattern=r"^[A-Za-z]+(,[A-Za-z]+)*$", max_length=80)] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Lowest confidence, 0..1.")] = None,
+) -> EventFilter:
+    try:
+        f = EventFilter(type=type, mode=mode, country=country, admin1=admin1, date_from=date_from,
+                        date_to=date_to, actor=actor, text=text, modality=modality, min_confidence=min_confidence)
+    except ConfigError as exc:
+        param = next((p for p in ("type", "modality", "date_from", "date_to", "min_confidence")
+                      if str(exc).startswith(p) or f"{p} " in str(exc)), "query")
+        raise BadQuery(param, str(exc)) from None
+    if f.date_from and f.date_to:
+        from ..store import date_range
+
+        first, last = date_range(f.date_from), date_range(f.date_to)
+        if first and last and first[0] > last[1]:
+            raise BadQuery("date_from", f"date_from {f.date_from} is after date_to {f.date_to}; swap them")
+    return f
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1..{MAX_LIMIT}).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
+DocId = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="Document id (sha256 of its text).")]
+DocParam = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description="Only this document (id).")]
+
+
+def _declared_query_params(dependant: Any) -> set[str]:
+    names = {f.alias for f in getattr(dependant, "query_params", [])}
+    for sub in getattr(dependant, "dependencies", []):
+        names |= _declared_query_params(sub)
+    return names
+
+
+def reject_unknown_params(request: Request) -> None:
+    """422 for query parameters an endpoint does not know (a typo should not silently mean 'all')."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    unknown = sorted(set(request.query_params) - _declared_query_params(dependant))
+    if unknown:
+        known = sorted(_declared_query_params(dependant))
+        raise BadQuery(unknown[0], f"unknown query parameter {unknown[0]!r}; this endpoint takes "
+                                   f"{', '.join(known) if known else 'no parameters'}")
+
+
+# --------------------------------------------------------------------------- the app
+def create_app(store_url: str) -> FastAPI:
+    """The FastAPI application serving the store at ``store_url`` (opened and migrated now)."""
+    store = Store.open(store_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="kroniek", version=VERSION, description=DESCRIPTION, lifespan=lifespan,
+        docs_url=None, redoc_url=None, dependencies=[Depends(reject_unknown_params)],
+    )
+    app.state.store = store
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        where = ".".join(str(x) for x in first.get("loc", ()) if x != "query") or "request"
+        message = f"{where}: {first.get('msg', 'invalid value')}"
+        if "input" in first and first["input"] is not None:
+            message += f", got {str(first['input'])[:80]!r}"
+        return JSONResponse(status_code=422, content={"message": message, "detail": jsonable_encoder(errors)})
+
+    @app.exception_handler(BadQuery)
+    async def bad_query(_: Request, exc: BadQuery) -> JSONResponse:
+        return JSONResponse(status_code=422, content={
+            "message": exc.message,
+            "detail": [{"type": "value_error", "loc": ["query", exc.param], "msg": exc.message}]})
+
+    @app.exception_handler(StoreError)
+    async def store_error(_: Request, exc: StoreError) -> JSONResponse:
+        log.error("store error: %s", exc)
+        return JSONResponse(status_code=503, content={"message": str(exc), "detail": str(exc)})
+
+    @app.exception_handler(KroniekError)
+    async def kroniek_error(_: Request, exc: KroniekError) -> JSONResponse:
+        return JSONResponse(status_code=400, content={"message": str(exc), "detail": str(exc)})
+
+    def not_found(what: str) -> HTTPException:
+        return HTTPException(404, detail=f"{what} is not in this database; list what is with the collection "
+                                         "endpoint (e.g. /events)")
+
+    # -- page
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(INDEX_HTML, media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(DOCS_HTML, media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    # -- documents
+    @app.get("/documents", response_model=s.DocumentPage, tags=["documents"])
+    def documents(
+        limit: Limit = 50, offset: Offset = 0,
+        text: Annotated[str | None, Query(description="Full-text query over title and text.", **_TEXT)] = None,
+        language: Annotated[str | None, Query(pattern=r"^[a-z]{2}$", description="nl or en.")] = None,
+        source: Annotated[str | None, Query(description="Part of the source name.", **_TEXT)] = None,
+    ) -> s.DocumentPage:
+        """Stored articles, newest first."""
+        rows = store.documents(text=text, language=language, source=source, limit=limit, offset=offset)
+        total = store.count_documents(text=text, language=language, source=source)
+        return s.DocumentPage(total=total, limit=limit, offset=offset,
+                              items=[convert.document_summary(d) for d in rows])
+
+    @app.get("/documents/{doc_id}", tags=["documents"],
+             responses={200: {"description": "The document in the kroniek/1 JSON shape."}})
+    def document(doc_id: DocId) -> JSONResponse:
+        """One article with its whole analysis, as kroniek/1 JSON."""
+        doc = store.get_document(doc_id)
+        if doc is None:
+            raise not_found(f"document {doc_id}")
+        return JSONResponse(doc.to_dict())
+
+    # -- events
+    @app.get("/events", response_model=s.EventPage, tags=["events"])
+    def events(f: Filter, limit: Limit = 50, offset: Offset = 0) -> s.EventPage:
+        """Events matching the filters, latest first (undated last)."""
+        rows = store.events(f, limit=limit, offset=offset)
+        return s.EventPage(total=store.count_events(f), limit=limit, offset=offset,
+                           items=[convert.event_out(r) for r in rows])
+
+    @app.get("/events/{key}", response_model=s.EventDetail, tags=["events"])
+    def event(key: Annotated[str, Path(pattern=r"^[0-9a-f]{64}:[\w.-]{1,32}$",
+                                       description="Event key '<document id>:<event id>'.")]) -> s.EventDetail:
+        """One event with its article text and the spans of its evidence (sentence, trigger, arguments)."""
+        row = store.event(key)
+        doc = store.get_document(row.doc_id) if row else None
+        if row is None or doc is None:
+            raise not_found(f"event {key}")
+        return convert.event_detail(row, doc)
+
+    @app.get("/timeline", response_model=s.Timeline, tags=["events"])
+    def timeline(f: Filter, bucket: Annotated[str, Query(pattern="^(day|week)$",
+                                                         description="day or week")] = "week") -> s.Timeline:
+        """Number of matching events per day or ISO week (starting Monday) and type."""
+        return queries.timeline(store, f, bucket)
+
+    @app.get("/map", response_model=s.MapCollection, tags=["events"])
+    def map_(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_MAP_POINTS)] = MAX_MAP_POINTS) -> s.MapCollection:
+        """GeoJSON points (one per event and resolved place) of the matching events, latest first."""
+        return queries.map_points(store, f, limit)
+
+    # -- places, quotes, conflicts, stats
+    @app.get("/places", response_model=s.PlacePage, tags=["places"])
+    def places(f: Filter, limit: Limit = 100, offset: Offset = 0) -> s.PlacePage:
+        """Places with how many (matching) events happened there, most first. `total` counts this page."""
+        rows = store.places(None if f.is_empty else f, limit=limit, offset=offset)
+        return s.PlacePage(total=offset + len(rows) + (1 if len(rows) == limit else 0), limit=limit, offset=offset,
+                           items=[convert.place_summary(p) for p in rows])
+
+    @app.get("/quotes", response_model=s.QuotePage, tags=["quotes"])
+    def quotes(
+        limit: Limit = 50, offset: Offset = 0, document: DocParam = None,
+        speaker: Annotated[str | None, Query(description="Part of the speaker's name.", **_TEXT)] = None,
+        text: Annotated[str | None, Query(description="Part of the quote.", **_TEXT)] = None,
+    ) -> s.QuotePage:
+        """Direct and indirect quotes with their speakers, newest article first."""
+        rows = store.quotes(document=document, speaker=speaker, text=text, limit=limit, offset=offset)
+        total = store.count_quotes(document=document, speaker=speaker, text=text)
+        return s.QuotePage(total=total, limit=limit, offset=offset, items=[convert.quote_out(q) for q in rows])
+
+    @app.get("/conflicts", response_model=s.ConflictPage, tags=["conflicts"])
+    def conflicts(limit: Limit = 50, offset: Offset = 0, document: DocParam = None) -> s.ConflictPage:
+        """Figures that sources disagree on (e.g. two death tolls), newest article first."""
+        rows = store.conflicts(document=document, limit=limit, offset=offset)
+        return s.ConflictPage(total=store.count_conflicts(document=document), limit=limit, offset=offset,
+                              items=[convert.conflict_out(c) for c in rows])
+
+    @app.get("/stats", response_model=s.Stats, tags=["stats"])
+    def stats() -> s.Stats:
+        """Counts: documents, events by type and country, places, quotes, conflicts, date range."""
+        return convert.stats_out(store.stats())
+
+    @app.get("/types", response_model=s.EventTypes, tags=["stats"])
+    def types() -> s.EventTypes:
+        """The event types and modalities the filters accept."""
+        return s.EventTypes(types=list(EVENT_TYPES), modalities=list(MODALITIES))
+
+    return app

@@ -1,0 +1,35 @@
+"""``kroniek serve``: the read-only REST API and the web page (uvicorn)."""
+
+from __future__ import annotations
+
+import typer
+
+from ..settings import load_settings
+from . import app, fail, setup_logging
+
+
+@app.command("serve")
+def serve(
+    db: str = typer.Option(None, "--db", help="Database URL (default: the `db` setting, sqlite:///kroniek.db)."),
+    host: str = typer.Option("127.0.0.1", "--host",
+                             help="Interface to listen on; only this machine by default. "
+                                  "Use 0.0.0.0 to share on the network (the API is read-only)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port (0 = any free port)."),
+    config: str = typer.Option(None, "--config", help="Config file (TOML)."),
+    log_level: str = typer.Option(None, "--log-level", help="DEBUG, INFO, WARNING or ERROR."),
+) -> None:
+    """Serve the REST API (OpenAPI docs at /docs) and the web page at http://HOST:PORT/."""
+    import uvicorn
+
+    from ..api import create_app
+
+    settings = load_settings(config, db=db, log_level=log_level)
+    setup_logging(settings.log_level)
+    web = create_app(settings.db)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        typer.echo(f"kroniek: serving on {host}: reachable from other machines (read-only)", err=True)
+    try:
+        uvicorn.run(web, host=host, port=port, log_level=str(settings.log_level).lower(),
+                    server_header=False)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port", 5) from None

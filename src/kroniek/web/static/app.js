@@ -1,0 +1,427 @@
+/* kroniek web page: event list with filters, offline map, timeline and event evidence.
+ *
+ * Security rule of this file: every string that comes from an article (or the API) is put in
+ * the page with textContent / createTextNode / setAttribute on safe attributes, never innerHTML.
+ * Leaflet popups and tooltips are given DOM elements, never HTML strings.
+ */
+(function () {
+  "use strict";
+
+  var TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISPLACE"];
+  var MODALITIES = ["asserted", "negated", "possible", "future", "hypothetical"];
+  // Cooperation in greens/blues, verbal conflict in purples/ambers, material conflict in reds/browns.
+  var COLORS = {
+    AGREE: "#1b9e77", CONSULT: "#66c2a5", SUPPORT: "#2c7fb8", CONCEDE: "#7fcdbb", COOPERATE: "#41ab5d",
+    AID: "#006d2c", RETREAT: "#9ecae1", REQUEST: "#807dba", ACCUSE: "#6a51a3", REJECT: "#c994c7",
+    THREATEN: "#f0a500", PROTEST: "#fd8d3c", SANCTION: "#8c6d31", MOBILIZE: "#a6611a", COERCE: "#e7298a",
+    ASSAULT: "#d7191c", DISPLACE: "#67001f"
+  };
+  var FILTER_KEYS = ["text", "type", "mode", "modality", "actor", "country", "admin1", "date_from", "date_to",
+    "min_confidence"];
+  var PAGE = 50;
+
+  var state = { offset: 0, bucket: "week", filters: {} };
+  var map = null, markerLayer = null, basemapLoaded = false;
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function colorOf(type) { return COLORS[type] || "#555"; }
+  function chip(type) {
+    var c = el("span", "chip", type);
+    c.style.background = colorOf(type);
+    return c;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  // ------------------------------------------------------------------ URL state (#/?k=v, #/event/KEY)
+  function parseHash() {
+    var h = location.hash.replace(/^#/, "");
+    if (h.indexOf("/event/") === 0) return { view: "event", key: decodeURIComponent(h.slice(7)) };
+    var q = h.indexOf("?") >= 0 ? h.slice(h.indexOf("?") + 1) : "";
+    var params = new URLSearchParams(q), filters = {};
+    FILTER_KEYS.forEach(function (k) { var v = params.get(k); if (v) filters[k] = v; });
+    return { view: "list", filters: filters, offset: parseInt(params.get("offset") || "0", 10) || 0,
+      bucket: params.get("bucket") === "day" ? "day" : "week" };
+  }
+  function listHash() {
+    var p = new URLSearchParams();
+    FILTER_KEYS.forEach(function (k) { if (state.filters[k]) p.set(k, state.filters[k]); });
+    if (state.offset) p.set("offset", String(state.offset));
+    if (state.bucket !== "week") p.set("bucket", state.bucket);
+    var s = p.toString();
+    return "#/" + (s ? "?" + s : "");
+  }
+  function query(extra) {
+    var p = new URLSearchParams();
+    FILTER_KEYS.forEach(function (k) {
+      if (!state.filters[k]) return;
+      if (k === "min_confidence" && parseFloat(state.filters[k]) === 0) return;
+      p.set(k, state.filters[k]);
+    });
+    Object.keys(extra || {}).forEach(function (k) { p.set(k, extra[k]); });
+    return p.toString();
+  }
+
+  function getJSON(path) {
+    return fetch(path, { headers: { Accept: "application/json" } }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) {
+          var msg = (body && (body.message || (typeof body.detail === "string" ? body.detail : null))) ||
+            ("HTTP " + r.status);
+          throw new Error(msg);
+        }
+        return body;
+      });
+    });
+  }
+
+  // ------------------------------------------------------------------ filters
+  function setupFilters() {
+    var form = $("filters");
+    var typeSel = form.elements.type, modSel = form.elements.modality;
+    TYPES.forEach(function (t) { var o = el("option", null, t); o.value = t; typeSel.appendChild(o); });
+    MODALITIES.forEach(function (m) { var o = el("option", null, m); o.value = m; modSel.appendChild(o); });
+    form.elements.min_confidence.addEventListener("input", function () {
+      $("conf-value").textContent = parseFloat(this.value).toFixed(2);
+    });
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var f = {};
+      FILTER_KEYS.forEach(function (k) {
+        var v = (form.elements[k].value || "").trim();
+        if (k === "country") v = v.toUpperCase();
+        if (v && !(k === "min_confidence" && parseFloat(v) === 0)) f[k] = v;
+      });
+      state.filters = f; state.offset = 0;
+      location.hash = listHash();
+    });
+    $("reset").addEventListener("click", function () {
+      state.filters = {}; state.offset = 0;
+      location.hash = listHash();
+    });
+    $("prev").addEventListener("click", function () {
+      state.offset = Math.max(0, state.offset - PAGE); location.hash = listHash();
+    });
+    $("next").addEventListener("click", function () { state.offset += PAGE; location.hash = listHash(); });
+    Array.prototype.forEach.call(document.querySelectorAll(".bucket-toggle button"), function (b) {
+      b.addEventListener("click", function () { state.bucket = b.getAttribute("data-bucket"); location.hash = listHash(); });
+    });
+  }
+  function fillForm() {
+    var form = $("filters");
+    FILTER_KEYS.forEach(function (k) {
+      form.elements[k].value = state.filters[k] || (k === "min_confidence" ? "0" : "");
+    });
+    $("conf-value").textContent = parseFloat(form.elements.min_confidence.value || "0").toFixed(2);
+    Array.prototype.forEach.call(document.querySelectorAll(".bucket-toggle button"), function (b) {
+      b.classList.toggle("active", b.getAttribute("data-bucket") === state.bucket);
+    });
+  }
+  function showError(msg) {
+    var p = $("filter-error");
+    if (msg) { p.textContent = msg; p.hidden = false; } else { p.textContent = ""; p.hidden = true; }
+  }
+
+  // ------------------------------------------------------------------ legend
+  function drawLegend() {
+    var box = $("legend"); clear(box);
+    TYPES.forEach(function (t) {
+      var item = el("span", "item" + (state.filters.type && state.filters.type !== t ? " off" : ""));
+      var sw = el("span", "swatch"); sw.style.background = colorOf(t);
+      item.appendChild(sw); item.appendChild(document.createTextNode(t));
+      item.title = "show only " + t + " events (click again for all)";
+      item.addEventListener("click", function () {
+        if (state.filters.type === t) delete state.filters.type; else state.filters.type = t;
+        state.offset = 0; location.hash = listHash();
+      });
+      box.appendChild(item);
+    });
+  }
+
+  // ------------------------------------------------------------------ event table
+  function participants(list) {
+    return (list || []).map(function (p) { return p.text; }).join(", ");
+  }
+  function placeName(e) {
+    if (e.places && e.places.length) {
+      var p = e.places[0];
+      return p.name + (p.country ? " (" + p.country + ")" : "");
+    }
+    return (e.where || []).map(function (w) { return w.text; }).join(", ");
+  }
+  function eventHref(key) { return "#/event/" + encodeURIComponent(key); }
+
+  function drawTable(page) {
+    var tbody = document.querySelector("#events tbody"); clear(tbody);
+    if (!page.items.length) {
+      var tr = el("tr"), td = el("td", "empty", "No events match these filters.");
+      td.colSpan = 8; tr.appendChild(td); tbody.appendChild(tr);
+    }
+    page.items.forEach(function (e) {
+      var tr = el("tr");
+      tr.setAttribute("data-key", e.key);
+      tr.appendChild(el("td", "date", e.date || "—"));
+      var tdType = el("td"); tdType.appendChild(chip(e.type));
+      if (e.mode) { tdType.appendChild(el("div", "muted small", e.mode)); }
+      tr.appendChild(tdType);
+      var tdWhat = el("td"); var a = el("a", "trigger", e.trigger.text); a.href = eventHref(e.key);
+      tdWhat.appendChild(a); tr.appendChild(tdWhat);
+      var who = participants(e.actors), whom = participants(e.targets);
+      tr.appendChild(el("td", null, (who || "—") + (whom ? " → " + whom : "")));
+      tr.appendChild(el("td", null, placeName(e) || "—"));
+      tr.appendChild(el("td", "modality " + e.modality, e.modality));
+      tr.appendChild(el("td", "num", e.confidence.toFixed(2)));
+      tr.appendChild(el("td", "article", e.document.title || e.document.id.slice(0, 12)));
+      tr.addEventListener("click", function (ev) {
+        if (ev.target.tagName !== "A") location.hash = eventHref(e.key);
+      });
+      tbody.appendChild(tr);
+    });
+    var end = page.offset + page.items.length;
+    $("count").textContent = page.total + " event" + (page.total === 1 ? "" : "s");
+    $("page-info").textContent = page.total ? (page.offset + 1) + "–" + end + " of " + page.total : "";
+    $("prev").disabled = page.offset <= 0;
+    $("next").disabled = end >= page.total;
+  }
+
+  // ------------------------------------------------------------------ map
+  function ensureMap() {
+    if (map || typeof L === "undefined") return;
+    map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true, preferCanvas: false })
+      .setView([30, 15], 2);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("Natural Earth");
+    markerLayer = L.featureGroup().addTo(map);
+    getJSON("static/basemap.geojson").then(function (geo) {
+      L.geoJSON(geo, {
+        interactive: false,
+        style: function () { return { color: "#b9b4a6", weight: 0.7, fillColor: "#f3f1ea", fillOpacity: 1 }; }
+      }).addTo(map);
+      markerLayer.bringToFront();
+      basemapLoaded = true;
+      document.body.setAttribute("data-basemap", "loaded");
+    }).catch(function () { $("map-note").textContent = "base map missing"; });
+  }
+  function popupFor(p) {
+    var box = el("div", "popup");
+    box.appendChild(chip(p.type));
+    box.appendChild(el("strong", null, p.trigger));
+    box.appendChild(el("div", "muted", (p.date || "undated") + " · " + p.place));
+    if (p.title) box.appendChild(el("div", null, p.title));
+    var a = el("a", null, "open event and evidence →"); a.href = eventHref(p.key);
+    box.appendChild(a);
+    return box;
+  }
+  function drawMap(geo) {
+    ensureMap();
+    if (!map) return;
+    markerLayer.clearLayers();
+    var seen = {};
+    geo.features.forEach(function (f) {
+      var c = f.geometry.coordinates, p = f.properties;
+      var k = c[0].toFixed(3) + "," + c[1].toFixed(3), n = seen[k] || 0; seen[k] = n + 1;
+      // Spread events at the same place a little so that each stays clickable.
+      var lat = c[1] + (n ? 0.15 * Math.sin(n * 2.4) * Math.sqrt(n) : 0);
+      var lon = c[0] + (n ? 0.15 * Math.cos(n * 2.4) * Math.sqrt(n) : 0);
+      var m = L.circleMarker([lat, lon], {
+        radius: 6, color: "#222", weight: 1, fillColor: colorOf(p.type), fillOpacity: 0.9,
+        className: "event-marker marker-" + p.type
+      });
+      m.bindPopup(popupFor(p));
+      m.bindTooltip(el("span", null, p.type + ": " + p.trigger));
+      m.addTo(markerLayer);
+    });
+    var n = geo.features.length;
+    $("map-note").textContent = n + " located event" + (n === 1 ? "" : "s") + (geo.truncated ? " (first ones only)" : "");
+    document.getElementById("map").setAttribute("data-markers", String(n));
+    setTimeout(function () {
+      map.invalidateSize();
+      if (n) {
+        var b = markerLayer.getBounds();
+        map.fitBounds(b.pad(0.4), { maxZoom: 5 });
+      } else {
+        map.setView([30, 15], 2);
+      }
+    }, 0);
+  }
+
+  // ------------------------------------------------------------------ timeline (SVG)
+  var SVGNS = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs) {
+    var e = document.createElementNS(SVGNS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+  function addDays(iso, n) {
+    var d = new Date(iso + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+  function drawTimeline(tl) {
+    var box = $("timeline"); clear(box);
+    var W = box.clientWidth || 500, H = box.clientHeight || 300;
+    var m = { l: 34, r: 8, t: 10, b: 40 };
+    var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img" });
+    root.setAttribute("data-buckets", String(tl.buckets.length));
+    box.appendChild(root);
+    if (!tl.buckets.length) {
+      var t = svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "class": "axis" });
+      t.textContent = "no dated events"; root.appendChild(t); return;
+    }
+    // Fill the gaps so that time runs evenly along the axis.
+    var step = tl.bucket === "week" ? 7 : 1, byPeriod = {}, periods = [];
+    tl.buckets.forEach(function (b) { byPeriod[b.period] = b.counts; });
+    var first = tl.buckets[0].period, last = tl.buckets[tl.buckets.length - 1].period;
+    for (var d = first, guard = 0; d <= last && guard < 2000; d = addDays(d, step), guard++) periods.push(d);
+    var max = 1;
+    periods.forEach(function (p) {
+      var c = byPeriod[p] || {}, s = 0; Object.keys(c).forEach(function (k) { s += c[k]; }); max = Math.max(max, s);
+    });
+    var iw = W - m.l - m.r, ih = H - m.t - m.b, bw = iw / periods.length;
+    var ticks = Math.min(max, 4);
+    for (var i = 0; i <= ticks; i++) {
+      var v = Math.round(max * i / ticks), y = m.t + ih - ih * v / max;
+      root.appendChild(svg("line", { x1: m.l, x2: W - m.r, y1: y, y2: y, "class": "grid" }));
+      var lab = svg("text", { x: m.l - 5, y: y + 3, "text-anchor": "end", "class": "axis" });
+      lab.textContent = String(v); root.appendChild(lab);
+    }
+    var every = Math.max(1, Math.ceil(periods.length / Math.max(1, Math.floor(iw / 70))));
+    periods.forEach(function (p, idx) {
+      var c = byPeriod[p] || {}, y0 = m.t + ih, x = m.l + idx * bw;
+      TYPES.forEach(function (type) {
+        var n = c[type]; if (!n) return;
+        var h = ih * n / max;
+        var r = svg("rect", { x: x + Math.min(1, bw * 0.1), y: y0 - h, width: Math.max(1, bw - Math.min(2, bw * 0.2)),
+          height: h, fill: colorOf(type), "class": "bar" });
+        var title = svg("title");
+        title.textContent = (tl.bucket === "week" ? "week of " : "") + p + ": " + n + " " + type;
+        r.appendChild(title);
+        r.addEventListener("click", function () {
+          state.filters.date_from = p; state.filters.date_to = addDays(p, step - 1);
+          state.offset = 0; location.hash = listHash();
+        });
+        root.appendChild(r);
+        y0 -= h;
+      });
+      if (idx % every === 0) {
+        var tx = svg("text", { x: x + bw / 2, y: H - m.b + 14, "text-anchor": "middle", "class": "axis" });
+        tx.textContent = p.slice(5) === "01-01" || idx === 0 ? p : p.slice(5);
+        root.appendChild(tx);
+      }
+    });
+    var note = svg("text", { x: m.l, y: H - 6, "class": "axis" });
+    note.textContent = "events per " + tl.bucket + (tl.undated ? " · " + tl.undated + " undated" : "") +
+      (tl.truncated ? " · first events only" : "");
+    root.appendChild(note);
+  }
+
+  // ------------------------------------------------------------------ list view
+  function loadList() {
+    showError("");
+    var q = query();
+    getJSON("events?" + query({ limit: PAGE, offset: state.offset })).then(drawTable).catch(function (err) {
+      showError(err.message); drawTable({ items: [], total: 0, offset: 0 });
+    });
+    getJSON("map?" + q).then(drawMap).catch(function () { drawMap({ features: [] }); });
+    getJSON("timeline?" + query({ bucket: state.bucket })).then(drawTimeline)
+      .catch(function () { drawTimeline({ buckets: [], bucket: state.bucket }); });
+  }
+  function loadStats() {
+    getJSON("stats").then(function (s) {
+      $("stats").textContent = s.documents + " articles · " + s.events + " events" +
+        (s.first_date ? " · " + s.first_date + " – " + s.last_date : "");
+    }).catch(function () { /* stats are decoration */ });
+  }
+
+  // ------------------------------------------------------------------ event view
+  function fact(dl, name, value) {
+    if (value === null || value === undefined || value === "") return;
+    dl.appendChild(el("dt", null, name));
+    var dd = el("dd");
+    if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
+    dl.appendChild(dd);
+  }
+  function sizeText(size) {
+    return Object.keys(size || {}).map(function (k) {
+      var s = size[k], v = s.low === s.high || s.high === null ? s.low : s.low + "–" + s.high;
+      return k + ": " + (v === null ? "?" : v);
+    }).join(", ");
+  }
+  function renderHighlighted(container, text, highlights) {
+    clear(container);
+    var cuts = { 0: true }; cuts[text.length] = true;
+    highlights.forEach(function (h) { cuts[h.start] = true; cuts[h.end] = true; });
+    var points = Object.keys(cuts).map(Number).filter(function (n) { return n >= 0 && n <= text.length; })
+      .sort(function (a, b) { return a - b; });
+    var firstEvidence = null;
+    for (var i = 0; i + 1 < points.length; i++) {
+      var s = points[i], e = points[i + 1], kinds = [];
+      highlights.forEach(function (h) { if (h.start <= s && e <= h.end && kinds.indexOf(h.kind) < 0) kinds.push(h.kind); });
+      var piece = text.slice(s, e);
+      if (!kinds.length) { container.appendChild(document.createTextNode(piece)); continue; }
+      var span = el("span", kinds.map(function (k) { return "hl-" + k; }).join(" "), piece);
+      span.setAttribute("data-start", String(s));
+      if (kinds.indexOf("sentence") >= 0 && !firstEvidence) firstEvidence = span;
+      container.appendChild(span);
+    }
+    return firstEvidence;
+  }
+  function showEvent(key) {
+    $("list-view").hidden = true; $("event-view").hidden = false;
+    var dl = $("ev-facts"); clear(dl); $("ev-title").textContent = "loading…";
+    $("art-title").textContent = ""; $("art-meta").textContent = ""; clear($("art-text"));
+    getJSON("events/" + encodeURIComponent(key)).then(function (e) {
+      var h = $("ev-title"); clear(h); h.appendChild(chip(e.type));
+      h.appendChild(document.createTextNode(" " + e.trigger.text));
+      fact(dl, "mode", e.mode);
+      fact(dl, "ACLED", e.acled.event_type + " / " + e.acled.sub_event_type);
+      fact(dl, "actors", participants(e.actors));
+      fact(dl, "targets", participants(e.targets));
+      fact(dl, "where", (e.places || []).map(function (p) {
+        return p.name + (p.admin1 ? ", " + p.admin1 : "") + (p.country ? " (" + p.country + ")" : "") + " · " + p.precision;
+      }).join("; ") || (e.where || []).map(function (w) { return w.text; }).join(", "));
+      fact(dl, "when", e.when ? e.when.value + " (" + e.when.precision + ", from " + e.when.source + ")" : e.date);
+      fact(dl, "size", sizeText(e.size));
+      fact(dl, "modality", e.modality);
+      fact(dl, "claimed by", e.claimed_by_text || e.claimed_by);
+      fact(dl, "confidence", e.confidence.toFixed(2));
+      fact(dl, "contexts", (e.contexts || []).join(", "));
+      fact(dl, "rule", e.rule);
+      fact(dl, "evidence", e.evidence.text);
+      fact(dl, "event key", e.key);
+      $("art-title").textContent = e.document.title || "(untitled article)";
+      var meta = [e.document.source, e.document.published, e.document.language].filter(Boolean).join(" · ");
+      $("art-meta").textContent = meta;
+      if (e.document.url && /^https?:\/\//i.test(e.document.url)) {
+        var a = el("a", null, " · original"); a.href = e.document.url; a.rel = "noopener noreferrer"; a.target = "_blank";
+        $("art-meta").appendChild(a);
+      }
+      var first = renderHighlighted($("art-text"), e.text, e.highlights);
+      if (first && first.scrollIntoView) first.scrollIntoView({ block: "center" });
+      document.title = "kroniek — " + e.type + " " + e.trigger.text;
+    }).catch(function (err) {
+      $("ev-title").textContent = "Event not found";
+      fact(dl, "error", err.message);
+    });
+  }
+
+  // ------------------------------------------------------------------ routing
+  function route() {
+    var r = parseHash();
+    if (r.view === "event") { showEvent(r.key); return; }
+    document.title = "kroniek — events";
+    $("event-view").hidden = true; $("list-view").hidden = false;
+    state.filters = r.filters; state.offset = r.offset; state.bucket = r.bucket;
+    fillForm(); drawLegend(); loadList();
+  }
+
+  setupFilters();
+  loadStats();
+  window.addEventListener("hashchange", route);
+  route();
+})();
