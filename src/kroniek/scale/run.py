@@ -161,10 +161,11 @@ def run_batch(
     done = completed(out)
     values = dict(settings.values)
 
+    own_client = client is None
     own_cluster = None
     if client is None:
-        client, own_cluster = start_client(scheduler, int(workers or settings.get("workers", 1)),
-                                           dashboard=dashboard)
+        client, own_cluster = start_client(scheduler, int(workers or 0) if scheduler else
+                                           int(workers or settings.get("workers", 1)), dashboard=dashboard)
     try:
         client.register_plugin(PipelinePlugin(values), name=PipelinePlugin.name)
         n_workers = len(client.scheduler_info().get("workers", {}))
@@ -172,8 +173,9 @@ def run_batch(
         reporter.started(link, n_workers)
         return _follow(client, sources, out, size, values, done, reporter, retries, n_workers, link)
     finally:
-        if own_cluster is not None:
+        if own_client:
             client.close()
+        if own_cluster is not None:
             own_cluster.close()
 
 

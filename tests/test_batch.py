@@ -1,0 +1,311 @@
+"""``kroniek batch``: partitions, Parquet shards, resume, bad records and a killed worker on a real LocalCluster."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import cloudpickle
+import pyarrow.parquet as pq
+import pytest
+from distributed.diagnostics.plugin import WorkerPlugin
+from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from kroniek.model import Document, Event, Place, Quantity, Quote
+from kroniek.readers import RawArticle
+from kroniek.scale.inputs import classify, expand, plan_files, plan_stream, read_partition
+from kroniek.scale.load import load, read_table
+from kroniek.scale.run import run_batch
+from kroniek.scale.schema import SCHEMAS, TABLES, document_row
+from kroniek.scale.worker import analyse, completed, process_partition
+from kroniek.settings import load_settings
+from kroniek.stages import DEFAULT_PIPELINE
+
+ARTICLES = {
+    "nl": ["Duizenden boeren demonstreerden dinsdag in Den Haag tegen de nieuwe stikstofregels. "
+           "De politie hield veertien betogers aan. Volgens de organisatie waren er 5000 deelnemers.",
+           "De Russische regering heeft zondag honderden reservisten opgeroepen. In Moskou gingen "
+           "mensen de straat op om te protesteren tegen de mobilisatie."],
+    "en": ["Thousands of farmers protested in The Hague on Tuesday against the new nitrogen rules. "
+           "Police arrested fourteen protesters. Organisers said 5,000 people took part.",
+           "The Russian government called up hundreds of reservists on Sunday. In Moscow people took "
+           "to the streets to protest against the mobilisation."],
+}
+GERMAN = "Tausende Bauern haben am Dienstag in Berlin gegen die neuen Regeln demonstriert, sagte die Polizei."
+KILL = "KILL-THIS-WORKER"
+
+
+def article(k: int) -> tuple[str, str]:
+    lang = ("nl", "en")[k % 2]
+    texts = ARTICLES[lang]
+    return lang, f"{texts[(k // 2) % len(texts)]} Bericht nummer {k}."
+
+
+def write_jsonl(path: Path, n: int, *, bad: bool = True, extra: list[str] | None = None) -> int:
+    """n good records (plus an invalid line, a record without text and a German one); good count."""
+    lines = [json.dumps({"text": article(k)[1], "published": "2024-03-05", "url": f"https://n.example/{k}"})
+             for k in range(n)]
+    lines += extra or []
+    if bad:
+        lines[1:1] = ["{not json", json.dumps({"title": "no text"}), json.dumps({"text": GERMAN})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return n + len(extra or [])
+
+
+def write_warc(path: Path, n: int) -> int:
+    """n HTML article responses, each after a request record, plus a redirect and an image."""
+    with path.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for k in range(n):
+            lang, text = article(k)
+            html = (f"<html><head><title>Kop {k}</title></head><body><article><h1>Kop {k}</h1>"
+                    f"<p>{text}</p></article></body></html>").encode()
+            url = f"https://news.example/{lang}/{k}"
+            w.write_record(w.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=headers))
+            if k == 0:
+                moved = StatusAndHeaders("301 Moved", [("Location", "/x")], protocol="HTTP/1.1")
+                w.write_record(w.create_warc_record(url + "/old", "response", payload=io.BytesIO(b""),
+                                                    http_headers=moved))
+                image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+                w.write_record(w.create_warc_record(url + ".png", "response", payload=io.BytesIO(b"\x89PNG"),
+                                                    http_headers=image))
+    return n
+
+
+# --------------------------------------------------------------------------- inputs and partitions
+@pytest.mark.parametrize(("name", "kind"), [
+    ("crawl.warc.gz", "warc"), ("crawl.warc", "warc"), ("nieuws.jsonl", "jsonl"), ("news.ndjson.gz", "jsonl"),
+    ("artikel.txt", "file"), ("article.html", "file"), ("artikel.meta.json", None), ("a.gold.json", None),
+    ("photo.png", None),
+])
+def test_inputs_are_classified_by_name(name: str, kind: str | None) -> None:
+    assert classify(name) == kind
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "warc"])
+def test_partitions_cover_every_record_once_and_are_stable(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / ("in.jsonl" if kind == "jsonl" else "in.warc.gz")
+    good = write_jsonl(path, 7) if kind == "jsonl" else write_warc(path, 7)
+    records = 10 if kind == "jsonl" else good  # JSONL: 3 bad lines are records too
+    [source] = expand([str(tmp_path)])
+    parts = plan_stream(source, 3)
+    assert [p.id for p in parts] == [p.id for p in plan_stream(source, 3)]
+    read = [r for p in parts for r in read_partition(p, max_bytes=1_000_000)]
+    assert [r.index for r in read] == list(range(records))
+    assert sum(r.article is not None for r in read) == good + (1 if kind == "jsonl" else 0)  # German reads fine
+
+
+def test_jsonl_gz_is_read_without_byte_ranges(tmp_path: Path) -> None:
+    import gzip
+
+    plain = tmp_path / "x.jsonl"
+    write_jsonl(plain, 5, bad=False)
+    (tmp_path / "in.jsonl.gz").write_bytes(gzip.compress(plain.read_bytes()))
+    plain.unlink()
+    [source] = expand([str(tmp_path)])
+    parts = plan_stream(source, 2)
+    assert [p.start for p in parts] == [None, None, None]
+    texts = [r.article.text for p in parts for r in read_partition(p, max_bytes=1_000_000) if r.article]
+    assert texts == [article(k)[1] for k in range(5)]
+
+
+def test_warc_skips_requests_redirects_and_images(tmp_path: Path) -> None:
+    write_warc(tmp_path / "c.warc.gz", 3)
+    [source] = expand([str(tmp_path)])
+    [part] = plan_stream(source, 10)
+    read = list(read_partition(part, max_bytes=1_000_000))
+    assert [r.name for r in read] == ["https://news.example/nl/0", "https://news.example/en/1",
+                                      "https://news.example/nl/2"]
+    assert all(r.article and r.article.title == f"Kop {k}" and r.article.published for k, r in enumerate(read))
+
+
+def test_loose_files_are_grouped_and_sidecars_read(tmp_path: Path) -> None:
+    for k in range(5):
+        (tmp_path / f"a{k}.txt").write_text(article(k)[1], encoding="utf-8")
+    (tmp_path / "a0.meta.json").write_text(json.dumps({"published": "2022-09-26"}), encoding="utf-8")
+    sources = expand([str(tmp_path)])
+    assert [s.kind for s in sources] == ["file"] * 5
+    parts = plan_files(sources, 2)
+    assert [p.count for p in parts] == [2, 2, 1]
+    first = next(read_partition(parts[0], max_bytes=1_000_000))
+    assert first.article is not None and first.article.published == "2022-09-26"
+
+
+def test_missing_input_fails_before_any_cluster_starts(tmp_path: Path) -> None:
+    from kroniek.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        run_batch([str(tmp_path / "absent.warc.gz")], str(tmp_path / "out"))
+
+
+# --------------------------------------------------------------------------- schema
+@pytest.mark.parametrize(("table", "cls"), [("places", Place), ("quotes", Quote), ("quantities", Quantity),
+                                            ("events", Event)])
+def test_item_tables_have_a_column_per_dataclass_field(table: str, cls: type) -> None:
+    import dataclasses
+
+    names = set(SCHEMAS[table].names)
+    assert {f.name for f in dataclasses.fields(cls)} <= names
+    assert {"doc_id", "partition"} <= names
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_documents_row_round_trips_the_document(pipeline: Any, lang: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(ARTICLES[lang][0], published="2024-03-05", language=lang, pipeline=pipeline)
+    row = document_row(doc, partition="p", input="in.jsonl", record=0, name="in.jsonl:1")
+    back = Document.from_json(row["kroniek_json"])
+    assert back.to_dict() == doc.to_dict()
+    assert row["n_words"] == len(doc.text.split())
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_bad_record_does_not_stop_its_batch(pipeline: Any, lang: str) -> None:
+    good = [RawArticle(name=f"g{k}", text=t) for k, t in enumerate(ARTICLES[lang])]
+    bad = [RawArticle(name="de", text=GERMAN), RawArticle(name="short", text="Kort."),
+           RawArticle(name="date", text=ARTICLES[lang][0], published="gisteren")]
+    results = analyse(pipeline, [good[0], *bad, good[1]])
+    assert [type(r).__name__ for r in results] == ["Document", "UnsupportedLanguageError", "InputError",
+                                                   "InputError", "Document"]
+    assert all(r.language == lang for r in results if isinstance(r, Document))
+
+
+def test_partition_rewrite_replaces_stale_shards(tmp_path: Path) -> None:
+    """A worker that died after writing some shards: the rerun overwrites them (nothing doubled)."""
+    write_jsonl(tmp_path / "in.jsonl", 3, bad=False)
+    [source] = expand([str(tmp_path / "in.jsonl")])
+    [part] = plan_stream(source, 10)
+    out = tmp_path / "out"
+    settings = dict(load_settings().values)
+    process_partition(part, str(out), settings)
+    (out / "_done" / f"{part.id}.json").unlink()  # as if the worker died before the marker
+    (out / "documents" / f".tmp-part-{part.id}.parquet-dead").write_bytes(b"half")
+    result = process_partition(part, str(out), settings)
+    assert not result.skipped and result.documents == 3
+    assert read_table(str(out), "documents").num_rows == 3
+
+
+# --------------------------------------------------------------------------- on a real LocalCluster
+class CrashStagePlugin(WorkerPlugin):  # type: ignore[misc]
+    """Registers ``tests.crash.v1`` in each worker: it SIGKILLs its own process on the KILL record, once."""
+
+    name = "kroniek-test-crash"
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def setup(self, worker: Any) -> None:
+        from kroniek.registry import StageSpec, register
+
+        marker = self.marker
+
+        def factory(settings: Any, services: Any) -> Any:
+            def crash(doc: Document) -> Document:
+                if KILL in doc.text and not os.path.exists(marker):
+                    Path(marker).write_text(str(os.getpid()))
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return doc
+            return crash
+
+        register(StageSpec(name="tests.crash.v1", factory=factory, requires=("text",)))
+
+    def teardown(self, worker: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from distributed import Client, LocalCluster
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    marker = tmp_path_factory.mktemp("crash") / "killed"
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    c = Client(cluster)
+    c.register_plugin(CrashStagePlugin(str(marker)), name=CrashStagePlugin.name)
+    c.crash_marker = marker
+    yield c
+    c.close()
+    cluster.close()
+
+
+def rows(out: Path, table: str) -> list[dict[str, Any]]:
+    return read_table(str(out), table).to_pylist()
+
+
+def test_batch_writes_every_table_and_the_errors_shard(client: Any, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    good = write_jsonl(tmp_path / "in" / "news.jsonl", 4)
+    good += write_warc(tmp_path / "in" / "crawl.warc.gz", 3)
+    out = tmp_path / "out"
+    summary = run_batch([str(tmp_path / "in")], str(out), client=client, partition_size=2)
+    assert not summary.failures
+    assert (summary.documents, summary.errors) == (good, 3)
+    docs = rows(out, "documents")
+    assert len(docs) == good and {d["language"] for d in docs} == {"nl", "en"}
+    assert sorted(e["error"] for e in rows(out, "errors")) == ["InputError", "InputError",
+                                                              "UnsupportedLanguageError"]
+    assert all(e["message"] for e in rows(out, "errors"))
+    parts = completed(str(out))
+    assert len(parts) == summary.partitions
+    for table in TABLES:
+        assert sorted(p.name for p in (out / table).glob("part-*.parquet")) == sorted(
+            f"part-{pid}.parquet" for pid in parts)
+        assert pq.read_schema(next((out / table).glob("part-*.parquet"))).names == SCHEMAS[table].names
+
+
+def test_rerun_skips_complete_partitions(client: Any, tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "news.jsonl", 4, bad=False)
+    out = tmp_path / "out"
+    first = run_batch([str(tmp_path / "news.jsonl")], str(out), client=client, partition_size=2)
+    stamps = {p: p.stat().st_mtime_ns for p in out.glob("*/part-*.parquet")}
+    again = run_batch([str(tmp_path / "news.jsonl")], str(out), client=client, partition_size=2)
+    assert (first.processed, first.skipped) == (2, 0)
+    assert (again.processed, again.skipped, again.documents) == (0, 2, 0)
+    assert stamps == {p: p.stat().st_mtime_ns for p in out.glob("*/part-*.parquet")}
+
+
+def test_killed_worker_loses_and_doubles_nothing(client: Any, tmp_path: Path) -> None:
+    kill_record = json.dumps({"text": f"{ARTICLES['nl'][0]} {KILL}", "published": "2024-03-05"})
+    good = write_jsonl(tmp_path / "news.jsonl", 7, bad=False, extra=[kill_record])
+    out = tmp_path / "out"
+    settings = load_settings().with_(pipeline=",".join(
+        (*DEFAULT_PIPELINE[:2], "tests.crash.v1", *DEFAULT_PIPELINE[2:])))
+    pids_before = set(client.run(os.getpid).values())
+    summary = run_batch([str(tmp_path / "news.jsonl")], str(out), client=client, settings=settings, partition_size=2)
+    assert client.crash_marker.exists(), "the crash stage never ran"
+    assert int(client.crash_marker.read_text()) in pids_before
+    assert not summary.failures and summary.processed == 4
+    docs = rows(out, "documents")
+    assert sorted(d["record"] for d in docs) == list(range(good))
+    assert max(Counter(d["doc_id"] for d in docs).values()) == 1
+
+
+def test_cli_batch_on_a_scheduler_then_load(client: Any, tmp_path: Path) -> None:
+    from kroniek.cli import app
+    from kroniek.store import Store
+
+    good = write_jsonl(tmp_path / "news.jsonl", 3)
+    out, db = tmp_path / "out", f"sqlite:///{tmp_path / 'k.db'}"
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "news.jsonl"), "--out", str(out),
+                                      "--scheduler", client.scheduler.address, "--partition-size", "2"])
+    assert result.exit_code == 2, result.output  # bad records: non-zero, reasons in the errors shard
+    assert "3 records could not be analysed" in result.output
+    first = load(str(out), db)
+    assert (first.documents, first.stored) == (good, good)
+    assert load(str(out), db).stored == 0  # idempotent
+    store = Store.open(db)
+    try:
+        assert all(store.has(d["doc_id"]) for d in rows(out, "documents"))
+    finally:
+        store.close()
