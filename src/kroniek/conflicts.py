@@ -1,18 +1,165 @@
-"""Conflicting figures from different sources for the same slot.
+"""Conflicting figures: different sources giving different numbers for the same thing.
 
-Placeholder: assigns nothing yet (an empty result); replaced by the real component.
+Two kinds of conflict are listed, each with every disputed value and its source
+(``claimed_by``, null for the article's own voice):
+
+* ``events[<id>].size.<slot>``: events of the same type whose size slot (participants, killed,
+  injured, arrested, displaced) is filled from quantities of different sources with values that
+  cannot both be true (their [low, high] intervals are disjoint). Events with places that share
+  nothing are not the same event and are not compared.
+* ``quantities.<key>``: quantities in the article that count the same thing, from different sources,
+  with disjoint values. The key is the size slot the quantity reads as (from its counted noun and
+  the words of its clause: "het aantal vluchtelingen … op 261.000" and "200.000 tot 250.000 mannen de
+  grens over gevlucht" are both ``displaced``), else its counted lemma (then both sources must be named).
+
+Vague quantities ("duizenden") and measurements (a unit) are not compared: "thousands fled" does not
+dispute "261,000 fled". A pair already listed for an event is not listed again for the article.
 """
 
 from __future__ import annotations
 
-from .model import Document
+import logging
+import math
+import re
+from collections.abc import Callable, Iterable
+
+from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
 from .registry import Services, StageSpec
 from .settings import Settings
 
+log = logging.getLogger(__name__)
 
-def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
+_SLOT_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("dood", "doden", "omgekomen", "omkwamen", "gedood", "gesneuveld", "sneuvelden", "overleden",
+               "vermoord", "doodgeschoten", "dodental", "killed", "dead", "died", "deaths", "death", "fatalities",
+               "slain"),
+    "injured": ("gewond", "gewonden", "gewonde", "verwond", "verwondingen", "injured", "wounded", "hurt",
+                "injuries"),
+    "arrested": ("gearresteerd", "arrestaties", "arrestatie", "opgepakt", "aangehouden", "arrestanten",
+                 "vastgezet", "detained", "arrested", "arrests", "detentions", "detainees"),
+    "displaced": ("gevlucht", "vluchten", "vluchtten", "vlucht", "vluchteling", "vluchtelingen", "ontheemd",
+                  "ontheemden", "geëvacueerd", "evacuated", "fled", "flee", "fleeing", "refugees", "refugee",
+                  "displaced", "evacuees", "ontvlucht", "uitgeweken"),
+    "participants": ("demonstranten", "demonstrant", "betogers", "betoger", "deelnemers", "actievoerders",
+                     "protesters", "protestors", "demonstrators", "participants", "marchers", "reservisten",
+                     "reservist", "opgeroepen", "gemobiliseerd", "reservists", "mobilized", "mobilised",
+                     "conscripts", "dienstplichtigen"),
+}
+_WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
+
+
+def _interval(low: float | None, high: float | None) -> tuple[float, float]:
+    lo = -math.inf if low is None else low
+    hi = math.inf if high is None else high
+    return lo, hi
+
+
+def disjoint(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    """Whether two [low, high] values cannot both be true (null = open-ended on that side)."""
+    (alo, ahi), (blo, bhi) = _interval(*a), _interval(*b)
+    if alo > ahi:
+        alo, ahi = ahi, alo
+    if blo > bhi:
+        blo, bhi = bhi, blo
+    return ahi < blo or bhi < alo
+
+
+def _comparable(q: Quantity) -> bool:
+    vague = q.approximate and not any(ch.isdigit() for ch in q.text) and q.low is not None and q.high is not None \
+        and q.high >= 4 * q.low
+    return q.unit is None and not vague and (q.low is not None or q.high is not None)
+
+
+def slot_of(doc: Document, q: Quantity) -> str | None:
+    """The size slot a quantity reads as, from its counted noun and the words of its clause."""
+    for word in (q.counted_lemma, q.counted):
+        if word and word.lower() in _WORD_SLOT:
+            return _WORD_SLOT[word.lower()]
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    others = [o.start for o in doc.quantities if s.start <= o.start < s.end and o.start > q.start]
+    clause_end = min([s.end, *others])
+    clause_start = max([s.start] + [o.end for o in doc.quantities if s.start <= o.end <= q.start])
+    window = doc.text[clause_start:clause_end].lower()
+    found = {_WORD_SLOT[w] for w in re.findall(r"[^\W\d_]+", window) if w in _WORD_SLOT}
+    return found.pop() if len(found) == 1 else None
+
+
+def _values(qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
+    return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id) for q in qs)
+
+
+def _disputed(qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
+    """The quantities of ``qs`` in a conflict: >= 2 sources, some values disjoint; else None."""
+    picked: list[Quantity] = []
+    for q in qs:
+        if not any(p.low == q.low and p.high == q.high and p.claimed_by == q.claimed_by for p in picked):
+            picked.append(q)
+    sources = {q.claimed_by for q in picked}
+    if named_sources:
+        sources.discard(None)
+    if len(sources) < 2:
+        return None
+    pairs = [(a, b) for i, a in enumerate(picked) for b in picked[i + 1:]
+             if a.claimed_by != b.claimed_by and disjoint((a.low, a.high), (b.low, b.high))]
+    if not pairs:
+        return None
+    involved = {q.id for pair in pairs for q in pair}
+    return [q for q in picked if q.id in involved]
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    pa = {w.place for w in a.where if w.place}
+    pb = {w.place for w in b.where if w.place}
+    return not (pa and pb and not pa & pb)
+
+
+def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
+    """Conflicts in ``doc`` (see the module docstring)."""
+    by_id = {q.id: q for q in doc.quantities}
+    out: list[Conflict] = []
+    covered: list[set[str]] = []
+    # 1. event size slots
+    for slot in SIZE_SLOTS:
+        filled = [(e, e.size_of(slot)) for e in doc.events]
+        filled = [(e, s) for e, s in filled if s is not None and s.quantity in by_id]
+        seen: set[str] = set()
+        for i, (ev, _) in enumerate(filled):
+            if ev.id in seen:
+                continue
+            group = [(e, s) for e, s in filled[i:] if e.id not in seen and _same_event(ev, e)]
+            qs = [by_id[s.quantity] for _, s in group if s.quantity]
+            disputed = _disputed([q for q in qs if _comparable(q)], named_sources=False)
+            if disputed:
+                seen.update(e.id for e, _ in group)
+                out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(disputed)))
+                covered.append({q.id for q in disputed})
+    # 2. the same thing counted in the article
+    groups: dict[tuple[str, bool], list[Quantity]] = {}
+    for q in doc.quantities:
+        if not _comparable(q):
+            continue
+        slot = slot_of(doc, q)
+        if slot is not None:
+            groups.setdefault((slot, False), []).append(q)
+        elif q.counted_lemma:
+            groups.setdefault((q.counted_lemma.lower(), True), []).append(q)
+    for (key, named), qs in groups.items():
+        disputed = _disputed(qs, named_sources=named)
+        if disputed and not any({q.id for q in disputed} <= c for c in covered):
+            out.append(Conflict(what=f"quantities.{key}", values=_values(disputed)))
+    return tuple(out)
+
+
+def make_stage(settings: Settings, services: Services) -> Callable[[Document], Document]:
     def stage(doc: Document) -> Document:
-        return doc
+        conflicts = find_conflicts(doc)
+        if conflicts:
+            log.debug("%d conflicts in %s", len(conflicts), doc.id[:12])
+        return doc.replace(conflicts=conflicts)
 
     return stage
 

@@ -299,8 +299,8 @@ class _Analysis:
             return self._speaker(per.id, per.start, per.end, a, b)
         if len(ws) <= 2 and ws[-1].low in _PRONOUNS and not (len(ws) == 2 and ws[0].low not in _DETS):
             return self.resolve_pronoun(ws[-1], at if at is not None else a)
-        first_content = next((w for w in ws if w.low not in _DETS), None)
-        if first_content is not None and first_content.low in _MESSAGE_NOUNS:
+        first_content = next((w for w in [x for x in ws if x.low not in _DETS][:3] if w.low in _MESSAGE_NOUNS), None)
+        if first_content is not None:
             # "het eerste bericht … van het Comité van het Basjkiers Verzet": the source after van/of/from
             tail = [w for w in ws if w.start > first_content.start]
             idx = [k for k, w in enumerate(tail) if w.low in ("van", "of", "from")]
