@@ -334,7 +334,7 @@ class Builder:
                     used_common.add(key)
                 if key in self.stop:
                     continue
-                if all(w in GENERIC or w in TYPE_WORDS for w in key.split()) and p.kind != "country":
+                if all(w in GENERIC or w in TYPE_WORDS for w in key.split()) and p.kind in ("city", "admin1"):
                     continue
                 names.append((key, p.pid, q))
                 if q >= 2 and len(key.replace(" ", "")) >= 6 and (p.kind != "city" or p.population >= 100_000):

@@ -58,7 +58,7 @@ _PHON_RULES: tuple[tuple[str, str], ...] = (
     ("ij", "y"), ("j", "y"), ("w", "v"), ("ck", "k"), ("ph", "f"), ("sch", "sh"), ("c", "k"),
     ("y", "i"), ("h", ""),
 )
-_PHON_END = re.compile(r"(?:iya|ija|ia|ie|ii|iy|a|e|o|i|y)$")
+_PHON_END = re.compile(r"(?:iya|ija|ia|ie|ii|iy)$")  # Dutch -ië, English -ia, Russian -iya
 
 
 @lru_cache(maxsize=100_000)
@@ -71,7 +71,7 @@ def phonetic(name: str) -> str:
     for old, new in _PHON_RULES:
         key = key.replace(old, new)
     key = re.sub(r"(.)\1+", r"\1", key)
-    return _PHON_END.sub("", key) if len(key) > 5 else key
+    return _PHON_END.sub("ia", key) if len(key) > 5 else key
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,11 @@ normalized form names a gazetteer location. It is dropped when
 * without an entity to vouch for it, a capitalized name word is glued to it ("Bob Deen",
   "Washington Post", "Paris Agreement"): it is then part of a name that is not a place;
 * it is a one-word, sentence-initial common word ("Door", "Bath");
-* it is an organization head's complement ("Universiteit van Amsterdam", "Bank of England").
+* it is an organization head's complement ("Universiteit van Amsterdam", "Bank of England");
+* it follows a person's title ("president Clinton") or is a lone surname of a name seen earlier;
+* the tagger calls the one word an adjective ("Engels sprekende").
+A city followed by a verb of saying or deciding ("Den Haag besloot") is marked ``actor`` and
+dropped by the resolver (a country there is still reported: it is both actor and place).
 
 Demonyms and adjectives ("Russische", "Basjkieren") are not in the gazetteer and so never match;
 compounds ("Kremlin-woordvoerder", "Oekraïne-oorlog") are one word and do not match either.
@@ -43,6 +47,27 @@ ADMIN_AFTER = frozenset("""
     oblast province region republic state county district governorate krai kray okrug prefecture
     provincie regio republiek
 """.split())
+#: Person titles: a name right after one is a person's ("president Clinton", "premier Jordan").
+TITLES = frozenset("""
+    president premier minister mr mrs ms dr mevrouw meneer heer koning koningin king queen prins prinses prince
+    princess generaal general senator gouverneur governor burgemeester mayor paus pope kanselier chancellor
+    woordvoerder spokesman spokeswoman coach trainer sir lord lady dhr mevr mw prof professor sheikh sjeik
+    ayatollah imam rabbi pastoor dominee kardinaal cardinal bisschop bishop commissaris commissioner
+    ambassadeur ambassador secretaris secretary kapitein captain luitenant kolonel colonel
+""".split())
+#: Verbs of saying and deciding: a city right before one is an actor ("Den Haag besloot", "Moscow said").
+ACTOR_VERBS = frozenset("""
+    said says say told tells added announced announces decided decides warned warns wants want insisted denied
+    denies claimed claims accused accuses demanded demands rejected rejects agreed agrees responded responds
+    threatened threatens urged urges hopes hoped believes believed signalled signaled
+    zei zegt zeggen besloot besluit besloten wil willen eist eisen eiste meldt meldde liet laat kondigde
+    waarschuwde waarschuwt reageerde reageert ontkent ontkende beschuldigt beschuldigde dreigt dreigde
+    verwerpt verwierp stemde stemt weigert weigerde hoopt hoopte vindt vond stelt stelde
+""".split())
+PREPOSITIONS = frozenset("""
+    in at from near to into across around outside inside within through bij nabij naar uit te op rond rondom
+    buiten binnen vanuit richting door over
+""".split())
 _COMPOUND_PREFIX = re.compile(r"^(Noord|Zuid|Oost|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$")
 
 
@@ -64,6 +89,7 @@ class Mention:
     loc_entity: bool  # a LOC entity covers it
     compass: str | None = None  # "Oost" of "Oost-Oekraïne": a part of the place named by ``key``
     phonetic: bool = False  # whether transliteration variants may match (a name, not common words)
+    actor: bool = False  # followed by a verb of saying or deciding: a city there is a government, no place
 
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
@@ -84,7 +110,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Every place mention of ``doc``, left to right."""
     spans = [(s.i, s.start, s.end) for s in doc.sentences] or [(0, 0, len(doc.text))]
     entities = sorted(doc.entities, key=lambda e: e.start)
+    adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
     out: list[Mention] = []
+    surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
     for si, s_start, s_end in spans:
         words = words_of(doc.text, s_start, s_end)
         if not words:
@@ -123,7 +151,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start):
+                if a == b and a > 0 and _cap(words[a - 1].text) and not headline \
+                        and words[a - 1].text.casefold() not in ORG_HEADS | COMPASS \
+                        and _GAP.match(doc.text[words[a - 1].end:start]):
+                    surnames.add(grams[(a, b)])
                 i = b + 1
+                continue
+            if loc is None and a == b and adjectives.get(start) == end:
+                i = b + 1  # a tagged adjective ("Engels sprekende")
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
             if b + 1 < len(words) and words[b + 1].text.casefold() in ADMIN_AFTER \
@@ -131,10 +166,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 end = words[b + 1].end
                 b += 1
             key = grams[(a, match[1])]
+            actor = b + 1 < len(words) and words[b + 1].text.casefold() in ACTOR_VERBS \
+                and bool(re.fullmatch(r"[ \t]+", doc.text[end:words[b + 1].start])) \
+                and not (a > 0 and words[a - 1].text.casefold() in PREPOSITIONS)
             out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
-                               phonetic=key in phon_ok))
+                               phonetic=key in phon_ok, actor=actor))
             i = b + 1
+    if surnames:
+        # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region.
+        out = [m for m in out if m.loc_entity or m.key not in surnames
+               or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.key, phonetic_fallback=False))]
     return out
 
 
@@ -169,6 +211,8 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         return False
     prev = words[a - 1] if a > 0 else None
     nxt = words[b + 1] if b + 1 < len(words) else None
+    if prev is not None and prev.text.casefold().rstrip(".") in TITLES and _GAP.match(doc.text[prev.end:start]):
+        return True  # "president Clinton", "Mr. Jordan"
     sentence_initial = _sentence_initial(doc.text, s_start, start)
     if a == b and sentence_initial and words[a].text[1:].islower() and gaz.is_common_word(normalize(words[a].text)):
         return True  # "Door", "Bath" opening a sentence

@@ -30,7 +30,7 @@ from .gazetteer import Candidate, Entry, Gazetteer
 from .recognize import Mention
 
 QUALITY = {3: 1.0, 2: 0.92, 1: 0.8, 0: 0.7}
-MIN_SCORE = 0.6  # below this a mention without a LOC entity is not reported
+MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
 
 _REGION_CUE = re.compile(
     r"(?:provincie|province|regio|region|deelrepubliek|republiek|republic|oblast|staat|state|county|district|"
@@ -157,6 +157,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         raw = sc.score
         if raw < MIN_SCORE and not m.loc_entity:
             continue
+        if m.actor and sc.candidate.entry.kind == "city":
+            continue  # "Den Haag besloot": the government, not the place
         places.append(_place(m, sc.candidate.entry, raw, len(places) + 1))
     return places
 
