@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import kroniek
+
 from conftest import ROOT, shared_path
 
 # metric (score.py SUMMARY / micro attribute) -> floor, for ../shared/examples
