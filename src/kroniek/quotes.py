@@ -59,6 +59,13 @@ confirmed explain explains explained stressed tweeted posted feared hoped added 
 alleged alleges asked replied replies shouted reported noted stated declared declares
 """
 #: forms that are also common nouns or adjectives: cues only when followed by "that"/"dat" or tagged VERB
+#: cues that can follow the content they report: "…, denkt Deen." / "…, the minister said."
+_POSTPOSED_CUES = frozenset(
+    """zei zegt zeggen zeiden schreef schrijft schrijven meldt meldde meldden melden denkt dacht denken verwacht
+    vindt vond aldus voegt voegde stelt stelde waarschuwt waarschuwde benadrukt benadrukte concludeert
+    verklaarde verklaart twitterde tweette weten
+    said says told added adds reported reports wrote writes warned stated noted explained insisted argued claimed
+    believes thinks tweeted""".split())
 _AMBIGUOUS = frozenset(
     "stelt stelde stelden vond vonden hoopt voegt merkt merkte claim claims report reports state states fear fears "
     "hope hopes note notes add expected thought posted".split())
@@ -86,6 +93,12 @@ _ORG_WORDS = frozenset(
     krant omroep agentschap dienst leger regering kabinet parlement front bond federatie
     institute center centre committee party ministry council university organization organisation union
     agency service army government cabinet parliament movement federation""".split())
+_TITLES = frozenset(
+    """president prime minister premier secretary general gen gen. dr dr. mr mr. mrs mrs. ms ms. sir king queen
+    pope chancellor senator sen sen. rep rep. governor mayor burgemeester koning koningin paus bondskanselier
+    minister-president staatssecretaris kamerlid generaal commandant kolonel colonel captain kapitein prins prince
+    prinses princess vice vicepresident vice-president ayatollah sheikh sjeik foreign defence defense interior
+    justice state dhr dhr. mevrouw meneer""".split())
 _NAME_CONNECTORS = frozenset("van de der den het ten ter von al bin el la le du of the".split())
 _NON_NAMES = frozenset(
     """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
@@ -106,7 +119,7 @@ _SKIP_BEFORE = frozenset(
     """wil wilde wilden willen kan kon konden kunnen moet moest moesten moeten zal zou zullen zouden gaat ging
     heeft hebben had hadden is was zijn waren wordt werd ook niet nog wel al eerder toch nu inmiddels
     also not still has have had would will can could did does do previously reportedly however now then
-    later earlier""".split())
+    later earlier laat liet lieten laten""".split())
 _GENERIC_SUBJECTS = frozenset(
     "iedereen niemand men velen sommigen anderen beiden allen everyone nobody many some others both all "
     "zo dit dat daarom toen dan so this that thus then there here hier daar".split())
@@ -282,7 +295,10 @@ class _Analysis:
                     j = k + 1
                     continue
                 break
-            runs.append((i, j))
+            k = i
+            while j - k > 1 and (words[k].low in _TITLES or words[k].low in _ROLE_WORDS):
+                k += 1
+            runs.append((k, j))
             i = j
         return runs
 
@@ -310,7 +326,11 @@ class _Analysis:
                     return _Speaker(sp.entity, sp.text, sp.start, sp.end, None)
         det_np = ws[0].low in _DETS or ws[0].low in _ROLE_WORDS
         head = next((w for w in ws if w.low not in _DETS), ws[0])
-        if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2:
+        runs = self.name_runs(ws)
+        named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"}
+                               for r in runs)
+        if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2 \
+                and not named_after_role:
             other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
             return _Speaker(other.id if other else None, text[a:b], a, b, None)
         other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
@@ -319,7 +339,6 @@ class _Analysis:
                                                             for w in ws if w.start < other.start):
                 return _Speaker(other.id, text[a:b], a, b, None)
             return self._speaker(other.id, other.start, other.end, a, b)
-        runs = self.name_runs(ws)
         if runs:
             persons = [r for r in runs if not any(ws[k].low in _ORG_WORDS for k in range(*r))]
             i, j = (persons or runs)[0]
@@ -700,8 +719,8 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                     out.append(_Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start))
                     i = next((k for k, x in enumerate(words) if x.start >= ce), len(words))
                     continue
-            elif comp is None and not negated and speaker is not None and i > 1 and words[i - 1].text == "," \
-                    or (comp is None and not negated and speaker is not None and _postposed(words, i)):
+            elif comp is None and not negated and speaker is not None and w.low in _POSTPOSED_CUES and (
+                    (i > 1 and words[i - 1].text == ",") or _postposed(words, i)):
                 # ", denkt Deen." / ", the minister said." : the content is the clause before the comma
                 comma = max((k for k in range(i) if words[k].text == ","), default=None)
                 if comma is not None and comma >= 3 and not an.in_direct(words[comma - 1].start) \

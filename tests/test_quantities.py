@@ -1,0 +1,171 @@
+"""Quantities: numbers with what they count, in Dutch and English."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kroniek.model import Document, spans_of
+from kroniek.quantities import extract, parse_digits, plural_lemma
+from kroniek.segment import segment
+
+from conftest import shared_path
+
+
+def analysed(text: str, lang: str) -> Document:
+    sentences, paragraphs = segment(text)
+    return Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs))
+
+
+def quantity(text: str, lang: str, span: str):  # type: ignore[no-untyped-def]
+    found = [q for q in extract(analysed(text, lang)) if q.text == span]
+    assert found, f"{span!r} not found in {[q.text for q in extract(analysed(text, lang))]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("s", "lang", "value"),
+    [("261.000", "nl", 261000), ("261,000", "en", 261000), ("1,2", "nl", 1.2), ("3.5", "en", 3.5),
+     ("1.234.567", "nl", 1234567), ("1,234,567", "en", 1234567), ("1.234,5", "nl", 1234.5), ("1,234.5", "en", 1234.5),
+     ("2,5", "nl", 2.5), ("300", "nl", 300)],
+)
+def test_parses_digits_with_language_separators(s: str, lang: str, value: float) -> None:
+    assert parse_digits(s, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "low", "high", "approximate"),
+    [
+        ("nl", "Poetin sprak van 300.000 reservisten.", "300.000", 300000, 300000, False),
+        ("en", "Russia called up 300,000 reservists.", "300,000", 300000, 300000, False),
+        ("nl", "Er vluchtten 1,2 miljoen mensen.", "1,2 miljoen", 1200000, 1200000, False),
+        ("en", "The war displaced 3.5 million people.", "3.5 million", 3500000, 3500000, False),
+        ("nl", "Er waren naar schatting zo'n 200.000 tot 250.000 mannen gevlucht.", "200.000 tot 250.000",
+         200000, 250000, True),
+        ("en", "Officials put the number at 200,000 to 250,000.", "200,000 to 250,000", 200000, 250000, False),
+        ("nl", "De kanalen hebben tussen de 1000 en 3000 volgers.", "1000 en 3000", 1000, 3000, False),
+        ("en", "The channels have between 1000 and 3000 followers.", "1000 and 3000", 1000, 3000, False),
+        ("nl", "Ze opereren in cellen van drie tot vijf man.", "drie tot vijf", 3, 5, False),
+        ("en", "They operate in cells of three to five men.", "three to five", 3, 5, False),
+        ("nl", "Tientallen mensen raakten gewond.", "Tientallen", 20, 99, True),
+        ("nl", "Er kwamen honderden mensen.", "honderden", 200, 999, True),
+        ("nl", "Duizenden Russen vluchtten.", "Duizenden", 2000, 9999, True),
+        ("en", "Dozens of people were injured.", "Dozens", 24, 99, True),
+        ("en", "Thousands of Russians fled.", "Thousands", 2000, 9999, True),
+        ("en", "Tens of thousands of troops were deployed.", "Tens of thousands", 20000, 99999, True),
+        ("nl", "Ruim 300 demonstranten werden opgepakt.", "300", 300, None, False),
+        ("en", "At least 12 people were killed.", "12", 12, None, False),
+        ("nl", "Er is zeker één schot te horen.", "één", 1, None, False),
+        ("nl", "Bijna 40 doden werden geteld.", "40", None, 40, True),
+        ("en", "Nearly 40 people died.", "40", None, 40, True),
+        ("en", "About 261,000 men have left Russia.", "261,000", 261000, 261000, True),
+        ("nl", "Ongeveer 500 agenten waren op de been.", "500", 500, 500, True),
+        ("nl", "Er kwamen tweehonderd betogers.", "tweehonderd", 200, 200, False),
+        ("en", "Twenty-five villages were hit.", "Twenty-five", 25, 25, False),
+        ("en", "A million people marched.", "A million", 1000000, 1000000, False),
+    ],
+)
+def test_reads_values_ranges_vague_numbers_and_qualifiers(lang: str, text: str, span: str, low: float | None,
+                                                          high: float | None, approximate: bool) -> None:
+    q = quantity(text, lang, span)
+    assert (q.low, q.high, q.approximate) == (low, high, approximate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "unit"),
+    [
+        ("nl", "Rjazan ligt 80 kilometer ten zuiden van Moskou.", "80 kilometer", "kilometer"),
+        ("en", "The town is 80 km from Kyiv.", "80 km", "kilometer"),
+        ("nl", "De steun daalde met 40 procent.", "40 procent", "percent"),
+        ("en", "Inflation rose 7.5% last year.", "7.5%", "percent"),
+        ("nl", "Het kost € 2,5 miljoen.", "€ 2,5 miljoen", "euro"),
+        ("en", "The deal is worth $3 billion.", "$3 billion", "dollar"),
+    ],
+)
+def test_reads_units_and_percentages(lang: str, text: str, span: str, unit: str) -> None:
+    q = quantity(text, lang, span)
+    assert q.unit == unit and q.counted is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "counted", "lemma"),
+    [
+        ("nl", "Poetin sprak van 300.000 reservisten.", "300.000", "reservisten", "reservist"),
+        ("en", "Russia called up 300,000 reservists.", "300,000", "reservists", "reservist"),
+        ("nl", "In tientallen andere plaatsen werd geprotesteerd.", "tientallen", "plaatsen", "plaats"),
+        ("en", "Hundreds of protesters gathered.", "Hundreds", "protesters", "protester"),
+        ("nl", "Duizenden Russen vluchtten.", "Duizenden", "Russen", "Rus"),
+        ("en", "About 261,000 men have left Russia.", "261,000", "men", "man"),
+        ("nl", "Novaja Gazeta schatte het aantal vluchtelingen op 261.000.", "261.000", "vluchtelingen",
+         "vluchteling"),
+        ("en", "The agency put the number of refugees at 261,000.", "261,000", "refugees", "refugee"),
+    ],
+)
+def test_finds_the_counted_noun_and_its_lemma(lang: str, text: str, span: str, counted: str, lemma: str) -> None:
+    q = quantity(text, lang, span)
+    assert (q.counted, q.counted_lemma) == (counted, lemma)
+    assert q.counted_start is not None and text[q.counted_start:q.counted_end] == counted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Basjkortostan is de nummer vier op de lijst."),
+        ("en", "Russia ranked number four on the list."),
+        ("nl", "In 2020 kwam het tot rellen."),
+        ("en", "In 2020 riots broke out."),
+        ("nl", "Op 21 september begon de mobilisatie."),
+        ("en", "The mobilization began on September 21."),
+        ("nl", "Ajax won met 3-1 van PSV."),
+        ("en", "The home side won the match 3-1."),
+        ("nl", "De 45-jarige man zat drie jaar vast."),
+        ("en", "The 45-year-old served five years in prison."),
+        ("nl", "De bijeenkomst begon om 14.30 uur."),
+        ("en", "He was the first to leave, on the 3rd day."),
+        ("nl", "Twee derde van de bevolking steunt het plan."),
+        ("nl", "Het is de eerste keer dat een man zich in brand stak."),
+        ("en", "One of the officials left."),
+        ("en", "The F-16 jets flew over."),
+    ],
+)
+def test_ranks_dates_years_scores_ages_and_durations_are_not_counts(lang: str, text: str) -> None:
+    assert extract(analysed(text, lang)) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "lemma"),
+    [("reservisten", "nl", "reservist"), ("mannen", "nl", "man"), ("soldaten", "nl", "soldaat"),
+     ("volgers", "nl", "volger"), ("doden", "nl", "dood"), ("huizen", "nl", "huis"), ("kinderen", "nl", "kind"),
+     ("men", "en", "man"), ("cities", "en", "city"), ("protesters", "en", "protester"), ("churches", "en", "church")],
+)
+def test_plural_rule_gives_a_lemma_without_a_lemmatizer(word: str, lang: str, lemma: str) -> None:
+    assert plural_lemma(word, lang) == lemma
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "Ruim 300 demonstranten, tientallen gewonden en 80 kilometer file; 1,2 miljoen euro schade."),
+     ("en", "More than 300 protesters, dozens injured and a 80 km queue; $1.2 million damage.")],
+)
+def test_offsets_point_into_the_text(lang: str, text: str) -> None:
+    doc = analysed(text, lang).replace(quantities=extract(analysed(text, lang)))
+    assert doc.quantities
+    for _, start, end, span in spans_of(doc):
+        assert doc.text[start:end] == span
+
+
+def test_example_articles_quantities_are_found_with_exact_values() -> None:
+    examples = shared_path("examples")
+    for gold_path in sorted(examples.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        meta = json.loads(gold_path.with_name(gold_path.name.replace(".gold.json", ".meta.json")).read_text())
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        found = extract(analysed(text, meta["language"]))
+        for g in gold["quantities"]:
+            start = text.find(g["text"])
+            match = [q for q in found if q.start < start + len(g["text"]) and start < q.end]
+            assert match, g["text"]
+            if g.get("exact"):
+                assert match[0].low == g["low"] and match[0].high in (g["high"], None if g["high"] is None else -1)
+        assert len(found) == len(gold["quantities"])
