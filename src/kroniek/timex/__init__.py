@@ -92,7 +92,7 @@ def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyp
 STAGE = StageSpec(
     name="kroniek.timex.v1",
     factory=make_stage,
-    requires=("sentences", "tokens"),
+    requires=("sentences",),  # tokens are used when present (morphology for tense), not required
     assigns=("times",),
     help="Time expressions (TIMEX3) normalized against the publication date.",
 )

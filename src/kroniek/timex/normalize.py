@@ -227,7 +227,8 @@ def _calendar(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
 
             if not any(accept(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)):
                 accept = lambda y: True  # noqa: E731
-        direction = p.direction if p.direction is not None else direction_of(p, tense)
+        # no tense cue: the nearest such date (a weekday without cue counts as past, see _weekday)
+        direction = p.direction if p.direction is not None else (direction_of(p, tense) if tense else 0)
         if p.direction == -1 and p.season is not None:  # "afgelopen zomer": the last one completed
             direction = -1
         year = choose(lambda y: _period(p, y), anchor, direction, accept)
@@ -254,8 +255,11 @@ def _relative(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
     approx = p.approximate or p.part is not None
     if unit == "weekend":
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
-        if amount == 0 and anchor.isoweekday() < 6 and p.direction is None:
-            amount = direction_of(p, tense) if direction_of(p, tense) < 0 else 0
+        if amount == 0 and anchor.isoweekday() < 6 and direction_of(
+                Parsed("relative"), tense) < 0 and (p.direction is None or p.direction == 0):
+            amount = -1  # "dit weekend" told in the past tense on a weekday: the one just gone
+        if amount == 1 and anchor.isoweekday() < 6:
+            amount = 0  # "komend weekend" said on a weekday: this week's
         d = monday + timedelta(days=5 + 7 * int(amount))
         return Resolved("DATE", week_value(d) + "-WE", "week", "published", approx)
     if unit == "season":
@@ -281,7 +285,7 @@ def _offset(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
     if anchor is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
     d = shift(anchor, sign * amount, unit)
-    value, gran = at_granularity(d, unit)
+    value, gran = at_granularity(d, "month" if unit == "year" and amount != int(amount) else unit)
     approx = p.approximate or p.amount is None or amount != int(amount)
     return Resolved("DATE", value, gran, "published", approx)
 
@@ -303,12 +307,8 @@ def _weekday(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
         before = anchor + timedelta(days=-((-diff) % 7))
         after = anchor + timedelta(days=diff % 7)
         direction = direction_of(p, tense)
-        if direction < 0:
-            d = before
-        elif direction > 0:
-            d = after
-        else:
-            d = before if (anchor - before) <= (after - anchor) else after
+        # present tense with a weekday is mostly a schedule ("maakt vrijdag bekend"): the next one
+        d = before if direction < 0 else after
     value = d.isoformat()
     if p.daypart:
         return Resolved("TIME", value + f"T{p.daypart}", "day", "published", p.approximate)

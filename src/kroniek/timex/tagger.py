@@ -17,6 +17,7 @@ from functools import cache
 from . import lexicon as lx
 from .numbers import cardinals, few_pattern, is_few, number_pattern, ordinals, parse_number
 from .spec import Parsed
+from .tense import looks_finite
 
 L = r"(?<![\w'’])"
 LN = r"(?<![\w.,:/'’-])"  # before a number: not inside "14.00", "3-1" or "06-1234"
@@ -186,6 +187,18 @@ _YEAR_NEXT_OK = frozenset(
 )
 
 
+_COUNTED = frozenset(
+    """
+    mensen personen deelnemers doden gewonden euro dollar huizen woningen gemeenten kilometer meter boeren
+    leden soldaten militairen slachtoffers stemmen banen gevallen patiënten kilo ton agenten betogers
+    demonstranten vluchtelingen inwoners kinderen studenten werknemers medewerkers arrestaties
+    people persons participants dead troops soldiers homes houses members votes jobs cases patients km kg
+    officers protesters demonstrators refugees residents children students workers employees arrests
+    euros dollars pounds tons miles meters feet procent percent punten points
+    """.split()
+)
+
+
 def _year(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     year = int(m.group("year"))
     prefixed = bool(_g(m, "part") or _g(m, "jaar"))
@@ -195,7 +208,10 @@ def _year(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     if not prefixed:
         if prev in _QUANTITY_BEFORE or nxt.startswith(("%", "€", "$")) or re.match(r"^[.,]\d", nxt):
             return None
-        nouny = bool(nxt_word) and nxt_word.isalpha() and nxt_word.islower() and nxt_word not in _YEAR_NEXT_OK
+        nouny = (bool(nxt_word) and nxt_word.isalpha() and nxt_word.islower() and nxt_word not in _YEAR_NEXT_OK
+                 and not looks_finite(nxt_word, lang))
+        if nxt_word.lower() in _COUNTED:
+            return None
         if prev in _YEAR_STRONG:
             pass
         elif nouny:
@@ -219,6 +235,10 @@ def _relative(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     if unit is None:
         return None
     return Parsed("relative", unit=unit, amount=float(direction), direction=direction, part=_part(m, lang))
+
+
+def _weekend(m: re.Match[str], lang: str, text: str) -> Parsed | None:
+    return Parsed("relative", unit="weekend", amount=0.0)
 
 
 def _part_the(m: re.Match[str], lang: str, text: str) -> Parsed | None:
@@ -556,6 +576,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
              _year, 1),
             ("relative", rf"{L}(?:(?P<part>{parts})\s+)?(?P<rel>{rel})\s+(?P<unit>week|maand|jaar|weekend|"
              rf"kwartaal|eeuw|decennium|{seasons}){R}", _relative, 3),
+            ("weekend", rf"{L}(?:in\s+|tijdens\s+|afgelopen\s+)?(?P<x>het\s+weekend){R}", _weekend, 2),
             ("part_the", rf"{L}(?P<part>{parts})\s+(?:van\s+)?(?P<rel>de|het)\s+(?P<unit>week|maand|jaar|eeuw)"
              rf"{R}", _part_the, 3),
             ("season", rf"{L}(?:(?P<part>{parts})\s+)?(?:(?P<det>de|het)\s+|(?P<rel>{rel})\s+)?"
@@ -630,6 +651,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"(?![.,:]\d)", _year, 1),
             ("relative", rf"{L}(?:(?P<part>{parts})\s+)?(?P<rel>{rel})\s+(?P<unit>week|month|year|weekend|quarter|"
              rf"century|decade|fortnight|{seasons}){R}", _relative, 3),
+            ("weekend", rf"{L}(?:over\s+|during\s+|at\s+)?(?P<x>the\s+weekend){R}", _weekend, 2),
             ("part_the", rf"{L}(?P<part>{parts})\s+(?P<rel>the)\s+(?P<unit>week|month|year|decade|century)"
              rf"{R}", _part_the, 3),
             ("season", rf"{L}(?:(?P<part>{parts})\s+)?(?:(?P<det>the)\s+|(?P<rel>{rel})\s+)?"

@@ -19,29 +19,42 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:maar|but|
 _FUTURE = frozenset("zal zullen zult zul will shall 'll wil".split()) - {"wil"}
 _PAST_AUX_NL = frozenset("heeft hebben heb hebt had hadden is zijn ben bent was waren".split())
 _PAST_AUX_EN = frozenset("has have had 've".split())
-_PAST_WORDS = frozenset(
-    """
-    was waren werd werden had hadden kwam kwamen ging gingen zei zeiden stond stonden lag lagen liet lieten
-    gaf gaven vond vonden nam namen sprak spraken schreef schreven riep riepen bleef bleven zag zagen
-    kreeg kregen hield hielden trok trokken vloog vlogen viel vielen sloeg sloegen schoot schoten
-    vluchtte vluchtten brak braken begon begonnen zat zaten wist wisten moest moesten kon konden
-    wilde wilden mocht mochten dacht dachten bracht brachten zocht zochten liep liepen stierf stierven
-    verloor verloren won wonnen koos kozen bood boden sloot sloten verscheen verschenen ontstond
-    ontstonden verliet verlieten vertrok vertrokken besloot besloten ontving ontvingen deed deden
-    were did said told went came took gave made fled left held met found saw began fought struck shot
-    led sent spent won lost thought brought caught fell rose broke spoke wrote stood kept became knew
-    drove ran got paid sold bought hit put cut set chose flew threw withdrew seized stole
-    """.split()
-)
-_PRESENT_WORDS = frozenset(
-    """
-    is wordt worden komt komen staat staan ligt liggen moet moeten kan kunnen mag mogen wil willen
-    maakt maken zegt zeggen begint beginnen houdt houden neemt nemen krijgt krijgen geeft geven
-    beslist beslissen spreekt spreken vergadert vergaderen stemt stemmen opent openen sluit sluiten
-    are am is does do says say meets meet opens open decides decide votes vote starts start begins
-    takes take holds hold makes make gives give gets get expects expect plans plan
-    """.split()
-)
+_PAST_WORDS = {
+    "nl": frozenset(
+        """
+        was waren werd werden had hadden kwam kwamen ging gingen zei zeiden stond stonden lag lagen liet lieten
+        gaf gaven vond vonden nam namen sprak spraken schreef schreven riep riepen bleef bleven zag zagen
+        kreeg kregen hield hielden trok trokken vloog vlogen viel vielen sloeg sloegen schoot schoten
+        vluchtte vluchtten brak braken begon begonnen zat zaten wist wisten moest moesten kon konden
+        wilde wilden mocht mochten dacht dachten bracht brachten zocht zochten liep liepen stierf stierven
+        verloor verloren won wonnen koos kozen bood boden sloot sloten verscheen verschenen ontstond
+        ontstonden verliet verlieten vertrok vertrokken besloot besloten ontving ontvingen deed deden
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        was were had did said told went came took gave made fled left held met found saw began fought struck
+        shot led sent spent won lost thought brought caught fell rose broke spoke wrote stood kept became knew
+        drove ran got paid sold bought hit put cut set chose flew threw withdrew seized stole
+        """.split()
+    ),
+}
+_PRESENT_WORDS = {
+    "nl": frozenset(
+        """
+        is wordt worden komt komen staat staan ligt liggen moet moeten kan kunnen mag mogen wil willen
+        maakt maken zegt zeggen begint beginnen houdt houden neemt nemen krijgt krijgen geeft geven
+        beslist beslissen spreekt spreken vergadert vergaderen stemt stemmen opent openen sluit sluiten
+        eindigt eindigen blijft blijven gaat gaan doet doen heeft
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        are am is does do says say meets meet opens open decides decide votes vote starts start begins
+        takes take holds hold makes make gives give gets get expects expect plans plan ends remains goes
+        """.split()
+    ),
+}
 _NOT_PAST = frozenset(
     """
     de te beste grote goede eerste laatste tweede derde vierde vijfde zesde zevende achtste negende
@@ -76,9 +89,9 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
     for pos, w in words:
         if w in _FUTURE or w.endswith("'ll"):
             cues.append((pos, "future"))
-        elif w in _PAST_WORDS or w in aux and has_participle:
+        elif w in _PAST_WORDS[lang] or w in aux and has_participle:
             cues.append((pos, "past"))
-        elif w in _PRESENT_WORDS or (w in aux and not has_participle and w not in ("had", "hadden", "was", "waren")):
+        elif w in _PRESENT_WORDS[lang] or (w in aux and not has_participle and w not in ("had", "hadden", "was", "waren")):
             cues.append((pos, "present"))
         elif w in ("geleden", "ago", "gisteren", "yesterday", "eergisteren", "vorige", "afgelopen"):
             cues.append((pos, "past"))
@@ -91,7 +104,7 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
 
 def _weak_past(w: str, lang: str) -> bool:
     if lang == "nl":
-        return bool(re.search(r"[^aeiou](?:de|te|den|ten)$", w)) and not w.startswith("ge") and not w.endswith(
+        return bool(re.search(r"\w{3,}(?:de|te)$", w)) and not w.startswith("ge") and not w.endswith(
             ("ende", "ste", "heden", "ijden"))
     return w.endswith("ed") and not w.endswith("eed")
 
@@ -135,3 +148,15 @@ def clause_tense(text: str, lang: str, sent_start: int, sent_end: int, start: in
         if cues:
             return min(cues, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
     return None
+
+
+def looks_finite(word: str, lang: str) -> bool:
+    """Whether ``word`` looks like a finite verb ("groeide", "blijft", "rose"), for telling years from counts."""
+    w = word.lower()
+    if w in _PAST_WORDS[lang] or w in _PRESENT_WORDS[lang] or w in _FUTURE:
+        return True
+    if w in _NOT_PAST or len(w) < 4:
+        return False
+    if lang == "nl":
+        return _weak_past(w, lang) or (w.endswith("t") and not w.endswith(("cht", "nt", "st")) and len(w) >= 5)
+    return _weak_past(w, lang)

@@ -1,0 +1,192 @@
+"""Tests of the time-expression tagger and normalizer (kroniek.timex), Dutch and English."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+
+from kroniek.model import Document, Token
+from kroniek.pipeline import build_pipeline, new_document
+from kroniek.timex import tag
+from kroniek.timex.numbers import parse_number
+from tests.conftest import shared_path
+from tests.timex_cases_en import TABLE as TABLE_EN
+from tests.timex_cases_nl import TABLE as TABLE_NL
+
+
+def _cases(table: str, lang: str) -> list[tuple[str, str | None, str, str, str, str]]:
+    out = []
+    for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        published, text, span, value, granularity = (part.strip() for part in line.split(" | "))
+        out.append((lang, None if published == "-" else published, text, span, value, granularity))
+    return out
+
+
+CASES_NL = _cases(TABLE_NL, "nl")
+CASES_EN = _cases(TABLE_EN, "en")
+
+
+@pytest.fixture(scope="module")
+def timex_pipeline():  # type: ignore[no-untyped-def]
+    return build_pipeline(names=["kroniek.segment.v1", "kroniek.timex.v1"])
+
+
+def _run(pipe, text: str, published: str | None, lang: str) -> Document:  # type: ignore[no-untyped-def]
+    return pipe(new_document(text, published=published, language=lang))  # type: ignore[no-any-return]
+
+
+def test_tables_are_big_enough() -> None:
+    assert len(CASES_NL) >= 300
+    assert len(CASES_EN) >= 200
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "span", "value", "granularity"), CASES_NL + CASES_EN,
+                         ids=[f"{c[0]}-{i}-{c[3]}" for i, c in enumerate(CASES_NL + CASES_EN)])
+def test_case(timex_pipeline, lang, published, text, span, value, granularity):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, published, lang)
+    start = text.index(span)
+    end = start + len(span)
+    hits = [t for t in doc.times if t.start < end and start < t.end]
+    if value == "-":
+        assert not [t for t in hits if re.match(r"\d{4}", t.value)], doc.times
+        return
+    assert hits, f"no time overlapping {span!r}: {doc.times}"
+    best = max(hits, key=lambda t: min(t.end, end) - max(t.start, start))
+    assert (best.value, best.granularity) == (value, granularity), best
+
+
+@pytest.mark.parametrize(("word", "lang", "value"), [
+    ("drieëntwintig", "nl", 23), ("drieentwintig", "nl", 23), ("twintigste", "nl", 20), ("eenendertig", "nl", 31),
+    ("anderhalve", "nl", 1.5), ("één", "nl", 1), ("negenennegentig", "nl", 99), ("achtste", "nl", 8),
+    ("twenty-three", "en", 23), ("twenty-third", "en", 23), ("thirty-first", "en", 31), ("a", "en", 1),
+    ("twelfth", "en", 12), ("ninety-nine", "en", 99), ("21st", "en", 21), ("3e", "nl", 3),
+])
+def test_written_numbers(word: str, lang: str, value: float) -> None:
+    assert parse_number(word, lang) == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Poetin zei vorige week dat zondag mensen vluchtten. Over drie weken is het 3 maart 2023."),
+    ("en", "Police said on Friday that three weeks ago, on March 3, 2022, at 3 p.m., protesters gathered."),
+])
+def test_offsets_point_into_the_text(timex_pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2022-09-26", lang)
+    assert doc.times
+    for t in doc.times:
+        assert doc.text[t.start:t.end] == t.text
+    assert [t.id for t in doc.times] == [f"t{i}" for i in range(1, len(doc.times) + 1)]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("nl", "Vorige week werd hij opgepakt.", "Vorige week"),
+    ("nl", "Zondag gingen mensen de straat op.", "Zondag"),
+    ("en", "Last week he was arrested.", "Last week"),
+    ("en", "Protesters gathered on Sunday.", "Sunday"),
+])
+def test_relative_time_without_published_is_unanchored(timex_pipeline, lang, text, span):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, None, lang)
+    t = next(t for t in doc.times if t.text == span)
+    assert t.anchor == "none" and not t.value[:4].isdigit()
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "anchor"), [
+    ("nl", "Het gebeurde op 21 september 2022.", "21 september 2022", "none"),
+    ("nl", "Vorige week werd hij opgepakt.", "Vorige week", "published"),
+    ("en", "It happened on September 21, 2022.", "September 21, 2022", "none"),
+    ("en", "He was arrested last week.", "last week", "published"),
+    ("en", "He was arrested on March 3. Two days later he was freed.", "Two days later", "t1"),
+])
+def test_anchor(timex_pipeline, lang, text, span, anchor):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2022-09-26", lang)
+    assert next(t for t in doc.times if t.text == span).anchor == anchor
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "approximate"), [
+    ("nl", "Anderhalve maand geleden begon het.", "Anderhalve maand geleden", True),
+    ("nl", "Bijna een week na de aankondiging.", "Bijna een week", True),
+    ("nl", "Twee dagen geleden begon het.", "Twee dagen geleden", False),
+    ("en", "About three weeks ago it began.", "About three weeks ago", True),
+    ("en", "Late September the rains came.", "Late September", True),
+    ("en", "On September 21 the rains came.", "September 21", False),
+])
+def test_approximate(timex_pipeline, lang, text, span, approximate):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2022-11-05", lang)
+    assert next(t for t in doc.times if t.text == span).approximate is approximate
+
+
+def _tokens(text: str, morph: dict[str, tuple[str, str, str]]) -> tuple[Token, ...]:
+    out = []
+    for i, m in enumerate(re.finditer(r"\w+", text)):
+        lemma, pos, feats = morph.get(m.group(0), (m.group(0).lower(), "X", ""))
+        out.append(Token(i=i, start=m.start(), end=m.end(), text=m.group(0), lemma=lemma, pos=pos, tag="",
+                         morph=feats, dep="", head=i, sentence=0))
+    return tuple(out)
+
+
+@pytest.mark.parametrize(("lang", "text", "morph", "value"), [
+    # morphology says past although no lexical cue does: the previous Friday
+    ("nl", "Vrijdag bespraken ze het plan", {"bespraken": ("bespreken", "VERB", "Tense=Past|VerbForm=Fin")},
+     "2022-09-23"),
+    # morphology says present: a scheduled Friday, the next one
+    ("nl", "Vrijdag bespreken ze het plan", {"bespreken": ("bespreken", "VERB", "Tense=Pres|VerbForm=Fin")},
+     "2022-09-30"),
+    ("en", "On Friday they discuss the plan", {"discuss": ("discuss", "VERB", "Tense=Pres|VerbForm=Fin")},
+     "2022-09-30"),
+    ("en", "On Friday they discussed the plan", {"discussed": ("discuss", "VERB", "Tense=Past|VerbForm=Fin")},
+     "2022-09-23"),
+])
+def test_tense_from_token_morphology(lang, text, morph, value):  # type: ignore[no-untyped-def]
+    from kroniek.model import Sentence
+
+    doc = Document(text=text, language=lang, published="2022-09-26", sentences=(Sentence(0, 0, len(text)),),
+                   tokens=_tokens(text, morph))
+    assert tag(doc)[0].value == value
+
+
+def test_published_datetime_is_used_as_its_day(timex_pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, "Gisteren werd hij opgepakt.", "2022-09-26T08:30:00+02:00", "nl")
+    assert doc.times[0].value == "2022-09-25"
+
+
+def test_shared_examples_gold_times_found_with_right_value(timex_pipeline) -> None:  # type: ignore[no-untyped-def]
+    examples = shared_path("examples")
+    checked = 0
+    for gold_path in sorted(examples.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        stem = gold_path.name[: -len(".gold.json")]
+        meta = json.loads((examples / f"{stem}.meta.json").read_text(encoding="utf-8"))
+        text = (examples / f"{stem}.txt").read_text(encoding="utf-8")
+        doc = _run(timex_pipeline, text, meta.get("published"), meta.get("language") or "nl")
+        for g in gold.get("times", []):
+            start = -1
+            for _ in range(g.get("occurrence", 1)):
+                start = text.index(g["text"], start + 1)
+            end = start + len(g["text"])
+            hits = [t for t in doc.times if t.start < end and start < t.end]
+            assert hits, f"{stem}: gold time {g['text']!r} not found"
+            assert hits[0].value == g["value"] and hits[0].granularity == g["granularity"], hits[0]
+            checked += 1
+    assert checked
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_tagging_is_fast(lang: str) -> None:
+    text = ("Zondag gingen in Moskou duizenden mensen de straat op, twee dagen na de aankondiging van 21 "
+            "september 2022. Vorige week zei hij dat. " if lang == "nl" else
+            "On Sunday thousands took to the streets in Moscow, two days after the announcement of September "
+            "21, 2022. Last week he said so. ") * 50
+    from kroniek.segment import segment
+
+    sentences, _ = segment(text)
+    doc = Document(text=text, language=lang, published="2022-09-26", sentences=tuple(sentences))
+    tag(doc)
+    t0 = time.perf_counter()
+    times = tag(doc)
+    elapsed = time.perf_counter() - t0
+    assert len(times) >= 150
+    assert elapsed < 2.0
