@@ -1,18 +1,161 @@
-"""PLOVER events with actors, targets, place, date, size and modality.
+"""PLOVER events with actors, targets, place, date, size and modality (SPEC §2-3).
 
-Placeholder: assigns nothing yet (an empty result); replaced by the real component.
+The stage ``kroniek.events.v1`` runs, per document:
+
+1. detection and typing (:mod:`.detect`): Dutch/English trigger lexicons (:mod:`.lexicon`,
+   ``data/<lang>.tsv``: lemmas and multiword expressions per PLOVER type and mode), disambiguated
+   by the clause, the parse and the arguments, plus sentence-level rules (deontic modals ->
+   REQUEST, violence promised inside quotes -> THREATEN, coordinated objects -> separate events);
+2. arguments (:mod:`.arguments`): actors/targets from the parse (or entities), place (clause,
+   sentence, else the article's focus location), size (quantities and implied counts),
+   claimed_by (quotes and attributions);
+3. date (:mod:`.dating`): the governing calendar time, else the publication date;
+4. modality (:mod:`.modality`), ACLED classification (:mod:`.acled`), contexts
+   (:mod:`.contexts`), confidence;
+5. coreference (:mod:`.coref`): the same event told twice becomes one event with ``mentions``.
+
+The lexicon is compiled once per process at factory time. Intertitles (short lines without
+final punctuation) are not read for events; they repeat the body.
 """
 
 from __future__ import annotations
 
-from ..model import Document
+import logging
+import re
+from dataclasses import replace as dc_replace
+from functools import partial
+
+from ..model import Document, Event
 from ..registry import Services, StageSpec
 from ..settings import Settings
+from .acled import PROTESTERS, acled_for
+from .arguments import claimed_by, focus_place, participants, size_for, where_for
+from .contexts import contexts_for
+from .coref import merge
+from .dating import when_for
+from .detect import Candidate, coordinated, match_sentence, refine
+from .lexicon import Lexicon, load_lexicon
+from .modality import modality
+from .text import SentenceView, quote_spans, sentence_views
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "en")
+
+
+def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, ...]:
+    """The events of an analysed document (sentences, tokens, entities, places, times, quantities)."""
+    lexicon = lexicons.get(doc.language) or lexicons["en" if doc.language == "en" else "nl"]
+    views = sentence_views(doc)
+    by_index = {v.i: v for v in views}
+    quotes = quote_spans(doc)
+    focus = focus_place(doc)
+    events: list[Event] = []
+    lemmas: list[str] = []
+    own_place: list[bool] = []
+    copies: list[bool] = []
+    anaphoric: list[bool] = []
+    for view in views:
+        if not view.tokens or view.is_intertitle:
+            continue
+        found = refine(view, match_sentence(view, lexicon), quotes)
+        for cand in found:
+            cand = _mode_from_words(view, _clash_in_protest(view, cand))
+            event = _build(view, cand, quotes, focus, by_index, len(events) + 1)
+            events.append(event)
+            lemmas.append(cand.lemma)
+            own_place.append(_has_own_place(view, cand))
+            copies.append(False)
+            anaphoric.append(_anaphoric(view, cand))
+            for copy in coordinated(view, cand):
+                ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
+                events.append(dc_replace(ev, actors=event.actors))
+                lemmas.append(copy.lemma)
+                own_place.append(True)
+                copies.append(True)
+                anaphoric.append(False)
+    return tuple(merge(events, lemmas, own_place, copies, anaphoric))
+
+
+MOBILIZE_MODES = (("reservist", "reservists"), ("polit", "police"), ("agent", "police"), ("militie", "militia"),
+                  ("militia", "militia"), ("police", "police"))
+
+
+def _mode_from_words(view: SentenceView, c: Candidate) -> Candidate:
+    """MOBILIZE's mode follows who is mobilized (reservists, police, militia); troops otherwise."""
+    from dataclasses import replace
+
+    if c.type != "MOBILIZE":
+        return c
+    clause = view.clause_text(view.clause_of(c.head))
+    for stem, mode in MOBILIZE_MODES:
+        if re.search(r"(?<!\w)" + stem, clause):
+            return replace(c, mode=mode)
+    return c
+
+
+def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
+    """Clashes involving protesters or the police at a protest are PROTEST (riot), not battles."""
+    from dataclasses import replace
+
+    if c.type == "ASSAULT" and "clash" in c.flags and PROTESTERS.search(view.text):
+        return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
+    return c
+
+
+DEFINITE = frozenset({"de", "het", "die", "deze", "dit", "dat", "the", "this", "that", "these", "those"})
+
+
+def _anaphoric(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger told as already known: a definite nominal or a non-finite verb?"""
+    if c.nominal:
+        for j in range(c.head - 1, max(-1, c.head - 4), -1):
+            low = view.lowers[j]
+            if low in DEFINITE:
+                return True
+            if low in ("een", "a", "an") or not low.isalpha():
+                return False
+        return False
+    return c.head > 0 and view.lowers[c.head - 1] in ("te", "to")
+
+
+def _has_own_place(view: SentenceView, c: Candidate) -> bool:
+    clause = view.clause_of(c.head)
+    a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
+    return any(a <= p.start < b for p in view.doc.places)
+
+
+def _build(view: SentenceView, c: Candidate, quotes: list, focus: object, by_index: dict[int, SentenceView],
+           n: int) -> Event:
+    from ..model import Trigger
+
+    doc = view.doc
+    actors, targets = participants(view, c)
+    mod = modality(view, c)
+    confidence = c.weight
+    if c.nominal:
+        confidence -= 0.05
+    if actors or targets:
+        confidence += 0.05
+    if mod != "asserted":
+        confidence -= 0.05
+    return Event(
+        id=f"ev-{n}", type=c.type, mode=c.mode, acled=acled_for(c.type, c.mode, c.flags, view.text),
+        trigger=Trigger(text=doc.text[c.start:c.end], start=c.start, end=c.end), sentence=view.i,
+        contexts=contexts_for(view.text), actors=actors, targets=targets,
+        where=where_for(view, c, focus),  # type: ignore[arg-type]
+        when=when_for(view, c, quotes, by_index), size=size_for(view, c), modality=mod,  # type: ignore[arg-type]
+        claimed_by=claimed_by(view, c, quotes), confidence=round(max(0.05, min(0.99, confidence)), 2), rule=c.rule,
+    )
 
 
 def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
+    lexicons: dict[str, Lexicon] = {}
+    for lang in LANGUAGES:
+        lexicons[lang] = services.get(f"events:lexicon:{lang}", partial(load_lexicon, lang))
+
     def stage(doc: Document) -> Document:
-        return doc
+        return doc.replace(events=detect_events(doc, lexicons))
 
     return stage
 

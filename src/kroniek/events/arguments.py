@@ -1,0 +1,281 @@
+"""Arguments of an event: actors, targets, place, size and who claims it.
+
+Actors and targets come from the dependency parse when there is one: the subject (``nsubj``)
+is the actor, the object (``obj``/``iobj``) the target; in the passive the subject
+(``nsubj:pass``) is the target and the agent ("door X", "by X") the actor; for nominal triggers
+a possessor or "door/by X" is the actor and "op/tegen/on/against X" the target. Without a parse,
+named entities before the trigger in its clause are actors and those after it targets.
+Participants are linked to the entity they overlap.
+
+**Where** (``where_for``): the places (doc.places) inside a coordinated conjunct's own words,
+else in the trigger's clause, else in its sentence, else the article's *focus location*: the
+most frequent place of the article (earliest on ties), replaced by its most frequent city,
+admin1 or admin2 place in the same country when there is one ("Moskou" over "Rusland").
+
+**Size** (``size_for``): quantities (doc.quantities) in the clause, else the sentence, whose counted
+noun names a slot (doden/killed -> killed, gewonden/injured -> injured, arrestanten/arrested ->
+arrested, vluchtelingen/refugees -> displaced, demonstranten/protesters -> participants) or that
+count people for the event's own slot (people fleeing -> displaced; reservists mobilized ->
+participants). Verbs imply a minimum of one ("neergeschoten" -> injured >= 1, "doodgeschoten" ->
+killed >= 1, "gearresteerd" -> arrested >= 1) when no number is given.
+
+**claimed_by**: the speaker of the quote the trigger lies in; else the entity after
+"volgens"/"according to"/"aldus", or the speaker of "X zei dat ..." governing the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Entity, Participant, Place, Quantity, SizeSlot, Where
+from .detect import Candidate
+from .text import QuoteSpan, SentenceView
+
+SLOT_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("dode", "doden", "omgekomen", "gedood", "slachtoffers", "killed", "dead", "death", "fatalit",
+               "lives", "bodies", "lichamen"),
+    "injured": ("gewond", "verwond", "injur", "wounded", "hurt"),
+    "arrested": ("arrestant", "gearresteerd", "aangehouden", "opgepakt", "gevangen", "arrest", "detain", "detainee"),
+    "displaced": ("vluchteling", "ontheemd", "evacué", "refugee", "displaced", "evacuee", "asielzoeker"),
+    "participants": ("demonstrant", "betoger", "deelnemer", "actievoerder", "staker", "protester", "protestor",
+                     "demonstrator", "participant", "striker", "marcher", "supporter"),
+}
+PEOPLE = ("mens", "man", "mannen", "vrouw", "kind", "burger", "inwoner", "bewoner", "persoon", "personen", "russen",
+          "oekraïner", "jongeren", "studenten", "arbeider", "werknemer", "reservist", "soldat", "militair", "troep",
+          "rekrut", "dienstplichtig", "agent", "people", "men", "women", "children", "civilian", "resident", "person",
+          "student", "worker", "soldier", "troop", "reservist", "recruit", "conscript", "officer", "fighter", "member",
+          "families", "gezinnen", "families")
+OWN_SLOT = {"PROTEST": "participants", "MOBILIZE": "participants", "DISPLACE": "displaced", "COERCE": "arrested"}
+KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omgekomen|doodgeschoten|vermoord)",
+                        re.IGNORECASE)
+INJURE_VERBS = re.compile(r"(?<!\w)(verwond\w*|gewond\w*|injur\w*|wound\w*)", re.IGNORECASE)
+IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"doodgeschoten|doodschiet|doodgestoken|vermoord|geëxecuteerd|onthoofd|gelyncht|"
+                r"(?<!\w)(shot dead|killed|murdered|executed|beheaded|assassinated|slain|lynched)", re.I), "killed"),
+    (re.compile(r"neergeschoten|neerschiet|schoot \w+ \w* ?neer|neergestoken|verwond|mishandeld|in elkaar geslagen|"
+                r"(?<!\w)(shot|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
+    (re.compile(r"gearresteerd|aangehouden|opgepakt|vastgezet|(?<!\w)(arrested|detained)(?!\w)", re.I), "arrested"),
+)
+ATTRIBUTION = re.compile(r"(?<!\w)(volgens|according to|aldus|zegt|zei|meldt|meldde|said|says|told|reported)(?!\w)",
+                         re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- participants
+def _entity_at(doc: Document, a: int, b: int) -> Entity | None:
+    return next((e for e in doc.entities if e.start < b and e.end > a), None)
+
+
+def _participant(doc: Document, a: int, b: int) -> Participant:
+    text = doc.text[a:b]
+    stripped = text.strip(" ,.;:\"'“”")
+    a += text.index(stripped) if stripped else 0
+    b = a + len(stripped)
+    ent = _entity_at(doc, a, b)
+    return Participant(text=doc.text[a:b], entity=ent.id if ent else None, start=a, end=b)
+
+
+def _span_of(view: SentenceView, k: int) -> tuple[int, int]:
+    """Characters of token k's phrase (its subtree, capped at 10 tokens)."""
+    base = view.tokens[0].i
+    members = {k}
+    changed = True
+    while changed:
+        changed = False
+        for j, t in enumerate(view.tokens):
+            if j not in members and t.head - base in members and t.head != t.i and t.dep not in (
+                    "punct", "acl:relcl", "acl", "conj", "cc", "appos", "parataxis"):
+                members.add(j)
+                changed = True
+    lo, hi = min(members), max(members)
+    if hi - lo > 9:
+        close = [j for j in members if abs(j - k) <= 3]
+        lo, hi = min(close), max(close)
+    while lo < hi and view.tokens[lo].pos in ("ADP", "PUNCT", "CCONJ"):
+        lo += 1
+    return view.tokens[lo].start, view.tokens[hi].end
+
+
+def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """(actors, targets) of candidate ``c``."""
+    doc = view.doc
+    if c.target_span is not None:  # a coordinated copy: its actors are the original's (set by the stage)
+        return (), (_participant(doc, *c.target_span),)
+    if view.parsed:
+        return _from_parse(view, c)
+    return _from_entities(view, c)
+
+
+def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    base = view.tokens[0].i
+    head = view.tokens[c.head]
+    verb = c.head
+    if head.dep in ("amod", "compound") or (c.nominal and head.dep in ("obj", "nsubj")):
+        verb = head.head - base if 0 <= head.head - base < len(view.tokens) else c.head
+    kids = [(j, t) for j, t in enumerate(view.tokens) if t.head - base == verb and j != verb]
+    passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
+    actors: list[Participant] = []
+    targets: list[Participant] = []
+    for j, t in kids:
+        case = {view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"}
+        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & {"door", "by"}) or t.dep == "obl:agent":
+            actors.append(_participant(view.doc, *_span_of(view, j)))
+        elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
+                c.nominal and t.dep == "nmod" and case & {"op", "tegen", "on", "against"}):
+            targets.append(_participant(view.doc, *_span_of(view, j)))
+        elif c.nominal and t.dep in ("nmod:poss",):
+            actors.append(_participant(view.doc, *_span_of(view, j)))
+    if not actors and not passive and view.tokens[verb].dep in ("xcomp", "conj"):
+        up = view.tokens[verb].head - base
+        for j, t in enumerate(view.tokens):
+            if t.head - base == up and t.dep == "nsubj" and j != up:
+                actors.append(_participant(view.doc, *_span_of(view, j)))
+    if not actors and not targets:
+        return _from_entities(view, c)
+    return tuple(actors[:3]), tuple(targets[:3])
+
+
+def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    doc = view.doc
+    clause = view.clause_of(c.head)
+    a = view.tokens[clause.start].start
+    b = view.tokens[clause.end - 1].end
+    ents = [e for e in doc.entities if a <= e.start and e.end <= b and not (e.start < c.end and e.end > c.start)]
+    actors = [e for e in ents if e.end <= c.start]
+    targets = [e for e in ents if e.start >= c.end]
+    agent = re.search(r"(?<!\w)(door|by)\s", doc.text[c.end:b])
+    out_a: list[Participant] = []
+    out_t: list[Participant] = []
+    if agent:
+        pos = c.end + agent.end()
+        hit = next((e for e in targets if e.start >= pos), None)
+        if hit is not None:
+            out_a.append(Participant(text=hit.text, entity=hit.id, start=hit.start, end=hit.end))
+            targets = [e for e in targets if e is not hit]
+    if actors and not out_a:
+        e = actors[-1]
+        out_a.append(Participant(text=e.text, entity=e.id, start=e.start, end=e.end))
+    if targets:
+        e = targets[0]
+        out_t.append(Participant(text=e.text, entity=e.id, start=e.start, end=e.end))
+    return tuple(out_a), tuple(out_t)
+
+
+# --------------------------------------------------------------------------- where
+def focus_place(doc: Document) -> Place | None:
+    """The article's focus location (see module docstring)."""
+    if not doc.places:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for p in doc.places:
+        key = str(p.geonames_id) if p.geonames_id else p.name.lower()
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, p)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+    top = first[ranked[0]]
+    specific = [k for k in ranked if first[k].precision in ("city", "admin1", "admin2")
+                and (top.country is None or first[k].country == top.country)]
+    return first[specific[0]] if specific else top
+
+
+def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Where, ...]:
+    doc = view.doc
+    clause = view.clause_of(c.head)
+    scopes = []
+    if c.scope is not None:
+        scopes.append(c.scope)
+    scopes.append((view.tokens[clause.start].start, view.tokens[clause.end - 1].end) if view.tokens else
+                  (view.start, view.end))
+    scopes.append((view.start, view.end))
+    for a, b in scopes:
+        found = [p for p in doc.places if a <= p.start and p.end <= b]
+        if c.scope is not None and (a, b) != c.scope:
+            found = [p for p in found if not (c.scope[0] <= p.start < c.scope[1])]
+        if found:
+            seen: set[str] = set()
+            out = []
+            for p in found:
+                key = str(p.geonames_id) if p.geonames_id else p.name.lower()
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Where(place=p.id, text=p.text))
+            return tuple(out)
+    if focus is not None:
+        return (Where(place=focus.id, text=focus.text),)
+    return ()
+
+
+# --------------------------------------------------------------------------- size
+def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, doc: Document) -> str | None:
+    counted = (q.counted_lemma or q.counted or "").lower()
+    if not counted:
+        return None
+    for slot, words in SLOT_WORDS.items():
+        if any(counted.startswith(w) or w in counted for w in words):
+            return slot
+    if any(counted.startswith(w) for w in PEOPLE):
+        after = doc.text[q.end:q.end + 60].lower()
+        before = doc.text[max(0, q.start - 40):q.start].lower()
+        if KILL_VERBS.search(after) or KILL_VERBS.search(before):
+            return "killed"
+        if INJURE_VERBS.search(after[:30]) or INJURE_VERBS.search(before):
+            return "injured"
+        if event_type == "COERCE" and mode != "arrest":
+            return None
+        return OWN_SLOT.get(event_type)
+    return None
+
+
+def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
+    doc = view.doc
+    clause = view.clause_of(c.head)
+    scopes = [(view.tokens[clause.start].start, view.tokens[clause.end - 1].end), (view.start, view.end)] \
+        if view.tokens else [(view.start, view.end)]
+    if c.scope is not None:
+        scopes.insert(0, c.scope)
+    slots: dict[str, SizeSlot] = {}
+    for a, b in scopes:
+        for q in doc.quantities:
+            if a <= q.start and q.end <= b and q.unit in (None, "", "persons", "people"):
+                slot = _slot_of(q, c.type, c.mode, view.lower, doc)
+                if slot and slot not in slots:
+                    slots[slot] = SizeSlot(slot=slot, low=q.low, high=q.high, quantity=q.id)
+        if slots:
+            break
+    trigger_text = doc.text[max(view.start, c.start - 25):min(view.end, c.end + 25)]
+    if c.type in ("ASSAULT", "COERCE"):
+        for pattern, slot in IMPLIED:
+            if slot == "arrested" and c.mode != "arrest":
+                continue
+            if slot != "arrested" and c.type != "ASSAULT":
+                continue
+            if pattern.search(trigger_text) and slot not in slots:
+                if slot == "injured" and "killed" in slots:
+                    continue
+                slots[slot] = SizeSlot(slot=slot, low=1, high=None, quantity=None)
+                break
+    return tuple(slots[s] for s in ("participants", "killed", "injured", "arrested", "displaced") if s in slots)
+
+
+# --------------------------------------------------------------------------- claimed_by
+def claimed_by(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> str | None:
+    doc = view.doc
+    for q in quotes:
+        if q.start <= c.start < q.end and q.speaker:
+            return q.speaker
+    found = list(ATTRIBUTION.finditer(view.text))
+    if not found:
+        return None
+    m = found[-1]
+    cue_a, cue_b = view.start + m.start(), view.start + m.end()
+    if m.group(1).lower() in ("volgens", "according to"):
+        ent = next((e for e in doc.entities if cue_b <= e.start <= cue_b + 40 and e.label in ("PER", "ORG")), None)
+        return ent.id if ent else None
+    if cue_b <= c.start and not re.search(r"(?<!\w)(dat|that)(?!\w)", doc.text[cue_b:c.start]) and \
+            m.group(1).lower() not in ("aldus",):
+        return None
+    near = [e for e in doc.entities if e.label in ("PER", "ORG") and view.start <= e.start < view.end
+            and abs(e.start - cue_a) <= 60 and not (e.start < c.end and e.end > c.start)]
+    if not near:
+        return None
+    return min(near, key=lambda e: abs(e.start - cue_a)).id

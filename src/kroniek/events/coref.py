@@ -1,0 +1,65 @@
+"""The same event told twice in one article becomes one event with several mentions.
+
+A later event is a mention of an earlier one when it is told as known (a definite nominal, "de
+mobilisatie", "the attack", or a non-finite verb, "om te mobiliseren") and both have the same type, compatible modes
+(equal, or one of them unknown), triggers of the same word family (the same lemma, or the same
+first five letters: "mobilisatie" ~ "mobiliseren", "aanslag" ~ "aanslagen"), and the later one
+brings no place or date of its own that contradicts the earlier one. Coordinated copies
+("X in brand, net als Y") are separate events by construction and never merged. The merged
+event keeps the first mention as its trigger, lists the others in ``mentions``, and takes
+sizes and a text date from later mentions where it had none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Event, Mention
+
+
+def _family(lemma: str) -> str:
+    return lemma.lower()[:5]
+
+
+def _places(e: Event) -> frozenset[str]:
+    return frozenset(w.text.lower() for w in e.where)
+
+
+def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool) -> bool:
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if _family(lemma_a) != _family(lemma_b):
+        return False
+    if own_place_b and _places(b) and _places(a) and not (_places(a) & _places(b)):
+        return False
+    both_dated = a.when and b.when and a.when.source == "text" and b.when.source == "text"
+    return not (both_dated and a.when.value != b.when.value)  # type: ignore[union-attr]
+
+
+def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
+          anaphoric: list[bool]) -> list[Event]:
+    """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ..."""
+    kept: list[int] = []
+    out: dict[int, Event] = {}
+    for i, e in enumerate(events):
+        target = None
+        if not copies[i] and anaphoric[i]:
+            for j in kept:
+                if not copies[j] and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
+                    target = j
+                    break
+        if target is None:
+            kept.append(i)
+            out[i] = e
+            continue
+        first = out[target]
+        sizes = {s.slot: s for s in first.size}
+        for s in e.size:
+            sizes.setdefault(s.slot, s)
+        when = first.when
+        if e.when and e.when.source == "text" and (when is None or when.source == "published"):
+            when = e.when
+        out[target] = replace(first, mentions=first.mentions + (Mention(sentence=e.sentence, trigger=e.trigger),),
+                              size=tuple(sizes.values()), when=when,
+                              confidence=min(0.99, max(first.confidence, e.confidence) + 0.05))
+    return [replace(out[i], id=f"ev-{n}") for n, i in enumerate(kept, 1)]

@@ -1,0 +1,427 @@
+"""Trigger detection and typing: lexicon matches, disambiguated by clause context and the parse.
+
+For every token the candidate lemmas (parser lemma + fallback lemmatizer) are looked up in the
+language's lexicon (also as the last part of a Dutch compound: "bomaanslag" -> "aanslag").
+An entry fires when its word groups, reflexive, complement, ``need``/``block`` conditions hold.
+Nominal triggers also need an *occurrence cue* (a determiner, number or adjective before them,
+or an occurrence verb such as "vond plaats", "volgde", "broke out" in the clause), so that
+generic mentions ("de tijd van betogingen is voorbij") are not events. Attributive participles
+("de opgeroepen rekruten") are not events either.
+
+Then, per sentence: the most specific match wins on each token; same-type matches collapse into
+one event; deontic modals turn an action into a REQUEST ("Rusland moet ... verbieden");
+violence inside a quote that is not narrated as past is a THREATEN; coordinated objects after
+"net als"/"as well as" become separate events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Entry, Lexicon
+from .text import REFLEXIVES, QuoteSpan, SentenceView
+
+DETERMINERS = frozenset("""
+de het een deze dit die dat zo'n zulke geen enkele enkel meerdere diverse verschillende talrijke veel vele
+tientallen honderden duizenden zijn haar hun ons onze mijn reeks serie golf aantal nieuwe nieuw eerste tweede
+derde laatste vorige massale massaal grote groot hevige hevig gewelddadige gewelddadig zware zwaar vreedzame
+vreedzaam spontane landelijke dodelijke dodelijk bloedige felle wekelijkse dagelijkse opnieuw ander andere
+the a an this these those that such several many numerous some multiple dozens hundreds thousands his her their
+our its series wave number new first second third last latest recent previous massive mass large big major
+violent heavy peaceful spontaneous nationwide deadly bloody fierce fresh weekly daily further another other
+two three four five six seven eight nine ten twee drie vier vijf zes zeven acht negen tien
+""".split())
+BARE_PREPS = frozenset({"van", "of", "tegen", "against", "over", "about", "voor", "for", "zonder", "without"})
+OCCURRENCE = frozenset("""
+plaatsvinden vinden volgen ontstaan uitbreken breken escaleren houden organiseren plegen uitvoeren beginnen
+starten eindigen duren doden kosten eisen vallen melden treffen raken verwonden komen zijn worden
+take occur happen break erupt follow stage hold organize organise carry launch conduct begin start end continue
+kill leave claim wound injure hit spark trigger mount unleash report be see
+""".split())
+LIGHT_VERBS = frozenset("""
+geven bieden uitspreken betuigen toezeggen sturen zenden leveren verlenen opleggen instellen invoeren afkondigen
+uitroepen aankondigen starten openen beginnen voeren houden bereiken sluiten tekenen ondertekenen maken indienen
+doen uiten brengen afleggen aangaan gelasten uitbreiden verscherpen aanvragen krijgen ontvangen hebben vragen
+zeggen beloven overeenkomen steken opheffen
+give offer express pledge announce provide send deliver impose declare launch open begin start hold reach sign
+conclude strike make file extend tighten receive seek broker agree voice lodge issue order approve grant
+""".split())
+DEONTIC = frozenset({"moet", "moeten", "moest", "moesten", "dient", "dienen", "must", "should", "ought"})
+SPEECH = re.compile(r"(?<!\w)(zei|zegt|zeggen|zeiden|meldde|meldt|verklaarde|stelde|schreef|liet weten|eiste|"
+                    r"vindt|vond|riep|said|says|say|told|stated|wrote|argued|insisted|added)(?!\w)")
+WEAPONS = re.compile(r"(?<!\w)(molotovcocktail|kogel|bom(men)?\b|wapen|raket|geweer|granat|executie|"
+                     r"bullet|bombs?\b|weapon|rocket|missile|gun|execution|firing squad)", re.IGNORECASE)
+MODAL_FUTURE = re.compile(r"(?<!\w)(kunnen|kan|zal|zullen|zult|gaan|gaat|rekenen op|wacht|wachten|moeten|"
+                          r"will|would|can|could|shall|going to|expect|await|face)(?!\w)")
+REMEDY = re.compile(r"(?<!\w)(oplossing|antwoord|verdienen|verdient|remedie|solution|answer|deserve|deserves|remedy|"
+                    r"cure)(?!\w)")
+PAST_VERB = re.compile(r"(?<!\w)(was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn) \w*(ge\w+[dt]|en)(?!\w)"
+                       r"|(?<!\w)(was|were|had been|has been|have been) \w+ed(?!\w)")
+COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
+PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at", "on", "of", "near", "with", "by",
+                   "outside", "inside"})
+GENERIC_SUBJECTS = frozenset({"je", "men", "jij", "you", "one"})
+VOLITION = frozenset({"wil", "willen", "wilde", "wilden", "want", "wants", "wanted", "wenst", "wensen"})
+NEGATORS = frozenset({"niet", "geen", "nooit", "not", "no", "never", "n't"})
+ATTRIB_BEFORE = frozenset({"de", "het", "een", "the", "a", "an", "nu", "pas", "recent", "recently", "newly",
+                           "eerder", "onlangs", "zojuist", "already", "al"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A detected trigger in one sentence, before arguments are filled."""
+
+    sentence: int
+    head: int  # token index within the sentence
+    type: str
+    mode: str | None
+    start: int  # trigger characters
+    end: int
+    rule: str
+    weight: float
+    flags: frozenset[str] = frozenset()
+    tokens: tuple[int, ...] = ()
+    nominal: bool = False
+    lemma: str = ""
+    target_span: tuple[int, int] | None = None  # coordinated object (characters)
+    scope: tuple[int, int] | None = None  # characters whose time/place win (a coordinated conjunct)
+    forced_modality: str | None = None
+    merged: tuple[int, ...] = field(default=())  # heads of same-type triggers folded into this one
+
+
+# --------------------------------------------------------------------------- matching
+def _group_at(view: SentenceView, group: tuple[str, ...], lo: int, hi: int, exclude: int) -> list[int] | None:
+    """Token indices where ``group`` occurs contiguously in tokens lo..hi (by form or lemma)."""
+    n = len(group)
+    for k in range(max(0, lo), min(len(view.tokens), hi) - n + 1):
+        if k <= exclude < k + n and n == 1:
+            continue
+        if all(_word_matches(view, k + j, w) for j, w in enumerate(group)):
+            return list(range(k, k + n))
+    return None
+
+
+def _word_matches(view: SentenceView, k: int, word: str) -> bool:
+    low = view.lowers[k]
+    return low == word or word in view.lemmas[k] or (word.endswith("-") and low == word[:-1])
+
+
+def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool:
+    """Is the nominal trigger at k an occurrence (not a generic mention)?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = view.lowers[j]
+        tok = view.tokens[j]
+        if low in DETERMINERS or tok.pos in ("DET", "NUM") or low.isdigit():
+            return True
+        if low in BARE_PREPS and j == k - 1:
+            break
+        if tok.pos == "ADJ" or (not view.parsed and low.endswith(("e", "ische")) and low.isalpha() and j == k - 1):
+            continue
+        if low in (",", "en", "and", "of", "or"):
+            continue
+        break
+    for j in range(clause_lo, clause_hi):
+        if j != k and view.lemmas[j] & OCCURRENCE and not view.tokens[j].text[:1].isupper():
+            lemma_hit = view.lemmas[j] & OCCURRENCE
+            if lemma_hit - {"zijn", "be", "komen", "worden"}:
+                return True
+            # "er is/was", "kwam het tot", "it came to": weak verbs only with their frame
+            if lemma_hit & {"komen"} and re.search(r"(?<!\w)(tot|to)(?!\w)", view.clause_text(view.clause_of(k))):
+                return True
+            if lemma_hit & {"zijn", "worden", "be"} and k > 0 and any(view.lowers[i] in ("er", "there")
+                                                                       for i in range(clause_lo, k)):
+                return True
+    if view.parsed:
+        tok = view.tokens[k]
+        if tok.dep in ("nsubj", "obj", "nsubj:pass") and view.tokens[k].pos == "NOUN":
+            return any(t.pos in ("DET", "NUM") for t in view.tokens if t.head == tok.i)
+    return False
+
+
+def _attributive(view: SentenceView, k: int) -> bool:
+    """A participle used as an adjective before a noun ("de nu opgeroepen rekruten")."""
+    tok = view.tokens[k]
+    if view.parsed:
+        return tok.dep == "amod" and tok.head > tok.i
+    if k + 1 >= len(view.tokens) or k == 0:
+        return False
+    low = view.lowers[k]
+    participle = (low.startswith("ge") or any(low.startswith(p + "ge") for p in ("neer", "op", "uit", "aan", "dood",
+                                                                                  "af", "in", "vrij", "terug"))
+                  or low.endswith(("ed", "en"))) and low.endswith(("d", "t", "en"))
+    if not participle:
+        return False
+    nxt = view.tokens[k + 1].text
+    before = view.lowers[k - 1]
+    before2 = view.lowers[k - 2] if k >= 2 else ""
+    return nxt.isalpha() and (before in ATTRIB_BEFORE or before2 in ATTRIB_BEFORE) and before not in (
+        "werd", "werden", "is", "zijn", "was", "waren", "wordt", "worden", "were", "been", "be", "has", "have", "had")
+
+
+ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "deze", "dit", "die", "this", "these", "those"})
+_PLURALS = ("", "en", "s", "'s", "n", "es", "ën", "e", "eren")
+
+
+def _nominal_form(low: str, head: str) -> bool:
+    """The surface form is the noun itself, its plural, or a compound ending in it ("bomaanslagen")."""
+    if any(low.endswith(head + suffix) for suffix in _PLURALS if suffix != "e" or head.endswith("e")):
+        return True
+    if low.endswith(head + head[-1] + "en") or (head.endswith("y") and low.endswith(head[:-1] + "ies")):
+        return True
+    # long vowel written single in the plural: "betoog" -> "betogen"
+    return len(head) >= 3 and head[-2] == head[-3] and low.endswith(head[:-2] + head[-1] + "en")
+
+
+def _participle(low: str) -> bool:
+    return (low.startswith("ge") or any(low.startswith(p + "ge") for p in ("neer", "op", "uit", "aan", "dood", "af",
+                                                                           "in", "vrij", "terug", "weg", "vast"))
+            or low.endswith("ed")) and low.endswith(("d", "t", "en"))
+
+
+def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
+    """Token indices of the match when entry ``e`` fires with its head at token k, else None."""
+    used = [k]
+    lo, hi = max(0, k - 10), min(len(view.tokens), k + 12)
+    tok = view.tokens[k]
+    if view.parsed and tok.pos:
+        if e.nominal and tok.pos in ("VERB", "AUX") and e.head not in view.lowers[k]:
+            return None
+        if not e.nominal and tok.pos in ("NOUN", "PROPN") and not e.groups and e.particle is None:
+            return None
+    low = view.lowers[k]
+    if e.nominal and not _nominal_form(low, e.head):
+        return None
+    if not e.nominal and not e.groups and e.particle is None and not view.parsed and not _participle(low) and any(
+            view.lowers[j] in ARTICLES for j in range(max(0, k - 2), k)):
+        return None  # "de steun", "een gebroken belofte": a noun, not the verb
+    if e.particle is not None:
+        part = _group_at(view, (e.particle,), k + 1, hi, k)
+        if part is None or view.lowers[k].startswith(e.particle):
+            return None
+        used += part
+    for g in e.groups:
+        found = _group_at(view, g, lo, hi, k)
+        if found is None:
+            return None
+        used += found
+    if e.need and not all(p.search(view.text) for p in e.need):
+        return None
+    if e.block and any(p.search(view.text) for p in e.block):
+        return None
+    clause = view.clause_of(k)
+    if "refl" in e.flags and not any(view.lowers[j] in REFLEXIVES for j in range(lo, hi)):
+        return None
+    after = view.lowers[k + 1:k + 5]
+    if "dat" in e.flags and not ({"dat", "that"} & set(after)):
+        return None
+    if "nodat" in e.flags and {"dat", "that"} & set(after):
+        return None
+    if e.nominal:
+        if "lv" in e.flags:
+            if not any(j != k and view.lemmas[j] & LIGHT_VERBS for j in range(clause.start, clause.end)):
+                return None
+        elif not _has_cue(view, k, clause.start, clause.end):
+            return None
+    elif _attributive(view, k):
+        return None
+    return sorted(set(used))
+
+
+def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
+    """All lexicon matches in one sentence, the most specific per token, overlaps resolved."""
+    found: list[tuple[int, bool, Entry, int, list[int]]] = []  # (specificity, exact, entry, head, tokens)
+    for k, tok in enumerate(view.tokens):
+        if not tok.text[:1].isalpha():
+            continue
+        exact_heads = view.lemmas[k]
+        for lemma in exact_heads:
+            for e in lexicon.lookup(lemma):
+                used = _entry_ok(view, e, k)
+                if used is not None:
+                    found.append((e.specificity, True, e, k, used))
+        if len(view.lowers[k]) >= 6 and not tok.text[:1].isupper():
+            for lemma in exact_heads:
+                for cut in range(3, len(lemma) - 2):
+                    suffix = lemma[cut:]
+                    for e in lexicon.lookup(suffix):
+                        if e.nominal and "nocomp" not in e.flags and (len(suffix) >= 5 or "comp" in e.flags):
+                            used = _entry_ok(view, e, k)
+                            if used is not None:
+                                found.append((e.specificity, False, e, k, used))
+    for pattern, e in lexicon.surface:
+        for m in pattern.finditer(view.text):
+            a, b = view.start + m.start(), view.start + m.end()
+            ks = [k for k, t in enumerate(view.tokens) if t.start < b and t.end > a]
+            if ks:
+                found.append((e.specificity + 1, True, e, ks[0], ks))
+    found.sort(key=lambda f: (-f[0], not f[1], -len(f[2].head), -f[2].weight, f[3]))
+    taken: set[int] = set()
+    out: list[Candidate] = []
+    for _spec, exact, e, k, used in found:
+        if k in taken:
+            continue
+        taken.update(used)
+        a, b = _trigger_span(view, k, used)
+        out.append(Candidate(
+            sentence=view.i, head=k, type=e.type, mode=e.mode, start=a, end=b, rule=e.rule + ("" if exact else " (compound)"),
+            weight=e.weight - (0.0 if exact else 0.05), flags=e.flags, tokens=tuple(used), nominal=e.nominal,
+            lemma=e.head if not e.particle else e.particle + e.head))
+    return sorted(out, key=lambda c: c.head)
+
+
+def _trigger_span(view: SentenceView, k: int, used: list[int]) -> tuple[int, int]:
+    """The head token, or the whole expression when it is compact ("in brand", "de straat op")."""
+    lo, hi = min(used), max(used)
+    if hi - lo <= 3:
+        return view.tokens[lo].start, view.tokens[hi].end
+    return view.tokens[k].start, view.tokens[k].end
+
+
+# --------------------------------------------------------------------------- sentence-level rules
+def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
+    """Apply the sentence-level rules (see module docstring) to the raw matches."""
+    out: list[Candidate] = []
+    for c in cands:
+        clause = view.clause_of(c.head)
+        before = view.lowers[clause.start:c.head]
+        window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
+        if set(before) & GENERIC_SUBJECTS:
+            continue
+        if set(window) & VOLITION and set(window) & NEGATORS and c.type not in ("THREATEN", "REQUEST", "REJECT"):
+            continue
+        c = _deontic(view, c)
+        c = _threat_in_quote(view, c, quotes)
+        out.append(c)
+    out += _weapon_threats(view, out, quotes)
+    return _collapse(out)
+
+
+def _deontic(view: SentenceView, c: Candidate) -> Candidate:
+    """"X moet Y verbieden" / "X should withdraw": the speaker requests it; not the act itself."""
+    if c.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "DISPLACE") or c.nominal:
+        return c
+    sent_low = view.lower
+    lo = max(0, c.head - 8)
+    modal = [j for j in range(lo, c.head) if view.lowers[j] in DEONTIC]
+    if not modal:
+        return c
+    if not (SPEECH.search(sent_low) or view.lowers[0] in ("“", "\"", "„")):
+        return c
+    mode = {"COERCE": "yield", "SANCTION": "yield", "ASSAULT": "yield", "RETREAT": "yield", "CONCEDE": "change",
+            "AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}.get(c.type)
+    return replace(c, type="REQUEST", mode=mode, forced_modality="asserted",
+                   rule=f"deontic({view.lowers[modal[-1]]})->REQUEST after {c.rule}")
+
+
+def _in_quote(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    return next((q for q in quotes if q.start <= pos < q.end), None)
+
+
+def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> Candidate:
+    """Violence announced inside a quote (not narrated in the past) is a threat."""
+    if c.type != "ASSAULT" or _in_quote(c.start, quotes) is None:
+        return c
+    clause = view.clause_of(c.head)
+    text = view.clause_text(clause)
+    has_verb = any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:clause.end]) if view.parsed else \
+        bool(re.search(r"\w+(en|de|te|den|ten|ed|s)\b", text.replace(view.lowers[c.head], "")))
+    if MODAL_FUTURE.search(text) or (c.nominal and not has_verb) or (c.nominal and not PAST_VERB.search(text)):
+        return replace(c, type="THREATEN", mode="violence", forced_modality="asserted",
+                       rule=f"violence-in-quote->THREATEN after {c.rule}")
+    return c
+
+
+def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
+    """"Vanaf nu kunnen zij rekenen op kogels": weapons promised inside a quote."""
+    if any(c.type in ("THREATEN", "ASSAULT") for c in cands):
+        return []
+    for m in WEAPONS.finditer(view.text):
+        pos = view.start + m.start()
+        if _in_quote(pos, quotes) is None:
+            continue
+        ks = [k for k, t in enumerate(view.tokens) if t.start <= pos < t.end]
+        if not ks:
+            continue
+        k = ks[0]
+        clause = view.clause_of(k)
+        lo = view.clauses[max(0, view.clauses.index(clause) - 1)].start if clause in view.clauses else clause.start
+        text = " ".join(view.lowers[lo:clause.end])
+        whole = view.lower
+        if (MODAL_FUTURE.search(text) and not PAST_VERB.search(text)) or REMEDY.search(whole):
+            tok = view.tokens[k]
+            return [Candidate(sentence=view.i, head=k, type="THREATEN", mode="violence", start=tok.start, end=tok.end,
+                              rule="weapons+modal-in-quote->THREATEN", weight=0.6, nominal=True, forced_modality="asserted",
+                              lemma=view.lowers[k])]
+    return []
+
+
+def _collapse(cands: list[Candidate]) -> list[Candidate]:
+    """One event per type and sentence: later same-type triggers fold into the most specific one."""
+    best: dict[str, Candidate] = {}
+    order: list[str] = []
+    for c in cands:
+        if c.type not in best:
+            best[c.type] = c
+            order.append(c.type)
+            continue
+        keep, other = best[c.type], c
+        if (other.mode and not keep.mode) or (bool(other.mode) == bool(keep.mode) and other.weight > keep.weight + 0.15):
+            keep, other = other, keep
+        best[c.type] = replace(keep, merged=keep.merged + (other.head,), flags=keep.flags | other.flags)
+    return sorted((best[t] for t in order), key=lambda c: c.head)
+
+
+# --------------------------------------------------------------------------- coordination
+def coordinated(view: SentenceView, c: Candidate) -> list[Candidate]:
+    """Copies of ``c`` for objects coordinated after "net als"/"as well as" ("X in brand, net als Y en Z")."""
+    if c.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
+        return []
+    m = COORD_OPENERS.search(view.text, max(0, c.end - view.start))
+    if not m:
+        return []
+    a = view.start + m.end()
+    end = view.end
+    stop = re.search(r"[.;:!?]", view.doc.text[a:end])
+    if stop:
+        end = a + stop.start()
+    parts = re.split(r",|\s(?:en|and|of|or)\s", view.doc.text[a:end])
+    out: list[Candidate] = []
+    pos = a
+    for part in parts:
+        offset = view.doc.text.find(part, pos)
+        pos = offset + len(part)
+        seg = part.strip()
+        if not seg:
+            continue
+        s0 = offset + part.index(seg)
+        toks = [k for k, t in enumerate(view.tokens) if t.start >= s0 and t.end <= s0 + len(seg)]
+        if not toks:
+            continue
+        head = _conjunct_head(view, toks)
+        if head is None:
+            continue
+        tok = view.tokens[head]
+        out.append(replace(c, head=head, start=tok.start, end=tok.end, rule=f"coordination({m.group(1)}) of {c.rule}",
+                           tokens=(head,), target_span=(s0, s0 + len(seg)), scope=(s0, s0 + len(seg)),
+                           merged=(), weight=c.weight - 0.05))
+    return out
+
+
+def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
+    """The head noun of a conjunct: the last word before its first preposition."""
+    if view.parsed:
+        nouns = [k for k in toks if view.tokens[k].pos in ("NOUN", "PROPN")]
+        if nouns:
+            heads = [k for k in nouns if view.tokens[k].head - view.tokens[0].i not in toks]
+            return (heads or nouns)[0]
+    words = [k for k in toks if view.tokens[k].text[:1].isalpha()]
+    if not words:
+        return None
+    last = words[0]
+    for k in words:
+        if view.lowers[k] in PREPS and k != words[0]:
+            break
+        if view.lowers[k] not in DETERMINERS:
+            last = k
+    return last

@@ -1,0 +1,85 @@
+"""Modality of an event: what the text commits to (asserted, negated, possible, future, hypothetical).
+
+Read from the trigger's clause (a window of a few tokens around the trigger, which catches
+Dutch post-verbal "niet" as well as English "did not"):
+
+* negated: niet/geen/nooit, not/no/never/n't, except in "niet alleen", "not only", "niet voor niets";
+* possible: a negated denial before a "dat/that" clause ("ontkende niet dat", "did not rule out"),
+  epistemic modals (kunnen, mogelijk, misschien, may, might, could, possibly) and the reportative
+  "zou ... hebben" ("zou hebben geroepen");
+* future: zal/zullen, gaan + infinitive, will/shall/"going to", "van plan", "plans to";
+* hypothetical: conditional zou/zouden/would, "als/indien/if" opening the clause, questions.
+Negation wins over future, future over hypothetical, hypothetical over possible.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .detect import Candidate
+from .text import SentenceView
+
+NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niemand", "not", "no", "never", "n't", "nobody", "none"})
+NEG_EXCEPTIONS = re.compile(r"(?<!\w)(niet alleen|niet voor niets|niet zonder reden|not only|not just|"
+                            r"no doubt|not for nothing|geen toeval)(?!\w)")
+DENIAL_NEGATED = re.compile(r"(?<!\w)(ontkende niet|ontkent niet|sloot niet uit|sluit niet uit|niet uitgesloten|"
+                            r"niet ontkend|did not deny|does not deny|didn't deny|did not rule out|"
+                            r"does not rule out|didn't rule out|not ruled out|could not rule out)(?!\w)")
+POSSIBLE = frozenset({"kunnen", "kan", "kon", "konden", "mogelijk", "misschien", "wellicht", "waarschijnlijk",
+                      "vermoedelijk", "mogelijkerwijs", "may", "might", "could", "possibly", "perhaps", "probably",
+                      "likely", "possible", "reportedly"})
+FUTURE = frozenset({"zal", "zullen", "zult", "zou-", "will", "shall", "'ll", "gaat", "gaan"})
+FUTURE_PHRASES = re.compile(r"(?<!\w)(van plan|is going to|are going to|plans to|planned to|plan to|"
+                            r"is expected to|are expected to|staat gepland|aangekondigd voor)(?!\w)")
+CONDITIONAL = frozenset({"zou", "zouden", "would"})
+REPORTATIVE = re.compile(r"(?<!\w)zou(den)? \w+ (hebben|zijn)(?!\w)|(?<!\w)zou(den)? (hebben|zijn)(?!\w)")
+COORDINATORS = frozenset({"en", "maar", "of", "and", "but", "or"})
+IF_WORDS = frozenset({"als", "indien", "mocht", "if", "unless"})
+
+
+def modality(view: SentenceView, c: Candidate) -> str:
+    """The modality of candidate ``c`` (see module docstring)."""
+    if c.forced_modality:
+        return c.forced_modality
+    clause = view.clause_of(c.head)
+    lo = max(clause.start, c.head - 6)
+    hi = min(clause.end, c.head + 5)
+    for j in range(c.head - 1, lo - 1, -1):  # "wachtten niet af en vluchtten": stop at a coordinator
+        if view.lowers[j] in COORDINATORS:
+            lo = j + 1
+            break
+    for j in range(c.head + 1, hi):
+        if view.lowers[j] in COORDINATORS:
+            hi = j
+            break
+    words = view.lowers[lo:hi]
+    window_text = " ".join(words)
+    clause_words = view.lowers[clause.start:clause.end]
+    sentence_before = view.doc.text[view.start:c.start].lower()
+    negated = bool(set(words) & NEGATORS) and not NEG_EXCEPTIONS.search(" ".join(clause_words))
+    if c.nominal:  # "geen aanslagen", "no attacks": the negator must precede the noun closely
+        negated = any(view.lowers[j] in ("geen", "no") for j in range(max(clause.start, c.head - 3), c.head))
+    if DENIAL_NEGATED.search(sentence_before):
+        return "possible"
+    if negated:
+        return "negated"
+    future = set(words) & FUTURE or FUTURE_PHRASES.search(window_text)
+    if future and (not (set(words) & {"gaat", "gaan"}) or _gaan_future(view, lo, hi)):
+        return "future"
+    if REPORTATIVE.search(" ".join(clause_words)):
+        return "possible"
+    question = view.text.rstrip().endswith("?")
+    if set(words) & CONDITIONAL or (clause_words and clause_words[0] in IF_WORDS) or question:
+        return "hypothetical"
+    if set(words) & POSSIBLE:
+        return "possible"
+    return "asserted"
+
+
+def _gaan_future(view: SentenceView, lo: int, hi: int) -> bool:
+    """"gaat/gaan" + an infinitive later in the clause ("gaat demonstreren"), not motion ("gaan de straat op")."""
+    for k in range(lo, hi):
+        if view.lowers[k] in ("gaat", "gaan"):
+            rest = view.lowers[k + 1:hi]
+            return bool(rest) and rest[-1].endswith("en") and "op" not in rest and "straat" not in rest
+    return False

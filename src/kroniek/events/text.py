@@ -1,0 +1,149 @@
+"""Views on a document that the event modules share: tokens per sentence, clauses, quotes.
+
+Works with the full analysis (lemmas, POS, dependency parse from the nlp stage) and without it:
+when the tokens carry no analysis, clauses come from punctuation and subordinators only, and
+quotes from quotation marks when the quotes stage found none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Document, Quote, Token
+from .lexicon import candidate_lemmas
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
+
+CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“", "”", "„", "«", "»", "‘", "’"})
+SUBORDINATORS = {
+    "nl": frozenset({"dat", "omdat", "terwijl", "nadat", "toen", "voordat", "zodat", "hoewel", "wanneer", "waarna",
+                     "waarbij", "doordat", "waardoor", "maar", "want", "zodra", "sinds", "indien", "tenzij"}),
+    "en": frozenset({"that", "because", "while", "after", "when", "which", "who", "although", "whereas", "before",
+                     "since", "but", "whom", "unless", "until", "if"}),
+}
+REFLEXIVES = frozenset({"zich", "zichzelf", "mezelf", "jezelf", "zichzelve", "himself", "herself", "themselves",
+                        "itself", "myself", "oneself"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # index into the sentence's token list
+    end: int  # exclusive
+
+
+class SentenceView:
+    """One sentence: its tokens (document order), clauses and lowercased text."""
+
+    def __init__(self, doc: Document, index: int, tokens: tuple[Token, ...]) -> None:
+        self.doc = doc
+        self.i = index
+        self.tokens = tokens
+        s = doc.sentences[index]
+        self.start, self.end = s.start, s.end
+        self.text = doc.text[s.start:s.end]
+        self.lower = self.text.lower()
+        self.language = doc.language or "nl"
+
+    @cached_property
+    def parsed(self) -> bool:
+        return any(t.dep for t in self.tokens)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        return [t.text.lower() for t in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[frozenset[str]]:
+        out = []
+        for t in self.tokens:
+            cands = set(candidate_lemmas(t.text, self.language))
+            if t.lemma:
+                cands.add(t.lemma.lower())
+            out.append(frozenset(cands))
+        return out
+
+    @cached_property
+    def clauses(self) -> list[Clause]:
+        subs = SUBORDINATORS.get(self.language, SUBORDINATORS["en"])
+        cuts = [0]
+        for k, low in enumerate(self.lowers):
+            if k == 0:
+                continue
+            if low in CLAUSE_PUNCT or (low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT):
+                cuts.append(k)
+        cuts.append(len(self.tokens))
+        out = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        return out or [Clause(0, len(self.tokens))]
+
+    def clause_of(self, k: int) -> Clause:
+        for c in self.clauses:
+            if c.start <= k < c.end:
+                return c
+        return Clause(0, len(self.tokens))
+
+    def clause_text(self, c: Clause) -> str:
+        if c.start >= c.end:
+            return ""
+        a, b = self.tokens[c.start].start, self.tokens[c.end - 1].end
+        return self.doc.text[a:b].lower()
+
+    def local(self, token: Token) -> int:
+        """Index of a document token within this sentence."""
+        return token.i - self.tokens[0].i if self.tokens else 0
+
+    def span_chars(self, a: int, b: int) -> tuple[int, int]:
+        """Character offsets of sentence tokens a..b (inclusive)."""
+        return self.tokens[a].start, self.tokens[b].end
+
+    @cached_property
+    def is_intertitle(self) -> bool:
+        """A short line without final punctuation (an intertitle or caption head), not a sentence."""
+        stripped = self.text.strip()
+        return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 7
+
+
+def document_tokens(doc: Document) -> tuple[Token, ...]:
+    """The document's tokens, or a regex tokenization when no tokens were assigned."""
+    if doc.tokens:
+        return doc.tokens
+    out: list[Token] = []
+    for s in doc.sentences:
+        for m in _WORD.finditer(doc.text, s.start, s.end):
+            n = len(out)
+            out.append(Token(i=n, start=m.start(), end=m.end(), text=m.group(), lemma="", pos="", tag="", morph="",
+                             dep="", head=n, sentence=s.i))
+    return tuple(out)
+
+
+def sentence_views(doc: Document) -> list[SentenceView]:
+    tokens = document_tokens(doc)
+    per: dict[int, list[Token]] = {}
+    for t in tokens:
+        per.setdefault(t.sentence, []).append(t)
+    return [SentenceView(doc, s.i, tuple(per.get(s.i, ()))) for s in doc.sentences]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int
+    end: int
+    speaker: str | None  # entity id
+    kind: str
+    cue_start: int | None = None
+
+
+_QUOTE_PAIRS = re.compile(r"[\"“„«]([^\"“”„«»]{3,}?)[\"”»]|(?<!\w)[‘']([^‘’'\n]{3,}?)[’'](?!\w)")
+
+
+def quote_spans(doc: Document) -> list[QuoteSpan]:
+    """The quotes stage's quotes, or spans between quotation marks when it found none."""
+    if doc.quotes:
+        return [_from_quote(q) for q in doc.quotes]
+    return [QuoteSpan(m.start(), m.end(), None, "direct") for m in _QUOTE_PAIRS.finditer(doc.text)]
+
+
+def _from_quote(q: Quote) -> QuoteSpan:
+    anchor = q.cue_start if q.cue_start is not None else q.speaker_start
+    return QuoteSpan(q.start, q.end, q.speaker, q.kind, anchor)
