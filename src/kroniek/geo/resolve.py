@@ -125,8 +125,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
             region_cue, city_cue, prep = region_cue or is_region, city_cue or is_city, prep or after_prep
         scored = []
         names = cands[key]
-        seats = {c.entry.admin1_code for c in names
-                 if c.entry.kind == "city" and c.entry.feature_code in ("PPLC", "PPLA") and c.quality >= 1}
+        # Cities that are the seat of a same-named region, or its big city ("Moskou", "Utrecht", "New York").
+        seats = {c.entry.admin1_code for c in names if c.entry.kind == "city"
+                 and (c.entry.feature_code in ("PPLC", "PPLA") or c.entry.population >= 500_000)}
         for c in names:
             s = max(score(m, c) for m in group)
             e = c.entry
@@ -136,7 +137,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
                 if region_cue:
                     s += 0.4
             if e.kind == "city":
-                if e.admin1_code in seats and e.feature_code in ("PPLC", "PPLA") and not region_cue:
+                if e.admin1_code in seats and not region_cue:
                     s += 0.15
                 if city_cue:
                     s += 0.3

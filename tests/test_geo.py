@@ -1,0 +1,275 @@
+"""Places: the offline gazetteer, toponym recognition and context-aware resolution (Dutch and English)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from kroniek.errors import ResourceError
+from kroniek.geo import load_gazetteer, places_of
+from kroniek.geo.gazetteer import Gazetteer, normalize, phonetic, shipped_path
+from kroniek.model import Document, Entity, Place
+from kroniek.segment import segment
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def analyse(text: str, gaz: Gazetteer, entities: tuple[Entity, ...] = ()) -> list[Place]:
+    """Places of ``text`` (segmented; no tagger, so recognition runs on the gazetteer alone)."""
+    sentences, _ = segment(text)
+    doc = Document(text=text, sentences=tuple(sentences), entities=entities)
+    return list(places_of(doc, gaz).places)
+
+
+def place_named(places: list[Place], text: str) -> Place:
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not among {[p.text for p in places]}"
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- the gazetteer file
+def test_shipped_gazetteer_is_compact() -> None:
+    assert shipped_path().stat().st_size <= 30_000_000
+
+
+def test_shipped_gazetteer_loads_fast() -> None:
+    t0 = time.perf_counter()
+    g = load_gazetteer()
+    g.lookup("Moskou")
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_missing_gazetteer_is_a_resource_error(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="gazetteer build"):
+        load_gazetteer(tmp_path / "absent.sqlite")
+
+
+def test_build_reproduces_the_shipped_gazetteer(tmp_path: Path) -> None:
+    from kroniek.geo.build import build_gazetteer
+
+    out = tmp_path / "g.sqlite"
+    stats = build_gazetteer(shared_path("data"), out)
+    shipped = dict(sqlite3.connect(shipped_path()).execute("SELECT k, v FROM meta").fetchall())
+    assert {k: str(v) for k, v in stats.items()} == {k: shipped[k] for k in stats}
+    assert Gazetteer(out).lookup("Oeral")
+
+
+# ----------------------------------------------------------------------------- names
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Sint-Petersburg", "St. Petersburg", "Saint Petersburg", "Sankt-Petersburg"),
+        ("Jakoetië", "Jakoetie", "JAKOETIË"),
+        ("Nagorno-Karabach", "Nagorno Karabach"),
+    ],
+)
+def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:
+    assert len({normalize(v) for v in variants}) == 1
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [("Basjkortostan", "Bashkortostan"), ("Jakoetsk", "Yakutsk"), ("Mykolajiv", "Mykolaiv"),
+     ("Nizjni Novgorod", "Nizhniy Novgorod"), ("Jakoetië", "Yakutia")],
+)
+def test_transliterations_share_a_phonetic_key(variants: tuple[str, ...]) -> None:
+    assert len({phonetic(v) for v in variants}) == 1
+
+
+@pytest.mark.parametrize("demonym", ["Israeli", "German", "Chechen"])
+def test_demonyms_do_not_match_countries_phonetically(demonym: str, gaz: Gazetteer) -> None:
+    assert not [c for c in gaz.lookup(demonym) if c.entry.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id"),
+    [("Basjkortostan", 578853), ("Basjkirostan", 578853), ("Bashkortostan", 578853), ("Moskou", 524901),
+     ("Rusland", 2017370), ("Russische Federatie", 2017370), ("Oekraïne", 690791), ("Litouwen", 597427)],
+)
+def test_dutch_and_english_names_find_their_place(name: str, geonames_id: int, gaz: Gazetteer) -> None:
+    assert geonames_id in {c.entry.geonames_id for c in gaz.lookup(name)}
+
+
+@pytest.mark.parametrize("name", ["Oeral", "Kaukasus", "Caucasus", "Krim", "Crimea", "Donbas", "Siberië",
+                                  "Westelijke Jordaanoever", "West Bank", "Midden-Oosten", "Sahel", "Balkan"])
+def test_curated_regions_and_features_are_known(name: str, gaz: Gazetteer) -> None:
+    assert gaz.lookup(name)
+
+
+# ----------------------------------------------------------------------------- recognition
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er volgde een reeks aanslagen in de deelrepubliek Basjkortostan ten zuiden van de Oeral.",
+         ["Basjkortostan", "Oeral"]),
+        ("Protests spread from Moscow and St. Petersburg to Yekaterinburg in the Urals.",
+         ["Moscow", "St. Petersburg", "Yekaterinburg", "Urals"]),
+        ("In steden als Moskou, Sint-Petersburg maar ook elders gingen mensen de straat op.",
+         ["Moskou", "Sint-Petersburg"]),
+        ("Thousands fled Mariupol as fighting spread across the Donbas and eastern Ukraine.",
+         ["Mariupol", "Donbas", "Ukraine"]),
+    ],
+)
+def test_finds_toponyms_without_a_tagger(text: str, expected: list[str], gaz: Gazetteer) -> None:
+    assert [p.text for p in analyse(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("Zij staken een kantoor van regeringspartij Verenigd Rusland in brand.", ["Rusland"]),
+        ("Russische en Basjkierse activisten protesteerden; Basjkieren zijn boos.",
+         ["Russische", "Basjkierse", "Basjkieren"]),
+        ("Het Kremlin begint zich zorgen te maken.", ["Kremlin"]),
+        ("Den Haag besloot gisteren om extra geld te sturen.", ["Den Haag"]),
+        ("The Washington Post said the Bank of England would act.", ["Washington", "England"]),
+        ("Talks were held, President Clinton said. Clinton left in March.", ["Clinton", "March"]),
+        ("Meestal zijn dit goed opgeleide, Engels sprekende Russen.", ["Engels"]),
+    ],
+)
+def test_organizations_demonyms_and_actors_are_no_places(text: str, not_places: list[str], gaz: Gazetteer) -> None:
+    found = {p.text for p in analyse(text, gaz)}
+    assert not found & set(not_places)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [("Hij is lid van Verenigd Rusland sinds 2010.", "Verenigd Rusland"),
+     ("He has been a member of United Russia since 2010.", "United Russia")],
+)
+def test_a_place_inside_an_org_entity_is_rejected(text: str, org: str, gaz: Gazetteer) -> None:
+    start = text.index(org)
+    entity = Entity(id="e1", text=org, start=start, end=start + len(org), label="ORG", canonical=org)
+    assert analyse(text, gaz, (entity,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Er werd gevochten in Rjazan.", "Rjazan"), ("Fighting was reported near Kherson.", "Kherson")],
+)
+def test_a_loc_entity_links_its_place(text: str, name: str, gaz: Gazetteer) -> None:
+    start = text.index(name)
+    entity = Entity(id="e7", text=name, start=start, end=start + len(name), label="LOC", canonical=name)
+    assert place_named(analyse(text, gaz, (entity,)), name).entity == "e7"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In Dagestan en Jakoetië kwam het tot duw- en trekwerk met de politie bij de Krim.",
+     "Protests in St. Petersburg, the U.S. and Nagorno-Karabakh drew crowds."],
+)
+def test_offsets_quote_the_text(text: str, gaz: Gazetteer) -> None:
+    places = analyse(text, gaz)
+    assert places
+    for p in places:
+        assert text[p.start:p.end] == p.text
+    assert [p.id for p in places] == [f"p{i}" for i in range(1, len(places) + 1)]
+
+
+# ----------------------------------------------------------------------------- resolution
+@pytest.mark.parametrize(
+    ("text", "name", "geonames_id", "precision"),
+    [
+        ("De mobilisatie in Rusland verloopt chaotisch.", "Rusland", 2017370, "country"),
+        ("The mobilisation in Russia is chaotic.", "Russia", 2017370, "country"),
+        ("Moskou en Sint-Petersburg zagen protesten.", "Moskou", 524901, "city"),
+        ("Moscow and St. Petersburg saw protests.", "St. Petersburg", 498817, "city"),
+        ("Er waren rellen in Basjkortostan.", "Basjkortostan", 578853, "admin1"),
+        ("There were riots in Bashkortostan.", "Bashkortostan", 578853, "admin1"),
+    ],
+)
+def test_resolves_countries_regions_and_cities(text: str, name: str, geonames_id: int, precision: str,
+                                               gaz: Gazetteer) -> None:
+    p = place_named(analyse(text, gaz), name)
+    assert (p.geonames_id, p.precision) == (geonames_id, precision)
+    assert 0.0 <= p.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "precision"),
+    [
+        # Georgia: the country, unless the article is about the United States.
+        ("Duizenden Russen vluchtten naar Kazachstan, Georgië en Mongolië.", "Georgië", "GE", "country"),
+        ("Russia and Armenia border Georgia, the former Soviet republic.", "Georgia", "GE", "country"),
+        ("Storms hit Atlanta and Savannah; Georgia and Alabama declared emergencies.", "Georgia", "US", "admin1"),
+        ("Stormen troffen Atlanta en Savannah; ook Georgia en Alabama riepen de noodtoestand uit.",
+         "Georgia", "US", "admin1"),
+        # Paris: the French capital unless Texas is the context.
+        ("Protesters gathered in Paris, Lyon and Marseille.", "Paris", "FR", "city"),
+        ("Demonstranten verzamelden zich in Parijs en Lyon.", "Parijs", "FR", "city"),
+        ("Tornadoes struck Dallas, Tyler and Paris in Texas.", "Paris", "US", "city"),
+        # Limburg: the Dutch or the Belgian province, by the towns around it.
+        ("In Maastricht, Venlo en Heerlen werd gestaakt; de provincie Limburg roept op tot kalmte.",
+         "Limburg", "NL", "admin1"),
+        ("In Hasselt en Genk werd gestaakt; de provincie Limburg roept op tot kalmte.", "Limburg", "BE", "admin1"),
+        ("Farmers in Hasselt and Genk protested across Limburg.", "Limburg", "BE", "admin1"),
+        # Holland: the Netherlands, unless Michigan is the context.
+        ("Holland won de wedstrijd; in Amsterdam werd feest gevierd.", "Holland", "NL", "country"),
+        ("Holland, Michigan, saw flooding; Grand Rapids and Lansing were hit too.", "Holland", "US", "city"),
+    ],
+)
+def test_context_decides_ambiguous_names(text: str, name: str, country: str, precision: str,
+                                         gaz: Gazetteer) -> None:
+    p = place_named(analyse(text, gaz), name)
+    assert (p.country, p.precision) == (country, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [("De provincie Utrecht investeert in wegen.", "Utrecht", "admin1"),
+     ("In de stad Utrecht werd gedemonstreerd.", "Utrecht", "city"),
+     ("The state of New York passed the law.", "New York", "admin1"),
+     ("Police in New York arrested ten people.", "New York", "city")],
+)
+def test_cue_words_choose_region_or_city(text: str, name: str, precision: str, gaz: Gazetteer) -> None:
+    assert place_named(analyse(text, gaz), name).precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [("In Rjazan, 80 kilometer ten zuiden van Moskou, stak een man zich in brand.", "Rjazan", "RU"),
+     ("In Odessa, 500 kilometres south of Kyiv, sirens sounded.", "Odessa", "UA")],
+)
+def test_distance_phrases_keep_the_reading_near_the_anchor(text: str, name: str, near: str, gaz: Gazetteer) -> None:
+    assert place_named(analyse(text, gaz), name).country == near
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonames_id"),
+    [("De Oeral scheidt Europa van Azië.", "Oeral", None), ("De Krim werd in 2014 geannexeerd.", "Krim", None)],
+)
+def test_curated_features_resolve_as_regions(text: str, name: str, geonames_id: int | None,
+                                             gaz: Gazetteer) -> None:
+    p = place_named(analyse(text, gaz), name)
+    assert p.precision in ("region", "admin1")
+    assert p.admin1 is None or p.precision == "admin1"
+
+
+# ----------------------------------------------------------------------------- quality on the examples
+def test_place_f1_and_resolution_on_the_examples(example_docs: dict[str, Document]) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kroniek_shared_score", shared_path("tools", "score.py"))
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    sys.modules["kroniek_shared_score"] = score  # dataclasses look their module up while being built
+    spec.loader.exec_module(score)
+    tp = gold_n = pred_n = right = 0
+    for stem, doc in example_docs.items():
+        gold = json.loads(shared_path("examples", f"{stem}.gold.json").read_text(encoding="utf-8"))
+        pair = score._Pair(stem, gold, doc.to_dict())
+        tally, matched = pair.span_component("places")
+        tp, gold_n, pred_n = tp + tally.tp_gold, gold_n + tally.gold, pred_n + tally.pred
+        right += sum(score.place_ok(g, p) for g, p in matched)
+    precision, recall = tp / pred_n, tp / gold_n
+    assert 2 * precision * recall / (precision + recall) >= 0.95
+    assert right / tp >= 0.95
