@@ -9,13 +9,14 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 
 from kroniek.errors import ResourceError
 from kroniek.geo import load_gazetteer, places_of
 from kroniek.geo.gazetteer import Gazetteer, normalize, phonetic, shipped_path
 from kroniek.model import Document, Entity, Place
 from kroniek.segment import segment
+
+from conftest import shared_path
 
 
 @pytest.fixture(scope="module")
