@@ -362,13 +362,21 @@ def _weekday(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     return Parsed("weekday", weekday=wd, direction=direction, daypart=daypart)
 
 
+_AND_HALF = re.compile(r"\s*(?:and\s+a\s+half|en\s+een\s+half|ënhalf|enhalf|ënhalve|enhalve)$", re.I)
+
+
 def _amount(m: re.Match[str], lang: str) -> tuple[float | None, bool]:
-    """(amount, approximate) from the groups ``n`` and ``q``."""
+    """(amount, approximate) from the groups ``n``, ``half`` and ``q``."""
     n = _g(m, "n") or "1"
     approx = _norm(_g(m, "q") or "") in lx.APPROXIMATE_QUALIFIERS
     if is_few(n, lang):
         return None, True
+    half = 0.5 if _g(m, "half") else 0.0
+    if _AND_HALF.search(n):
+        n, half = _AND_HALF.sub("", n), 0.5
     value = parse_number(n, lang)
+    if value is not None:
+        value += half
     if value is None and lang == "nl" and _norm(n).startswith("een "):
         value = parse_number(_norm(n)[4:], lang)
     return value, approx
@@ -481,7 +489,7 @@ def _plural_ref(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 def _rel_duration(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     amount, approx = _amount(m, lang)
     unit = lx.UNITS[lang].get(_norm(m.group("unit")))
-    if unit is None:
+    if unit is None or amount is None:
         return None
     return Parsed("duration", value=duration_value(amount, unit), approximate=approx)
 
@@ -550,7 +558,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
     wd_any = rf"(?:{wd_full}|(?:{alt(lx.WEEKDAY_ABBREVIATIONS[lang])})\.?)"
     small_words = [w for w, n in {**cardinals(lang), **ordinals(lang)}.items() if 1 <= n <= 31]
     daynum = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:e|de|ste|st|nd|rd|th)?|{alt(small_words)})"
-    num = rf"(?:\d+(?:[.,]\d+)?|{number_pattern(lang)}|{few_pattern(lang)})"
+    half = r"(?:\s+and\s+a\s+half)" if lang == "en" else r"(?:\s+en\s+een\s+half|ënhalf|enhalf|ënhalve|enhalve)"
+    num = rf"(?:(?:\d+|{number_pattern(lang)}){half}?|\d+(?:[.,]\d+)?|{few_pattern(lang)})"
+    uh = r"(?P<half>\s+and\s+a\s+half)?" if lang == "en" else ""
     units = alt(lx.UNITS[lang])
     rel = alt(lx.RELATIVE[lang])
     parts = alt(lx.PARTS[lang])
@@ -640,8 +650,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         out += [
             ("date_dmy", rf"{L}(?:(?P<wd>{wd_any}),?\s+)?(?:the\s+)?(?P<day>{daynum}){ordsuf}(?:\s+of)?\s+"
              rf"(?P<month>{month_any})(?:,?\s+(?:(?P<year>{Y4})|{yrel}))?{R}", _calendar, 5),
-            ("date_mdy", rf"{L}(?:(?P<wd>{wd_any}),?\s+)?(?P<month>{month_any})\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|"
-             rf"0?[1-9]){ordsuf}|{alt(w for w, n in ordinals('en').items() if 1 <= n <= 31)})"
+            ("date_mdy", rf"{L}(?:(?P<wd>{wd_any}),?\s+)?(?P<month>{month_any})\s+(?P<day>(?:[12]\d|3[01]|"
+             rf"0?[1-9]){ordsuf})"
              rf"(?:,?\s+(?P<year>{Y4}))?{R}(?![.,:]\d)", _calendar, 5),
             ("month_year", rf"{L}(?:(?P<part>{parts})(?:\s+|-))?(?P<month>{month_any})\s*,?\s*(?:of\s+)?"
              rf"(?:(?P<year>{Y4})|(?P<y2>['’]\d{{2}})|{yrel}){R}", _calendar, 4),
@@ -673,7 +683,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{R}", _day_word, 2),
             ("weekday", rf"{L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd_full})(?:\s+(?P<dp>morning|afternoon|evening|night))?"
              rf"(?:\s+(?P<wrel>last|next|this)\s+week)?{R}", _weekday, 2),
-            ("ago", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+(?P<ago>ago|back){R}", _offset, 4),
+            ("ago", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units}){uh}\s+(?P<ago>ago|back){R}", _offset,
+             4),
             ("from_now", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+from\s+now{R}", _offset, 4),
             ("in_future", rf"{L}(?P<in_>in)\s+(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units})"
              rf"(?:['’]s\s+time)?{R}", _offset, 3),
@@ -688,7 +699,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
             ("plural_ref", rf"{L}(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|in\s+recent|recent|"
              rf"the\s+previous|the\s+following|past|coming)\s+(?:few\s+|couple\s+of\s+|several\s+)?(?P<unit>days|"
              rf"weeks|months|years|decades|centuries){R}", _plural_ref, 3),
-            ("duration", rf"{LN}(?:(?P<q>{quals})\s+)?(?P<n>{num})[-\s](?P<unit>{units}){R}(?:\s+long{R})?",
+            ("duration", rf"{LN}(?:(?P<q>{quals})\s+)?(?P<n>{num})[-\s](?P<unit>{units}){R}{uh}(?:\s+long{R})?",
              _duration, 1),
             ("vague_duration2", rf"{L}(?:for|over|in|after)\s+(?P<x>(?P<w>years|months|weeks|days|hours|decades|"
              rf"centuries|minutes)){R}", _vague_duration, 1),

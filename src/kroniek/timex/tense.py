@@ -52,6 +52,8 @@ _PRESENT_WORDS = {
         """
         are am is does do says say meets meet opens open decides decide votes vote starts start begins
         takes take holds hold makes make gives give gets get expects expect plans plan ends remains goes
+        announces visits travels hosts launches unveils releases presents publishes resumes expires leaves
+        arrives returns faces hears rules signs delivers addresses marks celebrates
         """.split()
     ),
 }
@@ -65,6 +67,7 @@ _NOT_PAST = frozenset(
     need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
     """.split()
 )
+_BE_EN = frozenset("is are am be been being 's 're get gets will".split())
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
 _PARTICIPLE_NL = re.compile(r"^ge\w{2,}(?:d|t|en)$|^\w+(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
 
@@ -86,7 +89,11 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
     cues: list[tuple[int, Tense]] = []
     aux = _PAST_AUX_NL if lang == "nl" else _PAST_AUX_EN
     has_participle = any(_is_participle(w, lang) for _, w in words)
+    prev = ""
     for pos, w in words:
+        after_be, prev = prev in _BE_EN, w
+        if lang == "en" and after_be and w.endswith("ed"):
+            continue  # "are planned": a passive participle, not a past tense
         if w in _FUTURE or w.endswith("'ll"):
             cues.append((pos, "future"))
         elif w in _PAST_WORDS[lang] or w in aux and has_participle:
