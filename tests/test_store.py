@@ -27,24 +27,27 @@ BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 LANGS = ["nl", "en"]
 
 
-def wipe_postgres(url: str) -> None:
-    """Drop every table of the test database (it is the tests' own)."""
+def wipe_postgres(url: str, schema: str) -> None:
+    """Drop and recreate ``schema`` of the test database (the database is the tests' own)."""
     from kroniek.store import normalize_url
 
     engine = create_engine(normalize_url(url))
     with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
 
 
-def backend_url(backend: str, tmp_path: Path) -> str:
+def backend_url(backend: str, tmp_path: Path, schema: str = "public") -> str:
+    """A fresh, empty database: an SQLite file in ``tmp_path`` or a wiped PostgreSQL schema."""
     if backend == "sqlite":
         return f"sqlite:///{tmp_path / 'kroniek.db'}"
     if not PG_URL:
         pytest.skip("KRONIEK_TEST_PG_URL is not set (.ci/run starts PostgreSQL and sets it)")
-    wipe_postgres(PG_URL)
-    return PG_URL
+    wipe_postgres(PG_URL, schema)
+    if schema == "public":
+        return PG_URL
+    return PG_URL + ("&" if "?" in PG_URL else "?") + f"options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture(params=BACKENDS)
@@ -59,11 +62,18 @@ def store(db_url: str) -> Iterator[Store]:
     s.close()
 
 
-@pytest.fixture
-def filled(store: Store) -> Store:
+def fill(store: Store) -> Store:
     """Ten documents: n = 0..4 in Dutch and English (cities cycle Moscow, Amsterdam, Kyiv, Rotterdam, St Petersburg)."""
     store.add_many(sample_document(lang, n) for n in range(5) for lang in LANGS)
     return store
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A filled store shared by the read-only tests of this module."""
+    s = Store.open(backend_url(request.param, tmp_path_factory.mktemp("filled"), schema="kroniek_filled"))
+    yield fill(s)
+    s.close()
 
 
 # --------------------------------------------------------------------------- writing and reading back
@@ -116,7 +126,8 @@ def test_unknown_document_is_none(store: Store) -> None:
     assert store.event("no-colon") is None
 
 
-def test_delete_removes_document_and_its_items(filled: Store) -> None:
+def test_delete_removes_document_and_its_items(store: Store) -> None:
+    filled = fill(store)
     doc = sample_document("nl", 0)
     assert filled.delete(doc.id)
     assert filled.get_document(doc.id) is None
