@@ -10,7 +10,12 @@ Two kinds of conflict are listed, each with every disputed value and its source
 * ``quantities.<key>``: quantities in the article that count the same thing, from different sources,
   with disjoint values. The key is the size slot the quantity reads as (from its counted noun and
   the words of its clause: "het aantal vluchtelingen … op 261.000" and "200.000 tot 250.000 mannen de
-  grens over gevlucht" are both ``displaced``), else its counted lemma (then both sources must be named).
+  grens over gevlucht" are both ``displaced``), else its counted lemma. Both sources must be named: an
+  entity (``claimed_by``) or the subject of a claim cue in the number's clause ("de organisatoren
+  spraken van 8000 …, maar de gemeente hield het op 5000").
+
+Disputed figures stay within an order of magnitude of each other: 14 arrests do not dispute 8000
+participants even when both read as the same slot.
 
 Vague quantities ("duizenden") and measurements (a unit) are not compared: "thousands fled" does not
 dispute "261,000 fled". A pair already listed for an event is not listed again for the article.
@@ -86,27 +91,82 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_CLAIM_CUE = re.compile(
+    r"\b(spraken|spreekt|spreken|sprak|hield|houdt|houden|hielden|schat|schatte|schatten|telde|telt|telden|"
+    r"meldt|meldde|meldden|zei|zegt|zeggen|zeiden|noemde|noemt|rapporteerde|kwam|komt|"
+    r"said|says|say|put|puts|estimated|estimate|estimates|counted|reported|reports|claimed|claims|"
+    r"gave|give|gives|cited|cite)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas|although)\s+|;\s*", re.IGNORECASE)
+
+
+def source_of(doc: Document, q: Quantity) -> str | None:
+    """Who gives the number: its ``claimed_by`` entity, else the speaker of the quote it stands in, else the
+    subject phrase of a claim cue in its clause ("De organisatoren spraken van 8000", "maar de gemeente hield het op 5000"), else None."""
+    if q.claimed_by:
+        return q.claimed_by
+    for qt in doc.quotes:
+        if qt.start <= q.start and q.end <= qt.end and (qt.speaker or qt.speaker_text):
+            return qt.speaker or "phrase:" + (qt.speaker_text or "").lower()
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    text = doc.text
+    start = s.start
+    end = s.end
+    for m in _CLAUSE_SPLIT.finditer(text, s.start, s.end):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = min(end, m.start())
+            break
+    clause = text[start:q.start]
+    cue = None
+    for m in _CLAIM_CUE.finditer(clause):
+        cue = m
+    if cue is None:
+        return None
+    subject = clause[:cue.start()].strip(" ,").lower()
+    words = subject.split()
+    if not 1 <= len(words) <= 6:
+        return None
+    return "phrase:" + subject
+
+
 def _values(qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
     return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id) for q in qs)
 
 
-def _disputed(qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
+def _disputed(doc: Document, qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
     """The quantities of ``qs`` in a conflict: >= 2 sources, some values disjoint; else None."""
     picked: list[Quantity] = []
+    source = {q.id: source_of(doc, q) for q in qs}
     for q in qs:
-        if not any(p.low == q.low and p.high == q.high and p.claimed_by == q.claimed_by for p in picked):
+        if not any(p.low == q.low and p.high == q.high and source[p.id] == source[q.id] for p in picked):
             picked.append(q)
-    sources = {q.claimed_by for q in picked}
+    sources = {source[q.id] for q in picked}
     if named_sources:
         sources.discard(None)
     if len(sources) < 2:
         return None
     pairs = [(a, b) for i, a in enumerate(picked) for b in picked[i + 1:]
-             if a.claimed_by != b.claimed_by and disjoint((a.low, a.high), (b.low, b.high))]
+             if source[a.id] != source[b.id] and (not named_sources or None not in (source[a.id], source[b.id]))
+             and disjoint((a.low, a.high), (b.low, b.high)) and _close(a, b)]
     if not pairs:
         return None
     involved = {q.id for pair in pairs for q in pair}
     return [q for q in picked if q.id in involved]
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    """Figures for the same count stay within an order of magnitude of each other (14 is not 8000)."""
+    def mid(q: Quantity) -> float | None:
+        vals = [v for v in (q.low, q.high) if v is not None]
+        return sum(vals) / len(vals) if vals else None
+
+    ma, mb = mid(a), mid(b)
+    if not ma or not mb or ma <= 0 or mb <= 0:
+        return False
+    return max(ma, mb) / min(ma, mb) <= 10
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -132,7 +192,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
                 continue
             group = [(e, s) for e, s in filled[i:] if e.id not in seen and _same_event(ev, e)]
             qs = [by_id[s.quantity] for _, s in group if s.quantity]
-            disputed = _disputed([q for q in qs if _comparable(q)], named_sources=False)
+            disputed = _disputed(doc, [q for q in qs if _comparable(q)], named_sources=False)
             if disputed:
                 seen.update(e.id for e, _ in group)
                 out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(disputed)))
@@ -144,11 +204,11 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             continue
         slot = slot_of(doc, q)
         if slot is not None:
-            groups.setdefault((slot, False), []).append(q)
+            groups.setdefault((slot, True), []).append(q)
         elif q.counted_lemma:
             groups.setdefault((q.counted_lemma.lower(), True), []).append(q)
     for (key, named), qs in groups.items():
-        disputed = _disputed(qs, named_sources=named)
+        disputed = _disputed(doc, qs, named_sources=named)
         if disputed and not any({q.id for q in disputed} <= c for c in covered):
             out.append(Conflict(what=f"quantities.{key}", values=_values(disputed)))
     return tuple(out)

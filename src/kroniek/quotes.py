@@ -289,8 +289,8 @@ class _Analysis:
                 k = j
                 while k < len(words) and words[k].low in _NAME_CONNECTORS and k - j < 2:
                     k += 1
-                if j - i >= 2:
-                    break  # "Bob Deen | van Instituut Clingendael": a full name does not run on
+                if j - i >= 2 and not any(words[x].low in _ORG_WORDS for x in range(i, j)):
+                    break  # "Bob Deen | van Instituut Clingendael": a person's full name does not run on
                 if k > j and k < len(words) and words[k].text[:1].isupper() and words[k].text[:1].isalpha():
                     j = k + 1
                     continue
@@ -302,7 +302,7 @@ class _Analysis:
             i = j
         return runs
 
-    def speaker_in(self, a: int, b: int, at: int | None = None) -> _Speaker | None:
+    def speaker_in(self, a: int, b: int, at: int | None = None, bare: bool = False) -> _Speaker | None:
         """The speaker named in the noun phrase [a, b) (see the module docstring for the preference)."""
         text = self.text
         ws = self.words(a, b)
@@ -325,7 +325,8 @@ class _Analysis:
                 if sp is not None:
                     return _Speaker(sp.entity, sp.text, sp.start, sp.end, None)
         det_np = ws[0].low in _DETS or ws[0].low in _ROLE_WORDS
-        head = next((w for w in ws if w.low not in _DETS), ws[0])
+        head = next((w for k, w in enumerate(ws) if w.low not in _DETS
+                     and not _adjective_like(w, ws[k + 1] if k + 1 < len(ws) else None)), ws[0])
         runs = self.name_runs(ws)
         named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"}
                                for r in runs)
@@ -349,6 +350,9 @@ class _Analysis:
             return self._speaker(ent.id if ent else None, s, e, a, b)
         if det_np and len(ws) >= 2 or (ws[0].low in _ROLE_WORDS):
             return _Speaker(None, text[a:b], a, b, None)
+        if bare and 2 <= len(ws) <= 4 and all(w.text.isalpha() and w.low not in _STOP_AFTER | _AUX_AFTER | _PRONOUNS
+                                              | _GENERIC_SUBJECTS for w in ws):
+            return _Speaker(None, text[a:b], a, b, None)  # a bare plural subject: "Aid groups", "Russische media"
         if len(ws) == 1 and ws[0].text[:1].isupper() and ws[0].low not in _NON_NAMES | _GENERIC_SUBJECTS | _DETS \
                 and ws[0].low not in _STOP_AFTER and ws[0].low not in _PRONOUNS and ws[0].text.isalpha():
             ent = self.entity_for_text(ws[0].text)
@@ -443,7 +447,7 @@ class _Analysis:
                 speaker = None
                 for span in spans:
                     if span is not None:
-                        speaker = self.speaker_in(span[0], span[1], at)
+                        speaker = self.speaker_in(span[0], span[1], at, bare=span is before)
                         if speaker is not None:
                             break
                 return _Attr(cue.start, cue, speaker, self.negated(words, i))
@@ -704,7 +708,7 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
             speaker = None
             for span in spans:
                 if span is not None:
-                    speaker = an.speaker_in(span[0], span[1], at=span[0])
+                    speaker = an.speaker_in(span[0], span[1], at=span[0], bare=span is spans[0])
                     if speaker is not None:
                         break
             if speaker is None and last_speaker is not None and i > 0 and words[i - 1].low in ("maar", "en", "but", "and"):
@@ -750,22 +754,76 @@ def _subject_spans(an: _Analysis, words: list[_Word], i: int) -> list[tuple[int,
 
 
 def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | None:
+    """The noun phrase after "volgens"/"according to": "Deen", "de politie", "Russische media van X"."""
     if j >= len(words):
         return None
-    k = j
-    while k < len(words) and k - j < 8 and words[k].text not in ",.;:!?\"“”„«»()" and words[k].low not in _AUX_AFTER \
-            and words[k].low not in ("dat", "that", "en", "and", "maar", "but", "met", "with", "in", "op", "on"):
-        tok = an.tokens_at.get(words[k].start)
-        if an.has_pos and tok is not None and tok.pos in ("VERB", "AUX") and k > j:
-            break
-        if k > j and not an.has_pos and words[k - 1].text[:1].isupper() and words[k].text[:1].islower() \
-                and words[k].low not in _NAME_CONNECTORS and words[k - 1].low not in _DETS:
-            if not re.fullmatch(r"[a-zà-ÿ]+", words[k].low) or words[k].low.endswith(("t", "d", "n")):
+    if an.has_pos:
+        k = j
+        while k < len(words) and k - j < 8 and words[k].text not in ",.;:!?\"“”„«»()" \
+                and words[k].low not in ("dat", "that", "en", "and", "maar", "but"):
+            tok = an.tokens_at.get(words[k].start)
+            if tok is not None and tok.pos in ("VERB", "AUX") and k > j:
                 break
-        k += 1
-    if k == j:
+            if tok is not None and tok.pos == "ADP" and words[k].low not in ("van", "of") and k > j:
+                break
+            k += 1
+    else:
+        k = _simple_np(words, j, depth=0)
+    if k <= j:
         return None
     return words[j].start, words[k - 1].end
+
+
+_DEMONYM = re.compile(r"(ische|se|ian|ese|ish|ean|an)$")
+_EN_ADJ_END = re.compile(r"(al|ic|ary|ive|ous|ent|ant|ed)$")
+
+
+def _adjective_like(w: _Word, nxt: _Word | None) -> bool:
+    if nxt is None or not nxt.text[:1].isalpha():
+        return False
+    low = w.low
+    if w.text[:1].isupper():
+        return bool(_DEMONYM.search(low)) and nxt.text[:1].islower()
+    if low.endswith("e") and not low.endswith(("tie", "ie", "ee", "ë", "age", "ise")):
+        return True
+    return bool(_EN_ADJ_END.search(low)) and nxt.low not in _AUX_AFTER and nxt.low not in CUES
+
+
+def _simple_np(words: list[_Word], j: int, depth: int) -> int:
+    """End (exclusive word index) of a noun phrase from ``j``: [det] adj* noun [van/of NP] or a name."""
+    n = len(words)
+    k = j
+    if k >= n or not words[k].text[:1].isalpha():
+        return j
+    first = words[k]
+    if first.text[:1].isupper() and first.low not in _DETS and not _adjective_like(first, words[k + 1] if k + 1 < n
+                                                                                     else None):
+        k += 1
+        while k < n and (words[k].text[:1].isupper() and words[k].text[:1].isalpha() or (
+                words[k].low in _NAME_CONNECTORS and k + 1 < n and words[k + 1].text[:1].isupper())):
+            k += 1
+        if depth < 2 and k + 1 < n and words[k].low in ("of", "van") and any(
+                words[x].low in _ORG_WORDS for x in range(j, k)):
+            k2 = _simple_np(words, k + 1, depth + 1)
+            if k2 > k + 1:
+                k = k2
+        return k
+    if first.low in _DETS:
+        k += 1
+        if k < n and words[k].text[:1].isupper() and words[k].text[:1].isalpha() and not _adjective_like(
+                words[k], words[k + 1] if k + 1 < n else None):
+            return _simple_np(words, k, depth)
+    while k < n and _adjective_like(words[k], words[k + 1] if k + 1 < n else None) and k - j < 4:
+        k += 1
+    if k < n and words[k].text[:1].isalpha() and words[k].low not in _STOP_AFTER and words[k].low not in _AUX_AFTER:
+        k += 1
+    else:
+        return j if k == j or words[k - 1].low in _DETS else k
+    if depth < 2 and k + 1 < n and words[k].low in ("van", "of", "uit", "from"):
+        k2 = _simple_np(words, k + 1, depth + 1)
+        if k2 > k + 1:
+            k = k2
+    return k
 
 
 def _clause_end(an: _Analysis, words: list[_Word], comp: int, content_end: int) -> int:
