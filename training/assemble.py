@@ -77,6 +77,7 @@ def assemble(lang: str, syntax: Path, ner: Path, dest: Path) -> Path:
     nlp.meta["sources"] = [{"name": "see model card", "url": f"training/MODEL_CARD_{lang}.md"}]
     if dest.exists():
         shutil.rmtree(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(dest)
     size = sum(f.stat().st_size for f in dest.rglob("*") if f.is_file())
     log.info("saved %s pipeline %s to %s (%.1f MB)", lang, nlp.pipe_names, dest, size / 1e6)

@@ -1,0 +1,216 @@
+"""The nlp stage: shipped spaCy pipelines, kroniek tokens/entities, corpus readers and eval commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kroniek.errors import ResourceError
+from kroniek.model import Document
+from kroniek.nlp import canonical_names, load_model, shipped_model_path
+from kroniek.nlp.corpora import read_conll_ner, read_conllu, spans
+from kroniek.pipeline import build_pipeline, new_document
+from kroniek.settings import load_settings
+
+STAGES = ["kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1"]
+
+
+def shipped(lang: str) -> Path:
+    path = shipped_model_path(lang)
+    if not (path / "meta.json").is_file():
+        pytest.skip(f"no shipped {lang} model at {path}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def nlp_pipeline():  # type: ignore[no-untyped-def]
+    shipped("nl")
+    shipped("en")
+    return build_pipeline(names=STAGES)
+
+
+def analyse(pipeline, text: str, lang: str) -> Document:  # type: ignore[no-untyped-def]
+    return pipeline(new_document(text, language=lang))
+
+
+# --------------------------------------------------------------------------- loading
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_model_named_by_path_in_environment_is_loaded(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = shipped(lang)
+    monkeypatch.setenv(f"KRONIEK_MODEL_{lang.upper()}", str(path))
+    nlp = load_model(lang, load_settings())
+    assert nlp.lang == lang
+    assert {"tagger", "morphologizer", "parser", "ner"} <= set(nlp.pipe_names)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_shipped_model_is_the_default(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped(lang)
+    monkeypatch.delenv(f"KRONIEK_MODEL_{lang.upper()}", raising=False)
+    assert load_model(lang, load_settings()).meta["name"] == f"kroniek_{lang}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_unknown_model_name_is_a_resource_error(lang: str) -> None:
+    settings = load_settings().with_(**{f"model_{lang}": "no_such_spacy_package_xyz"})
+    with pytest.raises(ResourceError, match="KRONIEK_MODEL_"):
+        load_model(lang, settings)
+
+
+# --------------------------------------------------------------------------- tokens and entities
+TEXTS = [
+    ("nl", "Premier Mark Rutte sprak dinsdag in Brussel met de NAVO over Oekraïne. Hij was o.a. in 's-Hertogenbosch."),
+    ("en", "Prime Minister Boris Johnson met NATO officials in Brussels on Tuesday. He said 1,200 troops would go."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TEXTS)
+def test_token_and_entity_offsets_are_exact(nlp_pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(nlp_pipeline, text, lang)
+    assert doc.tokens and doc.entities
+    for tok in doc.tokens:
+        assert doc.text[tok.start:tok.end] == tok.text
+        assert 0 <= tok.head < len(doc.tokens)
+    for ent in doc.entities:
+        assert doc.text[ent.start:ent.end] == ent.text
+
+
+@pytest.mark.parametrize(("lang", "text"), TEXTS)
+def test_tokens_carry_tags_lemmas_and_dependencies(nlp_pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(nlp_pipeline, text, lang)
+    assert all(t.pos and t.lemma and t.dep for t in doc.tokens)
+    roots = {t.sentence for t in doc.tokens if t.head == t.i}
+    assert roots == {s.i for s in doc.sentences}
+
+
+@pytest.mark.parametrize(("lang", "text"), TEXTS)
+def test_token_sentence_indices_follow_kroniek_sentences(nlp_pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(nlp_pipeline, text, lang)
+    assert len(doc.sentences) == 2
+    for tok in doc.tokens:
+        s = doc.sentences[tok.sentence]
+        assert s.start <= tok.start and tok.end <= s.end
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Premier Mark Rutte sprak dinsdag in Brussel met de NAVO.", {("Mark Rutte", "PER"), ("Brussel", "LOC")}),
+        ("nl", "De Verenigde Naties sturen hulp naar Syrië, zei Antonio Guterres.",
+         {("Syrië", "LOC"), ("Antonio Guterres", "PER")}),
+        ("nl", "Volgens de politie in Amsterdam werden drie mensen gearresteerd.", {("Amsterdam", "LOC")}),
+        ("en", "Prime Minister Boris Johnson met officials in Brussels on Tuesday.",
+         {("Boris Johnson", "PER"), ("Brussels", "LOC")}),
+        ("en", "The United Nations sent aid to Syria, Antonio Guterres said.",
+         {("Syria", "LOC"), ("Antonio Guterres", "PER")}),
+        ("en", "Police in London arrested three people after the protest.", {("London", "LOC")}),
+    ],
+)
+def test_finds_expected_entities(nlp_pipeline, lang: str, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(nlp_pipeline, text, lang)
+    assert expected <= {(e.text, e.label) for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tokens"),
+    [
+        ("nl", "Dat zei o.a. de burgemeester van 's-Hertogenbosch.", ["o.a.", "'s-Hertogenbosch"]),
+        ("nl", "Er kwamen 261.000 mensen, 1,2 procent meer.", ["261.000", "1,2"]),
+        ("nl", "Hij vloog naar Sint-Petersburg en 's avonds terug.", ["Sint-Petersburg", "'s"]),
+        ("en", "Gen. Smith said 1,200 people in the U.S. had fled.", ["Gen.", "1,200", "U.S."]),
+    ],
+)
+def test_news_tokenization(nlp_pipeline, lang: str, text: str, tokens: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(nlp_pipeline, text, lang)
+    got = [t.text for t in doc.tokens]
+    assert all(t in got for t in tokens), got
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        ([("Vladimir Poetin", "PER"), ("Poetin", "PER")], ["Vladimir Poetin", "Vladimir Poetin"]),
+        ([("Biden", "PER"), ("Joe Biden", "PER")], ["Joe Biden", "Joe Biden"]),
+        ([("Poetin", "PER"), ("Poetin", "LOC")], ["Poetin", "Poetin"]),
+        ([("“NAVO”", "ORG"), ("Navo", "ORG")], ["NAVO", "Navo"]),
+        ([("Den  Haag", "LOC")], ["Den Haag"]),
+    ],
+)
+def test_canonical_names_within_document(mentions: list[tuple[str, str]], expected: list[str]) -> None:
+    assert canonical_names(mentions) == expected
+
+
+# --------------------------------------------------------------------------- readers and eval
+NER_SNIPPETS = {
+    "nl": "-DOCSTART- -DOCSTART- O\nMark Misc B-PER\nRutte Misc I-PER\nbezocht V O\nBrussel N B-LOC\n. Punc O\n\n"
+          "De Art O\nNAVO N B-ORG\nvergaderde V O\n. Punc O\n",
+    "en": "-DOCSTART- -X- -X- O\n\nBoris NNP B-NP B-PER\nJohnson NNP I-NP I-PER\nvisited VBD B-VP O\n"
+          "Brussels NNP B-NP B-LOC\n. . O O\n\nNATO NNP B-NP B-ORG\nmet VBD B-VP O\n. . O O\n",
+}
+UD_SNIPPETS = {
+    "nl": "# sent_id = 1\n# text = Rutte bezocht Brussel.\n"
+          "1\tRutte\tRutte\tPROPN\tSPEC|deeleigen\t_\t2\tnsubj\t_\t_\n"
+          "2\tbezocht\tbezoeken\tVERB\tWW|pv|verl|ev\t_\t0\troot\t_\t_\n"
+          "3\tBrussel\tBrussel\tPROPN\tSPEC|deeleigen\t_\t2\tobj\t_\tSpaceAfter=No\n"
+          "4\t.\t.\tPUNCT\tLET\t_\t2\tpunct\t_\t_\n\n",
+    "en": "# sent_id = 1\n# text = Johnson visited Brussels.\n"
+          "1\tJohnson\tJohnson\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+          "2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+          "3\tBrussels\tBrussels\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+          "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_conll_reader_treats_docstart_as_boundary(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_text(NER_SNIPPETS[lang], encoding="utf-8")
+    sents = list(read_conll_ner(path))
+    assert [len(s.words) for s in sents] == ([5, 4] if lang == "nl" else [5, 3])
+    assert spans(sents[0].tags)[0] == (0, 2, "PER")
+    assert all("-DOCSTART-" not in s.words for s in sents)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_conllu_reader_reads_words_and_heads(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(UD_SNIPPETS[lang], encoding="utf-8")
+    (sent,) = read_conllu(path)
+    assert [w.head for w in sent.words] == [2, 0, 2, 2]
+    assert sent.words[2].space_after is False
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_eval_ner_command_prints_scores(lang: str, tmp_path: Path) -> None:
+    from kroniek.cli import app
+
+    shipped(lang)
+    path = tmp_path / "x.conll"
+    path.write_text(NER_SNIPPETS[lang], encoding="utf-8")
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["eval", "ner", "--lang", lang, str(path), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "micro" in result.output and "PER" in result.output
+    assert out.is_file()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_eval_ud_command_prints_scores(lang: str, tmp_path: Path) -> None:
+    from kroniek.cli import app
+
+    shipped(lang)
+    path = tmp_path / "x.conllu"
+    path.write_text(UD_SNIPPETS[lang], encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "ud", "--lang", lang, str(path)])
+    assert result.exit_code == 0, result.output
+    assert "uas" in result.output and "las" in result.output and "upos" in result.output
+
+
+def test_eval_ner_on_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    from kroniek.cli import app
+
+    shipped("nl")
+    result = CliRunner().invoke(app, ["eval", "ner", "--lang", "nl", str(tmp_path / "absent.conll")])
+    assert result.exit_code != 0
