@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 
 from .model import Document, Entity, Quantity, Quote
-from .registry import Services, StageSpec
+from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -96,7 +95,7 @@ def _replace(q: Quantity, claim: str | None) -> Quantity:
     return dataclasses.replace(q, claimed_by=claim)
 
 
-def make_stage(settings: Settings, services: Services) -> Callable[[Document], Document]:
+def make_stage(settings: Settings, services: Services) -> Stage:
     def stage(doc: Document) -> Document:
         return doc.replace(quantities=assign_claims(doc))
 

@@ -26,10 +26,10 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
-from .registry import Services, StageSpec
+from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -184,8 +184,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     covered: list[set[str]] = []
     # 1. event size slots
     for slot in SIZE_SLOTS:
-        filled = [(e, e.size_of(slot)) for e in doc.events]
-        filled = [(e, s) for e, s in filled if s is not None and s.quantity in by_id]
+        filled = [(e, s) for e in doc.events if (s := e.size_of(slot)) is not None and s.quantity in by_id]
         seen: set[str] = set()
         for i, (ev, _) in enumerate(filled):
             if ev.id in seen:
@@ -202,19 +201,19 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     for q in doc.quantities:
         if not _comparable(q):
             continue
-        slot = slot_of(doc, q)
-        if slot is not None:
-            groups.setdefault((slot, True), []).append(q)
+        key = slot_of(doc, q)
+        if key is not None:
+            groups.setdefault((key, True), []).append(q)
         elif q.counted_lemma:
             groups.setdefault((q.counted_lemma.lower(), True), []).append(q)
-    for (key, named), qs in groups.items():
+    for (what, named), qs in groups.items():
         disputed = _disputed(doc, qs, named_sources=named)
         if disputed and not any({q.id for q in disputed} <= c for c in covered):
-            out.append(Conflict(what=f"quantities.{key}", values=_values(disputed)))
+            out.append(Conflict(what=f"quantities.{what}", values=_values(disputed)))
     return tuple(out)
 
 
-def make_stage(settings: Settings, services: Services) -> Callable[[Document], Document]:
+def make_stage(settings: Settings, services: Services) -> Stage:
     def stage(doc: Document) -> Document:
         conflicts = find_conflicts(doc)
         if conflicts:

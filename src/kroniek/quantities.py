@@ -37,12 +37,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Document, Quantity, Token
-from .registry import Services, StageSpec
+from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -271,10 +270,10 @@ class _Scanner:
         for m in _WORD.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            atom = self._word_atom(m.start(), m.end())
-            if atom is not None:
-                out.append(atom)
-                taken.append((atom.start, atom.end))
+            word_atom = self._word_atom(m.start(), m.end())
+            if word_atom is not None:
+                out.append(word_atom)
+                taken.append((word_atom.start, word_atom.end))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -290,13 +289,9 @@ class _Scanner:
         if after.isalpha():
             glued = re.match(r"[^\W\d_]+", text[b:])
             word = glued.group(0).lower() if glued else ""
-            if word in ("km", "kg", "m", "mln", "mn", "bn", "k", "procent", "ha") and _CURRENCY_BEFORE.search(
-                    text[max(0, a - 5):a]) or word in ("km", "kg", "km2", "ha"):
-                return True
-            return False
-        if after == "-" and text[b + 1:b + 2].isalpha():
-            return False  # 45-jarige, 3-daagse
-        return True
+            currency = _CURRENCY_BEFORE.search(text[max(0, a - 5):a]) is not None
+            return word in ("km", "kg", "km2", "ha") or (currency and word in ("m", "mln", "mn", "bn", "k"))
+        return not (after == "-" and text[b + 1:b + 2].isalpha())  # 45-jarige, 3-daagse
 
     def _apply_scale(self, atom: _Atom) -> None:
         text = self.text
@@ -499,9 +494,9 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
             and prev in ("om", "at", "tot", "vanaf", "until", "by"):
         return True
     raw = text[first.start:first.end]
-    if first.kind == "digit" and re.fullmatch(r"\d{4}", raw) and low is not None and 1000 <= low <= 2100:
-        if prev in _YEAR_BEFORE or not _counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-"):
-            return True
+    if first.kind == "digit" and re.fullmatch(r"\d{4}", raw) and low is not None and 1000 <= low <= 2100 and (
+            prev in _YEAR_BEFORE or not _counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-")):
+        return True
     if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
             and low is not None and low < 120:
         return True  # an age after a name: "Jan (45)"
@@ -511,17 +506,14 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and re.match(r"[.)]\s", text[last.end:last.end + 2]):
         return True  # "1. " list numbering
-    if re.fullmatch(r"\d+[.,]\d+", raw) and nxt == "uur":
-        return True
-    return False
+    return bool(re.fullmatch(r"\d+[.,]\d+", raw)) and nxt == "uur"
 
 
 def _qualifier(text: str, start: int) -> str | None:
     window = text[max(0, start - 40):start].lower().replace("\u00a0", " ")
     window = re.sub(r"\s+", " ", window)
-    if not window.endswith(" ") and window:
-        if not re.search(r"[€$£]\s?$", window):
-            return None
+    if window and not window.endswith(" ") and not re.search(r"[€$£]\s?$", window):
+        return None
     window = re.sub(r"(us\$|\$|€|£)\s?$", "", window).rstrip()
     window = re.sub(r"\b(tussen|between)( de)?$", "", window).rstrip()
     for phrase, mode in _QUALIFIER_LIST:
@@ -656,9 +648,8 @@ def plural_lemma(word: str, lang: str) -> str:
             stem = stem[:-1] + "f"
         vowels = "aeiou"
         if len(stem) >= 3 and stem[-1] not in vowels and stem[-2] in "aeou" and stem[-3] not in vowels \
-                and not stem.endswith(("ing", "ig", "ling")):
-            if not (stem[-2] == "e" and len(stem) > 4):  # "-el", "-er" endings stay
-                stem = stem[:-1] + stem[-2] + stem[-1]
+                and not stem.endswith(("ing", "ig", "ling")) and not (stem[-2] == "e" and len(stem) > 4):
+            stem = stem[:-1] + stem[-2] + stem[-1]  # open syllable: "soldat" -> "soldaat" ("-el", "-er" stay)
         return keep_case(stem)
     return keep_case(lw)
 
@@ -671,7 +662,7 @@ def _lemma(sc: _Scanner, start: int, word: str) -> str:
 
 
 # --------------------------------------------------------------------------- the stage
-def make_stage(settings: Settings, services: Services) -> Callable[[Document], Document]:
+def make_stage(settings: Settings, services: Services) -> Stage:
     def stage(doc: Document) -> Document:
         quantities = extract(doc)
         log.debug("%d quantities in %s", len(quantities), doc.id[:12])

@@ -26,11 +26,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Document, Entity, Quote, Token
-from .registry import Services, StageSpec
+from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -217,9 +216,9 @@ class _Analysis:
             nxt = words[i + 1].low if i + 1 < len(words) else ""
             if nxt not in _COMPLEMENTIZERS:
                 return False
-        if i > 0 and words[i - 1].low in _DETS and not (self.has_pos and tok is not None and tok.pos == "VERB"):
-            return False  # "de verwachte", "het gezegde"
-        return True
+        # not after a determiner: "de verwachte", "het gezegde"
+        return not (i > 0 and words[i - 1].low in _DETS and not (self.has_pos and tok is not None
+                                                                and tok.pos == "VERB"))
 
     def negated(self, words: list[_Word], i: int) -> bool:
         window = [w.low for w in words[max(0, i - 2):i]] + [w.low for w in words[i + 1:i + 3]]
@@ -240,9 +239,9 @@ class _Analysis:
             if e.label not in ("PER", "ORG", "MISC"):
                 continue
             names = [e.text.lower(), (e.canonical or "").lower()]
-            if any(n and (n == low or low in n.split() or n in low) for n in names):
-                if best is None or (e.label == "PER" and best.label != "PER"):
-                    best = e
+            if any(n and (n == low or low in n.split() or n in low) for n in names) and (
+                    best is None or (e.label == "PER" and best.label != "PER")):
+                best = e
         return best
 
     def is_capitalized_name(self, words: list[_Word], i: int) -> bool:
@@ -252,9 +251,9 @@ class _Analysis:
         if w.low in _STOP_AFTER or w.low in _DETS or w.low in _GENERIC_SUBJECTS or w.low in _PRONOUNS:
             return False
         nxt_word = words[i + 1] if i + 1 < len(words) else None
-        if nxt_word is not None and nxt_word.text[:1].islower() and nxt_word.low not in _NAME_CONNECTORS:
-            if re.search(r"(ische|ese|se|ian|ish|ans|[^s]s|'s|’s)$", w.text) and w.low not in self.known_names:
-                return False  # "Russische hogerhuis", "Poetins spreekbuis", "Putin's spokesman"
+        if nxt_word is not None and nxt_word.text[:1].islower() and nxt_word.low not in _NAME_CONNECTORS \
+                and re.search(r"(ische|ese|se|ian|ish|ans|[^s]s|'s|’s)$", w.text) and w.low not in self.known_names:
+            return False  # "Russische hogerhuis", "Poetins spreekbuis", "Putin's spokesman"
         if re.search(r"-[a-zà-ÿ]", w.text) and not re.search(r"-[A-Z]", w.text):
             return False  # "Kremlin-woordvoerder", "Telegram-kanaal"
         if w.low in _ROLE_WORDS or w.low.endswith(_ROLE_SUFFIXES):
@@ -422,10 +421,8 @@ class _Analysis:
         if j == k:
             return None
         if j >= floor and words[j].low in _STOP_BEFORE - _COMPLEMENTIZERS - {"en", "and", "maar", "but", "of", "or"} \
-                and words[j].low not in ("ook", "also", "nu", "now"):
-            # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
-            if words[j].low not in ("vandaag", "gisteren", "today", "yesterday"):
-                return None
+                and words[j].low not in ("ook", "also", "nu", "now", "vandaag", "gisteren", "today", "yesterday"):
+            return None  # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
         return words[j + 1].start, words[k].end
 
     def attribution(self, a: int, b: int, prefer_before: bool, at: int) -> _Attr | None:
@@ -621,11 +618,11 @@ def _direct_attribution(an: _Analysis, d: _Direct) -> tuple[_Attr | None, bool]:
         s2 = next((s for s in an.doc.sentences if s.start >= sb and s.start < para[1]), None)
         if s2 is not None and not an.in_direct(s2.start):
             words = an.words(s2.start, s2.end)
-            if words and words[0].low in ("zo", "dat", "dit", "aldus", "so", "that", "thus", "this", "those", "these"):
-                if any(w.low == "aldus" or an.is_cue(words, k) for k, w in enumerate(words[:4])):
-                    attr = an.attribution(s2.start, s2.end, prefer_before=False, at=s2.start)
-                    if attr is not None:
-                        return attr, True
+            if words and words[0].low in ("zo", "dat", "dit", "aldus", "so", "that", "thus", "this", "those", "these") \
+                    and any(w.low == "aldus" or an.is_cue(words, k) for k, w in enumerate(words[:4])):
+                attr = an.attribution(s2.start, s2.end, prefer_before=False, at=s2.start)
+                if attr is not None:
+                    return attr, True
     return None, False
 
 
@@ -841,7 +838,7 @@ def _clause_end(an: _Analysis, words: list[_Word], comp: int, content_end: int) 
 
 
 # --------------------------------------------------------------------------- the stage
-def make_stage(settings: Settings, services: Services) -> Callable[[Document], Document]:
+def make_stage(settings: Settings, services: Services) -> Stage:
     def stage(doc: Document) -> Document:
         quotes = extract(doc)
         log.debug("%d quotes in %s", len(quotes), doc.id[:12])
