@@ -6,7 +6,7 @@ Score of a candidate = prior(kind, population) x name quality + context + cues, 
   capital); a curated region or feature 0.8. So "Rusland" is the country, "Georgia" the country unless
   the article is about the United States;
 * name quality: preferred Dutch/English names count fully, official names 0.92, untagged GeoNames
-  alternate names 0.8, transliteration (phonetic) matches one step less;
+  alternate names 0.85, transliteration (phonetic) matches one step less;
 * context: the countries and first-level regions that the article's other mentions resolve to (first
   pass, prior only) raise candidates in them ("Limburg" near "Maastricht" is the Dutch province);
   places within 300 km of places named in the same sentence gain a little;
@@ -29,7 +29,7 @@ from ..model import Document, Place
 from .gazetteer import Candidate, Entry, Gazetteer
 from .recognize import Mention
 
-QUALITY = {3: 1.0, 2: 0.92, 1: 0.8, 0: 0.7}
+QUALITY = {3: 1.0, 2: 0.92, 1: 0.85, 0: 0.75}
 MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
 
 _REGION_CUE = re.compile(
@@ -160,6 +160,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
             continue
         if m.actor and sc.candidate.entry.kind == "city":
             continue  # "Den Haag besloot": the government, not the place
+        if m.text.isupper() and len(m.text) <= 3 and sc.candidate.entry.kind != "country" and not m.loc_entity:
+            continue  # "UN", "EU": acronyms, unless they name a country ("VS", "UK")
         places.append(_place(m, sc.candidate.entry, raw, len(places) + 1))
     return places
 
