@@ -228,8 +228,9 @@ def test_event_page_carries_text_and_highlights_with_exact_offsets(client: TestC
     text = detail["text"]
     assert {h["kind"] for h in detail["highlights"]} == kinds
     assert all(text[h["start"]:h["end"]] == h["text"] for h in detail["highlights"])
-    assert text[detail["evidence"]["start"]:detail["evidence"]["end"]] == detail["evidence"]["text"]
-    assert trigger in detail["evidence"]["text"]
+    span = detail["evidence_span"]
+    assert text[span["start"]:span["end"]] == span["text"] == detail["evidence"]
+    assert trigger in detail["evidence"]
 
 
 def test_unknown_event_is_404(client: TestClient) -> None:

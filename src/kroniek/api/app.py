@@ -181,6 +181,10 @@ def create_app(store_url: str) -> FastAPI:
     def docs() -> FileResponse:
         return FileResponse(DOCS_HTML, media_type="text/html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     # -- documents

@@ -39,6 +39,7 @@ def event_fields(row: EventRow) -> dict[str, Any]:
         "acled": s.AcledOut(event_type=e.acled.event_type, sub_event_type=e.acled.sub_event_type),
         "trigger": s.Span(text=e.trigger.text, start=e.trigger.start, end=e.trigger.end),
         "sentence": e.sentence,
+        "evidence": row.sentence_text,
         "contexts": list(e.contexts),
         "actors": [_participant(p) for p in e.actors],
         "targets": [_participant(p) for p in e.targets],
@@ -95,7 +96,7 @@ def highlights(row: EventRow, doc: Document) -> list[s.Highlight]:
 def event_detail(row: EventRow, doc: Document) -> s.EventDetail:
     evidence = s.Span(text=doc.text[row.sentence_start:row.sentence_end], start=row.sentence_start,
                       end=row.sentence_end)
-    return s.EventDetail(**event_fields(row), text=doc.text, evidence=evidence, highlights=highlights(row, doc))
+    return s.EventDetail(**event_fields(row), text=doc.text, evidence_span=evidence, highlights=highlights(row, doc))
 
 
 def document_summary(d: DocumentInfo) -> s.DocumentSummary:

@@ -78,6 +78,7 @@ class EventOut(BaseModel):
     acled: AcledOut
     trigger: Span
     sentence: int
+    evidence: str = Field(default="", description="The text of the evidence sentence.")
     contexts: list[str] = []
     actors: list[ParticipantOut] = []
     targets: list[ParticipantOut] = []
@@ -103,7 +104,7 @@ class Highlight(BaseModel):
 
 class EventDetail(EventOut):
     text: str = Field(description="The full article text that the offsets point into.")
-    evidence: Span = Field(description="The evidence sentence.")
+    evidence_span: Span = Field(description="The evidence sentence with its offsets.")
     highlights: list[Highlight]
 
 

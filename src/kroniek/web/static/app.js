@@ -155,6 +155,7 @@
     }
     return (e.where || []).map(function (w) { return w.text; }).join(", ");
   }
+  function clip(text, n) { return text.length > n ? text.slice(0, n - 1) + "…" : text; }
   function eventHref(key) { return "#/event/" + encodeURIComponent(key); }
 
   function drawTable(page) {
@@ -171,7 +172,9 @@
       if (e.mode) { tdType.appendChild(el("div", "muted small", e.mode)); }
       tr.appendChild(tdType);
       var tdWhat = el("td"); var a = el("a", "trigger", e.trigger.text); a.href = eventHref(e.key);
-      tdWhat.appendChild(a); tr.appendChild(tdWhat);
+      tdWhat.appendChild(a);
+      if (e.evidence) tdWhat.appendChild(el("div", "snippet", clip(e.evidence, 160)));
+      tr.appendChild(tdWhat);
       var who = participants(e.actors), whom = participants(e.targets);
       tr.appendChild(el("td", null, (who || "—") + (whom ? " → " + whom : "")));
       tr.appendChild(el("td", null, placeName(e) || "—"));
@@ -392,13 +395,15 @@
       fact(dl, "confidence", e.confidence.toFixed(2));
       fact(dl, "contexts", (e.contexts || []).join(", "));
       fact(dl, "rule", e.rule);
-      fact(dl, "evidence", e.evidence.text);
+      fact(dl, "evidence", e.evidence);
       fact(dl, "event key", e.key);
       $("art-title").textContent = e.document.title || "(untitled article)";
       var meta = [e.document.source, e.document.published, e.document.language].filter(Boolean).join(" · ");
       $("art-meta").textContent = meta;
       if (e.document.url && /^https?:\/\//i.test(e.document.url)) {
-        var a = el("a", null, " · original"); a.href = e.document.url; a.rel = "noopener noreferrer"; a.target = "_blank";
+        var a = el("a", null, "original article"); a.href = e.document.url; a.rel = "noopener noreferrer";
+        a.target = "_blank";
+        $("art-meta").appendChild(document.createTextNode(meta ? " · " : ""));
         $("art-meta").appendChild(a);
       }
       var first = renderHighlighted($("art-text"), e.text, e.highlights);

@@ -1,0 +1,219 @@
+"""The web page of ``kroniek serve`` in a real browser (Playwright driving Debian's chromium).
+
+The server runs in a thread on 127.0.0.1 (a free port) over an SQLite file filled through
+Store.add, including an article whose title and text carry <script>/<img onerror> payloads.
+Skipped when /usr/bin/chromium (or Playwright) is missing.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kroniek.store import Store
+from kroniek.store.samples import sample_document
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
+                                                      "(apt-get install chromium)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from kroniek.api import create_app
+    from test_api import corpus
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kroniek.db'}"
+    store = Store.open(url)
+    try:
+        store.add_many([*corpus(), *(sample_document("nl" if n % 2 else "en", n) for n in range(8))])
+    finally:
+        store.close()
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the kroniek server did not start within 30 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any, server: str) -> Iterator[Any]:
+    # bypass_csp: Playwright's waits evaluate strings; it also makes the XSS test prove the escaping
+    # itself rather than the Content-Security-Policy that backs it up (tested in test_api.py).
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    pg.on("dialog", lambda d: (pg.errors.append("dialog: " + d.message), d.dismiss()))
+    pg.set_default_timeout(15_000)
+    yield pg
+    context.close()
+
+
+def _rows(page: Any) -> int:
+    return int(page.locator("#events tbody tr[data-key]").count())
+
+
+def test_page_lists_events_and_draws_map_markers(page: Any, server: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    assert _rows(page) == 23  # 7 events in the test corpus + 2 in each of 8 sample documents
+    page.wait_for_selector("body[data-basemap=loaded]")
+    page.wait_for_function("document.querySelectorAll('#map path.event-marker').length > 0")
+    markers = page.locator("#map path.event-marker")
+    assert markers.count() >= 20
+    assert page.locator("#map path.marker-ASSAULT").count() == 1
+    # The markers are really painted: the map shows ASSAULT red (#d7191c) somewhere.
+    shot = page.locator("#map").screenshot()
+    assert _has_color(shot, (0xD7, 0x19, 0x1C))
+    assert page.locator("#timeline rect.bar").count() > 0
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("type", "COERCE", 9),       # Dutch "arresteerde" + the arrests of 8 sample articles
+    ("country", "UA", 5),        # Kharkiv + 2 events in each of the 2 Kyiv samples
+    ("text", "Kharkiv", 2),      # English article (title matches both of its events)
+    ("actor", "politie", 5),     # Dutch: De politie / police arrests in Dutch samples
+])
+def test_filter_narrows_the_list(page: Any, server: str, field: str, value: str, expected: int) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    form = page.locator("#filters")
+    if field == "type":
+        form.locator("select[name=type]").select_option(value)
+    else:
+        form.locator(f"input[name={field}]").fill(value)
+    form.locator("#apply").click()
+    page.wait_for_function(f"location.hash.includes('{field}=')")
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr[data-key]').length === {expected}")
+    assert page.locator("#count").inner_text().startswith(f"{expected} event")
+    assert page.errors == []
+
+
+def test_bad_filter_shows_the_api_message(page: Any, server: str) -> None:
+    page.goto(server + "#/?date_from=2024-03-01&date_to=2024-01-01")
+    page.wait_for_selector("#filter-error:not([hidden])")
+    assert "after date_to" in page.locator("#filter-error").inner_text()
+
+
+@pytest.mark.parametrize(("trigger", "language"), [("arresteerde", "nl"), ("shelled", "en")])
+def test_event_page_highlights_evidence_and_arguments(page: Any, server: str, trigger: str, language: str) -> None:
+    page.goto(server)
+    page.locator("#events tbody a.trigger", has_text=trigger).first.click()
+    page.wait_for_selector("#art-text .hl-trigger")
+    assert page.locator("#event-view").is_visible() and not page.locator("#list-view").is_visible()
+    assert page.locator("#art-text .hl-trigger").inner_text() == trigger
+    sentence = "".join(page.locator("#art-text .hl-sentence").all_inner_texts())
+    assert trigger in sentence
+    assert page.locator("#art-text .hl-actor").count() >= 1
+    assert page.locator("#art-text .hl-place").count() >= 1
+    assert page.locator("#art-text").inner_text().replace("\n", " ").count(trigger) >= 1
+    assert language in page.locator("#art-meta").inner_text()
+    page.locator("#back").click()
+    page.wait_for_selector("#list-view:not([hidden])")
+
+
+def test_article_payloads_are_shown_as_text_and_never_run(page: Any, server: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    row = page.locator("#events tbody tr", has_text="window.__xss=1")
+    assert row.count() == 1  # the title is listed as text
+    row.locator("a.trigger").click()
+    page.wait_for_selector("#art-text .hl-trigger")
+    assert "<script>window.__xss=1</script>" in page.locator("#art-title").inner_text()
+    assert "onerror=\"window.__xss=3\"" in page.locator("#art-text").inner_text()
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("#art-text img, #art-text script, #art-title img, #art-title script").count() == 0
+    assert page.locator("#art-meta a").count() == 0  # a javascript: URL is not linked
+    assert page.errors == []
+
+
+def test_timeline_bar_click_filters_on_its_period(page: Any, server: str) -> None:
+    page.goto(server + "#/?bucket=day&type=ASSAULT")
+    page.wait_for_selector("#timeline rect.bar")
+    page.locator("#timeline rect.bar").first.click(force=True)
+    page.wait_for_function("location.hash.includes('date_from=2024-03-04')")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 1")
+
+
+def _has_color(png: bytes, rgb: tuple[int, int, int], tolerance: int = 40) -> bool:
+    """Whether any pixel of a PNG is close to ``rgb`` (decoded with the standard library only)."""
+    import struct
+    import zlib
+
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    height = color_type = 0
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        data = png[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, _, color_type = struct.unpack(">IIBB", data[:10])
+        elif kind == b"IDAT":
+            idat += data
+        pos += 12 + length
+    bpp = 4 if color_type == 6 else 3
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    prev = bytearray(stride)
+    i = 0
+    for _ in range(height):
+        ftype, line = raw[i], bytearray(raw[i + 1:i + 1 + stride])
+        i += 1 + stride
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            c = prev[x - bpp] if x >= bpp else 0
+            if ftype == 1:
+                line[x] = (line[x] + a) & 255
+            elif ftype == 2:
+                line[x] = (line[x] + b) & 255
+            elif ftype == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif ftype == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        for x in range(0, stride, bpp):
+            if all(abs(line[x + k] - rgb[k]) <= tolerance for k in range(3)):
+                return True
+        prev = line
+    return False
