@@ -31,6 +31,7 @@ test: lint typecheck pytest
 
 bench: install
 	$(PY) bench/extract_speed.py
+	$(PY) bench/timex_speed.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

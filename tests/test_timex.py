@@ -7,14 +7,14 @@ import re
 import time
 
 import pytest
+from tests.conftest import shared_path
+from tests.timex_cases_en import TABLE as TABLE_EN
+from tests.timex_cases_nl import TABLE as TABLE_NL
 
 from kroniek.model import Document, Token
 from kroniek.pipeline import build_pipeline, new_document
 from kroniek.timex import tag
 from kroniek.timex.numbers import parse_number
-from tests.conftest import shared_path
-from tests.timex_cases_en import TABLE as TABLE_EN
-from tests.timex_cases_nl import TABLE as TABLE_NL
 
 
 def _cases(table: str, lang: str) -> list[tuple[str, str | None, str, str, str, str]]:

@@ -123,8 +123,9 @@ def is_few(text: str, lang: str) -> bool:
 
 
 def _alternation(words: list[str]) -> str:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    from .lexicon import alternation
+
+    return alternation(words)
 
 
 @cache

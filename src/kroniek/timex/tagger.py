@@ -33,6 +33,21 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     priority: int = 0
+    needs: str = ""  # a word class (see :func:`gates`) the text must contain for the rule to be tried
+
+
+#: Rule name -> the word class it cannot match without (cheap gate tested once per sentence).
+NEEDS = {
+    "date_dmy": "month", "date_mdy": "month", "month_year": "month", "month": "month", "year": "digit",
+    "relative": "rel", "weekend": "weekend", "part_the": "part", "season": "season", "week_number": "digit",
+    "quarter": "quarter", "quarter_q": "quarter", "half": "quarter", "decade": "decade", "century": "century",
+    "holiday": "holiday", "day_word": "dayword", "weekday": "weekday", "ago": "unit", "from_now": "unit",
+    "in_future": "unit", "anaphor": "unit", "rel_duration": "unit", "plural_ref": "unit", "duration": "unit",
+    "vague_duration2": "unit", "set_weekday": "set", "set_plural": "weekday", "set_unit": "set",
+    "set_times": "set", "ref": "ref", "clock": "digit", "clock_om": "clock", "clock_word": "clock",
+    "clock_ampm": "digit", "clock_at": "digit", "clock_hhmm": "digit", "numeric_date": "digit",
+    "iso_date": "digit",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -727,7 +742,36 @@ def rules(lang: str) -> tuple[Rule, ...]:
         ("iso_date", rf"(?<![\w.,/:-])(?P<year>{Y4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
          rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?(?![\w]|[-/.,:]\d)", _iso, 6),
     ]
-    return tuple(Rule(name, re.compile(pattern, flags), handler, prio) for name, pattern, handler, prio in out)
+    return tuple(Rule(name, re.compile(pattern, flags), handler, prio, NEEDS.get(name, ""))
+                 for name, pattern, handler, prio in out)
+
+
+@cache
+def gates(lang: str) -> dict[str, re.Pattern[str]]:
+    """Word class -> a regex finding any word of the class (tested before the rules needing it)."""
+    alt = lx.alternation
+    words = {
+        "month": [*lx.MONTHS[lang], *lx.MONTH_ABBREVIATIONS[lang]],
+        "weekday": [*lx.WEEKDAYS[lang], *lx.WEEKDAY_ABBREVIATIONS[lang]],
+        "rel": list(lx.RELATIVE[lang]),
+        "weekend": ["weekend"],
+        "part": list(lx.PARTS[lang]),
+        "season": list(lx.SEASONS[lang]),
+        "quarter": ["kwartaal", "helft", "q1", "q2", "q3", "q4"] if lang == "nl" else
+        ["quarter", "half", "q1", "q2", "q3", "q4"],
+        "decade": ["jaren"] if lang == "nl" else ["0s", "0's", "0’s", *[w for w in _DECADE_WORDS if w.endswith("ies")]],
+        "century": ["eeuw"] if lang == "nl" else ["century"],
+        "holiday": list(lx.HOLIDAYS),
+        "dayword": list(_DAY_WORDS),
+        "unit": list(lx.UNITS[lang]),
+        "set": ["elke", "iedere", "ieder", "elk", "keer", "eens per"] if lang == "nl" else
+        ["every", "each", "once", "twice", "times"],
+        "ref": list(_REFS_NL if lang == "nl" else _REFS_EN),
+        "clock": ["uur", "middernacht", "middaguur"] if lang == "nl" else ["noon", "midnight"],
+    }
+    out = {name: re.compile(alt(ws), re.IGNORECASE) for name, ws in words.items()}
+    out["digit"] = re.compile(r"\d")
+    return out
 
 
 def _set_plural(m: re.Match[str], lang: str, text: str) -> Parsed | None:
@@ -762,8 +806,16 @@ def _decade_en(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Non-overlapping time mentions in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
+    lang = lang if lang in ("nl", "en") else "en"
     cands: list[tuple[int, int, int, int, int, str, Parsed]] = []
-    for rule in rules(lang if lang in ("nl", "en") else "en"):
+    gate = gates(lang)
+    present: dict[str, bool] = {}
+    for rule in rules(lang):
+        if rule.needs:
+            if rule.needs not in present:
+                present[rule.needs] = gate[rule.needs].search(text, start, end) is not None
+            if not present[rule.needs]:
+                continue
         for m in rule.pattern.finditer(text, start, end):
             parsed = rule.handler(m, lang, text)
             if parsed is None:
