@@ -55,6 +55,7 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
     own_place: list[bool] = []
     copies: list[bool] = []
     anaphoric: list[bool] = []
+    headline: list[bool] = []
     for view in views:
         if not view.tokens or view.is_intertitle:
             continue
@@ -67,6 +68,7 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
             anaphoric.append(_anaphoric(view, cand))
+            headline.append(view.headline)
             for copy in coordinated(view, cand):
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
                 events.append(dc_replace(ev, actors=event.actors))
@@ -74,7 +76,8 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
                 own_place.append(True)
                 copies.append(True)
                 anaphoric.append(False)
-    return tuple(merge(events, lemmas, own_place, copies, anaphoric))
+                headline.append(False)
+    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline))
 
 
 MOBILIZE_MODES = (("reservist", "reservists"), ("polit", "police"), ("agent", "police"), ("militie", "militia"),

@@ -5,7 +5,9 @@ mobilisatie", "the attack", or a non-finite verb, "om te mobiliseren") and both 
 (equal, or one of them unknown), triggers of the same word family (the same lemma, or the same
 first five letters: "mobilisatie" ~ "mobiliseren", "aanslag" ~ "aanslagen"), and the later one
 brings no place or date of its own that contradicts the earlier one. Coordinated copies
-("X in brand, net als Y") are separate events by construction and never merged. The merged
+("X in brand, net als Y") are separate events by construction and never merged. A headline
+("Floods force 12,000 from their homes") is the same event as the first same-type event of the
+body that tells it. The merged
 event keeps the first mention as its trigger, lists the others in ``mentions``, and takes
 sizes and a text date from later mentions where it had none.
 """
@@ -37,13 +39,18 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
 
 
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
-          anaphoric: list[bool]) -> list[Event]:
+          anaphoric: list[bool], headline: list[bool]) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ..."""
     kept: list[int] = []
     out: dict[int, Event] = {}
+    told: set[int] = set()  # headline events already matched with their first telling in the body
     for i, e in enumerate(events):
         target = None
-        if not copies[i] and anaphoric[i]:
+        if not copies[i] and not headline[i]:
+            target = next((j for j in kept if headline[j] and j not in told and out[j].type == e.type), None)
+            if target is not None:
+                told.add(target)
+        if target is None and not copies[i] and anaphoric[i]:
             for j in kept:
                 if not copies[j] and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
                     target = j

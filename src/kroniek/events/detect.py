@@ -141,9 +141,6 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
 
 def _attributive(view: SentenceView, k: int) -> bool:
     """A participle used as an adjective before a noun ("de nu opgeroepen rekruten")."""
-    tok = view.tokens[k]
-    if view.parsed:
-        return tok.dep == "amod" and tok.head > tok.i
     if k + 1 >= len(view.tokens) or k == 0:
         return False
     low = view.lowers[k]
@@ -183,17 +180,12 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     """Token indices of the match when entry ``e`` fires with its head at token k, else None."""
     used = [k]
     lo, hi = max(0, k - 10), min(len(view.tokens), k + 12)
-    tok = view.tokens[k]
-    if view.parsed and tok.pos:
-        if e.nominal and tok.pos in ("VERB", "AUX") and e.head not in view.lowers[k]:
-            return None
-        if not e.nominal and tok.pos in ("NOUN", "PROPN") and not e.groups and e.particle is None:
-            return None
     low = view.lowers[k]
     if e.nominal and not _nominal_form(low, e.head):
         return None
-    if not e.nominal and not e.groups and e.particle is None and not view.parsed and not _participle(low) and any(
-            view.lowers[j] in ARTICLES for j in range(max(0, k - 2), k)):
+    if not e.nominal and not e.groups and e.particle is None and not _participle(low) and k > 0 \
+            and (view.lowers[k - 1] in ARTICLES or (view.language == "nl" and k > 1 and view.lowers[k - 2] in ARTICLES
+                                                    and view.lowers[k - 1].endswith(("e", "en")))):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb
     if e.particle is not None:
         part = _group_at(view, (e.particle,), k + 1, hi, k)
@@ -221,7 +213,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         if "lv" in e.flags:
             if not any(j != k and view.lemmas[j] & LIGHT_VERBS for j in range(clause.start, clause.end)):
                 return None
-        elif not _has_cue(view, k, clause.start, clause.end):
+        elif not (view.headline or _has_cue(view, k, clause.start, clause.end)):
             return None
     elif _attributive(view, k):
         return None
@@ -294,7 +286,54 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         c = _threat_in_quote(view, c, quotes)
         out.append(c)
     out += _weapon_threats(view, out, quotes)
-    return _collapse(out)
+    out = _absorb_complements(view, out)
+    return [_assault_mode(view, c) for c in _collapse(out)]
+
+
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+MATERIAL = frozenset({"AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION",
+                      "CONSULT", "CONCEDE", "DISPLACE"})
+COMPLEMENT = frozenset({"om", "te", "dat", "to", "that"})
+ASSAULT_MODES = (
+    (re.compile(r"(?<!\w)(traangas|waterkanon|rubberkogel|tear ?gas|water cannon|rubber bullet)", re.I), "crowd-control"),
+    (re.compile(r"(?<!\w)(drone|drones|kamikazedrone)", re.I), "drone"),
+    (re.compile(r"(?<!\w)(luchtaanval|gevechtsvliegtuig|bommenwerper|airstrike|air strike|warplane|fighter jet)", re.I),
+     "aerial"),
+    (re.compile(r"(?<!\w)(raket|artillerie|granaat|granaten|mortier|kruisraket|missile|rocket|artillery|shell|mortar)",
+                re.I), "heavy-weapons"),
+)
+
+
+def _assault_mode(view: SentenceView, c: Candidate) -> Candidate:
+    """An ASSAULT without a specific mode takes one from its clause's weapons (drones, artillery, tear gas)."""
+    if c.type != "ASSAULT" or c.mode not in (None, "firearms") or "disrupted" in c.flags:
+        return c
+    text = view.clause_text(view.clause_of(c.head))
+    if c.mode == "firearms":
+        return replace(c, mode="crowd-control") if ASSAULT_MODES[0][0].search(text) else c
+    for pattern, mode in ASSAULT_MODES:
+        if pattern.search(text):
+            return replace(c, mode=mode)
+    return c
+
+
+def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """What is requested, threatened, agreed or refused is not an event of its own ("riep op om ... te sturen");
+    a weak promise ("pledged") of a material act (aid) is that act."""
+    out = []
+    for c in cands:
+        absorbed = False
+        if c.type in MATERIAL:
+            for a in cands:
+                if a.type in SPEECH_ACTS and a.head < c.head and any(
+                        view.lowers[j] in COMPLEMENT for j in range(a.head + 1, c.head)):
+                    absorbed = True
+                    break
+        if c.type == "AGREE" and c.weight <= 0.6 and any(o.type in MATERIAL for o in cands if o is not c):
+            absorbed = True
+        if not absorbed:
+            out.append(c)
+    return out
 
 
 def _deontic(view: SentenceView, c: Candidate) -> Candidate:

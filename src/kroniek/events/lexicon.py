@@ -120,7 +120,7 @@ def parse_line(line: str, number: int, language: str) -> list[Entry]:
     if language == "nl" and not entry.nominal:
         for particle in NL_PARTICLES:
             rest = head[len(particle):]
-            if head.startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
+            if head.startswith(particle) and len(rest) >= 5 and rest.endswith("en"):
                 out.append(Entry(type=etype, mode=entry.mode, head=rest, groups=entry.groups, nominal=False,
                                  flags=entry.flags, need=entry.need, block=entry.block, weight=weight,
                                  line=number, particle=particle))
@@ -174,7 +174,7 @@ for _lemma, _forms in {
     "ontbieden": "ontbood ontboden", "schenken": "schonk schonken geschonken", "helpen": "hielp hielpen geholpen",
     "verlaten": "verliet verlieten", "brengen": "bracht brachten gebracht", "denken": "dacht dachten gedacht",
     "zeggen": "zei zeiden gezegd", "eisen": "eiste eisten geëist", "wegen": "woog wogen gewogen",
-    "trappen": "trapte trapten getrapt", "bevechten": "bevocht bevochten", "inslaan": "sloeg in",
+    "trappen": "trapte trapten getrapt", "bevechten": "bevocht bevochten",
     "verwijten": "verweet verweten", "heroveren": "heroverde heroverden", "onderscheppen": "onderschepte onderschepten",
     "ontmoeten": "ontmoette ontmoetten", "overleggen": "overlegde overlegden", "vergaderen": "vergaderde",
     "erkennen": "erkende erkenden", "zitten": "zat zaten gezeten", "liggen": "lag lagen gelegen",
@@ -235,7 +235,7 @@ def _nl_candidates(w: str) -> set[str]:
             stems.add(w[: -len(suffix)])
     for s in list(stems):
         if s.startswith("ge") and len(s) >= 5:
-            stems.add(s[2:])
+            stems.add(s[2:] if s[2] != "ë" else "e" + s[3:])
         for particle in NL_PARTICLES:  # "neergeschoten" -> "neer" + "schoten"
             if s.startswith(particle + "ge") and len(s) > len(particle) + 4:
                 rest = s[len(particle) + 2:]
@@ -263,7 +263,7 @@ def _en_candidates(w: str) -> set[str]:
         out.add(w[:-3] + "y")
     if w.endswith("ied") and len(w) > 4:
         out.add(w[:-3] + "y")
-    for suffix in ("ing", "ed", "es", "s", "d", "er", "ers"):
+    for suffix in ("ing", "ed", "es", "s", "d"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             s = w[: -len(suffix)]
             out |= {s, s + "e"}

@@ -25,6 +25,7 @@ NEG_EXCEPTIONS = re.compile(r"(?<!\w)(niet alleen|niet voor niets|niet zonder re
 DENIAL_NEGATED = re.compile(r"(?<!\w)(ontkende niet|ontkent niet|sloot niet uit|sluit niet uit|niet uitgesloten|"
                             r"niet ontkend|did not deny|does not deny|didn't deny|did not rule out|"
                             r"does not rule out|didn't rule out|not ruled out|could not rule out)(?!\w)")
+DENIAL = re.compile(r"(?<!\w)(ontkende|ontkent|ontkennen|ontkenden|denied|denies|deny) (dat|that)(?!\w)")
 POSSIBLE = frozenset({"kunnen", "kan", "kon", "konden", "mogelijk", "misschien", "wellicht", "waarschijnlijk",
                       "vermoedelijk", "mogelijkerwijs", "may", "might", "could", "possibly", "perhaps", "probably",
                       "likely", "possible", "reportedly"})
@@ -61,6 +62,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
         negated = any(view.lowers[j] in ("geen", "no") for j in range(max(clause.start, c.head - 3), c.head))
     if DENIAL_NEGATED.search(sentence_before):
         return "possible"
+    if DENIAL.search(sentence_before):
+        return "negated"
     if negated:
         return "negated"
     future = set(words) & FUTURE or FUTURE_PHRASES.search(window_text)

@@ -98,10 +98,19 @@ class SentenceView:
         return self.tokens[a].start, self.tokens[b].end
 
     @cached_property
+    def headline(self) -> bool:
+        """The article's first line when it is a title (no final punctuation): nominal style is normal there."""
+        return self.i == 0 and self.is_intertitle_form
+
+    @cached_property
     def is_intertitle(self) -> bool:
+        return self.is_intertitle_form and not self.headline
+
+    @cached_property
+    def is_intertitle_form(self) -> bool:
         """A short line without final punctuation (an intertitle or caption head), not a sentence."""
         stripped = self.text.strip()
-        return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 7
+        return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 12
 
 
 def document_tokens(doc: Document) -> tuple[Token, ...]:
