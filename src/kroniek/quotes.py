@@ -176,6 +176,7 @@ class _Analysis:
         self.paragraphs = list(doc.paragraphs) or [(0, len(doc.text))]
         self.directs: list[_Direct] = []
         self.known_names: set[str] = set()
+        self.aliases: dict[str, str] = {}  # a word of a speaker's name -> the entity it was read with
 
     # -- words
     def words(self, a: int, b: int, skip_quotes: bool = True) -> list[_Word]:
@@ -225,6 +226,14 @@ class _Analysis:
         return any(w in _NEGATIONS for w in window)
 
     # -- names and speakers
+    def person_in(self, a: int, b: int, ws: list[_Word]) -> Entity | None:
+        """The PER entity heading [a, b): the last one that is not a genitive ("Poetins spreekbuis Medvedev")."""
+        people = [e for e in self.entities if e.start >= a and e.end <= b and e.label == "PER"
+                  and not self.in_direct(e.start)]
+        heads = [e for e in people if not (e.text.endswith(("s", "'s", "’s")) and re.match(r"\s+[a-zà-ÿ]",
+                                                                                        self.text[e.end:e.end + 3]))]
+        return (heads or [None])[-1] if heads else None
+
     def entity_in(self, a: int, b: int, labels: tuple[str, ...]) -> Entity | None:
         for e in self.entities:
             if e.start >= a and e.end <= b and e.label in labels and not self.in_direct(e.start):
@@ -234,6 +243,9 @@ class _Analysis:
     def entity_for_text(self, name: str) -> Entity | None:
         """An entity whose text or canonical name is (part of) ``name`` or contains it."""
         low = name.lower()
+        alias = self.aliases.get(low.split()[-1]) if low.split() else None
+        if alias is not None:
+            return next((e for e in self.entities if e.id == alias), None)
         best = None
         for e in self.entities:
             if e.label not in ("PER", "ORG", "MISC"):
@@ -263,6 +275,8 @@ class _Analysis:
         if first:
             nxt = words[i + 1] if i + 1 < len(words) else None
             tok = self.tokens_at.get(w.start)
+            if w.text in self.known_names:
+                return True
             if self.has_pos and tok is not None:
                 return tok.pos == "PROPN"
             return w.text in self.known_names or bool(nxt and nxt.text[:1].isupper() and nxt.text[:1].isalpha())
@@ -309,8 +323,15 @@ class _Analysis:
         if not ws:
             return None
         a, b = ws[0].start, ws[-1].end
-        per = self.entity_in(a, b, ("PER",))
+        per = self.person_in(a, b, ws)
         if per is not None:
+            # the name as written: the capitalised run over the entity ("Bob Deen" for a PER "… Bob")
+            for i, j in self.name_runs(ws):
+                rs, re_ = ws[i].start, ws[j - 1].end
+                if rs < per.end and per.start < re_:
+                    self.known_names.update(w.text for w in ws[i:j])
+                    self.aliases.update((w.text.lower(), per.id) for w in ws[i:j])
+                    return self._speaker(per.id, rs, re_, a, b)
             return self._speaker(per.id, per.start, per.end, a, b)
         if len(ws) <= 2 and ws[-1].low in _PRONOUNS and not (len(ws) == 2 and ws[0].low not in _DETS):
             return self.resolve_pronoun(ws[-1], at if at is not None else a)
@@ -331,8 +352,8 @@ class _Analysis:
                                for r in runs)
         if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2 \
                 and not named_after_role:
-            other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
-            return _Speaker(other.id if other else None, text[a:b], a, b, None)
+            org = self.entity_in(a, b, ("ORG",))
+            return _Speaker(org.id if org else None, text[a:b], a, b, None)
         other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
         if other is not None:
             if det_np and other.start > ws[0].start and any(w.low in _ROLE_WORDS or w.low.endswith(_ROLE_SUFFIXES)
@@ -637,17 +658,17 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
     if in_para:
         sp = in_para[-1].speaker
         return _Attr(d.open_pos, None, sp)
-    persons = [e for e in an.entities if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)]
-    if persons:
-        e = persons[-1]
-        return _Attr(d.open_pos, None, _Speaker(e.id, e.text, e.start, e.end, None))
-    if not an.entities:
-        ws = an.words(pa, d.open_pos)
-        runs = [r for r in an.name_runs(ws) if any(ws[k].text in an.known_names for k in range(*r))]
-        if runs:
-            i, j = runs[-1]
+    # the last person named in the paragraph: a PER entity or a name already known as a speaker
+    candidates: list[_Speaker] = [_Speaker(e.id, e.text, e.start, e.end, None) for e in an.entities
+                                  if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)]
+    ws = an.words(pa, d.open_pos)
+    for i, j in an.name_runs(ws):
+        if any(ws[k].text in an.known_names for k in range(i, j)):
             s, e2 = ws[i].start, ws[j - 1].end
-            return _Attr(d.open_pos, None, _Speaker(None, an.text[s:e2], s, e2, None))
+            ent = an.entity_for_text(an.text[s:e2])
+            candidates.append(_Speaker(ent.id if ent else None, an.text[s:e2], s, e2, None))
+    if candidates:
+        return _Attr(d.open_pos, None, max(candidates, key=lambda c: c.start or 0))
     if previous is not None and previous[1] is not None and not an.text[pa:d.open_pos].strip():
         prev_para = an.paragraph_of(previous[0].open_pos)
         if prev_para == para - 1 and not an.text[previous[0].close_pos + 1:an.paragraphs[prev_para][1]].strip(" ."):
@@ -754,18 +775,13 @@ def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | 
     """The noun phrase after "volgens"/"according to": "Deen", "de politie", "Russische media van X"."""
     if j >= len(words):
         return None
-    if an.has_pos:
-        k = j
-        while k < len(words) and k - j < 8 and words[k].text not in ",.;:!?\"“”„«»()" \
-                and words[k].low not in ("dat", "that", "en", "and", "maar", "but"):
-            tok = an.tokens_at.get(words[k].start)
-            if tok is not None and tok.pos in ("VERB", "AUX") and k > j:
+    k = _simple_np(words, j, depth=0)
+    if an.has_pos:  # the tagger knows the verbs: the phrase ends before the first one
+        for x in range(j + 1, k):
+            tok = an.tokens_at.get(words[x].start)
+            if tok is not None and tok.pos in ("VERB", "AUX"):
+                k = x
                 break
-            if tok is not None and tok.pos == "ADP" and words[k].low not in ("van", "of") and k > j:
-                break
-            k += 1
-    else:
-        k = _simple_np(words, j, depth=0)
     if k <= j:
         return None
     return words[j].start, words[k - 1].end
