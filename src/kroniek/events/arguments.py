@@ -45,6 +45,13 @@ PEOPLE = ("mens", "man", "mannen", "vrouw", "kind", "burger", "inwoner", "bewone
           "rekrut", "dienstplichtig", "agent", "people", "men", "women", "children", "civilian", "resident", "person",
           "student", "worker", "soldier", "troop", "reservist", "recruit", "conscript", "officer", "fighter", "member",
           "families", "gezinnen", "families")
+THINGS = ("tractor", "auto", "wagen", "voertuig", "vrachtwagen", "bus", "drone", "raket", "granat", "granaat", "bom",
+          "huis", "huizen", "woning", "gebouw", "dorp", "stad", "steden", "kilometer", "meter", "uur", "dag", "week",
+          "maand", "jaar", "jaren", "euro", "dollar", "procent", "keer", "schip", "schepen", "vliegtuig", "tank",
+          "vehicle", "car", "truck", "missile", "rocket", "shell", "house", "home", "building", "village", "town",
+          "city", "cities", "hour", "day", "month", "year", "time", "percent", "ship", "plane", "aircraft", "mile",
+          "plaats", "plaatsen", "regio", "provincie", "land", "landen", "countr", "kanaal", "volger", "follower",
+          "cel", "cellen", "man ")
 OWN_SLOT = {"PROTEST": "participants", "MOBILIZE": "participants", "DISPLACE": "displaced", "COERCE": "arrested"}
 KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omgekomen|doodgeschoten|vermoord)",
                         re.IGNORECASE)
@@ -207,13 +214,17 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
 
 # --------------------------------------------------------------------------- size
 def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, doc: Document) -> str | None:
-    counted = (q.counted_lemma or q.counted or "").lower()
+    counted = (q.counted or q.counted_lemma or "").lower()
     if not counted:
         return None
     for slot, words in SLOT_WORDS.items():
-        if any(counted.startswith(w) or w in counted for w in words):
+        if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
-    if any(counted.startswith(w) for w in PEOPLE):
+    if event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
+        return "arrested"
+    if any(counted.startswith(w) for w in SLOT_WORDS["participants"]):
+        return "participants" if event_type in ("PROTEST", "MOBILIZE") else None
+    if not any(counted.startswith(w) for w in THINGS):
         after = doc.text[q.end:q.end + 60].lower()
         before = doc.text[max(0, q.start - 40):q.start].lower()
         if KILL_VERBS.search(after) or KILL_VERBS.search(before):
