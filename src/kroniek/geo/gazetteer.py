@@ -54,10 +54,11 @@ def normalize(name: str) -> str:
 
 
 _PHON_RULES: tuple[tuple[str, str], ...] = (
-    ("tsj", "ch"), ("dzj", "j"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ou", "u"), ("kh", "h"),
+    ("tsj", "ch"), ("dzj", "j"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ou", "u"),
     ("ij", "y"), ("j", "y"), ("w", "v"), ("ck", "k"), ("ph", "f"), ("sch", "sh"), ("c", "k"),
-    ("y", "i"), ("h", ""),
+    ("y", "i"),
 )
+_SILENT_H = re.compile(r"(?<=[bcdfgjklmnpqrstvwxz])h")  # sh/kh/zh/gh: the h of a digraph
 _PHON_END = re.compile(r"(?:iya|ija|ia|ie|ii|iy)$")  # Dutch -ië, English -ia, Russian -iya
 
 
@@ -70,7 +71,7 @@ def phonetic(name: str) -> str:
     key = normalize(name).replace(" ", "")
     for old, new in _PHON_RULES:
         key = key.replace(old, new)
-    key = re.sub(r"(.)\1+", r"\1", key)
+    key = re.sub(r"(.)\1+", r"\1", _SILENT_H.sub("", key))
     return _PHON_END.sub("ia", key) if len(key) > 5 else key
 
 
