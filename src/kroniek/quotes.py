@@ -323,6 +323,16 @@ class _Analysis:
         if not ws:
             return None
         a, b = ws[0].start, ws[-1].end
+        det_np = ws[0].low in _DETS or ws[0].low in _ROLE_WORDS
+        head = next((w for k, w in enumerate(ws) if w.low not in _DETS
+                     and not _adjective_like(w, ws[k + 1] if k + 1 < len(ws) else None)), ws[0])
+        runs = self.name_runs(ws)
+        named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"}
+                               for r in runs)
+        if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2 \
+                and not named_after_role:
+            org = self.entity_in(a, b, ("ORG",))
+            return _Speaker(org.id if org else None, text[a:b], a, b, None)
         per = self.person_in(a, b, ws)
         if per is not None:
             # the name as written: the capitalised run over the entity ("Bob Deen" for a PER "… Bob")
@@ -344,17 +354,11 @@ class _Analysis:
                 sp = self.speaker_in(tail[k].end, b, at)
                 if sp is not None:
                     return _Speaker(sp.entity, sp.text, sp.start, sp.end, None)
-        det_np = ws[0].low in _DETS or ws[0].low in _ROLE_WORDS
-        head = next((w for k, w in enumerate(ws) if w.low not in _DETS
-                     and not _adjective_like(w, ws[k + 1] if k + 1 < len(ws) else None)), ws[0])
-        runs = self.name_runs(ws)
-        named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"}
-                               for r in runs)
-        if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2 \
-                and not named_after_role:
+        other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
+        if other is not None and det_np and re.match(r"\s+[a-zà-ÿ]", text[other.end:b]):
+            # the entity only modifies the head: "het Oekraïense leger", "the Russian defence ministry"
             org = self.entity_in(a, b, ("ORG",))
             return _Speaker(org.id if org else None, text[a:b], a, b, None)
-        other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
         if other is not None:
             if det_np and other.start > ws[0].start and any(w.low in _ROLE_WORDS or w.low.endswith(_ROLE_SUFFIXES)
                                                             for w in ws if w.start < other.start):
