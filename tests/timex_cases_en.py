@@ -220,6 +220,14 @@ TABLE = """
 2022-09-26 | He spent four weeks in a cell. | four weeks | P4W | none
 2022-09-26 | A two-week ceasefire was agreed. | two-week | P2W | none
 2022-09-26 | The siege lasted half a year. | half a year | P6M | none
+2022-09-26 | The civil war began a decade ago. | a decade ago | 2012 | year
+2022-09-26 | Protests spread this past weekend. | past weekend | 2022-W38-WE | week
+2022-09-26 | The ceasefire collapsed on Tuesday's deadline. | Tuesday | 2022-09-20 | day
+2022-09-26 | The attack happened on the night of Sept. 21. | Sept. 21 | 2022-09-21 | day
+2022-09-26 | The bridge should be finished by the end of 2023. | the end of 2023 | 2023 | year
+2022-09-26 | It was the first such attack since 2014. | 2014 | 2014 | year
+2022-09-26 | Prices have doubled in recent months. | recent months | PAST_REF | none
+2022-09-26 | The fleet includes a Boeing 737 and an F-35. | 737 | - | -
 # --- sets
 2022-09-26 | There are protests every Monday. | every Monday | XXXX-WXX-1 | none
 2022-09-26 | They meet each Sunday. | each Sunday | XXXX-WXX-7 | none

@@ -259,6 +259,9 @@ TABLE = """
 2022-09-26 | De actie duurde een etmaal. | een etmaal | P1D | none
 2022-09-26 | Na twee uur onderhandelen kwam er een akkoord. | twee uur | PT2H | none
 2022-09-26 | Hij zat vier weken in de cel. | vier weken | P4W | none
+2022-09-26 | Het voorbije weekend was het onrustig in Antwerpen. | voorbije weekend | 2022-W38-WE | week
+2022-09-26 | Een decennium geleden begon de burgeroorlog. | Een decennium geleden | 2012 | year
+2022-09-26 | Schrijf naar Postbus 2020 in Utrecht. | 2020 | - | -
 # --- sets
 2022-09-26 | Elke maandag wordt er gedemonstreerd. | Elke maandag | XXXX-WXX-1 | none
 2022-09-26 | Iedere zondag komen ze samen. | Iedere zondag | XXXX-WXX-7 | none
@@ -337,5 +340,8 @@ TABLE = """
 2022-09-26 | Het leger zette 1945 soldaten in. | 1945 | - | -
 2022-09-26 | Ze zetten de zaak voort, ook al mag het van de rechter niet. | mag | - | -
 2022-09-26 | De brief is op maat gemaakt. | maat | - | -
+2022-09-26 | Dat staat in De Financiële Morgen van zaterdag. | Morgen | - | -
+2022-09-26 | Hun rivaliteit blijft tot op de dag van vandaag bestaan. | vandaag | - | -
+2022-09-26 | Het gebeurde in de morgen van de aanslag. | morgen | - | -
 2022-09-26 | Volgens de gemeente waren er 8000 deelnemers. | 8000 | - | -
 """

@@ -65,7 +65,8 @@ DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade":
 RELATIVE: dict[str, dict[str, int]] = {
     "nl": {
         "vorige": -1, "vorig": -1, "afgelopen": -1, "het afgelopen": -1, "de afgelopen": -1,
-        "het vorige": -1, "de vorige": -1, "verleden": -1, "jongstleden": -1,
+        "het vorige": -1, "de vorige": -1, "verleden": -1, "jongstleden": -1, "voorbije": -1, "het voorbije": -1,
+        "de voorbije": -1,
         "deze": 0, "dit": 0, "het huidige": 0, "de huidige": 0, "huidige": 0,
         "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1, "het komende": 1,
         "de komende": 1, "het volgende": 1, "de volgende": 1,

@@ -285,7 +285,11 @@ def _offset(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
     if anchor is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
     d = shift(anchor, sign * amount, unit)
-    value, gran = at_granularity(d, "month" if unit == "year" and amount != int(amount) else unit)
+    if unit == "year" and amount != int(amount):
+        unit = "month"  # "anderhalf jaar geleden": a month
+    elif unit == "decade":
+        unit = "year"  # "a decade ago": the year ten years back
+    value, gran = at_granularity(d, unit)
     approx = p.approximate or p.amount is None or amount != int(amount)
     return Resolved("DATE", value, gran, "published", approx)
 

@@ -187,6 +187,7 @@ _YEAR_WEAK = frozenset("van tot t/m tm na voor rond omstreeks tussen en of by un
 _QUANTITY_BEFORE = frozenset(
     """
     ruim bijna zo'n zo’n ongeveer circa ca dan nummer number nr no tel telefoon code postcode kamer room bus lijn
+    postbus box huisnummer
     route artikel article flight vlucht versie version model type pagina page minstens about nearly almost some
     than least most € $ £ eur usd gbp kilometer km
     """.split()
@@ -353,9 +354,9 @@ _NOT_TOMORROW = frozenset("de die deze elke iedere goede 's een van diezelfde de
 
 def _day_word(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     word = _norm(m.group("w"))
-    if word == "morgen" and (_prev_word(text, m.start()) in _NOT_TOMORROW or text[m.start()].isupper() and
-                             _prev_word(text, m.start()) in ("goede",)):
-        return None
+    if word == "morgen" and (_prev_word(text, m.start()) in _NOT_TOMORROW or (
+            text[m.start()].isupper() and re.search(r"[\w,;:]\s*$", text[max(0, m.start() - 3):m.start()]))):
+        return None  # "de morgen", "De Financiële Morgen" (a name, capitalised inside the sentence)
     amount, daypart = _DAY_WORDS[word]
     if dp := _g(m, "dp"):
         daypart = lx.DAYPARTS[lang].get(_norm(dp), daypart)
@@ -466,6 +467,7 @@ _REFS_NL = {
     "nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
     "heden ten dage": "PRESENT_REF", "dit moment": "PRESENT_REF", "tot nu toe": "PRESENT_REF",
     "tot op heden": "PRESENT_REF", "dezer dagen": "PRESENT_REF", "vandaag de dag": "PRESENT_REF",
+    "de dag van vandaag": "PRESENT_REF",
     "vroeger": "PAST_REF", "destijds": "PAST_REF", "het verleden": "PAST_REF", "onlangs": "PAST_REF",
     "recentelijk": "PAST_REF", "kort geleden": "PAST_REF", "enige tijd geleden": "PAST_REF",
     "lang geleden": "PAST_REF", "de laatste tijd": "PAST_REF", "binnenkort": "FUTURE_REF", "straks": "FUTURE_REF",
