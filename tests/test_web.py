@@ -2,7 +2,8 @@
 
 The server runs in a thread on 127.0.0.1 (a free port) over an SQLite file filled through
 Store.add, including an article whose title and text carry <script>/<img onerror> payloads.
-Skipped when /usr/bin/chromium (or Playwright) is missing.
+Browser tests skip when /usr/bin/chromium (or Playwright) is missing; the base-map recipe and
+``kroniek serve`` are tested without a browser.
 """
 
 from __future__ import annotations
@@ -23,11 +24,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                                      "(apt-get install chromium)"),
-]
+browser_test = pytest.mark.browser
 
 
 def _free_port() -> int:
@@ -65,6 +62,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
@@ -90,6 +89,7 @@ def _rows(page: Any) -> int:
     return int(page.locator("#events tbody tr[data-key]").count())
 
 
+@browser_test
 def test_page_lists_events_and_draws_map_markers(page: Any, server: str) -> None:
     page.goto(server)
     page.wait_for_selector("#events tbody tr[data-key]")
@@ -106,6 +106,7 @@ def test_page_lists_events_and_draws_map_markers(page: Any, server: str) -> None
     assert page.errors == []
 
 
+@browser_test
 @pytest.mark.parametrize(("field", "value", "expected"), [
     ("type", "COERCE", 9),       # Dutch "arresteerde" + the arrests of 8 sample articles
     ("country", "UA", 5),        # Kharkiv + 2 events in each of the 2 Kyiv samples
@@ -127,12 +128,14 @@ def test_filter_narrows_the_list(page: Any, server: str, field: str, value: str,
     assert page.errors == []
 
 
+@browser_test
 def test_bad_filter_shows_the_api_message(page: Any, server: str) -> None:
     page.goto(server + "#/?date_from=2024-03-01&date_to=2024-01-01")
     page.wait_for_selector("#filter-error:not([hidden])")
     assert "after date_to" in page.locator("#filter-error").inner_text()
 
 
+@browser_test
 @pytest.mark.parametrize(("trigger", "language"), [("arresteerde", "nl"), ("shelled", "en")])
 def test_event_page_highlights_evidence_and_arguments(page: Any, server: str, trigger: str, language: str) -> None:
     page.goto(server)
@@ -146,10 +149,12 @@ def test_event_page_highlights_evidence_and_arguments(page: Any, server: str, tr
     assert page.locator("#art-text .hl-place").count() >= 1
     assert page.locator("#art-text").inner_text().replace("\n", " ").count(trigger) >= 1
     assert language in page.locator("#art-meta").inner_text()
+    page.wait_for_selector("#ev-map path.event-marker")  # the event's place on its own small map
     page.locator("#back").click()
     page.wait_for_selector("#list-view:not([hidden])")
 
 
+@browser_test
 def test_article_payloads_are_shown_as_text_and_never_run(page: Any, server: str) -> None:
     page.goto(server)
     page.wait_for_selector("#events tbody tr[data-key]")
@@ -166,12 +171,81 @@ def test_article_payloads_are_shown_as_text_and_never_run(page: Any, server: str
     assert page.errors == []
 
 
+@browser_test
 def test_timeline_bar_click_filters_on_its_period(page: Any, server: str) -> None:
     page.goto(server + "#/?bucket=day&type=ASSAULT")
     page.wait_for_selector("#timeline rect.bar")
     page.locator("#timeline rect.bar").first.click(force=True)
     page.wait_for_function("location.hash.includes('date_from=2024-03-04')")
     page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 1")
+
+
+# --------------------------------------------------------------------------- without a browser
+def test_basemap_recipe_reproduces_the_shipped_asset(tmp_path: Path) -> None:
+    from kroniek.web import BASEMAP
+    from kroniek.web.build_basemap import write
+
+    from conftest import shared_path
+
+    source = shared_path("data", "naturalearth", "countries-50m.json")
+    built = write(source, tmp_path / "basemap.geojson")
+    assert built.read_bytes() == BASEMAP.read_bytes(), "rebuild with: python -m kroniek.web.build_basemap"
+
+
+@pytest.mark.parametrize(("name", "inside"), [("Netherlands", (5.3, 52.2)), ("Ukraine", (31.0, 49.0))])
+def test_basemap_is_small_and_draws_the_countries(name: str, inside: tuple[float, float]) -> None:
+    import json
+
+    from kroniek.web import BASEMAP
+
+    assert BASEMAP.stat().st_size < 2_000_000
+    geo = json.loads(BASEMAP.read_text(encoding="utf-8"))
+    feature = next(f for f in geo["features"] if f["properties"]["name"] == name)
+    polygons = feature["geometry"]["coordinates"]
+    if feature["geometry"]["type"] == "Polygon":
+        polygons = [polygons]
+    assert any(_inside(inside, poly[0]) for poly in polygons)
+
+
+def _inside(point: tuple[float, float], ring: list[list[float]]) -> bool:
+    x, y = point
+    hit = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            hit = not hit
+    return hit
+
+
+def test_serve_command_listens_on_localhost_and_answers(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+
+    import psutil
+
+    url = f"sqlite:///{tmp_path / 'kroniek.db'}"
+    Store.open(url).close()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kroniek", "serve", "--db", url, "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "KRONIEK_LOG_LEVEL": "WARNING"})
+    try:
+        deadline, body = time.monotonic() + 60, None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/stats", timeout=2) as r:
+                    body = json.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None, "kroniek serve did not answer within 60 s"
+        assert body["documents"] == 0
+        listening = [c.laddr for c in psutil.Process(proc.pid).net_connections() if c.status == psutil.CONN_LISTEN]
+        assert listening and all(a.ip == "127.0.0.1" and a.port == port for a in listening)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
 
 
 def _has_color(png: bytes, rgb: tuple[int, int, int], tolerance: int = 40) -> bool:

@@ -22,7 +22,7 @@
   var PAGE = 50;
 
   var state = { offset: 0, bucket: "week", filters: {} };
-  var map = null, markerLayer = null, basemapLoaded = false;
+  var map = null, markerLayer = null;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -194,22 +194,47 @@
   }
 
   // ------------------------------------------------------------------ map
-  function ensureMap() {
-    if (map || typeof L === "undefined") return;
-    map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true, preferCanvas: false })
+  var basemapData = null;
+  function basemap() {
+    if (!basemapData) basemapData = getJSON("static/basemap.geojson");
+    return basemapData;
+  }
+  function newMap(id, layer) {
+    var m = L.map(id, { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true })
       .setView([30, 15], 2);
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution("Natural Earth");
-    markerLayer = L.featureGroup().addTo(map);
-    getJSON("static/basemap.geojson").then(function (geo) {
+    m.attributionControl.setPrefix(false);
+    m.attributionControl.addAttribution("Natural Earth");
+    layer.addTo(m);
+    basemap().then(function (geo) {
       L.geoJSON(geo, {
         interactive: false,
         style: function () { return { color: "#b9b4a6", weight: 0.7, fillColor: "#f3f1ea", fillOpacity: 1 }; }
-      }).addTo(map);
-      markerLayer.bringToFront();
-      basemapLoaded = true;
+      }).addTo(m);
+      layer.bringToFront();
       document.body.setAttribute("data-basemap", "loaded");
     }).catch(function () { $("map-note").textContent = "base map missing"; });
+    return m;
+  }
+  function ensureMap() {
+    if (map || typeof L === "undefined") return;
+    markerLayer = L.featureGroup();
+    map = newMap("map", markerLayer);
+  }
+  var evMap = null, evLayer = null;
+  function drawEventMap(e) {
+    var box = $("ev-map"), located = (e.places || []).filter(function (p) { return p.lat !== null && p.lon !== null; });
+    box.hidden = !located.length;
+    if (!located.length || typeof L === "undefined") return;
+    if (!evMap) { evLayer = L.featureGroup(); evMap = newMap("ev-map", evLayer); }
+    evLayer.clearLayers();
+    located.forEach(function (p) {
+      L.circleMarker([p.lat, p.lon], { radius: 7, color: "#222", weight: 1, fillColor: colorOf(e.type), fillOpacity: 0.9,
+        className: "event-marker marker-" + e.type }).bindTooltip(el("span", null, p.name)).addTo(evLayer);
+    });
+    setTimeout(function () {
+      evMap.invalidateSize();
+      evMap.fitBounds(evLayer.getBounds().pad(0.5), { maxZoom: 5 });
+    }, 0);
   }
   function popupFor(p) {
     var box = el("div", "popup");
@@ -406,6 +431,7 @@
         $("art-meta").appendChild(document.createTextNode(meta ? " · " : ""));
         $("art-meta").appendChild(a);
       }
+      drawEventMap(e);
       var first = renderHighlighted($("art-text"), e.text, e.highlights);
       if (first && first.scrollIntoView) first.scrollIntoView({ block: "center" });
       document.title = "kroniek — " + e.type + " " + e.trigger.text;
