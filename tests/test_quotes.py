@@ -1,0 +1,227 @@
+"""Quotes: direct and indirect speech with speakers, in Dutch and English."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kroniek.model import Document, Entity, spans_of
+from kroniek.quotes import extract
+from kroniek.segment import segment
+
+from conftest import shared_path
+
+
+def analysed(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()) -> Document:
+    """A segmented document; ``entities`` are (text, label) pairs as NER would give them (every occurrence)."""
+    sentences, paragraphs = segment(text)
+    ents = []
+    for name, label in entities:
+        for m in re.finditer(re.escape(name), text):
+            ents.append((m.start(), m.end(), name, label))
+    ents.sort()
+    return Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
+                    entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
+                                   for i, (s, e, n, lab) in enumerate(ents)))
+
+
+def quotes(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, entities)
+    return doc, extract(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        ("nl", '"We geven niet op", zei Jansen.', "We geven niet op"),
+        ("nl", "„We geven niet op”, zei Jansen.", "We geven niet op"),
+        ("nl", "“We geven niet op”, zei Jansen.", "We geven niet op"),
+        ("nl", "'We geven niet op', zei Jansen.", "We geven niet op"),
+        ("nl", "«We geven niet op», zei Jansen.", "We geven niet op"),
+        ("en", '"We will not give up," Smith said.', "We will not give up"),
+        ("en", "“We will not give up,” Smith said.", "We will not give up"),
+        ("en", "‘We will not give up,’ Smith said.", "We will not give up"),
+        ("en", '"It is over. We go home," Smith said.', "It is over. We go home"),
+    ],
+)
+def test_direct_quotes_in_all_common_quote_marks(lang: str, text: str, quoted: str) -> None:
+    _, found = quotes(text, lang)
+    assert [q.text for q in found] == [quoted]
+    assert found[0].kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Zo'n 200 mensen kwamen 's avonds naar de achterstandsregio's in het oosten."),
+        ("en", "The '90s were different, and the officials' houses were spared."),
+    ],
+)
+def test_apostrophes_are_not_quote_marks(lang: str, text: str) -> None:
+    assert quotes(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "'Niet onze oorlog'\n\nDe kanalen hebben veel volgers."),
+     ("en", "'Not our war'\n\nThe channels have many followers."),
+     ("nl", "De burgemeester noemde het een 'zwarte dag' voor de stad."),
+     ("en", "The mayor called it a 'dark day' for the city.")],
+)
+def test_headlines_and_scare_quotes_are_not_quotes(lang: str, text: str) -> None:
+    assert quotes(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "speaker_text", "description", "cue"),
+    [
+        ("nl", '"Het blijkt dat veel meer mensen worden opgeroepen", zegt Oost-Europadeskundige Bob Deen van '
+         "Instituut Clingendael.", (("Bob Deen", "PER"), ("Instituut Clingendael", "ORG")), "Bob Deen",
+         "Oost-Europadeskundige … van Instituut Clingendael", "zegt"),
+        ("en", '"Many more people are being called up," said analyst Anna Smirnova.', (("Anna Smirnova", "PER"),),
+         "Anna Smirnova", "analyst", "said"),
+        ("nl", '"Er was een simpele oplossing", schreef Poetins spreekbuis Medvedev op Telegram.',
+         (("Medvedev", "PER"),), "Medvedev", "Poetins spreekbuis", "schreef"),
+        ("en", 'President Volodymyr Zelensky said: "We will not give up."', (("Volodymyr Zelensky", "PER"),),
+         "Volodymyr Zelensky", "President", "said"),
+    ],
+)
+def test_speaker_and_description_from_the_attribution(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                      speaker_text: str, description: str, cue: str) -> None:
+    doc, found = quotes(text, lang, entities)
+    q = found[0]
+    assert (q.speaker_text, q.speaker_description, q.cue) == (speaker_text, description, cue)
+    assert doc.entity(q.speaker) is not None and doc.entity(q.speaker).text == speaker_text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", '"We laten ons niet intimideren", zei burgemeester Femke Halsema.', "Femke Halsema"),
+        ("en", '"We will not give up," said analyst Anna Smirnova.', "Anna Smirnova"),
+    ],
+)
+def test_names_are_found_without_named_entities(lang: str, text: str, speaker_text: str) -> None:
+    q = quotes(text, lang)[1][0]
+    assert q.speaker_text == speaker_text and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "speaker_text"),
+    [
+        ("nl", "Gezicht van het verzet is Roeslan Gabbasov. Hij zwijgt over zijn contacten. "
+         '"Maar we streven hetzelfde doel na", zegt hij.', (("Roeslan Gabbasov", "PER"),), "Roeslan Gabbasov"),
+        ("en", "The face of the resistance is Ruslan Gabbasov. He is silent about his contacts. "
+         '"But we share the same goal," he said.', (("Ruslan Gabbasov", "PER"),), "Ruslan Gabbasov"),
+    ],
+)
+def test_pronouns_resolve_to_the_last_named_person(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                   speaker_text: str) -> None:
+    doc, found = quotes(text, lang, entities)
+    assert found[0].speaker_text == speaker_text and found[0].speaker == "e1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("nl", 'Kremlin-woordvoerder Dmitri Peskov ontkende niet dat zo\'n besluit eraan komt. "Ik weet daar niets '
+         'van. Er zijn nog geen besluiten genomen."', (("Dmitri Peskov", "PER"),)),
+        ("en", 'Kremlin spokesman Dmitry Peskov did not deny it. "I know nothing about that. No decisions were '
+         'made."', (("Dmitry Peskov", "PER"),)),
+        ("nl", 'Deen denkt dat het misgaat. "Dat was ook chaos."\n\n"En dit is incompetentie."', (("Deen", "PER"),)),
+    ],
+)
+def test_quotes_without_a_cue_belong_to_the_speaker_of_the_paragraph(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...]) -> None:
+    doc, found = quotes(text, lang, entities)
+    direct = [q for q in found if q.kind == "direct"]
+    assert direct and all(q.speaker == "e1" for q in direct)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "Hij sprak met Gabbasov.\n\n'Dit is niet onze oorlog', klinkt nu overal in de deelrepubliek."),
+     ("en", "He spoke to Gabbasov.\n\n'This is not our war', is heard everywhere in the republic.")],
+)
+def test_a_quote_whose_speaker_is_not_stated_has_no_speaker(lang: str, text: str) -> None:
+    q = quotes(text, lang, (("Gabbasov", "PER"),))[1][0]
+    assert q.speaker is None and q.speaker_text is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text", "cue"),
+    [
+        ("nl", "Poetin zei vorige week dat het om een gedeeltelijke mobilisatie ging.",
+         "dat het om een gedeeltelijke mobilisatie ging", "Poetin", "zei"),
+        ("en", "The ministry said that at least 12 civilians were killed.",
+         "that at least 12 civilians were killed", "The ministry", "said"),
+        ("nl", "Een lid van het Russische hogerhuis zei vandaag dat Rusland reizen moet verbieden.",
+         "dat Rusland reizen moet verbieden", "Een lid van het Russische hogerhuis", "zei"),
+        ("nl", "Volgens Deen is de mobilisatie in Rusland heel slecht gevallen.",
+         "is de mobilisatie in Rusland heel slecht gevallen", "Deen", "Volgens"),
+        ("nl", "Volgens de politie verliep het protest grotendeels rustig.",
+         "verliep het protest grotendeels rustig", "de politie", "Volgens"),
+        ("en", "According to the United Nations, more than 3 million people have fled.",
+         "more than 3 million people have fled", "United Nations", "According"),
+        ("nl", "De steun onder de bevolking groeit volgens Gabbasov met de dag.",
+         "De steun onder de bevolking groeit", "Gabbasov", "volgens"),
+        ("nl", "Door zo veel mannen te mobiliseren zal de economie schade oplopen, denkt Deen.",
+         "Door zo veel mannen te mobiliseren zal de economie schade oplopen", "Deen", "denkt"),
+        ("en", "About 261,000 men have left Russia, Novaya Gazeta reported on Sunday.",
+         "About 261,000 men have left Russia", "Novaya Gazeta", "reported"),
+        ("en", "Aid groups warned that the number of displaced people could rise.",
+         "that the number of displaced people could rise", "Aid groups", "warned"),
+    ],
+)
+def test_indirect_speech(lang: str, text: str, quoted: str, speaker_text: str, cue: str) -> None:
+    found = [q for q in quotes(text, lang)[1] if q.kind == "indirect"]
+    assert [(q.text, q.speaker_text, q.cue) for q in found] == [(quoted, speaker_text, cue)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "Peskov ontkende niet dat zo'n besluit eraan komt."),
+     ("en", "Peskov did not say that a decision was coming."),
+     ("nl", "Het is duidelijk dat de mobilisatie allesbehalve gladjes verloopt."),
+     ("en", "It is clear that the mobilization is not going smoothly.")],
+)
+def test_negated_cues_and_plain_clauses_report_nothing(lang: str, text: str) -> None:
+    assert quotes(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", '"Het blijkt dat veel meer mensen worden opgeroepen", zegt Oost-Europadeskundige Bob Deen. '
+            "Peskov erkent dat er fouten worden gemaakt."),
+     ("en", '"Many more people are being called up," said analyst Anna Smirnova. He said that errors were made.')],
+)
+def test_quote_speaker_and_cue_offsets_point_into_the_text(lang: str, text: str) -> None:
+    doc, found = quotes(text, lang)
+    doc = doc.replace(quotes=found)
+    assert all(q.speaker_start is not None and q.cue_start is not None for q in found)
+    for _, start, end, span in spans_of(doc):
+        assert doc.text[start:end] == span
+    for q in found:
+        assert doc.text[q.cue_start:q.cue_end] == q.cue  # type: ignore[index]
+
+
+def test_example_articles_quotes_and_speakers() -> None:
+    """Every gold quote of the example articles is found (>= 50% covered) with its speaker."""
+    examples = shared_path("examples")
+    total = ok = 0
+    for gold_path in sorted(examples.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        found = extract(analysed(text, "nl"))
+        for g in gold["quotes"]:
+            start = text.find(g["text"])
+            end = start + len(g["text"])
+            match = [q for q in found if min(end, q.end) - max(start, q.start) >= 0.5 * (end - start)]
+            assert match, g["text"]
+            if "speaker" in g:
+                total += 1
+                st = (match[0].speaker_text or "").lower()
+                ok += (g["speaker"] is None and not st) or (g["speaker"] is not None and g["speaker"].lower() in st)
+    assert ok / total >= 0.9
