@@ -236,11 +236,18 @@ def warc_records(path: str, *, max_bytes: int, known_url: Callable[[str], bool] 
     with stream:
         try:
             for record in ArchiveIterator(stream):
-                if record.rec_type not in ("response", "resource"):
+                if record.format.startswith("arc"):  # warcio reads anything without a WARC header as ARC
+                    uri = record.rec_headers.get_header("uri") or ""
+                    if not uri.startswith(("http://", "https://")):
+                        yield InputError(f"not a WARC file: record {n + 1} has no WARC/1.x header", source=path)
+                        return
+                elif record.rec_type not in ("response", "resource"):
                     continue
+                else:
+                    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
                 n += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI") or None
                 name = f"{path}#{uri or n}"
+                uri = uri or None
                 ctype = ""
                 if record.http_headers is not None:
                     status = record.http_headers.get_statuscode()
@@ -318,8 +325,11 @@ def records(inputs: Iterable[str], *, max_bytes: int, fetcher: Fetcher | None = 
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, db_url: str | None, configure_logging: bool = True) -> None:
+def _init_worker(settings: Settings | dict[str, Any], db_url: str | None, configure_logging: bool = True) -> None:
     from .pipeline import build_pipeline
+
+    if not isinstance(settings, Settings):  # sent to worker processes as a plain dict
+        settings = Settings(settings)
 
     if configure_logging:
         level = getattr(logging, str(settings.get("log_level", "WARNING")).upper(), logging.WARNING)
@@ -447,7 +457,7 @@ def _run_pool(tasks: Iterator[RawArticle | HtmlRecord], finish: Callable[[_Outco
     ctx = multiprocessing.get_context("spawn")
 
     def new_pool() -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, db_url))
+        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(dict(settings.values), db_url))
 
     pool = new_pool()
     window = workers * 4
