@@ -80,7 +80,9 @@ def read_conll_ner(path: Path, word_col: int | None = None, tag_col: int = -1) -
                     yield s
                 continue
             cols = line.split("\t") if "\t" in line else line.split()
-            wc = word_col if word_col is not None else (1 if cols[0].isdigit() and len(cols) >= 3 else 0)
+            if word_col is None:  # decided once, on the first token line: "1 word TAG ..." is UNER's layout
+                word_col = 1 if cols[0] == "1" and len(cols) >= 3 else 0
+            wc = word_col
             if len(cols) < 2:
                 raise InputError(f"{path}:{lineno}: expected 'WORD ... TAG', got {line!r}; is this a CoNLL NER file?")
             word, tag = cols[wc], cols[tag_col]
