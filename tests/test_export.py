@@ -1,0 +1,218 @@
+"""``kroniek export``: csv, acled-csv, jsonl, geojson and parquet with the API's filters."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kroniek.cli import app
+from kroniek.export import (
+    ACLED_COLUMNS,
+    CSV_COLUMNS,
+    GEO_PRECISION,
+    TIME_PRECISION,
+    acled_records,
+    export,
+    to_string,
+)
+from kroniek.model import Place, SizeSlot, When, Where
+from kroniek.store import EventFilter, Store
+from kroniek.store.samples import sample_document
+
+LANGS = ["nl", "en"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Six documents (n = 0..2, Dutch and English), two events each; Moscow, Amsterdam, Kyiv."""
+    s = Store.open(f"sqlite:///{tmp_path_factory.mktemp('export') / 'k.db'}")
+    s.add_many(sample_document(lang, n) for n in range(3) for lang in LANGS)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def db_path(store: Store) -> str:
+    return store.url.removeprefix("sqlite:///")
+
+
+def rows_of(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# --------------------------------------------------------------------------- each format
+def test_csv_has_one_row_per_event_with_evidence(store: Store) -> None:
+    rows = rows_of(to_string(store, "csv"))
+    assert len(rows) == 12 and tuple(rows[0]) == CSV_COLUMNS
+    for r in rows:
+        row = store.event(r["event_key"])
+        assert row is not None and r["sentence"] == row.sentence_text and r["trigger"] in r["sentence"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_csv_values_of_an_arrest(store: Store, lang: str) -> None:
+    doc = sample_document(lang, 1)
+    (r,) = rows_of(to_string(store, "csv", EventFilter(document=doc.id, type="COERCE")))
+    assert (r["type"], r["mode"], r["acled_sub_event_type"]) == ("COERCE", "arrest", "Arrests")
+    assert (r["location"], r["country"], r["admin1"]) == ("Amsterdam", "NL", "North Holland")
+    assert float(r["latitude"]) == pytest.approx(52.37403) and r["geo_precision"] == "city"
+    assert (r["arrested"], r["killed"], r["claimed_by"], r["actors"]) == ("701", "", "OVD-Info", "police")
+    assert r["event_date"] == r["date_start"] == "2022-09-26" and r["language"] == lang
+
+
+def test_jsonl_lines_are_events_with_their_document(store: Store) -> None:
+    lines = to_string(store, "jsonl", EventFilter(type="PROTEST")).splitlines()
+    assert len(lines) == 6
+    for line in lines:
+        data = json.loads(line)
+        assert data["event"]["type"] == "PROTEST" and data["document"]["id"] == data["key"].split(":")[0]
+        assert data["sentence"]["text"] and data["places"][0]["geonames_id"]
+
+
+def test_geojson_points_are_lon_lat(store: Store) -> None:
+    data = json.loads(to_string(store, "geojson", EventFilter(country="RU")))
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 4
+    feat = data["features"][0]
+    assert feat["geometry"] == {"type": "Point", "coordinates": [37.61556, 55.75222]}
+    assert feat["properties"]["location"] == "Moscow" and feat["properties"]["country"] == "RU"
+
+
+def test_geojson_of_nothing_is_an_empty_collection(store: Store) -> None:
+    assert json.loads(to_string(store, "geojson", EventFilter(country="FR"))) == {
+        "type": "FeatureCollection", "features": []}
+
+
+def test_parquet_has_typed_columns(store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "events.parquet"
+    assert export(store, "parquet", out, EventFilter(type="COERCE")) == 6
+    table = pq.read_table(out)
+    assert table.column_names == list(CSV_COLUMNS) and table.num_rows == 6
+    assert str(table.schema.field("latitude").type) == "double"
+    assert set(table.column("arrested").to_pylist()) == {701.0}
+
+
+def test_parquet_of_nothing_still_has_the_schema(store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "none.parquet"
+    assert export(store, "parquet", out, EventFilter(type="AID")) == 0
+    assert pq.read_table(out).column_names == list(CSV_COLUMNS)
+
+
+# --------------------------------------------------------------------------- ACLED
+def test_acled_csv_has_acleds_columns_in_order(store: Store) -> None:
+    text = to_string(store, "acled-csv")
+    assert text.splitlines()[0].split(",") == list(ACLED_COLUMNS)
+    assert len(rows_of(text)) == 12
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_acled_row_of_a_protest(store: Store, lang: str) -> None:
+    doc = sample_document(lang, 0)
+    (r,) = rows_of(to_string(store, "acled-csv", EventFilter(document=doc.id, type="PROTEST")))
+    assert (r["event_type"], r["sub_event_type"], r["disorder_type"]) == ("Protests", "Peaceful protest",
+                                                                           "Demonstrations")
+    assert (r["event_date"], r["year"], r["time_precision"]) == ("2022-09-25", "2022", "1")
+    assert (r["country"], r["iso"], r["location"], r["geo_precision"]) == ("Russia", "643", "Moscow", "1")
+    assert r["admin1"] == "Moscow" and r["fatalities"] == "0" and r["tags"] == "crowd size=200"
+    assert r["notes"] == doc.text[doc.sentences[0].start:doc.sentences[0].end]
+    assert r["source"] == doc.source and r["event_id_cnty"].startswith("RU-")
+
+
+def test_acled_codes_kroniek_cannot_know_are_empty(store: Store) -> None:
+    for r in rows_of(to_string(store, "acled-csv")):
+        assert r["inter1"] == r["inter2"] == r["interaction"] == r["region"] == r["admin2"] == ""
+
+
+@pytest.mark.parametrize(("ours", "acled"), [("day", 1), ("week", 2), ("month", 3), ("year", 3)])
+def test_time_precision_codes(ours: str, acled: int) -> None:
+    assert TIME_PRECISION[ours] == acled
+
+
+@pytest.mark.parametrize(("ours", "acled"), [("point", 1), ("city", 1), ("admin2", 2), ("admin1", 3),
+                                             ("country", 3), ("region", 3)])
+def test_geo_precision_codes(ours: str, acled: int) -> None:
+    assert GEO_PRECISION[ours] == acled
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_acled_one_row_per_event_and_location(tmp_path: Path, lang: str) -> None:
+    doc = sample_document(lang, 2)
+    region = Place(id="p2", text=doc.places[0].text, start=doc.places[0].start, end=doc.places[0].end,
+                   name="Kyiv Oblast", geonames_id=703446, feature_code="ADM1", country="UA", admin1="Kyiv Oblast",
+                   lat=50.3, lon=30.7, precision="admin1", score=0.4)
+    ev = dataclasses.replace(doc.events[0], where=(*doc.events[0].where, Where(place="p2", text=region.text)),
+                             when=When(value="2022-W38", precision="week", time=None, source="text"),
+                             size=(SizeSlot("killed", 3, 5, None),), modality="possible")
+    doc = doc.replace(places=(*doc.places, region), events=(ev,), conflicts=())
+    with Store.open(str(tmp_path / "k.db")) as s:
+        s.add(doc)
+        rows = rows_of(to_string(s, "acled-csv"))
+        (row,) = s.events()
+    assert [r["location"] for r in rows] == ["Kyiv", "Kyiv Oblast"]
+    assert [r["geo_precision"] for r in rows] == ["1", "3"]
+    assert len({r["event_id_cnty"] for r in rows}) == 2
+    assert rows[0]["event_date"] == "2022-09-19" and rows[0]["time_precision"] == "2"
+    assert rows[0]["fatalities"] == "3" and "modality=possible" in rows[0]["tags"]
+    assert acled_records(row)[1]["latitude"] == 50.3
+
+
+def test_acled_event_without_place_keeps_one_row(tmp_path: Path) -> None:
+    doc = sample_document("nl", 0)
+    ev = dataclasses.replace(doc.events[0], where=())
+    doc = doc.replace(events=(ev,), conflicts=())
+    with Store.open(str(tmp_path / "k.db")) as s:
+        s.add(doc)
+        (r,) = rows_of(to_string(s, "acled-csv"))
+    assert r["location"] == r["latitude"] == r["country"] == r["iso"] == "" and r["event_id_cnty"].startswith("XX-")
+
+
+# --------------------------------------------------------------------------- filters and the command line
+@pytest.mark.parametrize(("flt", "n"), [
+    (EventFilter(type="PROTEST"), 6),
+    (EventFilter(country="NL"), 4),
+    (EventFilter(date_from="2022-09-26", date_to="2022-09-26"), 4),
+    (EventFilter(actor="politie"), 3),
+    (EventFilter(text="Kyiv"), 4),
+    (EventFilter(text="'; DROP TABLE events; --"), 0),
+])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_exports_apply_the_filter(store: Store, flt: EventFilter, n: int, fmt: str) -> None:
+    text = to_string(store, fmt, flt)
+    assert (len(rows_of(text)) if fmt == "csv" else len(text.splitlines())) == n
+    assert store.count_events() == 12
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled-csv", "jsonl", "geojson", "parquet"])
+def test_cli_export_writes_the_file(db_path: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    result = CliRunner().invoke(app, ["export", "--db", db_path, "--format", fmt, "--out", str(out),
+                                      "--type", "COERCE", "--country", "RU"])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 0 and "wrote 2" in result.output
+
+
+def test_cli_export_to_stdout(db_path: str) -> None:
+    result = CliRunner().invoke(app, ["export", "--db", db_path, "--format", "jsonl", "--actor", "police"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 6
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--format", "xml"], "--format must be one of"),
+    (["--format", "parquet"], "give --out"),
+    (["--type", "PARTY"], "event type 'PARTY' is unknown"),
+    (["--date-from", "last week"], "date_from must be an ISO date"),
+    (["--min-confidence", "3"], "min_confidence"),
+])
+def test_cli_export_refuses_bad_options(db_path: str, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["export", "--db", db_path, *args])
+    assert result.exit_code == 3 and message in result.output
