@@ -94,7 +94,7 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
 _CLAIM_CUE = re.compile(
     r"\b(spraken|spreekt|spreken|sprak|hield|houdt|houden|hielden|schat|schatte|schatten|telde|telt|telden|"
     r"meldt|meldde|meldden|zei|zegt|zeggen|zeiden|noemde|noemt|rapporteerde|kwam|komt|"
-    r"said|says|say|put|puts|estimated|estimate|estimates|counted|reported|reports|claimed|claims|"
+    r"said|says|say|spoke|speak|speaks|put|puts|estimated|estimate|estimates|counted|reported|reports|claimed|claims|"
     r"gave|give|gives|cited|cite)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas|although)\s+|;\s*", re.IGNORECASE)
 

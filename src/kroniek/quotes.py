@@ -232,7 +232,7 @@ class _Analysis:
                   and not self.in_direct(e.start)]
         heads = [e for e in people if not (e.text.endswith(("s", "'s", "’s")) and re.match(r"\s+[a-zà-ÿ]",
                                                                                         self.text[e.end:e.end + 3]))]
-        return (heads or [None])[-1] if heads else None
+        return heads[-1] if heads else None
 
     def entity_in(self, a: int, b: int, labels: tuple[str, ...]) -> Entity | None:
         for e in self.entities:

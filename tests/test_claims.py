@@ -1,0 +1,73 @@
+"""Claims: who claims each number (Quantity.claimed_by)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kroniek.claims import assign_claims
+from kroniek.model import Document, Entity
+from kroniek.quantities import extract as quantities
+from kroniek.quotes import extract as quotes
+from kroniek.segment import segment
+
+
+def claimed(text: str, lang: str, entities: tuple[tuple[str, str], ...]) -> dict[str, str | None]:
+    """{quantity text: the text of the entity that claims it (or None)} after quantities, quotes, claims."""
+    sentences, paragraphs = segment(text)
+    found = sorted((m.start(), m.end(), name, label) for name, label in entities
+                   for m in re.finditer(re.escape(name), text))
+    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
+                   entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
+                                  for i, (s, e, n, lab) in enumerate(found)))
+    doc = doc.replace(quantities=quantities(doc))
+    doc = doc.replace(quotes=quotes(doc))
+    doc = doc.replace(quantities=assign_claims(doc))
+    return {q.text: (doc.entity(q.claimed_by).text if q.claimed_by else None)  # type: ignore[union-attr]
+            for q in doc.quantities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "span", "claimant"),
+    [
+        ("nl", "Poetin zei vorige week dat het ging om 300.000 reservisten.", (("Poetin", "PER"),), "300.000",
+         "Poetin"),
+        ("en", "Putin said last week that 300,000 reservists would be called up.", (("Putin", "PER"),), "300,000",
+         "Putin"),
+        ("nl", 'Dat zegt Deen. "Er zijn naar schatting zo\'n 200.000 tot 250.000 mannen gevlucht", zegt Deen.',
+         (("Deen", "PER"),), "200.000 tot 250.000", "Deen"),
+        ("en", '"Some 200,000 to 250,000 men have fled," Deen said.', (("Deen", "PER"),), "200,000 to 250,000",
+         "Deen"),
+    ],
+)
+def test_a_number_in_a_quote_is_claimed_by_its_speaker(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                       span: str, claimant: str) -> None:
+    assert claimed(text, lang, entities)[span] == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "span", "claimant"),
+    [
+        ("nl", "De onafhankelijke krant Novaja Gazeta schatte het aantal vluchtelingen zondag op 261.000.",
+         (("Novaja Gazeta", "ORG"),), "261.000", "Novaja Gazeta"),
+        ("en", "The independent newspaper Novaya Gazeta estimated the number of refugees at 261,000.",
+         (("Novaya Gazeta", "ORG"),), "261,000", "Novaya Gazeta"),
+        ("nl", "Volgens OVD-Info zijn 745 demonstranten opgepakt.", (("OVD-Info", "ORG"),), "745", "OVD-Info"),
+        ("en", "According to OVD-Info, 745 protesters were detained.", (("OVD-Info", "ORG"),), "745", "OVD-Info"),
+        ("en", "Russian officials put the number at 200,000 to 250,000.", (("Russian officials", "MISC"),),
+         "200,000 to 250,000", "Russian officials"),
+    ],
+)
+def test_a_number_in_an_estimate_or_according_to_clause_is_claimed(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...], span: str, claimant: str) -> None:
+    assert claimed(text, lang, entities)[span] == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "In Moskou gingen honderden mensen de straat op."),
+     ("en", "Hundreds of people took to the streets in Moscow.")],
+)
+def test_a_number_the_article_states_itself_has_no_claimant(lang: str, text: str) -> None:
+    assert set(claimed(text, lang, (("Moskou", "LOC"), ("Moscow", "LOC"))).values()) == {None}

@@ -1,0 +1,116 @@
+"""Conflicts: different sources giving different figures for the same thing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kroniek.claims import assign_claims
+from kroniek.conflicts import disjoint, find_conflicts
+from kroniek.model import Acled, Document, Entity, Event, Quantity, SizeSlot, Trigger, Where
+from kroniek.quantities import extract as quantities
+from kroniek.quotes import extract as quotes
+from kroniek.segment import segment
+
+
+def analysed(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()) -> Document:
+    sentences, paragraphs = segment(text)
+    found = sorted((m.start(), m.end(), name, label) for name, label in entities
+                   for m in re.finditer(re.escape(name), text))
+    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
+                   entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
+                                  for i, (s, e, n, lab) in enumerate(found)))
+    doc = doc.replace(quantities=quantities(doc))
+    doc = doc.replace(quotes=quotes(doc))
+    return doc.replace(quantities=assign_claims(doc))
+
+
+def event(ev_id: str, etype: str, slot: str, q: Quantity, places: tuple[str, ...] = ()) -> Event:
+    return Event(id=ev_id, type=etype, mode=None, acled=Acled("Strategic developments", "Other"),
+                 trigger=Trigger(q.text, q.start, q.end), sentence=0,
+                 where=tuple(Where(place=p, text=p) for p in places),
+                 size=(SizeSlot(slot=slot, low=q.low, high=q.high, quantity=q.id),))
+
+
+def by_text(doc: Document, text: str) -> Quantity:
+    return next(q for q in doc.quantities if q.text == text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [((261000, 261000), (200000, 250000), True), ((5000, None), (8000, 8000), False),
+     ((None, 40), (30, 30), False), ((10, 20), (21, 30), True)],
+)
+def test_disjoint_values_cannot_both_be_true(a: tuple[float | None, float | None],
+                                             b: tuple[float | None, float | None], expected: bool) -> None:
+    assert disjoint(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "first", "second"),
+    [
+        ("nl", "Novaja Gazeta schatte het aantal vluchtelingen op 261.000. Deen zegt: \"Er zijn zo'n 200.000 tot "
+         '250.000 mannen gevlucht."', (("Novaja Gazeta", "ORG"), ("Deen", "PER")), "261.000", "200.000 tot 250.000"),
+        ("en", "Novaya Gazeta estimated that 261,000 men fled. \"Some 200,000 to 250,000 men have fled,\" Deen said.",
+         (("Novaya Gazeta", "ORG"), ("Deen", "PER")), "261,000", "200,000 to 250,000"),
+    ],
+)
+def test_event_slots_filled_by_different_sources_conflict(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                          first: str, second: str) -> None:
+    doc = analysed(text, lang, entities)
+    q1, q2 = by_text(doc, first), by_text(doc, second)
+    doc = doc.replace(events=(event("ev-1", "DISPLACE", "displaced", q1), event("ev-2", "DISPLACE", "displaced", q2)))
+    conflicts = find_conflicts(doc)
+    assert [c.what for c in conflicts] == ["events[ev-1].size.displaced"]
+    values = conflicts[0].values
+    assert [(v.low, v.high, v.quantity) for v in values] == [(q1.low, q1.high, q1.id), (q2.low, q2.high, q2.id)]
+    assert values[0].claimed_by != values[1].claimed_by and None not in {v.claimed_by for v in values}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("nl", "Novaja Gazeta schatte het aantal vluchtelingen op 261.000. Deen zegt: \"Er zijn zo'n 200.000 tot "
+         '250.000 mannen gevlucht."', (("Novaja Gazeta", "ORG"), ("Deen", "PER"))),
+        ("en", "Novaya Gazeta estimated the number of refugees at 261,000. \"Some 200,000 to 250,000 men have fled,\""
+         " Deen said.", (("Novaya Gazeta", "ORG"), ("Deen", "PER"))),
+        ("nl", "De organisatoren spraken van 8000 deelnemers, maar de gemeente hield het op ongeveer 5000.", ()),
+        ("en", "The organisers spoke of 8000 participants, but the city put it at about 5000.", ()),
+    ],
+)
+def test_the_same_thing_counted_by_different_sources_conflicts_without_events(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...]) -> None:
+    conflicts = find_conflicts(analysed(text, lang, entities))
+    assert len(conflicts) == 1 and conflicts[0].what.startswith("quantities.")
+    assert len(conflicts[0].values) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        # one source, two figures for different things
+        ("nl", "De politie hield 14 betogers aan. Er waren 8000 deelnemers.", ()),
+        ("en", "Police detained 14 protesters. There were 8000 participants.", ()),
+        # vague numbers do not dispute exact ones
+        ("nl", "Duizenden Russen vluchtten. Novaja Gazeta schatte het aantal vluchtelingen op 261.000.",
+         (("Novaja Gazeta", "ORG"),)),
+        ("en", "Thousands of Russians fled. Novaya Gazeta estimated the number of refugees at 261,000.",
+         (("Novaya Gazeta", "ORG"),)),
+        # different sources that agree
+        ("nl", "Volgens de VN vluchtten ruim 5000 mensen. De Rode Kamer meldde 8000 vluchtelingen.",
+         (("VN", "ORG"), ("Rode Kamer", "ORG"))),
+    ],
+)
+def test_no_conflict_for_other_things_vague_numbers_or_agreement(lang: str, text: str,
+                                                                 entities: tuple[tuple[str, str], ...]) -> None:
+    assert find_conflicts(analysed(text, lang, entities)) == ()
+
+
+def test_events_in_places_that_share_nothing_are_not_the_same_event() -> None:
+    text = "Novaja Gazeta schatte 261.000 vluchtelingen. Volgens Deen zijn 200.000 tot 250.000 mannen gevlucht."
+    doc = analysed(text, "nl", (("Novaja Gazeta", "ORG"), ("Deen", "PER")))
+    q1, q2 = by_text(doc, "261.000"), by_text(doc, "200.000 tot 250.000")
+    doc = doc.replace(events=(event("ev-1", "DISPLACE", "displaced", q1, ("p1",)),
+                              event("ev-2", "DISPLACE", "displaced", q2, ("p2",))))
+    assert not any(c.what.startswith("events[") for c in find_conflicts(doc))
