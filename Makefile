@@ -17,6 +17,8 @@ install: $(VENV)/.installed
 
 demo: install
 	$(BIN)/kroniek extract examples/ --out $(DEMO_OUT)
+	$(BIN)/kroniek ingest examples/ --db $(DEMO_OUT)/kroniek.db --no-progress
+	@echo "Browse the stored events: $(BIN)/kroniek serve --db $(DEMO_OUT)/kroniek.db"
 
 lint: install
 	$(BIN)/ruff check src tests bench
