@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "kroniek.cli.gazetteer",
     "kroniek.cli.store",
     "kroniek.cli.serve",
+    "kroniek.cli.explain",
 )
 
 

@@ -45,11 +45,12 @@ POLICE = re.compile(r"(?<!\w)(politie|agent|me(?!\w)|mobiele eenheid|oproerpolit
 PROTESTERS = re.compile(r"(?<!\w)(demonstrant|betoger|actievoerder|protest|demonstratie|betoging|protester|"
                         r"demonstrator|rally|march)", re.IGNORECASE)
 INTERVENTION = re.compile(r"(?<!\w)(traangas|waterkanon|charge|uiteengedreven|uiteen te drijven|uiteengeslagen|"
-                          r"gearresteerd|aangehouden|opgepakt|arrestaties|duw- en trekwerk|botsing|slaags|"
+                          r"gearresteerd|aangehouden|opgepakt|arrestaties|duw- en trekwerk|botsing|slaags|met geweld|beëindigd|"
+                          r"ontruimd|ingegrepen|greep in|forcibly|broke up|cleared|"
                           r"tear gas|teargas|water cannon|dispers|arrest|detain|clash|scuffle|baton|rubber)",
                           re.IGNORECASE)
-LETHAL = re.compile(r"(?<!\w)(schoten|schoot|scherp|doodgeschoten|gedood|doden|kogels|opened fire|fired|"
-                    r"live ammunition|killed|shot dead|shot)", re.IGNORECASE)
+LETHAL = re.compile(r"(?<!\w)(scherpe munitie|scherp geschoten|doodgeschoten|gedood|doden|kogels|schoten op|"
+                    r"opened fire|live ammunition|killed|shot dead|shot and killed|killing)", re.IGNORECASE)
 TERRITORY = re.compile(r"(?<!\w)(controle|stad|dorp|gebied|regio|territorium|provincie|stelling|control|town|city|"
                        r"village|territory|area|region|province|positions?)(?!\w)", re.IGNORECASE)
 GROUP_CHANGE = re.compile(r"(?<!\w)(ontbonden|ontbinden|splitst|fuseert|disband|dissolve|split|merge|new leader|"
@@ -122,6 +123,8 @@ def _assault(mode: str | None, flags: frozenset[str], s: str) -> Acled:
         return Acled(VAC, "Sexual violence")
     if "mob" in flags:
         return Acled("Riots", "Mob violence")
+    if mode == "crowd-control" and not LETHAL.search(s):
+        return Acled("Protests", "Protest with intervention")
     if PROTESTERS.search(s) and POLICE.search(s):
         if LETHAL.search(s):
             return Acled("Protests", "Excessive force against protesters")
@@ -129,8 +132,8 @@ def _assault(mode: str | None, flags: frozenset[str], s: str) -> Acled:
     if mode == "crowd-control":
         return Acled("Protests", "Protest with intervention")
     armed = {m.group(1).lower()[:5] for m in ARMED.finditer(s)}
-    if "clash" in flags and (ARMED.search(s) or not PROTESTERS.search(s)):
-        return Acled("Battles", "Armed clash")
+    if "clash" in flags:
+        return Acled("Battles", "Armed clash") if ARMED.search(s) else Acled("Riots", "Mob violence")
     if len(armed) >= 2 and re.search(r"(?<!\w)(tussen|met|between|with|tegen|against)(?!\w)", s, re.IGNORECASE):
         return Acled("Battles", "Armed clash")
     return Acled(VAC, "Attack")

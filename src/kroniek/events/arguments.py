@@ -215,11 +215,22 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
 # --------------------------------------------------------------------------- size
 def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, doc: Document) -> str | None:
     counted = (q.counted or q.counted_lemma or "").lower()
+    nxt = re.match(r"\s*(\w+)", doc.text[q.end:q.end + 30])
+    if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
+                   for w in ws):
+        counted = nxt.group(1).lower()  # "twintig doden gevallen": the word after the number
     if not counted:
         return None
     for slot, words in SLOT_WORDS.items():
         if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
+    if not any(counted.startswith(w) for w in THINGS):
+        after = doc.text[q.end:q.end + 60].lower()
+        before = doc.text[max(0, q.start - 40):q.start].lower()
+        if KILL_VERBS.search(after) or KILL_VERBS.search(before):
+            return "killed"
+        if INJURE_VERBS.search(after[:30]) or INJURE_VERBS.search(before):
+            return "injured"
     if event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
         return "arrested"
     if any(counted.startswith(w) for w in SLOT_WORDS["participants"]):

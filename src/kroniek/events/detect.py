@@ -41,6 +41,7 @@ kill leave claim wound injure hit spark trigger mount unleash report be see
 """.split())
 LIGHT_VERBS = frozenset("""
 geven bieden uitspreken betuigen toezeggen sturen zenden leveren verlenen opleggen instellen invoeren afkondigen
+inzetten zetten gebruiken afvuren schieten spuiten use fire spray deploy
 uitroepen aankondigen starten openen beginnen voeren houden bereiken sluiten tekenen ondertekenen maken indienen
 doen uiten brengen afleggen aangaan gelasten uitbreiden verscherpen aanvragen krijgen ontvangen hebben vragen
 zeggen beloven overeenkomen steken opheffen
@@ -64,8 +65,8 @@ PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at
 GENERIC_SUBJECTS = frozenset({"je", "men", "jij", "you", "one"})
 VOLITION = frozenset({"wil", "willen", "wilde", "wilden", "want", "wants", "wanted", "wenst", "wensen"})
 NEGATORS = frozenset({"niet", "geen", "nooit", "not", "no", "never", "n't"})
-ATTRIB_BEFORE = frozenset({"de", "het", "een", "the", "a", "an", "nu", "pas", "recent", "recently", "newly",
-                           "eerder", "onlangs", "zojuist", "already", "al"})
+ATTRIB_ADVERBS = frozenset({"nu", "pas", "recent", "recently", "newly", "eerder", "onlangs", "zojuist", "already", "al",
+                            "zwaar", "licht", "hevig", "badly", "heavily", "lightly", "gisteren", "yesterday"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +153,7 @@ def _attributive(view: SentenceView, k: int) -> bool:
     nxt = view.tokens[k + 1].text
     before = view.lowers[k - 1]
     before2 = view.lowers[k - 2] if k >= 2 else ""
-    return nxt.isalpha() and (before in ATTRIB_BEFORE or before2 in ATTRIB_BEFORE) and before not in (
-        "werd", "werden", "is", "zijn", "was", "waren", "wordt", "worden", "were", "been", "be", "has", "have", "had")
+    return nxt.isalpha() and (before in ARTICLES or (before in ATTRIB_ADVERBS and before2 in ARTICLES))
 
 
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "deze", "dit", "die", "this", "these", "those"})
@@ -287,7 +287,25 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         out.append(c)
     out += _weapon_threats(view, out, quotes)
     out = _absorb_complements(view, out)
-    return [_assault_mode(view, c) for c in _collapse(out)]
+    return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out)]
+
+
+THREAT_MODES = (
+    (re.compile(r"(?<!\w)(sanctie|sancties|strafmaatregel|embargo|sanction|tariff|boycot)", re.I), "sanction"),
+    (re.compile(r"(?<!\w)(ultimatum)", re.I), "ultimatum"),
+    (re.compile(r"(?<!\w)(geweld|aanval|oorlog|militair|vernietig|doden|executie|kogel|bom|kernwap|violence|attack|war|"
+                r"military|destroy|kill|nuclear|force|retaliat|vergelding)", re.I), "violence"),
+)
+
+
+def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
+    if c.type != "THREATEN" or c.mode:
+        return c
+    text = view.clause_text(view.clause_of(c.head)) + " " + view.lower[max(0, c.end - view.start):][:80]
+    for pattern, mode in THREAT_MODES:
+        if pattern.search(text):
+            return replace(c, mode=mode)
+    return c
 
 
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
@@ -331,6 +349,10 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     break
         if c.type == "AGREE" and c.weight <= 0.6 and any(o.type in MATERIAL for o in cands if o is not c):
             absorbed = True
+        if c.nominal and c.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION") and any(
+                o.type in ("REJECT", "CONCEDE", "AGREE", "SUPPORT") and not o.nominal and o is not c
+                and view.clause_of(o.head) == view.clause_of(c.head) for o in cands):
+            absorbed = True  # "wees de beschuldigingen af": rejecting an accusation is one REJECT
         if not absorbed:
             out.append(c)
     return out
