@@ -125,22 +125,54 @@ def _is_participle(w: str, lang: str) -> bool:
                                      "written", "known", "killed", "said", "told", "come")
 
 
-def _token_cues(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, Tense]]:
+def _finite(t: Token) -> Tense | None:
+    """The tense a finite verb token shows (fine-grained tag first, then morphology), or None."""
+    tag = t.tag
+    if tag.startswith("WW|"):  # Dutch (Alpino/CGN tags): WW|pv|tgw present, WW|pv|verl past
+        if not tag.startswith("WW|pv"):
+            return None
+        return "past" if "|verl" in tag or t.feature("Tense") == "Past" else "present"
+    if tag in ("VBD",):
+        return "past"
+    if tag in ("VBZ", "VBP", "MD"):
+        return "present"
+    if tag and not tag.startswith("WW") and tag[:1].isalpha() and tag.isupper():
+        return None  # another tagged word class (NN, IN, ...)
+    if tag and "|" in tag:
+        return None  # a Dutch non-verb tag (N|soort|..): trust it over the morphology
+    if t.pos not in ("VERB", "AUX") or t.feature("VerbForm") != "Fin":
+        return None
+    return "past" if t.feature("Tense") == "Past" else "present"
+
+
+def _participle(t: Token, lang: str) -> bool:
+    return (t.feature("VerbForm") == "Part" or t.tag.startswith("WW|vd") or t.tag == "VBN"
+            or _is_participle(t.text.lower(), lang))
+
+
+def _token_cues(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[tuple[int, Tense]]:
     inside = [t for t in tokens if a <= t.start < b]
-    has_participle = any(t.feature("VerbForm") == "Part" for t in inside)
+    has_participle = any(_participle(t, lang) for t in inside)
     cues: list[tuple[int, Tense]] = []
     for t in inside:
-        if t.pos not in ("VERB", "AUX") or t.feature("VerbForm") != "Fin":
-            if t.tag == "MD" and t.lemma.lower() in ("will", "shall"):
-                cues.append((t.start, "future"))
-            continue
-        lemma = t.lemma.lower()
-        if lemma in ("zullen", "will", "shall"):
+        lemma, word = t.lemma.lower(), t.text.lower()
+        if lemma in ("zullen", "will", "shall") or word in _FUTURE or word.endswith("'ll"):
             cues.append((t.start, "future"))
-        elif t.feature("Tense") == "Past" or lemma in ("hebben", "zijn", "have") and has_participle:
-            cues.append((t.start, "past"))
-        else:
-            cues.append((t.start, "present"))
+            continue
+        tense = _finite(t)
+        lexical: Tense | None = "past" if word in _PAST_WORDS[lang] else (
+            "present" if word in _PRESENT_WORDS[lang] else None)
+        if tense is None and not (lexical and t.pos in ("VERB", "AUX")):
+            continue
+        if lexical:
+            tense = lexical  # the word list knows "gingen" better than a tagger that calls it present
+        elif tense == "past" and lang == "nl" and word == t.lemma.lower() and word.endswith("en"):
+            tense = "present"  # a form identical to its lemma is an infinitive/plural present ("plaatsvinden")
+        if tense == "present" and (lemma in ("hebben", "zijn", "have") or word in _PAST_AUX_NL | _PAST_AUX_EN) \
+                and has_participle and not (lang == "en" and lemma == "be"):
+            tense = "past"  # a perfect: "heeft ... neergeschoten", "has fled"
+        if tense is not None:
+            cues.append((t.start, tense))
     return cues
 
 
@@ -149,8 +181,8 @@ def clause_tense(text: str, lang: str, sent_start: int, sent_end: int, start: in
     """The tense governing [start, end) in its sentence (None when nothing tells)."""
     a, b = clause_bounds(text, sent_start, sent_end, start, end)
     for lo, hi in ((a, b), (sent_start, sent_end)):
-        analysed = [t for t in tokens if lo <= t.start < hi and t.morph]
-        cues = _token_cues(analysed, lo, hi) if analysed else _lexical_cues(text, lo, hi, lang)
+        analysed = [t for t in tokens if lo <= t.start < hi and (t.morph or t.tag)]
+        cues = _token_cues(analysed, lo, hi, lang) if analysed else _lexical_cues(text, lo, hi, lang)
         cues = [(pos, tense) for pos, tense in cues if not start <= pos < end]
         if cues:
             return min(cues, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
