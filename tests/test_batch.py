@@ -181,6 +181,38 @@ def test_a_bad_record_does_not_stop_its_batch(pipeline: Any, lang: str) -> None:
     assert all(r.language == lang for r in results if isinstance(r, Document))
 
 
+class BoomStage:
+    """A batch stage (like nlp) that fails on one document and counts what it sees."""
+
+    def __init__(self) -> None:
+        self.seen: Counter[str] = Counter()
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Any) -> Any:
+        for doc in docs:
+            self.seen[doc.text] += 1
+            if "BOOM" in doc.text:
+                raise ValueError("boom")
+            yield doc.replace(title="done")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_failing_batch_stage_costs_only_the_bad_document(pipeline: Any, lang: str) -> None:
+    from kroniek.pipeline import Pipeline
+
+    boom = BoomStage()
+    spec = type(pipeline.specs[0])(name="tests.boom.v1", factory=lambda s, v: boom)
+    test_pipeline = Pipeline((*pipeline.specs[:2], spec), (*pipeline.stages[:2], boom), pipeline.settings)
+    texts = [f"{ARTICLES[lang][k % 2]} {k}" for k in range(6)]
+    texts[2] += " BOOM"
+    results = analyse(test_pipeline, [RawArticle(name=str(k), text=t) for k, t in enumerate(texts)])
+    assert [type(r).__name__ for r in results] == ["Document"] * 2 + ["ValueError"] + ["Document"] * 3
+    assert all(r.title == "done" for r in results if isinstance(r, Document))
+    assert max(boom.seen.values()) <= 2 and boom.seen[texts[2]] == 2  # only the bad one is run twice
+
+
 def test_partition_rewrite_replaces_stale_shards(tmp_path: Path) -> None:
     """A worker that died after writing some shards: the rerun overwrites them (nothing doubled)."""
     write_jsonl(tmp_path / "in.jsonl", 3, bad=False)

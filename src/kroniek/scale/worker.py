@@ -15,6 +15,7 @@ nothing is lost or doubled, and readers (``kroniek load``) only read partitions 
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
@@ -56,6 +57,7 @@ class PartitionResult:
     words: int = 0
     chars: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the task thread (comparable on a busy machine)
     skipped: bool = False  # already complete before this run
     worker: str = ""
 
@@ -90,7 +92,11 @@ _WARMUP = (("Gisteren demonstreerden honderden mensen in Amsterdam tegen de rege
 
 def warm_up(values: Mapping[str, Any]) -> None:
     """Build the pipeline and run one sentence per language through it, so models are loaded."""
-    pipeline = get_pipeline(values)
+    try:
+        pipeline = get_pipeline(values)
+    except Exception as exc:  # reported again, per partition, by process_partition
+        log.warning("cannot build the pipeline on process %d: %s", os.getpid(), exc)
+        return
     for text, lang in _WARMUP:
         try:  # no language given: the detector loads too
             pipeline(new_document(text, published="2024-01-01"))
@@ -112,8 +118,9 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
     def __init__(self, values: Mapping[str, Any]) -> None:
         self.values = dict(values)
 
-    def setup(self, worker: Any) -> None:
-        warm_up(self.values)
+    async def setup(self, worker: Any) -> None:
+        # Off the worker's event loop, so that loading models does not stall its heartbeats.
+        await asyncio.to_thread(warm_up, self.values)
 
 
 # --------------------------------------------------------------------------- analysing records
@@ -131,7 +138,7 @@ def analyse(pipeline: Pipeline, articles: Iterable[RawArticle]) -> list[Document
 
     Stages before the first batch stage (language, segmentation) run per document, so that a bad
     record drops out early; the rest runs through ``Pipeline.pipe`` per batch of ``batch_size``
-    documents, and a batch that raises is run again one document at a time to find the bad one.
+    documents; when a batch raises, the document it stopped at is run alone and the batch goes on.
     """
     items = list(articles)
     results: list[Document | Exception] = []
@@ -153,15 +160,27 @@ def analyse(pipeline: Pipeline, articles: Iterable[RawArticle]) -> list[Document
     for b in range(0, len(pending), size):
         batch = pending[b:b + size]
         docs = [d for d in (results[k] for k in batch) if isinstance(d, Document)]
-        done: list[Document | Exception]
-        try:
-            done = list(_pipe(rest, docs))
-        except Exception as exc:
-            log.info("a batch of %d documents failed (%s); running them one by one", len(batch), exc)
-            done = [_run_each(rest, d) for d in docs]
-        for k, value in zip(batch, done, strict=True):
+        for k, value in zip(batch, _pipe_isolating(rest, docs), strict=True):
             results[k] = value
     return results
+
+
+def _pipe_isolating(stages: list[Any], docs: list[Document]) -> list[Document | Exception]:
+    """``docs`` piped through ``stages``; when the stream raises, the first unfinished document is
+    run alone (its result or exception kept) and the stream goes on after it."""
+    out: list[Document | Exception] = []
+    start = 0
+    while start < len(docs):
+        try:
+            for doc in _pipe(stages, docs[start:]):
+                out.append(doc)
+            break
+        except Exception as exc:
+            k = len(out)
+            log.info("batch stopped at document %d (%s: %s); running it alone", k, type(exc).__name__, exc)
+            out.append(_run_each(stages, docs[k]))
+            start = k + 1
+    return out
 
 
 def _run_each(stages: Iterable[Any], doc: Document) -> Document | Exception:
@@ -225,7 +244,7 @@ def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> P
     marker = done_path(root, part.id)
     if fs.exists(marker):
         return PartitionResult.from_json(fs.cat_file(marker).decode("utf-8"), skipped=True)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     pipeline = get_pipeline(values)
     records: list[Record] = list(read_partition(part, max_bytes=int(values.get("max_bytes", 10_000_000))))
     analysed = iter(analyse(pipeline, [r.article for r in records if r.article is not None]))
@@ -252,7 +271,8 @@ def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> P
         atomic_write(fs, shard_path(root, name, part.id), _parquet_bytes(name, rows[name]))
     result = PartitionResult(partition=part.id, documents=len(rows["documents"]), errors=len(rows["errors"]),
                              events=len(rows["events"]), words=words, chars=chars,
-                             seconds=round(time.perf_counter() - started, 3), worker=f"pid {os.getpid()}")
+                             seconds=round(time.perf_counter() - started, 3),
+                             cpu_seconds=round(time.thread_time() - cpu, 3), worker=f"pid {os.getpid()}")
     atomic_write(fs, marker, json.dumps(asdict(result)).encode("utf-8"))
     log.info("partition %s: %d documents, %d errors in %.1fs", part.id, result.documents, result.errors,
              result.seconds)
