@@ -64,6 +64,7 @@ def test_parses_digits_with_language_separators(s: str, lang: str, value: float)
         ("nl", "Er kwamen tweehonderd betogers.", "tweehonderd", 200, 200, False),
         ("en", "Twenty-five villages were hit.", "Twenty-five", 25, 25, False),
         ("en", "A million people marched.", "A million", 1000000, 1000000, False),
+        ("nl", "Hij werd beschuldigd van niet minder dan 120 moorden.", "120", 120, None, False),
     ],
 )
 def test_reads_values_ranges_vague_numbers_and_qualifiers(lang: str, text: str, span: str, low: float | None,
@@ -127,6 +128,11 @@ def test_finds_the_counted_noun_and_its_lemma(lang: str, text: str, span: str, c
         ("nl", "Het is de eerste keer dat een man zich in brand stak."),
         ("en", "One of the officials left."),
         ("en", "The F-16 jets flew over."),
+        ("en", "MOSCOW 1996-08-30"),
+        ("nl", "De beslissing volgt op 28 en 29 augustus."),
+        ("nl", "Het programma begint om 20.15."),
+        ("en", "Port Vale 4 1 2 1 4 4 5"),
+        ("en", "Greenock Morton 1 Falkirk 0"),
     ],
 )
 def test_ranks_dates_years_scores_ages_and_durations_are_not_counts(lang: str, text: str) -> None:

@@ -101,6 +101,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"pond|pounds sterling|pounds", "pound"),
     (r"roebels?|roebel|rubles?|roubles?", "ruble"),
     (r"hryvnia|grivna", "hryvnia"),
+    (r"franken|frank|francs?", "franc"),
+    (r"gulden", "guilder"),
     (r"yuan|renminbi", "yuan"),
 )
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(" + "|".join(p for p, _ in _UNITS) + r")(?![\w])", re.IGNORECASE)
@@ -126,7 +128,7 @@ _RANK_BEFORE = frozenset(
 _YEAR_BEFORE = frozenset(
     """in sinds sedert tot van voor na eind einde begin medio jaar zomer winter voorjaar najaar herfst lente
     since until till from by before after of year summer winter spring autumn fall early late mid
-    anno circa""".split())
+    anno circa the its his her their our""".split())
 _SPORT_CONTEXT = re.compile(
     r"\b(won|wint|wonnen|verloor|verloren|versloeg|gelijkspel|doelpunt|goal|goals|match|wedstrijd|"
     r"uitslag|score|scored|beat|lost|draw|set|sets|stand|ruststand|eindstand)\b", re.IGNORECASE)
@@ -136,6 +138,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "lower": ("ruim", "meer dan", "ten minste", "tenminste", "minstens", "minimaal", "zeker", "op zijn minst",
               "op z'n minst", "dik", "boven de", "at least", "more than", "over", "upwards of", "in excess of",
               "no fewer than", "no less than", "a minimum of", "a total of at least"),
+    "lower2": ("niet minder dan", "niet minder als"),
     "upper": ("maximaal", "hooguit", "ten hoogste", "minder dan", "nog geen", "niet meer dan", "tot wel", "tot",
               "onder de", "up to", "fewer than", "less than", "at most", "no more than", "a maximum of",
               "under"),
@@ -158,6 +161,10 @@ _STOP_NOUNS = frozenset(
     as than that this these those is are was were be been being has have had will would can could should
     may might must not also still already their them they we he she it its who which what per""".split())
 _DUTCH_ADJ_END = re.compile(r"(e|en)$")
+
+
+_DATE_LIKE = re.compile(
+    r"(?<![\w.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w])")
 
 
 @dataclass
@@ -253,6 +260,8 @@ class _Scanner:
             if free(m.start(), m.end()):
                 out.append(_Atom(m.start(), m.end(), 2 * base, 10 * base - 1, "vague"))
                 taken.append((m.start(), m.end()))
+        for m in _DATE_LIKE.finditer(text):
+            taken.append((m.start(), m.end()))  # 2022-09-26, 26/7/2000, 14:30: dates and times
         for m in re.finditer(r"\d(?:[\d.,]|[\u00a0\u202f](?=\d{3}))*\d|\d", text):
             a, b = m.start(), m.end()
             s = m.group(0)
@@ -426,6 +435,8 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
             start = start - (len(text[max(0, start - 5):start]) - cm.start())
         # qualifier
         mode = _qualifier(text, start)
+        if mode == "lower2":
+            mode = "lower"
         if mode == "lower" and len(joined) == 1:
             high = None if first.kind != "vague" else high
         elif mode in ("upper", "upper~") and len(joined) == 1:
@@ -452,6 +463,15 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
             continue  # "de twee", "one of": a written number with nothing counted is not a count
         if first.kind == "word" and text[first.start:first.end].lower() in ("één", "one") and counted is None:
             continue
+        if first.kind == "digit" and len(joined) == 1 and counted is None and unit is None and mode is None:
+            if low is not None and low != int(low):
+                continue  # "20.15", "13.53": a time or a score, not a count
+            prev_m = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 40):start])
+            prev_tok = prev_m.group(1) if prev_m else ""
+            if re.fullmatch(r"\d[\d.,]*", prev_tok) or re.match(r"[ \u00a0]+\d", text[end:end + 2]) or (
+                    prev_tok[:1].isupper() and prev_tok.isalpha() and doc.sentence_at(start) is not None
+                    and text[doc.sentence_at(start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
+                continue  # a table row ("Port Vale 4 1 2 1") or a result ("Morton 1 Falkirk 0")
         out.append(Quantity(
             id=f"q{len(out) + 1}", text=text[start:end], start=start, end=end, low=_fmt(low), high=_fmt(high),
             approximate=approximate, unit=unit, counted=counted, counted_lemma=counted_lemma,
@@ -486,6 +506,13 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
         return True
     if nxt in _MONTHS or prev in _MONTHS:
         return True
+    date_range = re.match(r"\s*(?:en|tot|t/m|and|to|-|–)\s*\d{1,2}\s+([^\W\d_]+)", text[last.end:last.end + 30])
+    if date_range and date_range.group(1).lower() in _MONTHS:
+        return True  # "28 en 29 augustus"
+    s = doc.sentence_at(first.start)
+    if s is not None and first.kind == "digit" and len(re.findall(r"\w+", text[s.start:s.end])) <= 3 \
+            and not _counted_after(sc, last.end):
+        return True  # a number alone on a line: a page, a list item, a table cell
     if nxt in _FREQUENCY or nxt in _FRACTION_NEXT:
         return True
     if nxt == "uur" and (prev in ("om", "tot", "van", "vanaf", "rond") or "." in text[first.start:first.end]):
@@ -494,7 +521,7 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
             and prev in ("om", "at", "tot", "vanaf", "until", "by"):
         return True
     raw = text[first.start:first.end]
-    if first.kind == "digit" and re.fullmatch(r"\d{4}", raw) and low is not None and 1000 <= low <= 2100 and (
+    if first.kind == "digit" and re.fullmatch(r"\d{4}", raw) and low is not None and 1800 <= low <= 2100 and (
             prev in _YEAR_BEFORE or not _counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-")):
         return True
     if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
@@ -560,6 +587,8 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
             return None
         if lw in _STOP_NOUNS:
             return None
+        if word[:1].isupper() and not re.search(r"(en|s|ers|ans)$", lw):
+            return None  # "2 Hansa Rostock", "286 Miguel": a name, not what is counted
         if _looks_adjective(lw, sc.lang) and skipped < 2:
             nxt = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, m.end())
             if nxt and nxt.group(1).lower() not in _STOP_NOUNS and nxt.start(1) < limit:
@@ -582,7 +611,7 @@ _NL_ADJ = frozenset(
 def _looks_adjective(word: str, lang: str) -> bool:
     if lang == "en":
         return word in _EN_ADJ
-    return word in _NL_ADJ or (word.endswith(("ische", "ijke", "ige", "se")) and len(word) > 5)
+    return word in _NL_ADJ or (word.endswith("e") and not word.endswith(("tie", "ie", "ee", "ë", "age")) and len(word) > 3)
 
 
 def _counted_lookback(doc: Document, start: int) -> tuple[int, int] | None:
