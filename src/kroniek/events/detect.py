@@ -347,7 +347,7 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                         view.lowers[j] in COMPLEMENT for j in range(a.head + 1, c.head)):
                     absorbed = True
                     break
-        if c.type == "AGREE" and c.weight <= 0.6 and any(o.type in MATERIAL for o in cands if o is not c):
+        if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
         if c.nominal and c.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION") and any(
                 o.type in ("REJECT", "CONCEDE", "AGREE", "SUPPORT") and not o.nominal and o is not c
@@ -376,7 +376,8 @@ def _deontic(view: SentenceView, c: Candidate) -> Candidate:
 
 
 def _in_quote(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
-    return next((q for q in quotes if q.start <= pos < q.end), None)
+    """The direct quote containing ``pos`` (reported speech is narration, not the speaker's words)."""
+    return next((q for q in quotes if q.start <= pos < q.end and q.kind == "direct"), None)
 
 
 def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> Candidate:
