@@ -28,15 +28,29 @@ import convert  # noqa: E402
 log = logging.getLogger("kroniek.training")
 
 
-def spacy_train(config: Path, out: Path, lang: str, train: Path, dev: Path, steps: int, extra: list[str]) -> Path:
+# Per-language overrides of the configs: the Dutch UD training set is small (~65k words), so it
+# gets smaller batches (more updates per epoch).
+SYNTAX_OVERRIDES = {"nl": ["--training.batcher.size.stop", "500"], "en": []}
+NER_OVERRIDES: dict[str, list[str]] = {"nl": [], "en": []}
+
+
+def spacy_train(config: Path, out: Path, lang: str, train: Path, dev: Path, steps: int, extra: list[str],
+                max_minutes: float = 0, eval_frequency: int = 400) -> Path:
+    """Run ``spacy train``; with ``max_minutes`` the run is stopped after that long and the best
+    checkpoint so far (saved at every evaluation) is used."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out), "--nlp.lang", lang,
            "--paths.train", str(train), "--paths.dev", str(dev), "--training.max_steps", str(steps),
-           "--training.eval_frequency", str(max(100, steps // 8)), *extra]
+           "--training.eval_frequency", str(eval_frequency), *extra]
     log.info("running: %s", " ".join(cmd))
     t0 = time.time()
-    subprocess.run(cmd, check=True, env=env)
+    try:
+        subprocess.run(cmd, check=True, env=env, timeout=max_minutes * 60 if max_minutes else None)
+    except subprocess.TimeoutExpired:
+        log.warning("stopped %s after %.0f minutes; using its best checkpoint", out, max_minutes)
     log.info("trained %s in %.0f s", out, time.time() - t0)
+    if not (out / "model-best" / "meta.json").is_file():
+        raise SystemExit(f"train.py: no checkpoint in {out / 'model-best'}; train longer (--max-minutes)")
     return out / "model-best"
 
 
@@ -46,8 +60,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=convert.DEFAULT_DATA, help="the shared data folder")
     ap.add_argument("--work", type=Path, default=HERE, help="where corpus/ and output/ are written")
     ap.add_argument("--dest", type=Path, default=None, help="where the pipeline is saved")
+    ap.add_argument("--tag", default="", help="suffix of the output folders (experiments)")
     ap.add_argument("--syntax-steps", type=int, default=6000)
     ap.add_argument("--ner-steps", type=int, default=6000)
+    ap.add_argument("--max-minutes", type=float, default=0, help="wall-clock cap per training run (0 = none)")
+    ap.add_argument("--eval-frequency", type=int, default=400)
     ap.add_argument("--ner-extra", action="append", default=[],
                     help="extra NER training corpus (.spacy), e.g. corpus/nl/wikiann-train.spacy")
     ap.add_argument("--skip", action="append", default=[], choices=["convert", "syntax", "ner", "assemble"])
@@ -58,11 +75,12 @@ def main(argv: list[str] | None = None) -> None:
     output = args.work / "output"
     if "convert" not in args.skip:
         convert.convert(lang, args.data, corpus)
-    syn_dir = output / f"{lang}-syntax"
-    ner_dir = output / f"{lang}-ner"
+    syn_dir = output / f"{lang}-syntax{args.tag}"
+    ner_dir = output / f"{lang}-ner{args.tag}"
     if "syntax" not in args.skip:
         spacy_train(HERE / "configs" / "syntax.cfg", syn_dir, lang, corpus / "ud-train.spacy",
-                    corpus / "ud-dev.spacy", args.syntax_steps, [])
+                    corpus / "ud-dev.spacy", args.syntax_steps, SYNTAX_OVERRIDES[lang], args.max_minutes,
+                    args.eval_frequency)
     if "ner" not in args.skip:
         train = corpus / "ner-train.spacy"
         if args.ner_extra:
@@ -75,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
                 (folder / Path(src).name).write_bytes(Path(src).read_bytes())
             train = folder
         spacy_train(HERE / "configs" / "ner.cfg", ner_dir, lang, train, corpus / "ner-dev.spacy",
-                    args.ner_steps, [])
+                    args.ner_steps, NER_OVERRIDES[lang], args.max_minutes, args.eval_frequency)
     if "assemble" not in args.skip:
         dest = args.dest or ROOT / "src" / "kroniek" / "models" / lang
         assemble.assemble(lang, syn_dir / "model-best", ner_dir / "model-best", dest)

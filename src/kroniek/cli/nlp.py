@@ -29,6 +29,7 @@ def train(
     data: Annotated[Path | None, typer.Option(help="The shared data folder (default ../shared/data).")] = None,
     syntax_steps: Annotated[int, typer.Option(help="Training steps for the UD syntax pipeline.")] = 6000,
     ner_steps: Annotated[int, typer.Option(help="Training steps for the NER pipeline.")] = 6000,
+    max_minutes: Annotated[float, typer.Option(help="Wall-clock cap per training run; 0 = none.")] = 0,
     ner_extra: Annotated[list[Path] | None, typer.Option(help="Extra NER training corpus (.spacy).")] = None,
     skip: Annotated[list[str] | None, typer.Option(help="Skip a step: convert, syntax, ner, assemble.")] = None,
     dest: Annotated[Path | None, typer.Option(help="Where to save (default src/kroniek/models/LANG).")] = None,
@@ -37,7 +38,7 @@ def train(
     if lang not in ("nl", "en"):
         raise fail(f"expected language nl or en, got {lang!r}", 2)
     cmd = [sys.executable, str(_training_dir() / "train.py"), lang, "--syntax-steps", str(syntax_steps),
-           "--ner-steps", str(ner_steps)]
+           "--ner-steps", str(ner_steps), "--max-minutes", str(max_minutes)]
     if data:
         cmd += ["--data", str(data)]
     if dest:
