@@ -92,8 +92,31 @@ def _ring(indices: Sequence[int], arcs: list[list[Point]]) -> list[list[float]]:
     return out
 
 
+def _unwrap(ring: list[list[float]]) -> list[list[float]]:
+    """A ring that crosses the antimeridian, made drawable on a flat map.
+
+    A ring circling the pole (Antarctica) is closed along the pole instead of jumping across the
+    map; any other crossing ring (Russia, Fiji) moves its western-hemisphere points east by 360°.
+    """
+    jumps = [i for i in range(len(ring) - 1) if abs(ring[i + 1][0] - ring[i][0]) > 180]
+    if not jumps:
+        return ring
+    winding = 0.0
+    for a, b in zip(ring, ring[1:], strict=False):
+        d = b[0] - a[0]
+        winding += d - 360 if d > 180 else d + 360 if d < -180 else d
+    if abs(winding) > 180 and len(jumps) == 1:
+        i = jumps[0]
+        a, b = ring[i], ring[i + 1]
+        pole = -90.0 if sum(p[1] for p in ring) < 0 else 90.0
+        edge_a, edge_b = (180.0 if a[0] > 0 else -180.0), (180.0 if b[0] > 0 else -180.0)
+        bridge = [[edge_a, a[1]], [edge_a, pole], [edge_b, pole], [edge_b, b[1]]]
+        return ring[:i + 1] + bridge + ring[i + 1:]
+    return [[x + 360 if x < 0 else x, y] for x, y in ring]
+
+
 def _polygon(rings: Sequence[Sequence[int]], arcs: list[list[Point]]) -> list[list[list[float]]]:
-    return [r for r in (_ring(ring, arcs) for ring in rings) if len(r) >= 4]
+    return [_unwrap(r) for r in (_ring(ring, arcs) for ring in rings) if len(r) >= 4]
 
 
 def build(source: Path, *, tolerance: float = TOLERANCE) -> dict[str, Any]:

@@ -180,7 +180,8 @@
       tr.appendChild(el("td", null, placeName(e) || "—"));
       tr.appendChild(el("td", "modality " + e.modality, e.modality));
       tr.appendChild(el("td", "num", e.confidence.toFixed(2)));
-      tr.appendChild(el("td", "article", e.document.title || e.document.id.slice(0, 12)));
+      tr.appendChild(el("td", "article", e.document.title ||
+        ("(untitled) " + (e.document.source || e.document.id.slice(0, 12)))));
       tr.addEventListener("click", function (ev) {
         if (ev.target.tagName !== "A") location.hash = eventHref(e.key);
       });
@@ -200,7 +201,7 @@
     return basemapData;
   }
   function newMap(id, layer) {
-    var m = L.map(id, { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true })
+    var m = L.map(id, { worldCopyJump: true, minZoom: 1, maxZoom: 10, zoomSnap: 0.25, attributionControl: true })
       .setView([30, 15], 2);
     m.attributionControl.setPrefix(false);
     m.attributionControl.addAttribution("Natural Earth");
@@ -318,7 +319,8 @@
       var lab = svg("text", { x: m.l - 5, y: y + 3, "text-anchor": "end", "class": "axis" });
       lab.textContent = String(v); root.appendChild(lab);
     }
-    var every = Math.max(1, Math.ceil(periods.length / Math.max(1, Math.floor(iw / 70))));
+    var every = Math.max(1, Math.ceil(periods.length / Math.max(1, Math.floor(iw / 75))));
+    var longRange = periods.length * step > 400;
     periods.forEach(function (p, idx) {
       var c = byPeriod[p] || {}, y0 = m.t + ih, x = m.l + idx * bw;
       TYPES.forEach(function (type) {
@@ -338,7 +340,7 @@
       });
       if (idx % every === 0) {
         var tx = svg("text", { x: x + bw / 2, y: H - m.b + 14, "text-anchor": "middle", "class": "axis" });
-        tx.textContent = p.slice(5) === "01-01" || idx === 0 ? p : p.slice(5);
+        tx.textContent = longRange ? p.slice(0, 7) : (idx === 0 || p.slice(0, 4) !== periods[idx - every].slice(0, 4) ? p : p.slice(5));
         root.appendChild(tx);
       }
     });
