@@ -207,7 +207,10 @@ def upgrade() -> None:
 
 
 def create_search() -> None:
-    """Full-text search: FTS5 tables fed by triggers (SQLite), generated tsvectors (PostgreSQL)."""
+    """Full-text search: FTS5 tables fed by triggers (SQLite), generated tsvectors (PostgreSQL).
+
+    PostgreSQL indexes the first 500,000 characters of a document (a tsvector holds at most 1 MB).
+    """
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         tokenize = "tokenize = 'unicode61 remove_diacritics 2'"
@@ -225,7 +228,7 @@ def create_search() -> None:
                    "DELETE FROM events_fts WHERE rowid = old.rowid; END")
     elif dialect == "postgresql":
         op.execute("ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
-                   "(to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED")
+                   "(to_tsvector('simple', left(coalesce(title, '') || ' ' || text, 500000))) STORED")
         op.execute("CREATE INDEX ix_documents_tsv ON documents USING gin (tsv)")
         op.execute("ALTER TABLE events ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
                    "(to_tsvector('simple', search_text)) STORED")
