@@ -83,13 +83,18 @@ class Mention:
     start: int
     end: int
     text: str
-    key: str  # the gazetteer key to resolve
+    key: str  # groups mentions that get one reading: the gazetteer key, "#region" added after "Oblast" etc.
     sentence: int
     entity: str | None  # id of a LOC entity with exactly this span
     loc_entity: bool  # a LOC entity covers it
     compass: str | None = None  # "Oost" of "Oost-Oekraïne": a part of the place named by ``key``
     phonetic: bool = False  # whether transliteration variants may match (a name, not common words)
     actor: bool = False  # followed by a verb of saying or deciding: a city there is a government, no place
+    lookup: str = ""  # the gazetteer key (``key`` when empty)
+
+    @property
+    def name_key(self) -> str:
+        return self.lookup or self.key
 
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
@@ -150,7 +155,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             ents = [e for e in entities if e.start < end and start < e.end]
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
-            if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start):
+            if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)]):
                 if a == b and a > 0 and _cap(words[a - 1].text) and not headline \
                         and words[a - 1].text.casefold() not in ORG_HEADS | COMPASS \
                         and _GAP.match(doc.text[words[a - 1].end:start]):
@@ -161,22 +166,23 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 i = b + 1  # a tagged adjective ("Engels sprekende")
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
+            lookup = key = grams[(a, b)]
             if b + 1 < len(words) and words[b + 1].text.casefold() in ADMIN_AFTER \
                     and _GAP.match(doc.text[end:words[b + 1].start]):
                 end = words[b + 1].end
                 b += 1
-            key = grams[(a, match[1])]
+                key = f"{lookup} #region"
             actor = b + 1 < len(words) and words[b + 1].text.casefold() in ACTOR_VERBS \
                 and bool(re.fullmatch(r"[ \t]+", doc.text[end:words[b + 1].start])) \
-                and not (a > 0 and words[a - 1].text.casefold() in PREPOSITIONS)
+                and not any(w.text.casefold() in PREPOSITIONS for w in words[max(0, a - 3):a])
             out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
-                               phonetic=key in phon_ok, actor=actor))
+                               phonetic=lookup in phon_ok, actor=actor, lookup=lookup))
             i = b + 1
     if surnames:
         # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region.
-        out = [m for m in out if m.loc_entity or m.key not in surnames
-               or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.key, phonetic_fallback=False))]
+        out = [m for m in out if m.loc_entity or m.name_key not in surnames
+               or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
     return out
 
 
@@ -198,15 +204,29 @@ def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,
                    loc_entity=loc is not None, compass=m.group(1))
 
 
+def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
+    """Whether entity ``e`` holds words outside ``start:end`` (punctuation it swallowed does not count)."""
+    return bool(re.search(r"\w", doc.text[e.start:start] if e.start < start else "")
+                or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
+
+
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
-              headline: bool, gaz: Gazetteer, s_start: int) -> bool:
+              headline: bool, gaz: Gazetteer, s_start: int, key: str) -> bool:
     start, end = words[a].start, words[b].end
+    prep_before = any(w.text.casefold() in PREPOSITIONS for w in words[max(0, a - 3):a])
     for e in ents:
-        inside = e.start <= start and end <= e.end
-        if e.label == "PER" and (inside or (start <= e.start and e.end <= end)):
+        if e.label in ("LOC", "MISC"):
+            if e.label == "MISC" and _extra_words(doc, e, start, end) and e.start <= start and end <= e.end:
+                return True  # "Tweede Wereldoorlog"
+            continue
+        if _extra_words(doc, e, start, end):
+            if e.start <= start and end <= e.end:
+                return True  # "Verenigd Rusland", "Bill Clinton", "Tweede Wereldoorlog"
+            continue
+        # The tagger calls exactly this name a person or organization: believe it unless the name is a
+        # country (an actor that is also a place) or a preposition makes it a location ("in Washington").
+        if not prep_before and not any(c.entry.kind == "country" for c in gaz.lookup(key, phonetic_fallback=False)):
             return True
-        if e.label in ("ORG", "MISC") and inside and (e.start, e.end) != (start, end):
-            return True  # "Verenigd Rusland", "Tweede Wereldoorlog"
     if loc is not None:
         return False
     prev = words[a - 1] if a > 0 else None

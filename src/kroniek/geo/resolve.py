@@ -54,7 +54,7 @@ class Scored:
 
 def prior(e: Entry) -> float:
     if e.kind == "country":
-        return 1.0
+        return 1.0 + 0.002 * math.log10(e.population + 1)  # ties ("Congo") go to the bigger country
     if e.kind == "admin1":
         return 0.72 + 0.05 * min(1.0, math.log10(e.population + 1) / 7)
     if e.kind == "city":
@@ -77,7 +77,8 @@ def _cues(doc: Document, m: Mention) -> tuple[bool, bool, bool]:
     before = doc.text[max(0, m.start - 40):m.start]
     after = doc.text[m.end:m.end + 12]
     region = bool(_REGION_CUE.search(before)) or bool(re.match(r"^\s*(?:oblast|province|region|state|county)\b",
-                                                                 after, re.IGNORECASE))
+                                                                 after, re.IGNORECASE)) \
+        or bool(re.search(r"\s(?:oblast|province|region|state|county|provincie|regio)$", m.text, re.IGNORECASE))
     city = bool(_CITY_CUE.search(before))
     prep = bool(_PREP.search(before))
     return region, city, prep
@@ -85,70 +86,20 @@ def _cues(doc: Document, m: Mention) -> tuple[bool, bool, bool]:
 
 def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Place]:
     """Places for ``mentions`` (in order), dropping mentions that resolve too weakly."""
-    cands = {m.key: gaz.lookup(m.key, phonetic_fallback=m.phonetic) for m in mentions}
+    cands = {m.key: gaz.lookup(m.name_key, phonetic_fallback=m.phonetic) for m in mentions}
     cands = {k: v for k, v in cands.items() if v}
-    # First pass: every key's best candidate by prior alone gives the article's context.
-    first = {k: max(v, key=lambda c: prior(c.entry) * QUALITY[c.quality]) for k, v in cands.items()}
-    keys = [m.key for m in mentions if m.key in first]
+    # Round 0: every key's best candidate by prior alone gives the article's context; each later round
+    # re-reads every key in the context of the previous round's readings ("Savannah" becomes the US city
+    # once "Atlanta" and "Alabama" are read, and then "Georgia" the US state).
+    current = {k: max(v, key=lambda c: prior(c.entry) * QUALITY[c.quality]) for k, v in cands.items()}
+    keys = [m.key for m in mentions if m.key in current]
     by_key = Counter(keys)
-    countries: dict[str, float] = defaultdict(float)
-    admin1: dict[str, float] = defaultdict(float)
-    for k, n in by_key.items():
-        e = first[k].entry
-        # An ambiguous key counts less: it may be the one the context must decide.
-        weight = n * (1.0 if len(cands[k]) == 1 else 0.5)
-        if e.country:
-            countries[e.country] += weight
-        if e.admin1_code and e.kind in ("city", "admin1"):
-            admin1[e.admin1_code] += weight
-    total = sum(countries.values()) or 1.0
-
-    def score(m: Mention, c: Candidate) -> float:
-        e = c.entry
-        own = by_key[m.key] * (1.0 if len(cands[m.key]) == 1 else 0.5)
-        s = prior(e) * QUALITY.get(c.quality, 0.7)
-        share = (countries.get(e.country or "", 0.0) - (own if first[m.key].entry.country == e.country else 0.0))
-        share = max(0.0, share) / total
-        s += {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
-        if e.admin1_code and e.kind == "city":
-            other = admin1.get(e.admin1_code, 0.0) - (own if first[m.key].entry.admin1_code == e.admin1_code else 0)
-            if other > 0:
-                s += 0.2
-        return s
-
+    cues = {key: _group_cues(doc, [m for m in mentions if m.key == key]) for key in by_key}
     chosen: dict[str, Scored] = {}
-    for key in dict.fromkeys(keys):
-        group = [m for m in mentions if m.key == key]
-        region_cue = city_cue = prep = False
-        for m in group:
-            is_region, is_city, after_prep = _cues(doc, m)
-            region_cue, city_cue, prep = region_cue or is_region, city_cue or is_city, prep or after_prep
-        scored = []
-        names = cands[key]
-        # Cities that are the seat of a same-named region, or its big city ("Moskou", "Utrecht", "New York").
-        seats = {c.entry.admin1_code for c in names if c.entry.kind == "city"
-                 and (c.entry.feature_code in ("PPLC", "PPLA") or c.entry.population >= 500_000)}
-        for c in names:
-            s = max(score(m, c) for m in group)
-            e = c.entry
-            if e.kind == "admin1":
-                if e.admin1_code in seats and not region_cue:
-                    s -= 0.3  # "Moskou": the city, not the federal city region
-                if region_cue:
-                    s += 0.4
-            if e.kind == "city":
-                if e.admin1_code in seats and not region_cue:
-                    s += 0.15
-                if city_cue:
-                    s += 0.3
-                if region_cue:
-                    s -= 0.2
-            if prep:
-                s += 0.05
-            scored.append(Scored(c, s))
-        scored.sort(key=lambda x: (-x.score, x.candidate.entry.pid))
-        second = scored[1].score if len(scored) > 1 else 0.0
-        chosen[key] = Scored(scored[0].candidate, _confidence(scored[0].score, second))
+    for _ in range(2):
+        chosen = {key: _choose(key, cands[key], current, by_key, cands, cues[key]) for key in by_key}
+        current = {k: v.candidate for k, v in chosen.items()}
+    _coordinated(doc, mentions, chosen, cands)
     _near(doc, mentions, chosen, cands)
     places: list[Place] = []
     for m in mentions:
@@ -166,12 +117,100 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     return places
 
 
+def _group_cues(doc: Document, group: Sequence[Mention]) -> tuple[bool, bool, bool]:
+    region_cue = city_cue = prep = False
+    for m in group:
+        is_region, is_city, after_prep = _cues(doc, m)
+        region_cue, city_cue, prep = region_cue or is_region, city_cue or is_city, prep or after_prep
+    return region_cue, city_cue, prep
+
+
+def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate], by_key: Counter[str],
+            cands: dict[str, tuple[Candidate, ...]], cues: tuple[bool, bool, bool]) -> Scored:
+    """The best candidate for ``key`` given the other keys' current readings."""
+    countries: dict[str, float] = defaultdict(float)
+    admin1: dict[str, float] = defaultdict(float)
+    for k, n in by_key.items():
+        if k == key:
+            continue
+        e = current[k].entry
+        # An ambiguous key counts less: it may be the one the context must decide.
+        weight = n * (1.0 if len(cands[k]) == 1 else 0.5)
+        if e.country:
+            countries[e.country] += weight
+        if e.admin1_code and e.kind in ("city", "admin1"):
+            admin1[e.admin1_code] += weight
+    total = sum(countries.values()) or 1.0
+    region_cue, city_cue, prep = cues
+    # Cities that are the seat of a same-named region, or its big city ("Moskou", "Utrecht", "New York").
+    seats = {c.entry.admin1_code for c in names if c.entry.kind == "city"
+             and (c.entry.feature_code in ("PPLC", "PPLA") or c.entry.population >= 500_000)}
+    scored = []
+    for c in names:
+        e = c.entry
+        s = prior(e) * QUALITY.get(c.quality, 0.75)
+        share = countries.get(e.country or "", 0.0) / total
+        s += {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
+        if e.kind == "city" and e.admin1_code and admin1.get(e.admin1_code, 0.0) > 0:
+            s += 0.2
+        if e.kind == "admin1":
+            if e.admin1_code in seats and not region_cue:
+                s -= 0.3  # "Moskou": the city, not the federal city region
+            if region_cue:
+                s += 0.4
+        if e.kind == "city":
+            if e.admin1_code in seats and not region_cue:
+                s += 0.15
+            if city_cue:
+                s += 0.3
+            if region_cue:
+                s -= 0.2
+        if prep:
+            s += 0.05
+        scored.append(Scored(c, s))
+    scored.sort(key=lambda x: (-x.score, x.candidate.entry.pid))
+    second = scored[1].score if len(scored) > 1 else 0.0
+    return Scored(scored[0].candidate, _confidence(scored[0].score, second))
+
+
 def _confidence(best: float, second: float) -> float:
     """A 0..1 score from the winner's raw score and its margin over the runner-up (raw kept when alone)."""
     if second <= 0:
         return best
     margin = best / (best + second)
     return best * (0.5 + 0.5 * margin) + 0.25 * (1 - margin) if best > 0 else 0.0
+
+
+_COORD = re.compile(r"^\s*(?:,|en|and|or|of|&|,\s*(?:en|and|or|of))\s*$", re.IGNORECASE)
+
+
+def _coordinated(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored],
+                 cands: dict[str, tuple[Candidate, ...]]) -> None:
+    """"Friesland en Groningen": a name listed with provinces is the province, with cities the city."""
+    for i, m in enumerate(mentions):
+        if m.key not in chosen:
+            continue
+        kinds = {c.entry.kind for c in cands[m.key]}
+        if len(kinds & {"city", "admin1"}) < 2:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            n = mentions[j]
+            if n.sentence != m.sentence or n.key not in chosen or n.key == m.key:
+                continue
+            gap = doc.text[n.end:m.start] if j < i else doc.text[m.end:n.start]
+            if not _COORD.match(gap):
+                continue
+            other = {c.entry.kind for c in cands[n.key]}
+            if len(other) != 1:
+                continue
+            kind = next(iter(other))
+            if kind in ("city", "admin1") and chosen[m.key].candidate.entry.kind != kind:
+                best = max((c for c in cands[m.key] if c.entry.kind == kind),
+                           key=lambda c: prior(c.entry) * QUALITY.get(c.quality, 0.7))
+                chosen[m.key] = Scored(best, min(chosen[m.key].score, 0.8))
+                break
 
 
 def _near(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored],
