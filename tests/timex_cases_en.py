@@ -202,6 +202,8 @@ TABLE = """
 2022-09-26 | He was arrested on March 3. Two days later he was freed. | Two days later | 2022-03-05 | day
 2022-09-26 | He was arrested on March 3. The next day he was freed. | The next day | 2022-03-04 | day
 2022-09-26 | The fire broke out on May 10, 2021. A week later everything was gone. | A week later | 2021-W20 | week
+2008-03-01 | The first plane is tested in 2010 and enters service three years later. | three years later | 2013 | year
+2005-02-17 | The first flight is scheduled for early March. | early March | 2005-03 | month
 # --- durations
 2022-09-26 | Almost a week after the announcement it is chaotic. | Almost a week | P1W | none
 2022-09-26 | The strike lasted three days. | three days | P3D | none

@@ -31,7 +31,8 @@ TABLE = """
 2022-11-05 | De uitspraak volgt op 5 december a.s. in Den Haag. | 5 december a.s. | 2022-12-05 | day
 2022-09-26 | Op 1 januari vorig jaar ging de wet in. | 1 januari vorig jaar | 2021-01-01 | day
 2022-09-26 | Op 14 februari 2020 trouwden ze. | 14 februari 2020 | 2020-02-14 | day
-2022-09-26 | Vanaf 1 juni mogen de winkels weer open. | 1 juni | 2022-06-01 | day
+2022-09-26 | Sinds 1 juni mogen de winkels weer open. | 1 juni | 2022-06-01 | day
+2022-09-26 | Vanaf 1 november mogen de winkels weer open. | 1 november | 2022-11-01 | day
 2022-09-26 | De verkiezingen waren op 17 maart 2021. | 17 maart 2021 | 2021-03-17 | day
 2022-09-26 | Op 29 februari 2020 werd de eerste besmetting gemeld. | 29 februari 2020 | 2020-02-29 | day
 2022-09-26 | Op 24 februari viel Rusland Oekraïne binnen. | 24 februari | 2022-02-24 | day
@@ -238,6 +239,10 @@ TABLE = """
 2022-09-26 | Op 3 maart werd hij opgepakt. Twee dagen later kwam hij vrij. | Twee dagen later | 2022-03-05 | day
 2022-09-26 | Op 3 maart werd hij opgepakt. De volgende dag kwam hij vrij. | De volgende dag | 2022-03-04 | day
 2022-09-26 | Op 10 mei 2021 brak de brand uit. Een week later was alles verwoest. | Een week later | 2021-W20 | week
+2008-03-01 | Het eerste toestel wordt in 2010 getest en drie jaar later in gebruik genomen. | drie jaar later | 2013 | year
+2005-02-17 | De eerste vlucht is gepland voor begin maart. | begin maart | 2005-03 | month
+2007-03-19 | De vliegtuigen worden pas in oktober opgeleverd. | oktober | 2007-10 | month
+2007-06-09 | Het bedrijf probeert al sinds december Aer Lingus over te nemen. | december | 2006-12 | month
 # --- durations
 2022-09-26 | Bijna een week na de aankondiging verloopt het chaotisch. | Bijna een week | P1W | none
 2022-09-26 | De staking duurde drie dagen. | drie dagen | P3D | none

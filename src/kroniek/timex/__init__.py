@@ -33,7 +33,7 @@ from datetime import date
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
-from .normalize import Reference, resolve
+from .normalize import Reference, first_day, resolve
 from .tagger import find
 from .tense import clause_tense
 
@@ -73,12 +73,11 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             out.append(TimeExpr(id=tid, text=mention.text, start=mention.start, end=mention.end, type=r.type,
                                 value=r.value, granularity=r.granularity, anchor=r.anchor,
                                 approximate=r.approximate))
-            if r.granularity == "day" and r.value[:4].isdigit():
-                try:
-                    day = date.fromisoformat(r.value[:10])
-                except ValueError:
-                    continue
-                ref = sentence_ref = Reference(tid, day)
+            first = first_day(r.value) if r.type in ("DATE", "TIME") else None
+            if first is not None:
+                ref = Reference(tid, first, r.granularity)
+                if r.granularity == "day":
+                    sentence_ref = ref
     return tuple(out)
 
 

@@ -29,12 +29,16 @@ class Resolved:
     approximate: bool = False
 
 
+_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "fortnight": 1, "weekend": 1}
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A dated expression earlier in the document that anaphors and clock times lean on."""
 
     id: str
-    day: date
+    day: date  # its first day
+    granularity: str = "day"
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -100,6 +104,24 @@ def at_granularity(d: date, unit: str) -> tuple[str, Granularity]:
     if unit == "century":
         return f"{d.year // 100:02d}", "century"
     return f"{d.year:04d}", "year"
+
+
+def first_day(value: str) -> date | None:
+    """The first day of a calendar value (2022-09-25, 2022-W38, 2022-09, 2022-Q3, 2022), else None."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return date.fromisoformat(value[:10])
+        if len(value) >= 8 and value[4:6] == "-W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            return date(int(value[:4]), int(value[5:]), 1)
+        if len(value) == 7 and value[5] == "Q":
+            return date(int(value[:4]), 3 * int(value[6]) - 2, 1)
+        if len(value) == 4 and value.isdigit():
+            return date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
 
 
 def season_of(d: date) -> tuple[str, int]:
@@ -227,8 +249,13 @@ def _calendar(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
 
             if not any(accept(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)):
                 accept = lambda y: True  # noqa: E731
-        # no tense cue: the nearest such date (a weekday without cue counts as past, see _weekday)
+        # no tense cue: the nearest such date (a weekday without cue counts as past, see _weekday);
+        # present tense leans to the future ("wordt in oktober opgeleverd") when that is within nine months
         direction = p.direction if p.direction is not None else (direction_of(p, tense) if tense else 0)
+        if p.direction is None and tense == "present":
+            ahead = choose(lambda y: _period(p, y), anchor, 1, accept)
+            start = _period(p, ahead) if ahead is not None else None
+            direction = 1 if start is not None and (start[0] - anchor).days <= 270 else 0
         if p.direction == -1 and p.season is not None:  # "afgelopen zomer": the last one completed
             direction = -1
         year = choose(lambda y: _period(p, y), anchor, direction, accept)
@@ -330,6 +357,8 @@ def _clock(p: Parsed, anchor: date | None, ref: Reference | None) -> Resolved:
 
 def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
     sign = p.direction or 1
+    if ref is not None and _RANK.get(ref.granularity, 9) > _RANK.get(p.unit or "day", 0):
+        ref = None  # "drie dagen later" after "in 2010" cannot be dated
     if ref is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
     d = shift(ref.day, sign * (p.amount or 1), p.unit or "day")

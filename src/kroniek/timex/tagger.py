@@ -9,6 +9,7 @@ words to fire ("om 14.00 uur" -> "14.00 uur").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -805,6 +806,9 @@ def _decade_en(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 
 
 # --------------------------------------------------------------------------- recognition
+_SINCE = frozenset({"sinds", "sedert", "since"})
+
+
 def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Non-overlapping time mentions in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
@@ -822,6 +826,9 @@ def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[M
             parsed = rule.handler(m, lang, text)
             if parsed is None:
                 continue
+            if parsed.kind in ("calendar", "weekday") and parsed.direction is None and \
+                    _prev_word(text, m.start()) in _SINCE:
+                parsed = dataclasses.replace(parsed, direction=-1)  # "sinds december": the last one
             a, b = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
             a, b = _trim(text, a, b)
             if a < b:

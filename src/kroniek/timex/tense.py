@@ -16,6 +16,8 @@ from .spec import Tense
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:maar|but|terwijl|while|omdat|because|toen|when)\s")
 
+#: Words that put a date ahead although the verb is past or present ("is gepland voor begin maart").
+_FUTURE_HINTS = frozenset("gepland verwacht voorzien planned scheduled expected due slated".split())
 _FUTURE = frozenset("zal zullen zult zul will shall 'll wil".split()) - {"wil"}
 _PAST_AUX_NL = frozenset("heeft hebben heb hebt had hadden is zijn ben bent was waren".split())
 _PAST_AUX_EN = frozenset("has have had 've".split())
@@ -94,7 +96,7 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
         after_be, prev = prev in _BE_EN, w
         if lang == "en" and after_be and w.endswith("ed"):
             continue  # "are planned": a passive participle, not a past tense
-        if w in _FUTURE or w.endswith("'ll"):
+        if w in _FUTURE or w in _FUTURE_HINTS or w.endswith("'ll"):
             cues.append((pos, "future"))
         elif w in _PAST_WORDS[lang] or w in aux and has_participle:
             cues.append((pos, "past"))
@@ -156,7 +158,7 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[tupl
     cues: list[tuple[int, Tense]] = []
     for t in inside:
         lemma, word = t.lemma.lower(), t.text.lower()
-        if lemma in ("zullen", "will", "shall") or word in _FUTURE or word.endswith("'ll"):
+        if lemma in ("zullen", "will", "shall") or word in _FUTURE or word in _FUTURE_HINTS or word.endswith("'ll"):
             cues.append((t.start, "future"))
             continue
         tense = _finite(t)
