@@ -391,3 +391,8 @@ def test_serve_defaults_to_localhost() -> None:
     from kroniek.cli.serve import serve
 
     assert inspect.signature(serve).parameters["host"].default.default == "127.0.0.1"
+
+
+@pytest.mark.parametrize("path", ["/?utm_source=feed", "/docs", "/static/app.js", "/static/basemap.geojson"])
+def test_page_and_static_files_are_served(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 200

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -132,8 +132,9 @@ def create_app(store_url: str) -> FastAPI:
 
     app = FastAPI(
         title="kroniek", version=VERSION, description=DESCRIPTION, lifespan=lifespan,
-        docs_url=None, redoc_url=None, dependencies=[Depends(reject_unknown_params)],
+        docs_url=None, redoc_url=None,
     )
+    api = APIRouter(dependencies=[Depends(reject_unknown_params)])
     app.state.store = store
 
     @app.middleware("http")
@@ -168,10 +169,6 @@ def create_app(store_url: str) -> FastAPI:
     async def kroniek_error(_: Request, exc: KroniekError) -> JSONResponse:
         return JSONResponse(status_code=400, content={"message": str(exc), "detail": str(exc)})
 
-    def not_found(what: str) -> HTTPException:
-        return HTTPException(404, detail=f"{what} is not in this database; list what is with the collection "
-                                         "endpoint (e.g. /events)")
-
     # -- page
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -187,8 +184,20 @@ def create_app(store_url: str) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
+    _add_routes(api, store)
+    app.include_router(api)
+    return app
+
+
+def _add_routes(api: APIRouter, store: Store) -> None:
+    """The read-only endpoints (every one is GET)."""
+
+    def not_found(what: str) -> HTTPException:
+        return HTTPException(404, detail=f"{what} is not in this database; list what is with the collection "
+                                         "endpoint (e.g. /events)")
+
     # -- documents
-    @app.get("/documents", response_model=s.DocumentPage, tags=["documents"])
+    @api.get("/documents", response_model=s.DocumentPage, tags=["documents"])
     def documents(
         limit: Limit = 50, offset: Offset = 0,
         text: Annotated[str | None, Query(description="Full-text query over title and text.", **_TEXT)] = None,
@@ -201,7 +210,7 @@ def create_app(store_url: str) -> FastAPI:
         return s.DocumentPage(total=total, limit=limit, offset=offset,
                               items=[convert.document_summary(d) for d in rows])
 
-    @app.get("/documents/{doc_id}", tags=["documents"],
+    @api.get("/documents/{doc_id}", tags=["documents"],
              responses={200: {"description": "The document in the kroniek/1 JSON shape."}})
     def document(doc_id: DocId) -> JSONResponse:
         """One article with its whole analysis, as kroniek/1 JSON."""
@@ -211,14 +220,14 @@ def create_app(store_url: str) -> FastAPI:
         return JSONResponse(doc.to_dict())
 
     # -- events
-    @app.get("/events", response_model=s.EventPage, tags=["events"])
+    @api.get("/events", response_model=s.EventPage, tags=["events"])
     def events(f: Filter, limit: Limit = 50, offset: Offset = 0) -> s.EventPage:
         """Events matching the filters, latest first (undated last)."""
         rows = store.events(f, limit=limit, offset=offset)
         return s.EventPage(total=store.count_events(f), limit=limit, offset=offset,
                            items=[convert.event_out(r) for r in rows])
 
-    @app.get("/events/{key}", response_model=s.EventDetail, tags=["events"])
+    @api.get("/events/{key}", response_model=s.EventDetail, tags=["events"])
     def event(key: Annotated[str, Path(pattern=r"^[0-9a-f]{64}:[\w.-]{1,32}$",
                                        description="Event key '<document id>:<event id>'.")]) -> s.EventDetail:
         """One event with its article text and the spans of its evidence (sentence, trigger, arguments)."""
@@ -228,26 +237,26 @@ def create_app(store_url: str) -> FastAPI:
             raise not_found(f"event {key}")
         return convert.event_detail(row, doc)
 
-    @app.get("/timeline", response_model=s.Timeline, tags=["events"])
+    @api.get("/timeline", response_model=s.Timeline, tags=["events"])
     def timeline(f: Filter, bucket: Annotated[str, Query(pattern="^(day|week)$",
                                                          description="day or week")] = "week") -> s.Timeline:
         """Number of matching events per day or ISO week (starting Monday) and type."""
         return queries.timeline(store, f, bucket)
 
-    @app.get("/map", response_model=s.MapCollection, tags=["events"])
+    @api.get("/map", response_model=s.MapCollection, tags=["events"])
     def map_(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_MAP_POINTS)] = MAX_MAP_POINTS) -> s.MapCollection:
         """GeoJSON points (one per event and resolved place) of the matching events, latest first."""
         return queries.map_points(store, f, limit)
 
     # -- places, quotes, conflicts, stats
-    @app.get("/places", response_model=s.PlacePage, tags=["places"])
+    @api.get("/places", response_model=s.PlacePage, tags=["places"])
     def places(f: Filter, limit: Limit = 100, offset: Offset = 0) -> s.PlacePage:
         """Places with how many (matching) events happened there, most first. `total` counts this page."""
         rows = store.places(None if f.is_empty else f, limit=limit, offset=offset)
         return s.PlacePage(total=offset + len(rows) + (1 if len(rows) == limit else 0), limit=limit, offset=offset,
                            items=[convert.place_summary(p) for p in rows])
 
-    @app.get("/quotes", response_model=s.QuotePage, tags=["quotes"])
+    @api.get("/quotes", response_model=s.QuotePage, tags=["quotes"])
     def quotes(
         limit: Limit = 50, offset: Offset = 0, document: DocParam = None,
         speaker: Annotated[str | None, Query(description="Part of the speaker's name.", **_TEXT)] = None,
@@ -258,21 +267,19 @@ def create_app(store_url: str) -> FastAPI:
         total = store.count_quotes(document=document, speaker=speaker, text=text)
         return s.QuotePage(total=total, limit=limit, offset=offset, items=[convert.quote_out(q) for q in rows])
 
-    @app.get("/conflicts", response_model=s.ConflictPage, tags=["conflicts"])
+    @api.get("/conflicts", response_model=s.ConflictPage, tags=["conflicts"])
     def conflicts(limit: Limit = 50, offset: Offset = 0, document: DocParam = None) -> s.ConflictPage:
         """Figures that sources disagree on (e.g. two death tolls), newest article first."""
         rows = store.conflicts(document=document, limit=limit, offset=offset)
         return s.ConflictPage(total=store.count_conflicts(document=document), limit=limit, offset=offset,
                               items=[convert.conflict_out(c) for c in rows])
 
-    @app.get("/stats", response_model=s.Stats, tags=["stats"])
+    @api.get("/stats", response_model=s.Stats, tags=["stats"])
     def stats() -> s.Stats:
         """Counts: documents, events by type and country, places, quotes, conflicts, date range."""
         return convert.stats_out(store.stats())
 
-    @app.get("/types", response_model=s.EventTypes, tags=["stats"])
+    @api.get("/types", response_model=s.EventTypes, tags=["stats"])
     def types() -> s.EventTypes:
         """The event types and modalities the filters accept."""
         return s.EventTypes(types=list(EVENT_TYPES), modalities=list(MODALITIES))
-
-    return app

@@ -19,7 +19,7 @@
   };
   var FILTER_KEYS = ["text", "type", "mode", "modality", "actor", "country", "admin1", "date_from", "date_to",
     "min_confidence"];
-  var PAGE = 50;
+  var PAGE = 50, MAP_POINTS = 2000;
 
   var state = { offset: 0, bucket: "week", filters: {} };
   var map = null, markerLayer = null;
@@ -357,7 +357,9 @@
     getJSON("events?" + query({ limit: PAGE, offset: state.offset })).then(drawTable).catch(function (err) {
       showError(err.message); drawTable({ items: [], total: 0, offset: 0 });
     });
-    getJSON("map?" + q).then(drawMap).catch(function () { drawMap({ features: [] }); });
+    $("dl-json").href = "events?" + query({ limit: PAGE, offset: state.offset });
+    $("dl-geojson").href = "map?" + q;
+    getJSON("map?" + query({ limit: MAP_POINTS })).then(drawMap).catch(function () { drawMap({ features: [] }); });
     getJSON("timeline?" + query({ bucket: state.bucket })).then(drawTimeline)
       .catch(function () { drawTimeline({ buckets: [], bucket: state.bucket }); });
   }
