@@ -25,14 +25,15 @@ from kroniek.export import (
 from kroniek.model import Place, SizeSlot, When, Where
 from kroniek.store import EventFilter, Store
 from kroniek.store.samples import sample_document
+from test_store import BACKENDS, backend_url
 
 LANGS = ["nl", "en"]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """Six documents (n = 0..2, Dutch and English), two events each; Moscow, Amsterdam, Kyiv."""
-    s = Store.open(f"sqlite:///{tmp_path_factory.mktemp('export') / 'k.db'}")
+    s = Store.open(backend_url(request.param, tmp_path_factory.mktemp("export"), schema="kroniek_export"))
     s.add_many(sample_document(lang, n) for n in range(3) for lang in LANGS)
     yield s
     s.close()
@@ -40,6 +41,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 @pytest.fixture(scope="module")
 def db_path(store: Store) -> str:
+    """What a user passes to --db: a file path for SQLite, the URL for PostgreSQL."""
     return store.url.removeprefix("sqlite:///")
 
 
