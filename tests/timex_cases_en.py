@@ -204,6 +204,9 @@ TABLE = """
 2022-09-26 | The fire broke out on May 10, 2021. A week later everything was gone. | A week later | 2021-W20 | week
 2008-03-01 | The first plane is tested in 2010 and enters service three years later. | three years later | 2013 | year
 2005-02-17 | The first flight is scheduled for early March. | early March | 2005-03 | month
+2005-11-05 | The plane lands on November 16. The stop was eliminated for a visit on November 16. | visit on November 16 | 2005-11-16 | day
+2006-03-28 | The trial is set to begin on Wednesday in London. | Wednesday | 2006-03-29 | day
+2005-10-04 | Apple announced today another special event to be held on October 12. | October 12 | 2005-10-12 | day
 # --- durations
 2022-09-26 | Almost a week after the announcement it is chaotic. | Almost a week | P1W | none
 2022-09-26 | The strike lasted three days. | three days | P3D | none

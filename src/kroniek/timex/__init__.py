@@ -27,6 +27,7 @@ import this package):
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import date
 
@@ -62,13 +63,25 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
         tokens_by_sentence.setdefault(tok.sentence, []).append(tok)
     out: list[TimeExpr] = []
     ref: Reference | None = None
+    years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
     for si, (s_start, s_end) in enumerate(spans):
         sentence_ref: Reference | None = None
         mentions = find(text, lang, s_start, s_end)
         for mention in mentions:
             tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end,
                                  tokens_by_sentence.get(si, ()))
-            r = resolve(mention.parsed, anchor, tense, ref, sentence_ref)
+            parsed = mention.parsed
+            if parsed.kind == "calendar" and parsed.year is None and parsed.year_offset is None and \
+                    parsed.direction is None and parsed.month is not None:
+                known = years.get((parsed.month, parsed.day)) or years.get((parsed.month, None))
+                if known is not None:  # "November 16" told again: the same year as before
+                    parsed = dataclasses.replace(parsed, year=known)
+            r = resolve(parsed, anchor, tense, ref, sentence_ref)
+            if parsed is not mention.parsed:
+                r = dataclasses.replace(r, anchor="published" if anchor else "none")
+            if parsed.kind == "calendar" and parsed.month is not None and r.value[:4].isdigit():
+                years.setdefault((parsed.month, parsed.day), int(r.value[:4]))
+                years.setdefault((parsed.month, None), int(r.value[:4]))
             tid = f"t{len(out) + 1}"
             out.append(TimeExpr(id=tid, text=mention.text, start=mention.start, end=mention.end, type=r.type,
                                 value=r.value, granularity=r.granularity, anchor=r.anchor,

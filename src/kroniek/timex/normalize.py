@@ -259,6 +259,12 @@ def _calendar(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
         if p.direction == -1 and p.season is not None:  # "afgelopen zomer": the last one completed
             direction = -1
         year = choose(lambda y: _period(p, y), anchor, direction, accept)
+        if year is not None and p.day is not None and p.direction is None:
+            # a day-month a year away by tense while the same date is within two weeks: the tense misled
+            near = choose(lambda y: _period(p, y), anchor, 0, accept)
+            per, near_per = _period(p, year), (_period(p, near) if near is not None else None)
+            if per and near_per and abs((per[0] - anchor).days) > 300 and abs((near_per[0] - anchor).days) <= 14:
+                year = near
         if p.direction == -1 and year is not None:
             per = _period(p, year)
             if per and per[0] <= anchor <= per[1] and (p.season or p.holiday or p.month):

@@ -69,6 +69,8 @@ _NOT_PAST = frozenset(
     need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
     """.split()
 )
+_FUTURE_BIGRAMS = frozenset({("to", "be"), ("set", "to"), ("going", "to"), ("due", "to"), ("is", "to"),
+                             ("are", "to"), ("plans", "to"), ("plan", "to"), ("staat", "gepland")})
 _BE_EN = frozenset("is are am be been being 's 're get gets will".split())
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
 _PARTICIPLE_NL = re.compile(r"^ge\w{2,}(?:d|t|en)$|^\w+(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
@@ -93,9 +95,12 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
     has_participle = any(_is_participle(w, lang) for _, w in words)
     prev = ""
     for pos, w in words:
-        after_be, prev = prev in _BE_EN, w
-        if lang == "en" and after_be and w.endswith("ed"):
-            continue  # "are planned": a passive participle, not a past tense
+        before, after_be, prev = prev, prev in _BE_EN, w
+        if (before, w) in _FUTURE_BIGRAMS:
+            cues.append((pos, "future"))  # "is set to begin", "to be held"
+            continue
+        if lang == "en" and after_be and (w.endswith("ed") or w in _PAST_WORDS["en"]):
+            continue  # "are planned", "be held": a participle, not a past tense
         if w in _FUTURE or w in _FUTURE_HINTS or w.endswith("'ll"):
             cues.append((pos, "future"))
         elif w in _PAST_WORDS[lang] or w in aux and has_participle:
