@@ -1,8 +1,8 @@
 """The same event told twice in one article becomes one event with several mentions.
 
 A later event is a mention of an earlier one when it is told as known (a definite nominal, "de
-mobilisatie", "the attack", or a non-finite verb, "om te mobiliseren") and both have the same type, compatible modes
-(equal, or one of them unknown), triggers of the same word family (the same lemma, or the same
+mobilisatie", "the attack", or a non-finite verb, "om te mobiliseren") and both have the same type,
+triggers of the same word family (the same lemma, or the same
 first five letters: "mobilisatie" ~ "mobiliseren", "aanslag" ~ "aanslagen"), and the later one
 brings no place or date of its own that contradicts the earlier one. Coordinated copies
 ("X in brand, net als Y") are separate events by construction and never merged. A headline
@@ -28,7 +28,7 @@ def _places(e: Event) -> frozenset[str]:
 
 
 def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool) -> bool:
-    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+    if a.type != b.type:  # modes may differ: a mention told as known says less ("the mobilization")
         return False
     if _family(lemma_a) != _family(lemma_b):
         return False

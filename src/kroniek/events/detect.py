@@ -185,7 +185,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if not e.nominal and not e.groups and e.particle is None and not _participle(low) and k > 0 \
             and (view.lowers[k - 1] in ARTICLES or (view.language == "nl" and k > 1 and view.lowers[k - 2] in ARTICLES
-                                                    and view.lowers[k - 1].endswith(("e", "en")))):
+                                                    and (view.lowers[k - 1].endswith("e") or (
+                                                        view.lowers[k - 1].startswith("ge")
+                                                        and view.lowers[k - 1].endswith("en"))))):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb
     if e.particle is not None:
         part = _group_at(view, (e.particle,), k + 1, hi, k)
@@ -213,7 +215,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         if "lv" in e.flags:
             if not any(j != k and view.lemmas[j] & LIGHT_VERBS for j in range(clause.start, clause.end)):
                 return None
-        elif not (view.headline or _has_cue(view, k, clause.start, clause.end)):
+        elif not (view.headline or "free" in e.flags or _has_cue(view, k, clause.start, clause.end)):
             return None
     elif _attributive(view, k):
         return None

@@ -1,0 +1,337 @@
+"""Events: detection and typing, modes, modality, ACLED mapping, coordination, nominal events,
+mention merging, arguments, dating and the explain command, in Dutch and English.
+
+The sentences are written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+import kroniek
+from kroniek.events.lexicon import candidate_lemmas, load_lexicon
+from kroniek.model import EVENT_TYPES, spans_of
+
+from conftest import shared_path
+
+PUBLISHED = "2024-05-10"
+
+
+def events_of(pipeline, text: str, lang: str, published: str | None = PUBLISHED):  # type: ignore[no-untyped-def]
+    return kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
+
+
+def types(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.type for e in doc.events]
+
+
+# --------------------------------------------------------------------------- typing
+TYPED = [
+    ("nl", "Honderden studenten trokken zaterdag door de straten van Utrecht.", "PROTEST", "demo"),
+    ("nl", "In Leeuwarden gingen gisteren duizenden boeren de straat op.", "PROTEST", "demo"),
+    ("nl", "Bij de rellen in het centrum raakten drie agenten gewond.", "PROTEST", "riot"),
+    ("nl", "Het personeel van de haven legde dinsdag het werk neer.", "PROTEST", "strike"),
+    ("nl", "Een gedetineerde is al drie weken in hongerstaking.", "PROTEST", "hunger"),
+    ("nl", "Een vrouw stak zich voor het ministerie in brand.", "PROTEST", "self-harm"),
+    ("nl", "Onbekenden hebben vannacht een moskee in Zwolle in brand gestoken.", "ASSAULT", "destroy"),
+    ("nl", "Bij een bomaanslag op een markt zijn zeker twintig doden gevallen.", "ASSAULT", "explosives"),
+    ("nl", "Gewapende mannen hebben dertig scholieren ontvoerd.", "ASSAULT", "abduct"),
+    ("nl", "Het leger bestookte de stad urenlang met artillerie.", "ASSAULT", "heavy-weapons"),
+    ("nl", "De politie heeft in Rotterdam twaalf relschoppers gearresteerd.", "COERCE", "arrest"),
+    ("nl", "De regering kondigde een avondklok af in de hoofdstad.", "COERCE", "restrict"),
+    ("nl", "Duizenden inwoners zijn op de vlucht geslagen voor het geweld.", "DISPLACE", "flee"),
+    ("nl", "Honderden bewoners zijn geëvacueerd.", "DISPLACE", "evacuate"),
+    ("nl", "De minister dreigde met sancties tegen het land.", "THREATEN", "sanction"),
+    ("nl", "De vakbond eist een loonsverhoging van vijf procent.", "REQUEST", None),
+    ("nl", "De premier heeft de beschuldigingen van corruptie afgewezen.", "REJECT", None),
+    ("nl", "De ministers ontmoetten elkaar dinsdag in Brussel.", "CONSULT", None),
+    ("nl", "De rebellen hebben tien gijzelaars vrijgelaten.", "RETREAT", "release"),
+    ("nl", "Het leger trok zich terug uit de stad.", "RETREAT", "withdraw"),
+    ("nl", "De Europese Unie heeft nieuwe sancties tegen Iran ingesteld.", "SANCTION", None),
+    ("nl", "Het ministerie besloot reservisten te mobiliseren.", "MOBILIZE", "reservists"),
+    ("nl", "De oppositieleider beschuldigde de president van verkiezingsfraude.", "ACCUSE", "allege"),
+    ("en", "Hundreds of protesters marched through central London on Saturday.", "PROTEST", "demo"),
+    ("en", "Workers at the port went on strike over wages.", "PROTEST", "strike"),
+    ("en", "Demonstrators blocked the main highway to the airport.", "PROTEST", "obstruct"),
+    ("en", "A man set himself on fire outside the parliament.", "PROTEST", "self-harm"),
+    ("en", "Protesters set fire to a police station.", "ASSAULT", "destroy"),
+    ("en", "A car bomb exploded near a market in Baghdad.", "ASSAULT", "explosives"),
+    ("en", "Russian forces shelled the city overnight.", "ASSAULT", "heavy-weapons"),
+    ("en", "An airstrike hit a residential building.", "ASSAULT", "aerial"),
+    ("en", "Unidentified gunmen abducted 30 students from a school.", "ASSAULT", "abduct"),
+    ("en", "Police arrested 12 people in the capital.", "COERCE", "arrest"),
+    ("en", "The government imposed a curfew in the capital.", "COERCE", "restrict"),
+    ("en", "Thousands of residents fled their homes.", "DISPLACE", "flee"),
+    ("en", "The minister threatened to impose sanctions on the country.", "THREATEN", "sanction"),
+    ("en", "The union demanded a five percent pay rise.", "REQUEST", None),
+    ("en", "The prime minister rejected the accusations of corruption.", "REJECT", None),
+    ("en", "The foreign ministers met in Brussels on Tuesday.", "CONSULT", None),
+    ("en", "The rebels released ten hostages.", "RETREAT", "release"),
+    ("en", "The United States will send more weapons to the army.", "AID", "military"),
+    ("en", "The opposition accused the president of fraud.", "ACCUSE", "allege"),
+    ("en", "Both parties agreed to a ceasefire on Sunday.", "AGREE", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "mode"), TYPED)
+def test_sentence_gets_its_event_type_and_mode(pipeline, lang, text, etype, mode):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    if mode is not None:
+        assert found[0].mode == mode
+
+
+NOT_EVENTS = [
+    ("nl", "De tijd van betogingen en protestmarsen is voorbij."),
+    ("nl", "De officier ligt in kritieke toestand op de intensive care."),
+    ("nl", "Het museum toont een tentoonstelling over de geschiedenis van de stad."),
+    ("nl", "Ik wil niet vechten in dat land, zei hij."),
+    ("en", "The museum shows an exhibition about the history of the city."),
+    ("en", "Stock markets rallied on Tuesday after the announcement."),
+    ("en", "He suffered a heart attack last year."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_EVENTS)
+def test_generic_mentions_are_not_events(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert events_of(pipeline, text, lang).events == ()
+
+
+# --------------------------------------------------------------------------- nominal events and coordination
+NOMINAL = [
+    ("nl", "Er volgde een reeks aanslagen in het noorden van het land.", "ASSAULT"),
+    ("nl", "Vorig jaar kwam het tot massale rellen in de hoofdstad.", "PROTEST"),
+    ("en", "A wave of bombings followed in the north of the country.", "ASSAULT"),
+    ("en", "Violent riots broke out in the capital last year.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), NOMINAL)
+def test_nominal_event_is_an_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert etype in types(doc)
+
+
+COORDINATED = [
+    ("nl", "Relschoppers staken een politiebureau in brand, net als twee auto's en een bushokje.",
+     ["auto's", "bushokje"]),
+    ("en", "Protesters set fire to a police station, as well as two cars and a bus shelter.", ["cars", "shelter"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "heads"), COORDINATED)
+def test_coordinated_objects_give_separate_events(pipeline, lang, text, heads):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 3
+    assert [e.trigger.text for e in assault[1:]] == heads
+    assert all(e.targets for e in assault[1:])
+
+
+# --------------------------------------------------------------------------- modality
+MODALITY = [
+    ("nl", "Er werden geen arrestaties verricht.", "COERCE", "negated"),
+    ("nl", "Het kabinet zal volgende week nieuwe sancties aankondigen.", "SANCTION", "future"),
+    ("nl", "De woordvoerder ontkende niet dat er troepen naar de grens worden gestuurd.", "MOBILIZE", "possible"),
+    ("nl", "Als de regering niet luistert, zouden de boeren de snelwegen blokkeren.", "PROTEST", "hypothetical"),
+    ("nl", "Ook niet alleen studenten demonstreerden, maar ook docenten.", "PROTEST", "asserted"),
+    ("en", "No arrests were made.", "COERCE", "negated"),
+    ("en", "The government will impose a curfew next week.", "COERCE", "future"),
+    ("en", "The president did not rule out sending troops to the border.", "MOBILIZE", "possible"),
+    ("en", "The minister denied that the army had attacked civilians.", "ASSAULT", "negated"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "modality"), MODALITY)
+def test_modality(pipeline, lang, text, etype, modality):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, types(doc)
+    assert found[0].modality == modality
+
+
+DEONTIC = [
+    ("nl", "Een senator zei vandaag dat het land dienstplichtigen moet verbieden om te reizen."),
+    ("en", "The senator said the government should ban conscripts from travelling abroad."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEONTIC)
+def test_must_ban_is_a_request_not_a_ban(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert types(doc) == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "\"Vanaf nu kunnen de verraders rekenen op kogels\", schreef de groep op Telegram."),
+    ("en", "\"From now on the traitors can expect bullets,\" the group wrote on Telegram."),
+])
+def test_violence_promised_in_a_quote_is_a_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert [(e.type, e.mode, e.modality) for e in doc.events] == [("THREATEN", "violence", "asserted")]
+
+
+# --------------------------------------------------------------------------- ACLED mapping
+ACLED = [
+    ("nl", "De politie zette traangas in tegen de betogers.", "Protests", "Protest with intervention"),
+    ("nl", "Bij de rellen in het centrum raakten drie agenten gewond.", "Riots", "Violent demonstration"),
+    ("nl", "Rebellen hebben de stad ingenomen.", "Battles", "Non-state actor overtakes territory"),
+    ("nl", "Oekraïense troepen heroverden het dorp.", "Battles", "Government regains territory"),
+    ("nl", "De explosieven werden door het leger onschadelijk gemaakt.", "Strategic developments",
+     "Disrupted weapons use"),
+    ("en", "Security forces opened fire on protesters, killing three.", "Protests",
+     "Excessive force against protesters"),
+    ("en", "Government troops clashed with rebels near the border.", "Battles", "Armed clash"),
+    ("en", "An Israeli airstrike hit a residential building.", "Explosions/Remote violence", "Air/drone strike"),
+    ("en", "Police arrested 12 people in the capital.", "Strategic developments", "Arrests"),
+    ("en", "Thousands marched peacefully through the city.", "Protests", "Peaceful protest"),
+    ("en", "The two armed groups signed a peace agreement with the army.", "Strategic developments", "Agreement"),
+    ("en", "A suicide bomber blew himself up at a checkpoint.", "Explosions/Remote violence", "Suicide bomb"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type", "sub_event_type"), ACLED)
+def test_acled_mapping_with_refinements(pipeline, lang, text, event_type, sub_event_type):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert (event_type, sub_event_type) in [(e.acled.event_type, e.acled.sub_event_type) for e in doc.events]
+
+
+# --------------------------------------------------------------------------- arguments, size, dating
+@pytest.mark.parametrize(("lang", "text", "slot", "low"), [
+    ("nl", "Een man heeft in Utrecht een agent neergeschoten.", "injured", 1),
+    ("nl", "De politie heeft zaterdag 14 betogers aangehouden.", "arrested", 14),
+    ("en", "A car bomb exploded near a market, killing at least 15 people.", "killed", 15),
+    ("en", "Police arrested 12 people in the capital.", "arrested", 12),
+])
+def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    sizes = [e.size_of(slot) for e in doc.events if e.size_of(slot)]
+    assert sizes and sizes[0].low == low  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "precision", "source"), [
+    ("nl", "Op zaterdag gingen duizenden mensen in Den Haag de straat op.", "2024-05-04", "day", "text"),
+    ("nl", "Duizenden mensen gingen in Den Haag de straat op.", PUBLISHED, "day", "published"),
+    ("en", "In 2020 violent riots broke out in the capital.", "2020", "year", "text"),
+    ("en", "Thousands of people marched through the capital against the war.", PUBLISHED, "day", "published"),
+])
+def test_when_is_the_governing_date_or_the_published_day(pipeline, lang, text, value, precision, source):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    when = doc.events[0].when
+    assert when is not None
+    assert (when.value, when.precision, when.source) == (value, precision, source)
+
+
+def test_no_published_date_and_no_time_means_no_when(pipeline):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, "Police arrested 12 people in the capital.", "en", published=None)
+    assert doc.events[0].when is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Betogers bezetten zaterdag een kantoor in Amsterdam. In Rotterdam trokken honderden mensen de "
+           "straat op. De politie arresteerde in Utrecht zes activisten."),
+    ("en", "Protesters occupied an office in Amsterdam. In Rotterdam hundreds of people took to the streets. "
+           "Police arrested six activists in Utrecht."),
+])
+def test_every_event_offset_is_exact(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert doc.events
+    for kind, start, end, span in spans_of(doc):
+        if kind.startswith("event"):
+            assert doc.text[start:end] == span
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Het leger begon maandag met de mobilisatie van reservisten. Critici noemen de mobilisatie "
+           "een vergissing."),
+    ("en", "The army began the mobilization of reservists on Monday. Critics called the mobilization a mistake."),
+])
+def test_the_same_event_told_twice_is_one_event_with_mentions(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    mobilize = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert len(mobilize) == 1
+    assert [m.sentence for m in mobilize[0].mentions] == [1]
+    assert [e.id for e in doc.events] == [f"ev-{n}" for n in range(1, len(doc.events) + 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Bij een aanslag in Kabul kwamen vijf mensen om. Een dag later volgde een nieuwe aanslag in Herat."),
+    ("en", "An attack in Kabul killed five people. A day later a new attack followed in Herat."),
+])
+def test_a_new_event_of_the_same_type_is_not_merged(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert types(doc).count("ASSAULT") == 2
+
+
+# --------------------------------------------------------------------------- lexicon
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_lexicon_covers_every_type_broadly(lang):  # type: ignore[no-untyped-def]
+    lexicon = load_lexicon(lang)
+    covered = {e.type for e in lexicon.entries}
+    assert covered == set(EVENT_TYPES)
+    assert len({e.line for e in lexicon.entries}) >= 300
+
+
+@pytest.mark.parametrize(("lang", "word", "lemma"), [
+    ("nl", "vluchtten", "vluchten"),
+    ("nl", "staken", "steken"),
+    ("nl", "gearresteerd", "arresteren"),
+    ("nl", "neergeschoten", "neerschieten"),
+    ("nl", "geëvacueerd", "evacueren"),
+    ("nl", "rellen", "rel"),
+    ("en", "fled", "flee"),
+    ("en", "bombings", "bombing"),
+    ("en", "seized", "seize"),
+])
+def test_fallback_lemmatizer_finds_the_lemma(lang, word, lemma):  # type: ignore[no-untyped-def]
+    assert lemma in candidate_lemmas(word, lang)
+
+
+# --------------------------------------------------------------------------- explain and the examples
+@pytest.mark.parametrize(("lang", "text", "marked"), [
+    ("nl", "Duizenden boeren gingen dinsdag in Den Haag de straat op.\n", "[[gingen]]"),
+    ("en", "Police arrested twelve activists in London on Monday.\n", "[[arrested]]"),
+])
+def test_explain_marks_trigger_and_names_the_rule(tmp_path, lang, text, marked):  # type: ignore[no-untyped-def]
+    from kroniek.cli import app
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(path), "--language", lang, "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert marked in result.output
+    assert "rule: lexicon:" in result.output
+
+
+def test_explain_rejects_a_bad_language(tmp_path):  # type: ignore[no-untyped-def]
+    from kroniek.cli import app
+
+    path = tmp_path / "article.txt"
+    path.write_text("Police arrested twelve activists in London on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(path), "--language", "fr"])
+    assert result.exit_code == 3
+
+
+def test_shared_examples_reach_the_event_targets(example_docs, tmp_path):  # type: ignore[no-untyped-def]
+    gold = shared_path("examples")
+    sys.path.insert(0, str(shared_path("tools")))
+    import score  # type: ignore[import-not-found]
+
+    tally = None
+    for stem, doc in example_docs.items():
+        result = score.score_document(json.loads((gold / f"{stem}.gold.json").read_text("utf-8")), doc.to_dict(), stem)
+        t = result.tallies["events"]
+        if tally is None:
+            tally = t
+        else:
+            tally.add(t)
+    metrics = tally.metrics()  # type: ignore[union-attr]
+    assert metrics["f1"] >= 0.85
+    attrs = metrics["attributes"]
+    assert attrs["where_acc"]["accuracy"] >= 0.85
+    assert attrs["when_acc"]["accuracy"] >= 0.90
