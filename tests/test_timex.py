@@ -191,6 +191,17 @@ def test_shared_examples_gold_times_found_with_right_value(timex_pipeline) -> No
     assert checked
 
 
+def test_full_pipeline_finds_gold_times_of_shared_examples(example_docs) -> None:  # type: ignore[no-untyped-def]
+    """The same gold check with the whole default pipeline (spaCy tokens feed the tense)."""
+    examples = shared_path("examples")
+    for stem, doc in example_docs.items():
+        gold = json.loads((examples / f"{stem}.gold.json").read_text(encoding="utf-8"))
+        for g in gold.get("times", []):
+            start = doc.text.index(g["text"])
+            hits = [t for t in doc.times if t.start < start + len(g["text"]) and start < t.end]
+            assert hits and hits[0].value == g["value"], (stem, g, hits)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_tagging_is_fast(lang: str) -> None:
     text = ("Zondag gingen in Moskou duizenden mensen de straat op, twee dagen na de aankondiging van 21 "

@@ -39,7 +39,7 @@ class Rule:
 
 #: Rule name -> the word class it cannot match without (cheap gate tested once per sentence).
 NEEDS = {
-    "date_dmy": "month", "date_mdy": "month", "month_year": "month", "month": "month", "year": "digit",
+    "date_dmy": "month", "date_mdy": "month", "year_month": "month", "month_year": "month", "month": "month", "year": "digit",
     "relative": "rel", "weekend": "weekend", "part_the": "part", "season": "season", "week_number": "digit",
     "quarter": "quarter", "quarter_q": "quarter", "half": "quarter", "decade": "decade", "century": "century",
     "holiday": "holiday", "day_word": "dayword", "weekday": "weekday", "ago": "unit", "from_now": "unit",
@@ -600,6 +600,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
             ("month_year", rf"{L}(?:(?P<part>{parts})\s+)?(?P<month>{month_any})\s*,?\s*(?:van\s+)?"
              rf"(?:(?P<year>{Y4})|(?P<y2>['’]\d{{2}})|{yrel}){R}", _calendar, 4),
             ("month", rf"{L}(?:(?P<part>{parts})\s+|(?P<rel>{rel})\s+)?(?P<month>{month_full}){R}", _calendar, 2),
+            ("year_month", rf"{L}{yrel}\s+(?:in\s+|rond\s+|eind\s+|begin\s+)?(?P<month>{month_full}){R}", _calendar,
+             3),
             ("year", rf"{L}(?:(?P<part>{parts})\s+)?(?:(?P<jaar>het\s+jaar)\s+)?(?P<year>{Y4}){R}(?![.,:]\d)",
              _year, 1),
             ("relative", rf"{L}(?:(?P<part>{parts})\s+)?(?P<rel>{rel})\s+(?P<unit>week|maand|jaar|weekend|"
@@ -675,6 +677,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"(?:(?P<year>{Y4})|(?P<y2>['’]\d{{2}})|{yrel}){R}", _calendar, 4),
             ("month", rf"{L}(?:(?P<part>{parts})(?:\s+|-)|(?P<rel>{rel})\s+)?(?P<month>{month_full}){R}",
              _calendar, 2),
+            ("year_month", rf"{L}{yrel}\s+in\s+(?P<month>{month_full}){R}", _calendar, 3),
             ("year", rf"{L}(?:(?P<part>{parts})(?:\s+|-))?(?:(?P<jaar>the\s+year)\s+)?(?P<year>{Y4}){R}"
              rf"(?![.,:]\d)", _year, 1),
             ("relative", rf"{L}(?:(?P<part>{parts})\s+)?(?P<rel>{rel})\s+(?P<unit>week|month|year|weekend|quarter|"
