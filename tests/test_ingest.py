@@ -398,6 +398,33 @@ def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: 
             assert full is not None and len(full.sentences) == 3  # whole documents only
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Path) -> None:
+    total = 120
+    write_articles(tmp_path / "in", total, "en")
+    url = backend_url(backend, tmp_path)
+    Store.open(url).close()
+    env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
+    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    counts: list[int] = []
+    try:
+        with Store.open(url) as reader:
+            while proc.poll() is None:
+                counts.append(reader.count_documents())
+                reader.documents(limit=5)
+                reader.search_text("farmers")
+                time.sleep(0.02)
+            _, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            final = reader.count_documents()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert final == total
+    assert len(counts) > 3 and counts == sorted(counts) and any(0 < c < total for c in counts)
+
+
 # --------------------------------------------------------------------------- end to end through the real pipeline
 def test_examples_through_the_default_pipeline(sqlite_store: Store) -> None:
     examples = ROOT / "examples"
