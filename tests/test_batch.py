@@ -228,6 +228,29 @@ def test_partition_rewrite_replaces_stale_shards(tmp_path: Path) -> None:
     assert read_table(str(out), "documents").num_rows == 3
 
 
+def test_fsspec_urls_work_for_inputs_and_output(tmp_path: Path) -> None:
+    """Inputs and output on a non-local fsspec file system (memory://, as s3:// or gs:// would be)."""
+    import uuid
+
+    import fsspec
+
+    from kroniek.scale.worker import plan_and_save
+
+    fs, base = fsspec.filesystem("memory"), f"/kroniek-test-{uuid.uuid4().hex[:8]}"
+    write_jsonl(tmp_path / "news.jsonl", 3, bad=False)
+    fs.pipe(f"{base}/in/news.jsonl", (tmp_path / "news.jsonl").read_bytes())
+    try:
+        [source] = expand([f"memory://{base}/in"])
+        out = f"memory://{base}/out"
+        parts = plan_and_save(source, 2, out)
+        settings = dict(load_settings().values)
+        assert sum(process_partition(p, out, settings).documents for p in parts) == 3
+        assert completed(out) == {p.id for p in parts}
+        assert read_table(out, "documents").num_rows == 3
+    finally:
+        fs.rm(base, recursive=True)
+
+
 # --------------------------------------------------------------------------- on a real LocalCluster
 class CrashStagePlugin(WorkerPlugin):  # type: ignore[misc]
     """Registers ``tests.crash.v1`` in each worker: it SIGKILLs its own process on the KILL record, once."""
@@ -275,6 +298,7 @@ def rows(out: Path, table: str) -> list[dict[str, Any]]:
     return read_table(str(out), table).to_pylist()
 
 
+@pytest.mark.slow  # a real 2-process LocalCluster (model load per worker)
 def test_batch_writes_every_table_and_the_errors_shard(client: Any, tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     good = write_jsonl(tmp_path / "in" / "news.jsonl", 4)
@@ -296,6 +320,7 @@ def test_batch_writes_every_table_and_the_errors_shard(client: Any, tmp_path: Pa
         assert pq.read_schema(next((out / table).glob("part-*.parquet"))).names == SCHEMAS[table].names
 
 
+@pytest.mark.slow  # a real 2-process LocalCluster (model load per worker)
 def test_rerun_skips_complete_partitions(client: Any, tmp_path: Path) -> None:
     write_jsonl(tmp_path / "news.jsonl", 4, bad=False)
     out = tmp_path / "out"
@@ -307,6 +332,7 @@ def test_rerun_skips_complete_partitions(client: Any, tmp_path: Path) -> None:
     assert stamps == {p: p.stat().st_mtime_ns for p in out.glob("*/part-*.parquet")}
 
 
+@pytest.mark.slow  # a real 2-process LocalCluster (model load per worker)
 def test_killed_worker_loses_and_doubles_nothing(client: Any, tmp_path: Path) -> None:
     kill_record = json.dumps({"text": f"{ARTICLES['nl'][0]} {KILL}", "published": "2024-03-05"})
     good = write_jsonl(tmp_path / "news.jsonl", 7, bad=False, extra=[kill_record])
@@ -323,6 +349,7 @@ def test_killed_worker_loses_and_doubles_nothing(client: Any, tmp_path: Path) ->
     assert max(Counter(d["doc_id"] for d in docs).values()) == 1
 
 
+@pytest.mark.slow  # a real 2-process LocalCluster (model load per worker)
 def test_cli_batch_on_a_scheduler_then_load(client: Any, tmp_path: Path) -> None:
     from kroniek.cli import app
     from kroniek.store import Store
