@@ -96,8 +96,8 @@ def test_page_lists_events_and_draws_map_markers(page: Any, server: str) -> None
     assert _rows(page) == 23  # 7 events in the test corpus + 2 in each of 8 sample documents
     page.wait_for_selector("body[data-basemap=loaded]")
     page.wait_for_function("document.querySelectorAll('#map path.event-marker').length > 0")
-    markers = page.locator("#map path.event-marker")
-    assert markers.count() >= 20
+    assert page.locator("#map").get_attribute("data-markers") == "21"  # located events (2 have no place)
+    assert page.locator("#map path.event-marker").count() >= 8  # one ring per place and type
     assert page.locator("#map path.marker-ASSAULT").count() == 1
     # The markers are really painted: the map shows ASSAULT red (#d7191c) somewhere.
     shot = page.locator("#map").screenshot()
@@ -126,6 +126,19 @@ def test_filter_narrows_the_list(page: Any, server: str, field: str, value: str,
     page.wait_for_function(f"document.querySelectorAll('#events tbody tr[data-key]').length === {expected}")
     assert page.locator("#count").inner_text().startswith(f"{expected} event")
     assert page.errors == []
+
+
+@browser_test
+def test_map_marker_popup_opens_the_event(page: Any, server: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#map path.marker-ASSAULT")
+    page.locator("#map path.marker-ASSAULT").click(force=True)
+    popup = page.locator(".leaflet-popup .popup")
+    popup.wait_for()
+    assert "Kharkiv" in popup.inner_text()
+    popup.locator("a", has_text="shelled").click()
+    page.wait_for_selector("#art-text .hl-trigger")
+    assert page.locator("#art-text .hl-trigger").inner_text() == "shelled"
 
 
 @browser_test

@@ -237,43 +237,68 @@
       evMap.fitBounds(evLayer.getBounds().pad(0.5), { maxZoom: 5 });
     }, 0);
   }
-  function popupFor(p) {
+  function popupFor(g) {
     var box = el("div", "popup");
-    box.appendChild(chip(p.type));
-    box.appendChild(el("strong", null, p.trigger));
-    box.appendChild(el("div", "muted", (p.date || "undated") + " · " + p.place));
-    if (p.title) box.appendChild(el("div", null, p.title));
-    var a = el("a", null, "open event and evidence →"); a.href = eventHref(p.key);
-    box.appendChild(a);
+    box.appendChild(el("strong", null, g.place));
+    box.appendChild(el("div", "muted", g.events.length + " event" + (g.events.length === 1 ? "" : "s") + " here"));
+    var types = el("div", "popup-types");
+    g.types.forEach(function (t) {
+      types.appendChild(chip(t));
+      types.appendChild(document.createTextNode(" " + g.byType[t].length + "  "));
+    });
+    box.appendChild(types);
+    var list = el("ul", "popup-list");
+    g.events.slice(0, 8).forEach(function (p) {
+      var li = el("li"), a = el("a", null, p.trigger);
+      a.href = eventHref(p.key);
+      li.appendChild(el("span", "muted", (p.date || "undated") + " · " + p.type + " · "));
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    if (g.events.length > 8) box.appendChild(el("div", "muted", "… and " + (g.events.length - 8) + " more in the list"));
     return box;
   }
+  // Symbol area grows with the number of events (square-root scale, relative to the busiest place).
+  function radius(n, most) { return 5 + 23 * Math.sqrt(n / Math.max(most, 50)); }
   function drawMap(geo) {
     ensureMap();
     if (!map) return;
     markerLayer.clearLayers();
-    var seen = {};
+    // One proportional symbol per place: nested rings, one per event type, ring area ~ its events.
+    var groups = {}, order = [];
     geo.features.forEach(function (f) {
-      var c = f.geometry.coordinates, p = f.properties;
-      var k = c[0].toFixed(3) + "," + c[1].toFixed(3), n = seen[k] || 0; seen[k] = n + 1;
-      // Spread events at the same place a little so that each stays clickable.
-      var lat = c[1] + (n ? 0.15 * Math.sin(n * 2.4) * Math.sqrt(n) : 0);
-      var lon = c[0] + (n ? 0.15 * Math.cos(n * 2.4) * Math.sqrt(n) : 0);
-      var m = L.circleMarker([lat, lon], {
-        radius: 6, color: "#222", weight: 1, fillColor: colorOf(p.type), fillOpacity: 0.9,
-        className: "event-marker marker-" + p.type
+      var c = f.geometry.coordinates, p = f.properties, k = c[1].toFixed(3) + "," + c[0].toFixed(3);
+      var g = groups[k];
+      if (!g) { g = groups[k] = { lat: c[1], lon: c[0], place: p.place, byType: {}, events: [] }; order.push(g); }
+      (g.byType[p.type] = g.byType[p.type] || []).push(p);
+      g.events.push(p);
+    });
+    order.sort(function (a, b) { return b.events.length - a.events.length; });  // small symbols on top
+    var most = order.length ? order[0].events.length : 1;
+    order.forEach(function (g) {
+      g.types = Object.keys(g.byType).sort(function (a, b) { return g.byType[b].length - g.byType[a].length; });
+      var remaining = g.events.length, popup = popupFor(g);
+      g.types.forEach(function (type) {
+        var n = g.byType[type].length;
+        var m = L.circleMarker([g.lat, g.lon], {
+          radius: radius(remaining, most), color: "#222", weight: 1, fillColor: colorOf(type), fillOpacity: 0.9,
+          className: "event-marker marker-" + type
+        });
+        remaining -= n;
+        m.bindPopup(popup);
+        m.bindTooltip(el("span", null, g.place + ": " + n + " " + type + (g.types.length > 1 ? " (" + g.events.length + " in all)" : "")));
+        m.addTo(markerLayer);
       });
-      m.bindPopup(popupFor(p));
-      m.bindTooltip(el("span", null, p.type + ": " + p.trigger));
-      m.addTo(markerLayer);
     });
     var n = geo.features.length;
-    $("map-note").textContent = n + " located event" + (n === 1 ? "" : "s") + (geo.truncated ? " (first ones only)" : "");
+    $("map-note").textContent = n + " located event" + (n === 1 ? "" : "s") + " at " + order.length + " place" +
+      (order.length === 1 ? "" : "s") + (geo.truncated ? " (latest " + n + " only)" : "");
     document.getElementById("map").setAttribute("data-markers", String(n));
     setTimeout(function () {
       map.invalidateSize();
       if (n) {
-        var b = markerLayer.getBounds();
-        map.fitBounds(b.pad(0.4), { maxZoom: 5 });
+        map.fitBounds(markerLayer.getBounds().pad(0.3), { maxZoom: 6 });
       } else {
         map.setView([30, 15], 2);
       }
