@@ -296,7 +296,8 @@ TABLE = """
 2022-09-26 | The army deployed 1945 soldiers. | 1945 | - | -
 2022-09-26 | Organisers spoke of 8000 participants. | 8000 | - | -
 2022-09-26 | He finished in 21st place. | 21st | - | -
-2022-09-26 | The union said Sunday Times reporters were barred. | Times | - | -
+2022-09-26 | The union said Sunday Times reporters were barred. | Sunday | - | -
+2022-09-26 | The march marked the anniversary of Bloody Sunday. | Sunday | - | -
 2022-09-26 | He said it was a great day for democracy. | day | - | -
 2022-09-26 | The United Nations pledged $5 million in emergency aid. | 5 | - | -
 2022-09-26 | The second world war changed Europe. | second | - | -

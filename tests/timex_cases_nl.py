@@ -161,6 +161,8 @@ TABLE = """
 2022-09-26 | Vanmorgen kwam het bericht binnen. | Vanmorgen | 2022-09-26TMO | day
 2022-09-26 | Gistermiddag werd de weg afgesloten. | Gistermiddag | 2022-09-25TAF | day
 2022-09-26 | Morgenavond volgt een debat. | Morgenavond | 2022-09-27TEV | day
+2022-09-26 | Afgelopen nacht werd een bom gevonden. | Afgelopen nacht | 2022-09-26TNI | day
+2022-09-26 | Deze ochtend kwam het bericht binnen. | Deze ochtend | 2022-09-26TMO | day
 2022-11-05 | Gisteren werd de verdachte vrijgelaten. | Gisteren | 2022-11-04 | day
 2022-11-05 | Vandaag demonstreren duizenden mensen. | Vandaag | 2022-11-05 | day
 # --- weeks and weekends

@@ -344,7 +344,8 @@ _DAY_WORDS: dict[str, tuple[int, str | None]] = {
     "gistermiddag": (-1, "AF"), "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"),
     "gisternacht": (-1, "NI"), "eergisteren": (-2, None), "morgen": (1, None), "overmorgen": (2, None),
     "morgenochtend": (1, "MO"), "morgenvroeg": (1, "MO"), "morgenmiddag": (1, "AF"), "morgenavond": (1, "EV"),
-    "morgennacht": (1, "NI"),
+    "morgennacht": (1, "NI"), "afgelopen nacht": (0, "NI"), "de afgelopen nacht": (0, "NI"),
+    "deze ochtend": (0, "MO"), "deze middag": (0, "AF"), "deze avond": (0, "EV"),
     "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
     "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
     "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"), "last night": (-1, "NI"),
@@ -364,9 +365,19 @@ def _day_word(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     return Parsed("relative", unit="day", amount=float(amount), direction=amount, daypart=daypart)
 
 
+_PAPERS = frozenset("times telegraph express mirror post herald independent mail tribune world sport "
+                    "night bloody best".split())
+
+
 def _weekday(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     wd = lx.weekday_number(m.group("wd"), lang)
     if wd is None:
+        return None
+    nxt = _next_word(text, m.end())
+    if nxt[:1].isupper() and re.sub(r"(?:['’]s)?[.,;:]*$", "", nxt.lower()) in _PAPERS and not _g(m, "dp"):
+        return None  # "Sunday Times", "Bloody Sunday" (the latter caught below)
+    if _prev_word(text, m.start()) in ("bloody", "black", "super", "cyber", "good", "easter", "palm", "holy",
+                                       "goede", "stille", "witte", "blauwe", "zwarte"):
         return None
     direction = _rel(m, lang)
     jl = _g(m, "jl")
@@ -624,7 +635,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
             ("century", rf"{L}(?:(?P<part>{parts})\s+)?(?:de\s+)?(?P<n>(?:1\d|2[0-2]|[1-9])(?:e|de|ste)|"
              rf"{ordinal_words})\s+eeuw{R}", _century, 3),
             ("holiday", rf"{L}(?:(?P<rel>{rel})\s+)?(?P<hol>{holidays})(?:\s+(?P<year>{Y4}))?{R}", _holiday, 2),
-            ("day_word", rf"{L}(?P<w>{alt(w for w in _DAY_WORDS if w.isalpha() and w[0] in 'vgemo')}){R}",
+            ("day_word", rf"{L}(?P<w>{alt(w for w in _DAY_WORDS if w.replace(' ', '').isalpha() and w[0] in 'vgemoad')})"
+             rf"{R}",
              _day_word, 2),
             ("weekday", rf"{L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd_full})(?P<dp>avond|ochtend|morgen|middag|nacht)?"
              rf"(?:\s+(?P<wrel>vorige|volgende|deze)\s+week|\s+(?P<jl>jl\.?|j\.l\.?|a\.s\.?|aanstaande|"
