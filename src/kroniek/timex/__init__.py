@@ -9,20 +9,23 @@ reads the tense of the clause around each, and :mod:`.normalize` anchors them to
 How an event's ``when`` is derived from ``doc.times`` (rule for the events stage, which cannot
 import this package):
 
-1. Candidates are the times whose ``value`` is a calendar value (it starts with four digits) and
-   whose ``type`` is DATE or TIME. DURATION and SET never date an event; neither do PAST_REF,
-   PRESENT_REF, FUTURE_REF, ``XXXX-..`` values, decades (``199``) or centuries (``20``).
-2. The governing time is the candidate in the event's clause (the text between commas/colons/
-   quotes around the trigger), else in its sentence, nearest to the trigger; if none, the event
-   has no text time.
-3. Map the time to ``when`` (source ``text``, ``time`` = the time's id):
-   granularity day -> precision day, value = the first 10 characters (``2022-09-25T14:30`` ->
-   ``2022-09-25``); week -> week (``2022-W38``; a weekend ``2022-W38-WE`` stays a week value);
-   month -> month; quarter (``2022-Q3``, season ``2022-SU``, half ``2022-H1``) -> precision
-   month is too fine, so use precision year with value the first 4 characters (``2022``);
-   year -> year.
-4. Otherwise ``when`` = the published date: value its first 10 characters (``2022-09-26``),
-   precision day, time null, source ``published``. No published date: ``when`` is None.
+1. Candidates: times with ``type`` DATE or TIME whose ``value`` starts with four digits (a calendar
+   value, whatever its ``anchor``: ``published``, ``none`` or another time's id). Never DURATION
+   or SET, nor PAST_REF / PRESENT_REF / FUTURE_REF, ``XXXX-..`` values, decades (``199``) or
+   centuries (``20``): these do not count as dating the event.
+2. The governing time: the candidate inside the event's clause (the stretch of its sentence
+   between commas, semicolons, colons, dashes and quote marks around the trigger), else inside its
+   sentence; among several, the one nearest to the trigger (in characters). None: step 4.
+3. ``when`` from the governing time ``t``: ``source`` "text", ``time`` = ``t.id``, by
+   ``t.granularity``:
+   day -> precision "day", value ``t.value[:10]`` (``2022-09-25TEV``/``2022-09-25T14:30`` ->
+   ``2022-09-25``); week -> "week", value ``t.value`` (``2022-W38``, a weekend ``2022-W38-WE``
+   kept as is); month -> "month", ``t.value``; quarter (``2022-Q3``, season ``2022-SU``, half
+   ``2022-H1``) -> "year", value ``t.value[:4]`` (no quarter precision exists, and a month would
+   be invented); year -> "year", ``t.value``. ``t.approximate`` changes nothing.
+4. No governing time: the published date, ``value`` ``doc.published[:10]``, precision "day",
+   ``time`` null, ``source`` "published" (never finer than the article's day). No published date
+   either: ``when`` is None.
 """
 
 from __future__ import annotations
