@@ -281,6 +281,17 @@ def test_single_web_page_url(sqlite_store: Store, light: Settings, site: Site) -
     assert sqlite_store.documents()[0].url == url
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_jsonl_and_text_over_http(sqlite_store: Store, light: Settings, site: Site, lang: str) -> None:
+    lines = "\n".join(json.dumps({"text": article(lang, n), "language": lang}) for n in range(3))
+    jsonl = site.add("/dump.jsonl", lines + "\n{broken\n", "application/x-ndjson")
+    plain = site.add("/one.txt", article(lang, 9), "text/plain; charset=utf-8")
+    report = ingest([jsonl, plain], sqlite_store, settings=light)
+    assert (report.stored, report.failed) == (4, 1)
+    assert report.errors[0].name == f"{jsonl}:4"
+    assert {d.url for d in sqlite_store.documents(limit=10)} == {jsonl, plain}
+
+
 @pytest.mark.parametrize(("body", "ctype", "status", "message"), [
     ("<rss><channel><title>x</title>", "application/rss+xml", 200, "not an RSS/Atom feed"),
     ("server error", "text/plain", 500, "HTTP 500"),

@@ -281,6 +281,28 @@ def warc_records(path: str, *, max_bytes: int, known_url: Callable[[str], bool] 
             yield InputError(f"WARC file is truncated or corrupt after {n} records: {exc}", source=path)
 
 
+def _url_records(url: str, body: bytes, content_type: str) -> Iterator[Record]:
+    """A fetched page (HTML), or text / JSON / JSONL served over HTTP."""
+    from urllib.parse import urlsplit
+
+    from .readers import looks_like_html, parse_bytes
+
+    try:
+        text = decode(body, url)
+        if "html" in content_type.lower() or looks_like_html(text):
+            yield HtmlRecord(name=url, html=text, url=url)
+            return
+        suffix = Path(urlsplit(url).path).suffix
+        for item in parse_bytes(body, url, suffix):
+            error = getattr(item, "error", None)  # a bad line of JSONL
+            if isinstance(error, InputError):
+                yield error
+            elif isinstance(item, RawArticle):
+                yield item if item.url else replace(item, url=url)
+    except InputError as exc:
+        yield exc
+
+
 def records(inputs: Iterable[str], *, max_bytes: int, fetcher: Fetcher | None = None,
             known_url: Callable[[str], bool] | None = None) -> Iterator[Record]:
     """Every record of ``inputs`` (see :func:`expand`), errors included, in input order."""
@@ -299,10 +321,7 @@ def records(inputs: Iterable[str], *, max_bytes: int, fetcher: Fetcher | None = 
                 if looks_like_feed(body, ctype):
                     yield from feed_records(body, item, fetcher=fetch, max_bytes=max_bytes, known_url=known_url)
                 else:
-                    try:
-                        yield HtmlRecord(name=item, html=decode(body, item), url=item)
-                    except InputError as exc:
-                        yield exc
+                    yield from _url_records(item, body, ctype)
             elif _is_warc(item):
                 yield from warc_records(item, max_bytes=max_bytes, known_url=known_url)
             elif _is_feed_file(item):
