@@ -223,9 +223,11 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
             if e.start <= start and end <= e.end:
                 return True  # "Verenigd Rusland", "Bill Clinton", "Tweede Wereldoorlog"
             continue
-        # The tagger calls exactly this name a person or organization: believe it unless the name is a
-        # country (an actor that is also a place) or a preposition makes it a location ("in Washington").
-        if not prep_before and not any(c.entry.kind == "country" for c in gaz.lookup(key, phonetic_fallback=False)):
+        # The tagger calls exactly this name a person or organization: believe it unless a preposition makes
+        # it a location ("in Washington") or the name is well known as a place (a country, a region, a city
+        # of 100,000 or more: taggers often call those persons), which outweighs the tagger.
+        if not prep_before and not any(c.entry.kind in ("country", "admin1") or c.entry.population >= 100_000
+                                       for c in gaz.lookup(key, phonetic_fallback=False)):
             return True
     if loc is not None:
         return False
