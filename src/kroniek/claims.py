@@ -9,6 +9,9 @@ A quantity is claimed by (the first that applies, always an entity id):
    the nearest entity before the cue, else the nearest after it ("schattingen van de VN");
 3. the entity after "volgens"/"according to" in its sentence.
 
+Only the number's own clause counts: in "Volgens X deden 2000 boeren mee, maar de politie hield het op
+800" X claims 2000, not 800.
+
 Otherwise ``claimed_by`` stays null: the article itself states the number.
 """
 
@@ -29,6 +32,7 @@ _ESTIMATE_CUES = re.compile(
     r"estimate|estimates|estimated|estimating|put the (?:number|toll|figure|total)|puts the (?:number|toll|figure)|"
     r"counted|counts|tallied|recorded|registered|reported|reports|says|said)\b",
     re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas|although)\s+|;\s*", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(volgens|according to|aldus)\s+", re.IGNORECASE)
 _SPEAKER_LABELS = ("PER", "ORG", "MISC")
 
@@ -63,13 +67,21 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
     if s is None:
         return None
     text = doc.text
-    ents = [e for e in doc.entities if s.start <= e.start and e.end <= s.end and e.label in _SPEAKER_LABELS
+    # the clause of the number: "Volgens X deden 2000 boeren mee, | maar de politie hield het op 800"
+    start, end = s.start, s.end
+    for m in _CLAUSE_SPLIT.finditer(text, s.start, s.end):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = m.start()
+            break
+    ents = [e for e in doc.entities if start <= e.start and e.end <= end and e.label in _SPEAKER_LABELS
             and not _in_quote(e.start, doc.quotes) and not (e.start <= q.start < e.end)]
-    for m in _ACCORDING.finditer(text, s.start, s.end):
+    for m in _ACCORDING.finditer(text, start, end):
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
             return after[0].id
-    cues = [m for m in _ESTIMATE_CUES.finditer(text, s.start, s.end) if not _in_quote(m.start(), doc.quotes)]
+    cues = [m for m in _ESTIMATE_CUES.finditer(text, start, end) if not _in_quote(m.start(), doc.quotes)]
     if not cues:
         return None
     cue = min(cues, key=lambda m: abs(m.start() - q.start))

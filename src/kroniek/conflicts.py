@@ -48,7 +48,8 @@ _SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "participants": ("demonstranten", "demonstrant", "betogers", "betoger", "deelnemers", "actievoerders",
                      "protesters", "protestors", "demonstrators", "participants", "marchers", "reservisten",
                      "reservist", "opgeroepen", "gemobiliseerd", "reservists", "mobilized", "mobilised",
-                     "conscripts", "dienstplichtigen"),
+                     "conscripts", "dienstplichtigen", "crowd", "crowds", "turnout", "menigte", "opkomst",
+                     "menigten"),
 }
 _WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
 
@@ -132,6 +133,15 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     return "phrase:" + subject
 
 
+_REFERS_BACK = re.compile(r"\b(figure|number|total|toll|count|estimate|aantal|getal|totaal|het op|it at|"
+                          r"schatting)\b", re.IGNORECASE)
+
+
+def _clause_before(doc: Document, q: Quantity) -> str:
+    s = doc.sentence_at(q.start)
+    return doc.text[s.start:q.start] if s else ""
+
+
 def _values(qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
     return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id) for q in qs)
 
@@ -198,14 +208,18 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
                 covered.append({q.id for q in disputed})
     # 2. the same thing counted in the article
     groups: dict[tuple[str, bool], list[Quantity]] = {}
+    last: tuple[str, int] | None = None  # the key of the last grouped quantity and its sentence
     for q in doc.quantities:
         if not _comparable(q):
             continue
-        key = slot_of(doc, q)
+        key = slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
+        sentence = doc.sentence_at(q.start)
+        here = sentence.i if sentence else -1
+        if key is None and last is not None and here - last[1] <= 2 and _REFERS_BACK.search(_clause_before(doc, q)):
+            key = last[0]  # "Police put the figure at about 10,000": the number of what was just counted
         if key is not None:
             groups.setdefault((key, True), []).append(q)
-        elif q.counted_lemma:
-            groups.setdefault((q.counted_lemma.lower(), True), []).append(q)
+            last = (key, here)
     for (what, named), qs in groups.items():
         disputed = _disputed(doc, qs, named_sources=named)
         if disputed and not any({q.id for q in disputed} <= c for c in covered):

@@ -458,6 +458,14 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                 if counted.lower() in _TIME_UNITS:
                     continue  # a duration ("drie jaar", "honderden jaren") is a time, not a count
                 counted_lemma = _lemma(sc, cstart, counted)
+        if counted is None and unit is None and out:
+            # ellipsis: "8000 deelnemers, maar de gemeente hield het op ongeveer 5000" counts deelnemers too
+            prev = out[-1]
+            s_prev, s_here = doc.sentence_at(prev.start), doc.sentence_at(start)
+            if prev.counted is not None and prev.unit is None and s_prev == s_here \
+                    and not re.match(r"\s*[^\W\d_]", text[end:end + 3]):
+                counted, counted_lemma = prev.counted, prev.counted_lemma
+                cstart, cend = prev.counted_start, prev.counted_end
         if first.kind == "word" and len(joined) == 1 and counted is None and unit is None and mode is None \
                 and not first.scaled:
             continue  # "de twee", "one of": a written number with nothing counted is not a count

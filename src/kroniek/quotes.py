@@ -55,7 +55,7 @@ say says said tell tells told write writes wrote written warn warns warned admit
 acknowledges acknowledged deny denies denied think thinks thought expect expects expected believe believes
 believed claimed insist insists insisted argue argues argued announce announces announced confirm confirms
 confirmed explain explains explained stressed tweeted posted feared hoped added adds suggested suggests
-alleged alleges asked replied replies shouted reported noted stated declared declares
+alleged alleges asked replied replies shouted reported noted stated declared declares saying
 """
 #: forms that are also common nouns or adjectives: cues only when followed by "that"/"dat" or tagged VERB
 #: cues that can follow the content they report: "…, denkt Deen." / "…, the minister said."
@@ -227,12 +227,21 @@ class _Analysis:
 
     # -- names and speakers
     def person_in(self, a: int, b: int, ws: list[_Word]) -> Entity | None:
-        """The PER entity heading [a, b): the last one that is not a genitive ("Poetins spreekbuis Medvedev")."""
+        """The PER entity heading [a, b), skipping genitives ("Poetins spreekbuis Medvedev")."""
         people = [e for e in self.entities if e.start >= a and e.end <= b and e.label == "PER"
                   and not self.in_direct(e.start)]
-        heads = [e for e in people if not (e.text.endswith(("s", "'s", "’s")) and re.match(r"\s+[a-zà-ÿ]",
-                                                                                        self.text[e.end:e.end + 3]))]
-        return heads[-1] if heads else None
+        heads = [e for e in people if not self.genitive(e)]
+        # the first one not standing after "van"/"of" ("Anja de Vries van … Boerenvereniging Noord")
+        free = [e for e in heads if not re.search(r"\b(van|of|bij|at|for)\s+(?:\S+\s+){0,3}$",
+                                                  self.text[max(a, e.start - 40):e.start], re.IGNORECASE)]
+        return (free or heads)[0] if heads else None
+
+    def genitive(self, e: Entity) -> bool:
+        """"Poetins spreekbuis", "Putin's spokesman": the entity qualifies the noun after it."""
+        if not e.text.endswith(("s", "'s", "’s")):
+            return False
+        m = re.match(r"\s+([a-zà-ÿ]+)", self.text[e.end:e.end + 30])
+        return m is not None and m.group(1) not in _NAME_CONNECTORS | _STOP_AFTER | _AUX_AFTER | CUES
 
     def entity_in(self, a: int, b: int, labels: tuple[str, ...]) -> Entity | None:
         for e in self.entities:
@@ -354,6 +363,14 @@ class _Analysis:
                 sp = self.speaker_in(tail[k].end, b, at)
                 if sp is not None:
                     return _Speaker(sp.entity, sp.text, sp.start, sp.end, None)
+        if named_after_role:
+            # "Woordvoerder Mark van den Oever van FDF": the name after the role is the speaker
+            i, j = next(r for r in runs if r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"})
+            if not any(ws[k].low in _ORG_WORDS for k in range(i, j)):
+                s, e = ws[i].start, ws[j - 1].end
+                ent = self.entity_for_text(text[s:e])
+                self.known_names.update(w.text for w in ws[i:j])
+                return self._speaker(ent.id if ent else None, s, e, a, b)
         other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
         if other is not None and det_np and re.match(r"\s+[a-zà-ÿ]", text[other.end:b]):
             # the entity only modifies the head: "het Oekraïense leger", "the Russian defence ministry"
@@ -393,6 +410,16 @@ class _Analysis:
         desc = " … ".join(x for x in (left, right) if x) or None
         return _Speaker(entity, text[s:e], s, e, desc)
 
+    def name_extent(self, start: int, end: int) -> tuple[int, int]:
+        """An entity span grown over the rest of the written name ("Christianne" -> "Christianne van der Wal")."""
+        m = re.match(r"(?:\s+(?:(?:van|de|der|den|ten|ter|von|al|bin|el|la|le|du)\s+)*[A-Z][\w'’-]+)+",
+                     self.text[end:end + 60])
+        if m and "\n" not in m.group(0):
+            words = m.group(0).split()
+            if words[-1][:1].isupper() and words[-1].lower() not in _NON_NAMES | _ORG_WORDS:
+                end = end + m.end()
+        return start, end
+
     def resolve_pronoun(self, w: _Word, pos: int) -> _Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)]
@@ -402,7 +429,8 @@ class _Analysis:
                        and not self.in_direct(e.start)]
         if persons:
             e = persons[-1]
-            return _Speaker(e.id, e.text, e.start, e.end, None)
+            s, end = self.name_extent(e.start, e.end)
+            return _Speaker(e.id, self.text[s:end], s, end, None)
         if not self.entities:  # no NER: the last capitalised person-like name before
             ws = self.words(max(0, pos - 3000), pos)
             runs = [r for r in self.name_runs(ws) if r[1] - r[0] >= 2 or ws[r[0]].text in self.known_names]
@@ -472,6 +500,12 @@ class _Analysis:
                         speaker = self.speaker_in(span[0], span[1], at, bare=span is before)
                         if speaker is not None:
                             break
+                if speaker is not None and speaker.end is not None and speaker.description is None:
+                    # an apposition: "said Nino Lomjaria, a former public defender, who …"
+                    m = re.match(r",\s+((?:a|an|the|de|het|een)\s+[^,.;:!?\"”]{2,60}?)\s*(?=[,.;!?]|$)",
+                                 self.text[speaker.end:b])
+                    if m:
+                        speaker = _Speaker(speaker.entity, speaker.text, speaker.start, speaker.end, m.group(1))
                 return _Attr(cue.start, cue, speaker, self.negated(words, i))
         return None
 
@@ -726,6 +760,10 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                          and words[k - 1].text != "," or (words[k].low in _COMPLEMENTIZERS and k == i + 1)), None)
             if comp is not None and any(words[x].text in ".!?:\"“”„" for x in range(i + 1, comp)):
                 comp = None
+            after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40
+                              and not re.search(r"[.!?]", an.text[d.close_pos + 1:w.start]) for d in an.directs)
+            if comp is None and an.lang == "en" and w.low in _ZERO_THAT and not negated and not after_quote:
+                comp = _zero_that_start(an, words, i)  # "said 66 people had been detained"
             spans = _subject_spans(an, words, i)
             speaker = None
             for span in spans:
@@ -766,9 +804,40 @@ def _postposed(words: list[_Word], i: int) -> bool:
     return comma is not None and i - comma <= 4 and len(words) - i <= 7
 
 
+_ZERO_THAT = frozenset(
+    "said says told tells added adds warned reported estimated believes believed thinks thought claimed claims "
+    "insisted argued stated announced confirmed saying".split())
+
+
+def _zero_that_start(an: _Analysis, words: list[_Word], i: int) -> int | None:
+    """English reported speech without "that": the word that starts the reported clause, or None."""
+    k = i + 1
+    if words[i].low in ("told", "tells") and k < len(words):
+        if words[k].text[:1].isupper():
+            while k < len(words) and words[k].text[:1].isupper():
+                k += 1
+        elif words[k].low in _DETS:
+            k += 2
+        else:
+            k += 1
+    if k >= len(words) or len(words) - k < 3:
+        return None
+    nxt = words[k]
+    tok = an.tokens_at.get(nxt.start)
+    if an.has_pos and tok is not None:
+        return k if tok.pos in ("DET", "PRON", "NUM", "PROPN", "NOUN", "ADJ") else None
+    if not nxt.text[:1].isalnum() or nxt.low in _STOP_AFTER or nxt.low in ("to", "goodbye", "so", "yes", "no",
+                                                                           "nothing", "something", "sorry"):
+        return None
+    return k
+
+
 def _subject_spans(an: _Analysis, words: list[_Word], i: int) -> list[tuple[int, int] | None]:
     if words[i].low == "aldus":
         return [an.np_after(words, i)]
+    if words[i].low == "saying":  # "X defended the bill, saying …": the subject of the sentence
+        k = _simple_np(words, 0, depth=0)
+        return [(words[0].start, words[k - 1].end) if k > 0 else None]
     floor = max((k + 1 for k in range(i) if words[k].text == ","), default=0)
     before = an.np_before(words, i, floor)
     after = an.np_after(words, i)
