@@ -53,7 +53,8 @@ THINGS = ("tractor", "auto", "wagen", "voertuig", "vrachtwagen", "bus", "drone",
           "plaats", "plaatsen", "regio", "provincie", "land", "landen", "countr", "kanaal", "volger", "follower",
           "cel", "cellen", "man ")
 OWN_SLOT = {"PROTEST": "participants", "MOBILIZE": "participants", "DISPLACE": "displaced", "COERCE": "arrested"}
-KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omgekomen|doodgeschoten|vermoord)",
+KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omgekomen|doodgeschoten|vermoord|"
+                        r"geëxecuteerd|terechtgesteld|onthoofd|executed|beheaded|murdered|shot dead|slain)",
                         re.IGNORECASE)
 INJURE_VERBS = re.compile(r"(?<!\w)(verwond\w*|gewond\w*|injur\w*|wound\w*)", re.IGNORECASE)
 IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (

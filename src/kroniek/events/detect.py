@@ -34,7 +34,7 @@ two three four five six seven eight nine ten twee drie vier vijf zes zeven acht 
 """.split())
 BARE_PREPS = frozenset({"van", "of", "tegen", "against", "over", "about", "voor", "for", "zonder", "without"})
 OCCURRENCE = frozenset("""
-plaatsvinden vinden volgen ontstaan uitbreken breken escaleren houden organiseren plegen uitvoeren beginnen
+plaatsvinden vinden volgen ontstaan uitbreken breken escaleren houden organiseren plegen uitvoeren voeren beginnen
 starten eindigen duren doden kosten eisen vallen melden treffen raken verwonden komen zijn worden
 take occur happen break erupt follow stage hold organize organise carry launch conduct begin start end continue
 kill leave claim wound injure hit spark trigger mount unleash report be see
@@ -59,6 +59,9 @@ REMEDY = re.compile(r"(?<!\w)(oplossing|antwoord|verdienen|verdient|remedie|solu
                     r"cure)(?!\w)")
 PAST_VERB = re.compile(r"(?<!\w)(was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn) \w*(ge\w+[dt]|en)(?!\w)"
                        r"|(?<!\w)(was|were|had been|has been|have been) \w+ed(?!\w)")
+SPORTS = re.compile(r"(?<!\w)(wedstrijd|doelpunt|helft|keeper|spits|scoorde|competitie|eredivisie|voetbal|elftal|"
+                    r"\d-\d|match|goalkeeper|striker|scored|league|football|soccer|half-time|penalty|tennis|wielren)",
+                    re.IGNORECASE)
 COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
 PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at", "on", "of", "near", "with", "by",
                    "outside", "inside"})
@@ -190,8 +193,14 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
                                                         and view.lowers[k - 1].endswith("en"))))):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb
     if e.particle is not None:
+        if view.lowers[k].startswith(e.particle):
+            return None
         part = _group_at(view, (e.particle,), k + 1, hi, k)
-        if part is None or view.lowers[k].startswith(e.particle):
+        if part is None:  # "om de menigte uiteen te drijven", "neer te schieten": particle before the verb
+            before = [j for j in (k - 1, k - 2) if j >= 0 and view.lowers[j] == e.particle
+                      and (j == k - 1 or view.lowers[k - 1] in ("te", "ge"))]
+            part = before[:1] or None
+        if part is None:
             return None
         used += part
     for g in e.groups:
@@ -276,7 +285,10 @@ def _trigger_span(view: SentenceView, k: int, used: list[int]) -> tuple[int, int
 def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
     """Apply the sentence-level rules (see module docstring) to the raw matches."""
     out: list[Candidate] = []
+    sports = SPORTS.search(view.text) is not None
     for c in cands:
+        if sports and c.type in ("ASSAULT", "THREATEN", "COERCE"):
+            continue  # "een sterke aanval in de tweede helft", "shot wide"
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
@@ -345,14 +357,15 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         absorbed = False
         if c.type in MATERIAL:
             for a in cands:
-                if a.type in SPEECH_ACTS and a.head < c.head and any(
-                        view.lowers[j] in COMPLEMENT for j in range(a.head + 1, c.head)):
+                if a.type in SPEECH_ACTS and a.head < c.head and (any(
+                        view.lowers[j] in COMPLEMENT for j in range(a.head + 1, c.head)) or "te" in view.lowers[
+                        c.head + 1:c.head + 4]):
                     absorbed = True
                     break
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
-        if c.nominal and c.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION") and any(
-                o.type in ("REJECT", "CONCEDE", "AGREE", "SUPPORT") and not o.nominal and o is not c
+        if c.nominal and c.type not in ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE") and any(
+                o.type in ("REJECT", "CONCEDE", "AGREE", "SUPPORT") and not o.nominal and o is not c and o.weight > 0.6
                 and view.clause_of(o.head) == view.clause_of(c.head) for o in cands):
             absorbed = True  # "wees de beschuldigingen af": rejecting an accusation is one REJECT
         if not absorbed:

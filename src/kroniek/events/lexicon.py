@@ -23,12 +23,12 @@ from ..model import EVENT_TYPES
 
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
-    "territory", "regain", "grenade", "loot", "hq", "free",
+    "territory", "regain", "grenade", "loot", "hq", "free", "battle",
 })
 
 #: Dutch separable-verb particles (joined in the lemma, split in main clauses: "schoot ... neer").
 NL_PARTICLES = (
-    "terug", "samen", "tegen", "binnen", "neer", "dood", "over", "door", "vast", "vrij", "weg", "mee", "toe",
+    "uiteen", "terug", "samen", "tegen", "binnen", "neer", "dood", "over", "door", "vast", "vrij", "weg", "mee", "toe",
     "aan", "af", "bij", "in", "op", "uit", "om", "na", "voor",
 )
 
