@@ -28,8 +28,21 @@ def serve(
     web = create_app(settings.db)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         typer.echo(f"kroniek: serving on {host}: reachable from other machines (read-only)", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"kroniek: serving {_without_password(settings.db)} at http://{shown}:{port}/ (API docs at /docs); Ctrl+C stops",
+               err=True)
     try:
         uvicorn.run(web, host=host, port=port, log_level=str(settings.log_level).lower(),
                     server_header=False)
     except OSError as exc:
         raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port", 5) from None
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url

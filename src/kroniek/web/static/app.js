@@ -388,11 +388,25 @@
     getJSON("timeline?" + query({ bucket: state.bucket })).then(drawTimeline)
       .catch(function () { drawTimeline({ buckets: [], bucket: state.bucket }); });
   }
+  function fillList(id, values) {
+    var dl = $(id); clear(dl);
+    values.forEach(function (v) {
+      var o = el("option", null, v[1]); o.value = v[0]; dl.appendChild(o);
+    });
+  }
   function loadStats() {
     getJSON("stats").then(function (s) {
       $("stats").textContent = s.documents + " articles · " + s.events + " events" +
         (s.first_date ? " · " + s.first_date + " – " + s.last_date : "");
+      fillList("countries", Object.keys(s.events_by_country || {}).filter(Boolean).map(function (c) {
+        return [c, c + " (" + s.events_by_country[c] + " events)"];
+      }));
     }).catch(function () { /* stats are decoration */ });
+    getJSON("places?limit=500").then(function (page) {
+      var seen = {};
+      page.items.forEach(function (p) { if (p.admin1 && p.events) seen[p.admin1] = (seen[p.admin1] || 0) + p.events; });
+      fillList("regions", Object.keys(seen).sort().map(function (a) { return [a, a + " (" + seen[a] + ")"]; }));
+    }).catch(function () { /* suggestions only */ });
   }
 
   // ------------------------------------------------------------------ event view
