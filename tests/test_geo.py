@@ -135,11 +135,25 @@ def test_finds_toponyms_without_a_tagger(text: str, expected: list[str], gaz: Ga
         ("The Washington Post said the Bank of England would act.", ["Washington", "England"]),
         ("Talks were held, President Clinton said. Clinton left in March.", ["Clinton", "March"]),
         ("Meestal zijn dit goed opgeleide, Engels sprekende Russen.", ["Engels"]),
+        ("Hij spreekt vloeiend Nederlands en IJslands.", ["Nederlands", "IJslands"]),
+        ("The UN and the EU met in private.", ["UN", "EU"]),
     ],
 )
 def test_organizations_demonyms_and_actors_are_no_places(text: str, not_places: list[str], gaz: Gazetteer) -> None:
     found = {p.text for p in analyse(text, gaz)}
     assert not found & set(not_places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "precision"),
+    [("Ruslands leger rukte op.", "Ruslands", "RU", "country"),
+     ("Er wordt gevochten in Oost-Oekraïne.", "Oost-Oekraïne", "UA", "region"),
+     ("Fighting continued in Eastern Ukraine.", "Eastern Ukraine", "UA", "region")],
+)
+def test_genitives_and_compass_compounds(text: str, name: str, country: str, precision: str,
+                                         gaz: Gazetteer) -> None:
+    p = place_named(analyse(text, gaz), name)
+    assert (p.country, p.precision) == (country, precision)
 
 
 @pytest.mark.parametrize(

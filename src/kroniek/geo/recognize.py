@@ -68,6 +68,10 @@ PREPOSITIONS = frozenset("""
     in at from near to into across around outside inside within through bij nabij naar uit te op rond rondom
     buiten binnen vanuit richting door over
 """.split())
+#: Dutch adjectives and language names that look like a genitive of a country ("Nederlands").
+LAND_ADJECTIVES = frozenset("""
+    nederlands ijslands groenlands hollands zeelands nieuw zeelands vlaams schotlands gelderlands jutlands
+""".split()) | {"nieuw zeelands"}
 _COMPOUND_PREFIX = re.compile(r"^(Noord|Zuid|Oost|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$")
 
 
@@ -188,20 +192,28 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
 
 def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,
               entities: list[Entity]) -> Mention | None:
-    """"Oost-Oekraïne", "Zuid-Rusland": a compass part of a known country or region."""
-    m = _COMPOUND_PREFIX.match(words[i].text)
-    if not m:
+    """"Oost-Oekraïne", "Zuid-Rusland": a compass part of a known country or region; "Ruslands": a
+    Dutch genitive of a country (not when the word is common on its own, like "Nederlands")."""
+    w = words[i]
+    m = _COMPOUND_PREFIX.match(w.text)
+    compass: str | None = None
+    if m:
+        name, compass = m.group(2), m.group(1)
+    elif len(w.text) > 4 and w.text.endswith("s") and _cap(w.text) and not gaz.is_common_word(normalize(w.text)) \
+            and normalize(w.text) not in LAND_ADJECTIVES:
+        name = w.text[:-1]
+    else:
         return None
-    key = normalize(m.group(2))
-    cands = [c for c in gaz.lookup(m.group(2), phonetic_fallback=False) if c.entry.kind in ("country", "admin1")]
+    key = normalize(name)
+    kinds = ("country", "admin1") if compass else ("country",)
+    cands = [c for c in gaz.lookup(name, phonetic_fallback=False) if c.entry.kind in kinds]
     if not cands:
         return None
-    w = words[i]
     if any(e.label in ("PER", "ORG") and e.start <= w.start and w.end <= e.end for e in entities):
         return None
     loc = next((e for e in entities if e.label == "LOC" and (e.start, e.end) == (w.start, w.end)), None)
     return Mention(start=w.start, end=w.end, text=w.text, key=key, sentence=si, entity=loc.id if loc else None,
-                   loc_entity=loc is not None, compass=m.group(1))
+                   loc_entity=loc is not None, compass=compass)
 
 
 def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:

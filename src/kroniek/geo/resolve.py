@@ -46,6 +46,11 @@ _DISTANCE = re.compile(
     r"miles|mijl)\s+(?:ten\s+)?(?:\w+\s+){0,2}(?:van|of|from)\s*$", re.IGNORECASE)
 
 
+_COMPASS_EN = {"Noord": "Northern", "Zuid": "Southern", "Oost": "Eastern", "West": "Western", "Midden": "Central",
+               "Centraal": "Central", "Noordoost": "Northeastern", "Noordwest": "Northwestern",
+               "Zuidoost": "Southeastern", "Zuidwest": "Southwestern"}
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     candidate: Candidate
@@ -239,7 +244,8 @@ def _place(m: Mention, e: Entry, raw: float, n: int) -> Place:
     precision = e.precision
     name, code = e.name, e.feature_code
     if m.compass is not None:
-        precision, code, name = "region", "RGN", f"{m.compass}-{e.name}"
+        compass = _COMPASS_EN.get(m.compass, m.compass)
+        precision, code, name = "region", "RGN", f"{compass} {e.name}"
     admin1 = None if e.kind in ("country", "feature") or precision == "region" else e.admin1
     return Place(
         id=f"p{n}", text=m.text, start=m.start, end=m.end, name=name,
