@@ -71,3 +71,13 @@ def test_a_number_in_an_estimate_or_according_to_clause_is_claimed(
 )
 def test_a_number_the_article_states_itself_has_no_claimant(lang: str, text: str) -> None:
     assert set(claimed(text, lang, (("Moskou", "LOC"), ("Moscow", "LOC"))).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [("nl", "Volgens FDF deden 2000 boeren mee, maar de politie hield het op 800.", (("FDF", "ORG"),)),
+     ("en", "According to FDF, 2000 farmers took part, but the police put it at 800.", (("FDF", "ORG"),))],
+)
+def test_a_claim_covers_only_the_clause_of_its_source(lang: str, text: str,
+                                                      entities: tuple[tuple[str, str], ...]) -> None:
+    assert claimed(text, lang, entities) == {"2000": "FDF", "800": None}

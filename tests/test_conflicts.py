@@ -77,6 +77,8 @@ def test_event_slots_filled_by_different_sources_conflict(lang: str, text: str, 
          " Deen said.", (("Novaya Gazeta", "ORG"), ("Deen", "PER"))),
         ("nl", "De organisatoren spraken van 8000 deelnemers, maar de gemeente hield het op ongeveer 5000.", ()),
         ("en", "The organisers spoke of 8000 participants, but the city put it at about 5000.", ()),
+        ("en", "Opposition leader Nika Melia told Reuters the crowd numbered more than 30,000. Police put the "
+         "figure at about 10,000.", ()),
     ],
 )
 def test_the_same_thing_counted_by_different_sources_conflicts_without_events(

@@ -175,3 +175,15 @@ def test_example_articles_quantities_are_found_with_exact_values() -> None:
             if g.get("exact"):
                 assert match[0].low == g["low"] and match[0].high in (g["high"], None if g["high"] is None else -1)
         assert len(found) == len(gold["quantities"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "counted"),
+    [("nl", "De organisatoren spraken van 8000 deelnemers, maar de gemeente hield het op ongeveer 5000.", "5000",
+      "deelnemers"),
+     ("en", "The organisers spoke of 8000 participants, but the city put it at about 5000.", "5000",
+      "participants")],
+)
+def test_a_number_without_a_noun_counts_what_the_number_before_it_counted(lang: str, text: str, span: str,
+                                                                          counted: str) -> None:
+    assert quantity(text, lang, span).counted == counted

@@ -173,6 +173,12 @@ def test_a_quote_whose_speaker_is_not_stated_has_no_speaker(lang: str, text: str
          "About 261,000 men have left Russia", "Novaya Gazeta", "reported"),
         ("en", "Aid groups warned that the number of displaced people could rise.",
          "that the number of displaced people could rise", "Aid groups", "warned"),
+        ("en", "The interior ministry said 66 people had been detained.", "66 people had been detained",
+         "The interior ministry", "said"),
+        ("en", "Opposition leader Nika Melia told Reuters the crowd numbered more than 30,000.",
+         "the crowd numbered more than 30,000", "Nika Melia", "told"),
+        ("en", "Prime Minister Irakli Garibashvili defended the bill, saying it was modelled on American law.",
+         "it was modelled on American law", "Irakli Garibashvili", "saying"),
     ],
 )
 def test_indirect_speech(lang: str, text: str, quoted: str, speaker_text: str, cue: str) -> None:
@@ -225,3 +231,17 @@ def test_example_articles_quotes_and_speakers() -> None:
                 st = (match[0].speaker_text or "").lower()
                 ok += (g["speaker"] is None and not st) or (g["speaker"] is not None and g["speaker"].lower() in st)
     assert ok / total >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text", "description"),
+    [("en", '"We will never accept it," said Nino Lomjaria, a former public defender, who joined the protest.',
+      "Nino Lomjaria", "a former public defender"),
+     ("nl", '"We accepteren het nooit", zei Nino Lomjaria, een voormalige ombudsvrouw, die meeliep.',
+      "Nino Lomjaria", "een voormalige ombudsvrouw")],
+)
+def test_an_apposition_after_the_speaker_is_its_description(lang: str, text: str, speaker_text: str,
+                                                            description: str) -> None:
+    found = quotes(text, lang)[1]
+    assert [(q.kind, q.speaker_text, q.speaker_description) for q in found] == [
+        ("direct", speaker_text, description)]

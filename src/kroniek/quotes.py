@@ -714,6 +714,7 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
     return None
 
 
+_OTHER_VOICE = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 _VOLGENS = re.compile(r"\b(volgens|according to)\s+", re.IGNORECASE)
 
 
@@ -748,8 +749,12 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                         if k is not None:
                             cs = words[k].start if words[k].text != "," else (words[k + 1].start if k + 1 < len(words)
                                                                               else None)
-                            if cs is not None and cs < content_end and len(re.findall(r"\w+", text[cs:content_end])) >= 2:
-                                out.append(_Found(cs, content_end, "indirect", _Attr(w.start, w, speaker), w.start))
+                            ce = content_end
+                            if cs is not None:  # "…, maar de politie hield het op 800": another voice
+                                cut = _OTHER_VOICE.search(text, cs, content_end)
+                                ce = cut.start() if cut else content_end
+                            if cs is not None and cs < ce and len(re.findall(r"\w+", text[cs:ce])) >= 2:
+                                out.append(_Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start))
                     last_speaker = speaker
             i += 1
             continue
