@@ -218,3 +218,34 @@ def test_tagging_is_fast(lang: str) -> None:
     elapsed = time.perf_counter() - t0
     assert len(times) >= 150
     assert elapsed < 2.0
+
+
+_WORDS = ["maart", "zondag", "vorige", "week", "geleden", "twee", "dagen", "2020", "21", "september", "om",
+          "14.30", "uur", "begin", "eind", "jaar", "de", "jaren", "negentig", "elke", "kerst", "over", "sept.",
+          "3-3-2022", "anderhalve", "maand", "Sunday", "last", "ago", "three", "weeks", "March", "3", "the",
+          "1990s", "every", "Monday", "pm", "at", "2:30", "in", "early", "2021", "next", "year", ",", "."]
+_VALUE = re.compile(
+    r"(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?)?|-W\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
+    r"|\d{2,3}|P(?:T?(?:\d+|X)[A-Z]{1,2})|XXXX-.+|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_any_word_salad_gives_wellformed_times(lang: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kroniek.model import Sentence
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), st.sampled_from(["2022-09-26", None]))
+    def check(words: list[str], published: str | None) -> None:
+        text = " ".join(words)
+        doc = Document(text=text, language=lang, published=published, sentences=(Sentence(0, 0, len(text)),))
+        for t in tag(doc):
+            assert text[t.start:t.end] == t.text
+            assert _VALUE.match(t.value), t
+            if published is None and t.anchor == "published":
+                raise AssertionError(t)
+
+    check()

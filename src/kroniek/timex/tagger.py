@@ -170,9 +170,14 @@ def _numeric(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 
 
 def _iso(m: re.Match[str], lang: str, text: str) -> Parsed | None:
-    if _g(m, "hh"):
-        return Parsed("calendar", year=int(m.group("year")), month=int(m.group("month")), day=int(m.group("day")))
-    return Parsed("calendar", year=int(m.group("year")), month=int(m.group("month")), day=int(m.group("day")))
+    from datetime import date
+
+    year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return Parsed("calendar", year=year, month=month, day=day)
 
 
 _YEAR_STRONG = frozenset(
@@ -300,6 +305,13 @@ def _quarter(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 
 def _week_number(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     year, year_offset = _year_fields(m)
+    if year is not None:
+        from datetime import date
+
+        try:
+            date.fromisocalendar(year, int(m.group("week")), 1)
+        except ValueError:
+            return None
     return Parsed("calendar", week=int(m.group("week")), year=year, year_offset=year_offset)
 
 
