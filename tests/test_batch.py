@@ -119,6 +119,16 @@ def test_jsonl_gz_is_read_without_byte_ranges(tmp_path: Path) -> None:
     assert texts == [article(k)[1] for k in range(5)]
 
 
+@pytest.mark.parametrize(("name", "data"), [("broken.jsonl.gz", b"\x1f\x8b\x08\x00 this is not gzip at all"),
+                                          ("empty.warc.gz", b"")])
+def test_a_corrupt_input_becomes_one_error_record(tmp_path: Path, name: str, data: bytes) -> None:
+    (tmp_path / name).write_bytes(data)
+    [source] = expand([str(tmp_path)])
+    [part] = plan_stream(source, 10)
+    [record] = list(read_partition(part, max_bytes=1_000_000))
+    assert record.article is None and record.error is not None and record.input == source.url
+
+
 def test_warc_skips_requests_redirects_and_images(tmp_path: Path) -> None:
     write_warc(tmp_path / "c.warc.gz", 3)
     [source] = expand([str(tmp_path)])

@@ -13,11 +13,14 @@ the same inputs maps every record to the same partition and can skip the complet
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
 import logging
+import lzma
 import re
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -32,6 +35,8 @@ from ..readers import RawArticle, decode, html_to_article, parse_bytes, read_sid
 log = logging.getLogger(__name__)
 
 SourceKind = Literal["warc", "jsonl", "file"]
+#: Errors that mean the bytes are bad (not that the storage is unreachable): reported, not retried.
+CORRUPT = (InputError, gzip.BadGzipFile, zlib.error, EOFError, ValueError, lzma.LZMAError)
 COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
 FILE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".json")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -68,6 +73,7 @@ class Partition:
     count: int = 0
     start: int | None = None
     end: int | None = None
+    error: str | None = None  # why the input could not be scanned (the partition reports it)
 
 
 @dataclass(frozen=True)
@@ -171,9 +177,11 @@ def plan_stream(source: Source, partition_size: int) -> list[Partition]:
     base = f"{source.key}-p{partition_size}"
     try:
         offsets = _warc_offsets(source.url) if source.kind == "warc" else _jsonl_offsets(source.url)
-    except (InputError, OSError, ValueError, EOFError) as exc:
+    except CORRUPT as exc:  # other OSErrors (network, permissions) fail the task: Dask retries it
         log.warning("%s: cannot scan: %s", source.url, exc)
-        return [Partition(id=f"{base}-00000", kind=source.kind, inputs=(source.url,), first=0, count=-1)]
+        reason = exc.message if isinstance(exc, InputError) else f"corrupt input: {type(exc).__name__}: {exc}"
+        return [Partition(id=f"{base}-00000", kind=source.kind, inputs=(source.url,), first=0, count=-1,
+                          error=reason)]
     seekable = source.kind == "warc" or not _compressed(source.url)
     parts = []
     for n, k in enumerate(range(0, len(offsets), partition_size)):
@@ -189,16 +197,20 @@ def _warc_offsets(url: str) -> list[tuple[int, int]]:
     from warcio.exceptions import ArchiveLoadFailed
 
     out = []
+    seen = 0
     try:
         with fsspec.open(url, "rb") as f:
             it = ArchiveIterator(f)
             for record in it:
+                seen += 1
                 wanted = warc_content(record) is not None
                 it.read_to_end(record)
                 if wanted:
                     out.append((it.get_record_offset(), it.get_record_offset() + it.get_record_length()))
     except ArchiveLoadFailed as exc:
         raise InputError(f"not a readable WARC file: {str(exc).strip().splitlines()[0]}", source=url) from None
+    if not seen:
+        raise InputError("not a readable WARC file: no WARC records found", source=url)
     return out
 
 
@@ -248,6 +260,9 @@ def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
             yield from _read_file(url, max_bytes)
         return
     url = part.inputs[0]
+    if part.error:
+        yield Record(input=url, index=-1, name=url, error=InputError(part.error, source=url))
+        return
     try:
         if part.kind == "warc":
             yield from _read_warc(part, url, max_bytes)
@@ -255,6 +270,9 @@ def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
             yield from _read_jsonl(part, url, max_bytes)
     except InputError as exc:
         yield Record(input=url, index=-1, name=url, error=exc)
+    except CORRUPT as exc:
+        yield Record(input=url, index=-1, name=url,
+                     error=InputError(f"corrupt input: {type(exc).__name__}: {exc}", source=url))
 
 
 def _read_file(url: str, max_bytes: int) -> Iterator[Record]:

@@ -286,7 +286,7 @@ def plan_path(out: str, source: Source, partition_size: int) -> str:
 
 def _partition_json(p: Partition) -> dict[str, Any]:
     return {"id": p.id, "kind": p.kind, "inputs": list(p.inputs), "first": p.first, "count": p.count,
-            "start": p.start, "end": p.end}
+            "start": p.start, "end": p.end, "error": p.error}
 
 
 def load_plan(out: str, source: Source, partition_size: int) -> list[Partition] | None:
@@ -298,7 +298,8 @@ def load_plan(out: str, source: Source, partition_size: int) -> list[Partition] 
     try:
         data = json.loads(fs.cat_file(path))
         return [Partition(id=d["id"], kind=d["kind"], inputs=tuple(d["inputs"]), first=d["first"],
-                          count=d["count"], start=d["start"], end=d["end"]) for d in data["partitions"]]
+                          count=d["count"], start=d["start"], end=d["end"], error=d.get("error"))
+                for d in data["partitions"]]
     except (ValueError, KeyError, TypeError) as exc:
         log.warning("ignoring unreadable plan %s: %s", path, exc)
         return None
