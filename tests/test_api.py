@@ -5,6 +5,7 @@ The documents are built here with exact offsets (see :func:`article`); nothing i
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,8 +158,29 @@ def corpus() -> list[Document]:
     ]
 
 
-def fill(path: Path) -> str:
-    url = f"sqlite:///{path}"
+PG_URL = os.environ.get("KRONIEK_TEST_PG_URL")
+PG_SCHEMA = "kroniek_api_tests"
+
+
+def database(backend: str, tmp: Path) -> str:
+    """A fresh database: an SQLite file, or a wiped schema of KRONIEK_TEST_PG_URL's database."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp / 'kroniek.db'}"
+    if not PG_URL:
+        pytest.skip("KRONIEK_TEST_PG_URL is not set (.ci/run starts PostgreSQL and sets it)")
+    from sqlalchemy import create_engine, text
+
+    from kroniek.store import normalize_url
+
+    engine = create_engine(normalize_url(PG_URL))
+    with engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{PG_SCHEMA}" CASCADE'))
+        conn.execute(text(f'CREATE SCHEMA "{PG_SCHEMA}"'))
+    engine.dispose()
+    return PG_URL + ("&" if "?" in PG_URL else "?") + f"options=-csearch_path%3D{PG_SCHEMA}"
+
+
+def fill(url: str) -> str:
     store = Store.open(url)
     try:
         for doc in corpus():
@@ -168,9 +190,9 @@ def fill(path: Path) -> str:
     return url
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    url = fill(tmp_path_factory.mktemp("api") / "kroniek.db")
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    url = fill(database(request.param, tmp_path_factory.mktemp("api")))
     with TestClient(create_app(url)) as c:
         yield c
 
