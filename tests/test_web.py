@@ -304,3 +304,21 @@ def _has_color(png: bytes, rgb: tuple[int, int, int], tolerance: int = 40) -> bo
                 return True
         prev = line
     return False
+
+
+@pytest.mark.parametrize("name", ["app.js", "docs.js"])
+def test_page_scripts_never_write_html_strings(name: str) -> None:
+    import re
+
+    from kroniek.web import STATIC_DIR
+
+    code = (STATIC_DIR / name).read_text(encoding="utf-8")
+    assert not re.search(r"\.(innerHTML|outerHTML)\s*\+?=|insertAdjacentHTML|document\.write|\beval\(", code)
+
+
+@pytest.mark.parametrize("vendor", ["leaflet", "swagger-ui"])
+def test_vendored_libraries_keep_their_license(vendor: str) -> None:
+    from kroniek.web import STATIC_DIR
+
+    assert (STATIC_DIR / "vendor" / vendor / "LICENSE").stat().st_size > 500
+    assert (STATIC_DIR / "vendor" / vendor / "SOURCE.txt").is_file()
