@@ -357,6 +357,24 @@ def test_open_migrates_once_and_reopens(db_url: str) -> None:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
 
 
+def test_database_from_a_newer_kroniek_is_refused(db_url: str) -> None:
+    Store.open(db_url).close()
+    engine = create_engine(Store.open(db_url, migrate=False).url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="newer than this kroniek"):
+        Store.open(db_url)
+
+
+def test_read_only_sqlite_file_can_be_opened_and_read(tmp_path: Path) -> None:
+    path = tmp_path / "ro.db"
+    with Store.open(str(path)) as s:
+        s.add(sample_document("en", 0))
+    with Store.open(f"sqlite:///file:{path}?mode=ro&uri=true") as ro:
+        assert ro.count_events() == 2
+
+
 @pytest.mark.parametrize("url", ["mysql+nodriver://x/y", "sqlite:////nonexistent-dir-kroniek/\0/x.db"])
 def test_unusable_database_url_is_a_store_error(url: str) -> None:
     with pytest.raises(StoreError, match="database"):

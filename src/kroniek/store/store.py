@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -234,29 +235,42 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Run the Alembic migrations up to head (serialised between processes)."""
-        from alembic import command
-        from alembic.config import Config
+        """Run the Alembic migrations up to head (serialised between processes).
 
-        cfg = Config()
-        cfg.set_main_option("script_location", "kroniek.store:migrations")
+        A database already at head is only read (no write lock is taken), so opening a store
+        does not wait for a running ingest and works on a read-only SQLite file.
+        """
+        from alembic import command
+
         try:
+            with self.engine.connect() as conn:
+                if self._at_head(conn):
+                    return
             with _MIGRATE_LOCK, self._write() as conn:
                 if self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
                 if self._at_head(conn):
                     return
+                cfg = _alembic_config()
                 cfg.attributes["connection"] = conn
+                log.info("migrating %s to schema %s", _safe(self.url), ", ".join(sorted(_script_heads())))
                 command.upgrade(cfg, "head")
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open or migrate the database {_safe(self.url)}: {_short(exc)}") from None
 
     @staticmethod
     def _at_head(conn: Connection) -> bool:
+        """Whether the schema is current; StoreError if it is newer than this kroniek knows."""
         from alembic.runtime.migration import MigrationContext
 
-        current = MigrationContext.configure(conn).get_current_heads()
-        return bool(current) and set(current) == set(_script_heads())
+        current = set(MigrationContext.configure(conn).get_current_heads())
+        heads = set(_script_heads())
+        known = _known_revisions()
+        unknown = current - known
+        if unknown:
+            raise StoreError(f"the database schema ({', '.join(sorted(unknown))}) is newer than this kroniek knows "
+                             f"({', '.join(sorted(heads))}); upgrade kroniek to use this database")
+        return bool(current) and current == heads
 
     def close(self) -> None:
         self.engine.dispose()
@@ -647,15 +661,21 @@ class Store:
 
 
 # --------------------------------------------------------------------------- helpers
-_HEADS: list[str] = []
+@lru_cache(maxsize=1)
+def _scripts() -> tuple[frozenset[str], frozenset[str]]:
+    """(head revisions, every revision) of the migration scripts shipped with this kroniek."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return frozenset(scripts.get_heads()), frozenset(rev.revision for rev in scripts.walk_revisions())
 
 
-def _script_heads() -> list[str]:
-    if not _HEADS:
-        from alembic.script import ScriptDirectory
+def _script_heads() -> frozenset[str]:
+    return _scripts()[0]
 
-        _HEADS.extend(ScriptDirectory.from_config(_alembic_config()).get_heads())
-    return _HEADS
+
+def _known_revisions() -> frozenset[str]:
+    return _scripts()[1]
 
 
 def _alembic_config() -> Any:
