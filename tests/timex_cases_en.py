@@ -180,6 +180,8 @@ TABLE = """
 2024-08-27 | Talks collapsed last Wednesday. | last Wednesday | 2024-08-21 | day
 2024-08-27 | Teachers are going to march next Thursday. | next Thursday | 2024-08-29 | day
 2022-09-26 | He left on Monday last week. | Monday last week | 2022-09-19 | day
+2022-09-26 | Police say that three people were arrested on Sunday. | Sunday | 2022-09-25 | day
+2022-09-26 | He said that the minister will resign on Friday. | Friday | 2022-09-30 | day
 # --- offsets
 2022-09-26 | The border was closed two days ago. | two days ago | 2022-09-24 | day
 2025-08-15 | At least 27 people died since the rains began three weeks ago. | three weeks ago | 2025-W30 | week

@@ -214,6 +214,8 @@ TABLE = """
 2023-03-15 | Komende zaterdag trekken de boeren naar Utrecht. | Komende zaterdag | 2023-03-18 | day
 2023-03-15 | Vorige dinsdag begon de actie. | Vorige dinsdag | 2023-03-14 | day
 2023-03-15 | Afgelopen woensdag werd het akkoord gesloten. | Afgelopen woensdag | 2023-03-08 | day
+2022-09-26 | De politie zegt dat zondag drie mensen zijn opgepakt. | zondag | 2022-09-25 | day
+2022-09-26 | Hij zei dat de minister vrijdag zal aftreden. | vrijdag | 2022-09-30 | day
 # --- offsets
 2022-09-26 | Twee dagen geleden werd de grens gesloten. | Twee dagen geleden | 2022-09-24 | day
 2022-09-26 | Drie weken geleden begon de mobilisatie. | Drie weken geleden | 2022-W36 | week

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from ..model import Token
 from .spec import Tense
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:maar|but|terwijl|while|omdat|because|toen|when)\s")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:maar|but|terwijl|while|omdat|because|toen|when|dat|that|nadat|after|voordat|"
+    r"before|waarna|waarbij|and|en)\s", re.IGNORECASE)
 
 #: Words that put a date ahead although the verb is past or present ("is gepland voor begin maart").
 _FUTURE_HINTS = frozenset("gepland verwacht voorzien planned scheduled expected due slated".split())
