@@ -33,7 +33,7 @@ from .arguments import claimed_by, focus_place, participants, size_for, where_fo
 from .contexts import contexts_for
 from .coref import merge
 from .dating import when_for
-from .detect import Candidate, coordinated, match_sentence, refine
+from .detect import Candidate, coordinated, match_sentence, refine, retype_by_modality
 from .lexicon import Lexicon, load_lexicon
 from .modality import modality
 from .text import SentenceView, quote_spans, sentence_views
@@ -133,8 +133,9 @@ def _build(view: SentenceView, c: Candidate, quotes: list, focus: object, by_ind
     from ..model import Trigger
 
     doc = view.doc
-    actors, targets = participants(view, c)
     mod = modality(view, c)
+    c, mod = retype_by_modality(view, c, mod)
+    actors, targets = participants(view, c)
     confidence = c.weight
     if c.nominal:
         confidence -= 0.05

@@ -502,3 +502,26 @@ def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
         if view.lowers[k] not in DETERMINERS:
             last = k
     return last
+
+
+# --------------------------------------------------------------------------- commitments and refusals
+COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE"})
+INTENT = re.compile(r"(?<!\w)(willing to|ready to|prepared to|offered to|offers to|promised to|promises to|pledged to|"
+                    r"pledges to|agreed to|agrees to|committed to|vowed to|bereid|klaar om|zegde toe|zegt toe|"
+                    r"beloofde|belooft|biedt aan|bood aan|stemde in|stemt in|heeft toegezegd)(?!\w)", re.IGNORECASE)
+CONDITION = re.compile(r"(?<!\w)(unless|or else|tenzij|anders)(?!\w)", re.IGNORECASE)
+
+
+def retype_by_modality(view: SentenceView, c: Candidate, modality: str) -> tuple[Candidate, str]:
+    """PLOVER reads commitments and refusals from modality: "will visit" / "is willing to withdraw" is an AGREE,
+    "will not accept" / "did not support" a REJECT, and an action announced "unless ..." a THREATEN."""
+    before = view.doc.text[view.start:c.start]
+    if c.type in COOPERATIVE | {"AGREE"} and modality == "negated" and not c.nominal:
+        return replace(c, type="REJECT", mode=None, rule=f"negated {c.type}->REJECT after {c.rule}"), "asserted"
+    if c.type in ("SANCTION", "RETREAT", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE") and modality in (
+            "future", "hypothetical") and CONDITION.search(view.text):
+        mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
+        return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
+    if c.type in COOPERATIVE and (modality == "future" or INTENT.search(before[-60:])):
+        return replace(c, type="AGREE", mode=None, rule=f"commitment to {c.type}->AGREE after {c.rule}"), "asserted"
+    return c, modality

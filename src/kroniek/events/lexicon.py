@@ -196,7 +196,8 @@ for _lemma, _forms in {
     "put": "put", "cut": "cut", "pour": "poured", "be": "is was were been are", "bring": "brought",
     "catch": "caught", "draw": "drew drawn", "build": "built", "sell": "sold", "pay": "paid", "win": "won",
     "lay": "laid", "mislead": "misled", "ride": "rode ridden", "rebuild": "rebuilt", "burn": "burnt",
-    "bomb": "bombed", "pull": "pulled", "storm": "stormed",
+    "bomb": "bombed", "pull": "pulled", "storm": "stormed", "sue": "suing sued sues", "swear": "swore sworn",
+    "lie": "lay lain", "bear": "bore borne",
 }.items():
     for _f in _forms.split():
         EN_IRREGULAR.setdefault(_f, _lemma)
