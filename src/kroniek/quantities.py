@@ -592,6 +592,10 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
                 continue
             if tok.pos == "X" and word[:1].isupper():
                 return m.start(1), m.end(1)
+            if tok.pos in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART") or lw in _STOP_NOUNS:
+                return None
+            if word[:1].islower() and re.search(r"(en|s)$", lw) and len(lw) > 3:
+                return m.start(1), m.end(1)  # a plural the tagger missed ("huishoudens" as ADV)
             return None
         if lw in _STOP_NOUNS:
             return None
@@ -693,6 +697,8 @@ def plural_lemma(word: str, lang: str) -> str:
 
 def _lemma(sc: _Scanner, start: int, word: str) -> str:
     tok = sc.tokens_at.get(start)
+    if sc.lang == "nl" and re.search(r"(en|s)$", word):
+        return plural_lemma(word, sc.lang)  # Dutch plurals: the rule is steadier than a small lemmatizer
     if tok is not None and tok.lemma and sc.has_pos and tok.end - tok.start == len(word):
         return tok.lemma
     return plural_lemma(word, sc.lang)

@@ -230,11 +230,15 @@ class _Analysis:
         """The PER entity heading [a, b), skipping genitives ("Poetins spreekbuis Medvedev")."""
         people = [e for e in self.entities if e.start >= a and e.end <= b and e.label == "PER"
                   and not self.in_direct(e.start)]
-        heads = [e for e in people if not self.genitive(e)]
+        heads = [e for e in people if not self.genitive(e) and not self.is_place(e)]
         # the first one not standing after "van"/"of" ("Anja de Vries van … Boerenvereniging Noord")
         free = [e for e in heads if not re.search(r"\b(van|of|bij|at|for)\s+(?:\S+\s+){0,3}$",
                                                   self.text[max(a, e.start - 40):e.start], re.IGNORECASE)]
         return (free or heads)[0] if heads else None
+
+    def is_place(self, e: Entity) -> bool:
+        """A PER entity that the gazetteer read as a place ("Kyiv") is a tagging error."""
+        return any(p.start == e.start and p.end == e.end for p in self.doc.places)
 
     def genitive(self, e: Entity) -> bool:
         """"Poetins spreekbuis", "Putin's spokesman": the entity qualifies the noun after it."""
@@ -286,6 +290,9 @@ class _Analysis:
             tok = self.tokens_at.get(w.start)
             if w.text in self.known_names:
                 return True
+            if nxt is not None and nxt.text[:1].islower() and nxt.low not in _NAME_CONNECTORS \
+                    and not any(e.start == w.start for e in self.entities):
+                return False  # "Aid groups warned": a capital that only starts the sentence
             if self.has_pos and tok is not None:
                 return tok.pos == "PROPN"
             return w.text in self.known_names or bool(nxt and nxt.text[:1].isupper() and nxt.text[:1].isalpha())
@@ -338,7 +345,8 @@ class _Analysis:
         runs = self.name_runs(ws)
         named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"}
                                for r in runs)
-        if det_np and (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES)) and len(ws) >= 2 \
+        if det_np and (head.low in _ROLE_WORDS or head.low in _ORG_WORDS or head.low.endswith(_ROLE_SUFFIXES)) \
+                and len(ws) >= 2 \
                 and not named_after_role:
             org = self.entity_in(a, b, ("ORG",))
             return _Speaker(org.id if org else None, text[a:b], a, b, None)
@@ -412,8 +420,9 @@ class _Analysis:
 
     def name_extent(self, start: int, end: int) -> tuple[int, int]:
         """An entity span grown over the rest of the written name ("Christianne" -> "Christianne van der Wal")."""
-        m = re.match(r"(?:\s+(?:(?:van|de|der|den|ten|ter|von|al|bin|el|la|le|du)\s+)*[A-Z][\w'’-]+)+",
-                     self.text[end:end + 60])
+        connectors = r"(?:(?:van|de|der|den|ten|ter|von|al|bin|el|la|le|du)\s+)*" if " " not in self.text[start:end] \
+            else ""
+        m = re.match(r"(?:\s+" + connectors + r"[A-Z][\w'’-]+)+", self.text[end:end + 60])
         if m and "\n" not in m.group(0):
             words = m.group(0).split()
             if words[-1][:1].isupper() and words[-1].lower() not in _NON_NAMES | _ORG_WORDS:
@@ -422,7 +431,8 @@ class _Analysis:
 
     def resolve_pronoun(self, w: _Word, pos: int) -> _Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
-        persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)]
+        persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)
+                   and not self.is_place(e)]
         wants_org = w.low in ("they",)
         if wants_org:
             persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
@@ -698,7 +708,8 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
         return _Attr(d.open_pos, None, sp)
     # the last person named in the paragraph: a PER entity or a name already known as a speaker
     candidates: list[_Speaker] = [_Speaker(e.id, e.text, e.start, e.end, None) for e in an.entities
-                                  if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)]
+                                  if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)
+                                  and not an.is_place(e) and not an.genitive(e)]
     ws = an.words(pa, d.open_pos)
     for i, j in an.name_runs(ws):
         if any(ws[k].text in an.known_names for k in range(i, j)):
@@ -709,7 +720,9 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
         return _Attr(d.open_pos, None, max(candidates, key=lambda c: c.start or 0))
     if previous is not None and previous[1] is not None and not an.text[pa:d.open_pos].strip():
         prev_para = an.paragraph_of(previous[0].open_pos)
-        if prev_para == para - 1 and not an.text[previous[0].close_pos + 1:an.paragraphs[prev_para][1]].strip(" ."):
+        _, sentence_end = an.sentence_span(previous[0].close_pos)
+        if prev_para == para - 1 and sentence_end >= an.paragraphs[prev_para][1] - 1:
+            # the previous paragraph ended with that quote and its attribution: the speaker goes on
             return _Attr(d.open_pos, None, previous[1].speaker)
     return None
 
