@@ -232,9 +232,11 @@
       L.circleMarker([p.lat, p.lon], { radius: 7, color: "#222", weight: 1, fillColor: colorOf(e.type), fillOpacity: 0.9,
         className: "event-marker marker-" + e.type }).bindTooltip(el("span", null, p.name)).addTo(evLayer);
     });
+    var zoom = { point: 6, city: 5, admin2: 5, admin1: 4, country: 2, region: 2 };
     setTimeout(function () {
       evMap.invalidateSize();
-      evMap.fitBounds(evLayer.getBounds().pad(0.5), { maxZoom: 5 });
+      if (located.length === 1) evMap.setView([located[0].lat, located[0].lon], zoom[located[0].precision] || 4);
+      else evMap.fitBounds(evLayer.getBounds().pad(0.5), { maxZoom: 5 });
     }, 0);
   }
   function popupFor(g) {
