@@ -133,8 +133,8 @@ def _assault(mode: str | None, flags: frozenset[str], s: str) -> Acled:
         return Acled("Protests", "Protest with intervention")
     armed = {m.group(1).lower()[:5] for m in ARMED.finditer(s)}
     if "clash" in flags:
-        armed = ARMED.search(s) or "battle" in flags
-        return Acled("Battles", "Armed clash") if armed else Acled("Riots", "Mob violence")
+        battle = bool(ARMED.search(s)) or "battle" in flags
+        return Acled("Battles", "Armed clash") if battle else Acled("Riots", "Mob violence")
     if len(armed) >= 2 and re.search(r"(?<!\w)(tussen|met|between|with|tegen|against)(?!\w)", s, re.IGNORECASE):
         return Acled("Battles", "Armed clash")
     return Acled(VAC, "Attack")
