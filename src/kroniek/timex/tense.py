@@ -192,11 +192,9 @@ def clause_tense(text: str, lang: str, sent_start: int, sent_end: int, start: in
     for lo, hi in ((a, b), (sent_start, sent_end)):
         analysed = [t for t in tokens if lo <= t.start < hi and (t.morph or t.tag)]
         # the tagger's finite verbs first; when it finds none (a verb mistagged as a noun: "meets"), the word lists
-        for finder in ((lambda: _token_cues(analysed, lo, hi, lang)) if analysed else None,
-                       lambda: _lexical_cues(text, lo, hi, lang)):
-            if finder is None:
-                continue
-            cues = [(pos, tense) for pos, tense in finder() if not start <= pos < end]
+        for use_tokens in ((True, False) if analysed else (False,)):
+            found = _token_cues(analysed, lo, hi, lang) if use_tokens else _lexical_cues(text, lo, hi, lang)
+            cues = [(pos, tense) for pos, tense in found if not start <= pos < end]
             if cues:
                 return min(cues, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
     return None
