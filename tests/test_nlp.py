@@ -14,6 +14,8 @@ from kroniek.nlp.corpora import read_conll_ner, read_conllu, spans
 from kroniek.pipeline import build_pipeline, new_document
 from kroniek.settings import load_settings
 
+from conftest import shared_path
+
 STAGES = ["kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1"]
 
 
@@ -214,3 +216,23 @@ def test_eval_ner_on_missing_file_is_an_input_error(tmp_path: Path) -> None:
     shipped("nl")
     result = CliRunner().invoke(app, ["eval", "ner", "--lang", "nl", str(tmp_path / "absent.conll")])
     assert result.exit_code != 0
+
+
+@pytest.mark.slow
+def test_train_recipe_smoke_run_builds_a_loadable_pipeline(tmp_path: Path) -> None:
+    """`kroniek train nl` end to end with two steps per component (about a minute)."""
+    import subprocess
+    import sys
+
+    import spacy
+
+    data = shared_path("data")
+    root = Path(__file__).resolve().parent.parent
+    dest = tmp_path / "model"
+    run = subprocess.run([sys.executable, str(root / "training" / "train.py"), "nl", "--data", str(data),
+                          "--work", str(tmp_path), "--dest", str(dest), "--syntax-steps", "2", "--ner-steps", "2"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    nlp = spacy.load(dest)
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+    assert [t.text for t in nlp("Zij woont in 's-Hertogenbosch.")][3] == "'s-Hertogenbosch"
