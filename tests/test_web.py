@@ -142,6 +142,18 @@ def test_map_marker_popup_opens_the_event(page: Any, server: str) -> None:
 
 
 @browser_test
+def test_legend_selects_several_types(page: Any, server: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    page.locator("#legend .item", has_text="PROTEST").click()
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 10")
+    page.locator("#legend .item", has_text="ASSAULT").click()
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 11")
+    assert "type=PROTEST%2CASSAULT" in page.evaluate("location.hash")
+    assert page.locator("#filters select[name=type] option:checked").inner_text() == "several: PROTEST, ASSAULT"
+
+
+@browser_test
 def test_bad_filter_shows_the_api_message(page: Any, server: str) -> None:
     page.goto(server + "#/?date_from=2024-03-01&date_to=2024-01-01")
     page.wait_for_selector("#filter-error:not([hidden])")

@@ -29,10 +29,12 @@ def serve(
     if host not in {"127.0.0.1", "localhost", "::1"}:
         typer.echo(f"kroniek: serving on {host}: reachable from other machines (read-only)", err=True)
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"kroniek: serving {_without_password(settings.db)} at http://{shown}:{port}/ (API docs at /docs); Ctrl+C stops",
+    where = f"http://{shown}:{port}/" if port else f"http://{shown} on a free port (uvicorn logs which)"
+    typer.echo(f"kroniek: serving {_without_password(settings.db)} at {where} (API docs at /docs); Ctrl+C stops",
                err=True)
+    level = str(settings.log_level).lower()
     try:
-        uvicorn.run(web, host=host, port=port, log_level=str(settings.log_level).lower(),
+        uvicorn.run(web, host=host, port=port, log_level="info" if port == 0 and level == "warning" else level,
                     server_header=False)
     except OSError as exc:
         raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port", 5) from None

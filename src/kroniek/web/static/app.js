@@ -115,6 +115,14 @@
   }
   function fillForm() {
     var form = $("filters");
+    var sel = form.elements.type, several = sel.querySelector("option.several");
+    if (several) sel.removeChild(several);
+    var types = selectedTypes();
+    if (types.length > 1) {  // several types (from the legend): one extra option shows them
+      several = el("option", "several", "several: " + types.join(", "));
+      several.value = types.join(",");
+      sel.appendChild(several);
+    }
     FILTER_KEYS.forEach(function (k) {
       form.elements[k].value = state.filters[k] || (k === "min_confidence" ? "0" : "");
     });
@@ -128,16 +136,25 @@
     if (msg) { p.textContent = msg; p.hidden = false; } else { p.textContent = ""; p.hidden = true; }
   }
 
+  function selectedTypes() {
+    return (state.filters.type || "").split(",").filter(function (t) { return TYPES.indexOf(t) >= 0; });
+  }
+
   // ------------------------------------------------------------------ legend
   function drawLegend() {
     var box = $("legend"); clear(box);
+    box.appendChild(el("span", "muted", "Event types (click to filter):"));
     TYPES.forEach(function (t) {
-      var item = el("span", "item" + (state.filters.type && state.filters.type !== t ? " off" : ""));
+      var chosen = selectedTypes();
+      var item = el("span", "item" + (chosen.length && chosen.indexOf(t) < 0 ? " off" : ""));
       var sw = el("span", "swatch"); sw.style.background = colorOf(t);
       item.appendChild(sw); item.appendChild(document.createTextNode(t));
-      item.title = "show only " + t + " events (click again for all)";
+      item.title = "add or remove " + t + " in the type filter";
       item.addEventListener("click", function () {
-        if (state.filters.type === t) delete state.filters.type; else state.filters.type = t;
+        var now = selectedTypes(), i = now.indexOf(t);
+        if (i >= 0) now.splice(i, 1); else now.push(t);
+        now = TYPES.filter(function (x) { return now.indexOf(x) >= 0; });
+        if (now.length) state.filters.type = now.join(","); else delete state.filters.type;
         state.offset = 0; location.hash = listHash();
       });
       box.appendChild(item);
