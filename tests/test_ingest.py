@@ -216,6 +216,19 @@ def test_second_run_skips_everything_before_analysis(store: Store, light: Settin
     assert store.stats()["documents"] == 4
 
 
+def test_one_failing_document_does_not_fail_its_batch(sqlite_store: Store, tmp_path: Path) -> None:
+    write_articles(tmp_path, 3, "nl")
+    write_articles(tmp_path, 3, "en")
+    (tmp_path / "de_1.txt").write_text("Tausende Bauern protestierten am Samstag in Berlin gegen die neuen "
+                                       "Regeln der Regierung. Die Polizei nahm zwölf Demonstranten fest.",
+                                       encoding="utf-8")
+    settings = load_settings(pipeline="kroniek.language.v1,kroniek.segment.v1")
+    report = ingest([str(tmp_path)], sqlite_store, settings=settings)
+    assert (report.stored, report.failed) == (6, 1)
+    assert report.errors[0].name.endswith("de_1.txt") and "not supported" in report.errors[0].message
+    assert {d.language for d in sqlite_store.documents(limit=10)} == {"nl", "en"}
+
+
 def test_duplicate_texts_in_one_run_are_stored_once(sqlite_store: Store, light: Settings, tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(article("en", 7), encoding="utf-8")

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .errors import InputError, KroniekError
 from .model import Document, document_id
@@ -37,8 +37,10 @@ SIDECAR_SUFFIXES = (".meta.json", ".gold.json")
 USER_AGENT = "kroniek/0.1 (+https://github.com/kroniek; news event extraction)"
 FETCH_TIMEOUT = 30.0
 FETCH_THREADS = 8
+BATCH = 8  # documents per pipeline.pipe call (small, so the progress bar moves and a kill loses little)
 
 Status = Literal["stored", "skipped", "failed"]
+T = TypeVar("T")
 
 
 # --------------------------------------------------------------------------- records
@@ -384,9 +386,14 @@ def to_article(rec: RawArticle | HtmlRecord) -> RawArticle:
                    source=art.source or rec.source)
 
 
-def analyse(rec: RawArticle | HtmlRecord) -> _Outcome:
-    """Extract (if HTML), skip if stored, run the pipeline. Runs in a worker process."""
-    import kroniek
+def _internal(name: str, exc: Exception) -> _Outcome:
+    log.exception("internal error on %s", name)
+    return _Outcome(name, error=f"internal error ({type(exc).__name__}: {exc}); please report this")
+
+
+def _prepare(rec: RawArticle | HtmlRecord) -> _Outcome:
+    """The new document of a record, ready for the pipeline (or why there is none)."""
+    from .pipeline import new_document
 
     try:
         art = to_article(rec)
@@ -394,14 +401,58 @@ def analyse(rec: RawArticle | HtmlRecord) -> _Outcome:
             store = _worker_store()
             if store is not None and store.has(document_id(art.text)):
                 return _Outcome(rec.name, skipped=True)
-        doc = kroniek.extract(art.text, published=art.published, language=art.language, url=art.url,
-                              title=art.title, source=art.source, pipeline=_STATE["pipeline"])
+        min_chars = int(_STATE["pipeline"].settings.get("min_chars", 1))
+        if len(art.text.strip()) < min_chars:
+            raise InputError(f"text has {len(art.text.strip())} characters; at least {min_chars} are needed "
+                             "for an article")
+        doc = new_document(art.text, published=art.published, language=art.language, url=art.url,
+                           title=art.title, source=art.source)
         return _Outcome(rec.name, doc=doc)
     except KroniekError as exc:
         return _Outcome(rec.name, error=exc.message)
     except Exception as exc:  # one bad record must not end the batch
-        log.exception("internal error on %s", rec.name)
-        return _Outcome(rec.name, error=f"internal error ({type(exc).__name__}: {exc}); please report this")
+        return _internal(rec.name, exc)
+
+
+def analyse(recs: list[RawArticle | HtmlRecord]) -> list[_Outcome]:
+    """Extract (if HTML), skip if stored, run the pipeline over a batch. Runs in a worker process.
+
+    The batch goes through ``pipeline.pipe`` (spaCy batches); if any document of it fails,
+    the batch is run again one document at a time so that only that document fails.
+    """
+    outcomes = [_prepare(rec) for rec in recs]
+    todo = [k for k, out in enumerate(outcomes) if out.doc is not None]
+    pipeline = _STATE["pipeline"]
+    if len(todo) > 1:
+        try:
+            done = list(pipeline.pipe(outcomes[k].doc for k in todo))
+            if len(done) == len(todo):
+                for k, doc in zip(todo, done, strict=True):
+                    outcomes[k] = _Outcome(outcomes[k].name, doc=doc)
+                return outcomes
+        except Exception:  # noqa: S110 - retried one by one below, which reports the culprit
+            log.debug("batch of %d failed; analysing its documents one by one", len(todo))
+    for k in todo:
+        name, doc = outcomes[k].name, outcomes[k].doc
+        assert doc is not None
+        try:
+            outcomes[k] = _Outcome(name, doc=pipeline(doc))
+        except KroniekError as exc:
+            outcomes[k] = _Outcome(name, error=exc.message)
+        except Exception as exc:
+            outcomes[k] = _internal(name, exc)
+    return outcomes
+
+
+def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 # --------------------------------------------------------------------------- the ingest loop
@@ -414,6 +465,7 @@ def ingest(inputs: Iterable[str], store: Any, *, settings: Settings | None = Non
     settings = settings or load_settings()
     workers = max(1, int(workers if workers is not None else settings.get("workers", 1)))
     report = IngestReport()
+    size = max(1, min(int(settings.get("batch_size", BATCH)), BATCH))
     started = time.monotonic()
     seen: set[str] = set()
 
@@ -460,50 +512,56 @@ def ingest(inputs: Iterable[str], store: Any, *, settings: Settings | None = Non
         _init_worker(settings, None, configure_logging=False)
         _STATE["store"] = store
         try:
-            for rec in todo():
-                finish(analyse(rec))
+            for batch in _batches(todo(), size):
+                for out in analyse(batch):
+                    finish(out)
         finally:
             _STATE.clear()
     else:
-        _run_pool(todo(), finish, settings, store.url, workers)
+        _run_pool(_batches(todo(), size), finish, settings, store.url, workers)
     report.seconds = time.monotonic() - started
     return report
 
 
-def _run_pool(tasks: Iterator[RawArticle | HtmlRecord], finish: Callable[[_Outcome], None], settings: Settings,
-              db_url: str, workers: int) -> None:
-    """Analyse ``tasks`` in ``workers`` processes, keeping a bounded number in flight."""
+def _run_pool(batches: Iterator[list[RawArticle | HtmlRecord]], finish: Callable[[_Outcome], None],
+              settings: Settings, db_url: str, workers: int) -> None:
+    """Analyse ``batches`` in ``workers`` processes, keeping a bounded number in flight."""
     ctx = multiprocessing.get_context("spawn")
 
     def new_pool() -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(dict(settings.values), db_url))
+        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                      initargs=(dict(settings.values), db_url))
 
+    died = "the worker process analysing it died (out of memory?)"
     pool = new_pool()
-    window = workers * 4
-    pending: dict[cf.Future[_Outcome], str] = {}
+    window = workers * 2
+    pending: dict[cf.Future[list[_Outcome]], list[str]] = {}
     try:
         exhausted = False
         while pending or not exhausted:
             while not exhausted and len(pending) < window:
-                rec = next(tasks, None)
-                if rec is None:
+                batch = next(batches, None)
+                if batch is None:
                     exhausted = True
                     break
-                pending[pool.submit(analyse, rec)] = rec.name
+                pending[pool.submit(analyse, batch)] = [rec.name for rec in batch]
             if not pending:
                 break
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             broken = False
             for fut in done:
-                name = pending.pop(fut)
+                names = pending.pop(fut)
                 try:
-                    finish(fut.result())
+                    outcomes = fut.result()
                 except cf.process.BrokenProcessPool:
                     broken = True
-                    finish(_Outcome(name, error="the worker process analysing it died (out of memory?)"))
+                    outcomes = [_Outcome(name, error=died) for name in names]
+                for out in outcomes:
+                    finish(out)
             if broken:
-                for name in list(pending.values()):
-                    finish(_Outcome(name, error="the worker process analysing it died (out of memory?)"))
+                for names in list(pending.values()):
+                    for name in names:
+                        finish(_Outcome(name, error=died))
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
