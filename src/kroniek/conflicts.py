@@ -23,16 +23,32 @@ dispute "261,000 fled". A pair already listed for an event is not listed again f
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
 from collections.abc import Iterable
 
-from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
+from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity, Sentence
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
+
+
+def _sentence_at(doc: Document, pos: int) -> Sentence | None:
+    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
+    sentences = doc.sentences
+    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
+        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
+    _, starts, _ = _SENTENCE_CACHE[0]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
+        return sentences[k]
+    return None
 
 _SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dood", "doden", "omgekomen", "omkwamen", "gedood", "gesneuveld", "sneuvelden", "overleden",
@@ -81,7 +97,7 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
     for word in (q.counted_lemma, q.counted):
         if word and word.lower() in _WORD_SLOT:
             return _WORD_SLOT[word.lower()]
-    s = doc.sentence_at(q.start)
+    s = _sentence_at(doc, q.start)
     if s is None:
         return None
     others = [o.start for o in doc.quantities if s.start <= o.start < s.end and o.start > q.start]
@@ -108,7 +124,7 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     for qt in doc.quotes:
         if qt.start <= q.start and q.end <= qt.end and (qt.speaker or qt.speaker_text):
             return qt.speaker or "phrase:" + (qt.speaker_text or "").lower()
-    s = doc.sentence_at(q.start)
+    s = _sentence_at(doc, q.start)
     if s is None:
         return None
     text = doc.text
@@ -138,7 +154,7 @@ _REFERS_BACK = re.compile(r"\b(figure|number|total|toll|count|estimate|aantal|ge
 
 
 def _clause_before(doc: Document, q: Quantity) -> str:
-    s = doc.sentence_at(q.start)
+    s = _sentence_at(doc, q.start)
     return doc.text[s.start:q.start] if s else ""
 
 
@@ -213,7 +229,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
         if not _comparable(q):
             continue
         key = slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
-        sentence = doc.sentence_at(q.start)
+        sentence = _sentence_at(doc, q.start)
         here = sentence.i if sentence else -1
         if key is None and last is not None and here - last[1] <= 2 and _REFERS_BACK.search(_clause_before(doc, q)):
             key = last[0]  # "Police put the figure at about 10,000": the number of what was just counted

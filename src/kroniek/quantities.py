@@ -35,16 +35,32 @@ from the token analysis when there is one, else from a simple Dutch/English plur
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Document, Quantity, Token
+from .model import Document, Quantity, Sentence, Token
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
+
+
+def _sentence_at(doc: Document, pos: int) -> Sentence | None:
+    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
+    sentences = doc.sentences
+    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
+        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
+    _, starts, _ = _SENTENCE_CACHE[0]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
+        return sentences[k]
+    return None
 
 # --------------------------------------------------------------------------- lexicons
 _SCALES: dict[str, float] = {
@@ -246,10 +262,17 @@ class _Scanner:
     def atoms(self) -> list[_Atom]:
         text = self.text
         out: list[_Atom] = []
-        taken: list[tuple[int, int]] = []
+        mask = bytearray(len(text) + 1)  # 1 where a number or a date was already read
+
+        class _Taken:
+            @staticmethod
+            def append(span: tuple[int, int]) -> None:
+                mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+        taken = _Taken()
 
         def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+            return not any(mask[a:b])
 
         for m in _VAGUE_RE.finditer(text):
             low, high = _VAGUE[m.group(1).lower()]
@@ -461,7 +484,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
         if counted is None and unit is None and out:
             # ellipsis: "8000 deelnemers, maar de gemeente hield het op ongeveer 5000" counts deelnemers too
             prev = out[-1]
-            s_prev, s_here = doc.sentence_at(prev.start), doc.sentence_at(start)
+            s_prev, s_here = _sentence_at(doc, prev.start), _sentence_at(doc, start)
             if prev.counted is not None and prev.unit is None and s_prev == s_here \
                     and not re.match(r"\s*[^\W\d_]", text[end:end + 3]):
                 counted, counted_lemma = prev.counted, prev.counted_lemma
@@ -477,8 +500,8 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
             prev_m = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 40):start])
             prev_tok = prev_m.group(1) if prev_m else ""
             if re.fullmatch(r"\d[\d.,]*", prev_tok) or re.match(r"[ \u00a0]+\d", text[end:end + 2]) or (
-                    prev_tok[:1].isupper() and prev_tok.isalpha() and doc.sentence_at(start) is not None
-                    and text[doc.sentence_at(start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
+                    prev_tok[:1].isupper() and prev_tok.isalpha() and _sentence_at(doc, start) is not None
+                    and text[_sentence_at(doc, start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
                 continue  # a table row ("Port Vale 4 1 2 1") or a result ("Morton 1 Falkirk 0")
         out.append(Quantity(
             id=f"q{len(out) + 1}", text=text[start:end], start=start, end=end, low=_fmt(low), high=_fmt(high),
@@ -492,7 +515,7 @@ def _noun_between(text: str, a: int, b: int) -> bool:
 
 
 def _sentence_text(doc: Document, offset: int) -> str:
-    s = doc.sentence_at(offset)
+    s = _sentence_at(doc, offset)
     return doc.text[s.start:s.end] if s else doc.text[max(0, offset - 100):offset + 100]
 
 
@@ -517,7 +540,7 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     date_range = re.match(r"\s*(?:en|tot|t/m|and|to|-|–)\s*\d{1,2}\s+([^\W\d_]+)", text[last.end:last.end + 30])
     if date_range and date_range.group(1).lower() in _MONTHS:
         return True  # "28 en 29 augustus"
-    s = doc.sentence_at(first.start)
+    s = _sentence_at(doc, first.start)
     if s is not None and first.kind == "digit" and len(re.findall(r"\w+", text[s.start:s.end])) <= 3 \
             and not _counted_after(sc, last.end):
         return True  # a number alone on a line: a page, a list item, a table cell
@@ -571,7 +594,7 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
     text = sc.text
     pos = end
     skipped = 0
-    sentence = sc.doc.sentence_at(max(0, end - 1))
+    sentence = _sentence_at(sc.doc, max(0, end - 1))
     limit = sentence.end if sentence else len(text)
     while skipped <= 3:
         m = re.compile(r"[ \u00a0]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)").match(text, pos)
@@ -585,7 +608,14 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
             continue
         if sc.has_pos and tok is not None:
             if tok.pos in ("NOUN", "PROPN"):
-                return m.start(1), m.end(1)
+                head = (m.start(1), m.end(1))
+                while sc.lang == "en":  # an English compound: "50 police officers" counts officers
+                    nm = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, head[1])
+                    nt = sc.tokens_at.get(nm.start(1)) if nm else None
+                    if nm is None or nt is None or nt.pos != "NOUN" or nm.start(1) >= limit:
+                        break
+                    head = (nm.start(1), nm.end(1))
+                return head
             if tok.pos in ("ADJ", "NUM") or (tok.pos == "VERB" and tok.tag.startswith(("VBN", "WW|vd"))
                                               and skipped < 2):
                 pos, skipped = m.end(), skipped + 1
@@ -628,7 +658,7 @@ def _looks_adjective(word: str, lang: str) -> bool:
 
 def _counted_lookback(doc: Document, start: int) -> tuple[int, int] | None:
     """"het aantal vluchtelingen ... op 261.000": the noun of "aantal"/"number of" before the number."""
-    s = doc.sentence_at(start)
+    s = _sentence_at(doc, start)
     if s is None:
         return None
     before = doc.text[s.start:start]

@@ -24,15 +24,31 @@ Without named entities (no NER model) names are found by capitalisation, and ``s
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
 
-from .model import Document, Entity, Quote, Token
+from .model import Document, Entity, Quote, Sentence, Token
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
+
+
+def _sentence_at(doc: Document, pos: int) -> Sentence | None:
+    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
+    sentences = doc.sentences
+    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
+        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
+    _, starts, _ = _SENTENCE_CACHE[0]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
+        return sentences[k]
+    return None
 
 # --------------------------------------------------------------------------- lexicons
 _NL_CUES = """
@@ -174,7 +190,8 @@ class _Analysis:
         self.has_pos = any(t.pos for t in doc.tokens)
         self.entities: list[Entity] = sorted(doc.entities, key=lambda e: e.start)
         self.paragraphs = list(doc.paragraphs) or [(0, len(doc.text))]
-        self.directs: list[_Direct] = []
+        self.directs: list[_Direct] = []  # in text order, never overlapping
+        self._opens: list[int] = []
         self.known_names: set[str] = set()
         self.aliases: dict[str, str] = {}  # a word of a speaker's name -> the entity it was read with
 
@@ -188,12 +205,16 @@ class _Analysis:
         return out
 
     def in_direct(self, pos: int) -> bool:
-        return any(d.open_pos <= pos <= d.close_pos for d in self.directs)
+        """Whether ``pos`` lies inside a direct quote (marks included)."""
+        if len(self._opens) != len(self.directs):
+            self._opens = [d.open_pos for d in self.directs]
+        k = bisect.bisect_right(self._opens, pos) - 1
+        return k >= 0 and self.directs[k].open_pos <= pos <= self.directs[k].close_pos
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
-        s = self.doc.sentence_at(pos)
+        s = _sentence_at(self.doc, pos)
         if s is None:
-            s = self.doc.sentence_at(max(0, pos - 1))
+            s = _sentence_at(self.doc, max(0, pos - 1))
         return (s.start, s.end) if s else (max(0, pos - 200), min(len(self.text), pos + 200))
 
     def paragraph_of(self, pos: int) -> int:
@@ -588,7 +609,7 @@ def _find_directs(text: str, paragraphs: list[tuple[int, int]]) -> list[_Direct]
             e -= 1
         if e > s:
             trimmed.append(_Direct(s, e, d.open_pos, d.close_pos, d.continued, d.open_end))
-    return trimmed
+    return sorted(trimmed, key=lambda d: d.open_pos)
 
 
 # --------------------------------------------------------------------------- the extraction
