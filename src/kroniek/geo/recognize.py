@@ -62,7 +62,8 @@ ACTOR_VERBS = frozenset("""
     threatened threatens urged urges hopes hoped believes believed signalled signaled
     zei zegt zeggen besloot besluit besloten wil willen eist eisen eiste meldt meldde liet laat kondigde
     waarschuwde waarschuwt reageerde reageert ontkent ontkende beschuldigt beschuldigde dreigt dreigde
-    verwerpt verwierp stemde stemt weigert weigerde hoopt hoopte vindt vond stelt stelde
+    verwerpt verwierp stemde stemt weigert weigerde hoopt hoopte vindt vond stelt stelde sprak spreekt noemde
+    noemt erkende erkent
 """.split())
 PREPOSITIONS = frozenset("""
     in at from near to into across around outside inside within through bij nabij naar uit te op rond rondom
@@ -236,10 +237,15 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
                 return True  # "Verenigd Rusland", "Bill Clinton", "Tweede Wereldoorlog"
             continue
         # The tagger calls exactly this name a person or organization: believe it unless a preposition makes
-        # it a location ("in Washington") or the name is well known as a place (a country, a region, a city
-        # of 100,000 or more: taggers often call those persons), which outweighs the tagger.
-        if not prep_before and not any(c.entry.kind in ("country", "admin1") or c.entry.population >= 100_000
-                                       for c in gaz.lookup(key, phonetic_fallback=False)):
+        # it a location ("in Washington"), the name is a country (an actor that is also a place), or, for a
+        # person, the name is well known as a place (a region, a city of 100,000 or more: taggers often
+        # call those persons).
+        if prep_before:
+            continue
+        cands = gaz.lookup(key, phonetic_fallback=False)
+        if e.label == "ORG" and not any(c.entry.kind == "country" for c in cands):
+            return True  # "Surrey" the cricket club, "Washington" the government
+        if not any(c.entry.kind in ("country", "admin1") or c.entry.population >= 100_000 for c in cands):
             return True
     if loc is not None:
         return False
