@@ -122,10 +122,20 @@ def _anaphoric(view: SentenceView, c: Candidate) -> bool:
     return c.head > 0 and view.lowers[c.head - 1] in ("te", "to")
 
 
+LOCATIVE = frozenset({"in", "bij", "nabij", "rond", "rondom", "op", "te", "naar", "at", "near", "around", "outside",
+                      "inside", "across", "to"})
+
+
 def _has_own_place(view: SentenceView, c: Candidate) -> bool:
+    """Does the trigger's clause name a place as a location ("in Odesa"), not as an actor ("Rusland reageerde")?"""
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
-    return any(a <= p.start < b for p in view.doc.places)
+    for p in view.doc.places:
+        if a <= p.start < b:
+            k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
+            if k is not None and any(view.lowers[j] in LOCATIVE for j in range(max(0, k - 3), k)):
+                return True
+    return False
 
 
 def _build(view: SentenceView, c: Candidate, quotes: list, focus: object, by_index: dict[int, SentenceView],

@@ -108,9 +108,20 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     doc = view.doc
     if c.target_span is not None:  # a coordinated copy: its actors are the original's (set by the stage)
         return (), (_participant(doc, *c.target_span),)
-    if view.parsed:
-        return _from_parse(view, c)
-    return _from_entities(view, c)
+    actors, targets = _from_parse(view, c) if view.parsed else _from_entities(view, c)
+    own = {view.tokens[k].start for k in c.tokens} | {c.start}
+    times = [(t.start, t.end) for t in doc.times]
+
+    def keep(p: Participant) -> bool:
+        """Not a word of the trigger expression ("de straat" in "de straat op"), not a date, and a noun phrase."""
+        if p.start is None or p.end is None:
+            return True
+        if any(p.start <= s < p.end for s in own) or any(a < p.end and p.start < b for a, b in times):
+            return False
+        words = [t for t in view.tokens if p.start <= t.start and t.end <= p.end]
+        return not view.parsed or any(t.pos in ("NOUN", "PROPN", "PRON", "X", "") for t in words)
+
+    return tuple(p for p in actors if keep(p)), tuple(p for p in targets if keep(p))
 
 
 def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:

@@ -4,7 +4,9 @@ A later event is a mention of an earlier one when it is told as known (a definit
 mobilisatie", "the attack", or a non-finite verb, "om te mobiliseren") and both have the same type,
 triggers of the same word family (the same lemma, or the same
 first five letters: "mobilisatie" ~ "mobiliseren", "aanslag" ~ "aanslagen"), and the later one
-brings no place or date of its own that contradicts the earlier one. Coordinated copies
+brings no place or date of its own that contradicts the earlier one. A definite mention with no
+place of its own and no earlier event of its word family refers to the latest event of its type
+("gingen de straat op ... De protesten duren al weken"). Coordinated copies
 ("X in brand, net als Y") are separate events by construction and never merged. A headline
 ("Floods force 12,000 from their homes") is the same event as the first same-type event of the
 body that tells it. The merged
@@ -27,10 +29,10 @@ def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
 
 
-def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool) -> bool:
+def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True) -> bool:
     if a.type != b.type:  # modes may differ: a mention told as known says less ("the mobilization")
         return False
-    if _family(lemma_a) != _family(lemma_b):
+    if family and _family(lemma_a) != _family(lemma_b):
         return False
     if own_place_b and _places(b) and _places(a) and not (_places(a) & _places(b)):
         return False
@@ -55,6 +57,9 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                 if not copies[j] and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
                     target = j
                     break
+            if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
+                target = next((j for j in reversed(kept) if not copies[j]
+                               and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None:
             kept.append(i)
             out[i] = e

@@ -305,7 +305,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
 
 
 THREAT_MODES = (
-    (re.compile(r"(?<!\w)(sanctie|sancties|strafmaatregel|embargo|sanction|tariff|boycot)", re.I), "sanction"),
+    (re.compile(r"(?<!\w)(sanctie|sancties|strafmaatregel|embargo|opschort|stopzet|bevriez|sanction|tariff|boycot|"
+                r"suspend|freez|cut off)", re.I), "sanction"),
     (re.compile(r"(?<!\w)(ultimatum)", re.I), "ultimatum"),
     (re.compile(r"(?<!\w)(geweld|aanval|oorlog|militair|vernietig|doden|executie|kogel|bom|kernwap|violence|attack|war|"
                 r"military|destroy|kill|nuclear|force|retaliat|vergelding)", re.I), "violence"),

@@ -25,7 +25,7 @@ NEG_EXCEPTIONS = re.compile(r"(?<!\w)(niet alleen|niet voor niets|niet zonder re
 DENIAL_NEGATED = re.compile(r"(?<!\w)(ontkende niet|ontkent niet|sloot niet uit|sluit niet uit|niet uitgesloten|"
                             r"niet ontkend|did not deny|does not deny|didn't deny|did not rule out|"
                             r"does not rule out|didn't rule out|not ruled out|could not rule out)(?!\w)")
-DENIAL = re.compile(r"(?<!\w)(ontkende|ontkent|ontkennen|ontkenden|denied|denies|deny) (dat|that)(?!\w)")
+DENIAL = re.compile(r"(?<!\w)(ontkende|ontkent|ontkennen|ontkenden|denied|denies|deny)(\s+\w+){0,2}\s+(dat|that)(?!\w)")
 POSSIBLE = frozenset({"kunnen", "kan", "kon", "konden", "mogelijk", "misschien", "wellicht", "waarschijnlijk",
                       "vermoedelijk", "mogelijkerwijs", "may", "might", "could", "possibly", "perhaps", "probably",
                       "likely", "possible", "reportedly"})
@@ -34,6 +34,8 @@ FUTURE_PHRASES = re.compile(r"(?<!\w)(van plan|is going to|are going to|plans to
                             r"is expected to|are expected to|staat gepland|aangekondigd voor)(?!\w)")
 CONDITIONAL = frozenset({"zou", "zouden", "would"})
 REPORTATIVE = re.compile(r"(?<!\w)zou(den)? \w+ (hebben|zijn)(?!\w)|(?<!\w)zou(den)? (hebben|zijn)(?!\w)")
+ANNOUNCED = re.compile(r"(?<!\w)(aangekondigd|aankondigen|kondigt|kondigden|gepland|planned|scheduled|announced|"
+                       r"will hold|plannen|organiseren|organize|organise)(?!\w)")
 COORDINATORS = frozenset({"en", "maar", "of", "and", "but", "or"})
 IF_WORDS = frozenset({"als", "indien", "mocht", "if", "unless"})
 
@@ -76,6 +78,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
         return "hypothetical"
     if set(words) & POSSIBLE:
         return "possible"
+    if c.nominal and c.type in ("PROTEST", "CONSULT") and ANNOUNCED.search(" ".join(clause_words)):
+        return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"
     return "asserted"
 
 
