@@ -216,6 +216,12 @@ TABLE = """
 2023-03-15 | Afgelopen woensdag werd het akkoord gesloten. | Afgelopen woensdag | 2023-03-08 | day
 2022-09-26 | De politie zegt dat zondag drie mensen zijn opgepakt. | zondag | 2022-09-25 | day
 2022-09-26 | Hij zei dat de minister vrijdag zal aftreden. | vrijdag | 2022-09-30 | day
+2022-11-15 | In de nacht van dinsdag op woensdag vielen in Charkiv twee doden. | dinsdag | 2022-11-08 | day
+2022-11-15 | In de nacht van dinsdag op woensdag vielen in Charkiv twee doden. | woensdag | 2022-11-09 | day
+2022-11-05 | Zaterdag en zondag gingen duizenden mensen de straat op. | Zaterdag | 2022-10-29 | day
+2022-11-05 | Zaterdag en zondag gingen duizenden mensen de straat op. | zondag | 2022-10-30 | day
+2022-11-05 | Zaterdag en zondag zullen er acties zijn. | zondag | 2022-11-06 | day
+2022-11-15 | Op 24 februari is het precies een jaar geleden dat de oorlog begon. | 24 februari | 2023-02-24 | day
 # --- offsets
 2022-09-26 | Twee dagen geleden werd de grens gesloten. | Twee dagen geleden | 2022-09-24 | day
 2022-09-26 | Drie weken geleden begon de mobilisatie. | Drie weken geleden | 2022-W36 | week

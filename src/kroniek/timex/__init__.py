@@ -32,13 +32,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
-from .normalize import Reference, first_day, resolve
-from .tagger import find
+from .normalize import Reference, Resolved, first_day, resolve
+from .spec import Tense
+from .tagger import Mention, find
 from .tense import clause_tense
 
 log = logging.getLogger(__name__)
@@ -70,21 +72,26 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     for si, (s_start, s_end) in enumerate(spans):
         sentence_ref: Reference | None = None
         mentions = find(text, lang, s_start, s_end)
+        previous: tuple[Mention, Resolved] | None = None
         for mention in mentions:
             tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end,
                                  tokens_by_sentence.get(si, ()))
             parsed = mention.parsed
             if parsed.kind == "calendar" and parsed.year is None and parsed.year_offset is None and \
                     parsed.direction is None and parsed.month is not None:
-                known = years.get((parsed.month, parsed.day)) or years.get((parsed.month, None))
+                known = years.get((parsed.month, parsed.day))
                 if known is not None:  # "November 16" told again: the same year as before
                     parsed = dataclasses.replace(parsed, year=known)
             r = resolve(parsed, anchor, tense, ref, sentence_ref)
             if parsed is not mention.parsed:
                 r = dataclasses.replace(r, anchor="published" if anchor else "none")
+            if previous is not None:
+                r, earlier = _weekday_pair(text, previous, (mention, r), tense)
+                if earlier is not None:
+                    out[-1] = dataclasses.replace(out[-1], value=earlier)
+            previous = (mention, r) if mention.parsed.kind == "weekday" else None
             if parsed.kind == "calendar" and parsed.month is not None and r.value[:4].isdigit():
                 years.setdefault((parsed.month, parsed.day), int(r.value[:4]))
-                years.setdefault((parsed.month, None), int(r.value[:4]))
             tid = f"t{len(out) + 1}"
             out.append(TimeExpr(id=tid, text=mention.text, start=mention.start, end=mention.end, type=r.type,
                                 value=r.value, granularity=r.granularity, anchor=r.anchor,
@@ -95,6 +102,37 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 if r.granularity == "day":
                     sentence_ref = ref
     return tuple(out)
+
+
+_PAIR = re.compile(r"\s*(?:,\s*)?(?:op|en|of|tot(?:\s+en\s+met)?|t/m|to|into|and|or|through|-|–)\s*$", re.I)
+
+
+def _weekday_pair(text: str, first: tuple[Mention, Resolved], second: tuple[Mention, Resolved],
+                  tense: Tense | None) -> tuple[Resolved, str | None]:
+    """Two weekdays joined ("de nacht van zaterdag op zondag", "Saturday and Sunday") are one stretch.
+
+    Resolved one by one, a past "zaterdag en zondag" told on a Saturday would split over two weeks;
+    instead the later day is placed by the tense and the earlier one counted back from it (or, in a
+    future clause, the earlier one placed and the later one counted on). Returns the second's
+    resolution and the first's new value (None: unchanged).
+    """
+    (m1, r1), (m2, r2) = first, second
+    p1, p2 = m1.parsed, m2.parsed
+    if (p2.kind != "weekday" or p1.direction is not None or p2.direction is not None or p1.amount is not None
+            or p2.amount is not None or p1.weekday is None or p2.weekday is None
+            or not _PAIR.fullmatch(text[m1.end:m2.start]) or not r1.value[:4].isdigit()
+            or not r2.value[:4].isdigit()):
+        return r2, None
+    gap = (p2.weekday - p1.weekday) % 7
+    if gap == 0:
+        return r2, None
+    d1, d2 = date.fromisoformat(r1.value[:10]), date.fromisoformat(r2.value[:10])
+    if tense in ("future", "present"):
+        d2 = d1 + timedelta(days=gap)
+    else:
+        d1 = d2 - timedelta(days=gap)
+    return (dataclasses.replace(r2, value=d2.isoformat() + r2.value[10:]),
+            d1.isoformat() + r1.value[10:])
 
 
 def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
