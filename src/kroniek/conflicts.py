@@ -17,6 +17,9 @@ Two kinds of conflict are listed, each with every disputed value and its source
 Disputed figures stay within an order of magnitude of each other: 14 arrests do not dispute 8000
 participants even when both read as the same slot.
 
+When one of the disputed figures sizes an event, the conflict is named after that event's slot
+(``events[ev-13].size.displaced``), else ``quantities.<key>``.
+
 Vague quantities ("duizenden") and measurements (a unit) are not compared: "thousands fled" does not
 dispute "261,000 fled". A pair already listed for an event is not listed again for the article.
 """
@@ -239,7 +242,14 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     for (what, named), qs in groups.items():
         disputed = _disputed(doc, qs, named_sources=named)
         if disputed and not any({q.id for q in disputed} <= c for c in covered):
-            out.append(Conflict(what=f"quantities.{what}", values=_values(disputed)))
+            ids = {q.id for q in disputed}
+            sized = [e for e in doc.events if (sz := e.size_of(what)) is not None and sz.quantity in ids]
+            if any(not _same_event(a, b) for a in sized for b in sized):
+                continue  # figures of two different events (other places) do not dispute each other
+            # a disputed figure that sizes an event names that event's slot
+            event = sized[0] if sized else None
+            path = f"events[{event.id}].size.{what}" if event is not None else f"quantities.{what}"
+            out.append(Conflict(what=path, values=_values(disputed)))
     return tuple(out)
 
 
