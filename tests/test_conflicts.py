@@ -116,3 +116,12 @@ def test_events_in_places_that_share_nothing_are_not_the_same_event() -> None:
     doc = doc.replace(events=(event("ev-1", "DISPLACE", "displaced", q1, ("p1",)),
                               event("ev-2", "DISPLACE", "displaced", q2, ("p2",))))
     assert not any(c.what.startswith("events[") for c in find_conflicts(doc))
+
+
+def test_an_article_level_conflict_is_named_after_the_event_it_sizes() -> None:
+    text = ("Novaja Gazeta schatte het aantal vluchtelingen op 261.000. Deen zegt: \"Er zijn zo'n 200.000 tot "
+            '250.000 mannen gevlucht."')
+    doc = analysed(text, "nl", (("Novaja Gazeta", "ORG"), ("Deen", "PER")))
+    q2 = by_text(doc, "200.000 tot 250.000")
+    doc = doc.replace(events=(event("ev-4", "DISPLACE", "displaced", q2),))
+    assert [c.what for c in find_conflicts(doc)] == ["events[ev-4].size.displaced"]
