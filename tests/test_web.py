@@ -334,3 +334,18 @@ def test_vendored_libraries_keep_their_license(vendor: str) -> None:
 
     assert (STATIC_DIR / "vendor" / vendor / "LICENSE").stat().st_size > 500
     assert (STATIC_DIR / "vendor" / vendor / "SOURCE.txt").is_file()
+
+
+def test_serve_refuses_a_busy_port_with_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kroniek.cli import app
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 'k.db'}", "--port", str(port)])
+    assert result.exit_code == 3
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert not (tmp_path / "k.db").exists()  # refused before the database was touched

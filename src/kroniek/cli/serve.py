@@ -23,6 +23,8 @@ def serve(
 
     from ..api import create_app
 
+    if port:
+        _check_port(host, port)
     settings = load_settings(config, db=db, log_level=log_level)
     setup_logging(settings.log_level)
     web = create_app(settings.db)
@@ -37,7 +39,7 @@ def serve(
         uvicorn.run(web, host=host, port=port, log_level="info" if port == 0 and level == "warning" else level,
                     server_header=False)
     except OSError as exc:
-        raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port", 5) from None
+        raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port", 3) from None
 
 
 def _without_password(url: str) -> str:
@@ -48,3 +50,20 @@ def _without_password(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line, before opening the database, when HOST:PORT cannot be listened on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; check --host", 3) from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port", 3) from None
