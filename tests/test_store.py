@@ -375,6 +375,18 @@ def test_read_only_sqlite_file_can_be_opened_and_read(tmp_path: Path) -> None:
         assert ro.count_events() == 2
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_processes_opening_a_new_database_at_once_migrate_it_once(backend: str, tmp_path: Path) -> None:
+    url = backend_url(backend, tmp_path)
+    code = "import sys; from kroniek.store import Store; Store.open(sys.argv[1]).close(); print('ok')"
+    procs = [subprocess.Popen([sys.executable, "-c", code, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in results]
+    with Store.open(url) as s, s.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+
+
 @pytest.mark.parametrize("url", ["mysql+nodriver://x/y", "sqlite:////nonexistent-dir-kroniek/\0/x.db"])
 def test_unusable_database_url_is_a_store_error(url: str) -> None:
     with pytest.raises(StoreError, match="database"):
