@@ -169,7 +169,9 @@ def test_directories_skip_sidecars_and_hidden_files(tmp_path: Path) -> None:
     (tmp_path / "x.gold.json").write_text("{}")
     (tmp_path / ".hidden.txt").write_text("x")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    assert [Path(p).name for p in expand([str(tmp_path)])] == ["nl_0000.txt"]
+    (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset></urlset>")
+    (tmp_path / "news.xml").write_text("<?xml version='1.0'?><rss version='2.0'><channel></channel></rss>")
+    assert [Path(p).name for p in expand([str(tmp_path)])] == ["news.xml", "nl_0000.txt"]
 
 
 @pytest.mark.parametrize("lang", LANGS)

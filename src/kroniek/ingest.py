@@ -16,7 +16,6 @@ import concurrent.futures as cf
 import glob
 import logging
 import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -34,7 +33,7 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjs
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 SIDECAR_SUFFIXES = (".meta.json", ".gold.json")
-USER_AGENT = "kroniek/0.1 (+https://github.com/kroniek; news event extraction)"
+USER_AGENT = "kroniek/0.1 (news event extraction)"
 FETCH_TIMEOUT = 30.0
 FETCH_THREADS = 8
 BATCH = 8  # documents per pipeline.pipe call (small, so the progress bar moves and a kill loses little)
@@ -125,10 +124,19 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
                 name = f.name.lower()
                 if not f.is_file() or name.endswith(SIDECAR_SUFFIXES) or name.startswith("."):
                     continue
-                if name.endswith(ARTICLE_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES):
+                ours = name.endswith(ARTICLE_SUFFIXES + WARC_SUFFIXES + (".rss", ".atom"))
+                if ours or (name.endswith(".xml") and _sniff_feed(f)):  # other XML in a folder is not ours
                     yield str(f)
             continue
         yield value
+
+
+def _sniff_feed(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return looks_like_feed(fh.read(1000), "")
+    except OSError:
+        return False
 
 
 class Fetcher:
@@ -567,7 +575,3 @@ def _run_pool(batches: Iterator[list[RawArticle | HtmlRecord]], finish: Callable
                 pool = new_pool()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 2) - 1)
