@@ -155,6 +155,8 @@ def _finite(t: Token) -> Tense | None:
 
 
 def _participle(t: Token, lang: str) -> bool:
+    if t.text.lower() in ("geleden", "afgelopen", "verleden"):
+        return False  # "is een jaar geleden": 'ago', not a perfect
     return (t.feature("VerbForm") == "Part" or t.tag.startswith("WW|vd") or t.tag == "VBN"
             or _is_participle(t.text.lower(), lang))
 
