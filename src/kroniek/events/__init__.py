@@ -67,7 +67,7 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
-            anaphoric.append(_anaphoric(view, cand))
+            anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand)))
             headline.append(view.headline)
             for copy in coordinated(view, cand):
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
@@ -107,6 +107,17 @@ def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
 
 
 DEFINITE = frozenset({"de", "het", "die", "deze", "dit", "dat", "the", "this", "that", "these", "those"})
+
+
+CASUALTY = frozenset({"kill", "wound", "injure", "doden", "verwonden", "executeren", "execute"})
+PASSIVE_AUX = frozenset({"was", "were", "werd", "werden", "zijn", "is", "are", "been", "be", "raakten", "raakte"})
+
+
+def _casualty_report(view: SentenceView, c: Candidate) -> bool:
+    """"12 militants were killed" after an attack: its toll, told in a sentence of its own."""
+    return c.type == "ASSAULT" and c.lemma in CASUALTY and any(
+        view.lowers[j] in PASSIVE_AUX for j in range(max(0, c.head - 3), c.head)) and not any(
+        view.start <= p.start < view.end for p in view.doc.places)
 
 
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:

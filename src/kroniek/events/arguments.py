@@ -231,18 +231,15 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
     if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
                    for w in ws):
         counted = nxt.group(1).lower()  # "twintig doden gevallen": the word after the number
-    if not counted:
-        return None
+    if not counted:  # "killing 4", "injuring 5": the verb before a bare number names the slot
+        return _nearest_verb_slot(doc.text[max(0, q.start - 25):q.start].lower(), "")
     for slot, words in SLOT_WORDS.items():
         if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
     if not any(counted.startswith(w) for w in THINGS):
-        after = doc.text[q.end:q.end + 60].lower()
-        before = doc.text[max(0, q.start - 40):q.start].lower()
-        if KILL_VERBS.search(after) or KILL_VERBS.search(before):
-            return "killed"
-        if INJURE_VERBS.search(after[:30]) or INJURE_VERBS.search(before):
-            return "injured"
+        by_verb = _nearest_verb_slot(doc.text[max(0, q.start - 40):q.start].lower(), doc.text[q.end:q.end + 60].lower())
+        if by_verb:
+            return by_verb
     if event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
         return "arrested"
     if any(counted.startswith(w) for w in SLOT_WORDS["participants"]):
@@ -258,6 +255,17 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
             return None
         return OWN_SLOT.get(event_type)
     return None
+
+
+def _nearest_verb_slot(before: str, after: str) -> str | None:
+    """killed/injured from the closest casualty verb: the last one before the number, else the first after."""
+    last = [(m.start(), slot) for pattern, slot in ((KILL_VERBS, "killed"), (INJURE_VERBS, "injured"))
+            for m in pattern.finditer(before)]
+    if last:
+        return max(last)[1]
+    first = [(m.start(), slot) for pattern, slot in ((KILL_VERBS, "killed"), (INJURE_VERBS, "injured"))
+             for m in pattern.finditer(after[:60])]
+    return min(first)[1] if first else None
 
 
 def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:

@@ -65,7 +65,7 @@ SPORTS = re.compile(r"(?<!\w)(wedstrijd|doelpunt|helft|keeper|spits|scoorde|comp
 COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
 PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at", "on", "of", "near", "with", "by",
                    "outside", "inside"})
-GENERIC_SUBJECTS = frozenset({"je", "men", "jij", "you", "one"})
+GENERIC_SUBJECTS = {"nl": frozenset({"je", "men", "jij"}), "en": frozenset({"you"})}
 VOLITION = frozenset({"wil", "willen", "wilde", "wilden", "want", "wants", "wanted", "wenst", "wensen"})
 NEGATORS = frozenset({"niet", "geen", "nooit", "not", "no", "never", "n't"})
 ATTRIB_ADVERBS = frozenset({"nu", "pas", "recent", "recently", "newly", "eerder", "onlangs", "zojuist", "already", "al",
@@ -234,8 +234,10 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
 def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
     """All lexicon matches in one sentence, the most specific per token, overlaps resolved."""
     found: list[tuple[int, bool, Entry, int, list[int]]] = []  # (specificity, exact, entry, head, tokens)
+    in_time = {k for k, tok in enumerate(view.tokens)
+               if any(t.start <= tok.start and tok.end <= t.end for t in view.doc.times)}
     for k, tok in enumerate(view.tokens):
-        if not tok.text[:1].isalpha():
+        if not tok.text[:1].isalpha() or k in in_time:  # "8 March 2024" is a date, not a march
             continue
         exact_heads = view.lemmas[k]
         for lemma in exact_heads:
@@ -292,7 +294,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
-        if set(before) & GENERIC_SUBJECTS:
+        if set(before) & GENERIC_SUBJECTS.get(view.language, frozenset()):
             continue
         if set(window) & VOLITION and set(window) & NEGATORS and c.type not in ("THREATEN", "REQUEST", "REJECT"):
             continue
