@@ -99,6 +99,9 @@ def test_the_same_thing_counted_by_different_sources_conflicts_without_events(
          (("Novaja Gazeta", "ORG"),)),
         ("en", "Thousands of Russians fled. Novaya Gazeta estimated the number of refugees at 261,000.",
          (("Novaya Gazeta", "ORG"),)),
+        # a projection is not a rival count
+        ("en", "Police said the death toll could rise to 60. Local media put the number of dead at 52.", ()),
+        ("nl", "De politie zei dat het dodental kan oplopen tot 60. Lokale media hielden het op 52 doden.", ()),
         # different sources that agree
         ("nl", "Volgens de VN vluchtten ruim 5000 mensen. De Rode Kamer meldde 8000 vluchtelingen.",
          (("VN", "ORG"), ("Rode Kamer", "ORG"))),

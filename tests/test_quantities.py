@@ -133,6 +133,7 @@ def test_finds_the_counted_noun_and_its_lemma(lang: str, text: str, span: str, c
         ("nl", "Het programma begint om 20.15."),
         ("en", "Port Vale 4 1 2 1 4 4 5"),
         ("en", "Greenock Morton 1 Falkirk 0"),
+        ("en", "Rescue worker Abdul Karim, 32, was there."),
     ],
 )
 def test_ranks_dates_years_scores_ages_and_durations_are_not_counts(lang: str, text: str) -> None:

@@ -86,6 +86,8 @@ def test_headlines_and_scare_quotes_are_not_quotes(lang: str, text: str) -> None
          (("Medvedev", "PER"),), "Medvedev", "Poetins spreekbuis", "schreef"),
         ("en", 'President Volodymyr Zelensky said: "We will not give up."', (("Volodymyr Zelensky", "PER"),),
          "Volodymyr Zelensky", "President", "said"),
+        ("en", 'Rescue worker Abdul Karim, 32, said: "We carried out bodies all night."',
+         (("Rescue", "PER"), ("Abdul Karim", "PER")), "Abdul Karim", "Rescue worker", "said"),
     ],
 )
 def test_speaker_and_description_from_the_attribution(lang: str, text: str, entities: tuple[tuple[str, str], ...],

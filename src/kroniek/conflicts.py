@@ -89,7 +89,14 @@ def disjoint(a: tuple[float | None, float | None], b: tuple[float | None, float 
     return ahi < blo or bhi < alo
 
 
-def _comparable(q: Quantity) -> bool:
+_PROJECTION = re.compile(
+    r"\b(could|may|might|would|will|expected to|kan|kunnen|zou|zouden|zal|zullen|dreigt)\b[^.;]{0,30}"
+    r"\b(rise|climb|reach|increase|grow|top|oplopen|stijgen|groeien|uitkomen)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def _comparable(q: Quantity, doc: Document | None = None) -> bool:
+    if doc is not None and _PROJECTION.search(doc.text[max(0, q.start - 80):q.start]):
+        return False  # "the death toll could rise to 60" is a projection, not a rival count
     vague = q.approximate and not any(ch.isdigit() for ch in q.text) and q.low is not None and q.high is not None \
         and q.high >= 4 * q.low
     return q.unit is None and not vague and (q.low is not None or q.high is not None)
@@ -220,7 +227,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
                 continue
             group = [(e, s) for e, s in filled[i:] if e.id not in seen and _same_event(ev, e)]
             qs = [by_id[s.quantity] for _, s in group if s.quantity]
-            disputed = _disputed(doc, [q for q in qs if _comparable(q)], named_sources=False)
+            disputed = _disputed(doc, [q for q in qs if _comparable(q, doc)], named_sources=False)
             if disputed:
                 seen.update(e.id for e, _ in group)
                 out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(disputed)))
@@ -229,7 +236,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     groups: dict[tuple[str, bool], list[Quantity]] = {}
     last: tuple[str, int] | None = None  # the key of the last grouped quantity and its sentence
     for q in doc.quantities:
-        if not _comparable(q):
+        if not _comparable(q, doc):
             continue
         key = slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
         sentence = _sentence_at(doc, q.start)

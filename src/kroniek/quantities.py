@@ -558,6 +558,9 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
             and low is not None and low < 120:
         return True  # an age after a name: "Jan (45)"
+    if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] == "," \
+            and re.search(r"[A-Z][\w'’-]+,\s*$", text[max(0, first.start - 40):first.start]):
+        return True  # an age after a name: "Abdul Karim, 32, said"
     if first.kind == "digit" and re.match(r"\s*[-–]?\s*(jarige|jarig|year-old|years? old|jaar oud)", text[last.end:],
                                           re.IGNORECASE):
         return True
@@ -618,13 +621,17 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
                 return head
             if tok.pos in ("ADJ", "NUM") or (tok.pos == "VERB" and tok.tag.startswith(("VBN", "WW|vd"))
                                               and skipped < 2):
+                nm = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, m.end())
+                nt = sc.tokens_at.get(nm.start(1)) if nm else None
+                if skipped == 0 and lw in _STATE_WORDS and (nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ")):
+                    return m.start(1), m.end(1)  # "more than 50 injured", "12 dead": the state is what is counted
                 pos, skipped = m.end(), skipped + 1
                 continue
             if tok.pos == "X" and word[:1].isupper():
                 return m.start(1), m.end(1)
             if tok.pos in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART") or lw in _STOP_NOUNS:
                 return None
-            if word[:1].islower() and re.search(r"(en|s)$", lw) and len(lw) > 3:
+            if sc.lang == "nl" and word[:1].islower() and re.search(r"(en|s)$", lw) and len(lw) > 3:
                 return m.start(1), m.end(1)  # a plural the tagger missed ("huishoudens" as ADV)
             return None
         if lw in _STOP_NOUNS:
@@ -640,6 +647,9 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
     return None
 
 
+_STATE_WORDS = frozenset(
+    """injured wounded dead killed missing arrested detained displaced hurt gewond gewonden dood doden vermist
+    vermisten gearresteerd opgepakt""".split())
 _EN_ADJ = frozenset(
     """other more new young old local russian ukrainian foreign dutch american british european armed unarmed
     civilian military innocent suspected alleged additional further many several injured wounded dead

@@ -251,7 +251,7 @@ class _Analysis:
         """The PER entity heading [a, b), skipping genitives ("Poetins spreekbuis Medvedev")."""
         people = [e for e in self.entities if e.start >= a and e.end <= b and e.label == "PER"
                   and not self.in_direct(e.start)]
-        heads = [e for e in people if not self.genitive(e) and not self.is_place(e)]
+        heads = [e for e in people if not self.genitive(e) and not self.is_place(e) and not self.modifier(e, b)]
         # the first one not standing after "van"/"of" ("Anja de Vries van … Boerenvereniging Noord")
         free = [e for e in heads if not re.search(r"\b(van|of|bij|at|for)\s+(?:\S+\s+){0,3}$",
                                                   self.text[max(a, e.start - 40):e.start], re.IGNORECASE)]
@@ -260,6 +260,11 @@ class _Analysis:
     def is_place(self, e: Entity) -> bool:
         """A PER entity that the gazetteer read as a place ("Kyiv") is a tagging error."""
         return any(p.start == e.start and p.end == e.end for p in self.doc.places)
+
+    def modifier(self, e: Entity, b: int) -> bool:
+        """A PER entity followed, inside the phrase, by a common noun it qualifies ("Rescue worker Abdul Karim")."""
+        m = re.match(r"\s+([a-zà-ÿ]+)", self.text[e.end:b])
+        return m is not None and m.group(1) not in _NAME_CONNECTORS | _STOP_AFTER | _AUX_AFTER | CUES
 
     def genitive(self, e: Entity) -> bool:
         """"Poetins spreekbuis", "Putin's spokesman": the entity qualifies the noun after it."""
@@ -374,12 +379,12 @@ class _Analysis:
         per = self.person_in(a, b, ws)
         if per is not None:
             # the name as written: the capitalised run over the entity ("Bob Deen" for a PER "… Bob")
-            for i, j in self.name_runs(ws):
-                rs, re_ = ws[i].start, ws[j - 1].end
-                if rs < per.end and per.start < re_:
-                    self.known_names.update(w.text for w in ws[i:j])
-                    self.aliases.update((w.text.lower(), per.id) for w in ws[i:j])
-                    return self._speaker(per.id, rs, re_, a, b)
+            overlapping = [(i, j) for i, j in self.name_runs(ws) if ws[i].start < per.end and per.start < ws[j - 1].end]
+            if overlapping:
+                i, j = max(overlapping, key=lambda r: (r[1] - r[0], r[0]))  # "Rescue worker Abdul Karim"
+                self.known_names.update(w.text for w in ws[i:j])
+                self.aliases.update((w.text.lower(), per.id) for w in ws[i:j])
+                return self._speaker(per.id, ws[i].start, ws[j - 1].end, a, b)
             return self._speaker(per.id, per.start, per.end, a, b)
         if len(ws) <= 2 and ws[-1].low in _PRONOUNS and not (len(ws) == 2 and ws[0].low not in _DETS):
             return self.resolve_pronoun(ws[-1], at if at is not None else a)
@@ -498,6 +503,11 @@ class _Analysis:
         k = i - 1
         while k >= floor and words[k].low in _SKIP_BEFORE:
             k -= 1
+        if k >= floor and words[k].text == ",":
+            # an apposition between subject and cue: "Abdul Karim, 32, said", "X, a former minister, said"
+            prev_comma = next((x for x in range(k - 1, max(floor - 1, k - 9), -1) if words[x].text == ","), None)
+            if prev_comma is not None and prev_comma > floor:
+                k = prev_comma - 1
         j = k
         while j >= floor and words[j].low not in _STOP_BEFORE and words[j].text not in ",.;:!?()\"“”„«»" \
                 and words[j].low not in _SKIP_BEFORE:
