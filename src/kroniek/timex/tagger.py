@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from . import lexicon as lx
@@ -137,8 +138,6 @@ def _calendar(m: re.Match[str], lang: str, text: str) -> Parsed | None:
             return None
     if day is not None and month is not None:
         try:
-            from datetime import date
-
             date(year or 2000, month, day)
         except ValueError:
             return None
@@ -161,8 +160,6 @@ def _numeric(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     if not (1 <= month <= 12 and 1 <= day <= 31) or not 1900 <= year <= 2100:
         return None
     try:
-        from datetime import date
-
         date(year, month, day)
     except ValueError:
         return None
@@ -170,8 +167,6 @@ def _numeric(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 
 
 def _iso(m: re.Match[str], lang: str, text: str) -> Parsed | None:
-    from datetime import date
-
     year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     try:
         date(year, month, day)
@@ -306,8 +301,6 @@ def _quarter(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 def _week_number(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     year, year_offset = _year_fields(m)
     if year is not None:
-        from datetime import date
-
         try:
             date.fromisocalendar(year, int(m.group("week")), 1)
         except ValueError:
