@@ -213,6 +213,7 @@ TABLE = """
 2005-11-05 | The plane lands on November 16. The stop was eliminated for a visit on November 16. | visit on November 16 | 2005-11-16 | day
 2006-03-28 | The trial is set to begin on Wednesday in London. | Wednesday | 2006-03-29 | day
 2005-10-04 | Apple announced today another special event to be held on October 12. | October 12 | 2005-10-12 | day
+2022-09-26 | He was arrested on March 3. Later that day he was freed. | Later that day | 2022-03-03 | day
 # --- durations
 2022-09-26 | Almost a week after the announcement it is chaotic. | Almost a week | P1W | none
 2022-09-26 | The strike lasted three days. | three days | P3D | none

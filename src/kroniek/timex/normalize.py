@@ -367,7 +367,7 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
         ref = None  # "drie dagen later" after "in 2010" cannot be dated
     if ref is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
-    d = shift(ref.day, sign * (p.amount or 1), p.unit or "day")
+    d = shift(ref.day, sign * (p.amount if p.amount is not None else 1), p.unit or "day")
     value, gran = at_granularity(d, p.unit or "day")
     return Resolved("DATE", value, gran, ref.id, p.approximate)
 

@@ -437,6 +437,16 @@ def _anaphor(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     return Parsed("anaphor", unit=unit, amount=amount or 1, direction=direction, approximate=approx)
 
 
+_SAME_UNITS = {"dag": "day", "avond": "day", "ochtend": "day", "middag": "day", "nacht": "day", "week": "week",
+               "maand": "month", "jaar": "year", "day": "day", "evening": "day", "morning": "day",
+               "afternoon": "day", "night": "day", "month": "month", "year": "year"}
+
+
+def _same(m: re.Match[str], lang: str, text: str) -> Parsed | None:
+    unit = _SAME_UNITS.get(_norm(m.group("unit")))
+    return Parsed("anaphor", unit=unit, amount=0.0, direction=1) if unit else None
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """ISO 8601 duration of ``amount`` ``unit`` ("P6W"); fractions step down to a smaller unit."""
     if unit == "quarterhour":
@@ -652,6 +662,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"nadien|eerder|daarvoor|ervoor|tevoren|voordien){R}", _anaphor, 3),
             ("anaphor_next", rf"{L}(?P<dir>de\s+volgende|de\s+vorige|het\s+volgende|het\s+vorige)\s+(?P<unit>dag|"
              rf"ochtend|morgen|avond)(?:\s+daarop)?{R}", _anaphor, 2),
+            ("anaphor_same", rf"{L}(?:die(?:zelfde)?|dezelfde)\s+(?P<unit>dag|avond|ochtend|middag|nacht|week|maand)"
+             rf"{R}", _same, 2),
             ("anaphor_erna", rf"{L}de\s+(?P<unit>dag|week|maand)\s+(?P<dir>erna|daarna|ervoor|daarvoor|daarop)"
              rf"{R}", _anaphor, 2),
             ("rel_duration", rf"{L}(?P<rel>de\s+afgelopen|de\s+laatste|de\s+komende|afgelopen|komende|"
@@ -730,6 +742,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"afterwards|before){R}", _anaphor, 3),
             ("anaphor_next", rf"{L}(?P<dir>the\s+next|the\s+following|the\s+previous)\s+(?P<unit>day|morning|"
              rf"evening){R}", _anaphor, 2),
+            ("anaphor_same", rf"{L}(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+(?P<unit>day|evening|morning|"
+             rf"afternoon|night|week|month|year){R}", _same, 2),
             ("anaphor_before", rf"{L}the\s+(?P<unit>day|week)\s+(?P<dir>before|after){R}(?!\s+(?:yesterday|"
              rf"tomorrow))", _anaphor, 2),
             ("rel_duration", rf"{L}(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous)\s+"
