@@ -64,6 +64,7 @@ TABLE = """
 2022-09-26 | The offensive began in May of 2021. | May of 2021 | 2021-05 | month
 2007-10-17 | The new terminal opens next year in January. | next year in January | 2008-01 | month
 2007-10-17 | The new terminal opens in January next year. | January next year | 2008-01 | month
+2022-09-26 | A deal could be reached later in the week. | later in the week | 2022-W39 | week
 # --- years
 2022-11-05 | Massive riots broke out in 2020. | 2020 | 2020 | year
 2022-09-26 | There has been peace since 1945. | 1945 | 1945 | year

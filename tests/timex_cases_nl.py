@@ -72,6 +72,7 @@ TABLE = """
 2022-09-26 | Half mei begon het offensief. | Half mei | 2022-05 | month
 2022-09-26 | Eind van de maand valt het besluit. | Eind van de maand | 2022-09 | month
 2007-10-17 | Het nieuwe station opent volgend jaar in januari zijn deuren. | volgend jaar in januari | 2008-01 | month
+2022-09-26 | Vroeger dit jaar werd de wet aangenomen. | Vroeger dit jaar | 2022 | year
 # --- years
 2022-11-05 | Zo kwam het in 2020 tot massale rellen. | 2020 | 2020 | year
 2022-09-26 | Sinds 1945 is er vrede. | 1945 | 1945 | year

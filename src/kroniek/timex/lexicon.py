@@ -82,7 +82,7 @@ PARTS: dict[str, dict[str, str]] = {
     "nl": {
         "begin": "START", "het begin van": "START", "in het begin van": "START", "aan het begin van": "START",
         "eind": "END", "einde": "END", "eind van": "END", "het einde van": "END", "aan het eind van": "END",
-        "aan het einde van": "END", "eerder": "START", "later": "END",
+        "aan het einde van": "END", "eerder": "START", "vroeger": "START", "later": "END",
         "medio": "MID", "half": "MID", "midden": "MID", "halverwege": "MID", "het midden van": "MID",
         "vroeg in": "START", "laat in": "END", "eerder in": "START", "later in": "END",
     },
