@@ -228,9 +228,18 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     start, end = words[a].start, words[b].end
     prep_before = any(w.text.casefold() in PREPOSITIONS for w in words[max(0, a - 3):a])
     for e in ents:
-        if e.label in ("LOC", "MISC"):
-            if e.label == "MISC" and _extra_words(doc, e, start, end) and e.start <= start and end <= e.end:
-                return True  # "Tweede Wereldoorlog"
+        if e.label == "LOC":
+            continue
+        if e.label == "MISC":
+            if _extra_words(doc, e, start, end):
+                if e.start <= start and end <= e.end:
+                    return True  # "Tweede Wereldoorlog"
+                continue
+            # Exactly a MISC ("Chechen", "Thai"): a demonym or adjective unless the name is a preferred
+            # name of a country, region, feature or a city of 100,000 or more ("Oeral" is often MISC).
+            if not prep_before and not any(c.quality >= 3 and (c.entry.kind != "city" or c.entry.population >= 100_000)
+                                           for c in gaz.lookup(key, phonetic_fallback=False)):
+                return True
             continue
         if _extra_words(doc, e, start, end):
             if e.start <= start and end <= e.end:
