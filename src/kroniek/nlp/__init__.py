@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ResourceError
-from ..model import Document, Entity, Token
+from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
 
@@ -95,9 +95,9 @@ def convert(doc: Document, sdoc: Any) -> Document:
         tokens.append(Token(
             i=n, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(),
             pos=t.pos_, tag=t.tag_, morph=str(t.morph), dep=t.dep_, head=index.get(t.head.i, n),
-            sentence=sent_of(t.idx), ent=f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O",
+            sentence=sent_of(t.idx), ent=f"{t.ent_iob_}-{LABEL_MAP[t.ent_type_]}" if t.ent_type_ in LABEL_MAP else "O",
         ))
-    raw = [(ent.start_char, ent.end_char, ent.label_) for ent in sdoc.ents if ent.label_ in LABELS]
+    raw = [(ent.start_char, ent.end_char, LABEL_MAP[ent.label_]) for ent in sdoc.ents if ent.label_ in LABEL_MAP]
     names = canonical_names([(doc.text[a:b], lab) for a, b, lab in raw])
     entities = tuple(
         Entity(id=f"e{k}", text=doc.text[a:b], start=a, end=b, label=lab, canonical=name, wikidata=None)
@@ -107,6 +107,13 @@ def convert(doc: Document, sdoc: Any) -> Document:
 
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
+# CoNLL's four labels from other label sets (OntoNotes-style spaCy packages such as nl_core_news_lg or
+# en_core_web_sm, Frog's EVE/PRO); numeric and temporal types (DATE, CARDINAL, MONEY...) are dropped.
+LABEL_MAP: dict[str, EntityLabel] = {
+    "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC", "PERSON": "PER", "GPE": "LOC", "FAC": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "EVE": "MISC", "PRODUCT": "MISC", "PRO": "MISC", "WORK_OF_ART": "MISC",
+    "LAW": "MISC", "LANGUAGE": "MISC",
+}
 _QUOTES = "\"'“”‘’„‚«»`´"
 
 

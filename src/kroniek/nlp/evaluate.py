@@ -123,14 +123,11 @@ def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int 
     return out
 
 
-FROG_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "EVE": "MISC", "PRO": "MISC",
-            "PERSON": "PER", "GPE": "LOC", "NORP": "MISC", "FAC": "LOC", "EVENT": "MISC", "PRODUCT": "MISC",
-            "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC"}
-
-
 def map_label(label: str) -> str:
     """Labels of other taggers (Frog, OntoNotes-style spaCy models) mapped onto CoNLL's four."""
-    return FROG_MAP.get(label, label)
+    from . import LABEL_MAP
+
+    return LABEL_MAP.get(label, label)
 
 
 def score_ner(gold: list[NerSentence], predicted: list[list[tuple[int, int, str]]],
