@@ -62,6 +62,9 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
         found = refine(view, match_sentence(view, lexicon), quotes)
         for cand in found:
             cand = _mode_from_words(view, _clash_in_protest(view, cand))
+            copies_of = coordinated(view, cand)
+            scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
+            cand = dc_replace(cand, excluded=scopes)
             event = _build(view, cand, quotes, focus, by_index, len(events) + 1)
             events.append(event)
             lemmas.append(cand.lemma)
@@ -69,7 +72,8 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
             copies.append(False)
             anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand)))
             headline.append(view.headline)
-            for copy in coordinated(view, cand):
+            for copy in copies_of:
+                copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
                 events.append(dc_replace(ev, actors=event.actors))
                 lemmas.append(copy.lemma)

@@ -73,8 +73,15 @@ def _entity_at(doc: Document, a: int, b: int) -> Entity | None:
     return next((e for e in doc.entities if e.start < b and e.end > a), None)
 
 
+LEADING_JUNK = re.compile(r"^(?:(?:dat|die|er|wat|that|which|who|there|en|and|maar|but|om)\s+)+", re.IGNORECASE)
+
+
 def _participant(doc: Document, a: int, b: int) -> Participant:
     text = doc.text[a:b]
+    junk = LEADING_JUNK.match(text)
+    if junk and junk.end() < len(text):  # "dat Rusland" -> "Rusland"
+        a += junk.end()
+        text = doc.text[a:b]
     stripped = text.strip(" ,.;:\"'“”")
     a += text.index(stripped) if stripped else 0
     b = a + len(stripped)
@@ -207,7 +214,8 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
                   (view.start, view.end))
     scopes.append((view.start, view.end))
     for a, b in scopes:
-        found = [p for p in doc.places if a <= p.start and p.end <= b]
+        found = [p for p in doc.places if a <= p.start and p.end <= b
+                 and not any(x <= p.start < y for x, y in c.excluded)]
         if c.scope is not None and (a, b) != c.scope:
             found = [p for p in found if not (c.scope[0] <= p.start < c.scope[1])]
         if found:

@@ -73,5 +73,5 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             when = e.when
         out[target] = replace(first, mentions=first.mentions + (Mention(sentence=e.sentence, trigger=e.trigger),),
                               size=tuple(sizes.values()), when=when,
-                              confidence=min(0.99, max(first.confidence, e.confidence) + 0.05))
+                              confidence=round(min(0.99, max(first.confidence, e.confidence) + 0.05), 2))
     return [replace(out[i], id=f"ev-{n}") for n, i in enumerate(kept, 1)]

@@ -56,6 +56,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         nxt = sentence_of.get(view.i + 1)
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
+    usable = [t for t in usable if not any(x <= t.start < y for x, y in c.excluded)]
     for a, b in scopes:
         inside = [t for t in usable if a <= t.start and t.end <= b]
         best = _nearest(inside, c.start)

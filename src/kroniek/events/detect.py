@@ -92,6 +92,7 @@ class Candidate:
     scope: tuple[int, int] | None = None  # characters whose time/place win (a coordinated conjunct)
     forced_modality: str | None = None
     merged: tuple[int, ...] = field(default=())  # heads of same-type triggers folded into this one
+    excluded: tuple[tuple[int, int], ...] = ()  # other conjuncts' words: their dates and places are not ours
 
 
 # --------------------------------------------------------------------------- matching
@@ -489,7 +490,10 @@ def coordinated(view: SentenceView, c: Candidate) -> list[Candidate]:
 
 
 def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
-    """The head noun of a conjunct: the last word before its first preposition."""
+    """The head noun of a conjunct: the last word before its first preposition (dates left out)."""
+    toks = [k for k in toks if not any(t.start <= view.tokens[k].start < t.end for t in view.doc.times)]
+    if not toks:
+        return None
     if view.parsed:
         nouns = [k for k in toks if view.tokens[k].pos in ("NOUN", "PROPN")]
         if nouns:
