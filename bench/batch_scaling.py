@@ -141,6 +141,8 @@ def batch(path: Path, out: Path, workers: int, partition_size: int) -> dict[str,
     from distributed import Client, LocalCluster
 
     from kroniek.scale.run import run_batch
+    from kroniek.scale.worker import warm_up
+    from kroniek.settings import load_settings
 
     logging.getLogger("distributed").setLevel(logging.WARNING)
 
@@ -148,6 +150,7 @@ def batch(path: Path, out: Path, workers: int, partition_size: int) -> dict[str,
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(cluster)
     try:
+        client.run(warm_up, dict(load_settings().values))  # load the models before the clock starts
         summary = run_batch([str(path)], str(out), client=client, partition_size=partition_size, dashboard=False)
     finally:
         client.close()

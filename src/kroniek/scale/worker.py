@@ -15,7 +15,6 @@ nothing is lost or doubled, and readers (``kroniek load``) only read partitions 
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import logging
@@ -90,8 +89,28 @@ _WARMUP = (("Gisteren demonstreerden honderden mensen in Amsterdam tegen de rege
            ("Hundreds of people protested against the government in London yesterday.", "en"))
 
 
+_WARM_LOCK = threading.Lock()  # held while warming up; a partition waits for it
+_WARMED: set[tuple[tuple[str, Any], ...]] = set()
+
+
 def warm_up(values: Mapping[str, Any]) -> None:
     """Build the pipeline and run one sentence per language through it, so models are loaded."""
+    with _WARM_LOCK:
+        _warm(values)
+
+
+def _warm_then_release(values: Mapping[str, Any]) -> None:
+    try:
+        _warm(values)
+    finally:
+        _WARM_LOCK.release()
+
+
+def _warm(values: Mapping[str, Any]) -> None:
+    key = tuple(sorted(values.items()))
+    if key in _WARMED:
+        return
+    _WARMED.add(key)
     try:
         pipeline = get_pipeline(values)
     except Exception as exc:  # reported again, per partition, by process_partition
@@ -118,9 +137,14 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
     def __init__(self, values: Mapping[str, Any]) -> None:
         self.values = dict(values)
 
-    async def setup(self, worker: Any) -> None:
-        # Off the worker's event loop, so that loading models does not stall its heartbeats.
-        await asyncio.to_thread(warm_up, self.values)
+    def setup(self, worker: Any) -> None:
+        # In the background: the worker's event loop (heartbeats) is not stalled, registering the
+        # plugin returns at once, and the first partition waits for the warm-up to finish.
+        if _WARM_LOCK.acquire(blocking=False):  # taken here, so no partition can start before the warm-up
+            target: Any = _warm_then_release
+        else:  # another warm-up is running; this one waits for it
+            target = warm_up
+        threading.Thread(target=target, args=(self.values,), name="kroniek-warm-up", daemon=True).start()
 
 
 # --------------------------------------------------------------------------- analysing records
@@ -244,6 +268,8 @@ def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> P
     marker = done_path(root, part.id)
     if fs.exists(marker):
         return PartitionResult.from_json(fs.cat_file(marker).decode("utf-8"), skipped=True)
+    with _WARM_LOCK:  # a warm-up still loading models finishes first (one thread at a time)
+        pass
     started, cpu = time.perf_counter(), time.thread_time()
     pipeline = get_pipeline(values)
     records: list[Record] = list(read_partition(part, max_bytes=int(values.get("max_bytes", 10_000_000))))
