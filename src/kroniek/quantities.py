@@ -499,6 +499,8 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                 continue  # "20.15", "13.53": a time or a score, not a count
             prev_m = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 40):start])
             prev_tok = prev_m.group(1) if prev_m else ""
+            if prev_tok.lower() in ("the", "de", "het", "a", "an", "een"):
+                continue  # "the 787 and …": a model name, not a count
             if re.fullmatch(r"\d[\d.,]*", prev_tok) or re.match(r"[ \u00a0]+\d", text[end:end + 2]) or (
                     prev_tok[:1].isupper() and prev_tok.isalpha() and _sentence_at(doc, start) is not None
                     and text[_sentence_at(doc, start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
@@ -558,6 +560,12 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
             and low is not None and low < 120:
         return True  # an age after a name: "Jan (45)"
+    raw_prev = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+$", text[max(0, first.start - 30):first.start])
+    if first.kind == "digit" and raw_prev and raw_prev.group(1)[:1].isupper() and re.fullmatch(r"\d+", raw) \
+            and raw_prev.group(1).lower() not in _MONTHS:
+        s0 = _sentence_at(doc, first.start)
+        if s0 is not None and text[s0.start:raw_prev.start(1) + max(0, first.start - 30)].strip():
+            return True  # a model or a name: "Boeing 737", "Apollo 11", "Formule 1"
     if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] == "," \
             and re.search(r"[A-Z][\w'’-]+,\s*$", text[max(0, first.start - 40):first.start]):
         return True  # an age after a name: "Abdul Karim, 32, said"

@@ -139,7 +139,7 @@ _GENERIC_SUBJECTS = frozenset(
     "iedereen niemand men velen sommigen anderen beiden allen everyone nobody many some others both all "
     "zo dit dat daarom toen dan so this that thus then there here hier daar".split())
 _OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'", "”": "”", "‚": "’"}
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+_WORD_RE = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")  # "R." in "Michael R. Golden"
 
 
 @dataclass(frozen=True)
@@ -530,6 +530,13 @@ class _Analysis:
                 after = self.np_after(words, i)
                 if cue.low == "aldus":
                     spans = [after]
+                elif cue.low == "saying" and i > 0 and words[i - 1].text != ",":
+                    spans = [before]  # "with UBS analyst David Strauss saying …"
+                elif cue.low == "saying":  # "X released a statement, saying: …": the sentence's subject
+                    ss, se = self.sentence_span(cue.start)
+                    sw = self.words(ss, se)
+                    k = _simple_np(sw, 0, depth=0)
+                    spans = [(sw[0].start, sw[k - 1].end) if k > 0 else None]
                 elif prefer_before:
                     spans = [before, after]
                 else:
@@ -665,6 +672,10 @@ def extract(doc: Document) -> tuple[Quote, ...]:
             continue  # a headline that is a quotation
         if attr is None and words <= 3 and not has_clause:
             continue  # scare quotes / titles
+        before_word = re.search(r"([^\W\d_]+)\s*$", text[max(0, d.open_pos - 30):d.open_pos])
+        if words <= 4 and before_word and before_word.group(1)[:1].islower() \
+                and before_word.group(1).lower() not in CUES and not re.search(r"[.!?]$", text[d.start:d.end]):
+            continue  # "called it a 'dark day'", "as 'a precautionary measure'": a phrase, not a quote
         if attr is None and not has_clause:
             attr = _continuation(an, d, previous, events)
         found.append(_Found(d.start, d.end, "direct", attr, d.open_pos))
