@@ -243,7 +243,8 @@ def test_context_decides_ambiguous_names(text: str, name: str, country: str, pre
     [("De provincie Utrecht investeert in wegen.", "Utrecht", "admin1"),
      ("In de stad Utrecht werd gedemonstreerd.", "Utrecht", "city"),
      ("The state of New York passed the law.", "New York", "admin1"),
-     ("Police in New York arrested ten people.", "New York", "city")],
+     ("Police in New York arrested ten people.", "New York", "city"),
+     ("Drones were shot down over the Kyiv region.", "Kyiv region", "admin1")],
 )
 def test_cue_words_choose_region_or_city(text: str, name: str, precision: str, gaz: Gazetteer) -> None:
     assert place_named(analyse(text, gaz), name).precision == precision

@@ -163,6 +163,9 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
                 s -= 0.3  # "Moskou": the city, not the federal city region
             if region_cue:
                 s += 0.4
+                if any(c.entry.kind == "city" and c.entry.population >= 500_000 and distance_km(c.entry, e) < 40
+                       for c in names):
+                    s -= 0.1  # "regio Moskou", "Kyiv region": the oblast around the city, not the city-region
         if e.kind == "city":
             if e.admin1_code in seats and not region_cue:
                 s += 0.15
