@@ -30,6 +30,7 @@ import this package):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -63,19 +64,20 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     lang = doc.language if doc.language in ("nl", "en") else "en"
     anchor = published_date(doc.published)
     spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
-    tokens_by_sentence: dict[int, list[Token]] = {}
-    for tok in doc.tokens:
-        tokens_by_sentence.setdefault(tok.sentence, []).append(tok)
+    tokens = sorted(doc.tokens, key=lambda t: t.start)  # by offset: robust to another sentence numbering
+    token_starts = [t.start for t in tokens]
     out: list[TimeExpr] = []
     ref: Reference | None = None
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
-    for si, (s_start, s_end) in enumerate(spans):
+    for s_start, s_end in spans:
         sentence_ref: Reference | None = None
         mentions = find(text, lang, s_start, s_end)
         previous: tuple[Mention, Resolved] | None = None
+        sentence_tokens: list[Token] = (
+            tokens[bisect.bisect_left(token_starts, s_start):bisect.bisect_left(token_starts, s_end)]
+            if mentions else [])
         for mention in mentions:
-            tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end,
-                                 tokens_by_sentence.get(si, ()))
+            tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end, sentence_tokens)
             parsed = mention.parsed
             if parsed.kind == "calendar" and parsed.year is None and parsed.year_offset is None and \
                     parsed.direction is None and parsed.month is not None:
