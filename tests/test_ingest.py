@@ -392,26 +392,30 @@ def _count(url: str) -> int:
         return 0
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("backend", "workers"), [("sqlite", 1), ("sqlite", 2),
+                                                  pytest.param("postgres", 1, marks=pytest.mark.postgres)])
+def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: str, workers: int,
+                                                                       tmp_path: Path) -> None:
     total = 400
     write_articles(tmp_path / "in", total // 2, "nl")
     write_articles(tmp_path / "in", total // 2, "en")
     url = backend_url(backend, tmp_path)
     Store.open(url).close()
     env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
-    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress"]
+    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress",
+           "--workers", str(workers)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
         while _count(url) < 40 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
-        os.killpg(proc.pid, signal.SIGKILL)
     finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its worker processes
         proc.wait(timeout=30)
     killed_at = _count(url)
-    assert proc.returncode == -signal.SIGKILL
     assert 0 < killed_at < total, "the ingest finished before it could be killed; make the test input bigger"
+    assert proc.returncode == -signal.SIGKILL
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{total - killed_at} stored" in rerun.stdout and f"{killed_at} already stored" in rerun.stdout
