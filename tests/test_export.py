@@ -218,3 +218,10 @@ def test_cli_export_to_stdout(db_path: str) -> None:
 def test_cli_export_refuses_bad_options(db_path: str, args: list[str], message: str) -> None:
     result = CliRunner().invoke(app, ["export", "--db", db_path, *args])
     assert result.exit_code == 3 and message in result.output
+
+
+def test_cli_export_from_a_missing_database_says_so(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing.db"
+    result = CliRunner().invoke(app, ["export", "--db", str(missing)])
+    assert result.exit_code == 5 and "no database at" in result.output and "kroniek ingest" in result.output
+    assert not missing.exists()
