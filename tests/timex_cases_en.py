@@ -185,6 +185,7 @@ TABLE = """
 2022-09-26 | He said that the minister will resign on Friday. | Friday | 2022-09-30 | day
 2022-11-05 | Thousands marched on Saturday and Sunday. | Saturday | 2022-10-29 | day
 2022-11-05 | Thousands marched on Saturday and Sunday. | Sunday | 2022-10-30 | day
+2022-09-26 | The man was detained on Wednesday of last week. | Wednesday of last week | 2022-09-21 | day
 # --- offsets
 2022-09-26 | The border was closed two days ago. | two days ago | 2022-09-24 | day
 2025-08-15 | At least 27 people died since the rains began three weeks ago. | three weeks ago | 2025-W30 | week

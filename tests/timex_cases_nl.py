@@ -132,6 +132,7 @@ TABLE = """
 2022-09-26 | In de eerste helft van 2022 vluchtten miljoenen mensen. | de eerste helft van 2022 | 2022-H1 | quarter
 2022-09-26 | In week 38 werden de meeste oproepen verstuurd. | week 38 | 2022-W38 | week
 2023-03-15 | In week 12 van 2023 begint de campagne. | week 12 van 2023 | 2023-W12 | week
+2022-09-26 | In het eerste halfjaar daalde de omzet. | het eerste halfjaar | 2022-H1 | quarter
 # --- holidays
 2022-09-26 | Op Koningsdag was het druk in Amsterdam. | Koningsdag | 2022-04-27 | day
 2022-09-26 | Met kerst werden de grenzen gesloten. | kerst | 2021-12-25 | day
@@ -223,6 +224,8 @@ TABLE = """
 2022-11-05 | Zaterdag en zondag gingen duizenden mensen de straat op. | zondag | 2022-10-30 | day
 2022-11-05 | Zaterdag en zondag zullen er acties zijn. | zondag | 2022-11-06 | day
 2022-11-15 | Op 24 februari is het precies een jaar geleden dat de oorlog begon. | 24 februari | 2023-02-24 | day
+2022-09-26 | Vorige week woensdag werd de man opgepakt. | Vorige week woensdag | 2022-09-21 | day
+2022-09-26 | Komende week dinsdag stemt de Kamer. | Komende week dinsdag | 2022-10-04 | day
 # --- offsets
 2022-09-26 | Twee dagen geleden werd de grens gesloten. | Twee dagen geleden | 2022-09-24 | day
 2022-09-26 | Drie weken geleden begon de mobilisatie. | Drie weken geleden | 2022-W36 | week

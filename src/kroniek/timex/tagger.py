@@ -40,7 +40,7 @@ class Rule:
 
 #: Rule name -> the word class it cannot match without (cheap gate tested once per sentence).
 NEEDS = {
-    "date_dmy": "month", "date_mdy": "month", "year_month": "month", "month_year": "month", "month": "month", "year": "digit",
+    "date_dmy": "month", "date_mdy": "month", "year_month": "month", "week_weekday": "weekday", "month_year": "month", "month": "month", "year": "digit",
     "relative": "rel", "weekend": "weekend", "part_the": "part", "season": "season", "week_number": "digit",
     "quarter": "quarter", "quarter_q": "quarter", "half": "quarter", "decade": "decade", "century": "century",
     "holiday": "holiday", "day_word": "dayword", "weekday": "weekday", "ago": "unit", "from_now": "unit",
@@ -642,7 +642,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
             ("quarter", rf"{L}(?:het\s+)?(?P<q>eerste|tweede|derde|vierde|laatste|[1-4]e|[1-4]de)\s+kwartaal"
              rf"(?:\s+(?:van\s+)?(?:(?P<year>{Y4})|{yrel}|het\s+jaar))?{R}", _quarter, 2),
             ("quarter_q", rf"{L}(?P<q>Q[1-4])(?:\s+(?P<year>{Y4}))?{R}", _quarter, 2),
-            ("half", rf"{L}(?:de\s+)?(?P<h>eerste|tweede)\s+(?:jaar)?helft(?:\s+van\s+(?:(?P<year>{Y4})|{yrel}|"
+            ("half", rf"{L}(?:de\s+|het\s+)?(?P<h>eerste|tweede)\s+(?:(?:jaar)?helft|halfjaar)(?:\s+van\s+(?:(?P<year>{Y4})|{yrel}|"
              rf"het\s+jaar))?{R}", _quarter, 2),
             ("decade", rf"{L}(?:(?P<part>{parts})\s+)?(?:de\s+)?jaren\s+(?:(?P<dec4>\d{{3}}0)|['’]?(?P<dec>\d0|"
              rf"{dec_words}))(?:\s+van\s+de\s+(?P<cent>vorige|twintigste|deze|huidige|20e|20ste|21e|21ste)"
@@ -656,6 +656,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
             ("weekday", rf"{L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd_full})(?P<dp>avond|ochtend|morgen|middag|nacht)?"
              rf"(?:\s+(?P<wrel>vorige|volgende|deze)\s+week|\s+(?P<jl>jl\.?|j\.l\.?|a\.s\.?|aanstaande|"
              rf"jongstleden))?{R}", _weekday, 2),
+            ("week_weekday", rf"{L}(?P<wrel>vorige|volgende|deze|afgelopen|komende)\s+week\s+(?P<wd>{wd_full})"
+             rf"(?P<dp>avond|ochtend|morgen|middag|nacht)?{R}", _weekday, 3),
             ("ago", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+(?P<ago>geleden){R}", _offset, 4),
             ("in_future", rf"{L}over\s+(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units}){R}", _offset, 3),
             ("anaphor", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>later|daarna|erna|"
@@ -732,7 +734,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)"
              rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{R}", _day_word, 2),
             ("weekday", rf"{L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd_full})(?:\s+(?P<dp>morning|afternoon|evening|night))?"
-             rf"(?:\s+(?P<wrel>last|next|this)\s+week)?{R}", _weekday, 2),
+             rf"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week)?{R}", _weekday, 2),
             ("ago", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units}){uh}\s+(?P<ago>ago|back){R}", _offset,
              4),
             ("from_now", rf"{L}(?:(?P<q>{quals})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+from\s+now{R}", _offset, 4),
@@ -794,7 +796,7 @@ def gates(lang: str) -> dict[str, re.Pattern[str]]:
         "weekend": ["weekend"],
         "part": list(lx.PARTS[lang]),
         "season": list(lx.SEASONS[lang]),
-        "quarter": ["kwartaal", "helft", "q1", "q2", "q3", "q4"] if lang == "nl" else
+        "quarter": ["kwartaal", "helft", "halfjaar", "q1", "q2", "q3", "q4"] if lang == "nl" else
         ["quarter", "half", "q1", "q2", "q3", "q4"],
         "decade": ["jaren"] if lang == "nl" else ["0s", "0's", "0’s", *[w for w in _DECADE_WORDS if w.endswith("ies")]],
         "century": ["eeuw"] if lang == "nl" else ["century"],
