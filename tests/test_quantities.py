@@ -65,6 +65,12 @@ def test_parses_digits_with_language_separators(s: str, lang: str, value: float)
         ("en", "Twenty-five villages were hit.", "Twenty-five", 25, 25, False),
         ("en", "A million people marched.", "A million", 1000000, 1000000, False),
         ("nl", "Hij werd beschuldigd van niet minder dan 120 moorden.", "120", 120, None, False),
+        ("en", "Half a million people fled.", "Half a million", 500000, 500000, False),
+        ("nl", "Een tiental agenten raakte gewond.", "Een tiental", 10, 10, True),
+        ("en", "Scores of houses burned.", "Scores", 40, 99, True),
+        ("nl", "Het aantal doden is opgelopen tot 73.", "73", 73, 73, False),
+        ("en", "The death toll rose to 73.", "73", 73, 73, False),
+        ("nl", "Tot 500 mensen werden geëvacueerd.", "500", None, 500, False),
     ],
 )
 def test_reads_values_ranges_vague_numbers_and_qualifiers(lang: str, text: str, span: str, low: float | None,

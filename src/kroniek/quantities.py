@@ -81,11 +81,11 @@ _VAGUE: dict[str, tuple[float, float]] = {
     "miljoenen": (2e6, 9999999), "tientallen miljoenen": (2e7, 99999999),
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999),
-    "millions": (2e6, 9999999), "tens of millions": (2e7, 99999999),
+    "millions": (2e6, 9999999), "tens of millions": (2e7, 99999999), "scores": (40, 99),
 }
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(tientallen|honderdduizenden|honderden|tienduizenden|duizenden|miljoenen|dozens|"
-    r"tens of thousands|hundreds of thousands|tens of millions|hundreds|thousands|millions)(?![\w-])",
+    r"tens of thousands|hundreds of thousands|tens of millions|hundreds|thousands|millions|scores(?= of\b))(?![\w-])",
     re.IGNORECASE)
 _SEVERAL = re.compile(
     r"(?<![\w-])(?:enkele|een paar|several|a few|some)[ \u00a0](honderd|duizend|hundred|thousand)(?![\w-])",
@@ -350,6 +350,12 @@ class _Scanner:
                 v = 1.5 * _SCALES[m.group(1).lower()]
                 return _Atom(a, m.end(), v, v, "word", scaled=True)
             return None
+        if lw == "half" and lang == "en":
+            m = re.compile(r"[ \u00a0]+a[ \u00a0]+(million|billion|dozen)(?![\w])", re.IGNORECASE).match(text, b)
+            if m:
+                v = 0.5 * (12.0 if m.group(1).lower() == "dozen" else _SCALES[m.group(1).lower()])
+                return _Atom(a, m.end(), v, v, "word", scaled=True)
+            return None
         if lw in ("een", "a", "één") or (lang == "en" and lw == "one"):
             m = re.compile(r"[ \u00a0](half[ \u00a0])?(honderd|duizend|miljoen|miljard|hundred|thousand|million|"
                            r"billion|dozijn|dozen|tiental)(?![\w])", re.IGNORECASE).match(text, b)
@@ -521,8 +527,9 @@ def _sentence_text(doc: Document, offset: int) -> str:
     return doc.text[s.start:s.end] if s else doc.text[max(0, offset - 100):offset + 100]
 
 
-def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([^\W\d_]+\.?)[\s\u00a0]*$", text[max(0, start - 30):start])
+def _prev_word(text: str, start: int, floor: int = 0) -> str:
+    """The word before ``start`` in its sentence (``floor`` is the sentence start), lowercased."""
+    m = re.search(r"([^\W\d_]+\.?)[\s\u00a0]*$", text[max(floor, start - 30):start])
     return m.group(1).lower() if m else ""
 
 
@@ -534,7 +541,9 @@ def _next_word(text: str, end: int) -> str:
 def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float | None) -> bool:
     """Ranks, dates, times, years, ages, frequencies, fractions, list numbers: not counts."""
     text = doc.text
-    prev, nxt = _prev_word(text, first.start), _next_word(text, last.end)
+    s_here = _sentence_at(doc, first.start)
+    prev = _prev_word(text[:first.start], first.start, s_here.start if s_here else 0)
+    nxt = _next_word(text, last.end)
     if prev.rstrip(".") in _RANK_BEFORE or prev in _RANK_BEFORE:
         return True
     if nxt in _MONTHS or prev in _MONTHS:
@@ -589,6 +598,11 @@ def _qualifier(text: str, start: int) -> str | None:
         if window.endswith(" " + phrase) or window == phrase:
             if phrase == "tot" and re.search(r"\b(van|vanaf)\b[^.]*$", window[-30:]):
                 return None
+            if phrase in ("tot", "tot wel", "up to") and re.search(
+                    r"\b(opgelopen|oplopen|loopt op|liep op|gestegen|stijgen|stijgt|steeg|stegen|gedaald|dalen|daalde|"
+                    r"toegenomen|afgenomen|verhoogd|verlaagd|rose|risen|rises|climbed|climbs|fell|dropped|increased)"
+                    r"\s+" + re.escape(phrase) + "$", window):
+                return None  # "is opgelopen tot 73", "rose to 73": the new value, not a bound
             if phrase in ("over", "under", "some", "rond", "c.") and _prev_is_noun_context(window, phrase):
                 return None
             return mode
@@ -680,7 +694,7 @@ def _counted_lookback(doc: Document, start: int) -> tuple[int, int] | None:
     if s is None:
         return None
     before = doc.text[s.start:start]
-    if not re.search(r"\b(op|at|to|of|is|was|bedraagt|bedroeg|stood at)\s*$", before, re.IGNORECASE):
+    if not re.search(r"\b(op|at|to|of|is|was|bedraagt|bedroeg|stood at|tot|naar)\s*$", before, re.IGNORECASE):
         return None
     found = None
     for m in _COUNT_LOOKBACK.finditer(before):
@@ -711,7 +725,7 @@ def plural_lemma(word: str, lang: str) -> str:
             return keep_case(lw[:-3] + "man")
         if lw.endswith("ies") and len(lw) > 4:
             return keep_case(lw[:-3] + "y")
-        if lw.endswith(("ses", "xes", "ches", "shes", "zes")):
+        if lw.endswith(("sses", "xes", "ches", "shes", "zes")):
             return keep_case(lw[:-2])
         if lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
             return keep_case(lw[:-1])
