@@ -65,6 +65,7 @@ TABLE = """
 2007-10-17 | The new terminal opens next year in January. | next year in January | 2008-01 | month
 2007-10-17 | The new terminal opens in January next year. | January next year | 2008-01 | month
 2022-09-26 | A deal could be reached later in the week. | later in the week | 2022-W39 | week
+1996-08-30 | Traders see gold at $395 by end-October. | end-October | 1996-10 | month
 # --- years
 2022-11-05 | Massive riots broke out in 2020. | 2020 | 2020 | year
 2022-09-26 | There has been peace since 1945. | 1945 | 1945 | year
@@ -186,6 +187,8 @@ TABLE = """
 2022-11-05 | Thousands marched on Saturday and Sunday. | Saturday | 2022-10-29 | day
 2022-11-05 | Thousands marched on Saturday and Sunday. | Sunday | 2022-10-30 | day
 2022-09-26 | The man was detained on Wednesday of last week. | Wednesday of last week | 2022-09-21 | day
+2024-08-27 | The ministry said talks would resume on Friday. | Friday | 2024-08-30 | day
+2024-08-27 | He said the strike would have ended by Friday. | Friday | 2024-08-23 | day
 # --- offsets
 2022-09-26 | The border was closed two days ago. | two days ago | 2022-09-24 | day
 2025-08-15 | At least 27 people died since the rains began three weeks ago. | three weeks ago | 2025-W30 | week

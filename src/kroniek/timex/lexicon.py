@@ -89,7 +89,8 @@ PARTS: dict[str, dict[str, str]] = {
     "en": {
         "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
         "beginning of": "START", "start of": "START", "early in": "START", "earlier in": "START",
-        "late": "END", "later": "END", "the end of": "END", "end of": "END", "late in": "END", "later in": "END",
+        "late": "END", "later": "END", "the end of": "END", "end of": "END", "end": "END", "early-": "START",
+        "late-": "END", "end-": "END", "late in": "END", "later in": "END",
         "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "midway through": "MID",
     },
 }

@@ -96,7 +96,11 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
     aux = _PAST_AUX_NL if lang == "nl" else _PAST_AUX_EN
     has_participle = any(_is_participle(w, lang) for _, w in words)
     prev = ""
-    for pos, w in words:
+    for k, (pos, w) in enumerate(words):
+        if lang == "en" and w in ("would", "'d") and (k + 1 == len(words) or words[k + 1][1] != "have"):
+            prev = w
+            cues.append((pos, "future"))  # "said talks would resume on Friday"; "would have" is past
+            continue
         before, after_be, prev = prev, prev in _BE_EN, w
         if (before, w) in _FUTURE_BIGRAMS:
             cues.append((pos, "future"))  # "is set to begin", "to be held"
@@ -167,7 +171,7 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[tupl
     cues: list[tuple[int, Tense]] = []
     for t in inside:
         lemma, word = t.lemma.lower(), t.text.lower()
-        if lemma in ("zullen", "will", "shall") or word in _FUTURE or word in _FUTURE_HINTS or word.endswith("'ll"):
+        if lemma in ("zullen", "will", "shall", "would") or word in _FUTURE or word in _FUTURE_HINTS or word.endswith("'ll"):
             cues.append((t.start, "future"))
             continue
         tense = _finite(t)
