@@ -293,6 +293,7 @@ def test_places_count_events_with_and_without_filter(filled: Store) -> None:
     assert places["Moscow"].n_events == 4 and places["Moscow"].n_documents == 2
     protest_nl = filled.places(EventFilter(type="PROTEST", country="NL"))
     assert {p.name: p.n_events for p in protest_nl} == {"Amsterdam": 2, "Rotterdam": 2}
+    assert filled.count_places() == 5 and filled.count_places(EventFilter(type="PROTEST", country="NL")) == 2
 
 
 def test_quotes_by_speaker_and_conflicts(filled: Store) -> None:

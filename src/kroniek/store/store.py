@@ -543,11 +543,8 @@ class Store:
         return out
 
     # -- places, quotes, conflicts
-    def places(self, f: EventFilter | None = None, *, limit: int = 500, offset: int = 0) -> list[PlaceInfo]:
-        """Places with the number of (matching) events there, most events first.
-
-        Without a filter every place mentioned is listed (also those no event happened at).
-        """
+    def _places_query(self, f: EventFilter | None) -> tuple[Select[Any], Any]:
+        """(grouped places query, its n_events expression) for :meth:`places` / :meth:`count_places`."""
         pl, ep, ev = t.places, t.event_places, t.events
         key = (pl.c.name, pl.c.geonames_id, pl.c.country, pl.c.admin1, pl.c.lat, pl.c.lon, pl.c.precision)
         on_place = and_(pl.c.doc_id == ep.c.doc_id, pl.c.id == ep.c.place_id)
@@ -564,12 +561,26 @@ class Store:
             q = (select(*key, n_events.label("n_events"), func.count(func.distinct(ep.c.doc_id)).label("n_documents"))
                  .select_from(ep.join(pl, on_place).join(ev, on_event))
                  .where(*event_conditions(f, self.dialect)))
-        q = (q.group_by(*key).order_by(n_events.desc(), func.count(func.distinct(pl.c.doc_id)).desc(), pl.c.name)
+        return q.group_by(*key), n_events
+
+    def places(self, f: EventFilter | None = None, *, limit: int = 500, offset: int = 0) -> list[PlaceInfo]:
+        """Places with the number of (matching) events there, most events first.
+
+        Without a filter every place mentioned is listed (also those no event happened at).
+        """
+        q, n_events = self._places_query(f)
+        q = (q.order_by(n_events.desc(), func.count(func.distinct(t.places.c.doc_id)).desc(), t.places.c.name)
              .limit(_limit(limit, 100_000)).offset(_offset(offset)))
         with self._read() as conn:
             return [PlaceInfo(name=r["name"], geonames_id=r["geonames_id"], country=r["country"], admin1=r["admin1"],
                               lat=r["lat"], lon=r["lon"], precision=r["precision"], n_events=int(r["n_events"] or 0),
                               n_documents=int(r["n_documents"])) for r in conn.execute(q).mappings()]
+
+    def count_places(self, f: EventFilter | None = None) -> int:
+        """How many rows :meth:`places` lists for ``f`` (without limit)."""
+        q, _ = self._places_query(f)
+        with self._read() as conn:
+            return int(conn.execute(select(func.count()).select_from(q.subquery())).scalar_one())
 
     def _quote_conditions(self, document: str | None, speaker: str | None,
                           text_q: str | None) -> list[ColumnElement[bool]]:
