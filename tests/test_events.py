@@ -72,7 +72,7 @@ TYPED = [
     ("en", "The foreign ministers met in Brussels on Tuesday.", "CONSULT", None),
     ("en", "The rebels released ten hostages.", "RETREAT", "release"),
     ("en", "The United States sent more weapons to the army.", "AID", "military"),
-    ("en", "The United States will send more weapons to the army.", "AGREE", None),
+    ("en", "The United States said it will send more weapons to the army.", "AGREE", None),
     ("en", "Syria said it will not accept any more refugees.", "REJECT", None),
     ("en", "The farmers said they would blockade the capital unless the tax is scrapped.", "THREATEN", None),
     ("en", "The opposition accused the president of fraud.", "ACCUSE", "allege"),

@@ -56,6 +56,7 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
     copies: list[bool] = []
     anaphoric: list[bool] = []
     headline: list[bool] = []
+    bare: list[bool] = []
     for view in views:
         if not view.tokens or view.is_intertitle:
             continue
@@ -72,6 +73,7 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
             copies.append(False)
             anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand)))
             headline.append(view.headline)
+            bare.append(_bare(view, cand, event))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
@@ -81,7 +83,8 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
                 copies.append(True)
                 anaphoric.append(False)
                 headline.append(False)
-    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline))
+                bare.append(False)
+    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare))
 
 
 MOBILIZE_MODES = (("reservist", "reservists"), ("polit", "police"), ("agent", "police"), ("militie", "militia"),
@@ -122,6 +125,15 @@ def _casualty_report(view: SentenceView, c: Candidate) -> bool:
     return c.type == "ASSAULT" and c.lemma in CASUALTY and any(
         view.lowers[j] in PASSIVE_AUX for j in range(max(0, c.head - 3), c.head)) and not any(
         view.start <= p.start < view.end for p in view.doc.places)
+
+
+def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
+    """A verbal mention that adds no place, date or number of its own."""
+    if c.nominal or (event.when is not None and event.when.source == "text") or _has_own_place(view, c):
+        return False
+    clause = view.clause_of(c.head)
+    a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
+    return not any(a <= q.start < b for q in view.doc.quantities)
 
 
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:

@@ -7,7 +7,8 @@ first five letters: "mobilisatie" ~ "mobiliseren", "aanslag" ~ "aanslagen"), and
 brings no place or date of its own that contradicts the earlier one. A definite mention with no
 place of its own and no earlier event of its word family refers to the latest event of its type
 ("gingen de straat op ... De protesten duren al weken"). Coordinated copies
-("X in brand, net als Y") are separate events by construction and never merged. A headline
+("X in brand, net als Y") are separate events by construction and never merged. A verbal mention of the same word family with no place, date or number of its own
+("werden kort daarna aangehouden") is also the same event. A headline
 ("Floods force 12,000 from their homes") is the same event as the first same-type event of the
 body that tells it. The merged
 event keeps the first mention as its trigger, lists the others in ``mentions``, and takes
@@ -41,7 +42,7 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
 
 
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
-          anaphoric: list[bool], headline: list[bool]) -> list[Event]:
+          anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ..."""
     kept: list[int] = []
     out: dict[int, Event] = {}
@@ -52,6 +53,10 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             target = next((j for j in kept if headline[j] and j not in told and out[j].type == e.type), None)
             if target is not None:
                 told.add(target)
+        if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
+            # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
+            target = next((j for j in kept if not copies[j]
+                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])), None)
         if target is None and not copies[i] and anaphoric[i]:
             for j in kept:
                 if not copies[j] and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):

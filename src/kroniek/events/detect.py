@@ -529,6 +529,7 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str) -> tuple
             "future", "hypothetical") and CONDITION.search(view.text):
         mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
         return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
-    if c.type in COOPERATIVE and (modality == "future" or INTENT.search(before[-60:])):
+    announced = modality == "future" and SPEECH.search(view.lower) is not None
+    if c.type in COOPERATIVE and (announced or INTENT.search(before[-60:])):
         return replace(c, type="AGREE", mode=None, rule=f"commitment to {c.type}->AGREE after {c.rule}"), "asserted"
     return c, modality

@@ -205,7 +205,7 @@ for _lemma, _forms in {
 _VOWELS = "aeiou"
 
 
-def _nl_stem_variants(stem: str) -> set[str]:
+def _nl_stem_variants(stem: str, doubling: bool = True) -> set[str]:
     """Lemma candidates ("...en") for a Dutch verb stem or noun singular."""
     out = {stem, stem + "en", stem + "n"}
     if len(stem) >= 3:
@@ -214,8 +214,9 @@ def _nl_stem_variants(stem: str) -> set[str]:
         if prev == stem[-3] and prev in _VOWELS and last not in _VOWELS:
             base = stem[:-2] + last
             out |= {base + "en", stem[:-2] + {"f": "v", "s": "z"}.get(last, last) + "en"}
-        # short vowel: consonant doubles ("bezet" -> "bezetten", "rel" -> "rellen")
-        if last not in _VOWELS and prev in _VOWELS:
+        # short vowel: consonant doubles ("bezet" -> "bezetten", "rel" -> "rellen"); never after a stripped
+        # participle/3sg -d/-t ("verband" is not "verbannen")
+        if doubling and last not in _VOWELS and prev in _VOWELS:
             out.add(stem + last + "en")
         # devoicing: "leef" -> "leven", "reis" -> "reizen"
         if last in "fs":
@@ -231,9 +232,12 @@ def _nl_candidates(w: str) -> set[str]:
     if w in NL_IRREGULAR:
         out.add(NL_IRREGULAR[w])
     stems = {w}
+    td_stems: set[str] = set()
     for suffix in ("'s", "ten", "den", "te", "de", "en", "es", "s", "t", "d", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stems.add(w[: -len(suffix)])
+            if suffix in ("t", "d"):
+                td_stems.add(w[: -len(suffix)])
     for s in list(stems):
         if s.startswith("ge") and len(s) >= 5:
             stems.add(s[2:] if s[2] != "ë" else "e" + s[3:])
@@ -249,7 +253,7 @@ def _nl_candidates(w: str) -> set[str]:
                 if irregular:
                     out.add(particle + irregular)
     for s in stems:
-        out |= _nl_stem_variants(s)
+        out |= _nl_stem_variants(s, doubling=s not in td_stems)
         if s in NL_IRREGULAR:
             out.add(NL_IRREGULAR[s])
     # nouns in -ing/-ie/-heid keep their singular through "en"/"s" stripping above
