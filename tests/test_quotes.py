@@ -247,3 +247,16 @@ def test_an_apposition_after_the_speaker_is_its_description(lang: str, text: str
     found = quotes(text, lang)[1]
     assert [(q.kind, q.speaker_text, q.speaker_description) for q in found] == [
         ("direct", speaker_text, description)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", '"We zijn moe, maar we geven niet op," vertelt Olena uit Kyiv.\n\n"Ik heb drie kinderen. Zonder stroom '
+            'kunnen we niet koken.\n\n"Toch blijven we hier. Dit is ons huis."'),
+     ("en", '"We are tired, but we will not give up," said Olena from Kyiv.\n\n"I have three children. Without '
+            'power we cannot cook.\n\n"Still, we stay here. This is our home."')],
+)
+def test_a_quote_running_over_paragraphs_keeps_its_speaker(lang: str, text: str) -> None:
+    found = quotes(text, lang, (("Olena", "PER"),))[1]
+    assert len(found) == 3 and all(q.kind == "direct" and q.speaker == "e1" for q in found)
+    assert found[1].text.startswith(("Ik heb", "I have")) and found[2].text.endswith(("huis.", "home."))

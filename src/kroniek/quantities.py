@@ -264,12 +264,8 @@ class _Scanner:
         out: list[_Atom] = []
         mask = bytearray(len(text) + 1)  # 1 where a number or a date was already read
 
-        class _Taken:
-            @staticmethod
-            def append(span: tuple[int, int]) -> None:
-                mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-
-        taken = _Taken()
+        def take(a: int, b: int) -> None:
+            mask[a:b] = b"\x01" * (b - a)
 
         def free(a: int, b: int) -> bool:
             return not any(mask[a:b])
@@ -277,14 +273,14 @@ class _Scanner:
         for m in _VAGUE_RE.finditer(text):
             low, high = _VAGUE[m.group(1).lower()]
             out.append(_Atom(m.start(), m.end(), low, high, "vague"))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
         for m in _SEVERAL.finditer(text):
             base = _SCALES[m.group(1).lower()]
             if free(m.start(), m.end()):
                 out.append(_Atom(m.start(), m.end(), 2 * base, 10 * base - 1, "vague"))
-                taken.append((m.start(), m.end()))
+                take(m.start(), m.end())
         for m in _DATE_LIKE.finditer(text):
-            taken.append((m.start(), m.end()))  # 2022-09-26, 26/7/2000, 14:30: dates and times
+            take(m.start(), m.end())  # 2022-09-26, 26/7/2000, 14:30: dates and times
         for m in re.finditer(r"\d(?:[\d.,]|[\u00a0\u202f](?=\d{3}))*\d|\d", text):
             a, b = m.start(), m.end()
             s = m.group(0)
@@ -298,14 +294,14 @@ class _Scanner:
             atom = _Atom(a, b, value, value, "digit")
             self._apply_scale(atom)
             out.append(atom)
-            taken.append((atom.start, atom.end))
+            take(atom.start, atom.end)
         for m in _WORD.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             word_atom = self._word_atom(m.start(), m.end())
             if word_atom is not None:
                 out.append(word_atom)
-                taken.append((word_atom.start, word_atom.end))
+                take(word_atom.start, word_atom.end)
         out.sort(key=lambda x: x.start)
         return out
 
