@@ -365,4 +365,6 @@ TABLE = """
 2022-09-26 | Hun rivaliteit blijft tot op de dag van vandaag bestaan. | vandaag | - | -
 2022-09-26 | Het gebeurde in de morgen van de aanslag. | morgen | - | -
 2022-09-26 | Volgens de gemeente waren er 8000 deelnemers. | 8000 | - | -
+2022-09-26 | Installeer versie 3.5.22 van de app. | 3.5.22 | - | -
+2022-09-26 | Jan Bakker zei dat het kabinet luistert. | Jan | - | -
 """

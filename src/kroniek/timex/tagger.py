@@ -151,6 +151,8 @@ _EN_MONTH_CUES = frozenset("in since until till by from last next this early lat
 
 def _numeric(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    if len(y) == 2 and m.group("sep") == ".":
+        return None  # "3.5.22" is a version number more often than a date
     year = int(y) if len(y) == 4 else _year2(y)
     if lang == "en" and b <= 12 and a <= 12:
         a, b = b, a  # US order month/day when both fit
