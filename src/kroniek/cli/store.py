@@ -62,7 +62,13 @@ def ingest_cmd(
                                       soft_wrap=True)
                 bar.update(task, advance=1, stored=counts["stored"], skipped=counts["skipped"], failed=counts["failed"])
 
-            report = ingest(inputs, store, settings=settings, on_result=on_result)
+            try:
+                report = ingest(inputs, store, settings=settings, on_result=on_result)
+            except KeyboardInterrupt:
+                bar.stop()
+                typer.echo(f"kroniek ingest: interrupted after {counts['stored']} stored, {counts['skipped']} already "
+                           f"stored, {counts['failed']} failed; run the same command again to go on", err=True)
+                raise typer.Exit(130) from None
     finally:
         store.close()
     typer.echo(f"kroniek ingest: {report.summary()} -> {_display(settings.db)}")
