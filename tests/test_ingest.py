@@ -455,6 +455,24 @@ def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Pat
     assert len(counts) > 3 and counts == sorted(counts) and any(0 < c < total for c in counts)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_two_ingests_of_the_same_files_at_once_store_each_document_once(backend: str, tmp_path: Path) -> None:
+    total = 60
+    write_articles(tmp_path / "in", total, "nl")
+    url = backend_url(backend, tmp_path)
+    Store.open(url).close()
+    env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
+    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress"]
+    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
+    stored = [int(out.split(" records: ")[1].split(" stored")[0]) for out, _ in outputs]
+    assert sum(stored) == total
+    with Store.open(url) as s:
+        assert s.count_documents() == total
+
+
 # --------------------------------------------------------------------------- end to end through the real pipeline
 def test_examples_through_the_default_pipeline(sqlite_store: Store) -> None:
     examples = ROOT / "examples"
