@@ -181,6 +181,10 @@ def test_a_quote_whose_speaker_is_not_stated_has_no_speaker(lang: str, text: str
          "the crowd numbered more than 30,000", "Nika Melia", "told"),
         ("en", "Prime Minister Irakli Garibashvili defended the bill, saying it was modelled on American law.",
          "it was modelled on American law", "Irakli Garibashvili", "saying"),
+        ("nl", "De situatie is onder controle, aldus de burgemeester.", "De situatie is onder controle",
+         "de burgemeester", "aldus"),
+        ("nl", "Het leger trekt zich terug uit de stad. Dat zegt minister Jan de Vries.",
+         "Het leger trekt zich terug uit de stad", "Jan de Vries", "zegt"),
     ],
 )
 def test_indirect_speech(lang: str, text: str, quoted: str, speaker_text: str, cue: str) -> None:

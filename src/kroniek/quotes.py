@@ -459,7 +459,7 @@ class _Analysis:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)
                    and not self.is_place(e)]
-        wants_org = w.low in ("they",)
+        wants_org = w.low in ("they", "ze", "zij")  # also "the ministry … they", "de politie … ze"
         if wants_org:
             persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
                        and not self.in_direct(e.start)]
@@ -648,8 +648,14 @@ def extract(doc: Document) -> tuple[Quote, ...]:
     found: list[_Found] = []
 
     # 1. indirect speech and cue clauses outside direct quotes
+    previous_sentence = None
     for s in doc.sentences:
         found.extend(_indirect(an, s.start, s.end, events))
+        if previous_sentence is not None:
+            back = _said_before(an, previous_sentence, s)
+            if back is not None:
+                found.append(back)
+        previous_sentence = s
 
     # 2. direct quotes with their own attribution
     directs: list[tuple[_Direct, _Attr | None, bool]] = []
@@ -856,6 +862,28 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                         out.append(_Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start))
         i += 1
     return out
+
+
+def _said_before(an: _Analysis, prev: Sentence, s: Sentence) -> _Found | None:
+    """"Het leger trekt zich terug. Dat zegt minister X.": the sentence before, reported by X."""
+    text = an.text
+    if an.in_direct(prev.start) or an.in_direct(s.start) or an.paragraph_of(prev.start) != an.paragraph_of(s.start):
+        return None
+    words = an.words(s.start, s.end)
+    if len(words) < 3 or words[0].low not in ("dat", "dit", "zo", "that", "this") or not an.is_cue(words, 1):
+        return None
+    if any(w.low in _COMPLEMENTIZERS for w in words[2:]) or an.negated(words, 1):
+        return None
+    span = an.np_after(words, 1)
+    speaker = an.speaker_in(span[0], span[1], at=span[0]) if span else None
+    if speaker is None:
+        return None
+    start, end = prev.start, prev.end
+    while end > start and text[end - 1] in " .!?\n":
+        end -= 1
+    if len(re.findall(r"\w+", text[start:end])) < 3 or any(start <= d.open_pos < end for d in an.directs):
+        return None
+    return _Found(start, end, "indirect", _Attr(words[1].start, words[1], speaker), words[1].start)
 
 
 def _postposed(words: list[_Word], i: int) -> bool:
