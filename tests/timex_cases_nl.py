@@ -226,6 +226,7 @@ TABLE = """
 2022-11-15 | Op 24 februari is het precies een jaar geleden dat de oorlog begon. | 24 februari | 2023-02-24 | day
 2022-09-26 | Vorige week woensdag werd de man opgepakt. | Vorige week woensdag | 2022-09-21 | day
 2022-09-26 | Komende week dinsdag stemt de Kamer. | Komende week dinsdag | 2022-10-04 | day
+2022-09-26 | Dat zegt Peskov zondag tegen persbureau Tass. | zondag | 2022-09-25 | day
 # --- offsets
 2022-09-26 | Twee dagen geleden werd de grens gesloten. | Twee dagen geleden | 2022-09-24 | day
 2022-09-26 | Drie weken geleden begon de mobilisatie. | Drie weken geleden | 2022-W36 | week

@@ -71,6 +71,12 @@ _NOT_PAST = frozenset(
     need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
     """.split()
 )
+#: Present-tense reporting verbs are often a historical present ("zegt Peskov zondag"): no cue.
+_REPORTING = frozenset("zegt zeggen meldt melden schrijft stelt vertelt erkent ontkent says say tells reports "
+                       "writes claims denies told".split()) - {"told"}
+_REPORTING_LEMMAS = frozenset("zeggen melden schrijven stellen vertellen erkennen ontkennen say tell report write "
+                              "claim deny".split())
+_REPORTING_IN = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING)) + r")\b", re.IGNORECASE)
 _FUTURE_BIGRAMS = frozenset({("to", "be"), ("set", "to"), ("going", "to"), ("due", "to"), ("is", "to"),
                              ("are", "to"), ("plans", "to"), ("plan", "to"), ("staat", "gepland")})
 _BE_EN = frozenset("is are am be been being 's 're get gets will".split())
@@ -111,6 +117,8 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
             cues.append((pos, "future"))
         elif w in _PAST_WORDS[lang] or w in aux and has_participle:
             cues.append((pos, "past"))
+        elif w in _REPORTING:
+            continue
         elif w in _PRESENT_WORDS[lang] or (w in aux and not has_participle and w not in ("had", "hadden", "was", "waren")):
             cues.append((pos, "present"))
         elif w in ("geleden", "ago", "gisteren", "yesterday", "eergisteren", "vorige", "afgelopen"):
@@ -169,8 +177,10 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[tupl
     inside = [t for t in tokens if a <= t.start < b]
     has_participle = any(_participle(t, lang) for t in inside)
     cues: list[tuple[int, Tense]] = []
-    for t in inside:
+    for k, t in enumerate(inside):
         lemma, word = t.lemma.lower(), t.text.lower()
+        if word in ("would", "'d") and k + 1 < len(inside) and inside[k + 1].text.lower() == "have":
+            continue  # "would have ended": a past
         if lemma in ("zullen", "will", "shall", "would") or word in _FUTURE or word in _FUTURE_HINTS or word.endswith("'ll"):
             cues.append((t.start, "future"))
             continue
@@ -186,6 +196,8 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[tupl
         if tense == "present" and (lemma in ("hebben", "zijn", "have") or word in _PAST_AUX_NL | _PAST_AUX_EN) \
                 and has_participle and not (lang == "en" and lemma == "be"):
             tense = "past"  # a perfect: "heeft ... neergeschoten", "has fled"
+        if tense == "present" and (lemma in _REPORTING_LEMMAS or word in _REPORTING):
+            continue  # a historical present of a speech verb tells nothing
         if tense is not None:
             cues.append((t.start, tense))
     return cues
@@ -203,6 +215,8 @@ def clause_tense(text: str, lang: str, sent_start: int, sent_end: int, start: in
             cues = [(pos, tense) for pos, tense in found if not start <= pos < end]
             if cues:
                 return min(cues, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
+        if _REPORTING_IN.search(text, lo, hi):
+            return None  # "Putin says Sunday that ...": the speech verb's clause decides, and it tells nothing
     return None
 
 
