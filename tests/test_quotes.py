@@ -44,6 +44,7 @@ def quotes(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  #
         ("en", "“We will not give up,” Smith said.", "We will not give up"),
         ("en", "‘We will not give up,’ Smith said.", "We will not give up"),
         ("en", '"It is over. We go home," Smith said.', "It is over. We go home"),
+        ("nl", '"Dit is onacceptabel", reageert Jansen.', "Dit is onacceptabel"),
     ],
 )
 def test_direct_quotes_in_all_common_quote_marks(lang: str, text: str, quoted: str) -> None:
@@ -185,6 +186,8 @@ def test_a_quote_whose_speaker_is_not_stated_has_no_speaker(lang: str, text: str
          "de burgemeester", "aldus"),
         ("nl", "Het leger trekt zich terug uit de stad. Dat zegt minister Jan de Vries.",
          "Het leger trekt zich terug uit de stad", "Jan de Vries", "zegt"),
+        ("nl", "Het leger trekt zich terug uit de stad. Dat heeft minister Jan de Vries maandag gezegd.",
+         "Het leger trekt zich terug uit de stad", "Jan de Vries", "gezegd"),
     ],
 )
 def test_indirect_speech(lang: str, text: str, quoted: str, speaker_text: str, cue: str) -> None:

@@ -64,14 +64,17 @@ antwoordde antwoordden voegt voegde voegden toegevoegd bevestigt bevestigen beve
 belooft beloven beloofde beloofden beloofd rapporteert rapporteren rapporteerde rapporteerden onthult onthullen
 onthulde onthulden betoogt betogen betoogde stelt stelde stelden gesteld twittert twitterde tweette tweetten
 klinkt klinken klonk klonken luidt luidt luiden luidde luidden vermoedt vermoedde verzekert verzekerde
-aldus zegde merkt merkte schreeuwt schreeuwde fluistert fluisterde
+aldus zegde merkt merkte schreeuwt schreeuwde fluistert fluisterde reageert reageerde reageerden vervolgt
+vervolgde vraagt vroeg vroegen klaagt klaagde grapt grapte zucht zuchtte erkende waarschuwt voorspelt voorspelde
+belooft beloofde dreigt dreigde eist eiste
 """
 _EN_CUES = """
 say says said tell tells told write writes wrote written warn warns warned admit admits admitted acknowledge
 acknowledges acknowledged deny denies denied think thinks thought expect expects expected believe believes
 believed claimed insist insists insisted argue argues argued announce announces announced confirm confirms
 confirmed explain explains explained stressed tweeted posted feared hoped added adds suggested suggests
-alleged alleges asked replied replies shouted reported noted stated declared declares saying
+alleged alleges asked replied replies shouted reported noted stated declared declares saying continued
+recalled conceded urged vowed promised responded quipped concluded predicted complained pointed demanded
 """
 #: forms that are also common nouns or adjectives: cues only when followed by "that"/"dat" or tagged VERB
 #: cues that can follow the content they report: "…, denkt Deen." / "…, the minister said."
@@ -83,7 +86,8 @@ _POSTPOSED_CUES = frozenset(
     believes thinks tweeted""".split())
 _AMBIGUOUS = frozenset(
     "stelt stelde stelden vond vonden hoopt voegt merkt merkte claim claims report reports state states fear fears "
-    "hope hopes note notes add expected thought posted".split())
+    "hope hopes note notes add expected thought posted vroeg vroegen eist eiste dreigt dreigde pointed "
+    "demanded".split())
 CUES = frozenset(_NL_CUES.split()) | frozenset(_EN_CUES.split())
 _NEGATIONS = frozenset("niet geen nooit not never n't no".split())
 _COMPLEMENTIZERS = frozenset({"dat", "that"})
@@ -870,11 +874,19 @@ def _said_before(an: _Analysis, prev: Sentence, s: Sentence) -> _Found | None:
     if an.in_direct(prev.start) or an.in_direct(s.start) or an.paragraph_of(prev.start) != an.paragraph_of(s.start):
         return None
     words = an.words(s.start, s.end)
-    if len(words) < 3 or words[0].low not in ("dat", "dit", "zo", "that", "this") or not an.is_cue(words, 1):
+    if len(words) < 3 or words[0].low not in ("dat", "dit", "zo", "that", "this"):
         return None
-    if any(w.low in _COMPLEMENTIZERS for w in words[2:]) or an.negated(words, 1):
+    if an.is_cue(words, 1):  # "Dat zegt minister X."
+        cue_at = 1
+        span = an.np_after(words, 1)
+    elif words[1].low in ("heeft", "hebben", "had", "hadden", "has", "have"):  # "Dat heeft X gezegd."
+        cue_at = next((k for k in range(3, min(len(words), 10)) if an.is_cue(words, k)), -1)
+        stop = next((k for k in range(2, max(cue_at, 2)) if words[k].low in _STOP_AFTER), cue_at)
+        span = (words[2].start, words[stop - 1].end) if stop > 2 else None
+    else:
         return None
-    span = an.np_after(words, 1)
+    if any(w.low in _COMPLEMENTIZERS for w in words[2:]) or an.negated(words, cue_at):
+        return None
     speaker = an.speaker_in(span[0], span[1], at=span[0]) if span else None
     if speaker is None:
         return None
@@ -883,7 +895,8 @@ def _said_before(an: _Analysis, prev: Sentence, s: Sentence) -> _Found | None:
         end -= 1
     if len(re.findall(r"\w+", text[start:end])) < 3 or any(start <= d.open_pos < end for d in an.directs):
         return None
-    return _Found(start, end, "indirect", _Attr(words[1].start, words[1], speaker), words[1].start)
+    cue = words[cue_at]
+    return _Found(start, end, "indirect", _Attr(cue.start, cue, speaker), cue.start)
 
 
 def _postposed(words: list[_Word], i: int) -> bool:
