@@ -220,6 +220,8 @@ TABLE = """
 2006-03-28 | The trial is set to begin on Wednesday in London. | Wednesday | 2006-03-29 | day
 2005-10-04 | Apple announced today another special event to be held on October 12. | October 12 | 2005-10-12 | day
 2022-09-26 | He was arrested on March 3. Later that day he was freed. | Later that day | 2022-03-03 | day
+2022-09-26 | He was arrested on March 3. The next morning he was freed. | The next morning | 2022-03-04 | day
+2022-09-26 | The riots of 2020 followed a drought the year before. | the year before | 2019 | year
 # --- durations
 2022-09-26 | Almost a week after the announcement it is chaotic. | Almost a week | P1W | none
 2022-09-26 | The strike lasted three days. | three days | P3D | none

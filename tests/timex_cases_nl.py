@@ -260,6 +260,7 @@ TABLE = """
 2007-03-19 | De vliegtuigen worden pas in oktober opgeleverd. | oktober | 2007-10 | month
 2007-06-09 | Het bedrijf probeert al sinds december Aer Lingus over te nemen. | december | 2006-12 | month
 2022-09-26 | Op 3 maart werd hij opgepakt. Diezelfde dag kwam hij vrij. | Diezelfde dag | 2022-03-03 | day
+2022-09-26 | Op 3 maart werd hij opgepakt. De volgende ochtend kwam hij vrij. | De volgende ochtend | 2022-03-04 | day
 # --- durations
 2022-09-26 | Bijna een week na de aankondiging verloopt het chaotisch. | Bijna een week | P1W | none
 2022-09-26 | De staking duurde drie dagen. | drie dagen | P3D | none

@@ -430,7 +430,7 @@ def _offset(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 
 def _anaphor(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     amount, approx = _amount(m, lang)
-    unit = lx.UNITS[lang].get(_norm(m.group("unit")))
+    unit = lx.UNITS[lang].get(_norm(m.group("unit"))) or _SAME_UNITS.get(_norm(m.group("unit")))
     if unit is None:
         return None
     word = _norm(_g(m, "dir") or "")
@@ -748,7 +748,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"evening){R}", _anaphor, 2),
             ("anaphor_same", rf"{L}(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+(?P<unit>day|evening|morning|"
              rf"afternoon|night|week|month|year){R}", _same, 2),
-            ("anaphor_before", rf"{L}the\s+(?P<unit>day|week)\s+(?P<dir>before|after){R}(?!\s+(?:yesterday|"
+            ("anaphor_before", rf"{L}the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after){R}(?!\s+(?:yesterday|"
              rf"tomorrow))", _anaphor, 2),
             ("rel_duration", rf"{L}(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous)\s+"
              rf"(?P<n>{num})\s+(?P<unit>{units}){R}", _rel_duration, 4),
