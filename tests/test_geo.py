@@ -116,6 +116,7 @@ def test_curated_regions_and_features_are_known(name: str, gaz: Gazetteer) -> No
          ["Moscow", "St. Petersburg", "Yekaterinburg", "Urals"]),
         ("In steden als Moskou, Sint-Petersburg maar ook elders gingen mensen de straat op.",
          ["Moskou", "Sint-Petersburg"]),
+        ("Boeren demonstreerden in 's-Hertogenbosch en Den Bosch.", ["'s-Hertogenbosch", "Den Bosch"]),
         ("Thousands fled Mariupol as fighting spread across the Donbas and eastern Ukraine.",
          ["Mariupol", "Donbas", "Ukraine"]),
     ],

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
+_WORD = re.compile(r"(?:['’]s-)?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
 _GAP = re.compile(r"^(?:[ \t]+|\.[ \t]?|[ \t]*&[ \t]*)$")
 _ABBREV = re.compile(r"^(?:St|Ste|Mt|Ft|Pt|[A-Z])$")
 
@@ -107,7 +107,8 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 
 
 def _cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Capitalized, counting "'s-Hertogenbosch" by its name part."""
+    return word[3:4].isupper() if word[:3] in ("'s-", "’s-") else word[:1].isupper()
 
 
 def _title_case(words: list[Word]) -> bool:
