@@ -72,7 +72,15 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
         first = out[target]
         sizes = {s.slot: s for s in first.size}
         for s in e.size:
-            sizes.setdefault(s.slot, s)
+            if headline[target] and s.quantity is not None:
+                sizes[s.slot] = s  # the body's count is more exact than the headline's "dozens"
+            else:
+                sizes.setdefault(s.slot, s)
+        if headline[target] and first.mode is None and e.mode is not None:  # the body says how
+            first = replace(first, mode=e.mode, acled=e.acled)
+        if headline[target]:
+            first = replace(first, actors=first.actors or e.actors, targets=first.targets or e.targets,
+                            where=e.where or first.where)
         when = first.when
         if e.when and e.when.source == "text" and (when is None or when.source == "published"):
             when = e.when

@@ -237,6 +237,11 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
     found: list[tuple[int, bool, Entry, int, list[int]]] = []  # (specificity, exact, entry, head, tokens)
     in_time = {k for k, tok in enumerate(view.tokens)
                if any(t.start <= tok.start and tok.end <= t.end for t in view.doc.times)}
+    words = [t.text for t in view.tokens if t.text[:1].isalpha()]
+    running_text = sum(w[:1].islower() for w in words) > len(words) / 2
+    if running_text:  # "the Rapid Support Forces": a capitalized word inside a sentence is part of a name
+        in_time |= {k for k, tok in enumerate(view.tokens) if k > 0 and tok.text[:1].isupper()
+                    and view.lowers[k - 1] not in ("\"", "“", "„", "'", "‘", "(", ":")}
     for k, tok in enumerate(view.tokens):
         if not tok.text[:1].isalpha() or k in in_time:  # "8 March 2024" is a date, not a march
             continue
@@ -361,10 +366,16 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         absorbed = False
         if c.type in MATERIAL:
             for a in cands:
-                if a.type in SPEECH_ACTS and a.head < c.head and (any(
-                        view.lowers[j] in COMPLEMENT for j in range(a.head + 1, c.head)) or "te" in view.lowers[
-                        c.head + 1:c.head + 4]):
-                    absorbed = True
+                if a.head >= c.head:
+                    continue
+                between = set(view.lowers[a.head + 1:c.head])
+                if a.type in SPEECH_ACTS and (between & COMPLEMENT or "te" in view.lowers[c.head + 1:c.head + 4]):
+                    absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"
+                elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
+                    absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
+                elif a.type == "ACCUSE" and between & {"of", "van", "for", "voor", "dat", "that"}:
+                    absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
+                if absorbed:
                     break
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
