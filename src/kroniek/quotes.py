@@ -91,8 +91,8 @@ _AMBIGUOUS = frozenset(
 CUES = frozenset(_NL_CUES.split()) | frozenset(_EN_CUES.split())
 _NEGATIONS = frozenset("niet geen nooit not never n't no".split())
 _COMPLEMENTIZERS = frozenset({"dat", "that"})
-_PRONOUNS_PERSON = frozenset("hij zij ze he she".split())
-_PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "zij", "ze", "wij", "we", "ik", "i"})
+_PRONOUNS_PERSON = frozenset("hij zij ze he she hem haar him her".split())
+_PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "them", "hen", "hun", "zij", "ze", "wij", "we", "ik", "i"})
 _DETS = frozenset("de het een the a an zijn haar hun his her their onze our deze die this that dit".split())
 _ROLE_WORDS = frozenset(
     """woordvoerder woordvoerster woordvoerders minister premier president burgemeester generaal commandant
@@ -463,7 +463,7 @@ class _Analysis:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)
                    and not self.is_place(e)]
-        wants_org = w.low in ("they", "ze", "zij")  # also "the ministry … they", "de politie … ze"
+        wants_org = w.low in ("they", "them", "ze", "zij", "hen", "hun")  # also "the ministry … they", "de politie … ze"
         if wants_org:
             persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
                        and not self.in_direct(e.start)]
@@ -806,8 +806,13 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                     events.append(_Attr(w.start, w, speaker))
                     before_start = words[0].start
                     before = text[before_start:w.start].rstrip(" ,")
+                    after_words = re.findall(r"\w+", text[np[1]:content_end])
                     if i > 0 and len(re.findall(r"\w+", before)) >= 3 and not an.in_direct(before_start):
-                        out.append(_Found(before_start, before_start + len(before), "indirect",
+                        # "De steun groeit volgens X met de dag": the whole clause is what X says
+                        end = content_end if len(after_words) >= 2 and text[w.start - 2:w.start].strip() != "," \
+                            else before_start + len(before)
+                        cut = _OTHER_VOICE.search(text, np[1], end)
+                        out.append(_Found(before_start, cut.start() if cut else end, "indirect",
                                           _Attr(w.start, w, speaker), w.start))
                     else:
                         k = next((k for k, x in enumerate(words) if x.start >= np[1]), None)
