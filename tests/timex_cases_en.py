@@ -307,6 +307,8 @@ TABLE = """
 2022-09-26 | Bus 2020 no longer runs. | 2020 | - | -
 2022-09-26 | The temperature was 21.5 degrees. | 21.5 | - | -
 2022-09-26 | The army deployed 1945 soldiers. | 1945 | - | -
+2022-09-26 | Call him at (713) 235-1972 today. | 1972 | - | -
+2022-09-26 | It is very good for a midnight meal. | midnight | - | -
 2022-09-26 | Organisers spoke of 8000 participants. | 8000 | - | -
 2022-09-26 | He finished in 21st place. | 21st | - | -
 2022-09-26 | The union said Sunday Times reporters were barred. | Sunday | - | -

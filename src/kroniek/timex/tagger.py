@@ -224,6 +224,8 @@ def _year(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     prev = _prev_word(text, m.start())
     nxt = _next_word(text, m.end())
     nxt_word = re.sub(r"[^\w'’-]+$", "", nxt)
+    if re.search(r"(?<!\d)\d{1,3}[-–]$", text[max(0, m.start() - 4):m.start()]):
+        return None  # the tail of a phone number: "(713) 235-1972"
     if not prefixed:
         if prev in _QUANTITY_BEFORE or nxt.startswith(("%", "€", "$")) or re.match(r"^[.,]\d", nxt):
             return None
@@ -695,7 +697,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
             ("clock_om", rf"{L}(?:om|rond|tegen|vanaf)\s+(?P<x>(?:(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)|"
              rf"(?P<hw>\d{{1,2}}|{hours_words})\s+uur)(?:\s+'s\s+(?P<dp>ochtends|morgens|middags|avonds|nachts))?)"
              rf"{R}", _clock, 4),
-            ("clock_word", rf"{L}(?P<w>middernacht|het\s+middaguur){R}", _clock, 2),
+            ("clock_word", rf"{L}(?:om|rond|na|tot|voor|vanaf|tegen)\s+(?P<x>(?P<w>middernacht|het\s+middaguur)){R}",
+             _clock, 2),
         ]
     else:
         yrel = r"(?P<yrel>last|this|next)\s+year"
@@ -775,7 +778,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|local\s+time))?){R}", _clock, 4),
             ("clock_hhmm", rf"{LN}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|"
              rf"PST|PDT|local\s+time|hours|hrs)){R}", _clock, 4),
-            ("clock_word", rf"{L}(?:at\s+)?(?P<x>(?P<w>noon|midnight)){R}", _clock, 2),
+            ("clock_word", rf"{L}(?:at|around|by|until|till|before|after|past|from|since|near)\s+(?P<x>(?P<w>noon|"
+             rf"midnight)){R}", _clock, 2),
         ]
     out += [
         ("numeric_date", r"(?<![\w.,/:-])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[-/.])(?P<b>0?[1-9]|[12]\d|3[01])"
