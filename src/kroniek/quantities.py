@@ -25,12 +25,17 @@ Qualifiers (the words before the number) set the bounds, consistently:
   "an estimated", "some", "roughly"): low = high = X, approximate = true.
 
 Not counts, so not read: ranks ("nummer vier", "No. 4"), ordinals ("1e", "derde", "21st"), dates and
-times ("21 september", "14.30 uur"), years ("in 2020"), durations and ages ("drie jaar", "45-jarige",
-"(45)"), scores ("3-1"), frequencies ("drie keer"), fractions ("twee derde") and codes ("F-16").
+times ("21 september", "14.30 uur", "2022-09-26", "28 en 29 augustus"), years ("in 2020"), durations
+and ages ("drie jaar", "45-jarige", "(45)", "Karim, 32,"), scores and table rows ("3-1", "Morton 1
+Falkirk 0"), frequencies ("drie keer"), fractions ("twee derde"), codes and models ("F-16", "Boeing
+737", "the 787") and a number alone on its line.
 
 ``counted`` is the head noun after the number (adjectives skipped; "hundreds of protesters" reads
 through "of"), or the noun of "het aantal X ... op N" / "the number of X ... at N"; its lemma comes
-from the token analysis when there is one, else from a simple Dutch/English plural rule.
+from the token analysis for English, and from a Dutch/English plural rule for Dutch plurals and
+whenever no lemmatizer ran. A number with no noun of its own after a counted one in the same sentence
+counts the same thing ("8000 deelnemers, maar de gemeente hield het op ongeveer 5000"). "opgelopen
+tot 73" / "rose to 73" is a value, not an upper bound.
 """
 
 from __future__ import annotations

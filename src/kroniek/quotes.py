@@ -6,9 +6,12 @@ a quote left open at the end of a paragraph and reopened at the start of the nex
 few words without a speech cue are not quotes.
 
 Indirect speech is read from a cue: a speech or cognition verb followed by "dat"/"that" ("Poetin zei
-vorige week dat …", "Deen denkt dat …"), "volgens X" / "according to X" / "aldus X" (the clause beside
-it), and a cue put after the content (", denkt Deen.", ", Novaya Gazeta reported on Sunday."). A
-negated cue ("ontkende niet dat") reports nothing, but still tells who is talking.
+vorige week dat …", "Deen denkt dat …"; in English also without "that": "the ministry said 66 people
+were detained", "told Reuters the crowd …", "…, saying it was …"), "volgens X" / "according to X" /
+"aldus X" (the clause beside it, up to another voice: "…, maar de politie …"), a cue put after the
+content (", denkt Deen.", ", Novaya Gazeta reported on Sunday.") and "Dat zegt X." / "Dat heeft X
+gezegd." after the sentence it reports. A negated cue ("ontkende niet dat") reports nothing, but still
+tells who is talking.
 
 The speaker comes from the attribution clause next to the quote (after it: ", zegt hij", ", schreef
 Poetins spreekbuis Medvedev"; before it: "Peskov zei:"; or a following "Zo luidde het bericht van X"):
@@ -19,7 +22,10 @@ hogerhuis", kept as ``speaker_text`` with ``speaker`` null). What surrounds the 
 attribution of its own belongs to the latest speaker of its paragraph (or the quote it continues);
 a quote whose attribution names nobody ("…', klinkt nu overal") has speaker null.
 
-Without named entities (no NER model) names are found by capitalisation, and ``speaker`` is null.
+Named entities are used when the NER model gives them, and checked: a PER span that is really a
+genitive ("Poetins spreekbuis"), a modifier ("Rescue worker"), a place ("Kyiv") or a fragment of the
+written name ("Oost-Europadeskundige Bob" for "Bob Deen") is corrected from the capitalised name in the
+text. Without named entities names are found by capitalisation alone, and ``speaker`` is null.
 """
 
 from __future__ import annotations
