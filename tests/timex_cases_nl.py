@@ -91,6 +91,7 @@ TABLE = """
 2022-09-26 | Tussen 2015 en 2020 groeide de stad. | 2015 | 2015 | year
 2022-09-26 | Tussen 2015 en 2020 groeide de stad. | 2020 | 2020 | year
 2022-09-26 | In 2014 annexeerde Rusland de Krim. | 2014 | 2014 | year
+2022-09-26 | In de periode 1950-1954 regeerde de CVP. | 1954 | 1954 | year
 2022-09-26 | Tot 2030 blijft het verbod van kracht. | 2030 | 2030 | year
 2022-09-26 | Olympische Spelen 2024 | 2024 | 2024 | year
 2022-09-26 | Het WK van 2022 wordt in Qatar gehouden. | 2022 | 2022 | year

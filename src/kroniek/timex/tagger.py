@@ -224,7 +224,7 @@ def _year(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     prev = _prev_word(text, m.start())
     nxt = _next_word(text, m.end())
     nxt_word = re.sub(r"[^\w'’-]+$", "", nxt)
-    if re.search(r"(?<!\d)\d{1,3}[-–]$", text[max(0, m.start() - 4):m.start()]):
+    if re.search(r"(?:^|\D)\d{1,3}[-–]$", text[max(0, m.start() - 5):m.start()]):
         return None  # the tail of a phone number: "(713) 235-1972"
     if not prefixed:
         if prev in _QUANTITY_BEFORE or nxt.startswith(("%", "€", "$")) or re.match(r"^[.,]\d", nxt):
