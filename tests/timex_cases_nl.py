@@ -42,6 +42,7 @@ TABLE = """
 2022-09-26 | Op de eerste januari begint het nieuwe beleid. | eerste januari | 2023-01-01 | day
 2022-09-26 | Sinds 6 jan. 2021 staat het onderzoek stil. | 6 jan. 2021 | 2021-01-06 | day
 2022-09-26 | Hij werd op 12 mrt 2019 benoemd. | 12 mrt 2019 | 2019-03-12 | day
+2022-09-26 | Hij werd op 12 mrt. 2019 benoemd. | 12 mrt. 2019 | 2019-03-12 | day
 2022-09-26 | Het schip vertrok op 2 aug. uit Odessa. | 2 aug | 2022-08-02 | day
 2022-09-26 | De brand brak uit op 31-12-2021. | 31-12-2021 | 2021-12-31 | day
 2022-09-26 | Op 8 mei 1945 capituleerde Duitsland. | 8 mei 1945 | 1945-05-08 | day

@@ -63,7 +63,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     text = doc.text
     lang = doc.language if doc.language in ("nl", "en") else "en"
     anchor = published_date(doc.published)
-    spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
+    spans = _join_abbreviation_splits(text, [(s.start, s.end) for s in doc.sentences] or [(0, len(text))])
     tokens = sorted(doc.tokens, key=lambda t: t.start)  # by offset: robust to another sentence numbering
     token_starts = [t.start for t in tokens]
     out: list[TimeExpr] = []
@@ -104,6 +104,22 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 if r.granularity == "day":
                     sentence_ref = ref
     return tuple(out)
+
+
+_ABBREVIATED_END = re.compile(
+    r"\b(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|"
+    r"thu|thur|thurs|fri|sat|sun)\.$", re.IGNORECASE)
+
+
+def _join_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences split after "12 mrt." before "2019" are joined again, so the date is read whole."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _ABBREVIATED_END.search(text, max(0, out[-1][1] - 6), out[-1][1]) and text[a:a + 1].isdigit():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 _PAIR = re.compile(r"\s*(?:,\s*)?(?:op|en|of|tot(?:\s+en\s+met)?|t/m|to|into|and|or|through|-|–)\s*$", re.I)
