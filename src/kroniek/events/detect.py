@@ -65,7 +65,7 @@ SPORTS = re.compile(r"(?<!\w)(wedstrijd|doelpunt|helft|keeper|spits|scoorde|comp
 COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
 PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at", "on", "of", "near", "with", "by",
                    "outside", "inside"})
-GENERIC_SUBJECTS = {"nl": frozenset({"je", "men", "jij"}), "en": frozenset({"you"})}
+GENERIC_SUBJECTS = {"nl": frozenset({"je", "men", "jij", "iemand"}), "en": frozenset({"you", "someone", "anyone"})}
 VOLITION = frozenset({"wil", "willen", "wilde", "wilden", "want", "wants", "wanted", "wenst", "wensen"})
 NEGATORS = frozenset({"niet", "geen", "nooit", "not", "no", "never", "n't"})
 ATTRIB_ADVERBS = frozenset({"nu", "pas", "recent", "recently", "newly", "eerder", "onlangs", "zojuist", "already", "al",
@@ -174,6 +174,15 @@ def _nominal_form(low: str, head: str) -> bool:
     return len(head) >= 3 and head[-2] == head[-3] and low.endswith(head[:-2] + head[-1] + "en")
 
 
+NL_PREPOSITIONS = frozenset({"van", "voor", "met", "bij", "na", "naar", "over", "zonder", "tijdens", "door", "tegen",
+                             "onder", "boven", "tussen", "uit", "vanwege", "wegens"})
+
+
+def _numberlike(low: str) -> bool:
+    return low[:1].isdigit() or low in ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+                                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def _participle(low: str) -> bool:
     return (low.startswith("ge") or any(low.startswith(p + "ge") for p in ("neer", "op", "uit", "aan", "dood", "af",
                                                                            "in", "vrij", "terug", "weg", "vast"))
@@ -187,6 +196,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     low = view.lowers[k]
     if e.nominal and not _nominal_form(low, e.head):
         return None
+    if not e.nominal and e.particle is None and view.language == "nl" and k > 0 and not _participle(low) and (
+            view.lowers[k - 1] in NL_PREPOSITIONS or _numberlike(view.lowers[k - 1])):
+        return None  # "geesten van doden", "61 stemmen": a noun after a preposition or number
     if not e.nominal and not e.groups and e.particle is None and not _participle(low) and k > 0 \
             and (view.lowers[k - 1] in ARTICLES or (view.language == "nl" and k > 1 and view.lowers[k - 2] in ARTICLES
                                                     and (view.lowers[k - 1].endswith("e") or (
@@ -194,9 +206,13 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
                                                         and view.lowers[k - 1].endswith("en"))))):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb
     if e.particle is not None:
-        if view.lowers[k].startswith(e.particle):
+        if view.lowers[k].startswith(e.particle) or (k > 0 and _numberlike(view.lowers[k - 1])):
             return None
-        part = _group_at(view, (e.particle,), k + 1, hi, k)
+        clause_end = view.clause_of(k).end
+        part = _group_at(view, (e.particle,), k + 1, min(hi, clause_end), k)
+        if part is not None and part[0] + 1 < len(view.tokens) and (
+                view.lowers[part[0] + 1] in DETERMINERS or _numberlike(view.lowers[part[0] + 1])):
+            part = None  # "kwamen in de eerste ronde": a preposition, not the particle of "instemmen"
         if part is None:  # "om de menigte uiteen te drijven", "neer te schieten": particle before the verb
             before = [j for j in (k - 1, k - 2) if j >= 0 and view.lowers[j] == e.particle
                       and (j == k - 1 or view.lowers[k - 1] in ("te", "ge"))]
@@ -534,7 +550,7 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str) -> tuple
     """PLOVER reads commitments and refusals from modality: "will visit" / "is willing to withdraw" is an AGREE,
     "will not accept" / "did not support" a REJECT, and an action announced "unless ..." a THREATEN."""
     before = view.doc.text[view.start:c.start]
-    if c.type in COOPERATIVE | {"AGREE"} and modality == "negated" and not c.nominal:
+    if c.type in COOPERATIVE | {"AGREE"} and modality == "negated" and not c.nominal and c.weight > 0.6:
         return replace(c, type="REJECT", mode=None, rule=f"negated {c.type}->REJECT after {c.rule}"), "asserted"
     if c.type in ("SANCTION", "RETREAT", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE") and modality in (
             "future", "hypothetical") and CONDITION.search(view.text):

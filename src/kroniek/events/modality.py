@@ -21,7 +21,8 @@ from .text import SentenceView
 
 NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niemand", "not", "no", "never", "n't", "nobody", "none"})
 NEG_EXCEPTIONS = re.compile(r"(?<!\w)(niet alleen|niet voor niets|niet zonder reden|not only|not just|"
-                            r"no doubt|not for nothing|geen toeval)(?!\w)")
+                            r"no doubt|not for nothing|geen toeval|niet minder dan|niet meer dan|niet zelden|"
+                            r"not less than|no fewer than|no less than|no more than|not more than)(?!\w)")
 DENIAL_NEGATED = re.compile(r"(?<!\w)(ontkende niet|ontkent niet|sloot niet uit|sluit niet uit|niet uitgesloten|"
                             r"niet ontkend|did not deny|does not deny|didn't deny|did not rule out|"
                             r"does not rule out|didn't rule out|not ruled out|could not rule out)(?!\w)")
@@ -36,6 +37,8 @@ CONDITIONAL = frozenset({"zou", "zouden", "would"})
 REPORTATIVE = re.compile(r"(?<!\w)zou(den)? \w+ (hebben|zijn)(?!\w)|(?<!\w)zou(den)? (hebben|zijn)(?!\w)")
 ANNOUNCED = re.compile(r"(?<!\w)(aangekondigd|aankondigen|kondigt|kondigden|gepland|planned|scheduled|announced|"
                        r"will hold|plannen|organiseren|organize|organise)(?!\w)")
+VOLITION = frozenset({"wil", "willen", "wilde", "wilden", "wou", "want", "wants", "wanted", "intend", "intends",
+                      "intended", "probeerde", "probeerden", "probeert", "tried", "try", "tries", "attempted"})
 COORDINATORS = frozenset({"en", "maar", "of", "and", "but", "or"})
 IF_WORDS = frozenset({"als", "indien", "mocht", "if", "unless"})
 
@@ -78,6 +81,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
         return "hypothetical"
     if set(words) & POSSIBLE:
         return "possible"
+    if set(words) & VOLITION and c.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
+        return "hypothetical"  # "wilden hem ontvoeren": intended, not done
     if c.nominal and c.type in ("PROTEST", "CONSULT") and ANNOUNCED.search(" ".join(clause_words)):
         return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"
     return "asserted"
