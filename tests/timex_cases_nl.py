@@ -247,6 +247,8 @@ TABLE = """
 2022-09-26 | 3 dagen geleden werd hij vrijgelaten. | 3 dagen geleden | 2022-09-23 | day
 2022-09-26 | Anderhalf jaar geleden begon het onderzoek. | Anderhalf jaar geleden | 2021-03 | month
 2022-09-26 | Over drie weken begint de rechtszaak. | Over drie weken | 2022-W42 | week
+2022-09-26 | Ze schreef een boek over twee jaar oorlog. | twee jaar | P2Y | none
+2022-09-26 | De rechtszaak begint over drie weken. | over drie weken | 2022-W42 | week
 2022-09-26 | Over twee maanden zijn er verkiezingen. | Over twee maanden | 2022-11 | month
 2022-09-26 | Over een jaar moet de brug klaar zijn. | Over een jaar | 2023 | year
 2022-09-26 | Over vijf dagen loopt het ultimatum af. | Over vijf dagen | 2022-10-01 | day

@@ -426,6 +426,11 @@ def _offset(m: re.Match[str], lang: str, text: str) -> Parsed | None:
         return None
     ago = _norm(_g(m, "ago") or "")
     direction = -1 if ago in ("geleden", "ago", "terug", "back") else 1
+    if lang == "nl" and direction == 1 and not _g(m, "in_"):
+        nxt = re.sub(r"[^\w'’-]+$", "", _next_word(text, m.end()))
+        if nxt.isalpha() and nxt.islower() and nxt not in _YEAR_NEXT_OK and not looks_finite(nxt, lang):
+            # "een boek over twee jaar oorlog": 'about', a duration
+            return Parsed("duration", value=duration_value(amount, unit), approximate=approx or amount is None)
     fallback = duration_value(amount, unit) if _g(m, "in_") else None
     return Parsed("offset", unit=unit, amount=amount, direction=direction, approximate=approx, value=fallback)
 
