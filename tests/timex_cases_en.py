@@ -279,6 +279,7 @@ TABLE = """
 2022-09-26 | The shot was fired around midnight. | midnight | 2022-09-26T00:00 | day
 2022-09-26 | The train left at 20:15. | 20:15 | 2022-09-26T20:15 | day
 2022-09-26 | The deadline passed at noon. | noon | 2022-09-26T12:00 | day
+2022-09-26 | Protesters gathered at 3 p.m. on Sunday. | 3 p.m. | 2022-09-25T15:00 | day
 # --- no publication date
 - | He was arrested yesterday. | yesterday | PAST_REF | none
 - | Dozens died last week. | last week | PAST_REF | none

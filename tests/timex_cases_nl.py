@@ -323,6 +323,7 @@ TABLE = """
 2022-09-26 | Om acht uur 's avonds werd het stil. | acht uur 's avonds | 2022-09-26T20:00 | day
 2022-09-26 | De bijeenkomst begint om 9 uur. | 9 uur | 2022-09-26T09:00 | day
 2022-09-26 | Rond middernacht werd het schot gelost. | middernacht | 2022-09-26T00:00 | day
+2022-09-26 | De betogers verzamelden zich om 15.00 uur op zondag. | 15.00 uur | 2022-09-25T15:00 | day
 2022-09-26 | Om 20:15 uur vertrok de trein. | 20:15 uur | 2022-09-26T20:15 | day
 # --- no publication date: no guess against today
 - | Gisteren werd hij gearresteerd. | Gisteren | PAST_REF | none

@@ -103,7 +103,21 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 ref = Reference(tid, first, r.granularity)
                 if r.granularity == "day":
                     sentence_ref = ref
+        _date_clock_times(out, len(out) - len(mentions), mentions)
     return tuple(out)
+
+
+def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention]) -> None:
+    """A clock time read before its day ("om 15.00 uur op zondag") takes that day, not the published one."""
+    sentence = out[first:]
+    for k, (t, mention) in enumerate(zip(sentence, mentions, strict=True)):
+        if mention.parsed.kind != "clock" or t.anchor != "published" or "T" not in t.value:
+            continue
+        days = [d for d in sentence[k + 1:] if d.granularity == "day" and d.type == "DATE" and d.value[:4].isdigit()]
+        if days:
+            day = days[0]
+            out[first + k] = dataclasses.replace(t, value=day.value[:10] + t.value[t.value.index("T"):],
+                                                 anchor=day.id)
 
 
 _ABBREVIATED_END = re.compile(
