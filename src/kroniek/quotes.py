@@ -204,6 +204,7 @@ class _Analysis:
         self._opens: list[int] = []
         self.known_names: set[str] = set()
         self.aliases: dict[str, str] = {}  # a word of a speaker's name -> the entity it was read with
+        self.spoken: list[_Speaker] = []  # every named speaker found so far
 
     # -- words
     def words(self, a: int, b: int, skip_quotes: bool = True) -> list[_Word]:
@@ -465,6 +466,28 @@ class _Analysis:
                 end = end + m.end()
         return start, end
 
+    def antecedent(self, persons: list[Entity], pos: int) -> _Speaker | None:
+        """The person a pronoun at ``pos`` points to: in its paragraph, a speaker or a sentence subject first
+        ("Deen zegt dat Poetin … 'X', zegt hij" is Deen), then the last person named."""
+        para = self.paragraphs[self.paragraph_of(pos)]
+        spoken_ids = {sp.entity for sp in self.spoken if sp.entity and (sp.start or 0) < pos}
+        candidates: list[tuple[int, bool, _Speaker]] = []
+        for e in persons:
+            sentence_start = self.sentence_span(e.start)[0]
+            subject = not self.text[sentence_start:e.start].strip(" \"'“„‘«-–")
+            s, end = self.name_extent(e.start, e.end)
+            candidates.append((e.start, subject or e.id in spoken_ids, _Speaker(e.id, self.text[s:end], s, end, None)))
+        for sp in self.spoken:  # named speakers the NER missed ("Deen")
+            if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in _PRONOUNS \
+                    and sp.text[:1].isupper() and not any(c[2].start == sp.start for c in candidates):
+                candidates.append((sp.start, True, sp))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: c[0])
+        here = [c for c in candidates if c[0] >= para[0]]
+        preferred = [c for c in here if c[1]]
+        return (preferred or here or candidates)[-1][2]
+
     def resolve_pronoun(self, w: _Word, pos: int) -> _Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)
@@ -473,10 +496,10 @@ class _Analysis:
         if wants_org:
             persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
                        and not self.in_direct(e.start)]
-        if persons:
-            e = persons[-1]
-            s, end = self.name_extent(e.start, e.end)
-            return _Speaker(e.id, self.text[s:end], s, end, None)
+        if self.entities:
+            found = self.antecedent(persons, pos)
+            if found is not None:
+                return found
         if not self.entities:  # no NER: the last capitalised person-like name before
             ws = self.words(max(0, pos - 3000), pos)
             runs = [r for r in self.name_runs(ws) if r[1] - r[0] >= 2 or ws[r[0]].text in self.known_names]
@@ -673,6 +696,7 @@ def extract(doc: Document) -> tuple[Quote, ...]:
         attr, has_clause = _direct_attribution(an, d)
         if attr is not None and attr.speaker is not None:
             events.append(_Attr(d.open_pos, attr.cue, attr.speaker))
+            an.spoken.append(attr.speaker)
         directs.append((d, attr, has_clause))
     events.sort(key=lambda x: x.pos)
 
@@ -856,6 +880,7 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                 speaker = last_speaker  # "Peskov erkent dat …, maar zegt dat …"
             if speaker is not None:
                 events.append(_Attr(w.start, w, speaker, negated))
+                an.spoken.append(speaker)
                 last_speaker = speaker
             if comp is not None and not negated and speaker is not None:
                 cs = words[comp].start
