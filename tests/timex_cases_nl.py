@@ -175,6 +175,9 @@ TABLE = """
 2022-09-26 | Volgende week komt de Kamer bijeen. | Volgende week | 2022-W40 | week
 2022-09-26 | Komende week wordt het besluit verwacht. | Komende week | 2022-W40 | week
 2022-09-26 | Afgelopen week vielen er tientallen doden. | Afgelopen week | 2022-W38 | week
+2022-11-05 | Afgelopen week vielen er tientallen doden. | Afgelopen week | 2022-W44 | week
+2022-11-05 | Vorige week vielen er tientallen doden. | Vorige week | 2022-W43 | week
+2024-05-12 | Afgelopen weekend vielen er drie doden. | Afgelopen weekend | 2024-W19-WE | week
 2022-09-26 | Eind vorige week werd de grens gesloten. | Eind vorige week | 2022-W38 | week
 2022-09-26 | Begin deze week werden de eerste mannen opgeroepen. | Begin deze week | 2022-W39 | week
 2022-09-26 | Eerder deze week zei de minister dat. | Eerder deze week | 2022-W39 | week

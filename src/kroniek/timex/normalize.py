@@ -286,6 +286,10 @@ def _relative(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
         value = "PRESENT_REF" if amount == 0 else ("PAST_REF" if amount < 0 else "FUTURE_REF")
         return Resolved("DATE", value, "none", "none", p.approximate)
     approx = p.approximate or p.part is not None
+    if p.recent and unit == "week" and anchor.isoweekday() >= 5:
+        amount = 0  # "afgelopen week" written on a Friday to Sunday: the week now ending
+    if p.recent and unit == "weekend" and anchor.isoweekday() == 7:
+        amount = 0  # "afgelopen weekend" on a Sunday: this one
     if unit == "weekend":
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
         if amount == 0 and anchor.isoweekday() < 6 and direction_of(

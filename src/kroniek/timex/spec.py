@@ -47,3 +47,4 @@ class Parsed:
     minute: int | None = None
     value: str | None = None
     approximate: bool = False
+    recent: bool = False  # "afgelopen week"/"the past week": the week now ending, late in a week

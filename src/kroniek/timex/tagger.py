@@ -255,7 +255,9 @@ def _relative(m: re.Match[str], lang: str, text: str) -> Parsed | None:
     unit = lx.UNITS[lang].get(unit_word)
     if unit is None:
         return None
-    return Parsed("relative", unit=unit, amount=float(direction), direction=direction, part=_part(m, lang))
+    recent = _norm(m.group("rel")).split()[-1] in ("afgelopen", "voorbije", "past")
+    return Parsed("relative", unit=unit, amount=float(direction), direction=direction, part=_part(m, lang),
+                  recent=recent)
 
 
 def _weekend(m: re.Match[str], lang: str, text: str) -> Parsed | None:
