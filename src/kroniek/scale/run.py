@@ -158,6 +158,8 @@ def run_batch(
         raise InputError(f"no WARC, JSONL or article files found in {', '.join(inputs)}")
     fs, root = fsspec.core.url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
+    if isinstance(fs, LocalFileSystem):
+        out = root  # absolute: workers may run in another directory
     done = completed(out)
     values = dict(settings.values)
 
@@ -187,6 +189,7 @@ def _follow(client: Any, sources: list[Source], out: str, size: int, values: Map
     token = uuid.uuid4().hex[:8]
     plans: dict[str, Source] = {}
     parts: dict[str, Partition] = {}
+    seen: set[str] = set()
     ac = as_completed()
     total = skipped = 0
     results: list[PartitionResult] = []
@@ -196,8 +199,9 @@ def _follow(client: Any, sources: list[Source], out: str, size: int, values: Map
         nonlocal total, skipped
         new = 0
         for p in partitions:
-            if p.id in parts:
+            if p.id in seen:
                 continue
+            seen.add(p.id)
             total += 1
             if p.id in done:
                 skipped += 1
