@@ -39,3 +39,10 @@ def test_bad_integer_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_missing_config_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(tmp_path / "none.toml")
+
+
+def test_settings_pickle_for_worker_processes() -> None:
+    import pickle
+
+    settings = load_settings(workers=4)
+    assert pickle.loads(pickle.dumps(settings)).workers == 4

@@ -55,6 +55,10 @@ class Settings:
     values: Mapping[str, Any]
 
     def __getattr__(self, name: str) -> Any:
+        # Only reached for names that are not real attributes; guard "values" so that
+        # unpickling (which probes attributes before __init__ state exists) cannot recurse.
+        if name == "values" or name.startswith("__"):
+            raise AttributeError(name)
         try:
             return self.values[name]
         except KeyError:
