@@ -273,3 +273,15 @@ def test_a_quote_running_over_paragraphs_keeps_its_speaker(lang: str, text: str)
     found = quotes(text, lang, (("Olena", "PER"),))[1]
     assert len(found) == 3 and all(q.kind == "direct" and q.speaker == "e1" for q in found)
     assert found[1].text.startswith(("Ik heb", "I have")) and found[2].text.endswith(("huis.", "home."))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [("nl", 'Minister Christianne van der Wal reageerde. "Blokkades zijn onacceptabel", aldus de minister.',
+      "de minister"),
+     ("en", 'Mayor Anna Smith visited the site. "This is a disaster," the mayor said.', "the mayor")],
+)
+def test_a_role_refers_to_the_person_named_with_it(lang: str, text: str, role: str) -> None:
+    entities = (("Christianne van der Wal", "PER"), ("Anna Smith", "PER"))
+    q = [q for q in quotes(text, lang, entities)[1] if q.kind == "direct"][0]
+    assert q.speaker_text == role and q.speaker == "e1"

@@ -272,6 +272,16 @@ class _Analysis:
         """A PER entity that the gazetteer read as a place ("Kyiv") is a tagging error."""
         return any(p.start == e.start and p.end == e.end for p in self.doc.places)
 
+    def named_role(self, role: str, pos: int) -> Entity | None:
+        """The last PER entity before ``pos`` introduced with ``role`` ("minister Jan de Vries")."""
+        for e in reversed([e for e in self.entities if e.label == "PER" and e.end <= pos]):
+            if pos - e.start > 4000:
+                break
+            if re.search(r"\b" + re.escape(role) + r"\b[\w\s.-]{0,25}$", self.text[max(0, e.start - 40):e.start],
+                         re.IGNORECASE) or role in e.text.lower().split():
+                return e
+        return None
+
     def modifier(self, e: Entity, b: int) -> bool:
         """A PER entity followed, inside the phrase, by a common noun it qualifies ("Rescue worker Abdul Karim")."""
         m = re.match(r"\s+([a-zà-ÿ]+)", self.text[e.end:b])
@@ -386,6 +396,11 @@ class _Analysis:
                 and len(ws) >= 2 \
                 and not named_after_role:
             org = self.entity_in(a, b, ("ORG",))
+            if org is None and len(ws) == 2 and ws[0].low in ("de", "het", "the") and head.low not in _ORG_WORDS:
+                # "aldus de minister": the minister named before ("Minister Christianne van der Wal")
+                named = self.named_role(head.low, a)
+                if named is not None:
+                    return _Speaker(named.id, text[a:b], a, b, None)
             return _Speaker(org.id if org else None, text[a:b], a, b, None)
         per = self.person_in(a, b, ws)
         if per is not None:
