@@ -200,6 +200,8 @@ TABLE = """
 2022-09-26 | Komende dinsdag stemt de Kamer. | Komende dinsdag | 2022-09-27 | day
 2022-09-26 | Aanstaande zaterdag is er een betoging. | Aanstaande zaterdag | 2022-10-01 | day
 2022-09-26 | Zaterdag jl. werd een man aangehouden. | Zaterdag jl | 2022-09-24 | day
+2022-09-26 | Zaterdag ll. werd een man aangehouden in Gent. | Zaterdag ll | 2022-09-24 | day
+2022-11-05 | De aanslag van 21 september ll. werd opgeëist. | 21 september ll | 2022-09-21 | day
 2022-09-26 | De rechter doet dinsdag a.s. uitspraak. | dinsdag a.s. | 2022-09-27 | day
 2022-09-26 | Zondag vorige week werd een aanslag gepleegd. | Zondag vorige week | 2022-09-25 | day
 2022-09-26 | Maandag vorige week vertrok hij. | Maandag vorige week | 2022-09-19 | day

@@ -633,7 +633,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         out += [
             ("date_dmy", rf"{L}(?:(?P<wd>{wd_any}),?\s+)?(?:de\s+)?(?P<day>{daynum})\s+(?P<month>{month_any})"
              rf"(?:\s+(?:(?P<year>{Y4})|(?P<y2>['’]\d{{2}})|{yrel}))?"
-             rf"(?:\s+(?P<jl>jl\.?|j\.l\.?|a\.s\.?|aanstaande|jongstleden))?{R}", _calendar, 5),
+             rf"(?:\s+(?P<jl>jl\.?|j\.l\.?|ll\.?|l\.l\.?|a\.s\.?|aanstaande|jongstleden|laatstleden))?{R}",
+             _calendar, 5),
             ("month_year", rf"{L}(?:(?P<part>{parts})\s+)?(?P<month>{month_any})\s*,?\s*(?:van\s+)?"
              rf"(?:(?P<year>{Y4})|(?P<y2>['’]\d{{2}})|{yrel}){R}", _calendar, 4),
             ("month", rf"{L}(?:(?P<part>{parts})\s+|(?P<rel>{rel})\s+)?(?P<month>{month_full}){R}", _calendar, 2),
@@ -665,7 +666,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
              rf"{R}",
              _day_word, 2),
             ("weekday", rf"{L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd_full})(?P<dp>avond|ochtend|morgen|middag|nacht)?"
-             rf"(?:\s+(?P<wrel>vorige|volgende|deze)\s+week|\s+(?P<jl>jl\.?|j\.l\.?|a\.s\.?|aanstaande|"
+             rf"(?:\s+(?P<wrel>vorige|volgende|deze)\s+week|\s+(?P<jl>jl\.?|j\.l\.?|ll\.?|l\.l\.?|a\.s\.?|aanstaande|laatstleden|"
              rf"jongstleden))?{R}", _weekday, 2),
             ("week_weekday", rf"{L}(?P<wrel>vorige|volgende|deze|afgelopen|komende)\s+week\s+(?P<wd>{wd_full})"
              rf"(?P<dp>avond|ochtend|morgen|middag|nacht)?{R}", _weekday, 3),
