@@ -337,7 +337,7 @@ class Builder:
                 if all(w in GENERIC or w in TYPE_WORDS for w in key.split()) and p.kind in ("city", "admin1"):
                     continue
                 names.append((key, p.pid, q))
-                if q >= 2 and len(key.replace(" ", "")) >= 6 and (p.kind != "city" or p.population >= 100_000):
+                if q >= 2 and len(key.replace(" ", "")) >= 6 and (p.kind != "city" or p.population >= 30_000):
                     phons.add((phonetic(key), p.pid, q))
         db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(names))
         db.executemany("INSERT INTO phon VALUES (?,?,?)", sorted(phons))
