@@ -370,6 +370,7 @@ def test_cli_batch_on_a_scheduler_then_load(client: Any, tmp_path: Path) -> None
                                       "--scheduler", client.scheduler.address, "--partition-size", "2"])
     assert result.exit_code == 2, result.output  # bad records: non-zero, reasons in the errors shard
     assert "3 records could not be analysed" in result.output
+    assert "Dask cluster: 2 workers" in result.output and "partitions" in result.output
     first = load(str(out), db)
     assert (first.documents, first.stored) == (good, good)
     assert load(str(out), db).stored == 0  # idempotent
