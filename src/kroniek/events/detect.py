@@ -174,6 +174,10 @@ def _nominal_form(low: str, head: str) -> bool:
     return len(head) >= 3 and head[-2] == head[-3] and low.endswith(head[:-2] + head[-1] + "en")
 
 
+AFTER_PARTICLE = frozenset("""
+met tot om te dat en maar omdat toen voor bij in op aan naar door van over zich niet ook nog al wel had heeft hebben
+is zijn werd worden wordt zou zal kan moet tegen uit onder na nadat terwijl waarna zodat want of dan als
+""".split())
 NL_PREPOSITIONS = frozenset({"van", "voor", "met", "bij", "na", "naar", "over", "zonder", "tijdens", "door", "tegen",
                              "onder", "boven", "tussen", "uit", "vanwege", "wegens"})
 
@@ -194,6 +198,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     used = [k]
     lo, hi = max(0, k - 10), min(len(view.tokens), k + 12)
     low = view.lowers[k]
+    if "noform" in e.flags and low == e.head and (k == 0 or view.lowers[k - 1] not in ("te", "to")):
+        return None  # "doden" is mostly "the dead"; the verb shows as "doodde", "gedood", "te doden"
     if e.nominal and not _nominal_form(low, e.head):
         return None
     if not e.nominal and e.particle is None and view.language == "nl" and k > 0 and not _participle(low) and (
@@ -210,9 +216,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             return None
         clause_end = view.clause_of(k).end
         part = _group_at(view, (e.particle,), k + 1, min(hi, clause_end), k)
-        if part is not None and part[0] + 1 < len(view.tokens) and (
-                view.lowers[part[0] + 1] in DETERMINERS or _numberlike(view.lowers[part[0] + 1])):
-            part = None  # "kwamen in de eerste ronde": a preposition, not the particle of "instemmen"
+        if part is not None and part[0] + 1 < len(view.tokens) and view.lowers[part[0] + 1][:1].isalnum() \
+                and view.lowers[part[0] + 1] not in AFTER_PARTICLE:
+            part = None  # "kwamen in de eerste ronde", "bieden aan vermisten": a preposition, not a particle
         if part is None:  # "om de menigte uiteen te drijven", "neer te schieten": particle before the verb
             before = [j for j in (k - 1, k - 2) if j >= 0 and view.lowers[j] == e.particle
                       and (j == k - 1 or view.lowers[k - 1] in ("te", "ge"))]

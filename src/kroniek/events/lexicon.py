@@ -23,7 +23,7 @@ from ..model import EVENT_TYPES
 
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
-    "territory", "regain", "grenade", "loot", "hq", "free", "battle",
+    "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform",
 })
 
 #: Dutch separable-verb particles (joined in the lemma, split in main clauses: "schoot ... neer").

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Document, Quote, Token
-from .lexicon import candidate_lemmas
+from .lexicon import EN_IRREGULAR, NL_IRREGULAR, candidate_lemmas
+
+IRREGULAR_LEMMAS = frozenset(NL_IRREGULAR.values()) | frozenset(EN_IRREGULAR.values())
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
@@ -59,8 +61,9 @@ class SentenceView:
         out = []
         for t in self.tokens:
             cands = set(candidate_lemmas(t.text, self.language))
-            if t.lemma:
-                cands.add(t.lemma.lower())
+            lemma = t.lemma.lower()
+            if lemma and _plausible(t.text.lower(), lemma):
+                cands.add(lemma)
             out.append(frozenset(cands))
         return out
 
@@ -111,6 +114,16 @@ class SentenceView:
         """A short line without final punctuation (an intertitle or caption head), not a sentence."""
         stripped = self.text.strip()
         return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 12
+
+
+def _plausible(form: str, lemma: str) -> bool:
+    """Trust the parser's lemma only when it looks related to the form ("trok" is not "terugtrekken")."""
+    common = 0
+    for a, b in zip(form, lemma, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 2 or lemma in IRREGULAR_LEMMAS
 
 
 def document_tokens(doc: Document) -> tuple[Token, ...]:
