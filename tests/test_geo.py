@@ -49,6 +49,30 @@ def test_shipped_gazetteer_loads_fast() -> None:
     assert time.perf_counter() - t0 < 1.0
 
 
+def test_gazetteer_survives_pickling(gaz: Gazetteer) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert [c.entry.geonames_id for c in copy.lookup("Moskou")] == [c.entry.geonames_id for c in gaz.lookup("Moskou")]
+
+
+def test_gazetteer_setting_picks_another_file(tmp_path: Path) -> None:
+    import shutil
+
+    from kroniek.geo import STAGE
+    from kroniek.registry import Services
+    from kroniek.settings import load_settings
+
+    other = tmp_path / "g.sqlite"
+    shutil.copy(shipped_path(), other)
+    services = Services()
+    stage = STAGE.factory(load_settings(gazetteer=str(other)), services)
+    text = "Er waren protesten in Moskou."
+    doc = stage(Document(text=text, sentences=tuple(segment(text)[0])))
+    assert [p.text for p in doc.places] == ["Moskou"]
+    assert services.get(f"gazetteer:{other}", lambda: None).path == other
+
+
 def test_missing_gazetteer_is_a_resource_error(tmp_path: Path) -> None:
     with pytest.raises(ResourceError, match="gazetteer build"):
         load_gazetteer(tmp_path / "absent.sqlite")

@@ -25,7 +25,8 @@ def places_of(doc: Document, gazetteer: Gazetteer) -> Document:
 
 def make_stage(settings: Settings, services: Services) -> Stage:
     path = settings.get("gazetteer") or None
-    gazetteer = services.get("gazetteer", lambda: load_gazetteer(path))
+    key = f"gazetteer:{path}" if path else "gazetteer"  # the shipped one is shared as "gazetteer"
+    gazetteer = services.get(key, lambda: load_gazetteer(path))
 
     def stage(doc: Document) -> Document:
         return places_of(doc, gazetteer)

@@ -129,6 +129,13 @@ class Gazetteer:
             if e.country:
                 self._countries[e.country] = e
 
+    def __getstate__(self) -> dict[str, str]:
+        """Pickled as its path (for worker processes); the connection is reopened there."""
+        return {"path": str(self.path)}
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
     def is_common_word(self, key: str) -> bool:
         return key in self._common
 
