@@ -190,6 +190,7 @@ TABLE = """
 2024-08-27 | The ministry said talks would resume on Friday. | Friday | 2024-08-30 | day
 2024-08-27 | He said the strike would have ended by Friday. | Friday | 2024-08-23 | day
 2022-09-26 | Putin says Sunday that the mobilization is partial. | Sunday | 2022-09-25 | day
+2024-08-27 | Security was tightened ahead of Thursday's vote. | Thursday | 2024-08-29 | day
 # --- offsets
 2022-09-26 | The border was closed two days ago. | two days ago | 2022-09-24 | day
 2025-08-15 | At least 27 people died since the rains began three weeks ago. | three weeks ago | 2025-W30 | week

@@ -19,7 +19,7 @@ _CLAUSE_BREAK = re.compile(
     r"before|waarna|waarbij|and|en)\s", re.IGNORECASE)
 
 #: Words that put a date ahead although the verb is past or present ("is gepland voor begin maart").
-_FUTURE_HINTS = frozenset("gepland verwacht voorzien planned scheduled expected due slated".split())
+_FUTURE_HINTS = frozenset("gepland verwacht voorzien planned scheduled expected due slated ahead".split())
 _FUTURE = frozenset("zal zullen zult zul will shall 'll wil".split()) - {"wil"}
 _PAST_AUX_NL = frozenset("heeft hebben heb hebt had hadden is zijn ben bent was waren".split())
 _PAST_AUX_EN = frozenset("has have had 've".split())
@@ -67,7 +67,10 @@ _NOT_PAST = frozenset(
     tiende hoogte breedte diepte lengte grootte ruimte gedachte gemeente kaarte plaatste eigenlijkste
     minste meeste ergste leukste mooiste oudste jongste hoogste laagste snelste grootste kleinste
     beide twintigste dertigste honderdste duizendste hele halve nieuwe oude rode witte zwarte
-    kwade brede dode doden gewonden kunde soorte ente tijden linden
+    kwade brede dode doden gewonden kunde soorte ente tijden linden korte harde vaste lichte zachte echte
+    slechte rechte koude vrede schade aarde hitte ziekte menigte vlakte brigade parade blokkade rede weide
+    zijde bekende genoemde zogenaamde gehele gehate gerechte verte vorige volgende komende
+    armed wounded injured alleged so-called detained
     need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
     """.split()
 )
