@@ -70,7 +70,7 @@ _NOT_PAST = frozenset(
     kwade brede dode doden gewonden kunde soorte ente tijden linden korte harde vaste lichte zachte echte
     slechte rechte koude vrede schade aarde hitte ziekte menigte vlakte brigade parade blokkade rede weide
     zijde bekende genoemde zogenaamde gehele gehate gerechte verte vorige volgende komende
-    armed wounded injured alleged so-called detained
+    armed wounded injured alleged so-called
     need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
     """.split()
 )
