@@ -41,10 +41,10 @@ kill leave claim wound injure hit spark trigger mount unleash report be see
 """.split())
 LIGHT_VERBS = frozenset("""
 geven bieden uitspreken betuigen toezeggen sturen zenden leveren verlenen opleggen instellen invoeren afkondigen
-inzetten zetten gebruiken afvuren schieten spuiten use fire spray deploy
+inzetten zetten gebruiken afvuren schieten spuiten use fire spray deploy plegen
 uitroepen aankondigen starten openen beginnen voeren houden bereiken sluiten tekenen ondertekenen maken indienen
-doen uiten brengen afleggen aangaan gelasten uitbreiden verscherpen aanvragen krijgen ontvangen hebben vragen
-zeggen beloven overeenkomen steken opheffen
+doen uiten brengen afleggen aangaan gelasten uitbreiden verscherpen aanvragen ontvangen
+beloven overeenkomen steken opheffen
 give offer express pledge announce provide send deliver impose declare launch open begin start hold reach sign
 conclude strike make file extend tighten receive seek broker agree voice lodge issue order approve grant
 """.split())
@@ -60,7 +60,8 @@ REMEDY = re.compile(r"(?<!\w)(oplossing|antwoord|verdienen|verdient|remedie|solu
 PAST_VERB = re.compile(r"(?<!\w)(was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn) \w*(ge\w+[dt]|en)(?!\w)"
                        r"|(?<!\w)(was|were|had been|has been|have been) \w+ed(?!\w)")
 SPORTS = re.compile(r"(?<!\w)(wedstrijd|doelpunt|helft|keeper|spits|scoorde|competitie|eredivisie|voetbal|elftal|"
-                    r"\d-\d|match|goalkeeper|striker|scored|league|football|soccer|half-time|penalty|tennis|wielren)",
+                    r"\d+ ?- ?\d+|trainer|transfer|ploeg|speler|coach|doelman|toernooi|"
+                    r"match|goalkeeper|striker|scored|league|football|soccer|half-time|penalty|tennis|wielren)",
                     re.IGNORECASE)
 COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
 PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at", "on", "of", "near", "with", "by",
@@ -160,7 +161,10 @@ def _attributive(view: SentenceView, k: int) -> bool:
     return nxt.isalpha() and (before in ARTICLES or (before in ATTRIB_ADVERBS and before2 in ARTICLES))
 
 
-ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "deze", "dit", "die", "this", "these", "those"})
+ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "deze", "dit", "die", "this", "these", "those", "haar",
+                      "hun", "mijn", "onze", "jullie", "his", "her", "their", "our"})
+NOT_VERB_FORMS = frozenset({"dood", "steun", "eis", "vlucht", "aanval", "moord", "hulp", "strijd", "oproep", "verzoek",
+                            "bezoek", "overleg", "staking"})
 _PLURALS = ("", "en", "s", "'s", "n", "es", "ën", "e", "eren")
 
 
@@ -198,6 +202,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     used = [k]
     lo, hi = max(0, k - 10), min(len(view.tokens), k + 12)
     low = view.lowers[k]
+    if not e.nominal and low in NOT_VERB_FORMS:
+        return None  # "dood", "steun": nouns or adjectives, not forms of "doden", "steunen"
     if "noform" in e.flags and low == e.head and (k == 0 or view.lowers[k - 1] not in ("te", "to")):
         return None  # "doden" is mostly "the dead"; the verb shows as "doodde", "gedood", "te doden"
     if e.nominal and not _nominal_form(low, e.head):
@@ -317,7 +323,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
     out: list[Candidate] = []
     sports = SPORTS.search(view.text) is not None
     for c in cands:
-        if sports and c.type in ("ASSAULT", "THREATEN", "COERCE"):
+        if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE"):
             continue  # "een sterke aanval in de tweede helft", "shot wide"
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
@@ -386,7 +392,7 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
     out = []
     for c in cands:
         absorbed = False
-        if c.type in MATERIAL:
+        if c.type not in SPEECH_ACTS or c.type == "REJECT":
             for a in cands:
                 if a.head >= c.head:
                     continue
@@ -395,7 +401,7 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
                     absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
-                elif a.type == "ACCUSE" and between & {"of", "van", "for", "voor", "dat", "that"}:
+                elif a.type == "ACCUSE" and not a.nominal and between & {"of", "van", "for", "voor", "dat", "that"}:
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
