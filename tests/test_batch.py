@@ -291,12 +291,11 @@ class CrashStagePlugin(WorkerPlugin):  # type: ignore[misc]
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from distributed import Client, LocalCluster
+    from kroniek.scale.run import start_client
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     marker = tmp_path_factory.mktemp("crash") / "killed"
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    c = Client(cluster)
+    c, cluster = start_client(None, 2)  # what `kroniek batch` starts without --scheduler
     c.register_plugin(CrashStagePlugin(str(marker)), name=CrashStagePlugin.name)
     c.crash_marker = marker
     yield c
@@ -370,7 +369,7 @@ def test_cli_batch_on_a_scheduler_then_load(client: Any, tmp_path: Path) -> None
                                       "--scheduler", client.scheduler.address, "--partition-size", "2"])
     assert result.exit_code == 2, result.output  # bad records: non-zero, reasons in the errors shard
     assert "3 records could not be analysed" in result.output
-    assert "Dask cluster: 2 workers" in result.output and "partitions" in result.output
+    assert "Dask cluster: 2 workers; dashboard: http" in result.output and "partitions" in result.output
     first = load(str(out), db)
     assert (first.documents, first.stored) == (good, good)
     assert load(str(out), db).stored == 0  # idempotent
