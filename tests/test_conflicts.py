@@ -99,6 +99,9 @@ def test_the_same_thing_counted_by_different_sources_conflicts_without_events(
          (("Novaja Gazeta", "ORG"),)),
         ("en", "Thousands of Russians fled. Novaya Gazeta estimated the number of refugees at 261,000.",
          (("Novaya Gazeta", "ORG"),)),
+        # figures far apart count different things
+        ("en", "Health authorities say more than 11,000 Palestinians have been killed. Israel says about 1,200 people "
+         "were killed in the October 7 attack.", (("Israel", "LOC"),)),
         # a projection is not a rival count
         ("en", "Police said the death toll could rise to 60. Local media put the number of dead at 52.", ()),
         ("nl", "De politie zei dat het dodental kan oplopen tot 60. Lokale media hielden het op 52 doden.", ()),

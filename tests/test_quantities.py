@@ -107,6 +107,10 @@ def test_reads_units_and_percentages(lang: str, text: str, span: str, unit: str)
         ("nl", "Novaja Gazeta schatte het aantal vluchtelingen op 261.000.", "261.000", "vluchtelingen",
          "vluchteling"),
         ("en", "The agency put the number of refugees at 261,000.", "261,000", "refugees", "refugee"),
+        ("nl", "Zo'n 30 anderen raakten gewond.", "30", "anderen", "ander"),
+        ("nl", "Het ministerie meldt 15 doden en 40 gewonden.", "40", "gewonden", "gewond"),
+        ("en", "At least 43 people were killed and more than 50 injured when a fire broke out.", "50", "injured",
+         "injured"),
     ],
 )
 def test_finds_the_counted_noun_and_its_lemma(lang: str, text: str, span: str, counted: str, lemma: str) -> None:

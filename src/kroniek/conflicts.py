@@ -14,7 +14,7 @@ Two kinds of conflict are listed, each with every disputed value and its source
   entity (``claimed_by``) or the subject of a claim cue in the number's clause ("de organisatoren
   spraken van 8000 …, maar de gemeente hield het op 5000").
 
-Disputed figures stay within an order of magnitude of each other: 14 arrests do not dispute 8000
+Disputed figures stay within a factor of five of each other: 14 arrests do not dispute 8000
 participants even when both read as the same slot.
 
 When one of the disputed figures sizes an event, the conflict is named after that event's slot
@@ -194,7 +194,7 @@ def _disputed(doc: Document, qs: list[Quantity], named_sources: bool) -> list[Qu
 
 
 def _close(a: Quantity, b: Quantity) -> bool:
-    """Figures for the same count stay within an order of magnitude of each other (14 is not 8000)."""
+    """Figures for the same count stay within a factor of five of each other (14 is not 8000)."""
     def mid(q: Quantity) -> float | None:
         vals = [v for v in (q.low, q.high) if v is not None]
         return sum(vals) / len(vals) if vals else None
@@ -202,7 +202,7 @@ def _close(a: Quantity, b: Quantity) -> bool:
     ma, mb = mid(a), mid(b)
     if not ma or not mb or ma <= 0 or mb <= 0:
         return False
-    return max(ma, mb) / min(ma, mb) <= 10
+    return max(ma, mb) / min(ma, mb) <= 5
 
 
 def _same_event(a: Event, b: Event) -> bool:

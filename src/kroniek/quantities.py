@@ -180,7 +180,8 @@ _STOP_NOUNS = frozenset(
     was waren wordt worden werd werden heeft hebben had hadden zou zouden zal zullen kan kunnen moet moeten
     niet ook nog al er hun hen zij ze wij we hij het the a an and or of in on at to for by with from
     as than that this these those is are was were be been being has have had will would can could should
-    may might must not also still already their them they we he she it its who which what per""".split())
+    may might must not also still already their them they we he she it its who which what per when where while
+    after before during since toen waar terwijl nadat voordat sinds""".split())
 _DUTCH_ADJ_END = re.compile(r"(e|en)$")
 
 
@@ -633,6 +634,11 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
             pos, skipped = m.end(), skipped + 1
             continue
         if sc.has_pos and tok is not None:
+            if skipped == 0 and lw in _STATE_WORDS:
+                nm = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, m.end())
+                nt = sc.tokens_at.get(nm.start(1)) if nm else None
+                if nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ"):
+                    return m.start(1), m.end(1)  # "40 gewonden", "50 injured": the state is what is counted
             if tok.pos in ("NOUN", "PROPN"):
                 head = (m.start(1), m.end(1))
                 while sc.lang == "en":  # an English compound: "50 police officers" counts officers
@@ -648,17 +654,25 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
                 nt = sc.tokens_at.get(nm.start(1)) if nm else None
                 if skipped == 0 and lw in _STATE_WORDS and (nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ")):
                     return m.start(1), m.end(1)  # "more than 50 injured", "12 dead": the state is what is counted
+                if sc.lang == "nl" and tok.pos == "ADJ" and lw.endswith("en") and (
+                        nt is None or nt.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT")):
+                    return m.start(1), m.end(1)  # a noun made of an adjective: "30 anderen raakten gewond"
                 pos, skipped = m.end(), skipped + 1
                 continue
             if tok.pos == "X" and word[:1].isupper():
                 return m.start(1), m.end(1)
             if tok.pos in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART") or lw in _STOP_NOUNS:
                 return None
-            if sc.lang == "nl" and word[:1].islower() and re.search(r"(en|s)$", lw) and len(lw) > 3:
+            if sc.lang == "nl" and tok.pos in ("ADV", "X", "INTJ", "SYM") and word[:1].islower() \
+                    and re.search(r"(en|s)$", lw) and len(lw) > 3:
                 return m.start(1), m.end(1)  # a plural the tagger missed ("huishoudens" as ADV)
             return None
         if lw in _STOP_NOUNS:
             return None
+        if skipped == 0 and lw in _STATE_WORDS:
+            nm = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, m.end())
+            if nm is None or nm.group(1).lower() in _STOP_NOUNS or nm.start(1) >= limit:
+                return m.start(1), m.end(1)  # "50 injured when …"
         if word[:1].isupper() and not re.search(r"(en|s|ers|ans)$", lw):
             return None  # "2 Hansa Rostock", "286 Miguel": a name, not what is counted
         if _looks_adjective(lw, sc.lang) and skipped < 2:

@@ -284,7 +284,7 @@ class _Analysis:
 
     def modifier(self, e: Entity, b: int) -> bool:
         """A PER entity followed, inside the phrase, by a common noun it qualifies ("Rescue worker Abdul Karim")."""
-        m = re.match(r"\s+([a-zà-ÿ]+)", self.text[e.end:b])
+        m = re.match(r"(?:\s+|-)([a-zà-ÿ]+)", self.text[e.end:b])
         return m is not None and m.group(1) not in _NAME_CONNECTORS | _STOP_AFTER | _AUX_AFTER | CUES
 
     def genitive(self, e: Entity) -> bool:
@@ -432,7 +432,7 @@ class _Analysis:
                 self.known_names.update(w.text for w in ws[i:j])
                 return self._speaker(ent.id if ent else None, s, e, a, b)
         other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
-        if other is not None and det_np and re.match(r"\s+[a-zà-ÿ]", text[other.end:b]):
+        if other is not None and (det_np or other.start == a) and re.match(r"(?:\s+|-)[a-zà-ÿ]", text[other.end:b]):
             # the entity only modifies the head: "het Oekraïense leger", "the Russian defence ministry"
             org = self.entity_in(a, b, ("ORG",))
             return _Speaker(org.id if org else None, text[a:b], a, b, None)
@@ -451,9 +451,11 @@ class _Analysis:
             return self._speaker(ent.id if ent else None, s, e, a, b)
         if det_np and len(ws) >= 2 or (ws[0].low in _ROLE_WORDS):
             return _Speaker(None, text[a:b], a, b, None)
-        if bare and 2 <= len(ws) <= 4 and all(w.text.isalpha() and w.low not in _STOP_AFTER | _AUX_AFTER | _PRONOUNS
-                                              | _GENERIC_SUBJECTS for w in ws):
-            return _Speaker(None, text[a:b], a, b, None)  # a bare plural subject: "Aid groups", "Russische media"
+        if bare and 2 <= len(ws) <= 4 and all(w.text.replace("-", "").isalpha() and w.low not in _STOP_AFTER
+                                              | _AUX_AFTER | _PRONOUNS | _GENERIC_SUBJECTS for w in ws):
+            # a bare plural subject: "Aid groups", "Russische media", "Hamas-run health authorities"
+            inside = next((e for e in self.entities if a <= e.start and e.end <= b and e.label != "LOC"), None)
+            return _Speaker(inside.id if inside else None, text[a:b], a, b, None)
         if len(ws) == 1 and ws[0].text[:1].isupper() and ws[0].low not in _NON_NAMES | _GENERIC_SUBJECTS | _DETS \
                 and ws[0].low not in _STOP_AFTER and ws[0].low not in _PRONOUNS and ws[0].text.isalpha():
             ent = self.entity_for_text(ws[0].text)
@@ -957,8 +959,13 @@ def _postposed(words: list[_Word], i: int) -> bool:
 
 
 _ZERO_THAT = frozenset(
-    "said says told tells added adds warned reported estimated believes believed thinks thought claimed claims "
+    "say said says told tells added adds warned reported estimated believes believed thinks thought claimed claims "
     "insisted argued stated announced confirmed saying".split())
+
+
+_EN_NUMBER_START = frozenset(
+    "one two three four five six seven eight nine ten twelve twenty thirty forty fifty hundred hundreds thousand "
+    "thousands million millions dozens a".split())
 
 
 def _zero_that_start(an: _Analysis, words: list[_Word], i: int) -> int | None:
@@ -974,6 +981,12 @@ def _zero_that_start(an: _Analysis, words: list[_Word], i: int) -> int | None:
             k += 1
     if k >= len(words) or len(words) - k < 3:
         return None
+    q = k
+    while q < len(words) - 1 and words[q].low in ("about", "around", "some", "more", "nearly", "almost", "at",
+                                                   "over", "up", "than", "least", "roughly", "approximately"):
+        q += 1
+    if q > k and (words[q].text[:1].isdigit() or words[q].low in _EN_NUMBER_START):
+        return k  # "Israel says about 1,200 people were killed"
     nxt = words[k]
     tok = an.tokens_at.get(nxt.start)
     if an.has_pos and tok is not None:
