@@ -106,6 +106,22 @@ def test_anchor(timex_pipeline, lang, text, span, anchor):  # type: ignore[no-un
     assert next(t for t in doc.times if t.text == span).anchor == anchor
 
 
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("nl", "Het gebeurde op 3 maart.", "3 maart"),
+    ("nl", "Zo kwam het in 2020 tot rellen.", "2020"),
+    ("nl", "De Air Force moet binnen 60 dagen reageren.", "60 dagen"),
+    ("nl", "De betoging begint om 14.30 uur.", "14.30 uur"),
+    ("nl", "Hij zit al jaren vast.", "jaren"),
+    ("en", "The hearing lasted for nine hours.", "nine hours"),
+    ("en", "Protesters gathered on Sunday.", "Sunday"),
+    ("en", "The march starts at 3 pm.", "3 pm"),
+    ("en", "Riots broke out in 2020.", "2020"),
+])
+def test_spans_leave_out_prepositions(timex_pipeline, lang, text, span):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2022-09-26", lang)
+    assert [t.text for t in doc.times] == [span]
+
+
 @pytest.mark.parametrize(("lang", "text", "span", "approximate"), [
     ("nl", "Anderhalve maand geleden begon het.", "Anderhalve maand geleden", True),
     ("nl", "Bijna een week na de aankondiging.", "Bijna een week", True),

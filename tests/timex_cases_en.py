@@ -240,6 +240,7 @@ TABLE = """
 2022-09-26 | After two hours of talks a deal was reached. | two hours | PT2H | none
 2022-09-26 | He spent four weeks in a cell. | four weeks | P4W | none
 2022-09-26 | A two-week ceasefire was agreed. | two-week | P2W | none
+2022-09-26 | The vote ended a months-long standoff. | a months | - | -
 2022-09-26 | The siege lasted half a year. | half a year | P6M | none
 2022-09-26 | The civil war began a decade ago. | a decade ago | 2012 | year
 2022-09-26 | Protests spread this past weekend. | past weekend | 2022-W38-WE | week

@@ -291,6 +291,7 @@ TABLE = """
 2022-09-26 | De actie duurde een etmaal. | een etmaal | P1D | none
 2022-09-26 | Na twee uur onderhandelen kwam er een akkoord. | twee uur | PT2H | none
 2022-09-26 | Hij zat vier weken in de cel. | vier weken | P4W | none
+2022-09-26 | De Air Force moet binnen 60 dagen reageren. | 60 dagen | P60D | none
 2022-09-26 | Het voorbije weekend was het onrustig in Antwerpen. | voorbije weekend | 2022-W38-WE | week
 2022-09-26 | Een decennium geleden begon de burgeroorlog. | Een decennium geleden | 2012 | year
 2022-09-26 | Schrijf naar Postbus 2020 in Utrecht. | 2020 | - | -

@@ -98,16 +98,14 @@ PARTS: dict[str, dict[str, str]] = {
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "nl": ("bijna", "ruim", "ongeveer", "zo'n", "zo’n", "circa", "ca.", "zowat", "nog geen", "meer dan",
            "minder dan", "pakweg", "krap", "ruwweg", "rond de", "zeker", "minstens", "ten minste", "tenminste",
-           "maximaal", "hooguit", "nauwelijks", "amper", "slechts", "nog maar", "al", "sinds", "na",
-           "binnen", "gedurende", "voor", "tot", "ruim een"),
+           "maximaal", "hooguit", "nauwelijks", "amper", "slechts", "nog maar"),
     "en": ("almost", "nearly", "about", "around", "roughly", "some", "more than", "less than", "over",
-           "under", "just over", "just under", "at least", "at most", "up to", "barely", "only", "approximately",
-           "for", "within", "after", "since", "in just"),
+           "under", "just over", "just under", "at least", "at most", "up to", "barely", "only", "approximately"),
 }
 APPROXIMATE_QUALIFIERS = frozenset({
     "bijna", "ruim", "ongeveer", "zo'n", "zo’n", "circa", "ca.", "zowat", "nog geen", "meer dan", "minder dan",
     "pakweg", "krap", "ruwweg", "rond de", "zeker", "minstens", "ten minste", "tenminste", "maximaal",
-    "hooguit", "nauwelijks", "amper", "ruim een", "almost", "nearly", "about", "around", "roughly", "some",
+    "hooguit", "nauwelijks", "amper", "almost", "nearly", "about", "around", "roughly", "some",
     "more than", "less than", "over", "under", "just over", "just under", "at least", "at most", "up to",
     "barely", "approximately",
 })

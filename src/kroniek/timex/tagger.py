@@ -404,6 +404,18 @@ def _weekday(m: re.Match[str], lang: str, text: str) -> Parsed | None:
 _AND_HALF = re.compile(r"\s*(?:and\s+a\s+half|en\s+een\s+half|ënhalf|enhalf|ënhalve|enhalve)$", re.I)
 
 
+def _singular_mismatch(m: re.Match[str], lang: str) -> bool:
+    """ "a months-long standoff": an article before a plural unit is no amount."""
+    n = _norm(_g(m, "n") or "")
+    unit = _norm(_g(m, "unit") or "")
+    if n in ("a", "an", "one"):
+        return unit.endswith("s")
+    if n in ("een", "één"):
+        return unit in ("dagen", "weken", "maanden", "jaren", "uren", "minuten", "seconden", "decennia", "eeuwen",
+                        "kwartalen", "weekenden", "etmalen")
+    return False
+
+
 def _amount(m: re.Match[str], lang: str) -> tuple[float | None, bool]:
     """(amount, approximate) from the groups ``n``, ``half`` and ``q``."""
     n = _g(m, "n") or "1"
@@ -422,6 +434,8 @@ def _amount(m: re.Match[str], lang: str) -> tuple[float | None, bool]:
 
 
 def _offset(m: re.Match[str], lang: str, text: str) -> Parsed | None:
+    if _singular_mismatch(m, lang):
+        return None
     amount, approx = _amount(m, lang)
     unit = lx.UNITS[lang].get(_norm(m.group("unit")))
     if unit is None or (amount is not None and amount > 500):
@@ -478,6 +492,8 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 
 def _duration(m: re.Match[str], lang: str, text: str) -> Parsed | None:
+    if _singular_mismatch(m, lang):
+        return None
     amount, approx = _amount(m, lang)
     unit_word = _norm(m.group("unit"))
     unit = lx.UNITS[lang].get(unit_word)
