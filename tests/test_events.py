@@ -338,3 +338,47 @@ def test_shared_examples_reach_the_event_targets(example_docs, tmp_path):  # typ
     attrs = metrics["attributes"]
     assert attrs["where_acc"]["accuracy"] >= 0.85
     assert attrs["when_acc"]["accuracy"] >= 0.90
+
+
+# --------------------------------------------------------------------------- headlines, tolls and false friends
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("nl", "Drie doden bij aanslag op markt in Kabul\n\nBij een aanslag op een markt in Kabul zijn drie mensen om het "
+           "leven gekomen.", "ASSAULT"),
+    ("en", "Teachers strike across Kenya\n\nThousands of teachers walked out of classrooms on Monday.", "PROTEST"),
+])
+def test_headline_and_lead_are_one_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    found = [e for e in doc.events if e.type == etype]
+    assert len(found) == 1
+    assert found[0].sentence == 0 and [m.sentence for m in found[0].mentions] == [1]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Het leger bestookte gisteren een dorp in het noorden. Daarbij werden twaalf burgers gedood."),
+    ("en", "Militants attacked an army base near the border on Sunday. 12 soldiers were killed."),
+])
+def test_a_casualty_sentence_joins_its_attack(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert types(doc) == ["ASSAULT"]
+    killed = doc.events[0].size_of("killed")
+    assert killed is not None and killed.low == 12
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Ajax won zondag met 3-1 van Feyenoord na een sterke aanval in de tweede helft."),
+    ("nl", "De verplichte 61 stemmen kwamen in de eerste ronde achter zijn naam."),
+    ("nl", "De reizigers die in het station opstappen, bezetten alle plaatsen."),
+    ("en", "The striker scored twice as the home side attacked relentlessly in the second half."),
+    ("en", "The leader of the Rapid Support Forces gave an interview on television."),
+])
+def test_false_friends_are_not_events(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert types(events_of(pipeline, text, lang)) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("nl", "Oekraïne riep de bondgenoten op om meer luchtafweer te leveren.", "REQUEST"),
+    ("en", "Aid agencies called for a humanitarian ceasefire.", "REQUEST"),
+    ("en", "The rebels accused the army of bombing villages.", "ACCUSE"),
+])
+def test_the_content_of_a_request_or_accusation_is_not_a_second_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert types(events_of(pipeline, text, lang)) == [etype]
