@@ -146,8 +146,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         known = gaz.known(grams.values(), phon_ok)
         i = 0
         while i < len(words):
+            # The longest known name starting here (its later words may be lower case: "Russische federatie").
             match = next(((i, j) for j in range(min(len(words), i + gaz.max_words) - 1, i - 1, -1)
-                          if grams.get((i, j)) in known and (j == i or _cap(words[j].text) or j - i >= 1)), None)
+                          if grams.get((i, j)) in known), None)
             if match is None:
                 mention = _compound(doc, words, i, si, gaz, entities)
                 if mention is not None:
@@ -162,10 +163,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)]):
-                if a == b and a > 0 and _cap(words[a - 1].text) and not headline \
-                        and words[a - 1].text.casefold() not in ORG_HEADS | COMPASS \
-                        and _GAP.match(doc.text[words[a - 1].end:start]):
-                    surnames.add(grams[(a, b)])
+                prev = words[a - 1].text if a > 0 else ""
+                if a == b and not headline and _GAP.match(doc.text[words[a - 1].end:start] if a > 0 else "-") and (
+                        prev.casefold().rstrip(".") in TITLES
+                        or (_cap(prev) and prev.casefold() not in ORG_HEADS | COMPASS
+                            and not gaz.is_common_word(normalize(prev)))):
+                    surnames.add(grams[(a, b)])  # "Bob Deen", "president Clinton"
                 i = b + 1
                 continue
             if loc is None and a == b and adjectives.get(start) == end:
