@@ -147,7 +147,7 @@ _SKIP_BEFORE = frozenset(
     later earlier laat liet lieten laten""".split())
 _GENERIC_SUBJECTS = frozenset(
     "iedereen niemand men velen sommigen anderen beiden allen everyone nobody many some others both all "
-    "zo dit dat daarom toen dan so this that thus then there here hier daar".split())
+    "zo dit dat daarom toen dan so this that thus then there here hier daar er it het".split())
 _OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'", "”": "”", "‚": "’"}
 _WORD_RE = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")  # "R." in "Michael R. Golden"
 
