@@ -114,8 +114,8 @@ def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense
         if (before, w) in _FUTURE_BIGRAMS:
             cues.append((pos, "future"))  # "is set to begin", "to be held"
             continue
-        if lang == "en" and after_be and (w.endswith("ed") or w in _PAST_WORDS["en"]):
-            continue  # "are planned", "be held": a participle, not a past tense
+        if lang == "en" and after_be and (w.endswith("ed") or w in _PAST_WORDS["en"]) and w not in _FUTURE_HINTS:
+            continue  # "are reported", "be held": a participle, not a past tense
         if w in _FUTURE or w in _FUTURE_HINTS or w.endswith("'ll"):
             cues.append((pos, "future"))
         elif w in _PAST_WORDS[lang] or w in aux and has_participle:
