@@ -162,10 +162,15 @@ _QUOTE_PAIRS = re.compile(r"[\"“„«]([^\"“”„«»]{3,}?)[\"”»]|(?<!\
 def quote_spans(doc: Document) -> list[QuoteSpan]:
     """The quotes stage's quotes, or spans between quotation marks when it found none."""
     if doc.quotes:
-        return [_from_quote(q) for q in doc.quotes]
+        return [_from_quote(q, doc) for q in doc.quotes]
     return [QuoteSpan(m.start(), m.end(), None, "direct") for m in _QUOTE_PAIRS.finditer(doc.text)]
 
 
-def _from_quote(q: Quote) -> QuoteSpan:
+def _from_quote(q: Quote, doc: Document) -> QuoteSpan:
     anchor = q.cue_start if q.cue_start is not None else q.speaker_start
-    return QuoteSpan(q.start, q.end, q.speaker, q.kind, anchor)
+    speaker = q.speaker
+    if speaker is None and q.speaker_start is not None and q.speaker_end is not None:
+        # the speaker phrase names an entity the quotes stage did not link ("het Basjkiers Verzet ...")
+        a, b = q.speaker_start, q.speaker_end
+        speaker = next((e.id for e in doc.entities if e.start < b and e.end > a and e.label in ("PER", "ORG")), None)
+    return QuoteSpan(q.start, q.end, speaker, q.kind, anchor)
