@@ -182,7 +182,6 @@ _STOP_NOUNS = frozenset(
     as than that this these those is are was were be been being has have had will would can could should
     may might must not also still already their them they we he she it its who which what per when where while
     after before during since toen waar terwijl nadat voordat sinds""".split())
-_DUTCH_ADJ_END = re.compile(r"(e|en)$")
 
 
 _DATE_LIKE = re.compile(

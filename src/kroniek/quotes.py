@@ -827,7 +827,6 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
 
 
 _OTHER_VOICE = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas)\s+|;\s+", re.IGNORECASE)
-_VOLGENS = re.compile(r"\b(volgens|according to)\s+", re.IGNORECASE)
 
 
 def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found]:
