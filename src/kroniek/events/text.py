@@ -172,5 +172,5 @@ def _from_quote(q: Quote, doc: Document) -> QuoteSpan:
     if speaker is None and q.speaker_start is not None and q.speaker_end is not None:
         # the speaker phrase names an entity the quotes stage did not link ("het Basjkiers Verzet ...")
         a, b = q.speaker_start, q.speaker_end
-        speaker = next((e.id for e in doc.entities if e.start < b and e.end > a and e.label in ("PER", "ORG")), None)
+        speaker = next((e.id for e in doc.entities if e.start < b and e.end > a), None)
     return QuoteSpan(q.start, q.end, speaker, q.kind, anchor)
