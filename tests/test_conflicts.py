@@ -131,3 +131,10 @@ def test_an_article_level_conflict_is_named_after_the_event_it_sizes() -> None:
     q2 = by_text(doc, "200.000 tot 250.000")
     doc = doc.replace(events=(event("ev-4", "DISPLACE", "displaced", q2),))
     assert [c.what for c in find_conflicts(doc)] == ["events[ev-4].size.displaced"]
+
+
+def test_example_article_conflict_is_found(example_docs) -> None:  # type: ignore[no-untyped-def]
+    """Example 001: Novaja Gazeta's 261.000 against Deen's 200.000 tot 250.000 who fled."""
+    doc = example_docs["001_3acabb01769d4bd9"]
+    lows = [{v.low for v in c.values} for c in doc.conflicts]
+    assert {261000.0, 200000.0} in lows
