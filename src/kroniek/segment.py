@@ -26,7 +26,7 @@ ABBREVIATIONS = frozenset(
     jan jhr jl jr kol lt m.a.w m.b.t m.i.v max mevr min mr mgr mln mld mw nl nov nr o.l.v okt ong p.p
     pag prof red resp sept sep st sr t.a.v t.o.v tel v.d v.l.n.r vgl vs w.o z.g z.s.m zgn
     mrs ms gen col capt sgt lt gov sen rep inc ltd co corp dept est fig no vol e.g u.s u.k u.n e.u
-    apr jun jul oct dec mar st mt ft approx
+    apr jun jul oct dec mar mrt febr st mt ft approx
     """.split()
 )
 _CREDIT_AGENCIES = (
