@@ -119,7 +119,7 @@ def expand(inputs: Sequence[str], *, exclude: str | None = None) -> list[Source]
     out: list[Source] = []
     skip_prefix = None
     if exclude:
-        efs, epath = fsspec.core.url_to_fs(exclude)
+        _, epath = fsspec.core.url_to_fs(exclude)
         skip_prefix = epath.rstrip("/") + "/"
     for given in inputs:
         try:
@@ -143,8 +143,10 @@ def expand(inputs: Sequence[str], *, exclude: str | None = None) -> list[Source]
         else:
             kind = classify(path) or "file"
             out.append(Source(_url(fs, path), kind, int(fs.size(path) or 0)))
-    seen: set[str] = set()
-    unique = [s for s in out if not (s.url in seen or seen.add(s.url))]  # type: ignore[func-returns-value]
+    first: dict[str, Source] = {}
+    for s in out:  # a file named twice (or inside two given directories) is read once
+        first.setdefault(s.url, s)
+    unique = list(first.values())
     log.info("%d inputs (%d streams, %d loose files)", len(unique), sum(s.kind != "file" for s in unique),
              sum(s.kind == "file" for s in unique))
     return unique
