@@ -151,6 +151,13 @@ def test_loose_files_are_grouped_and_sidecars_read(tmp_path: Path) -> None:
     assert first.article is not None and first.article.published == "2022-09-26"
 
 
+def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "b.jsonl", 2, bad=False)
+    write_warc(tmp_path / "a.warc.gz", 1)
+    sources = expand([str(tmp_path / "b.jsonl"), str(tmp_path), str(tmp_path / "b.jsonl")])
+    assert [Path(s.url).name for s in sources] == ["b.jsonl", "a.warc.gz"]
+
+
 def test_missing_input_fails_before_any_cluster_starts(tmp_path: Path) -> None:
     from kroniek.errors import InputError
 
