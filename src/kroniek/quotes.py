@@ -600,7 +600,8 @@ class _Analysis:
                             break
                 if speaker is not None and speaker.end is not None and speaker.description is None:
                     # an apposition: "said Nino Lomjaria, a former public defender, who …"
-                    m = re.match(r",\s+((?:a|an|the|de|het|een)\s+[^,.;:!?\"”]{2,60}?)\s*(?=[,.;!?]|$)",
+                    m = re.match(r",\s+((?:a|an|the|de|het|een)\s+[^,.;:!?\"”]{2,60}?|(?!(?:who|which|that|die|dat|wie|"
+                                 r"waar|where|when|toen|en|and|maar|but)\b)[a-zà-ÿ][^,.;:!?\"”]{2,60}?)\s*(?=[,.;!?]|$)",
                                  self.text[speaker.end:b])
                     if m:
                         speaker = _Speaker(speaker.entity, speaker.text, speaker.start, speaker.end, m.group(1))
@@ -881,8 +882,8 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                          and words[k - 1].text != "," or (words[k].low in _COMPLEMENTIZERS and k == i + 1)), None)
             if comp is not None and any(words[x].text in ".!?:\"“”„" for x in range(i + 1, comp)):
                 comp = None
-            after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40
-                              and not re.search(r"[.!?]", an.text[d.close_pos + 1:w.start]) for d in an.directs)
+            after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40 and d.close_pos >= a
+                              and not re.search(r"[.!?\n]", an.text[d.close_pos + 1:w.start]) for d in an.directs)
             if comp is None and an.lang == "en" and w.low in _ZERO_THAT and not negated and not after_quote:
                 comp = _zero_that_start(an, words, i)  # "said 66 people had been detained"
             spans = _subject_spans(an, words, i)
