@@ -244,7 +244,7 @@ def _word_value(word: str, lang: str) -> float | None:
             return None
     try:
         return float(text2num(w, lang))
-    except (ValueError, TypeError):
+    except Exception:  # text2num raises several kinds on words it cannot read
         return None
 
 
