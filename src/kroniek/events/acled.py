@@ -56,6 +56,8 @@ TERRITORY = re.compile(r"(?<!\w)(controle|stad|dorp|gebied|regio|territorium|pro
 GROUP_CHANGE = re.compile(r"(?<!\w)(ontbonden|ontbinden|splitst|fuseert|disband|dissolve|split|merge|new leader|"
                           r"nieuwe leider)", re.IGNORECASE)
 
+CEASEFIRE = re.compile(r"(?<!\w)(staakt-het-vuren|wapenstilstand|bestand|vredesakkoord|vredesverdrag|ceasefire|"
+                       r"cease-fire|truce|armistice|peace deal|peace agreement|peace accord)", re.IGNORECASE)
 VAC = "Violence against civilians"
 ERV = "Explosions/Remote violence"
 SD = "Strategic developments"
@@ -83,10 +85,12 @@ def acled_for(event_type: str, mode: str | None, flags: frozenset[str], sentence
             return Acled("Battles", "Government regains territory")
         if "territory" in flags and NON_STATE.search(s):
             return Acled("Battles", "Non-state actor overtakes territory")
+        if "territory" in flags and ARMED.search(s):
+            return Acled("Battles", "Armed clash")  # state forces taking ground in a war
         return Acled(SD, "Other")
     if event_type == "MOBILIZE" and "hq" in flags:
         return Acled(SD, "Headquarters or base established")
-    if event_type == "AGREE" and ARMED.search(s):
+    if event_type == "AGREE" and (ARMED.search(s) or CEASEFIRE.search(s)):
         return Acled(SD, "Agreement")
     if event_type == "RETREAT":
         if mode == "ceasefire":

@@ -127,6 +127,9 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
         if low in (",", "en", "and", "of", "or"):
             continue
         break
+    if any(j != k and view.lemmas[j] & LIGHT_VERBS and view.lowers[j] not in ("de", "het", "een")
+           for j in range(clause_lo, clause_hi)):
+        return True  # "hebben sancties ingesteld", "launched airstrikes"
     for j in range(clause_lo, clause_hi):
         if j != k and view.lemmas[j] & OCCURRENCE and not view.tokens[j].text[:1].isupper():
             lemma_hit = view.lemmas[j] & OCCURRENCE
@@ -407,6 +410,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     break
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
+        if c.type == "RETREAT" and c.mode == "ceasefire" and any(o.type == "AGREE" for o in cands):
+            absorbed = True  # "bereikten een akkoord over een staakt-het-vuren": one agreement
         if c.nominal and c.type not in ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE") and any(
                 o.type in ("REJECT", "CONCEDE", "AGREE", "SUPPORT") and not o.nominal and o is not c and o.weight > 0.6
                 and view.clause_of(o.head) == view.clause_of(c.head) for o in cands):

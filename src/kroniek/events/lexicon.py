@@ -171,7 +171,7 @@ for _lemma, _forms in {
     "bestrijden": "bestreed bestreden", "verdwijnen": "verdween verdwenen", "sterven": "stierf stierven gestorven",
     "vinden": "vond vonden gevonden", "treffen": "trof troffen getroffen", "ontbinden": "ontbond ontbonden",
     "dwingen": "dwong dwongen gedwongen", "slopen": "sloopte slooptten gesloopt", "smeken": "smeekte smeekten",
-    "ontbieden": "ontbood ontboden", "schenken": "schonk schonken geschonken", "helpen": "hielp hielpen geholpen",
+    "ontbieden": "ontbood ontboden", "treden": "trad traden getreden", "wisselen": "wisselde wisselden", "schenken": "schonk schonken geschonken", "helpen": "hielp hielpen geholpen",
     "verlaten": "verliet verlieten", "brengen": "bracht brachten gebracht", "denken": "dacht dachten gedacht",
     "zeggen": "zei zeiden gezegd", "eisen": "eiste eisten geëist", "wegen": "woog wogen gewogen",
     "trappen": "trapte trapten getrapt", "bevechten": "bevocht bevochten",
