@@ -805,7 +805,11 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
     in_para = [e for e in events if pa <= e.pos < d.open_pos and e.speaker is not None]
     if in_para:
         sp = in_para[-1].speaker
-        return _Attr(d.open_pos, None, sp)
+        assert sp is not None
+        # the same speaker as introduced with a description ("Mark Serwotka, general secretary of …")
+        fuller = [e.speaker for e in in_para if e.speaker is not None and e.speaker.description
+                  and (e.speaker.entity, e.speaker.text) == (sp.entity, sp.text)]
+        return _Attr(d.open_pos, None, fuller[-1] if fuller else sp)
     # the last person named in the paragraph: a PER entity or a name already known as a speaker
     candidates: list[_Speaker] = [_Speaker(e.id, e.text, e.start, e.end, None) for e in an.entities
                                   if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)
