@@ -227,6 +227,12 @@ def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
                 or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
 
 
+def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
+    """Whether entity ``e`` spans every word of ``start:end`` (it may hold more)."""
+    return not re.search(r"\w", doc.text[start:e.start] if start < e.start else "") \
+        and not re.search(r"\w", doc.text[e.end:end] if e.end < end else "")
+
+
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
               headline: bool, gaz: Gazetteer, s_start: int, key: str) -> bool:
     start, end = words[a].start, words[b].end
@@ -234,6 +240,8 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     for e in ents:
         if e.label == "LOC":
             continue
+        if not _covers(doc, e, start, end):
+            continue  # a tag on part of the name ("Nagorno" of "Nagorno-Karabakh") decides nothing
         if e.label == "MISC":
             if _extra_words(doc, e, start, end):
                 if e.start <= start and end <= e.end:
