@@ -5,6 +5,16 @@ the nlp stage provides them; resolution (:mod:`.resolve`) picks each mention's l
 candidates by kind, population and the article's context. The gazetteer (:mod:`.gazetteer`) is
 compiled by :mod:`.build` (``kroniek gazetteer build``) and loaded once per process through
 ``services.get("gazetteer", ...)``; the ``gazetteer`` setting names another compiled file.
+
+Output (``doc.places``, ids ``p1..`` in text order): GeoNames id (null for curated regions and
+features), English name, feature code, country (ISO alpha-2; null for multi-country regions),
+admin1 name (null for countries and regions), lat/lon, precision (point, city, admin1, country,
+region) and a 0..1 score. Country points are the centroids of Natural Earth country polygons.
+
+Event places (rule for the events stage, which reads ``doc.places``): an event's ``where`` is the
+places in the event's clause; else the places in its sentence; else the article's focus location,
+which is the most-mentioned place of the finest precision that the article's countries agree on
+(e.g. "Basjkortostan" in an article about Basjkortostan and Russia), else its most-mentioned country.
 """
 
 from __future__ import annotations
