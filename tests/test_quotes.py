@@ -289,3 +289,15 @@ def test_a_role_refers_to_the_person_named_with_it(lang: str, text: str, role: s
     entities = (("Christianne van der Wal", "PER"), ("Anna Smith", "PER"))
     q = [q for q in quotes(text, lang, entities)[1] if q.kind == "direct"][0]
     assert q.speaker_text == role and q.speaker == "e1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [("nl", 'Minister Jan de Vries bezocht de stad. Hij zei dat "de situatie onhoudbaar is".',
+      "de situatie onhoudbaar is"),
+     ("en", 'Minister John Smith visited the city. He said that "the situation is untenable".',
+      "the situation is untenable")],
+)
+def test_a_quotation_inside_reported_speech_is_one_direct_quote(lang: str, text: str, quoted: str) -> None:
+    found = quotes(text, lang, (("Jan de Vries", "PER"), ("John Smith", "PER")))[1]
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("direct", quoted, "e1")]

@@ -732,13 +732,25 @@ def extract(doc: Document) -> tuple[Quote, ...]:
             continue  # scare quotes / titles
         before_word = re.search(r"([^\W\d_]+)\s*$", text[max(0, d.open_pos - 30):d.open_pos])
         if words <= 4 and before_word and before_word.group(1)[:1].islower() \
-                and before_word.group(1).lower() not in CUES and not re.search(r"[.!?]$", text[d.start:d.end]):
+                and before_word.group(1).lower() not in CUES | _COMPLEMENTIZERS \
+                and not re.search(r"[.!?]$", text[d.start:d.end]):
             continue  # "called it a 'dark day'", "as 'a precautionary measure'": a phrase, not a quote
         if attr is None and not has_clause:
             attr = _continuation(an, d, previous, events)
         found.append(_Found(d.start, d.end, "direct", attr, d.open_pos))
         previous = (d, attr)
 
+    # an indirect clause that is mostly a quotation ("zei dat "de situatie onhoudbaar is"") is that quotation
+    directs_found = [f for f in found if f.kind == "direct"]
+
+    def own_words(f: _Found) -> int:
+        inside = [(d.start - 1, d.end + 1) for d in directs_found if d.start < f.end and f.start < d.end]
+        rest = "".join(ch for k, ch in enumerate(text[f.start:f.end], f.start)
+                       if not any(a <= k < b for a, b in inside))
+        return len(re.findall(r"\w+", rest))
+
+    found = [f for f in found if f.kind == "direct" or not any(d.start < f.end and f.start < d.end
+                                                                for d in directs_found) or own_words(f) > 2]
     found.sort(key=lambda f: f.start)
     quotes: list[Quote] = []
     for f in found:
@@ -775,8 +787,8 @@ def _direct_attribution(an: _Analysis, d: _Direct) -> tuple[_Attr | None, bool]:
     before = text[before_start:d.open_pos]
     if before.strip():
         attr = an.attribution(before_start, d.open_pos, prefer_before=True, at=before_start)
-        if attr is not None and re.search(r"[:,]\s*$", before):
-            return attr, True
+        if attr is not None and re.search(r"(?:[:,]|\b(?:dat|that))\s*$", before, re.IGNORECASE):
+            return attr, True  # "Peskov zei: "…"", "Hij zei dat "de situatie onhoudbaar is""
         if re.search(r":\s*$", before):
             sp = an.speaker_in(before_start, d.open_pos - 1, at=before_start)
             if sp is not None:
