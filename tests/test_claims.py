@@ -57,6 +57,8 @@ def test_a_number_in_a_quote_is_claimed_by_its_speaker(lang: str, text: str, ent
         ("en", "According to OVD-Info, 745 protesters were detained.", (("OVD-Info", "ORG"),), "745", "OVD-Info"),
         ("en", "Russian officials put the number at 200,000 to 250,000.", (("Russian officials", "MISC"),),
          "200,000 to 250,000", "Russian officials"),
+        ("nl", "Unicef: 300 kinderen gedood bij aanvallen", (("Unicef", "ORG"),), "300", "Unicef"),
+        ("en", "Unicef: 300 children killed in attacks", (("Unicef", "ORG"),), "300", "Unicef"),
     ],
 )
 def test_a_number_in_an_estimate_or_according_to_clause_is_claimed(

@@ -7,7 +7,8 @@ A quantity is claimed by (the first that applies, always an entity id):
 2. the subject of an estimate or report cue in its sentence ("Novaja Gazeta schatte het aantal
    vluchtelingen op 261.000", "officials put the number at …", "OVD-Info telde 745 arrestaties"):
    the nearest entity before the cue, else the nearest after it ("schattingen van de VN");
-3. the entity after "volgens"/"according to" in its sentence.
+3. the entity after "volgens"/"according to" in its sentence, or before the colon of a headline
+   ("Unicef: 300 kinderen gedood").
 
 Only the number's own clause counts: in "Volgens X deden 2000 boeren mee, maar de politie hield het op
 800" X claims 2000, not 800.
@@ -93,6 +94,11 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
             break
     ents = [e for e in doc.entities if start <= e.start and e.end <= end and e.label in _SPEAKER_LABELS
             and not _in_quote(e.start, doc.quotes) and not (e.start <= q.start < e.end)]
+    head = re.match(r"\s*([^:\n]{2,60}):\s", text[s.start:q.start])
+    if head:  # a headline "Unicef: 300 kinderen gedood"
+        named = [e for e in ents if e.start >= s.start and e.end <= s.start + head.end(1)]
+        if named and named[-1].end == s.start + head.end(1):
+            return named[-1].id
     for m in _ACCORDING.finditer(text, start, end):
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
