@@ -202,6 +202,12 @@ def test_a_loc_entity_links_its_place(text: str, name: str, gaz: Gazetteer) -> N
     assert place_named(analyse(text, gaz, (entity,)), name).entity == "e7"
 
 
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "geen plaatsen hier", "no places here at all"])
+def test_texts_without_places_give_none(text: str, gaz: Gazetteer) -> None:
+    assert analyse(text, gaz) == []
+    assert places_of(Document(text=text), gaz).places == ()  # no sentences: the whole text is one
+
+
 @pytest.mark.parametrize(
     "text",
     ["In Dagestan en Jakoetië kwam het tot duw- en trekwerk met de politie bij de Krim.",
