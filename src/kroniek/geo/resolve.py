@@ -7,9 +7,11 @@ Score of a candidate = prior(kind, population) x name quality + context + cues, 
   the article is about the United States;
 * name quality: preferred Dutch/English names count fully, official names 0.92, untagged GeoNames
   alternate names 0.85, transliteration (phonetic) matches one step less;
-* context: the countries and first-level regions that the article's other mentions resolve to (first
-  pass, prior only) raise candidates in them ("Limburg" near "Maastricht" is the Dutch province);
-  places within 300 km of places named in the same sentence gain a little;
+* context: the countries and first-level regions that the article's other mentions resolve to raise
+  candidates in them ("Limburg" near "Maastricht" is the Dutch province); the readings start from the
+  priors and are re-read twice in each other's context;
+* neighbours: a name listed with provinces is a province ("Friesland en Groningen"), with cities a city;
+  "Rjazan, 80 kilometer ten zuiden van Moskou" keeps the reading near the anchor place;
 * cues: "provincie"/"oblast"/"state of" raise the region, "stad"/"city" the city; a city that is the seat
   of a same-named region ("Moskou", "Sint-Petersburg") wins over the region unless a region cue is given;
   a preposition before the name ("in", "bij", "near") makes a place more likely at all.
