@@ -185,6 +185,8 @@ AFTER_PARTICLE = frozenset("""
 met tot om te dat en maar omdat toen voor bij in op aan naar door van over zich niet ook nog al wel had heeft hebben
 is zijn werd worden wordt zou zal kan moet tegen uit onder na nadat terwijl waarna zodat want of dan als
 """.split())
+PREP_GROUPS = frozenset({"om", "met", "op", "voor", "tot", "tegen", "to", "for", "with", "on", "upon", "of", "in",
+                         "out", "down", "up", "off", "back"})
 NL_PREPOSITIONS = frozenset({"van", "voor", "met", "bij", "na", "naar", "over", "zonder", "tijdens", "door", "tegen",
                              "onder", "boven", "tussen", "uit", "vanwege", "wegens"})
 
@@ -236,7 +238,10 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             return None
         used += part
     for g in e.groups:
-        found = _group_at(view, g, lo, hi, k)
+        if len(g) == 1 and g[0] in PREP_GROUPS:  # "vragen om", "call for": the preposition stays close
+            found = _group_at(view, g, max(0, k - 5), min(len(view.tokens), k + 6), k)
+        else:
+            found = _group_at(view, g, lo, hi, k)
         if found is None:
             return None
         used += found
