@@ -149,9 +149,17 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
             admin1[e.admin1_code] += weight
     total = sum(countries.values()) or 1.0
     region_cue, city_cue, prep = cues
-    # Cities that are the seat of a same-named region, or its big city ("Moskou", "Utrecht", "New York").
-    seats = {c.entry.admin1_code for c in names if c.entry.kind == "city"
-             and (c.entry.feature_code in ("PPLC", "PPLA") or c.entry.population >= 500_000)}
+    # Same-named regions and their seat or big city ("Moskou", "Utrecht", "New York", "Antwerpen"): the city
+    # is in the region (same GeoNames admin1, or within 80 km of the region's point where the region is not a
+    # GeoNames admin1, as Belgian provinces are not).
+    big = [c.entry for c in names if c.entry.kind == "city"
+           and (c.entry.feature_code.startswith(("PPLC", "PPLA")) or c.entry.population >= 100_000)]
+    regions = [c.entry for c in names if c.entry.kind == "admin1"]
+    seat_pairs = [(r, c) for r in regions for c in big
+                  if (r.admin1_code and r.admin1_code == c.admin1_code)
+                  or (not r.admin1_code and r.country == c.country and distance_km(r, c) < 80)]
+    seated = {r.pid for r, _ in seat_pairs}
+    seats = {c.pid for _, c in seat_pairs}
     scored = []
     for c in names:
         e = c.entry
@@ -161,7 +169,7 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
         if e.kind == "city" and e.admin1_code and admin1.get(e.admin1_code, 0.0) > 0:
             s += 0.2
         if e.kind == "admin1":
-            if e.admin1_code in seats and not region_cue:
+            if e.pid in seated and not region_cue:
                 s -= 0.3  # "Moskou": the city, not the federal city region
             if region_cue:
                 s += 0.4
@@ -169,7 +177,7 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
                        for c in names):
                     s -= 0.1  # "regio Moskou", "Kyiv region": the oblast around the city, not the city-region
         if e.kind == "city":
-            if e.admin1_code in seats and not region_cue:
+            if e.pid in seats and not region_cue:
                 s += 0.15
             if city_cue:
                 s += 0.3
