@@ -60,7 +60,8 @@ REMEDY = re.compile(r"(?<!\w)(oplossing|antwoord|verdienen|verdient|remedie|solu
 PAST_VERB = re.compile(r"(?<!\w)(was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn) \w*(ge\w+[dt]|en)(?!\w)"
                        r"|(?<!\w)(was|were|had been|has been|have been) \w+ed(?!\w)")
 SPORTS = re.compile(r"(?<!\w)(wedstrijd|doelpunt|helft|keeper|spits|scoorde|competitie|eredivisie|voetbal|elftal|"
-                    r"\d+ ?- ?\d+|trainer|transfer|ploeg|speler|coach|doelman|toernooi|"
+                    r"\d+ ?- ?\d+|trainer|transfer|ploeg|speler|coach|doelman|toernooi|golf|birdie|bogey|strokes|"
+                    r"under-par|three-under|two-under|wicket|innings|cricket|rugby|defending champion|grand slam|"
                     r"match|goalkeeper|striker|scored|league|football|soccer|half-time|penalty|tennis|wielren)",
                     re.IGNORECASE)
 COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
@@ -165,7 +166,7 @@ def _attributive(view: SentenceView, k: int) -> bool:
 
 
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "deze", "dit", "die", "this", "these", "those", "haar",
-                      "hun", "mijn", "onze", "jullie", "his", "her", "their", "our"})
+                      "hun", "mijn", "onze", "jullie", "his", "her", "their", "our", "'s", "’s"})
 NOT_VERB_FORMS = frozenset({"dood", "steun", "eis", "vlucht", "aanval", "moord", "hulp", "strijd", "oproep", "verzoek",
                             "bezoek", "overleg", "staking"})
 _PLURALS = ("", "en", "s", "'s", "n", "es", "ën", "e", "eren")
