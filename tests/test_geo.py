@@ -270,6 +270,15 @@ def test_context_decides_ambiguous_names(text: str, name: str, country: str, pre
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("Een meisje werd neergeschoten in Antwerpen. De provincie Antwerpen overweegt maatregelen.", "city", "admin1"),
+     ("Police in New York made arrests. The state of New York passed a law.", "city", "admin1")],
+)
+def test_a_cue_decides_only_its_own_mention(text: str, first: str, second: str, gaz: Gazetteer) -> None:
+    assert [p.precision for p in analyse(text, gaz)] == [first, second]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "precision"),
     [("De provincie Utrecht investeert in wegen.", "Utrecht", "admin1"),
      ("In de stad Utrecht werd gedemonstreerd.", "Utrecht", "city"),

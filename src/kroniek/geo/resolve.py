@@ -21,6 +21,7 @@ All mentions with the same key in a document get the same reading (one sense per
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -93,6 +94,9 @@ def _cues(doc: Document, m: Mention) -> tuple[bool, bool, bool]:
 
 def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Place]:
     """Places for ``mentions`` (in order), dropping mentions that resolve too weakly."""
+    # A mention with its own kind cue ("de provincie Antwerpen", "de stad Utrecht") is read on its own,
+    # not with the plain mentions of the same name.
+    mentions = [_split_by_cue(doc, m) for m in mentions]
     cands = {m.key: gaz.lookup(m.name_key, phonetic_fallback=m.phonetic) for m in mentions}
     cands = {k: v for k, v in cands.items() if v}
     # Round 0: every key's best candidate by prior alone gives the article's context; each later round
@@ -122,6 +126,15 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
             continue  # "UN", "EU": acronyms, unless they name a country ("VS", "UK")
         places.append(_place(m, sc.candidate.entry, raw, len(places) + 1))
     return places
+
+
+def _split_by_cue(doc: Document, m: Mention) -> Mention:
+    region, city, _ = _cues(doc, m)
+    if region and not m.key.endswith("#region"):
+        return dataclasses.replace(m, key=f"{m.key} #region", lookup=m.name_key)
+    if city:
+        return dataclasses.replace(m, key=f"{m.key} #city", lookup=m.name_key)
+    return m
 
 
 def _group_cues(doc: Document, group: Sequence[Mention]) -> tuple[bool, bool, bool]:
