@@ -78,6 +78,24 @@ def test_missing_gazetteer_is_a_resource_error(tmp_path: Path) -> None:
         load_gazetteer(tmp_path / "absent.sqlite")
 
 
+def test_build_refuses_a_missing_data_directory(tmp_path: Path) -> None:
+    from kroniek.errors import InputError
+    from kroniek.geo.build import build_gazetteer
+
+    with pytest.raises(InputError, match="shared data directory"):
+        build_gazetteer(tmp_path / "nowhere", tmp_path / "g.sqlite")
+
+
+def test_gazetteer_cli_looks_names_up() -> None:
+    from typer.testing import CliRunner
+
+    from kroniek.cli import app
+
+    result = CliRunner().invoke(app, ["gazetteer", "lookup", "Moskou"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "524901" in result.output
+
+
 def test_build_reproduces_the_shipped_gazetteer(tmp_path: Path) -> None:
     from kroniek.geo.build import build_gazetteer
 
