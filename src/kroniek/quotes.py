@@ -106,7 +106,9 @@ _ROLE_WORDS = frozenset(
     bron bronnen ambtenaar ambtenaren functionaris getuige getuigen inwoner inwoners ooggetuige politie
     spokesman spokeswoman spokesperson minister official officials analyst expert researcher professor
     director chairman member source sources witness witnesses resident residents police governor mayor
-    commander general chief leader""".split())
+    commander general chief leader organisator organisatoren initiatiefnemer initiatiefnemers advocaat advocaten
+    arts artsen medewerker medewerkers activist activisten organiser organisers organizer organizers lawyer
+    lawyers doctor doctors activist activists""".split())
 _ROLE_SUFFIXES = ("woordvoerder", "woordvoerster", "deskundige", "minister", "expert", "analist", "kenner",
                   "leider", "chef", "voorzitter", "commandant", "president", "premier", "correspondent",
                   "official", "analyst", "spokesman", "spokeswoman")
@@ -868,9 +870,12 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                 if speaker is not None:
                     events.append(_Attr(w.start, w, speaker))
                     before_start = words[0].start
+                    for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[before_start:w.start + 1]):
+                        before_start = words[0].start + m.end()  # a sentence end the segmenter missed ("op X.")
                     before = text[before_start:w.start].rstrip(" ,")
                     after_words = re.findall(r"\w+", text[np[1]:content_end])
-                    if i > 0 and len(re.findall(r"\w+", before)) >= 3 and not an.in_direct(before_start):
+                    if before_start < w.start and len(re.findall(r"\w+", before)) >= 3 \
+                            and not an.in_direct(before_start):
                         # "De steun groeit volgens X met de dag": the whole clause is what X says
                         end = content_end if len(after_words) >= 2 and text[w.start - 2:w.start].strip() != "," \
                             else before_start + len(before)
@@ -1019,6 +1024,9 @@ def _subject_spans(an: _Analysis, words: list[_Word], i: int) -> list[tuple[int,
     if words[i].low == "saying":  # "X defended the bill, saying …": the subject of the sentence
         k = _simple_np(words, 0, depth=0)
         return [(words[0].start, words[k - 1].end) if k > 0 else None]
+    if words[i].low == "weten":  # "X liet via een verklaring weten": the subject goes with "liet"
+        i = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].low in ("laat", "liet", "lieten", "laten")),
+                 i)
     floor = max((k + 1 for k in range(i) if words[k].text == ","), default=0)
     before = an.np_before(words, i, floor)
     after = an.np_after(words, i)
@@ -1084,6 +1092,8 @@ def _simple_np(words: list[_Word], j: int, depth: int) -> int:
         k += 1
     if k < n and words[k].text[:1].isalpha() and words[k].low not in _STOP_AFTER and words[k].low not in _AUX_AFTER:
         k += 1
+        if k < n and words[k - 1].text[:1].islower() and words[k].text[:1].isupper() and words[k].text[:1].isalpha():
+            return _simple_np(words, k, depth)  # "organisator Extinction Rebellion", "minister Jan de Vries"
     else:
         return j if k == j or words[k - 1].low in _DETS else k
     if depth < 2 and k + 1 < n and words[k].low in ("van", "of", "uit", "from"):
