@@ -37,7 +37,8 @@ OCCURRENCE = frozenset("""
 plaatsvinden vinden volgen ontstaan uitbreken breken escaleren houden organiseren plegen uitvoeren voeren beginnen
 starten eindigen duren doden kosten eisen vallen melden treffen raken verwonden komen zijn worden
 take occur happen break erupt follow stage hold organize organise carry launch conduct begin start end continue
-kill leave claim wound injure hit spark trigger mount unleash report be see
+kill leave claim wound injure hit spark trigger mount unleash report be see resume renew undertake hervatten
+hernemen
 """.split())
 LIGHT_VERBS = frozenset("""
 geven bieden uitspreken betuigen toezeggen sturen zenden leveren verlenen opleggen instellen invoeren afkondigen
