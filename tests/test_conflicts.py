@@ -79,6 +79,9 @@ def test_event_slots_filled_by_different_sources_conflict(lang: str, text: str, 
         ("en", "The organisers spoke of 8000 participants, but the city put it at about 5000.", ()),
         ("en", "Opposition leader Nika Melia told Reuters the crowd numbered more than 30,000. Police put the "
          "figure at about 10,000.", ()),
+        ("nl", "Volgens organisator Extinction Rebellion deden zo'n 10.000 mensen mee. De gemeente schat het aantal "
+         "deelnemers op 4000.", (("Extinction Rebellion", "ORG"),)),
+        ("nl", "Volgens actiegroep FDF deden 2000 boeren mee, maar de politie hield het op 800.", (("FDF", "ORG"),)),
     ],
 )
 def test_the_same_thing_counted_by_different_sources_conflicts_without_events(

@@ -71,6 +71,13 @@ _SLOT_WORDS: dict[str, tuple[str, ...]] = {
                      "menigten"),
 }
 _WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
+_SLOT_PHRASES: dict[str, re.Pattern[str]] = {
+    "participants": re.compile(
+        r"\b(?:deden|doen|deed)\b.{0,40}\bmee\b|\bnamen deel\b|\bgingen de straat op\b|\btook part\b|"
+        r"\bparticipated\b|\bmarched\b|\brallied\b|\bdemonstreerden\b|\bprotesteerden\b|\bbetoogden\b|"
+        r"\btook to the streets\b"),
+    "killed": re.compile(r"\bom het leven\b|\blost their lives\b|\bwere killed\b"),
+}
 
 
 def _interval(low: float | None, high: float | None) -> tuple[float, float]:
@@ -115,6 +122,7 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
     clause_start = max([s.start] + [o.end for o in doc.quantities if s.start <= o.end <= q.start])
     window = doc.text[clause_start:clause_end].lower()
     found = {_WORD_SLOT[w] for w in re.findall(r"[^\W\d_]+", window) if w in _WORD_SLOT}
+    found |= {slot for slot, pattern in _SLOT_PHRASES.items() if pattern.search(window)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -235,10 +243,14 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     # 2. the same thing counted in the article
     groups: dict[tuple[str, bool], list[Quantity]] = {}
     last: tuple[str, int] | None = None  # the key of the last grouped quantity and its sentence
+    keys_by_noun: dict[int, str] = {}  # counted-noun offset -> the key of the first number that counted it
     for q in doc.quantities:
         if not _comparable(q, doc):
             continue
-        key = slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
+        shared = keys_by_noun.get(q.counted_start) if q.counted_start is not None else None
+        key = shared or slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
+        if key is not None and q.counted_start is not None:
+            keys_by_noun.setdefault(q.counted_start, key)  # "2000 boeren …, maar … op 800" share "boeren"
         sentence = _sentence_at(doc, q.start)
         here = sentence.i if sentence else -1
         if key is None and last is not None and here - last[1] <= 2 and _REFERS_BACK.search(_clause_before(doc, q)):
