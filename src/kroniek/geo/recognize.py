@@ -183,7 +183,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 key = f"{lookup} #region"
             actor = b + 1 < len(words) and words[b + 1].text.casefold() in ACTOR_VERBS \
                 and bool(re.fullmatch(r"[ \t]+", doc.text[end:words[b + 1].start])) \
-                and not any(w.text.casefold() in PREPOSITIONS for w in words[max(0, a - 3):a])
+                and not _prep_before(doc, words, a)
             out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
                                phonetic=lookup in phon_ok, actor=actor, lookup=lookup))
@@ -227,6 +227,17 @@ def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
                 or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
 
 
+def _prep_before(doc: Document, words: list[Word], a: int) -> bool:
+    """A preposition among the three words before word ``a``, with no punctuation in between
+    ("in Amsterdam en Rotterdam", not "in Rome, while Chelsea")."""
+    for k in range(a - 1, max(-1, a - 4), -1):
+        if not doc.text[words[k].end:words[k + 1].start].isspace():
+            return False
+        if words[k].text.casefold() in PREPOSITIONS:
+            return True
+    return False
+
+
 def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
     """Whether entity ``e`` spans every word of ``start:end`` (it may hold more)."""
     return not re.search(r"\w", doc.text[start:e.start] if start < e.start else "") \
@@ -236,7 +247,7 @@ def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
               headline: bool, gaz: Gazetteer, s_start: int, key: str) -> bool:
     start, end = words[a].start, words[b].end
-    prep_before = any(w.text.casefold() in PREPOSITIONS for w in words[max(0, a - 3):a])
+    prep_before = _prep_before(doc, words, a)
     for e in ents:
         if e.label == "LOC":
             continue
