@@ -82,6 +82,8 @@ def test_event_slots_filled_by_different_sources_conflict(lang: str, text: str, 
         ("nl", "Volgens organisator Extinction Rebellion deden zo'n 10.000 mensen mee. De gemeente schat het aantal "
          "deelnemers op 4000.", (("Extinction Rebellion", "ORG"),)),
         ("nl", "Volgens actiegroep FDF deden 2000 boeren mee, maar de politie hield het op 800.", (("FDF", "ORG"),)),
+        ("nl", "De organisatie spreekt van 50.000 deelnemers, de politie van 20.000.", ()),
+        ("en", "Organisers said 300,000 people took part, while the police estimated the crowd at 100,000.", ()),
     ],
 )
 def test_the_same_thing_counted_by_different_sources_conflicts_without_events(

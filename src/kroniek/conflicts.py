@@ -155,6 +155,10 @@ def source_of(doc: Document, q: Quantity) -> str | None:
             end = min(end, m.start())
             break
     clause = text[start:q.start]
+    gapped = re.search(r",\s*((?:de|het|the)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:van|op|at|on)\s+"
+                       r"(?:zo'n\s+|ongeveer\s+|about\s+|around\s+|some\s+)?$", clause, re.IGNORECASE)
+    if gapped:  # "De organisatie spreekt van 50.000, de politie van 20.000": the verb is left out
+        return "phrase:" + gapped.group(1).lower()
     cue = None
     for m in _CLAIM_CUE.finditer(clause):
         cue = m

@@ -1114,6 +1114,8 @@ def _clause_end(an: _Analysis, words: list[_Word], comp: int, content_end: int) 
         if w.text == "," and k + 2 < len(words) and words[k + 1].low in ("maar", "en", "but", "and") and (
                 an.is_cue(words, k + 2) or words[k + 2].low in _PRONOUNS):
             return words[k - 1].end
+        if w.text in (",", ";") and k + 1 < len(words) and words[k + 1].low in ("terwijl", "while", "whereas"):
+            return words[k - 1].end  # "300,000 took part, while the police estimated …": another voice
     return content_end
 
 
