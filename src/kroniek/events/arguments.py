@@ -97,8 +97,9 @@ def _span_of(view: SentenceView, k: int) -> tuple[int, int]:
     while changed:
         changed = False
         for j, t in enumerate(view.tokens):
-            if j not in members and t.head - base in members and t.head != t.i and t.dep not in (
-                    "punct", "acl:relcl", "acl", "conj", "cc", "appos", "parataxis"):
+            if j not in members and t.head - base in members and t.head != t.i and t.dep.split(":")[0] in (
+                    "det", "amod", "nummod", "compound", "flat", "fixed", "nmod:poss", "goeswith") or (
+                    j not in members and t.head - base in members and t.head != t.i and t.dep == "nmod:poss"):
                 members.add(j)
                 changed = True
     lo, hi = min(members), max(members)
@@ -183,7 +184,54 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
     if targets:
         e = targets[0]
         out_t.append(Participant(text=e.text, entity=e.id, start=e.start, end=e.end))
+    if view.language == "en" and not c.nominal and not view.parsed:
+        return _english_svo(view, c, tuple(out_a), tuple(out_t))
     return tuple(out_a), tuple(out_t)
+
+
+EN_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "did", "do",
+                    "does", "reportedly", "also", "allegedly", "then", "later", "not", "never", "could", "may"})
+EN_STOP = frozenset({"in", "on", "at", "near", "from", "to", "for", "with", "by", "after", "before", "during", "and",
+                     "but", "or", "as", "while", "when", "outside", "inside", "across", "over", "into", ",",
+                     ".", ";", ":", "(", ")", "that", "which", "who", "killing", "injuring", "wounding", "saying"})
+
+
+def _english_svo(view: SentenceView, c: Candidate, actors: tuple[Participant, ...],
+                 targets: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Without a parse, English word order: the words before the verb (auxiliaries skipped) are its subject,
+    the words after it (to the first preposition) its object; "was arrested by X" turns them round."""
+    clause = view.clause_of(c.head)
+    k = min(c.tokens or (c.head,))
+    j = k - 1
+    passive = False
+    while j >= clause.start and view.lowers[j] in EN_AUX:
+        passive = passive or view.lowers[j] in ("was", "were", "been", "is", "are", "be")
+        j -= 1
+    subj_end = j
+    while j >= clause.start and view.lowers[j] not in EN_STOP and subj_end - j < 5:
+        j -= 1
+    subject = (j + 1, subj_end) if subj_end >= j + 1 else None
+    after = max(c.tokens or (c.head,)) + 1
+    m = after
+    while m < clause.end and view.lowers[m] not in EN_STOP and m - after < 6:
+        m += 1
+    obj = (after, m - 1) if m - 1 >= after else None
+    by_agent = None
+    if passive and after < clause.end and view.lowers[after] == "by":
+        m = after + 1
+        while m < clause.end and view.lowers[m] not in EN_STOP and m - after < 6:
+            m += 1
+        by_agent = (after + 1, m - 1) if m - 1 >= after + 1 else None
+    doc = view.doc
+
+    def part(span: tuple[int, int] | None) -> tuple[Participant, ...]:
+        if span is None:
+            return ()
+        return (_participant(doc, view.tokens[span[0]].start, view.tokens[span[1]].end),)
+
+    if passive:
+        return actors or part(by_agent), targets or part(subject)
+    return actors or part(subject), targets or part(obj)
 
 
 # --------------------------------------------------------------------------- where
