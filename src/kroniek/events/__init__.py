@@ -25,7 +25,7 @@ import re
 from dataclasses import replace as dc_replace
 from functools import partial
 
-from ..model import Document, Event
+from ..model import Document, Event, Place
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import PROTESTERS, acled_for
@@ -36,7 +36,7 @@ from .dating import when_for
 from .detect import Candidate, coordinated, match_sentence, refine, retype_by_modality
 from .lexicon import Lexicon, load_lexicon
 from .modality import modality
-from .text import SentenceView, quote_spans, sentence_views
+from .text import QuoteSpan, SentenceView, quote_spans, sentence_views
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +165,8 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     return False
 
 
-def _build(view: SentenceView, c: Candidate, quotes: list, focus: object, by_index: dict[int, SentenceView],
-           n: int) -> Event:
+def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Place | None,
+           by_index: dict[int, SentenceView], n: int) -> Event:
     from ..model import Trigger
 
     doc = view.doc
@@ -184,7 +184,7 @@ def _build(view: SentenceView, c: Candidate, quotes: list, focus: object, by_ind
         id=f"ev-{n}", type=c.type, mode=c.mode, acled=acled_for(c.type, c.mode, c.flags, view.text),
         trigger=Trigger(text=doc.text[c.start:c.end], start=c.start, end=c.end), sentence=view.i,
         contexts=contexts_for(view.text), actors=actors, targets=targets,
-        where=where_for(view, c, focus),  # type: ignore[arg-type]
+        where=where_for(view, c, focus),
         when=when_for(view, c, quotes, by_index), size=size_for(view, c), modality=mod,  # type: ignore[arg-type]
         claimed_by=claimed_by(view, c, quotes), confidence=round(max(0.05, min(0.99, confidence)), 2), rule=c.rule,
     )
