@@ -271,13 +271,13 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         # The tagger calls exactly this name a person or organization: believe it unless a preposition makes
         # it a location ("in Washington"), the name is a country (an actor that is also a place) or a
         # curated region or feature, or, for a person, the name is well known as a place (a region, a city
-        # of 100,000 or more: taggers often call those persons).
+        # of 500,000 or more: taggers often call those persons).
         if prep_before:
             continue
         cands = gaz.lookup(key, phonetic_fallback=False)
         if e.label == "ORG" and not any(c.entry.kind in ("country", "feature") for c in cands):
             return True  # "Surrey" the cricket club, "Washington" the government
-        if not any(c.entry.kind in ("country", "admin1", "feature") or c.entry.population >= 100_000 for c in cands):
+        if not any(c.entry.kind in ("country", "admin1", "feature") or c.entry.population >= 500_000 for c in cands):
             return True
     if loc is not None:
         return False
