@@ -172,6 +172,10 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
     doc = view.doc
     mod = modality(view, c)
     c, mod = retype_by_modality(view, c, mod)
+    when = when_for(view, c, quotes, by_index)
+    if mod == "asserted" and when is not None and when.source == "text" and doc.published and \
+            when.precision == "day" and when.value > doc.published[:10]:
+        mod = "future"  # "leggen donderdag het werk neer", published on Monday
     actors, targets = participants(view, c)
     confidence = c.weight
     if c.nominal:
@@ -185,7 +189,7 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
         trigger=Trigger(text=doc.text[c.start:c.end], start=c.start, end=c.end), sentence=view.i,
         contexts=contexts_for(view.text), actors=actors, targets=targets,
         where=where_for(view, c, focus),
-        when=when_for(view, c, quotes, by_index), size=size_for(view, c), modality=mod,  # type: ignore[arg-type]
+        when=when, size=size_for(view, c), modality=mod,  # type: ignore[arg-type]
         claimed_by=claimed_by(view, c, quotes), confidence=round(max(0.05, min(0.99, confidence)), 2), rule=c.rule,
     )
 

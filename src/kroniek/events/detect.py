@@ -417,6 +417,10 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     break
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
+        if c.type == "COERCE" and c.nominal and any(
+                o.type in ("CONCEDE", "RETREAT") and not o.nominal and view.clause_of(o.head) == view.clause_of(c.head)
+                for o in cands):
+            absorbed = True  # "heeft de avondklok opgeheven": lifting a curfew is the concession
         if c.type == "RETREAT" and c.mode == "ceasefire" and any(o.type == "AGREE" for o in cands):
             absorbed = True  # "bereikten een akkoord over een staakt-het-vuren": one agreement
         if c.nominal and c.type not in ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE") and any(

@@ -77,7 +77,9 @@ def _phrase_pattern(value: str) -> re.Pattern[str]:
     """``need``/``block`` value: a prefix of a word (or phrase); surrounding spaces ask for a whole word."""
     exact_end = value.endswith(" ")
     core = re.escape(value.strip()).replace(r"\ ", r"\s+")
-    return re.compile(r"(?<!\w)" + core + (r"(?!\w)" if exact_end else ""), re.IGNORECASE)
+    # long values may end a compound ("klimaatactivisten"); short ones must start a word ("om", "me")
+    start = "" if len(value.strip()) >= 6 and not exact_end else r"(?<!\w)"
+    return re.compile(start + core + (r"(?!\w)" if exact_end else ""), re.IGNORECASE)
 
 
 def parse_line(line: str, number: int, language: str) -> list[Entry]:
@@ -171,7 +173,7 @@ for _lemma, _forms in {
     "bestrijden": "bestreed bestreden", "verdwijnen": "verdween verdwenen", "sterven": "stierf stierven gestorven",
     "vinden": "vond vonden gevonden", "treffen": "trof troffen getroffen", "ontbinden": "ontbond ontbonden",
     "dwingen": "dwong dwongen gedwongen", "slopen": "sloopte slooptten gesloopt", "smeken": "smeekte smeekten",
-    "ontbieden": "ontbood ontboden", "treden": "trad traden getreden", "wisselen": "wisselde wisselden", "schenken": "schonk schonken geschonken", "helpen": "hielp hielpen geholpen",
+    "ontbieden": "ontbood ontboden", "treden": "trad traden getreden", "heffen": "hief hieven geheven", "wisselen": "wisselde wisselden", "schenken": "schonk schonken geschonken", "helpen": "hielp hielpen geholpen",
     "verlaten": "verliet verlieten", "brengen": "bracht brachten gebracht", "denken": "dacht dachten gedacht",
     "zeggen": "zei zeiden gezegd", "eisen": "eiste eisten geëist", "wegen": "woog wogen gewogen",
     "trappen": "trapte trapten getrapt", "bevechten": "bevocht bevochten",

@@ -35,7 +35,7 @@ FUTURE_PHRASES = re.compile(r"(?<!\w)(van plan|is going to|are going to|plans to
                             r"is expected to|are expected to|staat gepland|aangekondigd voor)(?!\w)")
 CONDITIONAL = frozenset({"zou", "zouden", "would"})
 REPORTATIVE = re.compile(r"(?<!\w)zou(den)? \w+ (hebben|zijn)(?!\w)|(?<!\w)zou(den)? (hebben|zijn)(?!\w)")
-ANNOUNCED = re.compile(r"(?<!\w)(aangekondigd|aankondigen|kondigt|kondigden|gepland|planned|scheduled|announced|"
+ANNOUNCED = re.compile(r"(?<!\w)(aangekondigd|aankondigen|kondigt|kondigde|kondigden|gepland|planned|scheduled|announced|"
                        r"will hold|plannen|organiseren|organize|organise)(?!\w)")
 VOLITION = frozenset({"wil", "willen", "wilde", "wilden", "wou", "want", "wants", "wanted", "intend", "intends",
                       "intended", "probeerde", "probeerden", "probeert", "tried", "try", "tries", "attempted"})
