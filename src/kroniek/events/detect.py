@@ -1,17 +1,24 @@
 """Trigger detection and typing: lexicon matches, disambiguated by clause context and the parse.
 
-For every token the candidate lemmas (parser lemma + fallback lemmatizer) are looked up in the
-language's lexicon (also as the last part of a Dutch compound: "bomaanslag" -> "aanslag").
-An entry fires when its word groups, reflexive, complement, ``need``/``block`` conditions hold.
-Nominal triggers also need an *occurrence cue* (a determiner, number or adjective before them,
-or an occurrence verb such as "vond plaats", "volgde", "broke out" in the clause), so that
-generic mentions ("de tijd van betogingen is voorbij") are not events. Attributive participles
-("de opgeroepen rekruten") are not events either.
+For every token the candidate lemmas (parser lemma when plausible + fallback lemmatizer) are looked
+up in the language's lexicon (also as the last part of a Dutch compound: "bomaanslag" ->
+"aanslag"). An entry fires when its word groups, separable particle, reflexive, complement and
+``need``/``block`` conditions hold. Nominal triggers also need an *occurrence cue* (a determiner,
+number or adjective before them, a support verb, or an occurrence verb such as "vond plaats",
+"volgde", "broke out" in the clause), so that generic mentions ("de tijd van betogingen is
+voorbij") are not events. Not triggers either: attributive participles ("de opgeroepen
+rekruten"), nouns read as verbs ("de steun", "geesten van doden", "61 stemmen"), prepositions read
+as particles ("kwamen in de eerste ronde"), words inside dates ("8 March") and inside names
+("Rapid Support Forces"), and violence words in sports reports.
 
 Then, per sentence: the most specific match wins on each token; same-type matches collapse into
 one event; deontic modals turn an action into a REQUEST ("Rusland moet ... verbieden");
-violence inside a quote that is not narrated as past is a THREATEN; coordinated objects after
-"net als"/"as well as" become separate events.
+violence or weapons promised inside a direct quote are a THREATEN; what is requested, threatened,
+agreed, refused or alleged is not an event of its own ("riep op om luchtafweer te leveren",
+"accused the army of bombing"); coordinated objects after "net als"/"as well as" become separate
+events. After modality is known (:func:`retype_by_modality`), PLOVER's reading of commitments
+applies: announced or intended cooperation is an AGREE, refused cooperation a REJECT, a
+coercive act announced "unless ..." a THREATEN.
 """
 
 from __future__ import annotations
