@@ -210,6 +210,34 @@ def test_a_place_inside_an_org_entity_is_rejected(text: str, org: str, gaz: Gaze
     assert analyse(text, gaz, (entity,)) == []
 
 
+def tagged(text: str, name: str, label: str) -> tuple[Entity, ...]:
+    start = text.index(name)
+    return (Entity(id="e1", text=name, start=start, end=start + len(name), label=label,  # type: ignore[arg-type]
+                   canonical=name),)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [("Jackson, a Democrat from Mississippi, said the bill would pass.", "Jackson", "PER"),
+     ("Later that day Chelsea beat Arsenal.", "Chelsea", "PER"),
+     ("Den Haag wil de regels aanscherpen.", "Den Haag", "ORG"),
+     ("Surrey won by six wickets.", "Surrey", "ORG")],
+)
+def test_a_person_or_organization_tag_wins_over_a_small_place(text: str, name: str, label: str,
+                                                              gaz: Gazetteer) -> None:
+    assert name not in [p.text for p in analyse(text, gaz, tagged(text, name, label))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [("Ook in Utrecht, Groningen en Maastricht werd gedemonstreerd.", "Groningen", "ORG"),
+     ("Protests were held in Tel Aviv and Jerusalem.", "Jerusalem", "PER"),
+     ("Rusland wil dienstplichtigen verbieden te reizen.", "Rusland", "ORG")],
+)
+def test_a_preposition_or_a_country_outweighs_the_tag(text: str, name: str, label: str, gaz: Gazetteer) -> None:
+    assert name in [p.text for p in analyse(text, gaz, tagged(text, name, label))]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [("Er werd gevochten in Rjazan.", "Rjazan"), ("Fighting was reported near Kherson.", "Kherson")],

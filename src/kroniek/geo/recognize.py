@@ -227,14 +227,21 @@ def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
                 or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
 
 
+_LIST_GLUE = frozenset("en and of or de het the een a".split())
+
+
 def _prep_before(doc: Document, words: list[Word], a: int) -> bool:
-    """A preposition among the three words before word ``a``, with no punctuation in between
-    ("in Amsterdam en Rotterdam", not "in Rome, while Chelsea")."""
-    for k in range(a - 1, max(-1, a - 4), -1):
-        if not doc.text[words[k].end:words[k + 1].start].isspace():
+    """A preposition governs word ``a``: it comes before it, with only a list of names, articles,
+    conjunctions and commas in between ("in Utrecht, Groningen en Maastricht"; not "in Rome, while Chelsea")."""
+    for k in range(a - 1, max(-1, a - 8), -1):
+        gap = doc.text[words[k].end:words[k + 1].start]
+        if not re.fullmatch(r"\s*,?\s*", gap) or "\n" in gap:
             return False
-        if words[k].text.casefold() in PREPOSITIONS:
+        low = words[k].text.casefold()
+        if low in PREPOSITIONS:
             return True
+        if not (_cap(words[k].text) or low in _LIST_GLUE):
+            return False
     return False
 
 
