@@ -70,7 +70,8 @@ def test_gazetteer_setting_picks_another_file(tmp_path: Path) -> None:
     text = "Er waren protesten in Moskou."
     doc = stage(Document(text=text, sentences=tuple(segment(text)[0])))
     assert [p.text for p in doc.places] == ["Moskou"]
-    assert services.get(f"gazetteer:{other}", lambda: None).path == other
+    loaded = services.get(f"gazetteer:{other}", lambda: None)
+    assert isinstance(loaded, Gazetteer) and loaded.path == other
 
 
 def test_missing_gazetteer_is_a_resource_error(tmp_path: Path) -> None:
