@@ -124,7 +124,7 @@ def _casualty_report(view: SentenceView, c: Candidate) -> bool:
     """"12 militants were killed" after an attack: its toll, told in a sentence of its own."""
     return c.type == "ASSAULT" and c.lemma in CASUALTY and any(
         view.lowers[j] in PASSIVE_AUX for j in range(max(0, c.head - 3), c.head)) and not any(
-        view.start <= p.start < view.end for p in view.doc.places)
+        view.start <= p.start < view.end for p in view.places)
 
 
 def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
@@ -133,7 +133,7 @@ def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
         return False
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
-    return not any(a <= q.start < b for q in view.doc.quantities)
+    return not any(a <= q.start < b for q in view.quantities)
 
 
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:
@@ -157,7 +157,7 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     """Does the trigger's clause name a place as a location ("in Odesa"), not as an actor ("Rusland reageerde")?"""
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
-    for p in view.doc.places:
+    for p in view.places:
         if a <= p.start < b:
             k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
             if k is not None and any(view.lowers[j] in LOCATIVE for j in range(max(0, k - 3), k)):

@@ -118,7 +118,7 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
         return (), (_participant(doc, *c.target_span),)
     actors, targets = _from_parse(view, c) if view.parsed else _from_entities(view, c)
     own = {view.tokens[k].start for k in c.tokens} | {c.start}
-    times = [(t.start, t.end) for t in doc.times]
+    times = [(t.start, t.end) for t in view.times]
 
     def keep(p: Participant) -> bool:
         """Not a word of the trigger expression ("de straat" in "de straat op"), not a date, and a noun phrase."""
@@ -166,7 +166,7 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
     clause = view.clause_of(c.head)
     a = view.tokens[clause.start].start
     b = view.tokens[clause.end - 1].end
-    ents = [e for e in doc.entities if a <= e.start and e.end <= b and not (e.start < c.end and e.end > c.start)]
+    ents = [e for e in view.entities if a <= e.start and e.end <= b and not (e.start < c.end and e.end > c.start)]
     actors = [e for e in ents if e.end <= c.start]
     targets = [e for e in ents if e.start >= c.end]
     agent = re.search(r"(?<!\w)(door|by)\s", doc.text[c.end:b])
@@ -253,7 +253,6 @@ def focus_place(doc: Document) -> Place | None:
 
 
 def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Where, ...]:
-    doc = view.doc
     clause = view.clause_of(c.head)
     scopes = []
     if c.scope is not None:
@@ -262,7 +261,7 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
                   (view.start, view.end))
     scopes.append((view.start, view.end))
     for a, b in scopes:
-        found = [p for p in doc.places if a <= p.start and p.end <= b
+        found = [p for p in view.places if a <= p.start and p.end <= b
                  and not any(x <= p.start < y for x, y in c.excluded)]
         if c.scope is not None and (a, b) != c.scope:
             found = [p for p in found if not (c.scope[0] <= p.start < c.scope[1])]
@@ -333,7 +332,7 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
         scopes.insert(0, c.scope)
     slots: dict[str, SizeSlot] = {}
     for a, b in scopes:
-        for q in doc.quantities:
+        for q in view.quantities:
             if a <= q.start and q.end <= b and q.unit in (None, "", "persons", "people"):
                 slot = _slot_of(q, c.type, c.mode, view.lower, doc)
                 if slot and slot not in slots:
@@ -372,7 +371,7 @@ def claimed_by(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> str
     if cue_b <= c.start and not re.search(r"(?<!\w)(dat|that)(?!\w)", doc.text[cue_b:c.start]) and \
             m.group(1).lower() not in ("aldus",):
         return None
-    near = [e for e in doc.entities if e.label in ("PER", "ORG") and view.start <= e.start < view.end
+    near = [e for e in view.entities if e.label in ("PER", "ORG") and view.start <= e.start < view.end
             and abs(e.start - cue_a) <= 60 and not (e.start < c.end and e.end > c.start)]
     if not near:
         return None

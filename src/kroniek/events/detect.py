@@ -281,7 +281,7 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
     """All lexicon matches in one sentence, the most specific per token, overlaps resolved."""
     found: list[tuple[int, bool, Entry, int, list[int]]] = []  # (specificity, exact, entry, head, tokens)
     in_time = {k for k, tok in enumerate(view.tokens)
-               if any(t.start <= tok.start and tok.end <= t.end for t in view.doc.times)}
+               if any(t.start <= tok.start and tok.end <= t.end for t in view.times)}
     words = [t.text for t in view.tokens if t.text[:1].isalpha()]
     running_text = sum(w[:1].islower() for w in words) > len(words) / 2
     if running_text:  # "the Rapid Support Forces": a capitalized word inside a sentence is part of a name
@@ -553,7 +553,7 @@ def coordinated(view: SentenceView, c: Candidate) -> list[Candidate]:
 
 def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
     """The head noun of a conjunct: the last word before its first preposition (dates left out)."""
-    toks = [k for k in toks if not any(t.start <= view.tokens[k].start < t.end for t in view.doc.times)]
+    toks = [k for k in toks if not any(t.start <= view.tokens[k].start < t.end for t in view.times)]
     if not toks:
         return None
     if view.parsed:

@@ -7,11 +7,12 @@ quotes from quotation marks when the quotes stage found none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..model import Document, Quote, Token
+from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .lexicon import EN_IRREGULAR, NL_IRREGULAR, candidate_lemmas
 
 IRREGULAR_LEMMAS = frozenset(NL_IRREGULAR.values()) | frozenset(EN_IRREGULAR.values())
@@ -47,6 +48,11 @@ class SentenceView:
         self.text = doc.text[s.start:s.end]
         self.lower = self.text.lower()
         self.language = doc.language or "nl"
+        # the document's items that start in this sentence (filled by sentence_views)
+        self.times: list[TimeExpr] = []
+        self.places: list[Place] = []
+        self.quantities: list[Quantity] = []
+        self.entities: list[Entity] = []
 
     @cached_property
     def parsed(self) -> bool:
@@ -144,7 +150,15 @@ def sentence_views(doc: Document) -> list[SentenceView]:
     per: dict[int, list[Token]] = {}
     for t in tokens:
         per.setdefault(t.sentence, []).append(t)
-    return [SentenceView(doc, s.i, tuple(per.get(s.i, ()))) for s in doc.sentences]
+    views = [SentenceView(doc, s.i, tuple(per.get(s.i, ()))) for s in doc.sentences]
+    starts = [s.start for s in doc.sentences]
+    for attr, items in (("times", doc.times), ("places", doc.places), ("quantities", doc.quantities),
+                        ("entities", doc.entities)):
+        for item in items:
+            k = bisect.bisect_right(starts, item.start) - 1  # type: ignore[attr-defined]
+            if 0 <= k < len(views) and item.start < views[k].end:  # type: ignore[attr-defined]
+                getattr(views[k], attr).append(item)
+    return views
 
 
 @dataclass(frozen=True, slots=True)
