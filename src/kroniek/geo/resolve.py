@@ -6,7 +6,7 @@ Score of a candidate = prior(kind, population) x name quality + context + cues, 
   capital); a curated region or feature 0.8. So "Rusland" is the country, "Georgia" the country unless
   the article is about the United States;
 * name quality: preferred Dutch/English names count fully, official names 0.92, untagged GeoNames
-  alternate names 0.85, transliteration (phonetic) matches one step less;
+  alternate names 0.9, transliteration (phonetic) matches one step less;
 * context: the countries and first-level regions that the article's other mentions resolve to raise
   candidates in them ("Limburg" near "Maastricht" is the Dutch province); the readings start from the
   priors and are re-read twice in each other's context;
@@ -32,7 +32,7 @@ from ..model import Document, Place
 from .gazetteer import Candidate, Entry, Gazetteer
 from .recognize import Mention
 
-QUALITY = {3: 1.0, 2: 0.92, 1: 0.85, 0: 0.75}
+QUALITY = {3: 1.0, 2: 0.92, 1: 0.9, 0: 0.8}
 MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
 
 _REGION_CUE = re.compile(
