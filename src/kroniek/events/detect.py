@@ -297,14 +297,10 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
                 if used is not None:
                     found.append((e.specificity, True, e, k, used))
         if len(view.lowers[k]) >= 6 and not tok.text[:1].isupper():
-            for lemma in exact_heads:
-                for cut in range(3, len(lemma) - 2):
-                    suffix = lemma[cut:]
-                    for e in lexicon.lookup(suffix):
-                        if e.nominal and "nocomp" not in e.flags and (len(suffix) >= 5 or "comp" in e.flags):
-                            used = _entry_ok(view, e, k)
-                            if used is not None:
-                                found.append((e.specificity, False, e, k, used))
+            for e in lexicon.compound_entries(exact_heads):
+                used = _entry_ok(view, e, k)
+                if used is not None:
+                    found.append((e.specificity, False, e, k, used))
     for pattern, e in lexicon.surface:
         for m in pattern.finditer(view.text):
             a, b = view.start + m.start(), view.start + m.end()

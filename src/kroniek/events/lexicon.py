@@ -14,7 +14,7 @@ looked up in the lexicon, so over-generation is harmless.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -68,9 +68,25 @@ class Lexicon:
     by_head: dict[str, tuple[Entry, ...]]
     compound_heads: tuple[str, ...]  # nominal heads that may end a compound, longest first
     surface: tuple[tuple[re.Pattern[str], Entry], ...]  # heads with hyphens, matched on the text
+    _compounds: dict[frozenset[str], tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, lemma: str) -> tuple[Entry, ...]:
         return self.by_head.get(lemma, ())
+
+    def compound_entries(self, lemmas: frozenset[str]) -> tuple[Entry, ...]:
+        """Nominal entries whose head ends one of ``lemmas`` as the last part of a compound (cached)."""
+        hit = self._compounds.get(lemmas)
+        if hit is None:
+            out: list[Entry] = []
+            for lemma in lemmas:
+                for cut in range(3, len(lemma) - 2):
+                    suffix = lemma[cut:]
+                    out += [e for e in self.by_head.get(suffix, ()) if e.nominal and "nocomp" not in e.flags
+                            and (len(suffix) >= 5 or "comp" in e.flags) and e not in out]
+            hit = tuple(out)
+            if len(self._compounds) < 200_000:
+                self._compounds[lemmas] = hit
+        return hit
 
 
 def _phrase_pattern(value: str) -> re.Pattern[str]:
