@@ -200,6 +200,14 @@ NL_PREPOSITIONS = frozenset({"van", "voor", "met", "bij", "na", "naar", "over", 
                              "onder", "boven", "tussen", "uit", "vanwege", "wegens"})
 
 
+EN_PREPOSITIONS = frozenset({"of", "for", "with", "on", "by", "from", "at", "about", "against", "into", "over",
+                             "under", "after", "before", "despite", "amid", "among"})
+
+
+def tok_pos(view: SentenceView, k: int) -> str:
+    return view.tokens[k].pos
+
+
 def _numberlike(low: str) -> bool:
     return low[:1].isdigit() or low in ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
                                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -225,6 +233,10 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if not e.nominal and e.particle is None and view.language == "nl" and k > 0 and not _participle(low) and (
             view.lowers[k - 1] in NL_PREPOSITIONS or _numberlike(view.lowers[k - 1])):
         return None  # "geesten van doden", "61 stemmen": a noun after a preposition or number
+    if not e.nominal and e.particle is None and view.language == "en" and k > 0 and not e.groups and (
+            view.lowers[k - 1] in EN_PREPOSITIONS or (view.lowers[k - 1] == "to" and low.endswith("s"))
+            or (view.parsed and tok_pos(view, k) == "NOUN" and tok_pos(view, k - 1) in ("ADJ", "DET", "NUM"))):
+        return None  # "conceded to demands", "a consistent demand": nouns, not the verb
     if not e.nominal and not e.groups and e.particle is None and not _participle(low) and k > 0 \
             and (view.lowers[k - 1] in ARTICLES or (view.language == "nl" and k > 1 and view.lowers[k - 2] in ARTICLES
                                                     and (view.lowers[k - 1].endswith("e") or (
@@ -418,6 +430,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
+        if c.type == "REQUEST" and any(o.type == "PROTEST" and o.head < c.head for o in cands):
+            absorbed = True  # "staged demonstrations to demand reforms": what the protest demands
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
         if c.type == "COERCE" and c.nominal and any(
