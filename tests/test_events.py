@@ -77,6 +77,12 @@ TYPED = [
     ("en", "The farmers said they would blockade the capital unless the tax is scrapped.", "THREATEN", None),
     ("en", "The opposition accused the president of fraud.", "ACCUSE", "allege"),
     ("en", "Both parties agreed to a ceasefire on Sunday.", "AGREE", None),
+    ("nl", "Klimaatactivisten hebben de snelweg bij Den Haag bezet.", "PROTEST", "obstruct"),
+    ("nl", "Het kabinet heeft de avondklok opgeheven.", "CONCEDE", None),
+    ("nl", "Iran heeft twee Britse diplomaten het land uitgezet.", "SANCTION", "expel"),
+    ("nl", "Oekraïne en Rusland hebben krijgsgevangenen uitgewisseld.", "RETREAT", "release"),
+    ("en", "A Ukrainian drone struck an oil depot near the border.", "ASSAULT", "drone"),
+    ("en", "The government conceded to demands from the rebels.", "CONCEDE", None),
 ]
 
 
@@ -147,6 +153,8 @@ MODALITY = [
     ("en", "The government will impose a curfew next week.", "COERCE", "future"),
     ("en", "The president did not rule out sending troops to the border.", "MOBILIZE", "possible"),
     ("en", "The minister denied that the army had attacked civilians.", "ASSAULT", "negated"),
+    ("nl", "Leraren leggen donderdag 16 mei het werk neer.", "PROTEST", "future"),
+    ("nl", "De vakbond kondigde een staking aan bij de spoorwegen.", "PROTEST", "future"),
 ]
 
 
