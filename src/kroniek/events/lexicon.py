@@ -256,8 +256,9 @@ def _nl_candidates(w: str) -> set[str]:
             stems.add(w[: -len(suffix)])
             if suffix in ("t", "d"):
                 td_stems.add(w[: -len(suffix)])
+    weak_participle = w.endswith(("d", "t", "de", "te", "den", "ten"))  # "gearresteerd(e)"; not "geloven"
     for s in list(stems):
-        if s.startswith("ge") and len(s) >= 5:
+        if s.startswith("ge") and len(s) >= 5 and weak_participle:
             stems.add(s[2:] if s[2] != "ë" else "e" + s[3:])
         for particle in NL_PARTICLES:  # "neergeschoten" -> "neer" + "schoten"
             if s.startswith(particle + "ge") and len(s) > len(particle) + 4:
