@@ -390,3 +390,13 @@ def test_false_friends_are_not_events(pipeline, lang, text):  # type: ignore[no-
 ])
 def test_the_content_of_a_request_or_accusation_is_not_a_second_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
     assert types(events_of(pipeline, text, lang)) == [etype]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Direct nadat de regering de mobilisatie had afgekondigd, gingen duizenden mensen de straat op.",
+     ["PROTEST"]),
+    ("en", "After the government had announced a mobilization, thousands of people took to the streets.",
+     ["PROTEST"]),
+])
+def test_a_pluperfect_after_clause_is_background(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
+    assert types(events_of(pipeline, text, lang)) == expected

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import Entry, Lexicon
-from .text import REFLEXIVES, QuoteSpan, SentenceView
+from .text import REFLEXIVES, Clause, QuoteSpan, SentenceView
 
 DETERMINERS = frozenset("""
 de het een deze dit die dat zo'n zulke geen enkele enkel meerdere diverse verschillende talrijke veel vele
@@ -355,6 +355,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
         if set(before) & GENERIC_SUBJECTS.get(view.language, frozenset()):
             continue
+        if _background(view, clause):
+            continue  # "direct nadat Poetin de mobilisatie had afgekondigd": the backdrop of another event
         if set(window) & VOLITION and set(window) & NEGATORS and c.type not in ("THREATEN", "REQUEST", "REJECT"):
             continue
         c = _deontic(view, c)
@@ -447,6 +449,19 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         if not absorbed:
             out.append(c)
     return out
+
+
+BACKGROUND_OPENERS = frozenset({"nadat", "after", "sinds", "since"})
+PLUPERFECT = frozenset({"had", "hadden"})
+
+
+def _background(view: SentenceView, clause: Clause) -> bool:
+    """A pluperfect clause opened by "nadat"/"after" that sets the scene for the main clause's event."""
+    words = view.lowers[clause.start:clause.end]
+    if not words or not set(words) & PLUPERFECT:
+        return False
+    opener = next((w for w in words[:4] if w.isalpha()), "")
+    return opener in BACKGROUND_OPENERS and len(view.clauses) > 1
 
 
 def _deontic(view: SentenceView, c: Candidate) -> Candidate:
