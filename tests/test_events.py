@@ -400,3 +400,115 @@ def test_the_content_of_a_request_or_accusation_is_not_a_second_event(pipeline, 
 ])
 def test_a_pluperfect_after_clause_is_background(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
     assert types(events_of(pipeline, text, lang)) == expected
+
+
+# --------------------------------------------------------------------------- unseen-text failure classes (issue 7)
+MONDAY = "2024-05-13"
+
+UNREST_LEXICON = [
+    ("nl", "In de binnenstad braken vrijdagavond ongeregeldheden uit.", "PROTEST", "riot"),
+    ("nl", "Na de arrestatie ontstond grote onrust in de wijk.", "PROTEST", "riot"),
+    ("nl", "De burgemeester heeft voor het centrum een noodbevel afgekondigd.", "COERCE", "restrict"),
+    ("nl", "De gemeente stelde een noodverordening in voor de hele wijk.", "COERCE", "restrict"),
+    ("nl", "Boze boeren barricadeerden de toegangsweg met hooibalen.", "PROTEST", "obstruct"),
+    ("nl", "Een jongen van zestien werd met een mes gestoken bij het station.", "ASSAULT", None),
+    ("nl", "Onbekenden hebben in Zwolle drie auto's in brand gestoken.", "ASSAULT", "destroy"),
+    ("nl", "Jongeren plunderden een drogisterij in de winkelstraat.", "ASSAULT", "destroy"),
+    ("nl", "Gewapende mannen hebben twee hulpverleners ontvoerd.", "ASSAULT", "abduct"),
+    ("nl", "De regering kondigde een avondklok af voor de provincie.", "COERCE", "restrict"),
+    ("nl", "Studenten hebben het bestuursgebouw van de universiteit bezet.", "PROTEST", "obstruct"),
+    ("nl", "De strijdende partijen sloten een wapenstilstand.", "RETREAT", "ceasefire"),
+    ("en", "Protesters barricaded the entrance to the ministry with tyres.", "PROTEST", "obstruct"),
+    ("en", "Students occupied the rector's office on Tuesday.", "PROTEST", "obstruct"),
+    ("en", "The governor declared a state of emergency in the province.", "COERCE", None),
+    ("en", "Authorities imposed a curfew after the riots.", "COERCE", "restrict"),
+    ("en", "A mob ransacked the offices of the electoral commission.", "ASSAULT", "destroy"),
+    ("en", "Gunmen abducted two aid workers near the border.", "ASSAULT", "abduct"),
+    ("en", "Crowds set alight several vehicles in the market.", "ASSAULT", "destroy"),
+    ("en", "Prisoners at the jail began a hunger strike.", "PROTEST", "hunger"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "mode"), UNREST_LEXICON)
+def test_unrest_and_emergency_vocabulary(pipeline, lang, text, etype, mode):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    if mode is not None:
+        assert found[0].mode == mode
+
+
+LOOTING = [
+    ("nl", "Relschoppers plunderden in de nacht een elektronicawinkel."),
+    ("en", "Rioters looted an electronics store overnight."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOTING)
+def test_looting_is_acled_looting(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert [e.acled.sub_event_type for e in doc.events] == ["Looting/property destruction"]
+
+
+STABBED_TO_DEATH = [
+    ("nl", "Een man is zondagnacht doodgestoken in een park."),
+    ("en", "A teenager was stabbed to death outside a nightclub."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STABBED_TO_DEATH)
+def test_stabbed_to_death_is_killed(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    slots = {s.slot for e in doc.events for s in e.size}
+    assert "killed" in slots and "injured" not in slots
+
+
+ACTOR_COUNTS = [
+    ("nl", "Honderden jongeren bekogelden de politie met stenen."),
+    ("nl", "Tientallen relschoppers gooiden vuurwerk naar agenten."),
+    ("en", "Hundreds of youths pelted the police with stones."),
+    ("en", "Dozens of rioters threw bottles at officers."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACTOR_COUNTS)
+def test_a_count_of_the_actors_is_no_casualty(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert doc.events
+    assert not {s.slot for e in doc.events for s in e.size} & {"injured", "killed", "arrested"}
+
+
+SIZE_BY_ROLE = [
+    ("nl", "Bij ongeregeldheden in Tilburg zijn zeven agenten gewond geraakt.", "PROTEST", "injured", 7),
+    ("nl", "Bij een aanval op een kazerne kwamen vijf soldaten om het leven.", "ASSAULT", "killed", 5),
+    ("nl", "Duizenden boeren betoogden in Den Haag en de politie hield 40 mensen aan.", "COERCE", "arrested", 40),
+    ("en", "During clashes in Durban, seven officers were injured.", None, "injured", 7),
+    ("en", "Thousands of protesters marched in Lagos and police detained 40 people.", "COERCE", "arrested", 40),
+    ("en", "Thousands of protesters marched in Lagos and police detained 40 people.", "PROTEST", "participants", 2000),
+    ("en", "Three people died when police opened fire on the crowd.", "ASSAULT", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "slot", "low"), SIZE_BY_ROLE)
+def test_size_comes_from_the_role_of_the_counted_people(pipeline, lang, text, etype, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if etype is None or e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    sizes = {s.slot: s.low for s in found[0].size}
+    assert sizes.get(slot) == low
+
+
+DAY_TIMES = [
+    ("nl", "Zaterdagavond braken in Eindhoven rellen uit.", "2024-05-11"),
+    ("nl", "Vrijdagnacht plunderden jongeren een supermarkt in Kaapstad.", "2024-05-10"),
+    ("en", "On Saturday night rioters torched a bus in the township.", "2024-05-11"),
+    ("en", "Police arrested 20 people on Friday evening.", "2024-05-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), DAY_TIMES)
+def test_an_event_takes_its_day_from_a_time_of_day(pipeline, lang, text, value):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert doc.events
+    when = doc.events[0].when
+    assert when is not None and when.source == "text" and when.value == value and when.precision == "day"

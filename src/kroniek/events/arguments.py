@@ -59,7 +59,8 @@ KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omg
 INJURE_VERBS = re.compile(r"(?<!\w)(verwond\w*|gewond\w*|injur\w*|wound\w*)", re.IGNORECASE)
 IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"doodgeschoten|doodschiet|doodgestoken|vermoord|geëxecuteerd|onthoofd|gelyncht|"
-                r"(?<!\w)(shot dead|killed|murdered|executed|beheaded|assassinated|slain|lynched)", re.I), "killed"),
+                r"doodgeslagen|(?<!\w)(shot dead|killed|murdered|executed|beheaded|assassinated|slain|lynched)|"
+                r"(?<!\w)(stabbed|beaten|hacked|burned|burnt|clubbed) to death", re.I), "killed"),
     (re.compile(r"neergeschoten|neerschiet|schoot \w+ \w* ?neer|neergestoken|verwond|mishandeld|in elkaar geslagen|"
                 r"(?<!\w)(shot|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
     (re.compile(r"gearresteerd|aangehouden|opgepakt|vastgezet|(?<!\w)(arrested|detained)(?!\w)", re.I), "arrested"),
@@ -280,8 +281,68 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
 
 
 # --------------------------------------------------------------------------- size
-def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, doc: Document) -> str | None:
+KILL_LEMMAS = frozenset({"doden", "vermoorden", "executeren", "omkomen", "sterven", "overlijden", "doodschieten",
+                         "kill", "murder", "execute", "die", "slay", "dead"})
+INJURE_LEMMAS = frozenset({"verwonden", "gewond", "injure", "wound", "hurt", "injured", "wounded"})
+ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "appos")
+
+
+def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None:
+    """The verb (sentence token index) that the counted noun of ``q`` is an argument of, and the casualty slot
+    that verb names ("zeven agenten raakten gewond" -> injured, "kwamen om het leven" -> killed), or None when
+    the parse does not attach the count to a verb."""
+    if not view.parsed:
+        return None
+    base = view.tokens[0].i
+    ks = [k for k, t in enumerate(view.tokens) if q.start <= t.start < q.end]
+    if not ks:
+        return None
+    k = ks[-1]
+    if view.tokens[k].dep in ("nummod", "det", "amod") and 0 <= view.tokens[k].head - base < len(view.tokens):
+        k = view.tokens[k].head - base  # the counted noun
+    t = view.tokens[k]
+    if t.dep.split(":")[0] == "nmod" and 0 <= t.head - base < len(view.tokens):  # "hundreds of youths"
+        k = t.head - base if view.tokens[t.head - base].dep in ARGUMENT_DEPS else k
+        t = view.tokens[k]
+    if t.dep not in ARGUMENT_DEPS or not 0 <= t.head - base < len(view.tokens):
+        return None
+    v = t.head - base
+    kids = [j for j, u in enumerate(view.tokens) if u.head - base == v and j != v]
+    words = {view.lowers[v]} | {view.lowers[j] for j in kids}
+    lemmas = set(view.lemmas[v]) | {view.tokens[v].lemma.lower()}
+    if lemmas & KILL_LEMMAS or ("leven" in words and lemmas & {"komen", "laten"}) or view.lowers[v] in (
+            "dood", "omgekomen", "killed", "dead"):
+        return k, v, "killed"
+    if lemmas & INJURE_LEMMAS or any(w.startswith(("gewond", "verwond")) for w in words):
+        return k, v, "injured"
+    return k, v, None
+
+
+def _trigger_heads(view: SentenceView, c: Candidate) -> set[int]:
+    base = view.tokens[0].i
+    heads = {c.head, *c.tokens, *c.merged}
+    for k in list(heads):  # a nominal trigger's support verb ("hielden een demonstratie", "braken rellen uit")
+        h = view.tokens[k].head - base
+        if 0 <= h < len(view.tokens):
+            heads.add(h)
+    return heads
+
+
+def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, doc: Document,
+             view: SentenceView | None = None, c: Candidate | None = None) -> str | None:
     counted = (q.counted or q.counted_lemma or "").lower()
+    role = _role(view, q) if view is not None and c is not None else None
+    if role is not None and view is not None and c is not None:
+        noun, verb, casualty = role
+        if casualty is not None and not any(counted.startswith(w) for w in THINGS):
+            return casualty  # the counted people are the subject/object of a casualty verb
+        named = any(counted.startswith(w) or w in counted for slot, ws in SLOT_WORDS.items() for w in ws
+                    if slot != "participants" or event_type in ("PROTEST", "MOBILIZE"))
+        base = view.tokens[0].i
+        attached = verb in _trigger_heads(view, c) or any(
+            view.tokens[k].head - base == noun for k in (c.head, *c.tokens))  # "displaced people"
+        if not named and not attached:
+            return None  # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen")
     nxt = re.match(r"\s*(\w+)", doc.text[q.end:q.end + 30])
     if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
                    for w in ws):
@@ -334,7 +395,7 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
     for a, b in scopes:
         for q in view.quantities:
             if a <= q.start and q.end <= b and q.unit in (None, "", "persons", "people"):
-                slot = _slot_of(q, c.type, c.mode, view.lower, doc)
+                slot = _slot_of(q, c.type, c.mode, view.lower, doc, view, c)
                 if slot and slot not in slots:
                     slots[slot] = SizeSlot(slot=slot, low=q.low, high=q.high, quantity=q.id)
         if slots:

@@ -1,6 +1,8 @@
 """When an event happened: the governing calendar time expression, else the publication date.
 
-Rule: among ``doc.times`` of type DATE whose value starts with four digits (calendar times), take
+Rule: among ``doc.times`` of type DATE whose value starts with four digits (calendar times), and of
+type TIME whose value starts with a calendar day ("zaterdagavond" -> ``2021-01-23TEV``: its day,
+``value[:10]``, at day precision), take
 the one in the trigger's clause (a coordinated conjunct's own words first), else the nearest one
 in the trigger's sentence; for a trigger inside a quote whose attribution ("zo luidde ...",
 "zegt X") sits in another sentence, that sentence is searched too. Granularity maps day -> day,
@@ -22,7 +24,12 @@ _CALENDAR = re.compile(r"^\d{4}")
 _PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year"}
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
 def _usable(t: TimeExpr) -> str | None:
+    if t.type == "TIME":
+        return "day" if _DAY.match(t.value) else None
     if t.type != "DATE" or not _CALENDAR.match(t.value):
         return None
     if t.granularity in _PRECISION:
@@ -61,7 +68,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         inside = [t for t in usable if a <= t.start and t.end <= b]
         best = _nearest(inside, c.start)
         if best is not None:
-            return When(value=best.value, precision=_usable(best), time=best.id, source="text")  # type: ignore[arg-type]
+            value = best.value[:10] if best.type == "TIME" else best.value
+            return When(value=value, precision=_usable(best), time=best.id, source="text")  # type: ignore[arg-type]
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None

@@ -186,6 +186,8 @@ def _nominal_form(low: str, head: str) -> bool:
         return True
     if low.endswith(head + head[-1] + "en") or (head.endswith("y") and low.endswith(head[:-1] + "ies")):
         return True
+    if head.endswith("heid") and low.endswith(head[:-3] + "eden"):  # "ongeregeldheid" -> "ongeregeldheden"
+        return True
     # long vowel written single in the plural: "betoog" -> "betogen"
     return len(head) >= 3 and head[-2] == head[-3] and low.endswith(head[:-2] + head[-1] + "en")
 

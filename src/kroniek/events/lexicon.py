@@ -275,7 +275,9 @@ def _nl_candidates(w: str) -> set[str]:
         out |= _nl_stem_variants(s, doubling=s not in td_stems)
         if s in NL_IRREGULAR:
             out.add(NL_IRREGULAR[s])
-    # nouns in -ing/-ie/-heid keep their singular through "en"/"s" stripping above
+    # nouns in -ing/-ie keep their singular through "en"/"s" stripping above; -heid has "-heden"
+    if w.endswith("heden") and len(w) > 7:
+        out.add(w[:-5] + "heid")
     return out
 
 
