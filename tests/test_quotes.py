@@ -305,3 +305,93 @@ def test_a_role_refers_to_the_person_named_with_it(lang: str, text: str, role: s
 def test_a_quotation_inside_reported_speech_is_one_direct_quote(lang: str, text: str, quoted: str) -> None:
     found = quotes(text, lang, (("Jan de Vries", "PER"), ("John Smith", "PER")))[1]
     assert [(q.kind, q.text, q.speaker) for q in found] == [("direct", quoted, "e1")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text", "cue"),
+    [
+        ("nl", "De politie heeft 57 mensen aangehouden, meldt een woordvoerder.",
+         "De politie heeft 57 mensen aangehouden", "een woordvoerder", "meldt"),
+        ("nl", "Bij de rellen in Zwolle raakten 23 agenten gewond, zei een woordvoerder van de politie zondag.",
+         "Bij de rellen in Zwolle raakten 23 agenten gewond", "een woordvoerder van de politie", "zei"),
+        ("en", "Police arrested 35 people, a spokesman said.", "Police arrested 35 people", "a spokesman", "said"),
+        ("en", "At least 12 people were injured in the clashes, a police spokeswoman told reporters.",
+         "At least 12 people were injured in the clashes", "a police spokeswoman", "told"),
+        ("en", "Twenty protesters were detained, said a spokesman for the ministry.",
+         "Twenty protesters were detained", "a spokesman", "said"),
+    ],
+)
+def test_an_attribution_after_the_clause_with_an_indefinite_speaker(lang: str, text: str, quoted: str,
+                                                                    speaker_text: str, cue: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker, q.speaker_text, q.cue) for q in found] == [
+        ("indirect", quoted, None, speaker_text, cue)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text", "cue"),
+    [
+        ("nl", "De politie schat het aantal op hooguit 800.", "het aantal op hooguit 800", "De politie", "schat"),
+        ("nl", "De brandweer schatte het aantal gewonden gisteren op ruim veertig.",
+         "het aantal gewonden gisteren op ruim veertig", "De brandweer", "schatte"),
+        ("en", "Police estimated the crowd at 12,000.", "the crowd at 12,000", "Police", "estimated"),
+        ("en", "The organisers put the number at more than 5,000.", "the number at more than 5,000",
+         "The organisers", "put"),
+    ],
+)
+def test_an_estimate_by_a_common_noun_source_is_reported_speech(lang: str, text: str, quoted: str,
+                                                                speaker_text: str, cue: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker, q.speaker_text, q.cue) for q in found] == [
+        ("indirect", quoted, None, speaker_text, cue)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("nl", "De krant Het Parool schatte het aantal deelnemers op 3000.", (("Het Parool", "ORG"),)),
+        ("en", "Reuters estimated the crowd at 3,000.", (("Reuters", "ORG"),)),
+        ("en", "The tax office put the new rules into force on Monday.", ()),
+    ],
+)
+def test_a_named_estimator_claims_the_number_without_a_quote(lang: str, text: str,
+                                                             entities: tuple[tuple[str, str], ...]) -> None:
+    assert quotes(text, lang, entities)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("nl", "Volgens de organisatie waren er ruim 2000 mensen op de been, de politie schat het aantal op "
+         "hooguit 800.", ("waren er ruim 2000 mensen op de been", "de organisatie"),
+         ("het aantal op hooguit 800", "de politie")),
+        ("en", "Organisers said more than 2,000 people took part, but police put the number at no more than 800.",
+         ("more than 2,000 people took part", "Organisers"), ("the number at no more than 800", "police")),
+        ("en", "The union said 5,000 people attended the rally; police put the figure at 1,500.",
+         ("5,000 people attended the rally", "The union"), ("the figure at 1,500", "police")),
+        ("nl", "Volgens de bond liepen 5000 mensen mee; de politie schatte het aantal op 1500.",
+         ("liepen 5000 mensen mee", "de bond"), ("het aantal op 1500", "de politie")),
+    ],
+)
+def test_reported_speech_ends_where_another_voice_begins(lang: str, text: str, first: tuple[str, str],
+                                                         second: tuple[str, str]) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.text, q.speaker_text) for q in found] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text"),
+    [
+        ("nl", "Volgens de organisatie liepen 5000 mensen mee.", "liepen 5000 mensen mee", "de organisatie"),
+        ("nl", "Er waren volgens de organisatoren 3000 deelnemers.", "3000 deelnemers", "de organisatoren"),
+        ("nl", "Ruim 2000 mensen liepen mee, aldus de organisatie.", "Ruim 2000 mensen liepen mee",
+         "de organisatie"),
+        ("en", "According to organisers, 5,000 people marched.", "5,000 people marched", "organisers"),
+        ("en", "More than 2,000 people took part, according to the organisers.", "More than 2,000 people took part",
+         "the organisers"),
+    ],
+)
+def test_according_to_a_common_noun_phrase_is_indirect_speech(lang: str, text: str, quoted: str,
+                                                              speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker, q.speaker_text) for q in found] == [("indirect", quoted, None, speaker_text)]

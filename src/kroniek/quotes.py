@@ -846,6 +846,21 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
 
 
 _OTHER_VOICE = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas)\s+|;\s+", re.IGNORECASE)
+#: verbs with which another source gives its own figure or view: "…, de politie schat het aantal op 800"
+_VOICE_VERBS = (r"schat|schatte|schatten|raamt|raamde|ramen|hield|hielden|houdt|houden|spreekt|sprak|spraken|spreken|"
+                r"telde|telden|telt|meldt|meldde|meldden|zegt|zei|zeiden|zeggen|noemt|noemde|"
+                r"estimated|estimates|estimate|put|puts|said|says|say|counted|counts|reported|reports|claimed|claims|"
+                r"spoke|speaks|gave|gives")
+#: a comma (or semicolon) and a new subject with such a verb: another voice without "maar"/"but"
+_ASYNDETIC_VOICE = re.compile(
+    r"\s*[,;]\s+(?:(?:maar|en|terwijl|but|and|while|whereas)\s+)?(?:(?:de|het|een|the|a|an)\s+)?"
+    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + _VOICE_VERBS + r")\b(?=\s+\S)", re.IGNORECASE)
+
+
+def _other_voice(text: str, a: int, b: int) -> int | None:
+    """Where, in [a, b), a clause of another voice starts ("…, maar de politie …", "…, de politie schat …")."""
+    cuts = [m.start() for m in (_OTHER_VOICE.search(text, a, b), _ASYNDETIC_VOICE.search(text, a, b)) if m]
+    return min(cuts) if cuts else None
 
 
 def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found]:
@@ -879,8 +894,8 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                         # "De steun groeit volgens X met de dag": the whole clause is what X says
                         end = content_end if len(after_words) >= 2 and text[w.start - 2:w.start].strip() != "," \
                             else before_start + len(before)
-                        cut = _OTHER_VOICE.search(text, np[1], end)
-                        out.append(_Found(before_start, cut.start() if cut else end, "indirect",
+                        cut = _other_voice(text, np[1], end)
+                        out.append(_Found(before_start, cut if cut is not None else end, "indirect",
                                           _Attr(w.start, w, speaker), w.start))
                     else:
                         k = next((k for k, x in enumerate(words) if x.start >= np[1]), None)
@@ -889,12 +904,18 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                                                                               else None)
                             ce = content_end
                             if cs is not None:  # "…, maar de politie hield het op 800": another voice
-                                cut = _OTHER_VOICE.search(text, cs, content_end)
-                                ce = cut.start() if cut else content_end
+                                cut = _other_voice(text, cs, content_end)
+                                ce = cut if cut is not None else content_end
                             if cs is not None and cs < ce and len(re.findall(r"\w+", text[cs:ce])) >= 2:
                                 out.append(_Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start))
                     last_speaker = speaker
             i += 1
+            continue
+        estimate = _estimate_quote(an, words, i, content_end)
+        if estimate is not None:
+            out.append(estimate)
+            events.append(estimate.attr)  # type: ignore[arg-type]
+            i = next((k for k, x in enumerate(words) if x.start >= estimate.end), len(words))
             continue
         if w.low == "aldus" or an.is_cue(words, i):
             negated = an.negated(words, i)
@@ -905,7 +926,8 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                 comp = None
             after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40 and d.close_pos >= a
                               and not re.search(r"[.!?\n]", an.text[d.close_pos + 1:w.start]) for d in an.directs)
-            if comp is None and an.lang == "en" and w.low in _ZERO_THAT and not negated and not after_quote:
+            if comp is None and an.lang == "en" and w.low in _ZERO_THAT and not negated and not after_quote \
+                    and not _inverted_tail(an, words, i):
                 comp = _zero_that_start(an, words, i)  # "said 66 people had been detained"
             spans = _subject_spans(an, words, i)
             speaker = None
@@ -942,6 +964,73 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
     return out
 
 
+_ESTIMATE_CUES = frozenset("schat schatte schatten raamt raamde ramen estimated estimates estimate put puts".split())
+_ESTIMATE_OBJECT = re.compile(
+    r"\s+(?:(?:het|de|dat|the|that|this|its|their)\s+)?(?:[^\W\d_]+\s+){0,4}?(?:op|at)\s+"
+    r"(?:[^\W\d_]+\s+){0,4}?(?:\d|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|"
+    r"dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|tientallen|a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|dozens)\w*\b)", re.IGNORECASE)
+_PUT_OBJECT = re.compile(r"\s+(?:the|its|their)\s+(?:[^\W\d_]+\s+){0,2}?(?:number|figure|toll|total|count|tally|"
+                         r"crowd|turnout|attendance)\b", re.IGNORECASE)
+
+
+def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int) -> _Found | None:
+    """"De politie schat het aantal op hooguit 800" / "police put the number at 800": an estimate is reported
+    speech of the estimator when the estimator is a common-noun phrase (no named source: ``claimed_by`` cannot
+    name it, so the quote records who gives the figure). A named estimator ("Novaja Gazeta schatte het aantal
+    vluchtelingen op 261.000") claims the number itself and makes no quote."""
+    w = words[i]
+    if w.low not in _ESTIMATE_CUES or an.negated(words, i):
+        return None
+    text = an.text
+    if w.low in ("put", "puts") and not _PUT_OBJECT.match(text, w.end):
+        return None
+    m = _ESTIMATE_OBJECT.match(text, w.end)
+    if m is None or m.end() > content_end + 1:
+        return None
+    tok = an.tokens_at.get(w.start)
+    if an.has_pos and tok is not None and tok.pos not in ("VERB", "AUX"):
+        return None  # "the estimate", "de schat"
+    floor = max((k + 1 for k in range(i) if words[k].text in (",", ";")), default=0)
+    span = an.np_before(words, i, floor)
+    if span is None:
+        return None
+    speaker = an.speaker_in(span[0], span[1], at=span[0], bare=True)
+    if speaker is None or speaker.entity is not None or not _common_phrase(an, speaker):
+        return None
+    cs = words[i + 1].start if i + 1 < len(words) else None
+    if cs is None:
+        return None
+    ce = _clause_end(an, words, i, content_end)
+    if ce <= cs or len(re.findall(r"\w+", text[cs:ce])) < 3 or an.in_direct(cs):
+        return None
+    an.spoken.append(speaker)
+    return _Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start)
+
+
+def _common_phrase(an: _Analysis, sp: _Speaker) -> bool:
+    """Whether a speaker is a common-noun phrase ("de politie", "Police", "the organisers"), not a name."""
+    if sp.start is None or sp.end is None or not sp.text:
+        return False
+    ws = an.words(sp.start, sp.end)
+    if not ws:
+        return False
+    sentence_start = an.sentence_span(sp.start)[0]
+    for k, w in enumerate(ws):
+        if not w.text[:1].isupper():
+            continue
+        first = k == 0 and not an.text[sentence_start:w.start].strip(" \"'“„‘«,;")
+        tok = an.tokens_at.get(w.start)
+        if not first:
+            return False
+        if w.low in _DETS or w.low in _ROLE_WORDS or w.low in _ORG_WORDS or w.low.endswith(_ROLE_SUFFIXES):
+            continue
+        if not (an.has_pos and tok is not None and tok.pos == "NOUN"):
+            return False
+    return True
+
+
 def _said_before(an: _Analysis, prev: Sentence, s: Sentence) -> _Found | None:
     """"Het leger trekt zich terug. Dat zegt minister X.": the sentence before, reported by X."""
     text = an.text
@@ -971,6 +1060,18 @@ def _said_before(an: _Analysis, prev: Sentence, s: Sentence) -> _Found | None:
         return None
     cue = words[cue_at]
     return _Found(start, end, "indirect", _Attr(cue.start, cue, speaker), cue.start)
+
+
+def _inverted_tail(an: _Analysis, words: list[_Word], i: int) -> bool:
+    """"…, said a spokesman for the ministry.": after a comma, the cue is followed by its subject only."""
+    if i == 0 or words[i - 1].text != ",":
+        return False
+    tail = [x for x in words[i + 1:] if x.text not in ".!?"]
+    if not tail or len(tail) > 9:
+        return False
+    if an.has_pos:
+        return not any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in tail)
+    return not any(x.low in _AUX_AFTER or x.low in CUES for x in tail)
 
 
 def _postposed(words: list[_Word], i: int) -> bool:
@@ -1116,6 +1217,8 @@ def _clause_end(an: _Analysis, words: list[_Word], comp: int, content_end: int) 
             return words[k - 1].end
         if w.text in (",", ";") and k + 1 < len(words) and words[k + 1].low in ("terwijl", "while", "whereas"):
             return words[k - 1].end  # "300,000 took part, while the police estimated …": another voice
+        if w.text in (",", ";") and _ASYNDETIC_VOICE.match(an.text, words[k - 1].end):
+            return words[k - 1].end  # "…; police put the figure at 1,500", "…, de politie schat …"
     return content_end
 
 
