@@ -11,7 +11,12 @@ were detained", "told Reuters the crowd …", "…, saying it was …"), "volgen
 "aldus X" (the clause beside it, up to another voice: "…, maar de politie …"), a cue put after the
 content (", denkt Deen.", ", Novaya Gazeta reported on Sunday.") and "Dat zegt X." / "Dat heeft X
 gezegd." after the sentence it reports. A negated cue ("ontkende niet dat") reports nothing, but still
-tells who is talking.
+tells who is talking. A cue after the content may have an indefinite or common-noun speaker (", meldt een
+woordvoerder.", ", a spokesman said.", ", said a spokesman for the ministry."). An estimate by a common-noun
+source ("de politie schat het aantal op hooguit 800", "police put the number at 800") is indirect speech of
+that source; a named estimator claims the number itself (``Quantity.claimed_by``) and makes no quote.
+Reported speech ends where another voice begins: "…, maar de politie …", "…; police put the figure at …",
+"…, de politie schat …".
 
 The speaker comes from the attribution clause next to the quote (after it: ", zegt hij", ", schreef
 Poetins spreekbuis Medvedev"; before it: "Peskov zei:"; or a following "Zo luidde het bericht van X"):
