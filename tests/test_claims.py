@@ -83,3 +83,36 @@ def test_a_number_the_article_states_itself_has_no_claimant(lang: str, text: str
 def test_a_claim_covers_only_the_clause_of_its_source(lang: str, text: str,
                                                       entities: tuple[tuple[str, str], ...]) -> None:
     assert claimed(text, lang, entities) == {"2000": "FDF", "800": None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("nl", "Bij het protest van Greenpeace zijn 57 mensen aangehouden, meldt een woordvoerder.",
+         (("Greenpeace", "ORG"),)),
+        ("en", "At the Greenpeace protest police arrested 35 people, a spokesman said.", (("Greenpeace", "ORG"),)),
+        ("nl", "Bij de blokkade door Extinction Rebellion schat de politie het aantal op hooguit 800.",
+         (("Extinction Rebellion", "ORG"),)),
+        ("en", "At the Extinction Rebellion blockade, police put the number at no more than 800.",
+         (("Extinction Rebellion", "ORG"),)),
+    ],
+)
+def test_a_number_reported_by_a_common_noun_source_is_claimed_by_nobody(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...]) -> None:
+    assert set(claimed(text, lang, entities).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "expected"),
+    [
+        ("nl", "Volgens Amnesty International zijn 300 mensen gearresteerd, de regering spreekt van 120.",
+         (("Amnesty International", "ORG"),), {"300": "Amnesty International", "120": None}),
+        ("en", "Amnesty International said 300 people were arrested, the government puts the figure at 120.",
+         (("Amnesty International", "ORG"),), {"300": "Amnesty International", "120": None}),
+        ("nl", "Volgens de politie waren er 800 betogers, Greenpeace spreekt van 3000.",
+         (("Greenpeace", "ORG"),), {"800": None, "3000": "Greenpeace"}),
+    ],
+)
+def test_a_new_source_after_a_comma_starts_its_own_clause(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                         expected: dict[str, str | None]) -> None:
+    assert claimed(text, lang, entities) == expected

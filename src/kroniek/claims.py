@@ -11,7 +11,12 @@ A quantity is claimed by (the first that applies, always an entity id):
    ("Unicef: 300 kinderen gedood").
 
 Only the number's own clause counts: in "Volgens X deden 2000 boeren mee, maar de politie hield het op
-800" X claims 2000, not 800.
+800" X claims 2000, not 800; likewise without "maar": "Volgens X zijn 300 mensen gearresteerd, de regering
+spreekt van 120".
+
+A number in a quote whose speaker is no entity ("De politie heeft 57 mensen aangehouden, meldt een
+woordvoerder", "de politie schat het aantal op hooguit 800") is claimed by nobody that can be named:
+``claimed_by`` stays null (the quote records the source), and no other entity of the sentence is tried.
 
 Otherwise ``claimed_by`` stays null: the article itself states the number.
 """
@@ -47,9 +52,17 @@ _ESTIMATE_CUES = re.compile(
     r"\b(schat|schatte|schatten|schatting|schattingen|geschat|raamt|raamde|ramen|raming|telt|telde|telden|geteld|"
     r"registreerde|registreerden|geregistreerd|rapporteert|rapporteerde|meldt|meldde|meldden|gemeld|"
     r"estimate|estimates|estimated|estimating|put the (?:number|toll|figure|total)|puts the (?:number|toll|figure)|"
-    r"counted|counts|tallied|recorded|registered|reported|reports|says|said)\b",
+    r"counted|counts|tallied|recorded|registered|reported|reports|says|said|"
+    r"(?:spreekt|sprak|spraken|spreken|spoke|speaks|speak) (?:van|of)|(?:hield|hielden|houdt|houden) het op|"
+    r"puts? it at)\b",
     re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas|although)\s+|;\s*", re.IGNORECASE)
+#: a comma and a new subject that gives its own figure: "Volgens X waren het er 300, de regering spreekt van 120"
+_VOICE_SPLIT = re.compile(
+    r",\s+(?:(?:en|and)\s+)?(?:(?:de|het|een|the|a|an)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+"
+    r"(?:schat|schatte|schatten|raamt|raamde|hield|hielden|houdt|spreekt|sprak|spraken|telde|telt|meldt|meldde|"
+    r"zegt|zei|noemt|noemde|estimated|estimates|put|puts|said|says|counted|reported|reports|claimed|claims|spoke|"
+    r"speaks|gave|gives)\b(?=[^,.;]*\d)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(volgens|according to|aldus)\s+", re.IGNORECASE)
 _SPEAKER_LABELS = ("PER", "ORG", "MISC")
 
@@ -65,13 +78,19 @@ def _entity_by_text(doc: Document, name: str | None) -> Entity | None:
     return None
 
 
+#: the number stands in a quote of a speaker that is no entity ("een woordvoerder", "de politie"): nobody to name
+_UNNAMED = "unnamed"
+
+
 def _quote_claim(doc: Document, q: Quantity, quotes: tuple[Quote, ...]) -> str | None:
     for qt in quotes:
         if qt.start <= q.start and q.end <= qt.end:
             if qt.speaker:
                 return qt.speaker
             e = _entity_by_text(doc, qt.speaker_text)
-            return e.id if e else None
+            if e is not None:
+                return e.id
+            return _UNNAMED if qt.speaker_text else None
     return None
 
 
@@ -86,11 +105,14 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
     text = doc.text
     # the clause of the number: "Volgens X deden 2000 boeren mee, | maar de politie hield het op 800"
     start, end = s.start, s.end
-    for m in _CLAUSE_SPLIT.finditer(text, s.start, s.end):
-        if m.end() <= q.start:
-            start = m.end()
-        elif m.start() >= q.end:
-            end = m.start()
+    # (where a boundary starts, where the next clause starts): after "maar", or at the new subject
+    splits = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text, s.start, s.end)]
+                    + [(m.start(), m.start() + 1) for m in _VOICE_SPLIT.finditer(text, s.start, s.end)])
+    for b_start, c_start in splits:
+        if c_start <= q.start:
+            start = max(start, c_start)
+        elif b_start >= q.end:
+            end = b_start
             break
     ents = [e for e in doc.entities if start <= e.start and e.end <= end and e.label in _SPEAKER_LABELS
             and not _in_quote(e.start, doc.quotes) and not (e.start <= q.start < e.end)]
@@ -119,6 +141,8 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
     out = []
     for q in doc.quantities:
         claim = q.claimed_by or _quote_claim(doc, q, doc.quotes) or _sentence_claim(doc, q)
+        if claim == _UNNAMED:
+            claim = None  # the quote records its source as a phrase; claimed_by names entities only
         out.append(q if claim == q.claimed_by else _replace(q, claim))
     return tuple(out)
 

@@ -999,12 +999,17 @@ def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int)
         return None  # "the estimate", "de schat"
     floor = max((k + 1 for k in range(i) if words[k].text in (",", ";")), default=0)
     span = an.np_before(words, i, floor)
+    content = i + 1
+    if span is None and i > floor:  # "Bij de blokkade schat de politie het aantal op …": the subject follows
+        k = _simple_np(words, i + 1, depth=2)
+        if k > i + 1 and words[i + 1].low in _DETS | _ROLE_WORDS:
+            span, content = (words[i + 1].start, words[k - 1].end), k
     if span is None:
         return None
     speaker = an.speaker_in(span[0], span[1], at=span[0], bare=True)
     if speaker is None or speaker.entity is not None or not _common_phrase(an, speaker):
         return None
-    cs = words[i + 1].start if i + 1 < len(words) else None
+    cs = words[content].start if content < len(words) else None
     if cs is None:
         return None
     ce = _clause_end(an, words, i, content_end)
