@@ -512,3 +512,38 @@ def test_an_event_takes_its_day_from_a_time_of_day(pipeline, lang, text, value):
     assert doc.events
     when = doc.events[0].when
     assert when is not None and when.source == "text" and when.value == value and when.precision == "day"
+
+
+COORDINATED_OBJECTS = [
+    ("nl", "Relschoppers staken zondagavond een auto en twee containers in brand.", ["een auto", "twee containers"]),
+    ("nl", "Onbekenden hebben een moskee, een kerk en een school vernield.", None),
+    ("en", "On Sunday, rioters torched a car and two shops.", ["a car", "two shops"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), COORDINATED_OBJECTS)
+def test_each_object_of_a_destruction_verb_is_an_event(pipeline, lang, text, targets):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    destroyed = [e for e in doc.events if e.type == "ASSAULT" and e.mode == "destroy"]
+    if targets is None:
+        assert len(destroyed) == 3
+        return
+    assert [e.targets[0].text for e in destroyed[1:]] == targets[1:]
+    assert len(destroyed) == len(targets)
+    assert len({e.when.value for e in destroyed if e.when}) == 1
+
+
+COORDINATED_VERBS = [
+    ("nl", "Jongeren staken auto's in brand en plunderden een supermarkt.", 2),
+    ("nl", "Relschoppers vernielden bushokjes en plunderden winkels in het centrum.", 2),
+    ("en", "Rioters burned homes and looted shops in the township.", 2),
+    ("en", "Gunmen shot and killed three villagers.", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), COORDINATED_VERBS)
+def test_coordinated_verbs_with_their_own_objects_are_separate_events(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == n
+    assert n == 1 or all(e.actors for e in assault)

@@ -63,10 +63,13 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
         found = refine(view, match_sentence(view, lexicon), quotes)
         for cand in found:
             cand = _mode_from_words(view, _clash_in_protest(view, cand))
-            copies_of = coordinated(view, cand)
+            copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=scopes)
             event = _build(view, cand, quotes, focus, by_index, len(events) + 1)
+            if "coordverb" in cand.flags and not event.actors:  # "burned homes and looted shops": one subject
+                event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
+                                                       and e.type == event.type), ()))
             events.append(event)
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))

@@ -366,7 +366,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         out.append(c)
     out += _weapon_threats(view, out, quotes)
     out = _absorb_complements(view, out)
-    return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out)]
+    return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out, view)]
 
 
 THREAT_MODES = (
@@ -526,30 +526,36 @@ def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[Quo
     return []
 
 
-def _collapse(cands: list[Candidate]) -> list[Candidate]:
-    """One event per type and sentence: later same-type triggers fold into the most specific one."""
+def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[Candidate]:
+    """One event per type and sentence: later same-type triggers fold into the most specific one, except
+    coordinated verbs with their own objects (:func:`_coordinated_verbs`), which stay separate events."""
     best: dict[str, Candidate] = {}
     order: list[str] = []
+    separate: list[Candidate] = []
     for c in cands:
         if c.type not in best:
             best[c.type] = c
             order.append(c.type)
             continue
+        if view is not None and _coordinated_verbs(view, best[c.type], c):
+            separate.append(best[c.type])
+            best[c.type] = replace(c, flags=c.flags | {"coordverb"})
+            continue
         keep, other = best[c.type], c
         if (other.mode and not keep.mode) or (bool(other.mode) == bool(keep.mode) and other.weight > keep.weight + 0.15):
             keep, other = other, keep
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), flags=keep.flags | other.flags)
-    return sorted((best[t] for t in order), key=lambda c: c.head)
+    return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
 
 
 # --------------------------------------------------------------------------- coordination
-def coordinated(view: SentenceView, c: Candidate) -> list[Candidate]:
+def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) -> list[Candidate]:
     """Copies of ``c`` for objects coordinated after "net als"/"as well as" ("X in brand, net als Y en Z")."""
     if c.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
         return []
     m = COORD_OPENERS.search(view.text, max(0, c.end - view.start))
     if not m:
-        return []
+        return _coordinated_objects(view, c, others)
     a = view.start + m.end()
     end = view.end
     stop = re.search(r"[.;:!?]", view.doc.text[a:end])
@@ -576,6 +582,65 @@ def coordinated(view: SentenceView, c: Candidate) -> list[Candidate]:
                            tokens=(head,), target_span=(s0, s0 + len(seg)), scope=(s0, s0 + len(seg)),
                            merged=(), weight=c.weight - 0.05))
     return out
+
+
+OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})
+
+
+def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) -> list[Candidate]:
+    """"staken een auto en twee containers in brand", "torched a car and two shops": each further object
+    of a destruction verb (a ``conj`` of an object in the trigger's clause) is a destruction of its own; a
+    conjunct after another trigger ("vernielden X en plunderden Y") belongs to that trigger."""
+    if c.type != "ASSAULT" or c.mode != "destroy" or c.nominal or not view.parsed:
+        return []
+    base = view.tokens[0].i
+    clause = view.clause_of(c.head)
+    own = {c.head, *c.tokens}
+
+    def usable(j: int) -> bool:
+        t = view.tokens[j]
+        return t.pos in ("NOUN", "PROPN") and j not in own and not any(
+            x.start <= t.start < x.end for x in view.times)
+
+    objects = [j for j, t in enumerate(view.tokens) if t.dep in OBJECT_DEPS and usable(j) and (
+        t.head - base == c.head or clause.start <= j < clause.end) and t.head - base not in others]
+    out: list[Candidate] = []
+    for o in objects:
+        for j in range(o + 1, len(view.tokens)):
+            t = view.tokens[j]
+            if t.head - base != o or t.dep != "conj" or not usable(j):
+                continue
+            if any(o < h <= j for h in others if h not in own):
+                break
+            lo = j
+            while lo > o + 1 and view.tokens[lo - 1].head - base == j and view.tokens[lo - 1].dep in (
+                    "det", "nummod", "amod", "compound", "nmod:poss"):
+                lo -= 1
+            a, b = view.tokens[lo].start, view.tokens[j].end
+            out.append(replace(c, head=j, start=t.start, end=t.end, rule=f"coordinated object of {c.rule}",
+                               tokens=(j,), target_span=(a, b), scope=(a, b), merged=(), weight=c.weight - 0.05))
+    return out
+
+
+def _coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
+    """Two verbs of one type coordinated with their own objects ("burned homes and looted shops",
+    "staken auto's in brand en plunderden een supermarkt") are two events; "shot and killed" is one."""
+    if a.nominal or b.nominal:
+        return False
+    if a.head > b.head:
+        a, b = b, a
+    a_end = max((a.head, *a.tokens))
+    b_start = min((b.head, *b.tokens))
+    if b_start <= a_end:
+        return False
+    between = view.lowers[a.head + 1:b_start]
+    if not set(between) & {"en", "and", ","}:
+        return False
+    cut = max(i for i, w in enumerate(between) if w in ("en", "and", ","))
+    words = range(a.head + 1, a.head + 1 + cut)
+    if view.parsed:
+        return any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in words)
+    return any(view.lowers[k] not in DETERMINERS and view.lowers[k].isalpha() for k in words)
 
 
 def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
