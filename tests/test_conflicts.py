@@ -7,7 +7,7 @@ import re
 import pytest
 
 from kroniek.claims import assign_claims
-from kroniek.conflicts import disjoint, find_conflicts
+from kroniek.conflicts import disjoint, find_conflicts, source_of
 from kroniek.model import Acled, Document, Entity, Event, Quantity, SizeSlot, Trigger, Where
 from kroniek.quantities import extract as quantities
 from kroniek.quotes import extract as quotes
@@ -143,3 +143,46 @@ def test_example_article_conflict_is_found(example_docs) -> None:  # type: ignor
     doc = example_docs["001_3acabb01769d4bd9"]
     lows = [{v.low for v in c.values} for c in doc.conflicts]
     assert {261000.0, 200000.0} in lows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("nl", "Volgens de organisatie waren er ruim 2000 mensen op de been, de politie schat het aantal op hooguit "
+         "800.", [(2000.0, None), (None, 800.0)]),
+        ("en", "Organisers said more than 2,000 people took part, but police put the number at no more than 800.",
+         [(2000.0, None), (None, 800.0)]),
+        ("nl", "De organisatoren spraken van 10.000 betogers; de politie hield het op 4000.",
+         [(10000.0, 10000.0), (4000.0, 4000.0)]),
+        ("en", "Organisers said 40,000 people joined the march. Police estimated the crowd at 12,000.",
+         [(40000.0, 40000.0), (12000.0, 12000.0)]),
+        ("nl", "Volgens de bond liepen zo'n 15.000 mensen mee. De politie schatte het aantal deelnemers op 6000.",
+         [(15000.0, 15000.0), (6000.0, 6000.0)]),
+        ("en", "The union said 3,000 people gathered in the square. Police put the number at 900.",
+         [(3000.0, 3000.0), (900.0, 900.0)]),
+    ],
+)
+def test_crowd_sizes_from_common_noun_sources_conflict(lang: str, text: str,
+                                                       values: list[tuple[float | None, float | None]]) -> None:
+    doc = analysed(text, lang)
+    conflicts = find_conflicts(doc)
+    assert len(conflicts) == 1 and conflicts[0].what.startswith("quantities.")
+    assert [(v.low, v.high) for v in conflicts[0].values] == values
+    assert [v.claimed_by for v in conflicts[0].values] == [None, None]  # the sources are phrases, not entities
+    sources = {source_of(doc, q) for q in doc.quantities if q.id in {v.quantity for v in conflicts[0].values}}
+    assert len(sources) == 2 and None not in sources
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "slot"),
+    [
+        ("nl", "Volgens de organisatie waren er ruim 2000 mensen op de been, de politie schat het aantal op hooguit "
+         "800.", "participants"),
+        ("en", "Organisers said 5,000 people attended the rally; police put the figure at 1,500.", "participants"),
+    ],
+)
+def test_a_crowd_dispute_is_named_after_the_event_it_sizes(lang: str, text: str, slot: str) -> None:
+    doc = analysed(text, lang)
+    first = doc.quantities[0]
+    doc = doc.replace(events=(event("ev-2", "PROTEST", slot, first),))
+    assert [c.what for c in find_conflicts(doc)] == [f"events[ev-2].size.{slot}"]

@@ -14,11 +14,20 @@ Two kinds of conflict are listed, each with every disputed value and its source
   entity (``claimed_by``) or the subject of a claim cue in the number's clause ("de organisatoren
   spraken van 8000 …, maar de gemeente hield het op 5000").
 
+Sources that are only phrases ("de organisatie", "police") stay ``claimed_by`` null, but count as different
+sources: the quote the number stands in ("volgens de organisatie …", "de politie schat het aantal op …") or the
+subject of its claim cue names them. Open-ended values dispute each other when their ranges cannot meet:
+"ruim 2000" (2000..) against "hooguit 800" (..800). A figure that refers back ("the number", "het aantal",
+"the crowd", "hield het op") counts what was just counted, up to two sentences back; a generic count
+("2000 mensen", "people") takes the more telling key of the figure that disputes it ("the crowd" is
+``participants``), and so do clauses like "op de been", "liepen mee", "joined the march", "attended".
+
 Disputed figures stay within a factor of five of each other: 14 arrests do not dispute 8000
 participants even when both read as the same slot.
 
 When one of the disputed figures sizes an event, the conflict is named after that event's slot
-(``events[ev-13].size.displaced``), else ``quantities.<key>``.
+(``events[ev-13].size.displaced``, the slot the event gives it even when the key was a lemma), else
+``quantities.<key>``.
 
 Vague quantities ("duizenden") and measurements (a unit) are not compared: "thousands fled" does not
 dispute "261,000 fled". A pair already listed for an event is not listed again for the article.
@@ -68,14 +77,16 @@ _SLOT_WORDS: dict[str, tuple[str, ...]] = {
                      "protesters", "protestors", "demonstrators", "participants", "marchers", "reservisten",
                      "reservist", "opgeroepen", "gemobiliseerd", "reservists", "mobilized", "mobilised",
                      "conscripts", "dienstplichtigen", "crowd", "crowds", "turnout", "menigte", "opkomst",
-                     "menigten"),
+                     "menigten", "aanwezigen", "attendees", "manifestanten", "stakers", "strikers"),
 }
 _WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
 _SLOT_PHRASES: dict[str, re.Pattern[str]] = {
     "participants": re.compile(
         r"\b(?:deden|doen|deed)\b.{0,40}\bmee\b|\bnamen deel\b|\bgingen de straat op\b|\btook part\b|"
         r"\bparticipated\b|\bmarched\b|\brallied\b|\bdemonstreerden\b|\bprotesteerden\b|\bbetoogden\b|"
-        r"\btook to the streets\b"),
+        r"\btook to the streets\b|\bop de been\b|\b(?:liepen|lopen|liep|loopt|marcheerden)\b.{0,40}\bmee\b|"
+        r"\bkwamen\b.{0,40}\baf op\b|\bjoined the (?:march|rally|protest|demonstration|strike)|\battended\b|"
+        r"\bturned out\b|\bgathered\b|\bverzamelden zich\b"),
     "killed": re.compile(r"\bom het leven\b|\blost their lives\b|\bwere killed\b"),
 }
 
@@ -171,8 +182,13 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     return "phrase:" + subject
 
 
-_REFERS_BACK = re.compile(r"\b(figure|number|total|toll|count|estimate|aantal|getal|totaal|het op|it at|"
+_REFERS_BACK = re.compile(r"\b(figure|number|total|toll|count|estimate|crowd|turnout|menigte|opkomst|aantal|getal|"
+                          r"totaal|het op|it at|"
                           r"schatting)\b", re.IGNORECASE)
+
+
+#: counted lemmas that say only that people are counted: they take the key of a figure they dispute
+_GENERIC = frozenset("mens mensen people person persons persoon personen man individual individuals".split())
 
 
 def _clause_before(doc: Document, q: Quantity) -> str:
@@ -257,8 +273,15 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             keys_by_noun.setdefault(q.counted_start, key)  # "2000 boeren …, maar … op 800" share "boeren"
         sentence = _sentence_at(doc, q.start)
         here = sentence.i if sentence else -1
-        if key is None and last is not None and here - last[1] <= 2 and _REFERS_BACK.search(_clause_before(doc, q)):
-            key = last[0]  # "Police put the figure at about 10,000": the number of what was just counted
+        if last is not None and key != last[0] and here - last[1] <= 2 and (key is None or key in _GENERIC
+                                                                          or last[0] in _GENERIC) \
+                and _REFERS_BACK.search(_clause_before(doc, q)):
+            # "Police put the figure at about 10,000", "De politie schat het aantal mensen op 800": the number
+            # of what was just counted; the more telling key names both ("crowd" is participants, "people" is not)
+            if key is not None and key not in _GENERIC and last[0] in _GENERIC:
+                groups.setdefault((key, True), []).extend(groups.pop((last[0], True), []))
+            else:
+                key = last[0]
         if key is not None:
             groups.setdefault((key, True), []).append(q)
             last = (key, here)
@@ -269,9 +292,10 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             sized = [e for e in doc.events if (sz := e.size_of(what)) is not None and sz.quantity in ids]
             if any(not _same_event(a, b) for a in sized for b in sized):
                 continue  # figures of two different events (other places) do not dispute each other
-            # a disputed figure that sizes an event names that event's slot
-            event = sized[0] if sized else None
-            path = f"events[{event.id}].size.{what}" if event is not None else f"quantities.{what}"
+            # a disputed figure that sizes an event names that event's slot (whatever the article-level key)
+            event, slot = (sized[0], what) if sized else next(
+                ((e, sz.slot) for e in doc.events for sz in e.size if sz.quantity in ids), (None, what))
+            path = f"events[{event.id}].size.{slot}" if event is not None else f"quantities.{what}"
             out.append(Conflict(what=path, values=_values(disputed)))
     return tuple(out)
 

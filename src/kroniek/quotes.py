@@ -997,10 +997,12 @@ def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int)
     tok = an.tokens_at.get(w.start)
     if an.has_pos and tok is not None and tok.pos not in ("VERB", "AUX"):
         return None  # "the estimate", "de schat"
-    floor = max((k + 1 for k in range(i) if words[k].text in (",", ";")), default=0)
+    floor = max((k + 1 for k in range(i) if words[k].text in (",", ";") or words[k].low in (
+        "maar", "terwijl", "en", "but", "while", "whereas", "and")), default=0)
     span = an.np_before(words, i, floor)
     content = i + 1
-    if span is None and i > floor:  # "Bij de blokkade schat de politie het aantal op …": the subject follows
+    if span is None and i > floor and an.lang == "nl":
+        # Dutch verb-second: "Bij de blokkade schat de politie het aantal op …": the subject follows the verb
         k = _simple_np(words, i + 1, depth=2)
         if k > i + 1 and words[i + 1].low in _DETS | _ROLE_WORDS:
             span, content = (words[i + 1].start, words[k - 1].end), k
