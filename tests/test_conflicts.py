@@ -186,3 +186,23 @@ def test_a_crowd_dispute_is_named_after_the_event_it_sizes(lang: str, text: str,
     first = doc.quantities[0]
     doc = doc.replace(events=(event("ev-2", "PROTEST", slot, first),))
     assert [c.what for c in find_conflicts(doc)] == [f"events[ev-2].size.{slot}"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "values"),
+    [
+        ("nl", "De vakbond FNV spreekt van 12.000 stakers, de werkgevers houden het op 5000.", (("FNV", "ORG"),),
+         [(12000.0, "e1"), (5000.0, None)]),
+        ("en", "The TUC union said 12,000 strikers marched, employers put the figure at 5,000.", (("TUC", "ORG"),),
+         [(12000.0, "e1"), (5000.0, None)]),
+        ("nl", "Volgens de organisatie gingen zo'n 25.000 mensen de straat op. De politie kwam uit op ongeveer 9000.",
+         (), [(25000.0, None), (9000.0, None)]),
+        ("en", "The number of protesters was estimated at 8,000 by police, though organisers put it at 20,000.", (),
+         [(8000.0, None), (20000.0, None)]),
+    ],
+)
+def test_a_named_source_disputed_by_a_common_noun_source(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                        values: list[tuple[float, str | None]]) -> None:
+    conflicts = find_conflicts(analysed(text, lang, entities))
+    assert len(conflicts) == 1
+    assert [(v.low, v.claimed_by) for v in conflicts[0].values] == values

@@ -198,3 +198,29 @@ def test_example_articles_quantities_are_found_with_exact_values() -> None:
 def test_a_number_without_a_noun_counts_what_the_number_before_it_counted(lang: str, text: str, span: str,
                                                                           counted: str) -> None:
     assert quantity(text, lang, span).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tags", "span", "counted"),
+    [
+        # the tagger's coarse tag says VERB, its fine tag says plural noun: the noun is what is counted
+        ("nl", "Volgens de politie zijn 40 demonstranten opgepakt .",
+         "ADP:VZ DET:LID NOUN:N|soort AUX:WW|pv NUM:TW VERB:N|soort|mv|basis VERB:WW|vd PUNCT:LET", "40",
+         "demonstranten"),
+        ("en", "Police say 40 protesters were detained .",
+         "NOUN:NN VERB:VBP NUM:CD VERB:NNS AUX:VBD VERB:VBN PUNCT:.", "40", "protesters"),
+    ],
+)
+def test_a_plural_noun_tagged_as_a_verb_is_still_counted(lang: str, text: str, tags: str, span: str,
+                                                        counted: str) -> None:
+    from kroniek.model import Token
+
+    doc = analysed(text, lang)
+    tokens, pos = [], 0
+    for i, (word, tag) in enumerate(zip(text.split(" "), tags.split(" "), strict=True)):
+        start = text.index(word, pos)
+        pos = start + len(word)
+        upos, _, fine = tag.partition(":")
+        tokens.append(Token(i, start, pos, word, word.lower(), upos, fine, "", "dep", i, 0))
+    found = {q.text: q.counted for q in extract(doc.replace(tokens=tuple(tokens)))}
+    assert found[span] == counted

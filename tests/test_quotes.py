@@ -395,3 +395,38 @@ def test_according_to_a_common_noun_phrase_is_indirect_speech(lang: str, text: s
                                                               speaker_text: str) -> None:
     _, found = quotes(text, lang)
     assert [(q.kind, q.text, q.speaker, q.speaker_text) for q in found] == [("indirect", quoted, None, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text"),
+    [
+        ("en", "The number of protesters was estimated at 8,000 by police.",
+         "The number of protesters was estimated at 8,000 by police", "police"),
+        ("nl", "Het aantal demonstranten werd door de politie geschat op 8000.",
+         "Het aantal demonstranten werd door de politie geschat op 8000", "de politie"),
+    ],
+)
+def test_a_passive_estimate_is_reported_by_its_agent(lang: str, text: str, quoted: str, speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker_text) for q in found] == [("indirect", quoted, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "Er zijn volgens hulporganisaties 1500 mensen gevlucht.", "hulporganisaties"),
+        ("en", "According to aid agencies, 1,500 people have fled the area.", "aid agencies"),
+        ("en", "According to the interior ministry, 35,000 people marched.", "the interior ministry"),
+    ],
+)
+def test_a_bare_plural_or_compound_after_according_to_is_the_source(lang: str, text: str, speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.speaker, q.speaker_text) for q in found] == [("indirect", None, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "Volgens mij zijn er 300 mensen gevlucht."), ("en", "According to plan, 300 soldiers withdrew.")],
+)
+def test_according_to_a_pronoun_or_a_plan_names_no_source(lang: str, text: str) -> None:
+    assert quotes(text, lang)[1] == ()

@@ -56,13 +56,15 @@ _ESTIMATE_CUES = re.compile(
     r"(?:spreekt|sprak|spraken|spreken|spoke|speaks|speak) (?:van|of)|(?:hield|hielden|houdt|houden) het op|"
     r"puts? it at)\b",
     re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas|although)\s+|;\s*", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|hoewel|but|while|whereas|although|though)\s+|;\s*",
+                           re.IGNORECASE)
 #: a comma and a new subject that gives its own figure: "Volgens X waren het er 300, de regering spreekt van 120"
 _VOICE_SPLIT = re.compile(
     r",\s+(?:(?:en|and)\s+)?(?:(?:de|het|een|the|a|an)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+"
-    r"(?:schat|schatte|schatten|raamt|raamde|hield|hielden|houdt|spreekt|sprak|spraken|telde|telt|meldt|meldde|"
-    r"zegt|zei|noemt|noemde|estimated|estimates|put|puts|said|says|counted|reported|reports|claimed|claims|spoke|"
-    r"speaks|gave|gives)\b(?=[^,.;]*\d)", re.IGNORECASE)
+    r"(?:schat|schatte|schatten|raamt|raamde|hield|hielden|houdt|houden|spreekt|sprak|spraken|spreken|telde|telden|"
+    r"telt|tellen|meldt|meldde|melden|zegt|zei|zeggen|zeiden|noemt|noemde|noemen|komt|kwam|komen|kwamen|estimated|"
+    r"estimates|estimate|put|puts|said|says|say|counted|count|reported|reports|report|claimed|claims|claim|spoke|"
+    r"speaks|speak|gave|gives|give)\b(?=[^,.;]*\d)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(volgens|according to|aldus)\s+", re.IGNORECASE)
 _SPEAKER_LABELS = ("PER", "ORG", "MISC")
 

@@ -142,7 +142,8 @@ _CLAIM_CUE = re.compile(
     r"meldt|meldde|meldden|zei|zegt|zeggen|zeiden|noemde|noemt|rapporteerde|kwam|komt|"
     r"said|says|say|spoke|speak|speaks|put|puts|estimated|estimate|estimates|counted|reported|reports|claimed|claims|"
     r"gave|give|gives|cited|cite)\b", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas|although)\s+|;\s*", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|hoewel|but|while|whereas|although|though)\s+|;\s*",
+                           re.IGNORECASE)
 
 
 def source_of(doc: Document, q: Quantity) -> str | None:
@@ -175,7 +176,7 @@ def source_of(doc: Document, q: Quantity) -> str | None:
         cue = m
     if cue is None:
         return None
-    subject = clause[:cue.start()].strip(" ,").lower()
+    subject = re.split(r"[,;:]", clause[:cue.start()])[-1].strip().lower()  # "…, de werkgevers houden het op"
     words = subject.split()
     if not 1 <= len(words) <= 6:
         return None
@@ -183,7 +184,7 @@ def source_of(doc: Document, q: Quantity) -> str | None:
 
 
 _REFERS_BACK = re.compile(r"\b(figure|number|total|toll|count|estimate|crowd|turnout|menigte|opkomst|aantal|getal|"
-                          r"totaal|het op|it at|"
+                          r"totaal|het op|it at|uit op|"
                           r"schatting)\b", re.IGNORECASE)
 
 

@@ -638,7 +638,8 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
                 nt = sc.tokens_at.get(nm.start(1)) if nm else None
                 if nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ"):
                     return m.start(1), m.end(1)  # "40 gewonden", "50 injured": the state is what is counted
-            if tok.pos in ("NOUN", "PROPN"):
+            if tok.pos in ("NOUN", "PROPN") or (tok.pos == "VERB" and tok.tag.startswith(("N|", "NNS", "NNPS"))):
+                # (the fine tag wins when the coarse one disagrees: "40 demonstranten" as VERB but N|soort|mv)
                 head = (m.start(1), m.end(1))
                 while sc.lang == "en":  # an English compound: "50 police officers" counts officers
                     nm = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, head[1])

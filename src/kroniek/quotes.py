@@ -850,7 +850,8 @@ def _continuation(an: _Analysis, d: _Direct, previous: tuple[_Direct, _Attr | No
     return None
 
 
-_OTHER_VOICE = re.compile(r",?\s+(?:maar|terwijl|echter|but|while|whereas)\s+|;\s+", re.IGNORECASE)
+_OTHER_VOICE = re.compile(r",?\s+(?:maar|terwijl|echter|hoewel|but|while|whereas|though|although)\s+|;\s+",
+                          re.IGNORECASE)
 #: verbs with which another source gives its own figure or view: "…, de politie schat het aantal op 800"
 _VOICE_VERBS = (r"schat|schatte|schatten|raamt|raamde|ramen|hield|hielden|houdt|houden|spreekt|sprak|spraken|spreken|"
                 r"telde|telden|telt|meldt|meldde|meldden|zegt|zei|zeiden|zeggen|noemt|noemde|"
@@ -858,7 +859,7 @@ _VOICE_VERBS = (r"schat|schatte|schatten|raamt|raamde|ramen|hield|hielden|houdt|
                 r"spoke|speaks|gave|gives")
 #: a comma (or semicolon) and a new subject with such a verb: another voice without "maar"/"but"
 _ASYNDETIC_VOICE = re.compile(
-    r"\s*[,;]\s+(?:(?:maar|en|terwijl|but|and|while|whereas)\s+)?(?:(?:de|het|een|the|a|an)\s+)?"
+    r"\s*[,;]\s+(?:(?:maar|en|terwijl|hoewel|but|and|while|whereas|though|although)\s+)?(?:(?:de|het|een|the|a|an)\s+)?"
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + _VOICE_VERBS + r")\b(?=\s+\S)", re.IGNORECASE)
 
 
@@ -886,7 +887,7 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
             j = i + 1 if w.low == "volgens" else i + 2
             np = _np_volgens(an, words, j)
             if np is not None:
-                speaker = an.speaker_in(np[0], np[1], at=np[0])
+                speaker = an.speaker_in(np[0], np[1], at=np[0]) or _bare_source(an, np[0], np[1])
                 if speaker is not None:
                     events.append(_Attr(w.start, w, speaker))
                     before_start = words[0].start
@@ -969,15 +970,17 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
     return out
 
 
-_ESTIMATE_CUES = frozenset("schat schatte schatten raamt raamde ramen estimated estimates estimate put puts".split())
+_ESTIMATE_CUES = frozenset("schat schatte schatten raamt raamde ramen geschat geraamd estimated estimates estimate put "
+                           "puts".split())
+_PASSIVE_AUX = frozenset("was were is are been be werd werden wordt worden is zijn".split())
 _ESTIMATE_OBJECT = re.compile(
     r"\s+(?:(?:het|de|dat|the|that|this|its|their)\s+)?(?:[^\W\d_]+\s+){0,4}?(?:op|at)\s+"
     r"(?:[^\W\d_]+\s+){0,4}?(?:\d|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|"
     r"dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|tientallen|a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|dozens)\w*\b)", re.IGNORECASE)
-_PUT_OBJECT = re.compile(r"\s+(?:the|its|their)\s+(?:[^\W\d_]+\s+){0,2}?(?:number|figure|toll|total|count|tally|"
-                         r"crowd|turnout|attendance)\b", re.IGNORECASE)
+_PUT_OBJECT = re.compile(r"\s+(?:it\b|(?:the|its|their)\s+(?:[^\W\d_]+\s+){0,2}?(?:number|figure|toll|total|count|"
+                         r"tally|crowd|turnout|attendance)\b)", re.IGNORECASE)
 
 
 def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int) -> _Found | None:
@@ -994,11 +997,14 @@ def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int)
     m = _ESTIMATE_OBJECT.match(text, w.end)
     if m is None or m.end() > content_end + 1:
         return None
-    tok = an.tokens_at.get(w.start)
-    if an.has_pos and tok is not None and tok.pos not in ("VERB", "AUX"):
+    if i > 0 and words[i - 1].low in _DETS:
         return None  # "the estimate", "de schat"
     floor = max((k + 1 for k in range(i) if words[k].text in (",", ";") or words[k].low in (
-        "maar", "terwijl", "en", "but", "while", "whereas", "and")), default=0)
+        "maar", "terwijl", "hoewel", "en", "but", "while", "whereas", "though", "although", "and")), default=0)
+    if any(x.low in _PASSIVE_AUX for x in words[max(floor, i - 6):i]):
+        return _passive_estimate(an, words, i, floor, content_end)
+    if w.low in ("geschat", "geraamd"):
+        return None
     span = an.np_before(words, i, floor)
     content = i + 1
     if span is None and i > floor and an.lang == "nl":
@@ -1018,6 +1024,45 @@ def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int)
     if ce <= cs or len(re.findall(r"\w+", text[cs:ce])) < 3 or an.in_direct(cs):
         return None
     an.spoken.append(speaker)
+    return _Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start)
+
+
+_NOT_SOURCES = frozenset(
+    """mij me hem haar ons hen jou u jullie him her us them you plan plans schema planning traditie tradition
+    schedule regels rules afspraak afspraken""".split())
+
+
+def _bare_source(an: _Analysis, a: int, b: int) -> _Speaker | None:
+    """"volgens hulporganisaties", "according to aid agencies": a bare plural (or role) as the source."""
+    ws = an.words(a, b)
+    if not 1 <= len(ws) <= 4 or not all(w.text.replace("-", "").isalpha() and w.text[:1].islower() for w in ws):
+        return None
+    last = ws[-1].low
+    if any(w.low in _NOT_SOURCES | _STOP_AFTER | _PRONOUNS | _GENERIC_SUBJECTS for w in ws):
+        return None
+    if last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIXES) or re.search(r"(?:[^s]s|en|ers)$", last):
+        return _Speaker(None, an.text[ws[0].start:ws[-1].end], ws[0].start, ws[-1].end, None)
+    return None
+
+
+def _passive_estimate(an: _Analysis, words: list[_Word], i: int, floor: int, content_end: int) -> _Found | None:
+    """"The number was estimated at 8,000 by police", "Het aantal werd door de politie geschat op 8000": the
+    estimator is the agent after "by"/"door"; the whole clause is what it reports."""
+    ce = _clause_end(an, words, i, content_end)
+    agent = next((k for k in range(floor, len(words)) if words[k].low in ("by", "door") and words[k].start < ce), None)
+    if agent is None:
+        return None
+    k = _simple_np(words, agent + 1, depth=2)
+    if k <= agent + 1:
+        return None
+    speaker = an.speaker_in(words[agent + 1].start, words[k - 1].end, at=words[agent + 1].start, bare=True)
+    if speaker is None or speaker.entity is not None or not _common_phrase(an, speaker):
+        return None
+    cs = words[floor].start
+    if len(re.findall(r"\w+", an.text[cs:ce])) < 4 or an.in_direct(cs):
+        return None
+    an.spoken.append(speaker)
+    w = words[i]
     return _Found(cs, ce, "indirect", _Attr(w.start, w, speaker), w.start)
 
 
@@ -1159,6 +1204,12 @@ def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | 
                 break
     if k <= j:
         return None
+    while k < len(words) and k - j < 6 and words[k].text[:1].islower() and words[k].low not in _STOP_AFTER and (
+            (an.has_pos and (t := an.tokens_at.get(words[k].start)) is not None and t.pos == "NOUN")
+            or (not an.has_pos and (words[k].low in _ROLE_WORDS or words[k].low in _ORG_WORDS or (
+                an.lang == "en" and words[k].low.endswith("s") and words[k].low not in _AUX_AFTER | CUES
+                and not words[k].low.endswith("ss"))))):
+        k += 1  # "the interior ministry", "aid agencies": a compound goes on
     return words[j].start, words[k - 1].end
 
 
@@ -1227,7 +1278,8 @@ def _clause_end(an: _Analysis, words: list[_Word], comp: int, content_end: int) 
         if w.text == "," and k + 2 < len(words) and words[k + 1].low in ("maar", "en", "but", "and") and (
                 an.is_cue(words, k + 2) or words[k + 2].low in _PRONOUNS):
             return words[k - 1].end
-        if w.text in (",", ";") and k + 1 < len(words) and words[k + 1].low in ("terwijl", "while", "whereas"):
+        if w.text in (",", ";") and k + 1 < len(words) and words[k + 1].low in ("terwijl", "hoewel", "while", "whereas",
+                                                                               "though", "although"):
             return words[k - 1].end  # "300,000 took part, while the police estimated …": another voice
         if w.text in (",", ";") and _ASYNDETIC_VOICE.match(an.text, words[k - 1].end):
             return words[k - 1].end  # "…; police put the figure at 1,500", "…, de politie schat …"
