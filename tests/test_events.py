@@ -547,3 +547,83 @@ def test_coordinated_verbs_with_their_own_objects_are_separate_events(pipeline, 
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assault) == n
     assert n == 1 or all(e.actors for e in assault)
+
+
+ATTRIBUTED = [
+    ("nl", "De politie heeft zondag 31 mensen aangehouden, meldt een woordvoerder.", "COERCE", "arrested", 31),
+    ("nl", "Volgens de politie werden in de nacht 14 mensen opgepakt.", "COERCE", "arrested", 14),
+    ("nl", "Een woordvoerder bevestigde dat de politie 25 mensen heeft opgepakt.", "COERCE", "arrested", 25),
+    ("nl", "Bij rellen in Arnhem zijn vier mensen aangehouden, laat de politie weten.", "COERCE", "arrested", 4),
+    ("en", "Police arrested 35 people, a spokesman said.", "COERCE", "arrested", 35),
+    ("en", "According to police, 18 people were detained in the capital.", "COERCE", "arrested", 18),
+    ("en", "Security forces killed four protesters, the ministry confirmed.", "ASSAULT", "killed", 4),
+    ("en", "Police said 20 people had been detained after the march.", "COERCE", "arrested", 20),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "slot", "low"), ATTRIBUTED)
+def test_an_attributed_report_is_an_asserted_event(pipeline, lang, text, etype, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    assert found[0].modality == "asserted"
+    assert {s.slot: s.low for s in found[0].size}.get(slot) == low
+
+
+CLAIMED = [
+    ("nl", "Demonstranten hebben de snelweg geblokkeerd, meldt de ANWB.", "ANWB"),
+    ("nl", "Volgens Amnesty International zijn drie betogers doodgeschoten.", "Amnesty International"),
+    ("en", "Protesters blocked the main highway, the AA reported.", "AA"),
+    ("en", "According to Amnesty International, three protesters were shot dead.", "Amnesty International"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), CLAIMED)
+def test_the_reporting_entity_claims_the_event(pipeline, lang, text, who):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert doc.events
+    ents = {e.id: e.text for e in doc.entities}
+    claimed = doc.events[0].claimed_by
+    assert claimed is not None and who in ents[claimed]
+
+
+REQUEST_CONTENT = [
+    ("nl", "De burgemeester riep de jongeren op om de wapens in te leveren.", "REQUEST", ["REQUEST"]),
+    ("nl", "De oppositie beschuldigde de politie ervan demonstranten te hebben mishandeld.", "ACCUSE", ["ACCUSE"]),
+    ("en", "The mayor urged residents to evacuate the town.", "REQUEST", ["REQUEST"]),
+    ("en", "The rebels threatened to attack the capital.", "THREATEN", ["THREATEN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "expected"), REQUEST_CONTENT)
+def test_only_requests_accusations_and_threats_swallow_their_content(pipeline, lang, text, etype, expected):  # type: ignore[no-untyped-def]
+    assert types(events_of(pipeline, text, lang, MONDAY)) == expected
+
+
+SETTING_NOMINALS = [
+    ("nl", "Bij ongeregeldheden in Venlo raakten drie agenten gewond.", "PROTEST", "injured", 3),
+    ("nl", "Bij rellen in Arnhem zijn vier mensen aangehouden.", "PROTEST", None, None),
+    ("en", "During clashes in Mombasa, five officers were injured.", None, "injured", 5),
+    ("en", "Amid riots in the capital, police dispersed the crowd with tear gas.", "PROTEST", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "slot", "low"), SETTING_NOMINALS)
+def test_a_setting_nominal_is_an_event_with_its_casualties(pipeline, lang, text, etype, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if etype is None or e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    if slot is not None:
+        assert {s.slot: s.low for s in found[0].size}.get(slot) == low
+
+
+DISPERSAL = [
+    ("nl", "De ME heeft de demonstranten met traangas uiteengedreven.", "crowd-control"),
+    ("en", "Police dispersed them with tear gas near the stadium.", "crowd-control"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mode"), DISPERSAL)
+def test_dispersal_is_crowd_control(pipeline, lang, text, mode):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", mode)]

@@ -65,8 +65,9 @@ IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!\w)(shot|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
     (re.compile(r"gearresteerd|aangehouden|opgepakt|vastgezet|(?<!\w)(arrested|detained)(?!\w)", re.I), "arrested"),
 )
-ATTRIBUTION = re.compile(r"(?<!\w)(volgens|according to|aldus|zegt|zei|meldt|meldde|said|says|told|reported)(?!\w)",
-                         re.IGNORECASE)
+ATTRIBUTION = re.compile(r"(?<!\w)(volgens|according to|aldus|zegt|zei|zeiden|zeggen|meldt|meldde|meldden|melden|"
+                         r"bevestigt|bevestigde|bevestigden|verklaarde|verklaart|weten|said|says|told|reported|reports|"
+                         r"confirmed|confirms|stated|announced|added)(?!\w)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- participants
@@ -307,11 +308,13 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     if t.dep not in ARGUMENT_DEPS or not 0 <= t.head - base < len(view.tokens):
         return None
     v = t.head - base
-    kids = [j for j, u in enumerate(view.tokens) if u.head - base == v and j != v]
+    if view.tokens[v].pos not in ("VERB", "AUX", "ADJ"):
+        return None  # not attached to a verb: the parse is no guide here
+    kids = [j for j, u in enumerate(view.tokens) if u.head - base in (v, k) and j not in (v, k)]
     words = {view.lowers[v]} | {view.lowers[j] for j in kids}
     lemmas = set(view.lemmas[v]) | {view.tokens[v].lemma.lower()}
     if lemmas & KILL_LEMMAS or ("leven" in words and lemmas & {"komen", "laten"}) or view.lowers[v] in (
-            "dood", "omgekomen", "killed", "dead"):
+            "dood", "omgekomen", "killed") or words & {"dead", "dood", "death"}:
         return k, v, "killed"
     if lemmas & INJURE_LEMMAS or any(w.startswith(("gewond", "verwond")) for w in words):
         return k, v, "injured"
@@ -323,7 +326,7 @@ def _trigger_heads(view: SentenceView, c: Candidate) -> set[int]:
     heads = {c.head, *c.tokens, *c.merged}
     for k in list(heads):  # a nominal trigger's support verb ("hielden een demonstratie", "braken rellen uit")
         h = view.tokens[k].head - base
-        if 0 <= h < len(view.tokens):
+        if c.nominal and 0 <= h < len(view.tokens) and view.tokens[k].dep in ("obj", "nsubj", "nsubj:pass"):
             heads.add(h)
     return heads
 
@@ -339,10 +342,17 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
         named = any(counted.startswith(w) or w in counted for slot, ws in SLOT_WORDS.items() for w in ws
                     if slot != "participants" or event_type in ("PROTEST", "MOBILIZE"))
         base = view.tokens[0].i
+        trig = view.tokens[c.head]
         attached = verb in _trigger_heads(view, c) or any(
-            view.tokens[k].head - base == noun for k in (c.head, *c.tokens))  # "displaced people"
+            view.tokens[k].head - base == noun for k in (c.head, *c.tokens)) or (  # "displaced people"
+            trig.head - base == verb and trig.dep in ("xcomp", "advcl") and any(  # "trokken ... om te demonstreren"
+                view.lowers[j] in ("te", "to") for j in range(max(0, c.head - 2), c.head))) or (
+            trig.head - base == verb and trig.dep == "conj" and not any(  # "wachtten niet af en vluchtten": one subject
+                u.head - base == c.head and u.dep.startswith("nsubj") for u in view.tokens))
         if not named and not attached:
             return None  # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen")
+        if attached and event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
+            return "arrested"  # the arrest's object, whoever they are ("hield twintig demonstranten aan")
     nxt = re.match(r"\s*(\w+)", doc.text[q.end:q.end + 30])
     if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
                    for w in ws):

@@ -39,6 +39,7 @@ our its series wave number new first second third last latest recent previous ma
 violent heavy peaceful spontaneous nationwide deadly bloody fierce fresh weekly daily further another other
 two three four five six seven eight nine ten twee drie vier vijf zes zeven acht negen tien
 """.split())
+SETTING_PREPS = frozenset({"bij", "tijdens", "during", "amid", "amidst"})  # a clause-initial setting: the event occurred
 BARE_PREPS = frozenset({"van", "of", "tegen", "against", "over", "about", "voor", "for", "zonder", "without"})
 OCCURRENCE = frozenset("""
 plaatsvinden vinden volgen ontstaan uitbreken breken escaleren houden organiseren plegen uitvoeren voeren beginnen
@@ -131,6 +132,8 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
             return True
         if low in BARE_PREPS and j == k - 1:
             break
+        if low in SETTING_PREPS and (j == 0 or view.lowers[j - 1] in (",", ";")):
+            return True  # "Bij ongeregeldheden in X zijn ... gewond geraakt", "During clashes, ..."
         if tok.pos == "ADJ" or (not view.parsed and low.endswith(("e", "ische")) and low.isalpha() and j == k - 1):
             continue
         if low in (",", "en", "and", "of", "or"):
@@ -243,8 +246,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             and (view.lowers[k - 1] in ARTICLES or (view.language == "nl" and k > 1 and view.lowers[k - 2] in ARTICLES
                                                     and (view.lowers[k - 1].endswith("e") or (
                                                         view.lowers[k - 1].startswith("ge")
-                                                        and view.lowers[k - 1].endswith("en"))))):
-        return None  # "de steun", "een gebroken belofte": a noun, not the verb
+                                                        and view.lowers[k - 1].endswith("en"))))) \
+            and not (view.parsed and tok_pos(view, k) in ("VERB", "AUX") and tok_pos(view, k - 1) in ("NOUN", "PROPN")):
+        return None  # "de steun", "een gebroken belofte": a noun, not the verb ("de politie arresteerde" is one)
     if e.particle is not None:
         if view.lowers[k].startswith(e.particle) or (k > 0 and _numberlike(view.lowers[k - 1])):
             return None
@@ -430,7 +434,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
                     absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
-                elif a.type == "ACCUSE" and not a.nominal and between & {"of", "van", "for", "voor", "dat", "that"}:
+                elif a.type == "ACCUSE" and not a.nominal and between & {"of", "van", "for", "voor", "dat", "that", "ervan",
+                                                                          "daarvan"}:
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
@@ -634,8 +639,8 @@ def _coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     if b_start <= a_end:
         return False
     between = view.lowers[a.head + 1:b_start]
-    if not set(between) & {"en", "and", ","}:
-        return False
+    if view.lowers[b_start - 1] not in ("en", "and", ",") or view.lowers[b.head].endswith("ing"):
+        return False  # "attacked a village, killing 12": the toll of the attack, not a second one
     cut = max(i for i, w in enumerate(between) if w in ("en", "and", ","))
     words = range(a.head + 1, a.head + 1 + cut)
     if view.parsed:

@@ -197,6 +197,9 @@ for _lemma, _forms in {
     "ontmoeten": "ontmoette ontmoetten", "overleggen": "overlegde overlegden", "vergaderen": "vergaderde",
     "erkennen": "erkende erkenden", "zitten": "zat zaten gezeten", "liggen": "lag lagen gelegen",
     "staan": "stond stonden gestaan", "lopen": "liep liepen gelopen", "bekijken": "bekeek bekeken",
+    "drijven": "dreef dreven gedreven", "dringen": "drong drongen gedrongen", "grijpen": "greep grepen gegrepen",
+    "stelen": "stal stalen gestolen", "vangen": "ving vingen gevangen", "bevriezen": "bevroor bevroren",
+    "gooien": "gooide gooiden gegooid", "bijten": "beet beten gebeten",
 }.items():
     for _f in _forms.split():
         NL_IRREGULAR.setdefault(_f, _lemma)
