@@ -55,6 +55,14 @@ def spacy_train(config: Path, out: Path, lang: str, train: Path, dev: Path, step
     return out / "model-best"
 
 
+def sets(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        key, _, value = item.partition("=")
+        out += [f"--{key}", value]
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("lang", choices=["nl", "en"])
@@ -66,6 +74,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-steps", type=int, default=6000)
     ap.add_argument("--max-minutes", type=float, default=0, help="wall-clock cap per training run (0 = none)")
     ap.add_argument("--eval-frequency", type=int, default=400)
+    ap.add_argument("--ner-set", action="append", default=[], metavar="KEY=VALUE",
+                    help="spaCy config override for the NER run, e.g. training.dropout=0.3")
+    ap.add_argument("--syntax-set", action="append", default=[], metavar="KEY=VALUE",
+                    help="spaCy config override for the syntax run")
     ap.add_argument("--ner-extra", action="append", default=[],
                     help="extra NER training corpus (.spacy), e.g. corpus/nl/wikiann-train.spacy")
     ap.add_argument("--skip", action="append", default=[], choices=["convert", "syntax", "ner", "assemble"])
@@ -80,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     ner_dir = output / f"{lang}-ner{args.tag}"
     if "syntax" not in args.skip:
         spacy_train(HERE / "configs" / "syntax.cfg", syn_dir, lang, corpus / "ud-train.spacy",
-                    corpus / "ud-dev.spacy", args.syntax_steps, SYNTAX_OVERRIDES[lang], args.max_minutes,
+                    corpus / "ud-dev.spacy", args.syntax_steps, SYNTAX_OVERRIDES[lang] + sets(args.syntax_set), args.max_minutes,
                     args.eval_frequency)
     if "ner" not in args.skip:
         train = corpus / "ner-train.spacy"
@@ -94,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
                 (folder / Path(src).name).write_bytes(Path(src).read_bytes())
             train = folder
         spacy_train(HERE / "configs" / "ner.cfg", ner_dir, lang, train, corpus / "ner-dev.spacy",
-                    args.ner_steps, NER_OVERRIDES[lang], args.max_minutes, args.eval_frequency)
+                    args.ner_steps, NER_OVERRIDES[lang] + sets(args.ner_set), args.max_minutes, args.eval_frequency)
     if "assemble" not in args.skip:
         dest = args.dest or ROOT / "src" / "kroniek" / "models" / lang
         assemble.assemble(lang, syn_dir / "model-best", ner_dir / "model-best", dest)
