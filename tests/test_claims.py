@@ -116,3 +116,36 @@ def test_a_number_reported_by_a_common_noun_source_is_claimed_by_nobody(
 def test_a_new_source_after_a_comma_starts_its_own_clause(lang: str, text: str, entities: tuple[tuple[str, str], ...],
                                                          expected: dict[str, str | None]) -> None:
     assert claimed(text, lang, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("en", "An estimated 50,000 Algerians have been killed since 1992.", (("Algerians", "MISC"),)),
+        ("nl", "Naar schatting 50.000 Algerijnen zijn sinds 1992 gedood, volgens schattingen van Human Rights Watch "
+         "misschien meer.", (("Algerijnen", "MISC"),)),
+        ("en", "Danish analysts estimated the sale value at 118 million crowns.", (("Danish", "MISC"),)),
+        ("nl", "Deense analisten schatten de verkoopwaarde op 118 miljoen kronen.", (("Deense", "MISC"),)),
+        ("en", "The number of protesters was estimated at 8,000 in Berlin.", (("Berlin", "MISC"),)),
+    ],
+)
+def test_an_approximation_or_a_modifier_claims_nothing(lang: str, text: str,
+                                                      entities: tuple[tuple[str, str], ...]) -> None:
+    assert set(claimed(text, lang, entities).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "span", "claimant"),
+    [
+        ("en", "The Bank of Finland earlier estimated the trade surplus at 3.2 billion markka.",
+         (("Bank of Finland", "ORG"),), "3.2 billion", "Bank of Finland"),
+        ("nl", "Het CBS schatte eerder het aantal asielzoekers op 40.000.", (("CBS", "ORG"),), "40.000", "CBS"),
+        ("en", "The number of refugees was estimated at 40,000 by the UNHCR.", (("UNHCR", "ORG"),), "40,000", "UNHCR"),
+        ("nl", "Het aantal vluchtelingen werd door de UNHCR geschat op 40.000.", (("UNHCR", "ORG"),), "40.000",
+         "UNHCR"),
+    ],
+)
+def test_an_estimator_with_an_adverb_or_as_a_passive_agent_claims(lang: str, text: str,
+                                                                  entities: tuple[tuple[str, str], ...],
+                                                                  span: str, claimant: str) -> None:
+    assert claimed(text, lang, entities)[span] == claimant

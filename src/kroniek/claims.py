@@ -6,7 +6,10 @@ A quantity is claimed by (the first that applies, always an entity id):
    a quote whose speaker is only a phrase is looked up among the entities by its text;
 2. the subject of an estimate or report cue in its sentence ("Novaja Gazeta schatte het aantal
    vluchtelingen op 261.000", "officials put the number at …", "OVD-Info telde 745 arrestaties"):
-   the nearest entity before the cue, else the nearest after it ("schattingen van de VN");
+   the nearest entity before the cue that is not a modifier of a noun ("Danish analysts estimated" names
+   nobody), else the entity after "van"/"of"/"by" ("schattingen van de VN"); a passive cue ("was estimated at
+   8,000 by police", "werd door X geschat op") counts only its agent, and an adjectival one ("an estimated
+   50,000", "het geschatte aantal") is an approximation, not a source;
 3. the entity after "volgens"/"according to" in its sentence, or before the colon of a headline
    ("Unicef: 300 kinderen gedood").
 
@@ -127,15 +130,49 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
             return after[0].id
-    cues = [m for m in _ESTIMATE_CUES.finditer(text, start, end) if not _in_quote(m.start(), doc.quotes)]
+    cues = [m for m in _ESTIMATE_CUES.finditer(text, start, end) if not _in_quote(m.start(), doc.quotes)
+            and not _ADJECTIVAL.search(text[max(start, m.start() - 12):m.start()])]
     if not cues:
-        return None
+        return None  # "an estimated 50,000", "het geschatte aantal": an approximation, not a source
     cue = min(cues, key=lambda m: abs(m.start() - q.start))
-    before = [e for e in ents if e.end <= cue.start()]
+    if _PASSIVE.search(text, max(start, cue.start() - 16), cue.start()):
+        # "was estimated at 8,000 by police": only the agent claims it
+        agent = [e for e in ents if re.search(r"\b(?:by|door)\s+(?:\S+\s+){0,3}$", text[max(start, e.start - 30):e.start])]
+        return agent[0].id if agent else None
+    # the subject just before the cue, not a modifier of it ("Danish analysts estimated": analysts estimate);
+    # a noun cue ("volgens schattingen", "schattingen van de VN") has no subject
+    noun_cue = cue.group(0).lower() in ("schatting", "schattingen", "raming")
+    before = [e for e in ents if e.end <= cue.start() and not _modifies_noun(doc, e.end, cue.start())
+              and not noun_cue]
     if before:
         return before[-1].id
-    after = [e for e in ents if e.start >= cue.end()]
+    # "schattingen van de VN", "estimates by the UN": the source introduced after the cue
+    after = [e for e in ents if e.start >= cue.end() and re.fullmatch(
+        r"\s+(?:van|of|by|door)\s+(?:(?:de|het|the)\s+)?", text[cue.end():e.start])]
     return after[0].id if after else None
+
+
+_ADVERBS = frozenset("""earlier also already now recently later then first still ook eerder al nu onlangs later toen
+    eerst nog gisteren vandaag yesterday today zondag maandag dinsdag woensdag donderdag vrijdag zaterdag sunday monday
+    tuesday wednesday thursday friday saturday""".split())
+
+
+def _modifies_noun(doc: Document, end: int, cue_start: int) -> bool:
+    """Whether the entity ending at ``end`` is followed by a common noun it modifies ("Danish analysts")."""
+    m = re.match(r"[ \u00a0]+([a-zà-ÿ][\w-]*)", doc.text[end:cue_start])
+    if m is None or end + m.end() > cue_start:
+        return False
+    word = m.group(1)
+    tokens = doc.tokens
+    k = bisect.bisect_left([t.start for t in tokens], end + m.start(1)) if tokens else 0
+    tok = tokens[k] if k < len(tokens) and tokens[k].start == end + m.start(1) else None
+    if tok is not None and tok.pos:
+        return tok.pos in ("NOUN", "ADJ")
+    return word not in _ADVERBS and not word.endswith("ly")
+
+
+_ADJECTIVAL = re.compile(r"\b(?:an|a|the|een|de|het|'s)\s*$|['’]s\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|werd|werden|wordt|worden|zijn|is)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def assign_claims(doc: Document) -> tuple[Quantity, ...]:

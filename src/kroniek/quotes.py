@@ -1029,7 +1029,8 @@ def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int)
 
 _NOT_SOURCES = frozenset(
     """mij me hem haar ons hen jou u jullie him her us them you plan plans schema planning traditie tradition
-    schedule regels rules afspraak afspraken""".split())
+    schedule regels rules afspraak afspraken schattingen estimates ramingen cijfers figures statistieken statistics
+    berekeningen calculations gegevens data""".split())
 
 
 def _bare_source(an: _Analysis, a: int, b: int) -> _Speaker | None:
