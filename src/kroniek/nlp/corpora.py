@@ -52,9 +52,10 @@ def fix_iob(tags: list[str]) -> list[str]:
     return out
 
 
-def read_conll_ner(path: Path, word_col: int | None = None, tag_col: int = -1) -> Iterator[NerSentence]:
-    """Sentences of a CoNLL NER file. ``word_col`` None guesses: 1 when the first column is a number
-    (UNER's CoNLL-U-like layout), else 0. A ``lang:`` prefix on words (WikiANN) is removed."""
+def read_conll_ner(path: Path, word_col: int | None = None, tag_col: int | None = None) -> Iterator[NerSentence]:
+    """Sentences of a CoNLL NER file. Columns default to word first and tag last, except in UNER's
+    CoNLL-U-like layout ("1 word TAG - annotator", recognized on the first token line), where they are
+    1 and 2. A ``lang:`` prefix on words (WikiANN) is removed."""
     if not path.is_file():
         raise InputError(f"{path}: expected a CoNLL NER file (one 'WORD ... TAG' per line), found nothing there")
     words: list[str] = []
@@ -81,11 +82,13 @@ def read_conll_ner(path: Path, word_col: int | None = None, tag_col: int = -1) -
                 continue
             cols = line.split("\t") if "\t" in line else line.split()
             if word_col is None:  # decided once, on the first token line: "1 word TAG ..." is UNER's layout
-                word_col = 1 if cols[0] == "1" and len(cols) >= 3 else 0
-            wc = word_col
+                uner = cols[0] == "1" and len(cols) >= 4
+                word_col = 1 if uner else 0
+                tag_col = tag_col if tag_col is not None else (2 if uner else -1)
+            wc, tc = word_col, tag_col if tag_col is not None else -1
             if len(cols) < 2:
                 raise InputError(f"{path}:{lineno}: expected 'WORD ... TAG', got {line!r}; is this a CoNLL NER file?")
-            word, tag = cols[wc], cols[tag_col]
+            word, tag = cols[wc], cols[tc]
             if word == "-DOCSTART-":
                 s = flush()
                 if s:
