@@ -70,8 +70,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, default=HERE, help="where corpus/ and output/ are written")
     ap.add_argument("--dest", type=Path, default=None, help="where the pipeline is saved")
     ap.add_argument("--tag", default="", help="suffix of the output folders (experiments)")
-    ap.add_argument("--syntax-steps", type=int, default=6000)
-    ap.add_argument("--ner-steps", type=int, default=6000)
+    ap.add_argument("--syntax-steps", type=int, default=5000)
+    ap.add_argument("--ner-steps", type=int, default=4000)
     ap.add_argument("--max-minutes", type=float, default=0, help="wall-clock cap per training run (0 = none)")
     ap.add_argument("--eval-frequency", type=int, default=400)
     ap.add_argument("--ner-set", action="append", default=[], metavar="KEY=VALUE",

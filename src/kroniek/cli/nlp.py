@@ -27,8 +27,8 @@ def _training_dir() -> Path:
 def train(
     lang: Annotated[str, typer.Argument(help="Language: nl or en.")],
     data: Annotated[Path | None, typer.Option(help="The shared data folder (default ../shared/data).")] = None,
-    syntax_steps: Annotated[int, typer.Option(help="Training steps for the UD syntax pipeline.")] = 6000,
-    ner_steps: Annotated[int, typer.Option(help="Training steps for the NER pipeline.")] = 6000,
+    syntax_steps: Annotated[int, typer.Option(help="Training steps for the UD syntax pipeline.")] = 5000,
+    ner_steps: Annotated[int, typer.Option(help="Training steps for the NER pipeline.")] = 4000,
     max_minutes: Annotated[float, typer.Option(help="Wall-clock cap per training run; 0 = none.")] = 0,
     ner_extra: Annotated[list[Path] | None, typer.Option(help="Extra NER training corpus (.spacy).")] = None,
     skip: Annotated[list[str] | None, typer.Option(help="Skip a step: convert, syntax, ner, assemble.")] = None,
