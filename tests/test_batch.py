@@ -372,6 +372,7 @@ def test_cli_batch_on_a_scheduler_then_load(client: Any, tmp_path: Path) -> None
 
     good = write_jsonl(tmp_path / "news.jsonl", 3)
     out, db = tmp_path / "out", f"sqlite:///{tmp_path / 'k.db'}"
+    client.wait_for_workers(2, timeout=120)  # an earlier test may have killed one; its nanny restarts it
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "news.jsonl"), "--out", str(out),
                                       "--scheduler", client.scheduler.address, "--partition-size", "2"])
     assert result.exit_code == 2, result.output  # bad records: non-zero, reasons in the errors shard
