@@ -627,3 +627,55 @@ DISPERSAL = [
 def test_dispersal_is_crowd_control(pipeline, lang, text, mode):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang, MONDAY)
     assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", mode)]
+
+
+MORE_VOCABULARY = [
+    ("nl", "De VN riepen de strijdende partijen op de wapens neer te leggen.", "REQUEST", None),
+    ("nl", "De buschauffeurs gingen maandag in staking.", "PROTEST", "strike"),
+    ("nl", "Supporters vielen na de wedstrijd agenten aan met stokken.", "ASSAULT", None),
+    ("nl", "De menigte bestormde het gemeentehuis van de stad.", "ASSAULT", None),
+    ("nl", "Kapers hebben een vrachtschip gekaapt voor de kust van Somalië.", "ASSAULT", "abduct"),
+    ("en", "Rebels shelled the airport overnight.", "ASSAULT", "heavy-weapons"),
+    ("en", "Hooligans attacked police officers after the match.", "ASSAULT", None),
+    ("en", "Protesters stormed the city hall in the morning.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "mode"), MORE_VOCABULARY)
+def test_more_conflict_vocabulary(pipeline, lang, text, etype, mode):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    if mode is not None:
+        assert found[0].mode == mode
+
+
+VERB_FINAL_COORDINATION = [
+    ("nl", "Gewapende mannen hebben een bus gekaapt en de passagiers gegijzeld.", 2),
+    ("nl", "Onbekenden hebben een auto vernield en een winkel geplunderd.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), VERB_FINAL_COORDINATION)
+def test_verb_final_conjuncts_are_separate_events(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
+    assert len([e for e in events_of(pipeline, text, lang, MONDAY).events if e.type == "ASSAULT"]) == n
+
+
+PAST_WITH_LATER_WEEKDAY = [
+    ("nl", "Relschoppers plunderden zaterdagavond een supermarkt.", "2024-05-10"),
+    ("en", "Rioters looted a shop on Saturday.", "2024-05-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), PAST_WITH_LATER_WEEKDAY)
+def test_a_past_tense_event_is_never_future(pipeline, lang, text, published):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, published)
+    assert [e.modality for e in doc.events] == ["asserted"]
+
+
+def test_headline_event_takes_the_body_day(pipeline):  # type: ignore[no-untyped-def]
+    text = ("Rellen in Eindhoven\n\nIn Eindhoven braken zaterdagavond rellen uit. Relschoppers gooiden stenen "
+            "naar agenten.")
+    doc = events_of(pipeline, text, "nl", MONDAY)
+    riots = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(riots) == 1 and riots[0].when is not None and riots[0].when.value == "2024-05-11"

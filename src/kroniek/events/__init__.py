@@ -168,6 +168,13 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     return False
 
 
+def _past_tense(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's clause told in the past ("plunderden", "had geplunderd", "looted")?"""
+    clause = view.clause_of(c.head)
+    return any("Tense=Past" in t.morph and t.pos in ("VERB", "AUX") and "VerbForm=Part" not in t.morph
+               for t in view.tokens[clause.start:clause.end])
+
+
 def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Place | None,
            by_index: dict[int, SentenceView], n: int) -> Event:
     from ..model import Trigger
@@ -177,8 +184,8 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
     c, mod = retype_by_modality(view, c, mod)
     when = when_for(view, c, quotes, by_index)
     if mod == "asserted" and when is not None and when.source == "text" and doc.published and \
-            when.precision == "day" and when.value > doc.published[:10]:
-        mod = "future"  # "leggen donderdag het werk neer", published on Monday
+            when.precision == "day" and when.value > doc.published[:10] and not _past_tense(view, c):
+        mod = "future"  # "leggen donderdag het werk neer", published on Monday (not "plunderden zaterdag")
     actors, targets = participants(view, c)
     confidence = c.weight
     if c.nominal:

@@ -283,7 +283,7 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
 
 # --------------------------------------------------------------------------- size
 KILL_LEMMAS = frozenset({"doden", "vermoorden", "executeren", "omkomen", "sterven", "overlijden", "doodschieten",
-                         "kill", "murder", "execute", "die", "slay", "dead"})
+                         "lynchen", "kill", "murder", "execute", "die", "slay", "dead", "lynch", "assassinate"})
 INJURE_LEMMAS = frozenset({"verwonden", "gewond", "injure", "wound", "hurt", "injured", "wounded"})
 ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "appos")
 

@@ -73,6 +73,8 @@ SPORTS = re.compile(r"(?<!\w)(wedstrijd|doelpunt|helft|keeper|spits|scoorde|comp
                     r"under-par|three-under|two-under|wicket|innings|cricket|rugby|defending champion|grand slam|"
                     r"match|goalkeeper|striker|scored|league|football|soccer|half-time|penalty|tennis|wielren)",
                     re.IGNORECASE)
+FAN_VIOLENCE = re.compile(r"(?<!\w)(politie|agent|agenten|ME|mobiele eenheid|hooligan\w*|relschopper\w*|rellen|"
+                          r"ongeregeldheden|police|officers|rioters|riot|riots|stewards)(?!\w)")
 COORD_OPENERS = re.compile(r"(?<!\w)(net als|evenals|alsook|alsmede|as well as|along with)(?!\w)", re.IGNORECASE)
 PREPS = frozenset({"bij", "op", "in", "van", "met", "aan", "nabij", "naast", "at", "on", "of", "near", "with", "by",
                    "outside", "inside"})
@@ -254,9 +256,11 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             return None
         clause_end = view.clause_of(k).end
         part = _group_at(view, (e.particle,), k + 1, min(hi, clause_end), k)
+        # "kwamen in de eerste ronde", "bieden aan vermisten": a preposition, not a particle; but "riep de
+        # partijen op de wapens neer te leggen": an infinitive clause follows the particle
         if part is not None and part[0] + 1 < len(view.tokens) and view.lowers[part[0] + 1][:1].isalnum() \
-                and view.lowers[part[0] + 1] not in AFTER_PARTICLE:
-            part = None  # "kwamen in de eerste ronde", "bieden aan vermisten": a preposition, not a particle
+                and view.lowers[part[0] + 1] not in AFTER_PARTICLE and "te" not in view.lowers[part[0] + 1:clause_end]:
+            part = None
         if part is None:  # "om de menigte uiteen te drijven", "neer te schieten": particle before the verb
             before = [j for j in (k - 1, k - 2) if j >= 0 and view.lowers[j] == e.particle
                       and (j == k - 1 or view.lowers[k - 1] in ("te", "ge"))]
@@ -353,9 +357,11 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
     """Apply the sentence-level rules (see module docstring) to the raw matches."""
     out: list[Candidate] = []
     sports = SPORTS.search(view.text) is not None
+    fan_violence = sports and FAN_VIOLENCE.search(view.text) is not None
     for c in cands:
-        if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE"):
-            continue  # "een sterke aanval in de tweede helft", "shot wide"
+        if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE") \
+                and not (fan_violence and c.type == "ASSAULT"):
+            continue  # "een sterke aanval in de tweede helft", "shot wide"; not "supporters vielen agenten aan"
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
@@ -639,10 +645,17 @@ def _coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     if b_start <= a_end:
         return False
     between = view.lowers[a.head + 1:b_start]
-    if view.lowers[b_start - 1] not in ("en", "and", ",") or view.lowers[b.head].endswith("ing"):
+    if view.lowers[b.head].endswith("ing"):
         return False  # "attacked a village, killing 12": the toll of the attack, not a second one
-    cut = max(i for i, w in enumerate(between) if w in ("en", "and", ","))
-    words = range(a.head + 1, a.head + 1 + cut)
+    if view.lowers[b_start - 1] in ("en", "and", ","):  # "burned homes and looted shops"
+        cut = max(i for i, w in enumerate(between) if w in ("en", "and", ","))
+        words = list(range(a.head + 1, a.head + 1 + cut))
+    elif a_end + 1 < b_start and view.lowers[a_end + 1] in ("en", ","):  # "een bus gekaapt en de passagiers gegijzeld"
+        words = [j for j in range(max(0, a.head - 4), a.head) if view.tokens[j].head - view.tokens[0].i == a.head]
+        if not view.parsed:
+            return False
+    else:
+        return False
     if view.parsed:
         return any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in words)
     return any(view.lowers[k] not in DETERMINERS and view.lowers[k].isalpha() for k in words)
