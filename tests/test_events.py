@@ -679,3 +679,23 @@ def test_headline_event_takes_the_body_day(pipeline):  # type: ignore[no-untyped
     doc = events_of(pipeline, text, "nl", MONDAY)
     riots = [e for e in doc.events if e.type == "PROTEST"]
     assert len(riots) == 1 and riots[0].when is not None and riots[0].when.value == "2024-05-11"
+
+
+TOLL_SENTENCES = [
+    ("nl", "Relschoppers bekogelden de ME met stenen en vuurwerk. Vier agenten raakten lichtgewond.", "injured", 4),
+    ("nl", "Gewapende mannen vielen een dorp aan. Daarbij kwamen zes inwoners om het leven.", "killed", 6),
+    ("en", "Rioters pelted police with stones in the city centre. Four officers were injured.", "injured", 4),
+    ("en", "Gunmen attacked a village in the north. Six residents died.", "killed", 6),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "slot", "low"), TOLL_SENTENCES)
+def test_a_toll_sentence_sizes_the_violence_before_it(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    sizes = {s.slot: s.low for e in doc.events for s in e.size}
+    assert sizes.get(slot) == low
+
+
+def test_a_toll_sentence_does_not_size_a_non_violent_event(pipeline):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, "De ministers ontmoetten elkaar in Brussel. Vier mensen raakten gewond.", "nl", MONDAY)
+    assert all(not e.size for e in doc.events)

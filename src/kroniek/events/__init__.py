@@ -29,7 +29,7 @@ from ..model import Document, Event, Place
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import PROTESTERS, acled_for
-from .arguments import claimed_by, focus_place, participants, size_for, where_for
+from .arguments import casualties, claimed_by, focus_place, participants, size_for, where_for
 from .contexts import contexts_for
 from .coref import merge
 from .dating import when_for
@@ -61,6 +61,8 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
         if not view.tokens or view.is_intertitle:
             continue
         found = refine(view, match_sentence(view, lexicon), quotes)
+        if not found and events:
+            _add_toll(view, events)
         for cand in found:
             cand = _mode_from_words(view, _clash_in_protest(view, cand))
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
@@ -88,6 +90,18 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
                 headline.append(False)
                 bare.append(False)
     return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare))
+
+
+def _add_toll(view: SentenceView, events: list[Event]) -> None:
+    """A sentence that only tells a toll ("Vier agenten raakten gewond") sizes the violent event just before it."""
+    last = events[-1]
+    if last.type not in ("ASSAULT", "PROTEST") or view.i - last.sentence > 1 or last.modality != "asserted":
+        return
+    have = {s.slot for s in last.size}
+    extra = tuple(s for s in casualties(view) if s.slot not in have)
+    if extra:
+        order = ("participants", "killed", "injured", "arrested", "displaced")
+        events[-1] = dc_replace(last, size=tuple(sorted(last.size + extra, key=lambda s: order.index(s.slot))))
 
 
 MOBILIZE_MODES = (("reservist", "reservists"), ("polit", "police"), ("agent", "police"), ("militie", "militia"),

@@ -316,7 +316,7 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     if lemmas & KILL_LEMMAS or ("leven" in words and lemmas & {"komen", "laten"}) or view.lowers[v] in (
             "dood", "omgekomen", "killed") or words & {"dead", "dood", "death"}:
         return k, v, "killed"
-    if lemmas & INJURE_LEMMAS or any(w.startswith(("gewond", "verwond")) for w in words):
+    if lemmas & INJURE_LEMMAS or any("gewond" in w or "verwond" in w for w in words):
         return k, v, "injured"
     return k, v, None
 
@@ -392,6 +392,25 @@ def _nearest_verb_slot(before: str, after: str) -> str | None:
     first = [(m.start(), slot) for pattern, slot in ((KILL_VERBS, "killed"), (INJURE_VERBS, "injured"))
              for m in pattern.finditer(after[:60])]
     return min(first)[1] if first else None
+
+
+def casualties(view: SentenceView) -> tuple[SizeSlot, ...]:
+    """killed/injured counts of a sentence that tells only the toll ("Vier agenten raakten lichtgewond",
+    "Three people died"): the counted people are the subject of a casualty verb, or are "doden"/"gewonden"."""
+    out: dict[str, SizeSlot] = {}
+    for q in view.quantities:
+        if q.unit not in (None, "", "persons", "people"):
+            continue
+        counted = (q.counted or q.counted_lemma or "").lower()
+        if any(counted.startswith(w) for w in THINGS):
+            continue
+        slot = next((s for s in ("killed", "injured") if any(counted.startswith(w) for w in SLOT_WORDS[s])), None)
+        if slot is None:
+            role = _role(view, q)
+            slot = role[2] if role is not None else None
+        if slot is not None and slot not in out:
+            out[slot] = SizeSlot(slot=slot, low=q.low, high=q.high, quantity=q.id)
+    return tuple(out.values())
 
 
 def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
