@@ -206,3 +206,25 @@ def test_a_named_source_disputed_by_a_common_noun_source(lang: str, text: str, e
     conflicts = find_conflicts(analysed(text, lang, entities))
     assert len(conflicts) == 1
     assert [(v.low, v.claimed_by) for v in conflicts[0].values] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("nl", "De politie pakte zaterdag 41 betogers op. Volgens de krant werden dinsdag 60 betogers opgepakt.",
+         ("2024-05-04", "2024-05-07")),
+        ("en", "Police arrested 41 protesters on Saturday. According to the paper, 60 protesters were arrested on "
+         "Tuesday.", ("2024-05-04", "2024-05-07")),
+    ],
+)
+def test_events_told_for_other_days_are_not_the_same_event(lang: str, text: str, days: tuple[str, str]) -> None:
+    from dataclasses import replace
+
+    from kroniek.model import When
+
+    doc = analysed(text, lang)
+    q1, q2 = doc.quantities[0], doc.quantities[1]
+    e1, e2 = (replace(event(f"ev-{k + 1}", "COERCE", "arrested", q), when=When(day, "day", None, "text"))
+              for k, (q, day) in enumerate(zip((q1, q2), days, strict=True)))
+    doc = doc.replace(events=(e1, e2))
+    assert not any(c.what.startswith("events[") for c in find_conflicts(doc))

@@ -237,6 +237,11 @@ def _close(a: Quantity, b: Quantity) -> bool:
 def _same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
+    if a.when is not None and b.when is not None and a.when.source != "published" and b.when.source != "published":
+        va, vb = a.when.value, b.when.value
+        if va[:4] != vb[:4] or (re.fullmatch(r"\d{4}-\d\d-\d\d", va) and re.fullmatch(r"\d{4}-\d\d-\d\d", vb)
+                                and va != vb):
+            return False  # told for other days (or years): not the same event
     pa = {w.place for w in a.where if w.place}
     pb = {w.place for w in b.where if w.place}
     return not (pa and pb and not pa & pb)

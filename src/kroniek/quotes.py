@@ -1030,7 +1030,8 @@ def _estimate_quote(an: _Analysis, words: list[_Word], i: int, content_end: int)
 _NOT_SOURCES = frozenset(
     """mij me hem haar ons hen jou u jullie him her us them you plan plans schema planning traditie tradition
     schedule regels rules afspraak afspraken schattingen estimates ramingen cijfers figures statistieken statistics
-    berekeningen calculations gegevens data""".split())
+    berekeningen calculations gegevens data principes principles normen norms criteria richtlijnen guidelines
+    standaarden standards wetten laws procedures voorschriften regulations methoden methods""".split())
 
 
 def _bare_source(an: _Analysis, a: int, b: int) -> _Speaker | None:
@@ -1127,6 +1128,11 @@ def _inverted_tail(an: _Analysis, words: list[_Word], i: int) -> bool:
     tail = [x for x in words[i + 1:] if x.text not in ".!?"]
     if not tail or len(tail) > 9:
         return False
+    head = next((x for k, x in enumerate(tail) if x.low not in _DETS
+                 and not _adjective_like(x, tail[k + 1] if k + 1 < len(tail) else None)), None)
+    if head is None or not (head.low in _ROLE_WORDS or head.low.endswith(_ROLE_SUFFIXES) or head.low in _ORG_WORDS
+                            or head.text[:1].isupper()):
+        return False  # "…, added a second to his name": an object, not a speaker
     if an.has_pos:
         return not any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in tail)
     return not any(x.low in _AUX_AFTER or x.low in CUES for x in tail)
