@@ -149,3 +149,17 @@ def test_an_estimator_with_an_adverb_or_as_a_passive_agent_claims(lang: str, tex
                                                                   entities: tuple[tuple[str, str], ...],
                                                                   span: str, claimant: str) -> None:
     assert claimed(text, lang, entities)[span] == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("en", "Organisers said 5,000 people attended the rally.", (("Organisers", "ORG"),)),
+        ("en", "Police estimated the crowd at 3,000.", (("Police", "ORG"),)),
+        ("nl", "Politie schat het aantal betogers op 3000.", (("Politie", "ORG"),)),
+        ("nl", "Volgens Organisatoren liepen 5000 mensen mee.", (("Organisatoren", "ORG"),)),
+    ],
+)
+def test_a_common_noun_taken_for_a_name_claims_nothing(lang: str, text: str,
+                                                       entities: tuple[tuple[str, str], ...]) -> None:
+    assert set(claimed(text, lang, entities).values()) == {None}

@@ -21,6 +21,9 @@ A number in a quote whose speaker is no entity ("De politie heeft 57 mensen aang
 woordvoerder", "de politie schat het aantal op hooguit 800") is claimed by nobody that can be named:
 ``claimed_by`` stays null (the quote records the source), and no other entity of the sentence is tried.
 
+An entity that is only a common noun the NER took for a name ("Organisers", "Politie" at a sentence start)
+names no source.
+
 Otherwise ``claimed_by`` stays null: the article itself states the number.
 """
 
@@ -72,12 +75,27 @@ _ACCORDING = re.compile(r"\b(volgens|according to|aldus)\s+", re.IGNORECASE)
 _SPEAKER_LABELS = ("PER", "ORG", "MISC")
 
 
+#: common nouns the NER may take for names ("Organisers", "Politie" at a sentence start): no named source
+_COMMON_SOURCES = frozenset(
+    """organisatie organisaties organisator organisatoren politie brandweer gemeente vakbond vakbonden autoriteiten
+    hulpverleners hulporganisaties ziekenhuis ziekenhuizen demonstranten betogers actievoerders ooggetuigen
+    omwonenden woordvoerder woordvoerders getuigen activisten bronnen regering leger ministerie
+    organisation organisations organization organizations organiser organisers organizer organizers police
+    authorities firefighters rescuers union unions hospital hospitals protesters demonstrators eyewitnesses witnesses
+    residents medics paramedics spokesman spokeswoman spokesperson officials activists sources government army
+    ministry""".split())
+
+
+def _named(e: Entity) -> bool:
+    return e.label in _SPEAKER_LABELS and e.text.lower() not in _COMMON_SOURCES
+
+
 def _entity_by_text(doc: Document, name: str | None) -> Entity | None:
     if not name:
         return None
     low = name.lower()
     for e in doc.entities:
-        if e.label in _SPEAKER_LABELS and (e.text.lower() in low or low in e.text.lower()
+        if _named(e) and (e.text.lower() in low or low in e.text.lower()
                                            or (e.canonical and e.canonical.lower() in low)):
             return e
     return None
@@ -119,7 +137,7 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
         elif b_start >= q.end:
             end = b_start
             break
-    ents = [e for e in doc.entities if start <= e.start and e.end <= end and e.label in _SPEAKER_LABELS
+    ents = [e for e in doc.entities if start <= e.start and e.end <= end and _named(e)
             and not _in_quote(e.start, doc.quotes) and not (e.start <= q.start < e.end)]
     head = re.match(r"\s*([^:\n]{2,60}):\s", text[s.start:q.start])
     if head:  # a headline "Unicef: 300 kinderen gedood"

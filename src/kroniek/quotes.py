@@ -159,6 +159,19 @@ _OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’
 _WORD_RE = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")  # "R." in "Michael R. Golden"
 
 
+def _common_noun_entity(e: Entity) -> bool:
+    """An entity that is one common role or organisation word ("Organisers", "Police", "Politie")."""
+    low = e.text.lower()
+    return " " not in low and (low in _ROLE_WORDS or low in _ORG_WORDS or low in _COMMON_SOURCES)
+
+
+_COMMON_SOURCES = frozenset(
+    """organisatie organisaties politie brandweer gemeente vakbond vakbonden autoriteiten hulpverleners
+    hulporganisaties ziekenhuis ziekenhuizen demonstranten betogers actievoerders ooggetuigen omwonenden
+    organisation organisations organization organizations authorities firefighters rescuers union unions hospital
+    hospitals protesters demonstrators eyewitnesses residents medics paramedics""".split())
+
+
 @dataclass(frozen=True)
 class _Word:
     start: int
@@ -205,7 +218,9 @@ class _Analysis:
         self.lang = doc.language or "nl"
         self.tokens_at: dict[int, Token] = {t.start: t for t in doc.tokens}
         self.has_pos = any(t.pos for t in doc.tokens)
-        self.entities: list[Entity] = sorted(doc.entities, key=lambda e: e.start)
+        # a common noun the NER took for a name ("Organisers", "Politie" at a sentence start) names nobody
+        self.entities: list[Entity] = sorted((e for e in doc.entities if not _common_noun_entity(e)),
+                                             key=lambda e: e.start)
         self.paragraphs = list(doc.paragraphs) or [(0, len(doc.text))]
         self.directs: list[_Direct] = []  # in text order, never overlapping
         self._opens: list[int] = []
