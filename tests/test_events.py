@@ -699,3 +699,17 @@ def test_a_toll_sentence_sizes_the_violence_before_it(pipeline, lang, text, slot
 def test_a_toll_sentence_does_not_size_a_non_violent_event(pipeline):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, "De ministers ontmoetten elkaar in Brussel. Vier mensen raakten gewond.", "nl", MONDAY)
     assert all(not e.size for e in doc.events)
+
+
+PARTICIPANTS = [
+    ("nl", "Jongeren staken meerdere containers in brand.", ["Jongeren"], ["meerdere containers"]),
+    ("en", "Police arrested two men and a woman.", ["Police"], ["two men", "a woman"]),
+    ("en", "The army and the police clashed with protesters.", ["The army", "the police"], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actors", "targets"), PARTICIPANTS)
+def test_coordinated_and_post_verbal_participants(pipeline, lang, text, actors, targets):  # type: ignore[no-untyped-def]
+    e = events_of(pipeline, text, lang, MONDAY).events[0]
+    assert [a.text for a in e.actors] == actors
+    assert [t.text for t in e.targets] == targets

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Entity, Participant, Place, Quantity, SizeSlot, Where
+from ..model import Document, Entity, Participant, Place, Quantity, SizeSlot, Token, Where
 from .detect import Candidate
 from .text import QuoteSpan, SentenceView
 
@@ -144,6 +144,12 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
     actors: list[Participant] = []
     targets: list[Participant] = []
+    for j, t in list(kids):  # coordinated subjects and objects: "Rusland en Oekraïne hebben ... gesloten"
+        if t.dep in ("nsubj", "nsubj:pass", "obj"):
+            kids += [(i, _with_dep(u, t.dep))
+                     for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "conj" and i != j
+                     and u.pos in ("NOUN", "PROPN", "PRON")]
+    kids.sort(key=lambda x: x[0])
     for j, t in kids:
         case = {view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"}
         if t.dep == "nsubj" or (t.dep.startswith("obl") and case & {"door", "by"}) or t.dep == "obl:agent":
@@ -153,6 +159,11 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
             targets.append(_participant(view.doc, *_span_of(view, j)))
         elif c.nominal and t.dep in ("nmod:poss",):
             actors.append(_participant(view.doc, *_span_of(view, j)))
+    if view.language == "nl" and not passive and len(actors) > 1:  # V2: a second "subject" after the verb is its object
+        first = [a for a in actors if a.end is not None and a.end <= view.tokens[verb].start]
+        if first and len(first) < len(actors) and not targets:
+            targets = [a for a in actors if a not in first]
+            actors = first
     if not actors and not passive and view.tokens[verb].dep in ("xcomp", "conj"):
         up = view.tokens[verb].head - base
         for j, t in enumerate(view.tokens):
@@ -161,6 +172,12 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
     if not actors and not targets:
         return _from_entities(view, c)
     return tuple(actors[:3]), tuple(targets[:3])
+
+
+def _with_dep(t: Token, dep: str) -> Token:
+    from dataclasses import replace
+
+    return replace(t, dep=dep)
 
 
 def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
