@@ -713,3 +713,33 @@ def test_coordinated_and_post_verbal_participants(pipeline, lang, text, actors, 
     e = events_of(pipeline, text, lang, MONDAY).events[0]
     assert [a.text for a in e.actors] == actors
     assert [t.text for t in e.targets] == targets
+
+
+UNCOUNTED_NOUN = [
+    ("nl", "De politie heeft ruim 700 demonstranten aangehouden.", "arrested", 700),
+    ("en", "Police detained 45 activists outside the ministry.", "arrested", 45),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "slot", "low"), UNCOUNTED_NOUN)
+def test_the_arrest_object_count_is_arrested(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert {s.slot: s.low for e in doc.events for s in e.size}.get(slot) == low
+
+
+NOT_RULED_OUT = [
+    ("nl", "De politie sluit een aanslag niet uit.", "possible"),
+    ("en", "Police did not rule out an attack.", "possible"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), NOT_RULED_OUT)
+def test_an_event_not_ruled_out_is_possible(pipeline, lang, text, modality):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert [e.modality for e in doc.events if e.type == "ASSAULT"] == [modality]
+
+
+def test_het_was_onrustig_is_a_riot_without_an_expletive_actor(pipeline):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, "Zaterdagnacht was het in de binnenstad van Tilburg onrustig.", "nl", MONDAY)
+    riots = [e for e in doc.events if e.type == "PROTEST" and e.mode == "riot"]
+    assert riots and not riots[0].actors

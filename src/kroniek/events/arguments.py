@@ -124,6 +124,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
 
     def keep(p: Participant) -> bool:
         """Not a word of the trigger expression ("de straat" in "de straat op"), not a date, and a noun phrase."""
+        if p.text.lower() in ("het", "er", "it", "there"):
+            return False  # expletive subjects ("het was onrustig")
         if p.start is None or p.end is None:
             return True
         if any(p.start <= s < p.end for s in own) or any(a < p.end and p.start < b for a, b in times):
@@ -374,6 +376,8 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
     if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
                    for w in ws):
         counted = nxt.group(1).lower()  # "twintig doden gevallen": the word after the number
+    if not counted and nxt and _plural_noun(nxt.group(1)):
+        counted = nxt.group(1).lower()  # "700 demonstranten" when the parser read the noun as a verb
     if not counted:  # "killing 4", "injuring 5": the verb before a bare number names the slot
         return _nearest_verb_slot(doc.text[max(0, q.start - 25):q.start].lower(), "")
     for slot, words in SLOT_WORDS.items():
@@ -398,6 +402,16 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
             return None
         return OWN_SLOT.get(event_type)
     return None
+
+
+NOT_NOUNS = frozenset({"zijn", "werden", "waren", "hebben", "tijdens", "sinds", "tussen", "volgens", "mensen-", "were",
+                       "was", "has", "have", "dollars", "euros", "jaren", "years", "uren", "hours", "dagen", "days",
+                       "meters", "kilometers", "miles", "procent", "percent", "keren", "times", "others"})
+
+
+def _plural_noun(word: str) -> bool:
+    low = word.lower()
+    return word.isalpha() and len(low) >= 4 and low not in NOT_NOUNS and low.endswith(("en", "ers", "s", "people", "men"))
 
 
 def _nearest_verb_slot(before: str, after: str) -> str | None:

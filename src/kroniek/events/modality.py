@@ -26,6 +26,9 @@ NEG_EXCEPTIONS = re.compile(r"(?<!\w)(niet alleen|niet voor niets|niet zonder re
 DENIAL_NEGATED = re.compile(r"(?<!\w)(ontkende niet|ontkent niet|sloot niet uit|sluit niet uit|niet uitgesloten|"
                             r"niet ontkend|did not deny|does not deny|didn't deny|did not rule out|"
                             r"does not rule out|didn't rule out|not ruled out|could not rule out)(?!\w)")
+SPLIT_NOT_RULED_OUT = re.compile(r"(?<!\w)(sluit|sloot|sluiten|sloten)\s+(\w+\s+){1,6}niet\s+(uit|meer uit)(?!\w)"
+                                 r"|(?<!\w)(did not|does not|do not|didn't|doesn't|don't|cannot|can't|could not)\s+"
+                                 r"rule\s+(\w+\s+){0,3}out(?!\w)")
 DENIAL = re.compile(r"(?<!\w)(ontkende|ontkent|ontkennen|ontkenden|denied|denies|deny)(\s+\w+){0,2}\s+(dat|that)(?!\w)")
 POSSIBLE = frozenset({"kunnen", "kan", "kon", "konden", "mogelijk", "misschien", "wellicht", "waarschijnlijk",
                       "vermoedelijk", "mogelijkerwijs", "may", "might", "could", "possibly", "perhaps", "probably",
@@ -65,8 +68,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
     negated = bool(set(words) & NEGATORS) and not NEG_EXCEPTIONS.search(" ".join(clause_words))
     if c.nominal:  # "geen aanslagen", "no attacks": the negator must precede the noun closely
         negated = any(view.lowers[j] in ("geen", "no") for j in range(max(clause.start, c.head - 3), c.head))
-    if DENIAL_NEGATED.search(sentence_before):
-        return "possible"
+    if DENIAL_NEGATED.search(sentence_before) or SPLIT_NOT_RULED_OUT.search(view.lower):
+        return "possible"  # "sluit een aanslag niet uit", "did not rule out an attack"
     if DENIAL.search(sentence_before):
         return "negated"
     if negated:
