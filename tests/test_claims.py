@@ -163,3 +163,17 @@ def test_an_estimator_with_an_adverb_or_as_a_passive_agent_claims(lang: str, tex
 def test_a_common_noun_taken_for_a_name_claims_nothing(lang: str, text: str,
                                                        entities: tuple[tuple[str, str], ...]) -> None:
     assert set(claimed(text, lang, entities).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "expected"),
+    [
+        ("en", "Police estimated the crowd at 3,000, far below the 10,000 claimed by Greenpeace.",
+         (("Greenpeace", "ORG"),), {"3,000": None, "10,000": "Greenpeace"}),
+        ("nl", "De politie schatte de menigte op 3000, ver onder de 10.000 genoemd door Greenpeace.",
+         (("Greenpeace", "ORG"),), {"3000": None, "10.000": "Greenpeace"}),
+    ],
+)
+def test_a_source_named_right_after_the_number_claims_it(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                         expected: dict[str, str | None]) -> None:
+    assert claimed(text, lang, entities) == expected

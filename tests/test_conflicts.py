@@ -228,3 +228,24 @@ def test_events_told_for_other_days_are_not_the_same_event(lang: str, text: str,
               for k, (q, day) in enumerate(zip((q1, q2), days, strict=True)))
     doc = doc.replace(events=(e1, e2))
     assert not any(c.what.startswith("events[") for c in find_conflicts(doc))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("nl", "Volgens de politie ging het om hooguit 800 mensen, de organisatie sprak van ruim 2000.",
+         [(None, 800.0), (2000.0, None)]),
+        ("en", "Organisers claimed 10,000 took part; police said 4,000.", [(10000.0, 10000.0), (4000.0, 4000.0)]),
+        ("en", "The march drew at least 50,000 people, organisers said. Police said 18,000 attended.",
+         [(50000.0, None), (18000.0, 18000.0)]),
+        ("nl", "Aan de mars namen volgens de organisatoren minstens 50.000 mensen deel. De politie telde er 18.000.",
+         [(50000.0, None), (18000.0, 18000.0)]),
+        ("en", "Police estimated the crowd at 3,000, far below the 10,000 claimed by organisers.",
+         [(3000.0, 3000.0), (10000.0, 10000.0)]),
+    ],
+)
+def test_a_figure_without_a_noun_after_a_claim_cue_counts_what_was_counted(
+        lang: str, text: str, values: list[tuple[float | None, float | None]]) -> None:
+    conflicts = find_conflicts(analysed(text, lang))
+    assert len(conflicts) == 1
+    assert [(v.low, v.high) for v in conflicts[0].values] == values

@@ -224,3 +224,23 @@ def test_a_plural_noun_tagged_as_a_verb_is_still_counted(lang: str, text: str, t
         tokens.append(Token(i, start, pos, word, word.lower(), upos, fine, "", "dep", i, 0))
     found = {q.text: q.counted for q in extract(doc.replace(tokens=tuple(tokens)))}
     assert found[span] == counted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "low", "high"),
+    [
+        ("nl", "De organisatie sprak van ruim 2000.", "2000", 2000, None),
+        ("en", "Organisers said more than 2000.", "2000", 2000, None),
+        ("nl", "Het ging om hooguit 1900.", "1900", None, 1900),
+        ("en", "Police said the crowd was far below the 10,000 claimed by organisers.", "10,000", 10000, 10000),
+    ],
+)
+def test_a_count_qualifier_or_a_thousands_separator_makes_a_count(lang: str, text: str, span: str,
+                                                                 low: float | None, high: float | None) -> None:
+    q = quantity(text, lang, span)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("nl", "Hij werd geboren in 1950."), ("en", "Until 2000 he lived there.")])
+def test_a_year_after_a_time_word_is_still_a_year(lang: str, text: str) -> None:
+    assert extract(analysed(text, lang)) == ()

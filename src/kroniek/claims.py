@@ -117,6 +117,20 @@ def _quote_claim(doc: Document, q: Quantity, quotes: tuple[Quote, ...]) -> str |
     return None
 
 
+_CLAIMED_BY = re.compile(
+    r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:claimed|estimated|reported|given|cited|counted|geclaimd|genoemd|"
+    r"geschat|opgegeven|geteld)[ \u00a0]+(?:by|door)[ \u00a0]+(?:(?:the|de|het)[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _claimed_after(doc: Document, q: Quantity) -> str | None:
+    """"the 10,000 claimed by Greenpeace": the source named right after the number (a phrase names nobody)."""
+    m = _CLAIMED_BY.match(doc.text, q.end)
+    if m is None:
+        return None
+    named = next((e for e in doc.entities if e.start == m.end() and _named(e)), None)
+    return named.id if named else _UNNAMED
+
+
 def _in_quote(pos: int, quotes: tuple[Quote, ...]) -> bool:
     return any(qt.kind == "direct" and qt.start <= pos < qt.end for qt in quotes)
 
@@ -197,7 +211,7 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
     """The quantities of ``doc`` with ``claimed_by`` filled in where a source claims them."""
     out = []
     for q in doc.quantities:
-        claim = q.claimed_by or _quote_claim(doc, q, doc.quotes) or _sentence_claim(doc, q)
+        claim = q.claimed_by or _claimed_after(doc, q) or _quote_claim(doc, q, doc.quotes) or _sentence_claim(doc, q)
         if claim == _UNNAMED:
             claim = None  # the quote records its source as a phrase; claimed_by names entities only
         out.append(q if claim == q.claimed_by else _replace(q, claim))

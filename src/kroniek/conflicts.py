@@ -15,10 +15,11 @@ Two kinds of conflict are listed, each with every disputed value and its source
   spraken van 8000 …, maar de gemeente hield het op 5000").
 
 Sources that are only phrases ("de organisatie", "police") stay ``claimed_by`` null, but count as different
-sources: the quote the number stands in ("volgens de organisatie …", "de politie schat het aantal op …") or the
+sources: a source right after the number ("the 10,000 claimed by organisers"), the quote the number stands in ("volgens de organisatie …", "de politie schat het aantal op …") or the
 subject of its claim cue names them. Open-ended values dispute each other when their ranges cannot meet:
 "ruim 2000" (2000..) against "hooguit 800" (..800). A figure that refers back ("the number", "het aantal",
-"the crowd", "hield het op") counts what was just counted, up to two sentences back; a generic count
+"the crowd", "hield het op"), and a figure without a noun of its own after a claim cue ("De politie telde er
+18.000", "Police said 18,000 attended"), counts what was just counted, up to two sentences back; a generic count
 ("2000 mensen", "people") takes the more telling key of the figure that disputes it ("the crowd" is
 ``participants``), and so do clauses like "op de been", "liepen mee", "joined the march", "attended".
 
@@ -82,7 +83,8 @@ _SLOT_WORDS: dict[str, tuple[str, ...]] = {
 _WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
 _SLOT_PHRASES: dict[str, re.Pattern[str]] = {
     "participants": re.compile(
-        r"\b(?:deden|doen|deed)\b.{0,40}\bmee\b|\bnamen deel\b|\bgingen de straat op\b|\btook part\b|"
+        r"\b(?:deden|doen|deed)\b.{0,40}\bmee\b|\b(?:namen|nemen|nam)\b.{0,50}\bdeel\b|\bgingen\b.{0,50}"
+        r"\bde straat op\b|\btook part\b|"
         r"\bparticipated\b|\bmarched\b|\brallied\b|\bdemonstreerden\b|\bprotesteerden\b|\bbetoogden\b|"
         r"\btook to the streets\b|\bop de been\b|\b(?:liepen|lopen|liep|loopt|marcheerden)\b.{0,40}\bmee\b|"
         r"\bkwamen\b.{0,40}\baf op\b|\bjoined the (?:march|rally|protest|demonstration|strike)|\battended\b|"
@@ -146,11 +148,21 @@ _CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|hoewel|but|while|wherea
                            re.IGNORECASE)
 
 
+_CLAIMED_BY = re.compile(
+    r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:claimed|estimated|reported|given|cited|counted|geclaimd|genoemd|"
+    r"geschat|opgegeven|geteld)[ \u00a0]+(?:by|door)[ \u00a0]+((?:(?:the|de|het)[ \u00a0]+)?[^\W\d_][\w-]*"
+    r"(?:[ \u00a0]+[A-Z][\w-]*)*)", re.IGNORECASE)
+
+
 def source_of(doc: Document, q: Quantity) -> str | None:
     """Who gives the number: its ``claimed_by`` entity, else the speaker of the quote it stands in, else the
     subject phrase of a claim cue in its clause ("De organisatoren spraken van 8000", "maar de gemeente hield het op 5000"), else None."""
     if q.claimed_by:
         return q.claimed_by
+    by = _CLAIMED_BY.match(doc.text, q.end)
+    if by:  # "the 10,000 claimed by organisers", "de 10.000 die door de organisatie werden genoemd"
+        named = next((e.id for e in doc.entities if e.start == by.start(1)), None)
+        return named or "phrase:" + by.group(1).lower()
     for qt in doc.quotes:
         if qt.start <= q.start and q.end <= qt.end and (qt.speaker or qt.speaker_text):
             return qt.speaker or "phrase:" + (qt.speaker_text or "").lower()
@@ -279,9 +291,11 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             keys_by_noun.setdefault(q.counted_start, key)  # "2000 boeren …, maar … op 800" share "boeren"
         sentence = _sentence_at(doc, q.start)
         here = sentence.i if sentence else -1
+        own_noun = q.counted_start is not None and shared is None
+        refers = _REFERS_BACK.search(_clause_before(doc, q)) or (not own_noun and _CLAIM_CUE.search(
+            _clause_before(doc, q)))  # "De politie telde er 18.000", "Police said 18,000 attended"
         if last is not None and key != last[0] and here - last[1] <= 2 and (key is None or key in _GENERIC
-                                                                          or last[0] in _GENERIC) \
-                and _REFERS_BACK.search(_clause_before(doc, q)):
+                                                                          or last[0] in _GENERIC) and refers:
             # "Police put the figure at about 10,000", "De politie schat het aantal mensen op 800": the number
             # of what was just counted; the more telling key names both ("crowd" is participants, "people" is not)
             if key is not None and key not in _GENERIC and last[0] in _GENERIC:

@@ -28,12 +28,14 @@ Not counts, so not read: ranks ("nummer vier", "No. 4"), ordinals ("1e", "derde"
 times ("21 september", "14.30 uur", "2022-09-26", "28 en 29 augustus"), years ("in 2020"), durations
 and ages ("drie jaar", "45-jarige", "(45)", "Karim, 32,"), scores and table rows ("3-1", "Morton 1
 Falkirk 0"), frequencies ("drie keer"), fractions ("twee derde"), codes and models ("F-16", "Boeing
-737", "the 787") and a number alone on its line.
+737", "the 787") and a number alone on its line. A four-digit number after a count qualifier ("ruim 2000",
+"more than 2000") is a count, not a year; "the 10,000 claimed by …" (a thousands separator) is not a model.
 
 ``counted`` is the head noun after the number (adjectives skipped; "hundreds of protesters" reads
 through "of"), or the noun of "het aantal X ... op N" / "the number of X ... at N"; its lemma comes
 from the token analysis for English, and from a Dutch/English plural rule for Dutch plurals and
-whenever no lemmatizer ran. A number with no noun of its own after a counted one in the same sentence
+whenever no lemmatizer ran (a fine noun tag wins over a VERB coarse tag: "40 demonstranten"; without a
+tagger an English "-ed" word is a participle: "18,000 attended"). A number with no noun of its own after a counted one in the same sentence
 counts the same thing ("8000 deelnemers, maar de gemeente hield het op ongeveer 5000"). "opgelopen
 tot 73" / "rose to 73" is a value, not an upper bound.
 """
@@ -506,8 +508,9 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                 continue  # "20.15", "13.53": a time or a score, not a count
             prev_m = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 40):start])
             prev_tok = prev_m.group(1) if prev_m else ""
-            if prev_tok.lower() in ("the", "de", "het", "a", "an", "een"):
-                continue  # "the 787 and …": a model name, not a count
+            if prev_tok.lower() in ("the", "de", "het", "a", "an", "een") and not re.search(r"\d[.,\u00a0]\d{3}",
+                                                                                           text[start:end]):
+                continue  # "the 787 and …": a model name, not a count ("the 10,000 claimed by …" is one)
             if re.fullmatch(r"\d[\d.,]*", prev_tok) or re.match(r"[ \u00a0]+\d", text[end:end + 2]) or (
                     prev_tok[:1].isupper() and prev_tok.isalpha() and _sentence_at(doc, start) is not None
                     and text[_sentence_at(doc, start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
@@ -565,8 +568,9 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
         return True
     raw = text[first.start:first.end]
     if first.kind == "digit" and re.fullmatch(r"\d{4}", raw) and low is not None and 1800 <= low <= 2100 and (
-            prev in _YEAR_BEFORE or not _counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-")):
-        return True
+            prev in _YEAR_BEFORE or not _counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-")) \
+            and not _COUNT_QUALIFIER.search(text[max(0, first.start - 20):first.start]):
+        return True  # a year, unless a count qualifier goes before it ("ruim 2000", "more than 2000")
     if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
             and low is not None and low < 120:
         return True  # an age after a name: "Jan (45)"
@@ -586,6 +590,13 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     if not text[line_start:first.start].strip() and re.match(r"[.)]\s", text[last.end:last.end + 2]):
         return True  # "1. " list numbering
     return bool(re.fullmatch(r"\d+[.,]\d+", raw)) and nxt == "uur"
+
+
+#: qualifiers that make a four-digit number a count, never a year
+_COUNT_QUALIFIER = re.compile(
+    r"(?:^|\s)(?:ruim|meer dan|minder dan|hooguit|maximaal|minstens|ten minste|tenminste|zo'n|ongeveer|pakweg|"
+    r"bijna|nog geen|more than|at least|fewer than|less than|no more than|at most|nearly|almost)[ \u00a0]+$",
+    re.IGNORECASE)
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -669,6 +680,9 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
             return None
         if lw in _STOP_NOUNS:
             return None
+        if sc.lang == "en" and lw.endswith("ed") and not lw.endswith("eed") and len(lw) > 4 \
+                and lw not in _STATE_WORDS:
+            return None  # "18,000 attended", "the 10,000 claimed by …": a participle, not a noun
         if skipped == 0 and lw in _STATE_WORDS:
             nm = re.compile(r"[ \u00a0]+([^\W\d_]+)").match(text, m.end())
             if nm is None or nm.group(1).lower() in _STOP_NOUNS or nm.start(1) >= limit:
