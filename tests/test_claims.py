@@ -177,3 +177,15 @@ def test_a_common_noun_taken_for_a_name_claims_nothing(lang: str, text: str,
 def test_a_source_named_right_after_the_number_claims_it(lang: str, text: str, entities: tuple[tuple[str, str], ...],
                                                          expected: dict[str, str | None]) -> None:
     assert claimed(text, lang, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities"),
+    [
+        ("en", "Iranian officials met on Monday. Iran said 137 people were arrested.", (("Iranian", "MISC"),)),
+        ("nl", "Russische diplomaten vertrokken. Rus zei dat 40 mensen waren opgepakt.", (("Russische", "MISC"),)),
+    ],
+)
+def test_a_speaker_is_matched_to_an_entity_by_whole_words(lang: str, text: str,
+                                                          entities: tuple[tuple[str, str], ...]) -> None:
+    assert set(claimed(text, lang, entities).values()) == {None}

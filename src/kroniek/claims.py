@@ -94,9 +94,13 @@ def _entity_by_text(doc: Document, name: str | None) -> Entity | None:
     if not name:
         return None
     low = name.lower()
+
+    def within(a: str, b: str) -> bool:  # word-bounded: "Iran" is not in "Iranian"
+        return bool(a) and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
+
     for e in doc.entities:
-        if _named(e) and (e.text.lower() in low or low in e.text.lower()
-                                           or (e.canonical and e.canonical.lower() in low)):
+        if _named(e) and (within(e.text.lower(), low) or within(low, e.text.lower())
+                          or (e.canonical and within(e.canonical.lower(), low))):
             return e
     return None
 
