@@ -51,7 +51,7 @@ THINGS = ("tractor", "auto", "wagen", "voertuig", "vrachtwagen", "bus", "drone",
           "vehicle", "car", "truck", "missile", "rocket", "shell", "house", "home", "building", "village", "town",
           "city", "cities", "hour", "day", "month", "year", "time", "percent", "ship", "plane", "aircraft", "mile",
           "plaats", "plaatsen", "regio", "provincie", "land", "landen", "countr", "kanaal", "volger", "follower",
-          "cel", "cellen", "man ")
+          "cel", "cellen", "man ", "stab", "wounds", "verwonding", "injuries", "steekwond", "kogelwond", "schotwond")
 OWN_SLOT = {"PROTEST": "participants", "MOBILIZE": "participants", "DISPLACE": "displaced", "COERCE": "arrested"}
 KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omgekomen|doodgeschoten|vermoord|"
                         r"geëxecuteerd|terechtgesteld|onthoofd|executed|beheaded|murdered|shot dead|slain)",
