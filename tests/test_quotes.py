@@ -430,3 +430,23 @@ def test_a_bare_plural_or_compound_after_according_to_is_the_source(lang: str, t
 )
 def test_according_to_a_pronoun_or_a_plan_names_no_source(lang: str, text: str) -> None:
     assert quotes(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text", "cue"),
+    [
+        ("nl", "Er zijn 57 mensen aangehouden, zo meldt de politie.", "Er zijn 57 mensen aangehouden", "de politie",
+         "meldt"),
+        ("nl", "Twee agenten raakten gewond, bevestigt een woordvoerder van de politie.", "Twee agenten raakten gewond",
+         "een woordvoerder van de politie", "bevestigt"),
+        ("nl", "De politie heeft 57 mensen aangehouden, heeft een woordvoerder bevestigd.",
+         "De politie heeft 57 mensen aangehouden", "een woordvoerder", "bevestigd"),
+        ("en", "Two officers were injured, a police spokeswoman confirmed.", "Two officers were injured",
+         "a police spokeswoman", "confirmed"),
+        ("en", "Police arrested 35 people, a spokesman for the force said on Sunday.", "Police arrested 35 people",
+         "a spokesman for the force", "said"),
+    ],
+)
+def test_more_attributions_after_the_clause(lang: str, text: str, quoted: str, speaker_text: str, cue: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in found] == [("indirect", quoted, speaker_text, cue)]

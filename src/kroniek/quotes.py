@@ -92,7 +92,8 @@ recalled conceded urged vowed promised responded quipped concluded predicted com
 _POSTPOSED_CUES = frozenset(
     """zei zegt zeggen zeiden schreef schrijft schrijven meldt meldde meldden melden denkt dacht denken verwacht
     vindt vond aldus voegt voegde stelt stelde waarschuwt waarschuwde benadrukt benadrukte concludeert
-    verklaarde verklaart twitterde tweette weten
+    verklaarde verklaart twitterde tweette weten bevestigt bevestigde bevestigd gezegd gemeld verklaard
+    confirmed confirms
     said says told added adds reported reports wrote writes warned stated noted explained insisted argued claimed
     believes thinks tweeted""".split())
 _AMBIGUOUS = frozenset(
@@ -971,7 +972,7 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
                     i = next((k for k, x in enumerate(words) if x.start >= ce), len(words))
                     continue
             elif comp is None and not negated and speaker is not None and w.low in _POSTPOSED_CUES and (
-                    (i > 1 and words[i - 1].text == ",") or _postposed(words, i)):
+                    (i > 1 and words[i - 1].text == ",") or _postposed(words, i, an)):
                 # ", denkt Deen." / ", the minister said." : the content is the clause before the comma
                 comma = max((k for k in range(i) if words[k].text == ","), default=None)
                 if comma is not None and comma >= 3 and not an.in_direct(words[comma - 1].start) \
@@ -1153,10 +1154,21 @@ def _inverted_tail(an: _Analysis, words: list[_Word], i: int) -> bool:
     return not any(x.low in _AUX_AFTER or x.low in CUES for x in tail)
 
 
-def _postposed(words: list[_Word], i: int) -> bool:
-    """English "…, the minister said" / "…, Novaya Gazeta reported on Sunday": a short tail after a comma."""
+def _postposed(words: list[_Word], i: int, an: _Analysis | None = None) -> bool:
+    """English "…, the minister said" / "…, Novaya Gazeta reported on Sunday": a short tail after a comma; also
+    a longer subject without a verb of its own ("…, a spokesman for the force said on Sunday")."""
     comma = max((k for k in range(i) if words[k].text == ","), default=None)
-    return comma is not None and i - comma <= 4 and len(words) - i <= 7
+    if comma is None or len(words) - i > 7:
+        return False
+    if i - comma <= 4:
+        return True
+    between = words[comma + 1:i]
+    if an is None or not between or i - comma > 9 or not (
+            between[0].low in _DETS or between[0].low in _ROLE_WORDS or between[0].text[:1].isupper()):
+        return False
+    if an.has_pos:
+        return not any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in between)
+    return not any(x.low in CUES or x.low in _AUX_AFTER for x in between)
 
 
 _ZERO_THAT = frozenset(
@@ -1210,7 +1222,12 @@ def _subject_spans(an: _Analysis, words: list[_Word], i: int) -> list[tuple[int,
     floor = max((k + 1 for k in range(i) if words[k].text == ","), default=0)
     before = an.np_before(words, i, floor)
     after = an.np_after(words, i)
-    return [before, after]
+    spans = [before, after]
+    if before is None and floor > 0 and 2 <= i - floor <= 8 and (words[floor].low in _DETS
+                                                                 or words[floor].low in _ROLE_WORDS):
+        # "…, a spokesman for the force said": the whole phrase between the comma and the cue
+        spans.append((words[floor].start, words[i - 1].end))
+    return spans
 
 
 def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | None:
