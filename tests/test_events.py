@@ -743,3 +743,15 @@ def test_het_was_onrustig_is_a_riot_without_an_expletive_actor(pipeline):  # typ
     doc = events_of(pipeline, "Zaterdagnacht was het in de binnenstad van Tilburg onrustig.", "nl", MONDAY)
     riots = [e for e in doc.events if e.type == "PROTEST" and e.mode == "riot"]
     assert riots and not riots[0].actors
+
+
+PLACE_INSIDE_A_NAME = [
+    ("nl", "Activisten staken in Kazan een kantoor van de partij Verenigd Rusland in brand.", ["Kazan"]),
+    ("en", "In Kazan, activists set fire to an office of the United Russia party.", ["Kazan"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "where"), PLACE_INSIDE_A_NAME)
+def test_a_place_inside_a_party_name_is_not_where(pipeline, lang, text, where):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert [w.text for w in doc.events[0].where] == where

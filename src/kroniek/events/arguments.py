@@ -273,6 +273,15 @@ def focus_place(doc: Document) -> Place | None:
     return first[specific[0]] if specific else top
 
 
+def _inside_a_name(view: SentenceView, p: Place) -> bool:
+    """A place name inside a longer multiword name that is no place ("Verenigd Rusland", "Real Madrid")."""
+    for e in view.entities:
+        if e.start <= p.start and p.end <= e.end and (e.end - e.start) > (p.end - p.start) and " " in e.text \
+                and not any(q.start <= e.start and e.end <= q.end for q in view.places):
+            return True
+    return False
+
+
 def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Where, ...]:
     clause = view.clause_of(c.head)
     scopes = []
@@ -283,7 +292,7 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
     scopes.append((view.start, view.end))
     for a, b in scopes:
         found = [p for p in view.places if a <= p.start and p.end <= b
-                 and not any(x <= p.start < y for x, y in c.excluded)]
+                 and not any(x <= p.start < y for x, y in c.excluded) and not _inside_a_name(view, p)]
         if c.scope is not None and (a, b) != c.scope:
             found = [p for p in found if not (c.scope[0] <= p.start < c.scope[1])]
         if found:
