@@ -16,11 +16,19 @@ admin1 or admin2 place in the same country when there is one ("Moskou" over "Rus
 noun names a slot (doden/killed -> killed, gewonden/injured -> injured, arrestanten/arrested ->
 arrested, vluchtelingen/refugees -> displaced, demonstranten/protesters -> participants) or that
 count people for the event's own slot (people fleeing -> displaced; reservists mobilized ->
-participants). Verbs imply a minimum of one ("neergeschoten" -> injured >= 1, "doodgeschoten" ->
-killed >= 1, "gearresteerd" -> arrested >= 1) when no number is given.
+participants). With a parse, the counted noun's role decides first: the subject/object of a
+casualty verb ("zeven agenten raakten gewond", "kwamen om het leven", "were injured", "died") gives
+injured/killed to the sentence's events; people who are arguments of another verb than the trigger
+("Honderden jongeren gooiden stenen" for an arrest or an injury) fill no slot; the object of an
+arrest is arrested. Verbs imply a minimum of one ("neergeschoten" -> injured >= 1, "doodgeschoten" ->
+killed >= 1, "gearresteerd" -> arrested >= 1) when no number is given. A sentence that only tells a
+toll ("Vier agenten raakten lichtgewond") sizes the violent event of the sentence before
+(:func:`casualties`).
 
 **claimed_by**: the speaker of the quote the trigger lies in; else the entity after
-"volgens"/"according to"/"aldus", or the speaker of "X zei dat ..." governing the trigger.
+"volgens"/"according to"/"aldus", or the reporter named next to a plain reporting cue (zei, meldt,
+bevestigde, liet weten, said, reported, confirmed) before ("X zei dat ...") or after the event ("...,
+meldt de NOS"). Places inside a longer multiword name ("Verenigd Rusland") are not the event's place.
 """
 
 from __future__ import annotations

@@ -16,7 +16,12 @@ one event; deontic modals turn an action into a REQUEST ("Rusland moet ... verbi
 violence or weapons promised inside a direct quote are a THREATEN; what is requested, threatened,
 agreed, refused or alleged is not an event of its own ("riep op om luchtafweer te leveren",
 "accused the army of bombing"); coordinated objects after "net als"/"as well as" become separate
-events. After modality is known (:func:`retype_by_modality`), PLOVER's reading of commitments
+events, and so do further objects of a destruction verb ("staken een auto en twee containers in
+brand") and coordinated verbs with their own objects ("burned homes and looted shops"; not "shot and
+killed", not a participial toll "..., killing 12"). A nominal trigger opening the sentence after
+"Bij"/"Tijdens"/"During"/"Amid" is an occurrence ("Bij ongeregeldheden in X zijn ..."). Plain
+reporting verbs (zeggen, melden, bevestigen, say, report, confirm) are no triggers and never absorb
+what they report. After modality is known (:func:`retype_by_modality`), PLOVER's reading of commitments
 applies: announced or intended cooperation is an AGREE, refused cooperation a REJECT, a
 coercive act announced "unless ..." a THREATEN.
 """
