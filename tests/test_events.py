@@ -755,3 +755,21 @@ PLACE_INSIDE_A_NAME = [
 def test_a_place_inside_a_party_name_is_not_where(pipeline, lang, text, where):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang, MONDAY)
     assert [w.text for w in doc.events[0].where] == where
+
+
+ACLED_STYLE = [
+    ("en", "On 13 May 2023, armed herders attacked the village of Tudun, killing 8 people and burning several houses.",
+     "attacked", "Attack", "killed", 8),
+    ("en", "On 12 May 2023, a mob beat a suspected thief to death in Gulu.", "beat", "Mob violence", "killed", 1),
+    ("en", "On 10 May 2023, residents of Kisumu rioted and burned tyres on the main road.", "rioted",
+     "Violent demonstration", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "sub_event", "slot", "low"), ACLED_STYLE)
+def test_acled_style_snippets(pipeline, lang, text, trigger, sub_event, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    first = doc.events[0]
+    assert (first.trigger.text, first.acled.sub_event_type) == (trigger, sub_event)
+    if slot is not None:
+        assert {s.slot: s.low for s in first.size}.get(slot) == low

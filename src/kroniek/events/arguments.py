@@ -68,7 +68,8 @@ INJURE_VERBS = re.compile(r"(?<!\w)(verwond\w*|gewond\w*|injur\w*|wound\w*)", re
 IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"doodgeschoten|doodschiet|doodgestoken|vermoord|geëxecuteerd|onthoofd|gelyncht|"
                 r"doodgeslagen|(?<!\w)(shot dead|killed|murdered|executed|beheaded|assassinated|slain|lynched)|"
-                r"(?<!\w)(stabbed|beaten|hacked|burned|burnt|clubbed) to death", re.I), "killed"),
+                r"(?<!\w)(stabbed|beaten|hacked|burned|burnt|clubbed|beat|stoned|lynched) to death|"
+                r"(?<!\w)\w+ to death(?!\w)", re.I), "killed"),
     (re.compile(r"neergeschoten|neerschiet|schoot \w+ \w* ?neer|neergestoken|verwond|mishandeld|in elkaar geslagen|"
                 r"(?<!\w)(shot|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
     (re.compile(r"gearresteerd|aangehouden|opgepakt|vastgezet|(?<!\w)(arrested|detained)(?!\w)", re.I), "arrested"),
@@ -477,7 +478,7 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
                     slots[slot] = SizeSlot(slot=slot, low=q.low, high=q.high, quantity=q.id)
         if slots:
             break
-    trigger_text = doc.text[max(view.start, c.start - 25):min(view.end, c.end + 25)]
+    trigger_text = doc.text[max(view.start, c.start - 25):min(view.end, c.end + 40)]
     if c.type in ("ASSAULT", "COERCE"):
         for pattern, slot in IMPLIED:
             if slot == "arrested" and c.mode != "arrest":

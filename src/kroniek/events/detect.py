@@ -558,8 +558,11 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[
             best[c.type] = replace(c, flags=c.flags | {"coordverb"})
             continue
         keep, other = best[c.type], c
-        if (other.mode and not keep.mode) or (bool(other.mode) == bool(keep.mode) and other.weight > keep.weight + 0.15):
-            keep, other = other, keep
+        participial = view is not None and view.language == "en" and other.head > keep.head and \
+            view.lowers[other.head].endswith("ing") and not other.nominal and not keep.nominal
+        if not participial and ((other.mode and not keep.mode) or (
+                bool(other.mode) == bool(keep.mode) and other.weight > keep.weight + 0.15)):
+            keep, other = other, keep  # (", killing 8 and burning houses" stays the attack it tells the toll of)
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), flags=keep.flags | other.flags)
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
 
