@@ -450,3 +450,33 @@ def test_according_to_a_pronoun_or_a_plan_names_no_source(lang: str, text: str) 
 def test_more_attributions_after_the_clause(lang: str, text: str, quoted: str, speaker_text: str, cue: str) -> None:
     _, found = quotes(text, lang)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in found] == [("indirect", quoted, speaker_text, cue)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "speaker_text"),
+    [
+        ("en", "The talks will resume on Monday, a Brazilian Foreign Ministry spokeswoman said.",
+         (("Brazilian", "MISC"), ("Foreign Ministry", "ORG")), "a Brazilian Foreign Ministry spokeswoman"),
+        ("en", "Repatriation could start within days, an exiled Rwandan Hutu lobby group said.",
+         (("Rwandan Hutu", "MISC"),), "an exiled Rwandan Hutu lobby group"),
+        ("nl", "De gesprekken gaan maandag verder, zei een Braziliaanse woordvoerster.", (("Braziliaanse", "MISC"),),
+         "een Braziliaanse woordvoerster"),
+        ("en", "The bank will issue bonds worth three billion baht, an investment banker told Reuters.",
+         (("Reuters", "ORG"),), "an investment banker"),
+        ("en", "Rudolf Gajdos, head of Slovak Interpol, told a news conference that 12 women were questioned.",
+         (("Rudolf Gajdos", "PER"), ("Interpol", "ORG")), "Rudolf Gajdos"),
+    ],
+)
+def test_the_speaker_is_the_head_of_its_phrase_not_a_name_inside_it_or_the_listener(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...], speaker_text: str) -> None:
+    _, found = quotes(text, lang, entities)
+    assert [q.speaker_text for q in found] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "Later trouwt ze met een Tunesiër, die haar enkele maanden later alweer adieu zegt."),
+     ("en", "Later she married a banker, who a few months later said goodbye.")],
+)
+def test_a_relative_clause_is_no_attribution(lang: str, text: str) -> None:
+    assert quotes(text, lang)[1] == ()

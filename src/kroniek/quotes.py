@@ -413,6 +413,16 @@ class _Analysis:
         head = next((w for k, w in enumerate(ws) if w.low not in _DETS
                      and not _adjective_like(w, ws[k + 1] if k + 1 < len(ws) else None)), ws[0])
         runs = self.name_runs(ws)
+        if ws[0].low in _DETS and len(ws) >= 3:
+            # "a Brazilian Foreign Ministry spokeswoman", "an exiled Rwandan Hutu lobby group", "the U.S. embassy in
+            # Riyadh": the head noun (the last word before a preposition) is a role or a body, not the names in it
+            cut = next((k for k in range(1, len(ws)) if ws[k].low in _HEAD_PREPOSITIONS), len(ws))
+            last = ws[cut - 1]
+            if cut >= 3 and last.text[:1].islower() and (last.low in _ROLE_WORDS or last.low in _ORG_WORDS
+                                                          or last.low in _BODY_WORDS
+                                                          or last.low.endswith(_ROLE_SUFFIXES)):
+                org = self.entity_in(a, b, ("ORG",))
+                return _Speaker(org.id if org else None, text[a:b], a, b, None)
         named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in _NAME_CONNECTORS | {"for", "at", "bij"}
                                for r in runs)
         if det_np and (head.low in _ROLE_WORDS or head.low in _ORG_WORDS or head.low.endswith(_ROLE_SUFFIXES)) \
@@ -1163,7 +1173,7 @@ def _postposed(words: list[_Word], i: int, an: _Analysis | None = None) -> bool:
     if i - comma <= 4:
         return True
     between = words[comma + 1:i]
-    if an is None or not between or i - comma > 9 or not (
+    if an is None or not between or i - comma > 9 or between[0].low in _RELATIVES or not (
             between[0].low in _DETS or between[0].low in _ROLE_WORDS or between[0].text[:1].isupper()):
         return False
     if an.has_pos:
@@ -1219,15 +1229,24 @@ def _subject_spans(an: _Analysis, words: list[_Word], i: int) -> list[tuple[int,
     if words[i].low == "weten":  # "X liet via een verklaring weten": the subject goes with "liet"
         i = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].low in ("laat", "liet", "lieten", "laten")),
                  i)
-    floor = max((k + 1 for k in range(i) if words[k].text == ","), default=0)
+    commas = [k for k in range(i) if words[k].text == ","]
+    floor = commas[-1] + 1 if commas else 0
+    if floor == i and len(commas) >= 2:
+        # "Rudolf Gajdos, head of Slovak Interpol, told": an apposition between the subject and the cue
+        floor = commas[-3] + 1 if len(commas) >= 3 else 0
     before = an.np_before(words, i, floor)
     after = an.np_after(words, i)
-    spans = [before, after]
-    if before is None and floor > 0 and 2 <= i - floor <= 8 and (words[floor].low in _DETS
-                                                                 or words[floor].low in _ROLE_WORDS):
+    spans: list[tuple[int, int] | None] = [before]
+    if before is None and floor > 0 and 2 <= i - floor <= 8 and words[floor].low not in _RELATIVES and (
+            words[floor].low in _DETS or words[floor].low in _ROLE_WORDS):
         # "…, a spokesman for the force said": the whole phrase between the comma and the cue
         spans.append((words[floor].start, words[i - 1].end))
+    if words[i].low not in ("told", "tells", "tell"):  # "…, a banker told Reuters": Reuters only listens
+        spans.append(after)
     return spans
+
+
+_RELATIVES = frozenset("die dat wat wie waar which who whom whose that where".split())
 
 
 def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | None:
@@ -1250,6 +1269,12 @@ def _np_volgens(an: _Analysis, words: list[_Word], j: int) -> tuple[int, int] | 
                 and not words[k].low.endswith("ss"))))):
         k += 1  # "the interior ministry", "aid agencies": a compound goes on
     return words[j].start, words[k - 1].end
+
+
+_HEAD_PREPOSITIONS = frozenset("of for at in from on van voor bij in uit op".split())
+_BODY_WORDS = frozenset(
+    """group groups groep groepen embassy ambassade office bureau agency media service newspaper newspapers krant kranten
+    omroep broadcaster channel zender association vereniging website site spokesperson lobby""".split())
 
 
 _DEMONYM = re.compile(r"(ische|se|ian|ese|ish|ean|an)$")
