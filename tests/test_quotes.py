@@ -480,3 +480,17 @@ def test_the_speaker_is_the_head_of_its_phrase_not_a_name_inside_it_or_the_liste
 )
 def test_a_relative_clause_is_no_attribution(lang: str, text: str) -> None:
     assert quotes(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text"),
+    [
+        ("en", "Police estimated that about 15,000 people attended.", "that about 15,000 people attended", "Police"),
+        ("nl", "De politie schatte dat ongeveer 15.000 mensen aanwezig waren.", "dat ongeveer 15.000 mensen aanwezig waren",
+         "De politie"),
+    ],
+)
+def test_an_estimate_with_a_complementizer_is_reported_speech(lang: str, text: str, quoted: str,
+                                                             speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker_text) for q in found] == [("indirect", quoted, speaker_text)]

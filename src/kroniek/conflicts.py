@@ -78,7 +78,7 @@ _SLOT_WORDS: dict[str, tuple[str, ...]] = {
                      "protesters", "protestors", "demonstrators", "participants", "marchers", "reservisten",
                      "reservist", "opgeroepen", "gemobiliseerd", "reservists", "mobilized", "mobilised",
                      "conscripts", "dienstplichtigen", "crowd", "crowds", "turnout", "menigte", "opkomst",
-                     "menigten", "aanwezigen", "attendees", "manifestanten", "stakers", "strikers"),
+                     "menigten", "aanwezigen", "attendees", "attendance", "manifestanten", "stakers", "strikers"),
 }
 _WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
 _SLOT_PHRASES: dict[str, re.Pattern[str]] = {

@@ -77,7 +77,7 @@ onthulde onthulden betoogt betogen betoogde stelt stelde stelden gesteld twitter
 klinkt klinken klonk klonken luidt luidt luiden luidde luidden vermoedt vermoedde verzekert verzekerde
 aldus zegde merkt merkte schreeuwt schreeuwde fluistert fluisterde reageert reageerde reageerden vervolgt
 vervolgde vraagt vroeg vroegen klaagt klaagde grapt grapte zucht zuchtte erkende waarschuwt voorspelt voorspelde
-belooft beloofde dreigt dreigde eist eiste
+belooft beloofde dreigt dreigde eist eiste schat schatte schatten raamt raamde
 """
 _EN_CUES = """
 say says said tell tells told write writes wrote written warn warns warned admit admits admitted acknowledge
@@ -86,6 +86,7 @@ believed claimed insist insists insisted argue argues argued announce announces 
 confirmed explain explains explained stressed tweeted posted feared hoped added adds suggested suggests
 alleged alleges asked replied replies shouted reported noted stated declared declares saying continued
 recalled conceded urged vowed promised responded quipped concluded predicted complained pointed demanded
+estimated estimates
 """
 #: forms that are also common nouns or adjectives: cues only when followed by "that"/"dat" or tagged VERB
 #: cues that can follow the content they report: "…, denkt Deen." / "…, the minister said."
@@ -948,6 +949,9 @@ def _indirect(an: _Analysis, a: int, b: int, events: list[_Attr]) -> list[_Found
             out.append(estimate)
             events.append(estimate.attr)  # type: ignore[arg-type]
             i = next((k for k, x in enumerate(words) if x.start >= estimate.end), len(words))
+            continue
+        if w.low in _ESTIMATE_CUES and not (i + 1 < len(words) and words[i + 1].low in _COMPLEMENTIZERS):
+            i += 1  # an estimate without "dat"/"that" reports only through _estimate_quote
             continue
         if w.low == "aldus" or an.is_cue(words, i):
             negated = an.negated(words, i)
