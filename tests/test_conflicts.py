@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -249,3 +250,26 @@ def test_a_figure_without_a_noun_after_a_claim_cue_counts_what_was_counted(
     conflicts = find_conflicts(analysed(text, lang))
     assert len(conflicts) == 1
     assert [(v.low, v.high) for v in conflicts[0].values] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lows"),
+    [
+        ("nl", "Volgens de organisatie waren er ruim 2000 mensen op de been, de politie schat het aantal op hooguit "
+         "800.", [2000.0, None]),
+        ("en", "Organisers said more than 2,000 people took part, but police put the number at no more than 800.",
+         [2000.0, None]),
+        ("nl", "De organisatoren spraken van 10.000 betogers; de politie hield het op 4000.", [10000.0, 4000.0]),
+        ("en", "Organisers said 40,000 people joined the march. Police estimated the crowd at 12,000.",
+         [40000.0, 12000.0]),
+    ],
+)
+def test_crowd_disputes_through_the_whole_pipeline(pipeline: Any, lang: str, text: str,
+                                                   lows: list[float | None]) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2024-05-04", pipeline=pipeline)
+    assert [[v.low for v in c.values] for c in doc.conflicts] == [lows]
+    assert all(v.claimed_by is None for v in doc.conflicts[0].values)
+    sources = {source_of(doc, q) for q in doc.quantities if q.id in {v.quantity for v in doc.conflicts[0].values}}
+    assert len(sources) == 2 and None not in sources
