@@ -773,3 +773,35 @@ def test_acled_style_snippets(pipeline, lang, text, trigger, sub_event, slot, lo
     assert (first.trigger.text, first.acled.sub_event_type) == (trigger, sub_event)
     if slot is not None:
         assert {s.slot: s.low for s in first.size}.get(slot) == low
+
+
+QUOTED_PAST_VIOLENCE = [
+    ("nl", "\"Het was een laffe aanslag op onschuldige burgers\", zei de burgemeester.", "ASSAULT"),
+    ("en", "\"It was a cowardly attack on innocent civilians,\" the governor said.", "ASSAULT"),
+    ("en", "\"We will attack the city next week,\" the rebel commander said.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), QUOTED_PAST_VIOLENCE)
+def test_violence_told_in_the_past_inside_a_quote_is_no_threat(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert types(events_of(pipeline, text, lang, MONDAY))[:1] == [etype]
+
+
+def test_shot_at_is_no_injury(pipeline):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, "Gunmen shot at a police patrol near the border.", "en", MONDAY)
+    assert doc.events and not any(s.slot == "injured" for e in doc.events for s in e.size)
+
+
+VIOLENT_PROTESTS = [
+    ("nl", "In de hoofdstad braken gewelddadige demonstraties uit.", "riot"),
+    ("en", "Violent protests erupted in the capital.", "riot"),
+    ("en", "Gunmen shot at a police patrol near the border.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mode"), VIOLENT_PROTESTS)
+def test_violent_protests_are_riots_and_plural_subjects_keep_the_verb(pipeline, lang, text, mode):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert doc.events
+    if mode is not None:
+        assert doc.events[0].mode == mode

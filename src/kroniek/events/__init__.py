@@ -64,7 +64,7 @@ def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, .
         if not found and events:
             _add_toll(view, events)
         for cand in found:
-            cand = _mode_from_words(view, _clash_in_protest(view, cand))
+            cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand)))
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=scopes)
@@ -118,6 +118,17 @@ def _mode_from_words(view: SentenceView, c: Candidate) -> Candidate:
     for stem, mode in MOBILIZE_MODES:
         if re.search(r"(?<!\w)" + stem, clause):
             return replace(c, mode=mode)
+    return c
+
+
+VIOLENT = frozenset({"violent", "gewelddadig", "gewelddadige", "gewelddadiger", "grimmige", "grimmig"})
+
+
+def _violent_protest(view: SentenceView, c: Candidate) -> Candidate:
+    """"Violent protests", "gewelddadige demonstraties": a riot (ACLED Violent demonstration)."""
+    if c.type == "PROTEST" and c.mode == "demo" and any(view.lowers[j] in VIOLENT
+                                                         for j in range(max(0, c.head - 2), c.head)):
+        return dc_replace(c, mode="riot", rule=f"violent {c.rule}")
     return c
 
 

@@ -71,7 +71,7 @@ IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!\w)(stabbed|beaten|hacked|burned|burnt|clubbed|beat|stoned|lynched) to death|"
                 r"(?<!\w)\w+ to death(?!\w)", re.I), "killed"),
     (re.compile(r"neergeschoten|neerschiet|schoot \w+ \w* ?neer|neergestoken|verwond|mishandeld|in elkaar geslagen|"
-                r"(?<!\w)(shot|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
+                r"(?<!\w)(shot(?! at)|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
     (re.compile(r"gearresteerd|aangehouden|opgepakt|vastgezet|(?<!\w)(arrested|detained)(?!\w)", re.I), "arrested"),
 )
 ATTRIBUTION = re.compile(r"(?<!\w)(volgens|according to|aldus|zegt|zei|zeiden|zeggen|meldt|meldde|meldden|melden|"

@@ -247,7 +247,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None  # "geesten van doden", "61 stemmen": a noun after a preposition or number
     if not e.nominal and e.particle is None and view.language == "en" and k > 0 and not e.groups and (
             view.lowers[k - 1] in EN_PREPOSITIONS or (view.lowers[k - 1] == "to" and low.endswith("s"))
-            or (view.parsed and tok_pos(view, k) == "NOUN" and tok_pos(view, k - 1) in ("ADJ", "DET", "NUM"))):
+            or (view.parsed and tok_pos(view, k) == "NOUN" and tok_pos(view, k - 1) in ("ADJ", "DET", "NUM")
+                and not (k == 1 and view.lowers[0].endswith(("s", "men")) and view.tokens[0].text[:1].isupper()))):
         return None  # "conceded to demands", "a consistent demand": nouns, not the verb
     if not e.nominal and not e.groups and e.particle is None and not _participle(low) and k > 0 \
             and (view.lowers[k - 1] in ARTICLES or (view.language == "nl" and k > 1 and view.lowers[k - 2] in ARTICLES
@@ -512,7 +513,9 @@ def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) 
     text = view.clause_text(clause)
     has_verb = any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:clause.end]) if view.parsed else \
         bool(re.search(r"\w+(en|de|te|den|ten|ed|s)\b", text.replace(view.lowers[c.head], "")))
-    if MODAL_FUTURE.search(text) or (c.nominal and not has_verb) or (c.nominal and not PAST_VERB.search(text)):
+    narrated = PAST_VERB.search(text) is not None or (view.parsed and any(
+        "Tense=Past" in t.morph for t in view.tokens[clause.start:clause.end]))  # "Het was een laffe aanslag"
+    if MODAL_FUTURE.search(text) or (c.nominal and not has_verb) or (c.nominal and not narrated):
         return replace(c, type="THREATEN", mode="violence", forced_modality="asserted",
                        rule=f"violence-in-quote->THREATEN after {c.rule}")
     return c
