@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import kroniek
 from kroniek.claims import assign_claims
 from kroniek.conflicts import disjoint, find_conflicts, source_of
 from kroniek.model import Acled, Document, Entity, Event, Quantity, SizeSlot, Trigger, Where
@@ -273,3 +274,18 @@ def test_crowd_disputes_through_the_whole_pipeline(pipeline: Any, lang: str, tex
     assert all(v.claimed_by is None for v in doc.conflicts[0].values)
     sources = {source_of(doc, q) for q in doc.quantities if q.id in {v.quantity for v in doc.conflicts[0].values}}
     assert len(sources) == 2 and None not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sources"),
+    [
+        ("Volgens de organisatie waren er ruim 2000 mensen op de been, de politie schat het aantal op hooguit 800.",
+         "nl", {"de organisatie", "de politie"}),
+        ("Organisers said more than 2,000 people took part, but police put the number at no more than 800.",
+         "en", {"organisers", "police"}),
+    ],
+)
+def test_conflict_values_name_their_sources(text: str, language: str, sources: set[str]) -> None:
+    doc = kroniek.extract(text, published="2021-01-25", language=language)
+    assert len(doc.conflicts) == 1
+    assert {(v.source or "").lower() for v in doc.conflicts[0].values} == sources

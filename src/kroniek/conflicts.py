@@ -209,8 +209,20 @@ def _clause_before(doc: Document, q: Quantity) -> str:
     return doc.text[s.start:q.start] if s else ""
 
 
-def _values(qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
-    return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id) for q in qs)
+def _source_name(doc: Document, q: Quantity) -> str | None:
+    """The source of ``q`` as a reader would name it: the entity's text or the source phrase."""
+    source = source_of(doc, q)
+    if source is None:
+        return None
+    if source.startswith("phrase:"):
+        return source[len("phrase:"):]
+    entity = doc.entity(source)
+    return entity.text if entity else None
+
+
+def _values(doc: Document, qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
+    return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id,
+                               source=_source_name(doc, q)) for q in qs)
 
 
 def _disputed(doc: Document, qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
@@ -276,7 +288,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             disputed = _disputed(doc, [q for q in qs if _comparable(q, doc)], named_sources=False)
             if disputed:
                 seen.update(e.id for e, _ in group)
-                out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(disputed)))
+                out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(doc, disputed)))
                 covered.append({q.id for q in disputed})
     # 2. the same thing counted in the article
     groups: dict[tuple[str, bool], list[Quantity]] = {}
@@ -316,7 +328,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             event, slot = (sized[0], what) if sized else next(
                 ((e, sz.slot) for e in doc.events for sz in e.size if sz.quantity in ids), (None, what))
             path = f"events[{event.id}].size.{slot}" if event is not None else f"quantities.{what}"
-            out.append(Conflict(what=path, values=_values(disputed)))
+            out.append(Conflict(what=path, values=_values(doc, disputed)))
     return tuple(out)
 
 

@@ -238,6 +238,9 @@ class ConflictValue:
     high: float | None
     claimed_by: str | None
     quantity: str | None
+    #: Who gives this value as the text names it ("de politie", "Novaja Gazeta"), also when the
+    #: source is not a named entity and ``claimed_by`` is therefore null.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +366,7 @@ def _plain(obj: Any) -> Any:
 # Fields outside the kroniek/1 contract: written only when they have a value.
 _OPTIONAL_EXTRAS = frozenset(
     {"entity", "counted_start", "counted_end", "speaker_start", "speaker_end", "cue_start", "cue_end",
-     "start", "end", "rule"}
+     "start", "end", "rule", "source"}
 )
 
 
