@@ -805,3 +805,23 @@ def test_violent_protests_are_riots_and_plural_subjects_keep_the_verb(pipeline, 
     assert doc.events
     if mode is not None:
         assert doc.events[0].mode == mode
+
+
+PAST_WEEKDAY = [
+    ("nl", "Boeren voerden dinsdag actie bij het provinciehuis in Groningen.", "2024-05-07"),
+    ("en", "Farmers protested on Tuesday outside the provincial office.", "2024-05-07"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PAST_WEEKDAY)
+def test_a_past_tense_weekday_is_last_week(pipeline, lang, text, value):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, "2024-05-10")  # a Friday
+    assert doc.events[0].when is not None and doc.events[0].when.value == value
+    assert doc.events[0].modality == "asserted"
+
+
+def test_injured_officers_are_no_size_of_the_arrests(pipeline):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, "Bij de rellen werden 14 agenten gewond en 30 relschoppers aangehouden.", "nl", MONDAY)
+    sizes = {e.type: {s.slot: s.low for s in e.size} for e in doc.events}
+    assert sizes["PROTEST"].get("injured") == 14
+    assert sizes["COERCE"] == {"arrested": 30}

@@ -32,7 +32,7 @@ from .acled import PROTESTERS, acled_for
 from .arguments import casualties, claimed_by, focus_place, participants, size_for, where_for
 from .contexts import contexts_for
 from .coref import merge
-from .dating import when_for
+from .dating import past_tense, when_for
 from .detect import Candidate, coordinated, match_sentence, refine, retype_by_modality
 from .lexicon import Lexicon, load_lexicon
 from .modality import modality
@@ -193,13 +193,6 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     return False
 
 
-def _past_tense(view: SentenceView, c: Candidate) -> bool:
-    """Is the trigger's clause told in the past ("plunderden", "had geplunderd", "looted")?"""
-    clause = view.clause_of(c.head)
-    return any("Tense=Past" in t.morph and t.pos in ("VERB", "AUX") and "VerbForm=Part" not in t.morph
-               for t in view.tokens[clause.start:clause.end])
-
-
 def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Place | None,
            by_index: dict[int, SentenceView], n: int) -> Event:
     from ..model import Trigger
@@ -209,7 +202,7 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
     c, mod = retype_by_modality(view, c, mod)
     when = when_for(view, c, quotes, by_index)
     if mod == "asserted" and when is not None and when.source == "text" and doc.published and \
-            when.precision == "day" and when.value > doc.published[:10] and not _past_tense(view, c):
+            when.precision == "day" and when.value > doc.published[:10] and not past_tense(view, c):
         mod = "future"  # "leggen donderdag het werk neer", published on Monday (not "plunderden zaterdag")
     actors, targets = participants(view, c)
     confidence = c.weight

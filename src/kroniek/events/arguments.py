@@ -375,7 +375,8 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
     if role is not None and view is not None and c is not None:
         noun, verb, casualty = role
         if casualty is not None and not any(counted.startswith(w) for w in THINGS):
-            return casualty  # the counted people are the subject/object of a casualty verb
+            # the counted people are the subject/object of a casualty verb: the toll of violence, not of an arrest
+            return casualty if event_type in ("ASSAULT", "PROTEST") else None
         named = any(counted.startswith(w) or w in counted for slot, ws in SLOT_WORDS.items() for w in ws
                     if slot != "participants" or event_type in ("PROTEST", "MOBILIZE"))
         base = view.tokens[0].i

@@ -8,13 +8,15 @@ in the trigger's sentence; for a trigger inside a quote whose attribution ("zo l
 "zegt X") sits in another sentence, that sentence is searched too. Granularity maps day -> day,
 week -> week, month -> month, year -> year; quarter, season and half -> year precision with the
 finer value kept ("2022-Q3"); decades, centuries and non-calendar values (PAST_REF, durations,
-sets) are not used. With none: the published date (its YYYY-MM-DD part) at day precision,
+sets) are not used. A bare weekday that the time stage resolved to the week after publication is
+moved one week back when the trigger's clause is in the past tense ("voerden dinsdag actie"). With none: the published date (its YYYY-MM-DD part) at day precision,
 ``source: "published"``; with no published date ``when`` is null.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ..model import Document, TimeExpr, When
 from .detect import Candidate
@@ -43,6 +45,52 @@ def _nearest(times: list[TimeExpr], pos: int) -> TimeExpr | None:
     return min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))) if times else None
 
 
+WEEKDAY = re.compile(r"^(on\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday)(avond|nacht|ochtend|middag|morgen|\s+(evening|night|"
+                     r"morning|afternoon))?$", re.IGNORECASE)
+
+
+def _weak_past(low: str, lemma: str) -> bool:
+    """"voerden" of "voeren", "werkte" of "werken": a Dutch weak past form of ``lemma``."""
+    return low != lemma and lemma.endswith("en") and any(
+        low == lemma[:-2] + suffix for suffix in ("de", "te", "den", "ten"))
+
+
+def _past_form(view: SentenceView, k: int) -> bool:
+    t = view.tokens[k]
+    if t.pos not in ("VERB", "AUX"):
+        return False
+    if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
+        return True
+    if view.language == "nl":
+        return _weak_past(view.lowers[k], t.lemma.lower())
+    return t.tag == "VBD"
+
+
+def past_tense(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's clause told in the past ("plunderden", "voerden actie", "looted")? The trigger's own
+    lexicon lemma decides for its surface form even when the tagger says present."""
+    if not view.tokens:
+        return False
+    if view.language == "nl" and c.lemma and not c.nominal and _weak_past(view.lowers[c.head], c.lemma):
+        return True
+    clause = view.clause_of(c.head)
+    return any(_past_form(view, k) for k in range(clause.start, clause.end))
+
+
+def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> str:
+    """A bare weekday resolved to the days after publication in a past-tense clause ("voerden dinsdag actie",
+    published on Friday) is last week's weekday."""
+    doc = view.doc
+    if not (doc.published and WEEKDAY.match(t.text.strip()) and re.match(r"^\d{4}-\d{2}-\d{2}$", value)):
+        return value
+    pub = date.fromisoformat(doc.published[:10])
+    day = date.fromisoformat(value)
+    if pub < day <= pub + timedelta(days=7) and past_tense(view, c):
+        return (day - timedelta(days=7)).isoformat()
+    return value
+
+
 def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
              sentence_of: dict[int, SentenceView]) -> When | None:
     doc: Document = view.doc
@@ -68,7 +116,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         inside = [t for t in usable if a <= t.start and t.end <= b]
         best = _nearest(inside, c.start)
         if best is not None:
-            value = best.value[:10] if best.type == "TIME" else best.value
+            value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
             return When(value=value, precision=_usable(best), time=best.id, source="text")  # type: ignore[arg-type]
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
