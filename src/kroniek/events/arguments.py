@@ -358,6 +358,9 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     return k, v, None
 
 
+PASSIVE_AUX = frozenset({"werd", "werden", "wordt", "worden", "was", "were", "been", "is", "are", "zijn", "be"})
+
+
 def _trigger_heads(view: SentenceView, c: Candidate) -> set[int]:
     base = view.tokens[0].i
     heads = {c.head, *c.tokens, *c.merged}
@@ -387,10 +390,25 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
                 view.lowers[j] in ("te", "to") for j in range(max(0, c.head - 2), c.head))) or (
             trig.head - base == verb and trig.dep == "conj" and not any(  # "wachtten niet af en vluchtten": one subject
                 u.head - base == c.head and u.dep.startswith("nsubj") for u in view.tokens))
-        if not named and not attached:
-            return None  # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen")
+        kids = [j for j, u in enumerate(view.tokens) if u.head - base == verb and j != verb]
+        passive = any(view.tokens[j].dep in ("aux:pass", "nsubj:pass") or view.lowers[j] in PASSIVE_AUX
+                      for j in kids) or "Voice=Pass" in view.tokens[verb].morph
+        first_subject = min((j for j in kids if view.tokens[j].dep == "nsubj"), default=None) == noun
+        subject = first_subject and not passive and verb in _trigger_heads(view, c)
+        if subject and event_type in ("COERCE", "ASSAULT"):
+            return None  # who arrests or attacks is no arrested or casualty count ("Thousands ... detained")
         if attached and event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
             return "arrested"  # the arrest's object, whoever they are ("hield twintig demonstranten aan")
+        if not named and not attached:
+            # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen") are no
+            # casualties or arrests of this event; a crowd may still be its participants or displaced
+            slot = _slot_by_words(q, event_type, mode, doc, counted)
+            return slot if slot in ("participants", "displaced") else None
+    return _slot_by_words(q, event_type, mode, doc, counted)
+
+
+def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document, counted: str) -> str | None:
+    """The slot from the counted noun and the casualty verbs around the number (no parse needed)."""
     nxt = re.match(r"\s*(\w+)", doc.text[q.end:q.end + 30])
     if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
                    for w in ws):
