@@ -825,3 +825,30 @@ def test_injured_officers_are_no_size_of_the_arrests(pipeline):  # type: ignore[
     sizes = {e.type: {s.slot: s.low for s in e.size} for e in doc.events}
     assert sizes["PROTEST"].get("injured") == 14
     assert sizes["COERCE"] == {"arrested": 30}
+
+
+LAST_FIXES = [
+    ("nl", "Bij onlusten in de binnenstad van Venlo vielen vrijdagavond twee gewonden.", "PROTEST", "injured", 2),
+    ("en", "Hundreds of youths clashed with police, and 9 officers were wounded.", "PROTEST", "injured", 9),
+    ("en", "Dozens of rioters threw stones at police, and 3 officers were hurt.", "PROTEST", "injured", 3),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "slot", "low"), LAST_FIXES)
+def test_a_casualty_count_of_its_own_is_not_the_crowd(pipeline, lang, text, etype, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} in {types(doc)}"
+    assert {s.slot: s.low for s in found[0].size}.get(slot) == low
+
+
+SET_FIRE_TO_OBJECTS = [
+    ("en", "On Friday night, rioters set fire to a library and three cars.", ["three cars"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "copies"), SET_FIRE_TO_OBJECTS)
+def test_objects_of_set_fire_to_are_separate_events(pipeline, lang, text, copies):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    destroyed = [e for e in doc.events if e.type == "ASSAULT" and e.mode == "destroy"]
+    assert [e.targets[0].text for e in destroyed[1:]] == copies

@@ -42,7 +42,7 @@ NON_STATE = re.compile(r"(?<!\w)(rebel|militie|strijders|opstandeling|separatist
                        r"hezbollah|gang|bende)", re.IGNORECASE)
 POLICE = re.compile(r"(?<!\w)(politie|agent|me(?!\w)|mobiele eenheid|oproerpolitie|veiligheidstroepen|"
                     r"police|riot police|officers|security forces|soldiers|troops|leger)", re.IGNORECASE)
-PROTESTERS = re.compile(r"(?<!\w)(demonstrant|betoger|actievoerder|protest|demonstratie|betoging|relschopper|rioter|"
+PROTESTERS = re.compile(r"(?<!\w)(demonstrant|betoger|actievoerder|protest|demonstratie|betoging|relschopper|rioter|youths|"
                         r"demonstrator|rally|march)", re.IGNORECASE)
 INTERVENTION = re.compile(r"(?<!\w)(traangas|waterkanon|charge|uiteengedreven|uiteen te drijven|uiteengeslagen|"
                           r"gearresteerd|aangehouden|opgepakt|arrestaties|duw- en trekwerk|botsing|slaags|met geweld|beëindigd|"

@@ -407,6 +407,17 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
     return _slot_by_words(q, event_type, mode, doc, counted)
 
 
+NEXT_COUNT = re.compile(r"\d|(?<!\w)(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|twelve|twenty|dozens|tientallen)(?!\w)")
+
+
+def _upto_next_count(after: str) -> str:
+    """The words after a number up to the next number: "Hundreds clashed, and 12 officers were wounded" gives
+    the wounding to the 12, not to the hundreds."""
+    m = NEXT_COUNT.search(after)
+    return after[:m.start()] if m else after
+
+
 def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document, counted: str) -> str | None:
     """The slot from the counted noun and the casualty verbs around the number (no parse needed)."""
     nxt = re.match(r"\s*(\w+)", doc.text[q.end:q.end + 30])
@@ -421,7 +432,8 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
         if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
     if not any(counted.startswith(w) for w in THINGS):
-        by_verb = _nearest_verb_slot(doc.text[max(0, q.start - 40):q.start].lower(), doc.text[q.end:q.end + 60].lower())
+        by_verb = _nearest_verb_slot(doc.text[max(0, q.start - 40):q.start].lower(),
+                                     _upto_next_count(doc.text[q.end:q.end + 60].lower()))
         if by_verb:
             return by_verb
     if event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
@@ -429,7 +441,7 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
     if any(counted.startswith(w) for w in SLOT_WORDS["participants"]):
         return "participants" if event_type in ("PROTEST", "MOBILIZE") else None
     if not any(counted.startswith(w) for w in THINGS):
-        after = doc.text[q.end:q.end + 60].lower()
+        after = _upto_next_count(doc.text[q.end:q.end + 60].lower())
         before = doc.text[max(0, q.start - 40):q.start].lower()
         if KILL_VERBS.search(after) or KILL_VERBS.search(before):
             return "killed"
@@ -497,6 +509,9 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
                     slots[slot] = SizeSlot(slot=slot, low=q.low, high=q.high, quantity=q.id)
         if slots:
             break
+    if c.type in ("ASSAULT", "PROTEST") and c.scope is None:  # "clashed with police, and 12 officers were wounded"
+        for extra in casualties(view):
+            slots.setdefault(extra.slot, extra)
     trigger_text = doc.text[max(view.start, c.start - 25):min(view.end, c.end + 40)]
     if c.type in ("ASSAULT", "COERCE"):
         for pattern, slot in IMPLIED:

@@ -624,8 +624,12 @@ def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ..
         return t.pos in ("NOUN", "PROPN") and j not in own and not any(
             x.start <= t.start < x.end for x in view.times)
 
-    objects = [j for j, t in enumerate(view.tokens) if t.dep in OBJECT_DEPS and usable(j) and (
-        t.head - base == c.head or clause.start <= j < clause.end) and t.head - base not in others]
+    def governed_by_trigger(j: int) -> bool:  # "set fire to a mosque": the object of the trigger's own preposition
+        return any(u.head - base == j and u.dep == "case" and i in own for i, u in enumerate(view.tokens))
+
+    objects = [j for j, t in enumerate(view.tokens) if usable(j) and t.head - base not in others and (
+        (t.dep in OBJECT_DEPS and (t.head - base == c.head or clause.start <= j < clause.end))
+        or (t.dep.split(":")[0] in ("obl", "nmod") and governed_by_trigger(j)))]
     out: list[Candidate] = []
     for o in objects:
         for j in range(o + 1, len(view.tokens)):
