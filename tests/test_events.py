@@ -852,3 +852,19 @@ def test_objects_of_set_fire_to_are_separate_events(pipeline, lang, text, copies
     doc = events_of(pipeline, text, lang, MONDAY)
     destroyed = [e for e in doc.events if e.type == "ASSAULT" and e.mode == "destroy"]
     assert [e.targets[0].text for e in destroyed[1:]] == copies
+
+
+CROWD_SUBJECTS = [
+    ("en", "Hundreds of youths threw stones at police, injuring officers.", "PROTEST", {"participants": 200}),
+    ("en", "Nigerian police kill six robbery suspects.", "ASSAULT", {"killed": 6}),
+    ("en", "One passenger was killed, and 14 others were injured when the bus was attacked.", "ASSAULT",
+     {"killed": 1, "injured": 14}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "sizes"), CROWD_SUBJECTS)
+def test_a_crowd_subject_is_participants_and_victims_are_counted(pipeline, lang, text, etype, sizes):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if e.type == etype]
+    assert len(found) == 1
+    assert {s.slot: s.low for s in found[0].size} == sizes

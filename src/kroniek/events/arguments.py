@@ -395,14 +395,20 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
                       for j in kids) or "Voice=Pass" in view.tokens[verb].morph
         first_subject = min((j for j in kids if view.tokens[j].dep == "nsubj"), default=None) == noun
         subject = first_subject and not passive and verb in _trigger_heads(view, c)
-        if subject and event_type in ("COERCE", "ASSAULT"):
-            return None  # who arrests or attacks is no arrested or casualty count ("Thousands ... detained")
+        if subject:  # who arrests, attacks or riots is no arrest or casualty count ("Thousands ... detained")
+            slot = _slot_by_words(q, event_type, mode, doc, counted)
+            if slot in ("participants", "displaced"):
+                return slot
+            return OWN_SLOT.get(event_type) if event_type in ("PROTEST", "MOBILIZE", "DISPLACE") else None
         if attached and event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
             return "arrested"  # the arrest's object, whoever they are ("hield twintig demonstranten aan")
         if not named and not attached:
             # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen") are no
             # casualties or arrests of this event; a crowd may still be its participants or displaced
             slot = _slot_by_words(q, event_type, mode, doc, counted)
+            if slot in ("killed", "injured") and q.start > c.end and (
+                    KILL_VERBS.match(doc.text[c.start:c.end]) or INJURE_VERBS.match(doc.text[c.start:c.end])):
+                return slot  # "police kill six robbery suspects": the trigger itself counts its victims
             return slot if slot in ("participants", "displaced") else None
     return _slot_by_words(q, event_type, mode, doc, counted)
 

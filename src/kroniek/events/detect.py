@@ -607,6 +607,7 @@ def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) 
 
 
 OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})
+TOLL_LEMMAS = frozenset({"kill", "injure", "wound", "doden", "verwonden", "doodschieten", "neerschieten", "shoot"})
 
 
 def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) -> list[Candidate]:
@@ -662,10 +663,13 @@ def _coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     between = view.lowers[a.head + 1:b_start]
     if view.lowers[b.head].endswith("ing"):
         return False  # "attacked a village, killing 12": the toll of the attack, not a second one
+    if a.lemma in TOLL_LEMMAS and b.lemma in TOLL_LEMMAS:
+        return False  # "one was killed and 14 others were injured": one incident's toll
     if view.lowers[b_start - 1] in ("en", "and", ","):  # "burned homes and looted shops"
         cut = max(i for i, w in enumerate(between) if w in ("en", "and", ","))
         words = list(range(a.head + 1, a.head + 1 + cut))
-    elif a_end + 1 < b_start and view.lowers[a_end + 1] in ("en", ","):  # "een bus gekaapt en de passagiers gegijzeld"
+    elif view.language == "nl" and a_end + 1 < b_start and view.lowers[a_end + 1] in ("en", ","):
+        # verb-final conjuncts: "een bus gekaapt en de passagiers gegijzeld"
         words = [j for j in range(max(0, a.head - 4), a.head) if view.tokens[j].head - view.tokens[0].i == a.head]
         if not view.parsed:
             return False
