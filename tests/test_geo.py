@@ -376,3 +376,20 @@ def test_place_f1_and_resolution_on_the_examples(example_docs: dict[str, Documen
     precision, recall = tp / pred_n, tp / gold_n
     assert 2 * precision * recall / (precision + recall) >= 0.95
     assert right / tp >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # the name is a place elsewhere in the article, so a stray ORG/PER tag on one mention does not undo it
+        ("Rellen in Eindhoven. In het centrum van Eindhoven raakten zeven agenten gewond, meldt de politie van "
+         "Eindhoven.", "nl", "Eindhoven"),
+        ("Gunmen attacked a village in Sudan's North Darfur state on Wednesday.", "en", "North Darfur"),
+    ],
+)
+def test_one_sense_per_discourse_beats_a_stray_tag(text: str, language: str, name: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published="2024-06-14", language=language)
+    found = [p.text for p in doc.places]
+    assert name in " ".join(found), found

@@ -124,6 +124,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
+    disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
     for si, s_start, s_end in spans:
         words = words_of(doc.text, s_start, s_end)
         if not words:
@@ -163,6 +164,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)]):
+                untagged = [e for e in ents if (e.start, e.end) != (start, end)]
+                if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)]):
+                    # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
+                    # by the name's other mentions in the article (one sense per discourse).
+                    region_word = b + 1 < len(words) and words[b + 1].text.casefold() in ADMIN_AFTER
+                    disputed.append((Mention(start=start, end=end, text=doc.text[start:end], key=grams[(a, b)],
+                                             sentence=si, entity=None, loc_entity=False,
+                                             phonetic=grams[(a, b)] in phon_ok, actor=False,
+                                             lookup=grams[(a, b)]), region_word))
                 prev = words[a - 1].text if a > 0 else ""
                 if a == b and not headline and _GAP.match(doc.text[words[a - 1].end:start] if a > 0 else "-") and (
                         prev.casefold().rstrip(".") in TITLES
@@ -188,6 +198,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
                                phonetic=lookup in phon_ok, actor=actor, lookup=lookup))
             i = b + 1
+    places = {m.name_key for m in out}
+    kept = [m for m, region_word in disputed if region_word or m.name_key in places]
+    if kept:
+        # A tagger is inconsistent within one article ("in Eindhoven" LOC, "van Eindhoven" ORG); a name the
+        # article uses as a place elsewhere, or one followed by "state"/"provincie", keeps that sense.
+        for m in kept:
+            places.add(m.name_key)
+        kept += [m for m, _ in disputed if m not in kept and m.name_key in places]
+        out = sorted(out + kept, key=lambda m: m.start)
     if surnames:
         # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region.
         out = [m for m in out if m.loc_entity or m.name_key not in surnames
