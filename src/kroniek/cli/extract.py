@@ -44,13 +44,35 @@ def output_name(article: RawArticle) -> str:
 
 
 def summary_table(rows: list[tuple[str, Document]]) -> Table:
-    table = Table("article", "lang", "sent.", "entities", "places", "times", "numbers", "quotes", "events",
-                  "event types", title="kroniek extract")
+    """Counts per article."""
+    table = Table("article", "lang", "sent", "ents", "places", "times", "nums", "quotes", "events", "conflicts",
+                  title="kroniek extract: what was found per article", title_justify="left")
     for name, d in rows:
-        types = ", ".join(sorted({e.type for e in d.events}))
-        table.add_row(name, d.language, str(len(d.sentences)), str(len(d.entities)), str(len(d.places)),
-                      str(len(d.times)), str(len(d.quantities)), str(len(d.quotes)), str(len(d.events)), types)
+        table.add_row(name, d.language, *(str(len(x)) for x in (d.sentences, d.entities, d.places, d.times,
+                                                                  d.quantities, d.quotes, d.events, d.conflicts)))
     return table
+
+
+def events_table(name: str, d: Document) -> Table:
+    """One row per event: type, trigger, where, when, size, modality and source."""
+    places = {p.id: p for p in d.places}
+    table = Table("event", "trigger", "where", "when", "size", "modality", "claimed by",
+                  title=f"{name}: events", title_justify="left", show_lines=False)
+    for e in d.events:
+        where = ", ".join(f"{w.text} ({places[w.place].country})" if w.place in places else w.text
+                          for w in e.where)
+        when = (e.when.value + (" (published)" if e.when.source == "published" else "")) if e.when else ""
+        size = ", ".join(f"{s.slot} {_range(s.low, s.high)}" for s in e.size)
+        claimant = d.entity(e.claimed_by)
+        table.add_row(f"{e.type}/{e.mode}" if e.mode else e.type, e.trigger.text, where, when, size,
+                      e.modality, claimant.text if claimant else "")
+    return table
+
+
+def _range(low: float | None, high: float | None) -> str:
+    def fmt(x: float | None) -> str:
+        return "?" if x is None else f"{x:,.0f}"
+    return fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
 
 
 @app.command("extract")
@@ -101,7 +123,11 @@ def extract_cmd(
                 sys.stdout.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
                 sys.stdout.flush()
     if out is not None:
-        Console().print(summary_table(done))
+        console = Console(width=max(Console().width, 120))
+        console.print(summary_table(done))
+        for name, doc in done:
+            if doc.events:
+                console.print(events_table(name, doc))
         typer.echo(f"wrote {len(done)} documents to {out}" + (f"; {failed} failed" if failed else ""))
     if failed:
         raise typer.Exit(2)
