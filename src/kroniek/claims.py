@@ -33,26 +33,12 @@ import bisect
 import logging
 import re
 
-from .model import Document, Entity, Quantity, Quote, Sentence
+from .model import Document, Entity, Quantity, Quote
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-
-_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
-
-
-def _sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
-    sentences = doc.sentences
-    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
-        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
-    _, starts, _ = _SENTENCE_CACHE[0]
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
-        return sentences[k]
-    return None
 
 _ESTIMATE_CUES = re.compile(
     r"\b(schat|schatte|schatten|schatting|schattingen|geschat|raamt|raamde|ramen|raming|telt|telde|telden|geteld|"
@@ -140,7 +126,7 @@ def _in_quote(pos: int, quotes: tuple[Quote, ...]) -> bool:
 
 
 def _sentence_claim(doc: Document, q: Quantity) -> str | None:
-    s = _sentence_at(doc, q.start)
+    s = doc.sentence_at(q.start)
     if s is None:
         return None
     text = doc.text

@@ -36,32 +36,17 @@ dispute "261,000 fled". A pair already listed for an event is not listed again f
 
 from __future__ import annotations
 
-import bisect
 import logging
 import math
 import re
 from collections.abc import Iterable
 
-from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity, Sentence
+from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-
-_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
-
-
-def _sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
-    sentences = doc.sentences
-    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
-        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
-    _, starts, _ = _SENTENCE_CACHE[0]
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
-        return sentences[k]
-    return None
 
 _SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dood", "doden", "omgekomen", "omkwamen", "gedood", "gesneuveld", "sneuvelden", "overleden",
@@ -127,7 +112,7 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
     for word in (q.counted_lemma, q.counted):
         if word and word.lower() in _WORD_SLOT:
             return _WORD_SLOT[word.lower()]
-    s = _sentence_at(doc, q.start)
+    s = doc.sentence_at(q.start)
     if s is None:
         return None
     others = [o.start for o in doc.quantities if s.start <= o.start < s.end and o.start > q.start]
@@ -166,7 +151,7 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     for qt in doc.quotes:
         if qt.start <= q.start and q.end <= qt.end and (qt.speaker or qt.speaker_text):
             return qt.speaker or "phrase:" + (qt.speaker_text or "").lower()
-    s = _sentence_at(doc, q.start)
+    s = doc.sentence_at(q.start)
     if s is None:
         return None
     text = doc.text
@@ -205,7 +190,7 @@ _GENERIC = frozenset("mens mensen people person persons persoon personen man ind
 
 
 def _clause_before(doc: Document, q: Quantity) -> str:
-    s = _sentence_at(doc, q.start)
+    s = doc.sentence_at(q.start)
     return doc.text[s.start:q.start] if s else ""
 
 
@@ -301,7 +286,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
         key = shared or slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
         if key is not None and q.counted_start is not None:
             keys_by_noun.setdefault(q.counted_start, key)  # "2000 boeren …, maar … op 800" share "boeren"
-        sentence = _sentence_at(doc, q.start)
+        sentence = doc.sentence_at(q.start)
         here = sentence.i if sentence else -1
         own_noun = q.counted_start is not None and shared is None
         refers = _REFERS_BACK.search(_clause_before(doc, q)) or (not own_noun and _CLAIM_CUE.search(

@@ -11,9 +11,11 @@ name (token lists, rule names) are allowed by it and written only where useful.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
@@ -281,10 +283,11 @@ class Document:
 
     # -- lookups stages share
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing character ``offset``."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence containing character ``offset`` (binary search; the index is cached)."""
+        sentences = self.sentences
+        k = bisect.bisect_right(_sentence_starts(sentences), offset) - 1
+        if k >= 0 and sentences[k].start <= offset < sentences[k].end:
+            return sentences[k]
         return None
 
     def sentence_tokens(self, i: int) -> tuple[Token, ...]:
@@ -345,6 +348,24 @@ class Document:
     @classmethod
     def from_json(cls, text: str) -> Document:
         return cls.from_dict(json.loads(text))
+
+
+# Sentence start offsets of the most recently used sentence tuples, for Document.sentence_at.
+# Keyed by id() and checked by identity; a lock keeps threads (Dask workers) from mixing documents.
+_STARTS: dict[int, tuple[tuple[Sentence, ...], list[int]]] = {}
+_STARTS_LOCK = threading.Lock()
+
+
+def _sentence_starts(sentences: tuple[Sentence, ...]) -> list[int]:
+    with _STARTS_LOCK:
+        hit = _STARTS.get(id(sentences))
+        if hit is not None and hit[0] is sentences:
+            return hit[1]
+        if len(_STARTS) >= 64:
+            _STARTS.clear()
+        starts = [s.start for s in sentences]
+        _STARTS[id(sentences)] = (sentences, starts)
+        return starts
 
 
 # --------------------------------------------------------------------------- JSON helpers

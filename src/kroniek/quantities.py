@@ -42,32 +42,17 @@ tot 73" / "rose to 73" is a value, not an upper bound.
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Document, Quantity, Sentence, Token
+from .model import Document, Quantity, Token
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-
-_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
-
-
-def _sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
-    sentences = doc.sentences
-    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
-        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
-    _, starts, _ = _SENTENCE_CACHE[0]
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
-        return sentences[k]
-    return None
 
 # --------------------------------------------------------------------------- lexicons
 _SCALES: dict[str, float] = {
@@ -493,7 +478,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
         if counted is None and unit is None and out:
             # ellipsis: "8000 deelnemers, maar de gemeente hield het op ongeveer 5000" counts deelnemers too
             prev = out[-1]
-            s_prev, s_here = _sentence_at(doc, prev.start), _sentence_at(doc, start)
+            s_prev, s_here = doc.sentence_at(prev.start), doc.sentence_at(start)
             if prev.counted is not None and prev.unit is None and s_prev == s_here \
                     and not re.match(r"\s*[^\W\d_]", text[end:end + 3]):
                 counted, counted_lemma = prev.counted, prev.counted_lemma
@@ -512,8 +497,8 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                                                                                            text[start:end]):
                 continue  # "the 787 and …": a model name, not a count ("the 10,000 claimed by …" is one)
             if re.fullmatch(r"\d[\d.,]*", prev_tok) or re.match(r"[ \u00a0]+\d", text[end:end + 2]) or (
-                    prev_tok[:1].isupper() and prev_tok.isalpha() and _sentence_at(doc, start) is not None
-                    and text[_sentence_at(doc, start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
+                    prev_tok[:1].isupper() and prev_tok.isalpha() and doc.sentence_at(start) is not None
+                    and text[doc.sentence_at(start).start:start].strip() != prev_tok):  # type: ignore[union-attr]
                 continue  # a table row ("Port Vale 4 1 2 1") or a result ("Morton 1 Falkirk 0")
         out.append(Quantity(
             id=f"q{len(out) + 1}", text=text[start:end], start=start, end=end, low=_fmt(low), high=_fmt(high),
@@ -527,7 +512,7 @@ def _noun_between(text: str, a: int, b: int) -> bool:
 
 
 def _sentence_text(doc: Document, offset: int) -> str:
-    s = _sentence_at(doc, offset)
+    s = doc.sentence_at(offset)
     return doc.text[s.start:s.end] if s else doc.text[max(0, offset - 100):offset + 100]
 
 
@@ -545,7 +530,7 @@ def _next_word(text: str, end: int) -> str:
 def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float | None) -> bool:
     """Ranks, dates, times, years, ages, frequencies, fractions, list numbers: not counts."""
     text = doc.text
-    s_here = _sentence_at(doc, first.start)
+    s_here = doc.sentence_at(first.start)
     prev = _prev_word(text[:first.start], first.start, s_here.start if s_here else 0)
     nxt = _next_word(text, last.end)
     if prev.rstrip(".") in _RANK_BEFORE or prev in _RANK_BEFORE:
@@ -555,7 +540,7 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     date_range = re.match(r"\s*(?:en|tot|t/m|and|to|-|–)\s*\d{1,2}\s+([^\W\d_]+)", text[last.end:last.end + 30])
     if date_range and date_range.group(1).lower() in _MONTHS:
         return True  # "28 en 29 augustus"
-    s = _sentence_at(doc, first.start)
+    s = doc.sentence_at(first.start)
     if s is not None and first.kind == "digit" and len(re.findall(r"\w+", text[s.start:s.end])) <= 3 \
             and not _counted_after(sc, last.end):
         return True  # a number alone on a line: a page, a list item, a table cell
@@ -577,7 +562,7 @@ def _excluded(sc: _Scanner, doc: Document, first: _Atom, last: _Atom, low: float
     raw_prev = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+$", text[max(0, first.start - 30):first.start])
     if first.kind == "digit" and raw_prev and raw_prev.group(1)[:1].isupper() and re.fullmatch(r"\d+", raw) \
             and raw_prev.group(1).lower() not in _MONTHS:
-        s0 = _sentence_at(doc, first.start)
+        s0 = doc.sentence_at(first.start)
         if s0 is not None and text[s0.start:raw_prev.start(1) + max(0, first.start - 30)].strip():
             return True  # a model or a name: "Boeing 737", "Apollo 11", "Formule 1"
     if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] == "," \
@@ -631,7 +616,7 @@ def _counted_after(sc: _Scanner, end: int) -> tuple[int, int] | None:
     text = sc.text
     pos = end
     skipped = 0
-    sentence = _sentence_at(sc.doc, max(0, end - 1))
+    sentence = sc.doc.sentence_at(max(0, end - 1))
     limit = sentence.end if sentence else len(text)
     while skipped <= 3:
         m = re.compile(r"[ \u00a0]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)").match(text, pos)
@@ -719,7 +704,7 @@ def _looks_adjective(word: str, lang: str) -> bool:
 
 def _counted_lookback(doc: Document, start: int) -> tuple[int, int] | None:
     """"het aantal vluchtelingen ... op 261.000": the noun of "aantal"/"number of" before the number."""
-    s = _sentence_at(doc, start)
+    s = doc.sentence_at(start)
     if s is None:
         return None
     before = doc.text[s.start:start]

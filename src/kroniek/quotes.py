@@ -47,20 +47,6 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
-_SENTENCE_CACHE: list[tuple[int, list[int], tuple[Sentence, ...]]] = []
-
-
-def _sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """``doc.sentence_at`` in O(log n): the sentence starts are indexed once per document."""
-    sentences = doc.sentences
-    if not _SENTENCE_CACHE or _SENTENCE_CACHE[0][0] != id(sentences) or _SENTENCE_CACHE[0][2] is not sentences:
-        _SENTENCE_CACHE[:] = [(id(sentences), [s.start for s in sentences], sentences)]
-    _, starts, _ = _SENTENCE_CACHE[0]
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
-        return sentences[k]
-    return None
-
 # --------------------------------------------------------------------------- lexicons
 _NL_CUES = """
 zeg zegt zeggen zei zeiden gezegd verklaar verklaart verklaren verklaarde verklaarden verklaard
@@ -247,9 +233,9 @@ class _Analysis:
         return k >= 0 and self.directs[k].open_pos <= pos <= self.directs[k].close_pos
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
-        s = _sentence_at(self.doc, pos)
+        s = self.doc.sentence_at(pos)
         if s is None:
-            s = _sentence_at(self.doc, max(0, pos - 1))
+            s = self.doc.sentence_at(max(0, pos - 1))
         return (s.start, s.end) if s else (max(0, pos - 200), min(len(self.text), pos + 200))
 
     def paragraph_of(self, pos: int) -> int:
