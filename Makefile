@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 DEMO_OUT ?= build/demo
 
-.PHONY: install demo test lint typecheck pytest bench clean
+.PHONY: install demo test lint typecheck pytest bench bench-more clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,15 @@ test: lint typecheck pytest
 
 bench: install
 	$(PY) bench/extract_speed.py
+	$(PY) bench/nlp_speed.py
 	$(PY) bench/timex_speed.py
+	$(PY) bench/geo_speed.py
+	$(PY) bench/store_speed.py
+
+# Longer comparisons: Dask scaling with 1 and 2 workers, and Frog (Debian packages frog frogdata).
+bench-more: install
+	$(PY) bench/batch_scaling.py
+	$(PY) bench/vs_frog.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
