@@ -103,3 +103,18 @@ def test_too_big_file_is_refused(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     item = one(tmp_path / "nope.txt")
     assert isinstance(item, InputError) and "no such file" in str(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Boeren blokkeren snelweg\n\nDuizenden boeren zijn dinsdag naar Den Haag getrokken.", "Boeren blokkeren snelweg"),
+        ("Farmers block motorway\n\nThousands of farmers drove to The Hague on Tuesday.", "Farmers block motorway"),
+        ("Duizenden boeren zijn dinsdag naar Den Haag getrokken. Het was druk.", None),
+        ("Een zin die eindigt met een punt.\n\nEn nog een alinea over iets anders.", None),
+    ],
+)
+def test_plain_text_headline_becomes_the_title(tmp_path: Path, text: str, title: str | None) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    item = one(tmp_path / "a.txt")
+    assert isinstance(item, RawArticle) and item.title == title

@@ -168,7 +168,18 @@ def parse_bytes(data: bytes, name: str, suffix: str = "", max_bytes: int | None 
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         yield html_to_article(text, name)
         return
-    yield RawArticle(name=name, text=text)
+    yield RawArticle(name=name, text=text, title=headline(text))
+
+
+def headline(text: str) -> str | None:
+    """The first line as a title when it looks like one: short, alone in its paragraph, no final stop."""
+    first, sep, _ = text.strip().partition("\n")
+    first = first.strip()
+    if not sep or not text.strip()[len(first):].lstrip(" \t").startswith(("\n", "\r\n")):
+        return None
+    if 0 < len(first) <= 150 and not first.endswith((".", "?", "!", ":", ",")) and len(first.split()) >= 2:
+        return first
+    return None
 
 
 def _jsonl(text: str, name: str) -> Iterator[RawArticle]:
