@@ -268,3 +268,22 @@ def test_any_word_salad_gives_wellformed_times(lang: str) -> None:
                 raise AssertionError(t)
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "value"),
+    [
+        # the time hangs on the auxiliary of a perfect: past, not the coming Monday
+        ("In de haven hebben maandag honderden havenarbeiders het werk neergelegd uit protest.", "2025-03-12", "nl",
+         "2025-03-10"),
+        ("De onafhankelijke krant Novaja Gazeta schatte het aantal vluchtelingen zondag op 261.000.", "2022-09-26",
+         "nl", "2022-09-25"),
+        ("Hundreds of dockworkers walked off the job on Monday in protest.", "2025-03-12", "en", "2025-03-10"),
+        ("Het kabinet neemt dinsdag een besluit over de nieuwe regels.", "2023-03-17", "nl", "2023-03-21"),
+    ],
+)
+def test_full_pipeline_tense_follows_the_governing_verb(text: str, published: str, language: str, value: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published=published, language=language)
+    assert [t.value for t in doc.times if t.value[:1].isdigit()] == [value]

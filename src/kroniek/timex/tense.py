@@ -218,6 +218,9 @@ def _governing_cues(tokens: Sequence[Token], start: int, end: int, lang: str) ->
     while node is not None and node.i not in seen and len(seen) < 8:
         seen.add(node.i)
         if node.pos in ("VERB", "AUX") and not start <= node.start < end:
+            main = by_i.get(node.head)
+            if node.dep.startswith(("aux", "cop")) and main is not None and main.i != node.i:
+                node = main  # "hebben maandag ... neergelegd": the perfect is the auxiliary with its participle
             group = sorted((t for t in tokens if t.i == node.i or (t.head == node.i and t.dep.startswith(("aux", "cop")))),
                            key=lambda t: t.start)
             return _token_cues(group, group[0].start, group[-1].end, lang)
