@@ -868,3 +868,110 @@ def test_a_crowd_subject_is_participants_and_victims_are_counted(pipeline, lang,
     found = [e for e in doc.events if e.type == etype]
     assert len(found) == 1
     assert {s.slot: s.low for s in found[0].size} == sizes
+
+
+# --------------------------------------------------------------------------- issue 7: precision/recall on unseen news
+PERSON_MODIFIERS = [
+    ("en", "Rescue teams searched the collapsed building through the night.", "AID"),
+    ("en", "Two aid workers arrived in the town on Tuesday.", "AID"),
+    ("en", "Protest organisers spoke to reporters outside the court.", "PROTEST"),
+    ("en", "The strike committee published a statement on Friday.", "PROTEST"),
+    ("nl", "Reddingswerkers zochten de hele nacht in het ingestorte gebouw.", "AID"),
+    ("nl", "Hulpverleners kwamen dinsdag aan in het dorp.", "AID"),
+    ("nl", "Het stakingscomité publiceerde vrijdag een verklaring.", "PROTEST"),
+    ("nl", "De protestleiders spraken met journalisten voor de rechtbank.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), PERSON_MODIFIERS)
+def test_an_event_noun_modifying_people_is_no_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in types(events_of(pipeline, text, lang))
+
+
+GENERIC_RELATIVES = [
+    ("en", "The ministry blacklisted three firms that supply drones to the militia.", "AID"),
+    ("en", "Police raided the office of a network that organises protests against the mine.", "PROTEST"),
+    ("nl", "Het ministerie zette drie firma's op een lijst die drones leveren aan de militie.", "AID"),
+    ("nl", "De burgemeester bezocht een stichting die hulp verleent aan daklozen.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), GENERIC_RELATIVES)
+def test_a_present_tense_relative_clause_characterises_and_is_no_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in types(events_of(pipeline, text, lang))
+
+
+SPECIFIC_RELATIVES = [
+    ("en", "The gang that kidnapped two engineers on Sunday released them.", "ASSAULT"),
+    ("nl", "De bende die zondag twee ingenieurs ontvoerde, heeft hen vrijgelaten.", "ASSAULT"),
+    ("nl", "De minister bedankte een stichting die hulp heeft verleend aan daklozen.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), SPECIFIC_RELATIVES)
+def test_a_past_relative_clause_is_still_an_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype in types(events_of(pipeline, text, lang))
+
+
+RAMMING = [
+    ("nl", "Een automobilist reed vrijdag in op een groep betogers in Gent.", "een groep"),
+    ("nl", "Een bestelbus is op een menigte feestgangers ingereden.", "een menigte"),
+    ("en", "A driver rammed his van into a group of marchers in Leeds.", "a group"),
+    ("en", "A lorry ploughed into a crowd of shoppers on Friday.", "a crowd"),
+    ("en", "A man drove into a group of demonstrators in Lyon.", "a group"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), RAMMING)
+def test_a_vehicle_driven_into_people_is_an_assault_on_them(pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    found = [e for e in events_of(pipeline, text, lang).events if e.type == "ASSAULT"]
+    assert found
+    assert [t.text for t in found[0].targets] == [target]
+
+
+RAMMING_TOLL = [
+    ("nl", "Een automobilist reed in op een groep betogers. Drie mensen raakten gewond.", 3),
+    ("en", "A driver ploughed into a crowd of marchers. Four people were injured.", 4),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "injured"), RAMMING_TOLL)
+def test_the_next_casualty_sentence_sizes_the_ramming(pipeline, lang, text, injured):  # type: ignore[no-untyped-def]
+    found = [e for e in events_of(pipeline, text, lang).events if e.type == "ASSAULT"]
+    assert len(found) == 1
+    assert {s.slot: s.low for s in found[0].size}.get("injured") == injured
+
+
+TALKS_DEMANDED = [
+    ("nl", "\"De gesprekken moeten direct worden hervat,\" zei de vakbondsleider."),
+    ("nl", "\"Het overleg moet deze week nog beginnen,\" zei de vakbond."),
+    ("nl", "De werkgevers vinden dat er snel overleg moet komen."),
+    ("en", "\"Talks must start again this week,\" the union leader said."),
+    ("en", "There must be talks before the summer, the employers said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TALKS_DEMANDED)
+def test_talks_that_must_happen_are_a_request(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    found = types(events_of(pipeline, text, lang))
+    assert "REQUEST" in found
+    assert "CONSULT" not in found
+
+
+DENIALS = [
+    ("nl", "Het leger ontkende burgers te hebben beschoten.", "ASSAULT", "negated"),
+    ("nl", "De regering ontkende dat soldaten het dorp hadden geplunderd.", "ASSAULT", "negated"),
+    ("nl", "De regering ontkende de beschuldigingen van de oppositie.", "REJECT", "asserted"),
+    ("en", "The army denied shelling the refugee camp.", "ASSAULT", "negated"),
+    ("en", "The government denied that soldiers had looted the village.", "ASSAULT", "negated"),
+    ("en", "The government denied the allegations made by the opposition.", "REJECT", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "modality"), DENIALS)
+def test_a_denied_act_is_negated_and_a_denied_accusation_a_reject(pipeline, lang, text, etype, modality):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, types(doc)
+    assert all(e.modality == modality for e in found)
+    assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in doc.events)

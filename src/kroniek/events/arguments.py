@@ -180,9 +180,23 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
         for j, t in enumerate(view.tokens):
             if t.head - base == up and t.dep == "nsubj" and j != up:
                 actors.append(_participant(view.doc, *_span_of(view, j)))
+    if "ram" in c.flags:  # "reed in op een groep actievoerders", "rammed his car into protesters": the people hit
+        hit = [j for j, t in kids if t.dep.split(":")[0] in ("obl", "nmod") and {
+            view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"} & RAM_PREPS]
+        if not hit:  # a misparsed object ("reed in op demonstranten" read as a verb): the words after the preposition
+            prep = next((i for i in sorted(c.tokens) if i != c.head and view.lowers[i] in RAM_PREPS), None)
+            words = [] if prep is None else [i for i in range(prep + 1, min(prep + 5, len(view.tokens)))]
+            hit = [next(i for i in words if view.tokens[i].pos not in ("DET", "ADJ", "NUM"))] if words and any(
+                view.tokens[i].pos not in ("DET", "ADJ", "NUM") for i in words) else []
+            hit = [i for i in hit if view.tokens[i].text[:1].isalpha()]
+        if hit:
+            targets = [_participant(view.doc, *_span_of(view, j)) for j in hit]
     if not actors and not targets:
         return _from_entities(view, c)
     return tuple(actors[:3]), tuple(targets[:3])
+
+
+RAM_PREPS = frozenset({"op", "in", "into", "through"})
 
 
 def _with_dep(t: Token, dep: str) -> Token:

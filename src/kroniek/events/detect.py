@@ -9,10 +9,14 @@ number or adjective before them, a support verb, or an occurrence verb such as "
 voorbij") are not events. Not triggers either: attributive participles ("de opgeroepen
 rekruten"), nouns read as verbs ("de steun", "geesten van doden", "61 stemmen"), prepositions read
 as particles ("kwamen in de eerste ronde"), words inside dates ("8 March") and inside names
-("Rapid Support Forces"), and violence words in sports reports.
+("Rapid Support Forces"), violence words in sports reports, event nouns that only modify a person or group
+noun ("rescue workers", "protest leaders", "the strike committee": the head decides) and present-tense
+relative clauses that characterise an entity ("companies that supply jet fuel", "een organisatie die hulp
+verleent"; a past one, "the militia that attacked the village on Monday", is an event).
 
 Then, per sentence: the most specific match wins on each token; same-type matches collapse into
-one event; deontic modals turn an action into a REQUEST ("Rusland moet ... verbieden");
+one event; deontic modals turn an action into a REQUEST ("Rusland moet ... verbieden"), and talks that must happen too
+("Het overleg moet nu weer beginnen", "Talks must resume");
 violence or weapons promised inside a direct quote are a THREATEN; what is requested, threatened,
 agreed, refused or alleged is not an event of its own ("riep op om luchtafweer te leveren",
 "accused the army of bombing"); coordinated objects after "net als"/"as well as" become separate
@@ -58,9 +62,9 @@ geven bieden uitspreken betuigen toezeggen sturen zenden leveren verlenen oplegg
 inzetten zetten gebruiken afvuren schieten spuiten use fire spray deploy plegen
 uitroepen aankondigen starten openen beginnen voeren houden bereiken sluiten tekenen ondertekenen maken indienen
 doen uiten brengen afleggen aangaan gelasten uitbreiden verscherpen aanvragen ontvangen
-beloven overeenkomen steken opheffen
+beloven overeenkomen steken opheffen hervatten hernemen
 give offer express pledge announce provide send deliver impose declare launch open begin start hold reach sign
-conclude strike make file extend tighten receive seek broker agree voice lodge issue order approve grant
+conclude strike make file extend tighten receive seek broker agree voice lodge issue order approve grant resume
 """.split())
 DEONTIC = frozenset({"moet", "moeten", "moest", "moesten", "dient", "dienen", "must", "should", "ought"})
 SPEECH = re.compile(r"(?<!\w)(zei|zegt|zeggen|zeiden|meldde|meldt|verklaarde|stelde|schreef|liet weten|eiste|"
@@ -318,6 +322,8 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
     for k, tok in enumerate(view.tokens):
         if not tok.text[:1].isalpha() or k in in_time:  # "8 March 2024" is a date, not a march
             continue
+        if _modifies_people(view, k):
+            continue
         exact_heads = view.lemmas[k]
         for lemma in exact_heads:
             for e in lexicon.lookup(lemma):
@@ -350,6 +356,34 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
     return sorted(out, key=lambda c: c.head)
 
 
+PEOPLE_HEADS = frozenset("""
+worker leader committee activist negotiator organiser organizer group team crew volunteer official agency
+organisation organization movement coalition campaigner envoy mediator personnel staff member spokesman
+spokeswoman spokesperson coordinator squad unit chief representative delegate delegation veteran camp
+leider comité commissie werker activist onderhandelaar organisator groep team ploeg vrijwilliger organisatie
+beweging woordvoerder coördinator medewerker delegatie vertegenwoordiger
+""".split())
+
+
+def _modifies_people(view: SentenceView, k: int) -> bool:
+    """"Rescue workers", "aid agencies", "protest leaders", "the strike committee": a noun that only modifies a
+    person or group noun is no event; the head decides (a Dutch compound's head is its last part already)."""
+    if k + 1 >= len(view.tokens):
+        return False
+    nxt = view.tokens[k + 1]
+    if not nxt.text[:1].isalpha():
+        return False
+    heads = view.lemmas[k + 1] | {view.lowers[k + 1]}
+    if not (heads & PEOPLE_HEADS or any(h.endswith(("ist", "ists")) and len(h) > 5 for h in heads)):
+        return False
+    if view.parsed:
+        tok = view.tokens[k]
+        base = view.tokens[0].i
+        return (tok.dep.split(":")[0] in ("compound", "amod", "nmod") and tok.head - base == k + 1) or (
+            tok.pos in ("NOUN", "PROPN", "ADJ") and nxt.pos in ("NOUN", "PROPN") and nxt.dep != "obj")
+    return view.lowers[k] not in ("to", "te")
+
+
 def _trigger_span(view: SentenceView, k: int, used: list[int]) -> tuple[int, int]:
     """The head token, or the whole expression when it is compact ("in brand", "de straat op")."""
     lo, hi = min(used), max(used)
@@ -375,6 +409,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
             continue
         if _background(view, clause):
             continue  # "direct nadat Poetin de mobilisatie had afgekondigd": the backdrop of another event
+        if _generic_relative(view, c):
+            continue  # "bedrijven die wapens leveren aan het leger": what an entity habitually does
         if set(window) & VOLITION and set(window) & NEGATORS and c.type not in ("THREATEN", "REQUEST", "REJECT"):
             continue
         c = _deontic(view, c)
@@ -483,8 +519,55 @@ def _background(view: SentenceView, clause: Clause) -> bool:
     return opener in BACKGROUND_OPENERS and len(view.clauses) > 1
 
 
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "that", "which", "who"})
+REL_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "en", "and", "maar", "but"})
+
+
+def _finite(view: SentenceView, j: int) -> bool:
+    tok = view.tokens[j]
+    return tok.pos in ("VERB", "AUX") and "VerbForm=Fin" in tok.morph
+
+
+def _generic_relative(view: SentenceView, c: Candidate) -> bool:
+    """A present-tense relative clause on a noun characterises the entity ("companies that supply jet fuel to the
+    military", "een organisatie die hulp verleent"); a past one reports an occurrence ("the militia that attacked
+    the village on Monday"). Perfects and progressives ("die hulp heeft verleend", "who are marching") are kept."""
+    if not view.parsed or view.headline:
+        return False
+    k = c.head
+    for r in range(k - 1, max(-1, k - 9), -1):
+        low = view.lowers[r]
+        if low in REL_STOPS:
+            return False
+        if low not in RELATIVE_PRONOUNS or r == 0 or not (view.tokens[r].pos == "PRON" or (
+                low == "die" and view.tokens[r - 1].pos == "NOUN")):  # "een organisatie die hulp": die is no DET
+            continue
+        prev = r - 2 if view.lowers[r - 1] == "," and r >= 2 else r - 1
+        if view.tokens[prev].pos not in ("NOUN", "PROPN"):
+            return False
+        end = next((j for j in range(r + 1, len(view.tokens)) if view.lowers[j] in REL_STOPS), len(view.tokens))
+        verbs = [j for j in range(r + 1, end) if _finite(view, j)]
+        if not verbs:
+            return False
+        v = verbs[0]
+        if len(verbs) > 1 and k >= verbs[1]:
+            return False  # the trigger belongs to the main clause after a verb-final relative clause
+        tail = view.tokens[r + 1:end]
+        if any("VerbForm=Part" in t.morph for t in tail if t.pos in ("VERB", "AUX")):
+            return False  # "die hulp heeft verleend", "who are marching": a perfect or a progressive
+        return "Tense=Pres" in view.tokens[v].morph
+    return False
+
+
 def _deontic(view: SentenceView, c: Candidate) -> Candidate:
     """"X moet Y verbieden" / "X should withdraw": the speaker requests it; not the act itself."""
+    if c.type == "CONSULT" and c.nominal:  # "Het overleg moet nu weer beginnen", "er moet overleg komen"
+        clause = view.clause_of(c.head)
+        modal = [j for j in range(clause.start, clause.end) if view.lowers[j] in DEONTIC]
+        if modal:
+            return replace(c, type="REQUEST", mode="meet", forced_modality="asserted",
+                           rule=f"deontic({view.lowers[modal[0]]})->REQUEST after {c.rule}")
+        return c
     if c.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "DISPLACE") or c.nominal:
         return c
     sent_low = view.lower

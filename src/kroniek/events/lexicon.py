@@ -23,7 +23,7 @@ from ..model import EVENT_TYPES
 
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
-    "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform",
+    "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform", "ram",
 })
 
 #: Dutch separable-verb particles (joined in the lemma, split in main clauses: "schoot ... neer").
@@ -183,7 +183,7 @@ for _lemma, _forms in {
     "blazen": "blies bliezen geblazen", "breken": "brak braken gebroken", "verbreken": "verbrak verbraken",
     "geven": "gaf gaven gegeven", "vragen": "vroeg vroegen gevraagd", "verzoeken": "verzocht verzochten",
     "bezoeken": "bezocht bezochten", "onderzoeken": "onderzocht onderzochten", "laten": "liet lieten gelaten",
-    "beschieten": "beschoot beschoten", "verdrijven": "verdreef verdreven", "doen": "deed deden gedaan doet",
+    "beschieten": "beschoot beschoten", "rijden": "reed reden gereden", "rammen": "ramde ramden geramd", "verdrijven": "verdreef verdreven", "doen": "deed deden gedaan doet",
     "zijn": "is was waren geweest ben bent", "worden": "werd werden geworden wordt", "krijgen": "kreeg kregen gekregen",
     "prijzen": "prees prezen geprezen", "ontvluchten": "ontvluchtte ontvluchtten", "binden": "bond bonden gebonden",
     "bestrijden": "bestreed bestreden", "verdwijnen": "verdween verdwenen", "sterven": "stierf stierven gestorven",

@@ -4,6 +4,8 @@ Read from the trigger's clause (a window of a few tokens around the trigger, whi
 Dutch post-verbal "niet" as well as English "did not"):
 
 * negated: niet/geen/nooit, not/no/never/n't, except in "niet alleen", "not only", "niet voor niets";
+* negated also: the act a denial reports ("ontkende dat ...", "ontkende ... te hebben beschoten", "denied
+  attacking");
 * possible: a negated denial before a "dat/that" clause ("ontkende niet dat", "did not rule out"),
   epistemic modals (kunnen, mogelijk, misschien, may, might, could, possibly) and the reportative
   "zou ... hebben" ("zou hebben geroepen");
@@ -30,6 +32,9 @@ SPLIT_NOT_RULED_OUT = re.compile(r"(?<!\w)(sluit|sloot|sluiten|sloten)\s+(\w+\s+
                                  r"|(?<!\w)(did not|does not|do not|didn't|doesn't|don't|cannot|can't|could not)\s+"
                                  r"rule\s+(\w+\s+){0,3}out(?!\w)")
 DENIAL = re.compile(r"(?<!\w)(ontkende|ontkent|ontkennen|ontkenden|denied|denies|deny)(\s+\w+){0,2}\s+(dat|that)(?!\w)")
+#: a denied act as the denial's own complement: "denied attacking civilians", "ontkende burgers te hebben beschoten"
+DENIED_ACT_EN = re.compile(r"(?<!\w)(denied|denies|deny|denying)\s+(ever\s+|having\s+|ever having\s+)?$")
+DENIAL_VERB_NL = re.compile(r"(?<!\w)(ontkende|ontkent|ontkennen|ontkenden)(?!\w)")
 POSSIBLE = frozenset({"kunnen", "kan", "kon", "konden", "mogelijk", "misschien", "wellicht", "waarschijnlijk",
                       "vermoedelijk", "mogelijkerwijs", "may", "might", "could", "possibly", "perhaps", "probably",
                       "likely", "possible", "reportedly"})
@@ -70,7 +75,9 @@ def modality(view: SentenceView, c: Candidate) -> str:
         negated = any(view.lowers[j] in ("geen", "no") for j in range(max(clause.start, c.head - 3), c.head))
     if DENIAL_NEGATED.search(sentence_before) or SPLIT_NOT_RULED_OUT.search(view.lower):
         return "possible"  # "sluit een aanslag niet uit", "did not rule out an attack"
-    if DENIAL.search(sentence_before):
+    if DENIAL.search(sentence_before) or DENIED_ACT_EN.search(sentence_before) or (
+            DENIAL_VERB_NL.search(" ".join(clause_words)) and DENIAL_VERB_NL.search(sentence_before)
+            and "te" in view.lowers[max(clause.start, c.head - 3):min(clause.end, c.head + 3)]):
         return "negated"
     if negated:
         return "negated"
