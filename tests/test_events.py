@@ -888,6 +888,19 @@ def test_an_event_noun_modifying_people_is_no_event(pipeline, lang, text, etype)
     assert etype not in types(events_of(pipeline, text, lang))
 
 
+EVENT_BEFORE_PEOPLE = [
+    ("en", "During the protest members of parliament were arrested.", "PROTEST"),
+    ("en", "The aid convoy reached the besieged city on Tuesday.", "AID"),
+    ("nl", "Tijdens het protest werden leden van het parlement gearresteerd.", "PROTEST"),
+    ("nl", "Het hulpkonvooi bereikte dinsdag de belegerde stad.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), EVENT_BEFORE_PEOPLE)
+def test_an_event_noun_before_people_or_things_stays_an_event(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype in types(events_of(pipeline, text, lang))
+
+
 GENERIC_RELATIVES = [
     ("en", "The ministry blacklisted three firms that supply drones to the militia.", "AID"),
     ("en", "Police raided the office of a network that organises protests against the mine.", "PROTEST"),

@@ -359,7 +359,7 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
 PEOPLE_HEADS = frozenset("""
 worker leader committee activist negotiator organiser organizer group team crew volunteer official agency
 organisation organization movement coalition campaigner envoy mediator personnel staff member spokesman
-spokeswoman spokesperson coordinator squad unit chief representative delegate delegation veteran camp
+spokeswoman spokesperson coordinator squad unit chief representative delegate delegation veteran
 leider comité commissie werker activist onderhandelaar organisator groep team ploeg vrijwilliger organisatie
 beweging woordvoerder coördinator medewerker delegatie vertegenwoordiger
 """.split())
@@ -376,11 +376,12 @@ def _modifies_people(view: SentenceView, k: int) -> bool:
     heads = view.lemmas[k + 1] | {view.lowers[k + 1]}
     if not (heads & PEOPLE_HEADS or any(h.endswith(("ist", "ists")) and len(h) > 5 for h in heads)):
         return False
+    if any(view.lowers[j] in SETTING_PREPS for j in range(max(0, k - 3), k)):
+        return False  # "During the protest members of parliament were arrested": the setting, not a modifier
     if view.parsed:
         tok = view.tokens[k]
         base = view.tokens[0].i
-        return (tok.dep.split(":")[0] in ("compound", "amod", "nmod") and tok.head - base == k + 1) or (
-            tok.pos in ("NOUN", "PROPN", "ADJ") and nxt.pos in ("NOUN", "PROPN") and nxt.dep != "obj")
+        return tok.dep.split(":")[0] in ("compound", "amod", "nmod") and tok.head - base == k + 1
     return view.lowers[k] not in ("to", "te")
 
 
