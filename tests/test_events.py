@@ -893,6 +893,8 @@ EVENT_BEFORE_PEOPLE = [
     ("en", "The aid convoy reached the besieged city on Tuesday.", "AID"),
     ("nl", "Tijdens het protest werden leden van het parlement gearresteerd.", "PROTEST"),
     ("nl", "Het hulpkonvooi bereikte dinsdag de belegerde stad.", "AID"),
+    ("en", "Police arrest activists in Paris", "COERCE"),
+    ("nl", "Politie arresteert activisten in Parijs", "COERCE"),
 ]
 
 
@@ -906,6 +908,7 @@ GENERIC_RELATIVES = [
     ("en", "Police raided the office of a network that organises protests against the mine.", "PROTEST"),
     ("nl", "Het ministerie zette drie firma's op een lijst die drones leveren aan de militie.", "AID"),
     ("nl", "De burgemeester bezocht een stichting die hulp verleent aan daklozen.", "AID"),
+    ("en", "The mayor visited a charity that provides aid to homeless people.", "AID"),
 ]
 
 
@@ -932,6 +935,7 @@ RAMMING = [
     ("en", "A driver rammed his van into a group of marchers in Leeds.", "a group"),
     ("en", "A lorry ploughed into a crowd of shoppers on Friday.", "a crowd"),
     ("en", "A man drove into a group of demonstrators in Lyon.", "a group"),
+    ("nl", "Een man ramde zijn auto in een groep voetgangers.", "een groep"),
 ]
 
 

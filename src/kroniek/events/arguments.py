@@ -185,6 +185,9 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
             view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"} & RAM_PREPS]
         if not hit:  # a misparsed object ("reed in op demonstranten" read as a verb): the words after the preposition
             prep = next((i for i in sorted(c.tokens) if i != c.head and view.lowers[i] in RAM_PREPS), None)
+            if prep is None:  # "ramde zijn auto in een menigte"
+                prep = next((i for i in range(c.head + 1, min(c.head + 6, len(view.tokens)))
+                             if view.lowers[i] in RAM_PREPS), None)
             words = [] if prep is None else [i for i in range(prep + 1, min(prep + 5, len(view.tokens)))]
             hit = [next(i for i in words if view.tokens[i].pos not in ("DET", "ADJ", "NUM"))] if words and any(
                 view.tokens[i].pos not in ("DET", "ADJ", "NUM") for i in words) else []

@@ -381,8 +381,10 @@ def _modifies_people(view: SentenceView, k: int) -> bool:
     if view.parsed:
         tok = view.tokens[k]
         base = view.tokens[0].i
+        if k > 0 and view.tokens[k - 1].pos in ("NOUN", "PROPN"):
+            return False  # "Police arrest activists": a headline's subject and verb, not a compound
         return tok.dep.split(":")[0] in ("compound", "amod", "nmod") and tok.head - base == k + 1
-    return view.lowers[k] not in ("to", "te")
+    return k == 0 or view.lowers[k - 1] in ARTICLES  # without a parse: "the strike committee", "Rescue workers"
 
 
 def _trigger_span(view: SentenceView, k: int, used: list[int]) -> tuple[int, int]:
@@ -551,7 +553,8 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
         if not verbs:
             return False
         v = verbs[0]
-        if len(verbs) > 1 and k >= verbs[1]:
+        later = [j for j in verbs[1:] if j != k]
+        if later and k > later[0]:
             return False  # the trigger belongs to the main clause after a verb-final relative clause
         tail = view.tokens[r + 1:end]
         if any("VerbForm=Part" in t.morph for t in tail if t.pos in ("VERB", "AUX")):
