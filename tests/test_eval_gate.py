@@ -31,16 +31,16 @@ FLOORS: dict[str, float] = {
 }
 
 
-# the same for the project's own dev set in examples/ (six articles written for kroniek, hand-made gold)
+# the same for the project's own dev set in examples/ (eight articles written for kroniek, hand-made gold)
 DEV_FLOORS: dict[str, float] = {
-    "events_f1": 0.93,
+    "events_f1": 0.95,
     "times_f1": 1.0,
     "places_f1": 0.9,
     "quantities_f1": 1.0,
     "quotes_f1": 0.97,
     "time_value_acc": 1.0,
     "place_res_acc": 1.0,
-    "speaker_acc": 0.94,
+    "speaker_acc": 0.9,
 }
 
 
