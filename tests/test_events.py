@@ -992,3 +992,16 @@ def test_a_denied_act_is_negated_and_a_denied_accusation_a_reject(pipeline, lang
     assert found, types(doc)
     assert all(e.modality == modality for e in found)
     assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in doc.events)
+
+
+END_BOUND = [
+    ("nl", "De burgemeester kondigde een noodbevel af voor de binnenstad, dat tot woensdag van kracht blijft."),
+    ("en", "The mayor imposed a curfew on the city centre that remains in force until Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), END_BOUND)
+def test_an_end_bound_does_not_date_the_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert doc.events
+    assert doc.events[0].when is not None and doc.events[0].when.source == "published"

@@ -8,8 +8,10 @@ in the trigger's sentence; for a trigger inside a quote whose attribution ("zo l
 "zegt X") sits in another sentence, that sentence is searched too. Granularity maps day -> day,
 week -> week, month -> month, year -> year; quarter, season and half -> year precision with the
 finer value kept ("2022-Q3"); decades, centuries and non-calendar values (PAST_REF, durations,
-sets) are not used. A bare weekday that the time stage resolved to the week after publication is
-moved one week back when the trigger's clause is in the past tense ("voerden dinsdag actie"). With none: the published date (its YYYY-MM-DD part) at day precision,
+sets) are not used, nor is an end bound ("tot woensdag", "until Friday": when a state ends, not when
+the event happened). A bare weekday that the time stage resolved to the week after publication is
+moved one week back when the trigger's clause is in the past tense ("voerden dinsdag actie": the
+tagger may call such a weak past present). With none: the published date (its YYYY-MM-DD part) at day precision,
 ``source: "published"``; with no published date ``when`` is null.
 """
 
@@ -27,6 +29,8 @@ _PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "q
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: "tot (en met) woensdag", "until Friday": the words right before an end bound.
+_END_BOUND = re.compile(r"\b(?:tot(?: en met)?|t/m|until|till|through)\s+(?:en\s+met\s+)?$", re.IGNORECASE)
 
 
 def _usable(t: TimeExpr) -> str | None:
@@ -111,7 +115,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         nxt = sentence_of.get(view.i + 1)
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
-    usable = [t for t in usable if not any(x <= t.start < y for x, y in c.excluded)]
+    usable = [t for t in usable if not any(x <= t.start < y for x, y in c.excluded)
+              and not _END_BOUND.search(doc.text, max(0, t.start - 16), t.start)]
     for a, b in scopes:
         inside = [t for t in usable if a <= t.start and t.end <= b]
         best = _nearest(inside, c.start)
