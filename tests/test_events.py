@@ -1005,3 +1005,18 @@ def test_an_end_bound_does_not_date_the_event(pipeline, lang, text):  # type: ig
     doc = events_of(pipeline, text, lang, MONDAY)
     assert doc.events
     assert doc.events[0].when is not None and doc.events[0].when.source == "published"
+
+
+CROSS_SENTENCE = [
+    ("nl", "Bij rellen in het centrum zijn zaterdag zeven agenten gewond geraakt. Honderden jongeren gooiden "
+           "stenen naar de ME."),
+    ("en", "Seven officers were injured in the riots on Saturday. Hundreds of youths threw stones at the police."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CROSS_SENTENCE)
+def test_a_casualty_verb_in_the_previous_sentence_sizes_nothing_here(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    second = [e for e in doc.events if e.sentence == 1]
+    assert second, [(e.type, e.sentence) for e in doc.events]
+    assert all(s.slot != "injured" for e in second for s in e.size)

@@ -442,21 +442,27 @@ def _upto_next_count(after: str) -> str:
 
 
 def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document, counted: str) -> str | None:
-    """The slot from the counted noun and the casualty verbs around the number (no parse needed)."""
-    nxt = re.match(r"\s*(\w+)", doc.text[q.end:q.end + 30])
+    """The slot from the counted noun and the casualty verbs around the number (no parse needed).
+
+    The words looked at stay inside the number's sentence: "… zeven agenten gewond geraakt. Honderden
+    jongeren gooiden stenen" does not make the hundreds injured."""
+    sentence = doc.sentence_at(q.start)
+    floor = sentence.start if sentence else 0
+    ceiling = sentence.end if sentence else len(doc.text)
+    nxt = re.match(r"\s*(\w+)", doc.text[q.end:min(ceiling, q.end + 30)])
     if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
                    for w in ws):
         counted = nxt.group(1).lower()  # "twintig doden gevallen": the word after the number
     if not counted and nxt and _plural_noun(nxt.group(1)):
         counted = nxt.group(1).lower()  # "700 demonstranten" when the parser read the noun as a verb
     if not counted:  # "killing 4", "injuring 5": the verb before a bare number names the slot
-        return _nearest_verb_slot(doc.text[max(0, q.start - 25):q.start].lower(), "")
+        return _nearest_verb_slot(doc.text[max(floor, q.start - 25):q.start].lower(), "")
     for slot, words in SLOT_WORDS.items():
         if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
     if not any(counted.startswith(w) for w in THINGS):
-        by_verb = _nearest_verb_slot(doc.text[max(0, q.start - 40):q.start].lower(),
-                                     _upto_next_count(doc.text[q.end:q.end + 60].lower()))
+        by_verb = _nearest_verb_slot(doc.text[max(floor, q.start - 40):q.start].lower(),
+                                     _upto_next_count(doc.text[q.end:min(ceiling, q.end + 60)].lower()))
         if by_verb:
             return by_verb
     if event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
@@ -464,8 +470,8 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
     if any(counted.startswith(w) for w in SLOT_WORDS["participants"]):
         return "participants" if event_type in ("PROTEST", "MOBILIZE") else None
     if not any(counted.startswith(w) for w in THINGS):
-        after = _upto_next_count(doc.text[q.end:q.end + 60].lower())
-        before = doc.text[max(0, q.start - 40):q.start].lower()
+        after = _upto_next_count(doc.text[q.end:min(ceiling, q.end + 60)].lower())
+        before = doc.text[max(floor, q.start - 40):q.start].lower()
         if KILL_VERBS.search(after) or KILL_VERBS.search(before):
             return "killed"
         if INJURE_VERBS.search(after[:30]) or INJURE_VERBS.search(before):
