@@ -1020,3 +1020,17 @@ def test_a_casualty_verb_in_the_previous_sentence_sizes_nothing_here(pipeline, l
     second = [e for e in doc.events if e.sentence == 1]
     assert second, [(e.type, e.sentence) for e in doc.events]
     assert all(s.slot != "injured" for e in second for s in e.size)
+
+
+HEADLINE_MODES = [
+    ("nl", "Onrust na verbod op demonstratie\n\nDe politie heeft zaterdag 57 mensen aangehouden in het centrum."),
+    ("en", "Unrest after ban on protest\n\nPolice arrested 57 people in the city centre on Saturday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADLINE_MODES)
+def test_a_headline_ban_is_not_the_body_arrest(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    arrests = [e for e in doc.events if e.mode == "arrest"]
+    assert arrests and arrests[0].size_of("arrested") is not None
+    assert all(e.size_of("arrested") is None for e in doc.events if e.mode == "ban")

@@ -26,6 +26,11 @@ def _family(lemma: str) -> str:
     return lemma.lower()[:5]
 
 
+def _modes_agree(a: str | None, b: str | None) -> bool:
+    """A headline's "verbod" (ban) is not the body's arrest; an unspecified mode agrees with any."""
+    return a is None or b is None or a == b
+
+
 def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
 
@@ -50,7 +55,8 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     for i, e in enumerate(events):
         target = None
         if not copies[i] and not headline[i]:
-            target = next((j for j in kept if headline[j] and j not in told and out[j].type == e.type), None)
+            target = next((j for j in kept if headline[j] and j not in told and out[j].type == e.type
+                           and _modes_agree(out[j].mode, e.mode)), None)
             if target is not None:
                 told.add(target)
         if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
