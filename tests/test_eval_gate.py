@@ -33,7 +33,7 @@ FLOORS: dict[str, float] = {
 
 # the same for the project's own dev set in examples/ (eight articles written for kroniek, hand-made gold)
 DEV_FLOORS: dict[str, float] = {
-    "events_f1": 0.95,
+    "events_f1": 0.96,
     "times_f1": 1.0,
     "places_f1": 0.9,
     "quantities_f1": 1.0,
