@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from kroniek.claims import assign_claims
-from kroniek.model import Document, Entity
-from kroniek.quantities import extract as quantities
-from kroniek.quotes import extract as quotes
-from kroniek.segment import segment
+from conftest import claims_document
 
 
 def claimed(text: str, lang: str, entities: tuple[tuple[str, str], ...]) -> dict[str, str | None]:
     """{quantity text: the text of the entity that claims it (or None)} after quantities, quotes, claims."""
-    sentences, paragraphs = segment(text)
-    found = sorted((m.start(), m.end(), name, label) for name, label in entities
-                   for m in re.finditer(re.escape(name), text))
-    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
-                   entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
-                                  for i, (s, e, n, lab) in enumerate(found)))
-    doc = doc.replace(quantities=quantities(doc))
-    doc = doc.replace(quotes=quotes(doc))
-    doc = doc.replace(quantities=assign_claims(doc))
+    doc = claims_document(text, lang, entities)
     return {q.text: (doc.entity(q.claimed_by).text if q.claimed_by else None)  # type: ignore[union-attr]
             for q in doc.quantities}
 

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 import kroniek
-from kroniek.claims import assign_claims
 from kroniek.conflicts import disjoint, find_conflicts, source_of
-from kroniek.model import Acled, Document, Entity, Event, Quantity, SizeSlot, Trigger, Where
-from kroniek.quantities import extract as quantities
-from kroniek.quotes import extract as quotes
-from kroniek.segment import segment
+from kroniek.model import Acled, Document, Event, Quantity, SizeSlot, Trigger, Where
+
+from conftest import claims_document
 
 
 def analysed(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()) -> Document:
-    sentences, paragraphs = segment(text)
-    found = sorted((m.start(), m.end(), name, label) for name, label in entities
-                   for m in re.finditer(re.escape(name), text))
-    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
-                   entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
-                                  for i, (s, e, n, lab) in enumerate(found)))
-    doc = doc.replace(quantities=quantities(doc))
-    doc = doc.replace(quotes=quotes(doc))
-    return doc.replace(quantities=assign_claims(doc))
+    return claims_document(text, lang, entities)  # type: ignore[no-any-return]
 
 
 def event(ev_id: str, etype: str, slot: str, q: Quantity, places: tuple[str, ...] = ()) -> Event:
