@@ -144,6 +144,76 @@ def test_canonical_names_within_document(mentions: list[tuple[str, str]], expect
     assert canonical_names(mentions) == expected
 
 
+# --------------------------------------------------------------------------- name-list features
+NAME_LIST_CASES = [
+    ("nl", "Jan Peeters woont in Ukkel .", {"Jan": 1, "Peeters": 2, "Ukkel": 4}),
+    ("nl", "De burgemeester van Den Haag sprak .", {"Haag": 8}),
+    ("en", "Mary Smith flew to Assam yesterday .", {"Mary": 1, "Smith": 2, "Assam": 20}),
+    ("en", "The mayor of New York spoke .", {"New": 8, "York": 12}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "table"), NAME_LIST_CASES)
+def test_name_list_bits_are_the_last_feature_column(lang: str, text: str, table: dict[str, int]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kroniek.nlp.namelists import TABLE, name_list_features
+
+    nlp = spacy.blank(lang)
+    nlp.vocab.lookups.add_table(TABLE, table)
+    doc = Doc(nlp.vocab, words=text.split())
+    (features,), _ = name_list_features(["NORM", "SHAPE"])([doc], is_train=False)
+    assert features[:, -1].tolist() == [table.get(t.text, 0) for t in doc]
+    assert (features[:, :2] == doc.to_array(["NORM", "SHAPE"]).astype("uint64")).all()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_without_name_lists_every_token_gets_zero(lang: str) -> None:
+    import spacy
+
+    from kroniek.nlp.namelists import name_list_features
+
+    doc = spacy.blank(lang)("Amsterdam en Parijs")
+    (features,), _ = name_list_features(["NORM"])([doc], is_train=False)
+    assert features[:, -1].tolist() == [0, 0, 0]
+
+
+def test_name_list_embed_gives_one_vector_per_token() -> None:
+    import spacy
+
+    from kroniek.nlp.namelists import TABLE, name_list_embed
+
+    nlp = spacy.blank("nl")
+    nlp.vocab.lookups.add_table(TABLE, {"Utrecht": 4})
+    docs = [nlp("Zij woont in Utrecht ."), nlp("Hallo")]
+    model = name_list_embed(width=8, attrs=["NORM", "PREFIX", "SUFFIX", "SHAPE"], rows=[50, 20, 20, 10], list_rows=8)
+    model.initialize(X=docs)
+    assert [y.shape for y in model.predict(docs)] == [(5, 8), (1, 8)]
+
+
+def test_shipped_dutch_model_carries_its_name_lists() -> None:
+    from kroniek.nlp.namelists import PLACE, TABLE
+
+    nlp = load_model("nl", load_settings().with_(model_nl=str(shipped("nl"))))
+    assert nlp.vocab.lookups.has_table(TABLE)
+    table = nlp.vocab.lookups.get_table(TABLE)
+    assert len(table) > 100_000
+    assert table.get("Rotterdam", 0) & PLACE
+    assert any(node.name == "extract_features_with_name_lists" for node in nlp.get_pipe("ner").model.walk())
+
+
+def test_plain_spacy_load_finds_the_name_list_layer_through_its_entry_point() -> None:
+    """A user who only has kroniek installed can `spacy.load` the shipped path without importing kroniek."""
+    import subprocess
+    import sys
+
+    code = "import spacy, sys; nlp = spacy.load(sys.argv[1]); print([e.label_ for e in nlp('Jan Peeters woont in Gent.').ents])"
+    run = subprocess.run([sys.executable, "-c", code, str(shipped("nl"))], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "PER" in run.stdout
+
+
 # --------------------------------------------------------------------------- readers and eval
 NER_SNIPPETS = {
     "nl": "-DOCSTART- -DOCSTART- O\nMark Misc B-PER\nRutte Misc I-PER\nbezocht V O\nBrussel N B-LOC\n. Punc O\n\n"

@@ -71,7 +71,15 @@ def assemble(lang: str, syntax: Path, ner: Path, dest: Path) -> Path:
 
     nlp = spacy.load(syntax)
     ner_nlp = spacy.load(ner)
+    if "ner" in nlp.pipe_names:  # a whole earlier pipeline given as the syntax part: swap its NER
+        nlp.remove_pipe("ner")
     nlp.add_pipe("ner", source=ner_nlp)
+    # Sourcing copies the component and its strings, not the vocab's lookups: carry the name lists
+    # that kroniek.NameListEmbed.v1 reads.
+    from kroniek.nlp.namelists import TABLE
+
+    if ner_nlp.vocab.lookups.has_table(TABLE):
+        nlp.vocab.lookups.set_table(TABLE, ner_nlp.vocab.lookups.get_table(TABLE))
     customize_tokenizer(nlp)
     nlp.meta.update(META[lang])
     nlp.meta["sources"] = [{"name": "see model card", "url": f"training/MODEL_CARD_{lang}.md"}]
@@ -93,7 +101,7 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser(description="Assemble syntax + NER pipelines.")
     ap.add_argument("lang", choices=["nl", "en"])
-    ap.add_argument("syntax", type=Path)
+    ap.add_argument("syntax", type=Path, help="the syntax pipeline (or a whole pipeline whose NER is replaced)")
     ap.add_argument("ner", type=Path)
     ap.add_argument("dest", type=Path)
     a = ap.parse_args()

@@ -8,7 +8,8 @@ Usage: ``python training/convert.py nl|en [--data ../shared/data] [--out trainin
 * ``ud-train.spacy`` / ``ud-dev.spacy``: UD treebanks, one sentence per Doc. Dutch: LassySmall dev+test plus
   the first half (by document) of Alpino dev for training; the second half of Alpino dev is held out.
   English: EWT train / dev. Dutch lemmas lose the compound/particle marker ``_`` (``grond_wet`` -> ``grondwet``).
-* nl ``wikiann-train.spacy`` (silver, optional) and en ``uner-dev.spacy`` (UNER EWT dev, PER/ORG/LOC only).
+* nl ``wikiann-train.spacy`` (silver, optional), ``wikiann-partial.spacy`` (the same with capitalized
+  ``O`` tokens unannotated; used by default) and en ``uner-dev.spacy`` (UNER EWT dev, PER/ORG/LOC only).
 """
 
 from __future__ import annotations
@@ -28,8 +29,13 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 
 
 # --------------------------------------------------------------------------- CoNLL NER
-def ner_docs(nlp, sentences: Iterable[NerSentence], per_doc: int = 10):  # type: ignore[no-untyped-def]
-    """spaCy Docs of ``per_doc`` sentences each, never crossing a DOCSTART boundary."""
+def ner_docs(nlp, sentences: Iterable[NerSentence], per_doc: int = 10,  # type: ignore[no-untyped-def]
+             capitalized_o_missing: bool = False):
+    """spaCy Docs of ``per_doc`` sentences each, never crossing a DOCSTART boundary.
+
+    With ``capitalized_o_missing``, an ``O`` on a capitalized word becomes "not annotated" (spaCy's
+    missing value): for silver data such as WikiANN, which has no MISC and leaves unlinked names
+    ``O``, so that it teaches names without teaching that other names are not entities."""
     from spacy.tokens import Doc
 
     group: list[NerSentence] = []
@@ -37,6 +43,8 @@ def ner_docs(nlp, sentences: Iterable[NerSentence], per_doc: int = 10):  # type:
     def flush():  # type: ignore[no-untyped-def]
         words = [w for s in group for w in s.words]
         tags = [t for s in group for t in s.tags]
+        if capitalized_o_missing:
+            tags = ["" if t == "O" and w[:1].isupper() else t for w, t in zip(words, tags, strict=True)]
         starts = []
         for s in group:
             starts += [True] + [False] * (len(s.words) - 1)
@@ -115,6 +123,7 @@ def convert(lang: str, data: Path, out: Path) -> None:
         wikiann = data / "ner-extra" / "wikiann-nl" / "train"
         if wikiann.is_file():
             save(ner_docs(nlp, read_conll_ner(wikiann)), out / "wikiann-train.spacy")
+            save(ner_docs(nlp, read_conll_ner(wikiann), capitalized_o_missing=True), out / "wikiann-partial.spacy")
         ud = data / "ud"
         lassy = ud / "UD_Dutch-LassySmall"
         alpino_a, alpino_b = split_by_document(read_conllu_blocks(ud / "UD_Dutch-Alpino" / "nl_alpino-ud-dev.conllu"))

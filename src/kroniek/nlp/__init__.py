@@ -30,6 +30,8 @@ def load_model(lang: str, settings: Settings) -> Any:
     """The spaCy Language for ``lang``: the configured name/path, else the shipped model, else blank."""
     import spacy
 
+    from . import namelists  # noqa: F401  (registers the architecture the shipped NER uses)
+
     name = settings.get(f"model_{lang}") or ""
     if name:
         try:

@@ -1,0 +1,160 @@
+"""Build the name lists behind ``kroniek.NameListEmbed.v1`` (src/kroniek/nlp/namelists.py).
+
+Sources, all offline:
+
+* person names: the first-name and surname lists of Faker's Latin-script locales (MIT license;
+  Faker is a training-time dependency, ``pip install faker``);
+* places: GeoNames cities15000 names, ASCII names and Latin-script alternate names (CC BY 4.0),
+  Faker's city lists;
+* countries and regions: CLDR territory names in Dutch and English (Unicode license), Natural Earth
+  admin-1 names (public domain), GeoNames countryInfo;
+* common words: wordfreq's frequency list of the language (Apache-2.0 code, CC BY-SA 4.0 data;
+  a training-time dependency): the capitalized and upper-case forms of its words get a frequency band.
+
+Only capitalized words of two or more characters are kept, and never a word whose lower-case form
+is a spaCy stop word of the language (``De``, ``Van``, ``The``), so the lists speak only about
+name-like tokens. The result is a ``{word: bits}`` table stored in the pipeline's vocab lookups.
+
+Used by ``spacy train --code training/callbacks.py`` through the ``[initialize.before_init]``
+callback ``kroniek.add_name_lists.v1``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import unicodedata
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from kroniek.nlp.namelists import COMMON, FIRST_NAME, KNOWN, PLACE, PLACE_PART, REGION, SURNAME, TABLE
+
+log = logging.getLogger("kroniek.training.namelists")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def latin(word: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in word)
+
+
+def faker_lists() -> tuple[set[str], set[str], set[str]]:
+    """First names, surnames and city names from every Latin-script Faker locale."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as address
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    cities: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            first.update(_names(getattr(provider, attr, ())))
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            last.update(_names(getattr(provider, attr, ())))
+    for mod in pkgutil.iter_modules(address.__path__):
+        provider = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
+        for attr in ("cities", "city_names"):
+            cities.update(_names(getattr(provider, attr, ())))
+    return ({n for n in first if latin(n)}, {n for n in last if latin(n)}, {n for n in cities if latin(n)})
+
+
+def _names(value: Any) -> Iterable[str]:
+    # Faker keeps names as tuples, lists or {name: weight} dicts.
+    if isinstance(value, dict | list | tuple | set | frozenset):
+        return [str(v) for v in value]
+    return []
+
+
+def geonames_places(data: Path) -> set[str]:
+    out: set[str] = set()
+    with zipfile.ZipFile(data / "geonames" / "cities15000.zip") as z:
+        member = next(n for n in z.namelist() if n.endswith(".txt"))
+        for line in io.TextIOWrapper(z.open(member), encoding="utf-8"):
+            cols = line.rstrip("\n").split("\t")
+            out.update([cols[1], cols[2], *cols[3].split(",")])
+    return {n for n in out if n and latin(n)}
+
+
+def regions(data: Path) -> set[str]:
+    out: set[str] = set()
+    with (data / "geo-names-nl" / "babel_cldr_territories_nl_en.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            out.update([row["name_nl"], row["name_en"]])
+    with (data / "naturalearth" / "admin1_names.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            out.update([row["name"], row.get("name_nl") or "", row.get("name_en") or ""])
+    with (data / "geonames" / "countryInfo.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.split("\t")
+            if not line.startswith("#") and len(cols) > 4:
+                out.add(cols[4])
+    return {n for n in out if n and latin(n)}
+
+
+def common_words(lang: str, n: int = 60_000) -> dict[str, int]:
+    """Lower-case words of the language with their frequency band (COMMON or KNOWN)."""
+    import wordfreq
+
+    out: dict[str, int] = {}
+    for word in wordfreq.top_n_list(lang, n):
+        zipf = wordfreq.zipf_frequency(word, lang)
+        if zipf >= 3 and word.isalpha():
+            out[word] = COMMON if zipf >= 4 else KNOWN
+    return out
+
+
+def build(lang: str, data: Path) -> dict[str, int]:
+    stop = spacy.blank(lang).Defaults.stop_words
+    table: dict[str, int] = {}
+
+    def add(name: str, whole: int, part: int) -> None:
+        words = name.replace("-", " ").split() if " " in name else [name]
+        bits = whole if len(words) == 1 else part
+        for w in words:
+            w = w.strip(".,()'\"")
+            if len(w) >= 2 and w[0].isupper() and w.lower() not in stop:
+                table[w] = table.get(w, 0) | bits
+
+    first, last, cities = faker_lists()
+    for n in first:
+        add(n, FIRST_NAME, FIRST_NAME)
+    for n in last:
+        add(n, SURNAME, SURNAME)
+    for n in geonames_places(data) | cities:
+        add(n, PLACE, PLACE_PART)
+    for n in regions(data):
+        add(n, REGION | PLACE, REGION | PLACE_PART)
+    for word, band in common_words(lang).items():
+        for form in (word[:1].upper() + word[1:], word.upper()):
+            if form != word:
+                table[form] = table.get(form, 0) | band
+    log.info("%s name lists: %d words (%d first names, %d surnames, %d places)", lang, len(table),
+             len(first), len(last), sum(1 for b in table.values() if b & (PLACE | PLACE_PART)))
+    return table
+
+
+def add_to(nlp: Any, table: dict[str, int]) -> None:
+    lookups = nlp.vocab.lookups
+    if lookups.has_table(TABLE):
+        lookups.remove_table(TABLE)
+    lookups.add_table(TABLE, table)
+
+
+if __name__ == "__main__":
+    import sys
+
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    t = build(sys.argv[1] if len(sys.argv) > 1 else "nl", DEFAULT_DATA)
+    for w in ["Jan", "Peeters", "Assam", "Stralsund", "Soedan", "Den", "Haag", "Amsterdam", "Concorde", "Swissair",
+              "Shimon", "Peres", "Procedure", "Hygiëne", "Pony", "Eisenach", "Ukkel", "Barrichello", "Lima"]:
+        print(w, t.get(w, 0))
