@@ -305,4 +305,5 @@ def test_train_recipe_smoke_run_builds_a_loadable_pipeline(tmp_path: Path) -> No
     assert run.returncode == 0, run.stderr[-2000:]
     nlp = spacy.load(dest)
     assert {"parser", "ner"} <= set(nlp.pipe_names)
+    assert len(nlp.vocab.lookups.get_table("kroniek_name_lists")) > 100_000  # carried over by assemble
     assert [t.text for t in nlp("Zij woont in 's-Hertogenbosch.")][3] == "'s-Hertogenbosch"

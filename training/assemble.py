@@ -26,12 +26,14 @@ EN_ABBREVIATIONS = ("Gen.", "Lt.", "Col.", "Sgt.", "Rep.", "Sen.", "Gov.", "Capt
 
 META = {
     "nl": {
-        "name": "kroniek_nl", "version": "0.1.0",
+        "name": "kroniek_nl", "version": "0.2.0",
         "description": "kroniek Dutch pipeline: tagger (CGN XPOS), morphologizer, dependency parser and "
                        "trainable lemmatizer trained on UD Dutch LassySmall dev+test + half of Alpino dev "
                        "(CC BY-SA 4.0); NER (PER/ORG/LOC/MISC) trained on CoNLL-2002 ned.train "
-                       "(research use only). See training/MODEL_CARD_nl.md.",
-        "license": "Model weights: CC BY-SA 4.0 (UD) + CoNLL-2002 research-only terms",
+                       "(research use only) and WikiANN-nl silver data, with name-list features (Faker, "
+                       "GeoNames, CLDR, Natural Earth, wordfreq). See training/MODEL_CARD_nl.md.",
+        "license": "Model weights: CC BY-SA 4.0 (UD, wordfreq) + CoNLL-2002 research-only terms; "
+                   "WikiANN license unknown",
     },
     "en": {
         "name": "kroniek_en", "version": "0.1.0",

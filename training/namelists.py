@@ -114,6 +114,12 @@ def common_words(lang: str, n: int = 60_000) -> dict[str, int]:
 
 
 def build(lang: str, data: Path) -> dict[str, int]:
+    try:
+        import faker  # noqa: F401
+        import wordfreq  # noqa: F401
+    except ImportError as exc:
+        raise SystemExit(f"training/namelists.py: the name lists need {exc.name}, a training-time dependency; "
+                         "install it with: pip install -e '.[train]'") from None
     stop = spacy.blank(lang).Defaults.stop_words
     table: dict[str, int] = {}
 

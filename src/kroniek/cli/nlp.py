@@ -30,7 +30,7 @@ def train(
     syntax_steps: Annotated[int, typer.Option(help="Training steps for the UD syntax pipeline.")] = 5000,
     ner_steps: Annotated[int, typer.Option(help="Training steps for the NER pipeline.")] = 4000,
     max_minutes: Annotated[float, typer.Option(help="Wall-clock cap per training run; 0 = none.")] = 0,
-    ner_extra: Annotated[list[Path] | None, typer.Option(help="Extra NER training corpus (.spacy).")] = None,
+    ner_extra: Annotated[list[Path] | None, typer.Option(help="Extra NER training corpus (.spacy), replacing the default (nl: WikiANN, capitalized O unannotated); 'none' for none.")] = None,
     skip: Annotated[list[str] | None, typer.Option(help="Skip a step: convert, syntax, ner, assemble.")] = None,
     dest: Annotated[Path | None, typer.Option(help="Where to save (default src/kroniek/models/LANG).")] = None,
 ) -> None:
