@@ -138,7 +138,7 @@ def test_map_marker_popup_opens_the_event(page: Any, server: str) -> None:
     popup = page.locator(".leaflet-popup .popup")
     popup.wait_for()
     # A click on the popup's link while the first fitBounds zoom still runs can land on the moving map
-    # instead (seen once in a full CI run); wait until Leaflet has finished animating.
+    # instead (a guess at one failure seen in a full test run); wait until Leaflet has finished animating.
     page.wait_for_function("!document.querySelector('#map').classList.contains('leaflet-zoom-anim')")
     assert "Kharkiv" in popup.inner_text()
     popup.locator("a", has_text="shelled").click()

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy
 import spacy
+from spacy.ml.featureextractor import forward as extract_attrs
 from spacy.tokens import Doc
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Ints2d
@@ -41,19 +42,16 @@ KNOWN = 64  # 3 <= Zipf < 4
 
 def _forward(model: Model[list[Doc], list[Ints2d]], docs: list[Any], is_train: bool
              ) -> tuple[list[Ints2d], Callable[[Any], list[Any]]]:
-    columns = model.attrs["columns"]
+    # spaCy's own extractor gives the attribute columns (it reads model.attrs["columns"]).
+    attrs: list[Any] = extract_attrs(model, docs, is_train)[0]
     out: list[Ints2d] = []
-    for item in docs:
-        doc = item if isinstance(item, Doc) else item.doc
-        lookups = doc.vocab.lookups
+    for item, columns in zip(docs, attrs, strict=True):
+        lookups = item.vocab.lookups
         table = lookups.get_table(TABLE) if lookups.has_table(TABLE) else {}
-        attrs = item.to_array(columns) if isinstance(item, Doc) else doc.to_array(columns)[item.start:item.end]
-        if attrs.ndim == 1:
-            attrs = attrs.reshape((attrs.shape[0], 1))
         # The table is keyed by string hash, which is exactly the token's ORTH id.
         flags = numpy.fromiter((table.get(tok.orth, 0) for tok in item), dtype="uint64", count=len(item))
-        columns_2d: Any = numpy.hstack([attrs.astype("uint64"), flags.reshape((-1, 1))])
-        out.append(model.ops.asarray2i(columns_2d, dtype="uint64"))
+        both: Any = numpy.hstack([columns, flags.reshape((-1, 1))])
+        out.append(model.ops.asarray2i(both, dtype="uint64"))
     return out, lambda d_features: []
 
 
