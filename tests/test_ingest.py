@@ -392,6 +392,13 @@ def _count(url: str) -> int:
         return 0
 
 
+def ingest_command(src: Path, url: str, *extra: str) -> tuple[list[str], dict[str, str]]:
+    """`kroniek ingest` as a subprocess (command line and environment), on a store created beforehand."""
+    Store.open(url).close()
+    env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
+    return [sys.executable, "-m", "kroniek", "ingest", str(src), "--db", url, "--no-progress", *extra], env
+
+
 @pytest.mark.parametrize(("backend", "workers"), [("sqlite", 1), ("sqlite", 2),
                                                   pytest.param("postgres", 1, marks=pytest.mark.postgres)])
 def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: str, workers: int,
@@ -400,10 +407,7 @@ def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: 
     write_articles(tmp_path / "in", total // 2, "nl")
     write_articles(tmp_path / "in", total // 2, "en")
     url = backend_url(backend, tmp_path)
-    Store.open(url).close()
-    env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
-    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress",
-           "--workers", str(workers)]
+    cmd, env = ingest_command(tmp_path / "in", url, "--workers", str(workers))
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
@@ -433,9 +437,7 @@ def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Pat
     total = 120
     write_articles(tmp_path / "in", total, "en")
     url = backend_url(backend, tmp_path)
-    Store.open(url).close()
-    env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
-    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress"]
+    cmd, env = ingest_command(tmp_path / "in", url)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     counts: list[int] = []
     try:
@@ -460,9 +462,7 @@ def test_two_ingests_of_the_same_files_at_once_store_each_document_once(backend:
     total = 60
     write_articles(tmp_path / "in", total, "nl")
     url = backend_url(backend, tmp_path)
-    Store.open(url).close()
-    env = {**os.environ, "KRONIEK_PIPELINE": LIGHT}
-    cmd = [sys.executable, "-m", "kroniek", "ingest", str(tmp_path / "in"), "--db", url, "--no-progress"]
+    cmd, env = ingest_command(tmp_path / "in", url)
     procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     outputs = [p.communicate(timeout=300) for p in procs]
