@@ -36,13 +36,18 @@ class InputError(KroniekError):
 class UnsupportedLanguageError(InputError):
     """The text is in a language kroniek does not read."""
 
-    def __init__(self, language: str, *, source: str | None = None) -> None:
+    def __init__(self, language: str, *, supported: list[str] | None = None, source: str | None = None) -> None:
+        if supported is None:
+            from .lang import language_codes  # late: the language registry reads entry points
+
+            supported = language_codes()
         super().__init__(
-            f"language {language} is not supported (kroniek reads nl and en; pass --language to override "
-            "detection if this is wrong)",
+            f"language {language} is not supported (kroniek reads {', '.join(supported) or 'no language'}; "
+            "pass --language to override detection if this is wrong, or install a language package)",
             source=source,
         )
         self.language = language
+        self.supported = supported
 
 
 class ConfigError(KroniekError):

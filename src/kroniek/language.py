@@ -10,21 +10,23 @@ import logging
 from typing import Any
 
 from .errors import InputError, UnsupportedLanguageError
+from .lang import language_codes
 from .model import Document
 from .registry import Services, StageSpec
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-# ISO 639-1 codes lingua tells apart here: the supported ones plus languages often confused with them.
-CANDIDATES = ("nl", "en", "de", "fr", "af", "fy", "es", "it", "pt", "da", "sv", "nb", "pl", "ru", "tr", "id")
+# ISO 639-1 codes lingua tells apart here besides the registered languages: languages often confused
+# with them, kept so that a German article is refused rather than misread.
+NEIGHBOURS = ("de", "fr", "af", "fy", "es", "it", "pt", "da", "sv", "nb", "pl", "ru", "tr", "id")
 
 
 def build_detector() -> Any:
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     langs = []
-    for code in CANDIDATES:
+    for code in dict.fromkeys([*language_codes(), *NEIGHBOURS]):
         try:
             langs.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
         except (AttributeError, ValueError):
@@ -40,7 +42,9 @@ def detect(text: str, detector: Any) -> str | None:
 
 
 def supported(settings: Settings) -> list[str]:
-    return [x.strip().lower() for x in str(settings.languages).split(",") if x.strip()]
+    """The languages this run accepts: the ``languages`` setting, or every registered language."""
+    chosen = [x.strip().lower() for x in str(settings.languages).split(",") if x.strip()]
+    return chosen or language_codes()
 
 
 class LanguageStage:
@@ -57,7 +61,7 @@ class LanguageStage:
                 raise InputError("cannot tell the language of the text (too short or no letters); pass --language")
             lang = detected
         if lang not in self.supported:
-            raise UnsupportedLanguageError(lang)
+            raise UnsupportedLanguageError(lang, supported=self.supported)
         return doc if lang == doc.language else doc.replace(language=lang)
 
 

@@ -33,7 +33,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 10_000_000, "Largest input accepted, in bytes; bigger files are refused.", int),
     Setting("min_chars", 20, "Fewest characters of text an article must have after extraction.", int),
-    Setting("languages", "nl,en", "Languages kroniek accepts (comma-separated ISO 639-1 codes).", str),
+    Setting("languages", "", "Languages kroniek accepts (comma-separated ISO 639-1 codes; empty = every registered language).", str),
     Setting("pipeline", "", "Comma-separated stage names replacing the default pipeline (empty = default).", str),
     Setting("model_nl", "", "spaCy package name or path for Dutch (empty = the shipped model).", str),
     Setting("model_en", "", "spaCy package name or path for English (empty = the shipped model).", str),

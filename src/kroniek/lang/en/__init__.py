@@ -1,0 +1,5 @@
+"""English: closed-class words, cues, lexicons and rule tables for kroniek's stages (data in ``data/``)."""
+
+from .. import package_language
+
+LANGUAGE = package_language(__name__, "en", "English", model="en")
