@@ -7,24 +7,41 @@ import pytest
 import kroniek
 from kroniek.errors import ConfigError, InputError
 from kroniek.model import Document
-from kroniek.pipeline import build_pipeline, new_document
+from kroniek.pipeline import build_pipeline, check_order, new_document
 from kroniek.registry import Services, StageSpec, get_stage, register
 from kroniek.settings import load_settings
-from kroniek.stages import BUILTIN, DEFAULT_PIPELINE
+from kroniek.stages import DEFAULT_PIPELINE
 
 
 def test_every_builtin_stage_is_registered_under_its_versioned_name() -> None:
     for name in DEFAULT_PIPELINE:
         spec = get_stage(name)
         assert spec.name == name and name.endswith(".v1")
-    assert set(BUILTIN) == set(DEFAULT_PIPELINE)
 
 
-def test_builtins_come_from_entry_points() -> None:
-    from importlib.metadata import entry_points
+def test_default_order_lists_exactly_kroniek_own_entry_points() -> None:
+    from importlib.metadata import distribution
 
-    names = {ep.name for ep in entry_points(group="kroniek.stages")}
-    assert set(DEFAULT_PIPELINE) <= names
+    own = {ep.name for ep in distribution("kroniek").entry_points if ep.group == "kroniek.stages"}
+    assert sorted(DEFAULT_PIPELINE) == sorted(own)
+
+
+def test_default_order_satisfies_every_requirement() -> None:
+    check_order([get_stage(n) for n in DEFAULT_PIPELINE])  # raises ConfigError otherwise
+
+
+@pytest.mark.parametrize(("role", "attribute"), [("requires", "sentense"), ("assigns", "speakers")])
+def test_registering_an_unknown_document_attribute_is_a_config_error(role: str, attribute: str) -> None:
+    spec = StageSpec(name="tests.typo.v1", factory=lambda s, sv: (lambda d: d), **{role: ("text", attribute)})
+    with pytest.raises(ConfigError, match=f"tests.typo.v1 {role} '{attribute}'"):
+        register(spec)
+    with pytest.raises(ConfigError, match="unknown stage 'tests.typo.v1'"):
+        get_stage("tests.typo.v1")
+
+
+def test_a_string_instead_of_a_tuple_of_attributes_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="tuple"):
+        register(StageSpec(name="tests.str.v1", factory=lambda s, sv: (lambda d: d), requires="sentences"))  # type: ignore[arg-type]
 
 
 def test_stage_order_is_checked_against_requirements() -> None:

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from . import stages as builtin
 from .errors import ConfigError, InputError
 from .model import Document
 from .registry import BASE_ATTRIBUTES, BatchStage, Services, Stage, StageSpec, get_stage
 from .settings import Settings, load_settings
+from .stages import DEFAULT_PIPELINE
 
 log = logging.getLogger(__name__)
 
@@ -63,20 +63,24 @@ def build_pipeline(
     """
     settings = settings or load_settings()
     services = services or Services()
-    builtin.ensure_registered()
     if names is None:
-        names = [n.strip() for n in settings.pipeline.split(",") if n.strip()] or list(builtin.DEFAULT_PIPELINE)
+        names = [n.strip() for n in settings.pipeline.split(",") if n.strip()] or list(DEFAULT_PIPELINE)
     specs = tuple(get_stage(n) for n in names)
+    check_order(specs)
+    return Pipeline(specs, tuple(spec.factory(settings, services) for spec in specs), settings)
+
+
+def check_order(specs: Sequence[StageSpec]) -> None:
+    """ConfigError unless each stage's requires are base attributes or assigned by an earlier stage."""
     assigned = set(BASE_ATTRIBUTES)
     for spec in specs:
         missing = [r for r in spec.requires if r not in assigned]
         if missing:
             raise ConfigError(
                 f"stage {spec.name} requires {', '.join(missing)}, which no earlier stage assigns "
-                f"(pipeline: {', '.join(names)})"
+                f"(pipeline: {', '.join(s.name for s in specs)})"
             )
         assigned.update(spec.assigns)
-    return Pipeline(specs, tuple(spec.factory(settings, services) for spec in specs), settings)
 
 
 def new_document(

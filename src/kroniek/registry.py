@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib.metadata import entry_points
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
@@ -30,8 +30,11 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "kroniek.stages"
 T = TypeVar("T")
 
-#: Document attributes that exist before any stage runs.
+#: What ``requires``/``assigns`` may name: the fields of :class:`~kroniek.model.Document`.
+DOCUMENT_ATTRIBUTES = frozenset(f.name for f in fields(Document))
+#: Document attributes that exist before any stage runs (set by ``new_document``).
 BASE_ATTRIBUTES = frozenset({"text", "id", "url", "source", "title", "published"})
+assert BASE_ATTRIBUTES <= DOCUMENT_ATTRIBUTES, BASE_ATTRIBUTES - DOCUMENT_ATTRIBUTES
 
 
 @runtime_checkable
@@ -81,15 +84,32 @@ class StageSpec:
 
 
 _REGISTRY: dict[str, StageSpec] = {}
+#: Entry points that named a stage but could not be registered: name -> why (reported by get_stage).
+_REFUSED: dict[str, str] = {}
 _loaded = False
 _load_lock = threading.Lock()
 
 
-def register(spec: StageSpec) -> StageSpec:
-    """Register ``spec`` in this process (entry points do this for installed packages)."""
+def check_spec(spec: StageSpec) -> None:
+    """ConfigError unless the name is versioned and requires/assigns name :class:`Document` fields."""
     if spec.name.count(".") < 2 or not spec.name.rsplit(".", 1)[-1].startswith("v"):
         raise ConfigError(f"stage name {spec.name!r} must be versioned like 'package.stage.v1'")
+    for role, attributes in (("requires", spec.requires), ("assigns", spec.assigns)):
+        if isinstance(attributes, str):  # ("sentences") is a string, not a one-element tuple
+            raise ConfigError(f"stage {spec.name}: {role} must be a tuple of Document attributes, "
+                              f"got the string {attributes!r}")
+        unknown = [a for a in attributes if a not in DOCUMENT_ATTRIBUTES]
+        if unknown:
+            raise ConfigError(f"stage {spec.name} {role} {', '.join(map(repr, unknown))}, which "
+                              f"{'is' if len(unknown) == 1 else 'are'} not Document attributes "
+                              f"(known: {', '.join(sorted(DOCUMENT_ATTRIBUTES))})")
+
+
+def register(spec: StageSpec) -> StageSpec:
+    """Register ``spec`` in this process; entry points go through here too, built-ins included."""
+    check_spec(spec)
     _REGISTRY[spec.name] = spec
+    _REFUSED.pop(spec.name, None)
     return spec
 
 
@@ -109,7 +129,11 @@ def _load_entry_points() -> None:
             if not isinstance(spec, StageSpec) or spec.name != ep.name:
                 log.warning("entry point %s does not name a StageSpec called %s; skipped", ep.value, ep.name)
                 continue
-            _REGISTRY[spec.name] = spec
+            try:
+                register(spec)
+            except ConfigError as exc:
+                log.warning("stage %s from %s refused: %s", ep.name, ep.value, exc)
+                _REFUSED[ep.name] = str(exc)
         _loaded = True
 
 
@@ -118,6 +142,8 @@ def get_stage(name: str) -> StageSpec:
     try:
         return _REGISTRY[name]
     except KeyError:
+        if name in _REFUSED:
+            raise ConfigError(_REFUSED[name]) from None
         raise ConfigError(
             f"unknown stage {name!r}; registered stages: {', '.join(sorted(_REGISTRY)) or 'none'} "
             "(is the package that provides it installed?)"

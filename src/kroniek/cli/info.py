@@ -8,7 +8,7 @@ from rich.table import Table
 
 from ..registry import get_stage
 from ..settings import settings_table
-from ..stages import DEFAULT_PIPELINE, ensure_registered
+from ..stages import DEFAULT_PIPELINE
 from . import app
 
 
@@ -24,7 +24,6 @@ def show_settings() -> None:
 @app.command("stages")
 def show_stages() -> None:
     """List the stages of the default pipeline in order, with what they need and assign."""
-    ensure_registered()
     table = Table("#", "stage", "requires", "assigns", "what")
     for n, name in enumerate(DEFAULT_PIPELINE, 1):
         spec = get_stage(name)
