@@ -4,9 +4,10 @@ Every item that points into the text carries ``start``/``end`` (Python ``str``
 indices into ``Document.text``, end exclusive) and ``text == document.text[start:end]``.
 Stages build new documents with :meth:`Document.replace`; nothing here is mutated.
 
-``to_json``/``from_json`` translate to and from the public ``kroniek/1`` JSON shape
-(SPEC §2; schema in ``../shared/schema``). Extra fields that the schema does not
-name (token lists, rule names) are allowed by it and written only where useful.
+``to_dict``/``from_dict`` translate to and from the public ``kroniek/1`` JSON shape
+(SPEC §2; schema in ``../shared/schema``) through :mod:`kroniek.serialize`, the one
+serializer. Fields the schema does not name are declared with :func:`extra`: they are
+written only when they have a value.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 SCHEMA = "kroniek/1"
 
@@ -38,7 +39,14 @@ EVENT_TYPES: tuple[str, ...] = (
 SIZE_SLOTS: tuple[str, ...] = ("participants", "killed", "injured", "arrested", "displaced")
 
 Json = dict[str, Any]
-T = TypeVar("T")
+
+#: Field metadata key marking a field outside the kroniek/1 contract (see :func:`extra`).
+EXTRA = "kroniek1_extra"
+
+
+def extra(default: Any = None) -> Any:
+    """A field outside the kroniek/1 contract: the JSON carries it only when it is not None."""
+    return field(default=default, metadata={EXTRA: True})
 
 
 def document_id(text: str) -> str:
@@ -110,7 +118,7 @@ class Place:
     lon: float
     precision: PlacePrecision
     score: float
-    entity: str | None = None  # id of the LOC entity this place was read from, if any
+    entity: str | None = extra()  # id of the LOC entity this place was read from, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +147,10 @@ class Quantity:
     counted: str | None
     counted_lemma: str | None
     claimed_by: str | None = None
-    counted_start: int | None = None  # offsets of ``counted`` when it is in the text
-    counted_end: int | None = None
+    counted_start: int | None = extra()  # offsets of ``counted`` when it is in the text
+    counted_end: int | None = extra()
+    #: Who claims the number as the text names it ("de politie"), also when that is no entity.
+    claimed_by_text: str | None = extra()
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +164,10 @@ class Quote:
     speaker_text: str | None
     speaker_description: str | None
     cue: str | None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
+    speaker_start: int | None = extra()
+    speaker_end: int | None = extra()
+    cue_start: int | None = extra()
+    cue_end: int | None = extra()
 
 
 # --------------------------------------------------------------------------- events
@@ -177,9 +187,9 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class Participant:
     text: str
-    entity: str | None = None
-    start: int | None = None
-    end: int | None = None
+    entity: str | None = extra()  # written as null when unlinked (the schema requires it), after the offsets
+    start: int | None = extra()
+    end: int | None = extra()
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +238,7 @@ class Event:
     claimed_by: str | None = None
     confidence: float = 0.5
     mentions: tuple[Mention, ...] = ()
-    rule: str | None = None  # the rule or model that fired (shown by `kroniek explain`)
+    rule: str | None = extra()  # the rule or model that fired (shown by `kroniek explain`)
 
     def size_of(self, slot: str) -> SizeSlot | None:
         return next((s for s in self.size if s.slot == slot), None)
@@ -242,7 +252,7 @@ class ConflictValue:
     quantity: str | None
     #: Who gives this value as the text names it ("de politie", "Novaja Gazeta"), also when the
     #: source is not a named entity and ``claimed_by`` is therefore null.
-    source: str | None = None
+    source: str | None = extra()
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,27 +309,12 @@ class Document:
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
 
-    # -- JSON
+    # -- JSON (kroniek.serialize is the one serializer)
     def to_dict(self, *, tokens: bool = False) -> Json:
         """The kroniek/1 JSON object (``tokens=True`` adds the token analysis)."""
-        out: Json = {
-            "schema": SCHEMA,
-            "document": {
-                "id": self.id, "url": self.url, "source": self.source, "title": self.title,
-                "published": self.published, "language": self.language, "text": self.text,
-            },
-            "sentences": [_plain(s) for s in self.sentences],
-            "entities": [_plain(e) for e in self.entities],
-            "places": [_plain(p) for p in self.places],
-            "times": [_plain(t) for t in self.times],
-            "quantities": [_plain(q) for q in self.quantities],
-            "quotes": [_plain(q) for q in self.quotes],
-            "events": [_event_json(e) for e in self.events],
-            "conflicts": [_plain(c) for c in self.conflicts],
-        }
-        if tokens:
-            out["tokens"] = [_plain(t) for t in self.tokens]
-        return out
+        from .serialize import document_to_dict
+
+        return document_to_dict(self, tokens=tokens)
 
     def to_json(self, *, indent: int | None = None, tokens: bool = False) -> str:
         return json.dumps(self.to_dict(tokens=tokens), ensure_ascii=False, indent=indent)
@@ -327,23 +322,9 @@ class Document:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
         """Read a kroniek/1 JSON object back (the inverse of :meth:`to_dict`)."""
-        d = data["document"]
-        return cls(
-            text=d["text"], language=d.get("language") or "", id=d.get("id") or "",
-            url=d.get("url"), source=d.get("source"), title=d.get("title"), published=d.get("published"),
-            sentences=tuple(_build(Sentence, s) for s in data.get("sentences", ())),
-            tokens=tuple(_build(Token, t) for t in data.get("tokens", ())),
-            entities=tuple(_build(Entity, e) for e in data.get("entities", ())),
-            places=tuple(_build(Place, p) for p in data.get("places", ())),
-            times=tuple(_build(TimeExpr, t) for t in data.get("times", ())),
-            quantities=tuple(_build(Quantity, q) for q in data.get("quantities", ())),
-            quotes=tuple(_build(Quote, q) for q in data.get("quotes", ())),
-            events=tuple(_event_from(e) for e in data.get("events", ())),
-            conflicts=tuple(
-                Conflict(what=c["what"], values=tuple(_build(ConflictValue, v) for v in c["values"]))
-                for c in data.get("conflicts", ())
-            ),
-        )
+        from .serialize import document_from_dict
+
+        return document_from_dict(data)
 
     @classmethod
     def from_json(cls, text: str) -> Document:
@@ -366,73 +347,6 @@ def _sentence_starts(sentences: tuple[Sentence, ...]) -> list[int]:
         starts = [s.start for s in sentences]
         _STARTS[id(sentences)] = (sentences, starts)
         return starts
-
-
-# --------------------------------------------------------------------------- JSON helpers
-def _plain(obj: Any) -> Any:
-    """Dataclasses to dicts, tuples to lists; None-valued optional extras are dropped."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out = {}
-        for f in dataclasses.fields(obj):
-            value = getattr(obj, f.name)
-            if value is None and f.name in _OPTIONAL_EXTRAS:
-                continue
-            out[f.name] = _plain(value)
-        return out
-    if isinstance(obj, (tuple, list)):
-        return [_plain(x) for x in obj]
-    return obj
-
-
-# Fields outside the kroniek/1 contract: written only when they have a value.
-_OPTIONAL_EXTRAS = frozenset(
-    {"entity", "counted_start", "counted_end", "speaker_start", "speaker_end", "cue_start", "cue_end",
-     "start", "end", "rule", "source"}
-)
-
-
-def _event_json(e: Event) -> Json:
-    out: Json = {
-        "id": e.id, "type": e.type, "mode": e.mode, "contexts": list(e.contexts), "acled": _plain(e.acled),
-        "trigger": _plain(e.trigger), "sentence": e.sentence,
-        "actors": [_plain(a) for a in e.actors], "targets": [_plain(t) for t in e.targets],
-        "where": [_plain(w) for w in e.where], "when": _plain(e.when) if e.when else None,
-        "size": {s.slot: {"low": s.low, "high": s.high, "quantity": s.quantity} for s in e.size},
-        "modality": e.modality, "claimed_by": e.claimed_by, "confidence": e.confidence,
-    }
-    if e.mentions:
-        out["mentions"] = [_plain(m) for m in e.mentions]
-    if e.rule:
-        out["rule"] = e.rule
-    # Participants need "entity" even when null (schema: required).
-    for key in ("actors", "targets"):
-        for p in out[key]:
-            p.setdefault("entity", None)
-    return out
-
-
-def _build(cls: type[T], data: Mapping[str, Any]) -> T:
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    return cls(**{k: v for k, v in data.items() if k in names})
-
-
-def _event_from(e: Mapping[str, Any]) -> Event:
-    trigger = _build(Trigger, e["trigger"])
-    return Event(
-        id=e["id"], type=e["type"], mode=e.get("mode"), acled=_build(Acled, e["acled"]), trigger=trigger,
-        sentence=e["sentence"], contexts=tuple(e.get("contexts", ())),
-        actors=tuple(_build(Participant, a) for a in e.get("actors", ())),
-        targets=tuple(_build(Participant, t) for t in e.get("targets", ())),
-        where=tuple(_build(Where, w) for w in e.get("where", ())),
-        when=_build(When, e["when"]) if e.get("when") else None,
-        size=tuple(SizeSlot(slot=k, low=v.get("low"), high=v.get("high"), quantity=v.get("quantity"))
-                   for k, v in (e.get("size") or {}).items()),
-        modality=e.get("modality", "asserted"), claimed_by=e.get("claimed_by"),
-        confidence=e.get("confidence", 0.5),
-        mentions=tuple(Mention(sentence=m["sentence"], trigger=_build(Trigger, m["trigger"]))
-                       for m in e.get("mentions", ())),
-        rule=e.get("rule"),
-    )
 
 
 def spans_of(doc: Document) -> list[tuple[str, int, int, str]]:
@@ -464,5 +378,5 @@ def spans_of(doc: Document) -> list[tuple[str, int, int, str]]:
 __all__ = [
     "SCHEMA", "EVENT_TYPES", "SIZE_SLOTS", "Document", "Sentence", "Token", "Entity", "Place", "TimeExpr",
     "Quantity", "Quote", "Event", "Acled", "Trigger", "Participant", "Where", "When", "SizeSlot", "Mention",
-    "Conflict", "ConflictValue", "document_id", "spans_of", "field",
+    "Conflict", "ConflictValue", "document_id", "spans_of", "field", "extra", "EXTRA",
 ]
