@@ -2,8 +2,8 @@
 
 The stage ``kroniek.events.v1`` runs, per document:
 
-1. detection and typing (:mod:`.detect`): Dutch/English trigger lexicons (:mod:`.lexicon`,
-   ``data/<lang>.tsv``: lemmas and multiword expressions per PLOVER type and mode), disambiguated
+1. detection and typing (:mod:`.detect`): the language's trigger lexicon (:mod:`.lexicon`,
+   ``events_triggers.tsv``: lemmas and multiword expressions per PLOVER type and mode), disambiguated
    by the clause, the parse and the arguments, plus sentence-level rules (deontic modals ->
    REQUEST, violence promised inside quotes -> THREATEN, coordinated objects -> separate events);
 2. arguments (:mod:`.arguments`): actors/targets from the parse (or entities), place (clause,
@@ -14,7 +14,8 @@ The stage ``kroniek.events.v1`` runs, per document:
    (:mod:`.contexts`), confidence;
 5. coreference (:mod:`.coref`): the same event told twice becomes one event with ``mentions``.
 
-The lexicon is compiled once per process at factory time. Intertitles (short lines without
+What the stage knows about a language (trigger lexicon, closed-class words, cue patterns) comes
+from :mod:`kroniek.lang`; each language's lexicon is compiled once per process, on its first document. Intertitles (short lines without
 final punctuation) are not read for events; they repeat the body.
 """
 
@@ -23,8 +24,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace as dc_replace
-from functools import partial
 
+from ..lang import get_language
 from ..model import Document, Event, Place
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -34,18 +35,15 @@ from .contexts import contexts_for
 from .coref import merge
 from .dating import past_tense, when_for
 from .detect import Candidate, coordinated, match_sentence, refine, retype_by_modality
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import load_lexicon
 from .modality import modality
 from .text import QuoteSpan, SentenceView, quote_spans, sentence_views
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("nl", "en")
-
-
-def detect_events(doc: Document, lexicons: dict[str, Lexicon]) -> tuple[Event, ...]:
+def detect_events(doc: Document) -> tuple[Event, ...]:
     """The events of an analysed document (sentences, tokens, entities, places, times, quantities)."""
-    lexicon = lexicons.get(doc.language) or lexicons["en" if doc.language == "en" else "nl"]
+    lexicon = load_lexicon(get_language(doc.language))
     views = sentence_views(doc)
     by_index = {v.i: v for v in views}
     quotes = quote_spans(doc)
@@ -223,12 +221,8 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
 
 
 def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
-    lexicons: dict[str, Lexicon] = {}
-    for lang in LANGUAGES:
-        lexicons[lang] = services.get(f"events:lexicon:{lang}", partial(load_lexicon, lang))
-
     def stage(doc: Document) -> Document:
-        return doc.replace(events=detect_events(doc, lexicons))
+        return doc.replace(events=detect_events(doc))
 
     return stage
 

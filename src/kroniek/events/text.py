@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..lang import Language, get_language
+from ..lang.lemmas import candidate_lemmas, irregular_lemmas
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
-from .lexicon import EN_IRREGULAR, NL_IRREGULAR, candidate_lemmas
-
-IRREGULAR_LEMMAS = frozenset(NL_IRREGULAR.values()) | frozenset(EN_IRREGULAR.values())
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
@@ -47,7 +46,8 @@ class SentenceView:
         self.start, self.end = s.start, s.end
         self.text = doc.text[s.start:s.end]
         self.lower = self.text.lower()
-        self.language = doc.language or "nl"
+        self.lang: Language = get_language(doc.language)
+        self.language = self.lang.code
         # the document's items that start in this sentence (filled by sentence_views)
         self.times: list[TimeExpr] = []
         self.places: list[Place] = []
@@ -66,9 +66,9 @@ class SentenceView:
     def lemmas(self) -> list[frozenset[str]]:
         out = []
         for t in self.tokens:
-            cands = set(candidate_lemmas(t.text, self.language))
+            cands = set(candidate_lemmas(t.text, self.lang))
             lemma = t.lemma.lower()
-            if lemma and _plausible(t.text.lower(), lemma):
+            if lemma and _plausible(t.text.lower(), lemma, self.lang):
                 cands.add(lemma)
             out.append(frozenset(cands))
         return out
@@ -122,14 +122,14 @@ class SentenceView:
         return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 12
 
 
-def _plausible(form: str, lemma: str) -> bool:
+def _plausible(form: str, lemma: str, lang: Language) -> bool:
     """Trust the parser's lemma only when it looks related to the form ("trok" is not "terugtrekken")."""
     common = 0
     for a, b in zip(form, lemma, strict=False):
         if a != b:
             break
         common += 1
-    return common >= 2 or lemma in IRREGULAR_LEMMAS
+    return common >= 2 or lemma in irregular_lemmas(lang)
 
 
 def document_tokens(doc: Document) -> tuple[Token, ...]:
