@@ -1,4 +1,4 @@
-"""kroniek: sourced event data from Dutch and English news.
+"""kroniek: sourced event data from news in the registered languages (Dutch and English built in).
 
     >>> import kroniek
     >>> doc = kroniek.extract("Zondag gingen in Moskou honderden mensen de straat op.", published="2022-09-26")
@@ -12,6 +12,7 @@ import threading
 from .errors import ConfigError, InputError, KroniekError, ResourceError, StoreError, UnsupportedLanguageError
 from .model import Document
 from .pipeline import Pipeline, build_pipeline, new_document
+from .sources.article import check_length
 
 __version__ = "0.1.0"
 
@@ -40,15 +41,13 @@ def extract(
 ) -> Document:
     """Analyse one article and return its kroniek/1 :class:`Document`.
 
-    ``published`` (ISO 8601) anchors relative dates; ``language`` (nl|en) skips detection.
-    Raises :class:`InputError` for unusable text, :class:`UnsupportedLanguageError` for
-    languages other than Dutch and English.
+    ``published`` (ISO 8601) anchors relative dates; ``language`` (a code from
+    :func:`kroniek.lang.language_codes`, e.g. ``nl``) skips detection. Raises :class:`InputError`
+    for unusable text, :class:`UnsupportedLanguageError` for a language that is not registered.
     """
     pipe = pipeline or default_pipeline()
     doc = new_document(text, published=published, language=language, url=url, title=title, source=source)
-    min_chars = int(pipe.settings.get("min_chars", 1))
-    if len(text.strip()) < min_chars:
-        raise InputError(f"text has {len(text.strip())} characters; at least {min_chars} are needed for an article")
+    check_length(text, pipe.settings)
     return pipe(doc)
 
 

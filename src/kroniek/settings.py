@@ -1,8 +1,13 @@
 """One list of settings feeding the config file, ``KRONIEK_*`` variables, CLI flags and docs.
 
+The list is the :class:`Settings` dataclass itself: one typed field per setting, with its
+default and help text, so that ``settings.max_bytes`` is an ``int`` to mypy and to the reader.
+:data:`SETTINGS` (for ``kroniek settings`` and the docs) is derived from those fields.
+
 Precedence, lowest first: the default here, the config file (TOML: ``kroniek.toml`` in the
 working directory, or the file named by ``KRONIEK_CONFIG`` / ``--config``), the environment
-variable ``KRONIEK_<NAME>``, and an explicit override (a CLI flag).
+variable ``KRONIEK_<NAME>``, and an explicit override (a CLI flag). ``config`` itself only
+locates the file, so it comes from ``KRONIEK_CONFIG`` or ``--config``, never from the file.
 """
 
 from __future__ import annotations
@@ -10,76 +15,107 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 from .errors import ConfigError
+
+CONFIG_FILE = "kroniek.toml"
+
+
+def _setting(default: object, help: str, *, secret: bool = False) -> Any:
+    # A dataclass field carrying its help text; a secret stays out of repr (and so out of logs).
+    return field(default=default, repr=not secret, metadata={"help": help, "secret": secret})
+
+
+@dataclass(frozen=True, init=False)
+class Settings:
+    """Resolved values of every setting; append new settings here (``kroniek settings`` lists them)."""
+
+    max_bytes: int = _setting(10_000_000, "Largest input accepted, in bytes; bigger files are refused.")
+    min_chars: int = _setting(20, "Fewest characters of text an article must have after extraction.")
+    languages: str = _setting(
+        "", "Languages kroniek accepts (comma-separated ISO 639-1 codes; empty = every registered language).")
+    pipeline: str = _setting("", "Comma-separated stage names replacing the default pipeline (empty = default).")
+    model_nl: str = _setting("", "spaCy package name or path for Dutch (empty = the shipped model).")
+    model_en: str = _setting("", "spaCy package name or path for English (empty = the shipped model).")
+    gazetteer: str = _setting("", "Path of a compiled gazetteer (empty = the shipped one).")
+    db: str = _setting("sqlite:///kroniek.db", "Database URL: an SQLite file or postgresql://...")
+    workers: int = _setting(1, "Worker processes for ingest (and Dask workers for batch).")
+    batch_size: int = _setting(32, "Documents per nlp.pipe batch.")
+    log_level: str = _setting("WARNING", "Logging level (DEBUG, INFO, WARNING, ERROR).")
+    scheduler: str = _setting(
+        "", "Dask scheduler address for batch, e.g. tcp://host:8786 (empty = a local cluster).")
+    partition_size: int = _setting(
+        500, "Records per partition of `kroniek batch` (the unit of work and of retry).")
+    token: str = _setting(
+        "", "Bearer token the API's write endpoints require (empty = every write is refused).", secret=True)
+    config: str = _setting(
+        CONFIG_FILE, "The config file (TOML) read for the other settings; set only by KRONIEK_CONFIG or --config.")
+
+    def __init__(self, values: Mapping[str, object] | None = None, /, **overrides: object) -> None:
+        """Settings from ``values`` and ``overrides`` (name -> raw value, coerced), the rest at their defaults.
+
+        The mapping form is what crosses process boundaries (``Settings(dict(settings.values))``).
+        """
+        given = {**(values or {}), **overrides}
+        unknown = sorted(set(given) - set(_BY_NAME))
+        if unknown:
+            raise ConfigError(f"unknown setting {unknown[0]!r} (known: {', '.join(_BY_NAME)})")
+        for s in SETTINGS:
+            value = _coerce(s, given[s.name], "override") if s.name in given else s.default
+            object.__setattr__(self, s.name, value)
+
+    @property
+    def values(self) -> dict[str, object]:
+        """Every setting's value by name (plain data: picklable, JSON-able)."""
+        return {s.name: getattr(self, s.name) for s in SETTINGS}
+
+    def get(self, name: str, default: object = None) -> Any:
+        """The value of setting ``name``, or ``default`` when there is no such setting (e.g. ``model_xx``)."""
+        return getattr(self, name) if name in _BY_NAME else default
+
+    def with_(self, **overrides: object) -> Settings:
+        """A copy with ``overrides`` (None values are ignored, as for unset CLI flags)."""
+        return Settings(self.values, **{k: v for k, v in overrides.items() if v is not None})
 
 
 @dataclass(frozen=True, slots=True)
 class Setting:
+    """One setting as ``kroniek settings`` and the docs list it."""
+
     name: str
-    default: Any
+    default: object
     help: str
-    kind: type = str
+    kind: type
 
     @property
     def env(self) -> str:
         return f"KRONIEK_{self.name.upper()}"
 
 
-# Append new settings here; `kroniek settings` and docs/settings.md list them.
-SETTINGS: tuple[Setting, ...] = (
-    Setting("max_bytes", 10_000_000, "Largest input accepted, in bytes; bigger files are refused.", int),
-    Setting("min_chars", 20, "Fewest characters of text an article must have after extraction.", int),
-    Setting("languages", "", "Languages kroniek accepts (comma-separated ISO 639-1 codes; empty = every registered language).", str),
-    Setting("pipeline", "", "Comma-separated stage names replacing the default pipeline (empty = default).", str),
-    Setting("model_nl", "", "spaCy package name or path for Dutch (empty = the shipped model).", str),
-    Setting("model_en", "", "spaCy package name or path for English (empty = the shipped model).", str),
-    Setting("gazetteer", "", "Path of a compiled gazetteer (empty = the shipped one).", str),
-    Setting("db", "sqlite:///kroniek.db", "Database URL: an SQLite file or postgresql://...", str),
-    Setting("workers", 1, "Worker processes for ingest (and Dask workers for batch).", int),
-    Setting("batch_size", 32, "Documents per nlp.pipe batch.", int),
-    Setting("log_level", "WARNING", "Logging level (DEBUG, INFO, WARNING, ERROR).", str),
-    Setting("scheduler", "", "Dask scheduler address for batch, e.g. tcp://host:8786 (empty = a local cluster).", str),
-    Setting("partition_size", 500, "Records per partition of `kroniek batch` (the unit of work and of retry).", int),
-)
+def _settings_list() -> tuple[Setting, ...]:
+    hints = get_type_hints(Settings)
+    return tuple(Setting(f.name, f.default, f.metadata["help"], hints[f.name]) for f in fields(Settings))
+
+
+SETTINGS: tuple[Setting, ...] = _settings_list()
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Resolved values of :data:`SETTINGS`; read them as attributes (``settings.max_bytes``)."""
-
-    values: Mapping[str, Any]
-
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for names that are not real attributes; guard "values" so that
-        # unpickling (which probes attributes before __init__ state exists) cannot recurse.
-        if name == "values" or name.startswith("__"):
-            raise AttributeError(name)
-        try:
-            return self.values[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self.values.get(name, default)
-
-    def with_(self, **overrides: Any) -> Settings:
-        """A copy with ``overrides`` (None values are ignored, as for unset CLI flags)."""
-        values = dict(self.values)
-        for key, value in overrides.items():
-            if value is not None:
-                values[key] = _coerce(_BY_NAME[key], value, "override") if key in _BY_NAME else value
-        return Settings(values)
+def setting_info(name: str) -> Setting:
+    """The :class:`Setting` called ``name`` (its environment variable, default, help)."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ConfigError(f"unknown setting {name!r} (known: {', '.join(_BY_NAME)})") from None
 
 
-def _coerce(setting: Setting, value: Any, origin: str) -> Any:
+def _coerce(setting: Setting, value: object, origin: str) -> object:
     if setting.kind is int:
         try:
-            return int(value)
+            return int(value)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             raise ConfigError(f"setting {setting.name} from {origin} must be an integer, got {value!r}") from None
     if setting.kind is bool:
@@ -89,12 +125,13 @@ def _coerce(setting: Setting, value: Any, origin: str) -> Any:
     return str(value)
 
 
-def load_settings(config: str | Path | None = None, **overrides: Any) -> Settings:
+def load_settings(config: str | Path | None = None, **overrides: object) -> Settings:
     """Resolve every setting (see module docstring for the order)."""
-    values = {s.name: s.default for s in SETTINGS}
-    path = Path(config) if config else Path(os.environ.get("KRONIEK_CONFIG", "kroniek.toml"))
+    config_env = setting_info("config").env
+    path = Path(config) if config else Path(os.environ.get(config_env, CONFIG_FILE))
     if config and not path.is_file():
         raise ConfigError(f"config file {path} does not exist")
+    values: dict[str, object] = {"config": str(path)}
     if path.is_file():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -104,9 +141,12 @@ def load_settings(config: str | Path | None = None, **overrides: Any) -> Setting
         for key, value in data.items():
             if key not in _BY_NAME:
                 raise ConfigError(f"config file {path}: unknown setting {key!r} (known: {', '.join(_BY_NAME)})")
+            if key == "config":
+                raise ConfigError(f"config file {path}: 'config' locates the file itself; set {config_env} "
+                                  "or --config instead")
             values[key] = _coerce(_BY_NAME[key], value, str(path))
     for s in SETTINGS:
-        if s.env in os.environ:
+        if s.name != "config" and s.env in os.environ:
             values[s.name] = _coerce(s, os.environ[s.env], s.env)
     return Settings(values).with_(**overrides)
 

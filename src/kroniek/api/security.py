@@ -1,18 +1,19 @@
 """Access rules of the API.
 
 The API is read-only. Any future write endpoint must depend on :func:`require_token`, which
-accepts ``Authorization: Bearer <token>`` only when the token equals ``KRONIEK_TOKEN``; with no
-``KRONIEK_TOKEN`` set, every write is refused.
+accepts ``Authorization: Bearer <token>`` only when the token equals the ``token`` setting
+(``KRONIEK_TOKEN``); with no token set, every write is refused.
 """
 
 from __future__ import annotations
 
 import hmac
-import os
 
 from fastapi import Header, HTTPException, status
 
-TOKEN_ENV = "KRONIEK_TOKEN"
+from ..settings import load_settings, setting_info
+
+TOKEN_ENV = setting_info("token").env
 
 #: Headers added to every response: the page loads only its own scripts, and nothing frames it.
 SECURITY_HEADERS = {
@@ -28,7 +29,7 @@ SECURITY_HEADERS = {
 
 def require_token(authorization: str | None = Header(default=None)) -> None:
     """FastAPI dependency for write endpoints: 401/403 unless the bearer token matches KRONIEK_TOKEN."""
-    expected = os.environ.get(TOKEN_ENV, "")
+    expected = load_settings().token  # resolved per request: a changed token applies without a restart
     if not expected:
         raise HTTPException(status.HTTP_403_FORBIDDEN,
                             detail=f"writes are disabled: set {TOKEN_ENV} on the server to enable them")

@@ -16,7 +16,7 @@ from ..errors import KroniekError
 
 app = typer.Typer(
     name="kroniek",
-    help="Sourced event data from Dutch and English news.",
+    help="Sourced event data from news in every registered language (Dutch and English built in).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -47,6 +47,16 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
     typer.echo(f"kroniek: error: {message}", err=True)
     return typer.Exit(code)
+
+
+def check_language(code: str, option: str, exit_code: int) -> str:
+    """``code`` lower-cased when it names a registered language, else exit naming the registered ones."""
+    from ..lang import language_codes
+
+    codes = language_codes()
+    if code.lower() not in codes:
+        raise fail(f"{option} must be a registered language ({', '.join(codes)}), got {code!r}", exit_code)
+    return code.lower()
 
 
 def setup_logging(level: str) -> None:

@@ -18,7 +18,7 @@ from ..model import Document, Event
 from ..pipeline import build_pipeline
 from ..readers import read
 from ..settings import load_settings
-from . import app, fail, setup_logging
+from . import app, check_language, setup_logging
 
 
 def mark_sentence(doc: Document, event: Event) -> str:
@@ -73,12 +73,12 @@ def _num(value: float | None) -> str:
 def explain_cmd(
     file: Annotated[str, typer.Argument(help="An article file ('-' reads stdin).")],
     published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601).")] = None,
-    language: Annotated[str | None, typer.Option(help="nl or en; skips language detection.")] = None,
+    language: Annotated[str | None, typer.Option(help="Language code (nl, en, ...); skips language detection.")] = None,
     config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
 ) -> None:
     """Show each event with its sentence, trigger and arguments marked, and the rule that fired."""
-    if language is not None and language.lower() not in ("nl", "en"):
-        raise fail(f"--language must be nl or en, got {language!r}", 3)
+    if language is not None:
+        check_language(language, "--language", 3)
     settings = load_settings(config)
     setup_logging(settings.log_level)
     pipeline = build_pipeline(settings)

@@ -1,4 +1,4 @@
-"""``kroniek train nl|en`` and ``kroniek eval ner|ud``: build and score the shipped spaCy pipelines."""
+"""``kroniek train LANG`` and ``kroniek eval ner|ud``: build and score the shipped spaCy pipelines."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from . import app, eval_app, fail
+from . import app, check_language, eval_app, fail
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -25,7 +25,7 @@ def _training_dir() -> Path:
 
 @app.command("train")
 def train(
-    lang: Annotated[str, typer.Argument(help="Language: nl or en.")],
+    lang: Annotated[str, typer.Argument(help="Language code (a registered language with a training recipe).")],
     data: Annotated[Path | None, typer.Option(help="The shared data folder (default ../shared/data).")] = None,
     syntax_steps: Annotated[int, typer.Option(help="Training steps for the UD syntax pipeline.")] = 5000,
     ner_steps: Annotated[int, typer.Option(help="Training steps for the NER pipeline.")] = 4000,
@@ -35,8 +35,7 @@ def train(
     dest: Annotated[Path | None, typer.Option(help="Where to save (default src/kroniek/models/LANG).")] = None,
 ) -> None:
     """Convert the data, train syntax (UD) and NER (CoNLL) pipelines, assemble and save the model."""
-    if lang not in ("nl", "en"):
-        raise fail(f"expected language nl or en, got {lang!r}", 2)
+    check_language(lang, "LANG", 2)
     cmd = [sys.executable, str(_training_dir() / "train.py"), lang, "--syntax-steps", str(syntax_steps),
            "--ner-steps", str(ner_steps), "--max-minutes", str(max_minutes)]
     if data:
@@ -54,16 +53,13 @@ def _load(lang: str, model: str | None):  # type: ignore[no-untyped-def]
     from ..nlp import load_model
     from ..settings import load_settings
 
-    if lang not in ("nl", "en"):
-        raise fail(f"expected --lang nl or en, got {lang!r}", 2)
-    overrides = {f"model_{lang}": model} if model else {}
-    return load_model(lang, load_settings(**overrides))
+    return load_model(check_language(lang, "--lang", 2), load_settings(), name=model)
 
 
 @eval_app.command("ner")
 def eval_ner(
     file: Annotated[Path, typer.Argument(help="CoNLL NER file (WORD ... IOB-TAG per line), e.g. ned.testa.")],
-    lang: Annotated[str, typer.Option(help="Language of the file: nl or en.")] = "nl",
+    lang: Annotated[str, typer.Option(help="Language code of the file (a registered language).")] = "nl",
     model: Annotated[str | None, typer.Option(help="spaCy package or path (default: the configured/shipped one).")] = None,
     limit: Annotated[int, typer.Option(help="Only the first N sentences (0 = all).")] = 0,
     json_report: Annotated[Path | None, typer.Option("--json", help="Also write the scores here.")] = None,
@@ -81,7 +77,7 @@ def eval_ner(
 @eval_app.command("ud")
 def eval_ud(
     file: Annotated[Path, typer.Argument(help="CoNLL-U file, e.g. a UD treebank's dev set.")],
-    lang: Annotated[str, typer.Option(help="Language of the file: nl or en.")] = "nl",
+    lang: Annotated[str, typer.Option(help="Language code of the file (a registered language).")] = "nl",
     model: Annotated[str | None, typer.Option(help="spaCy package or path (default: the configured/shipped one).")] = None,
     limit: Annotated[int, typer.Option(help="Only the first N sentences (0 = all).")] = 0,
     json_report: Annotated[Path | None, typer.Option("--json", help="Also write the scores here.")] = None,

@@ -1,7 +1,8 @@
 """Tokens, tags, lemmas, dependencies and named entities from a spaCy pipeline.
 
-The shipped models live in ``kroniek/models/<lang>``; ``KRONIEK_MODEL_NL``/``_EN``
-(settings ``model_nl``/``model_en``) name any installed spaCy package or path instead.
+Each registered language names its shipped model (:attr:`kroniek.lang.Language.model`, for nl and
+en ``kroniek/models/<lang>``); the setting ``model_<lang>`` (``KRONIEK_MODEL_NL``/``_EN``) names any
+installed spaCy package or path instead. A language without a model gets spaCy's blank tokenizer.
 Sentence boundaries come from kroniek's own segmenter and are imposed on spaCy, so that
 every stage agrees on sentence indices.
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ResourceError
+from ..lang import get_language
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -23,16 +25,20 @@ log = logging.getLogger(__name__)
 
 
 def shipped_model_path(lang: str) -> Path:
-    return Path(str(resources.files("kroniek") / "models" / lang))
+    """Where the registered language ``lang`` keeps its shipped spaCy pipeline (it may not exist)."""
+    model = get_language(lang).model
+    return Path(str(model if model is not None else resources.files("kroniek") / "models" / lang))
 
 
-def load_model(lang: str, settings: Settings) -> Any:
-    """The spaCy Language for ``lang``: the configured name/path, else the shipped model, else blank."""
+def load_model(lang: str, settings: Settings, name: str | None = None) -> Any:
+    """The spaCy Language for ``lang``: ``name`` or the setting ``model_<lang>`` if set, else the language's
+    shipped model, else a blank tokenizer for its ``spacy_code`` (a language without a model still runs)."""
     import spacy
 
     from . import namelists  # noqa: F401  (registers the architecture the shipped NER uses)
 
-    name = settings.get(f"model_{lang}") or ""
+    language = get_language(lang)
+    name = name or str(settings.get(f"model_{lang}") or "")
     if name:
         try:
             return spacy.load(name)
@@ -41,11 +47,11 @@ def load_model(lang: str, settings: Settings) -> Any:
                 f"cannot load spaCy model {name!r} for {lang}: {exc}. Install it (python -m spacy download "
                 f"{name}) or unset KRONIEK_MODEL_{lang.upper()} to use the shipped model"
             ) from None
-    path = shipped_model_path(lang)
-    if (path / "meta.json").is_file():
-        return spacy.load(path)
-    log.warning("no shipped %s model at %s; using a blank tokenizer (no tags, parse or entities)", lang, path)
-    return spacy.blank(lang)
+    if language.model is not None and (language.model / "meta.json").is_file():
+        return spacy.load(Path(str(language.model)))
+    log.warning("no shipped %s model%s; using a blank tokenizer (no tags, parse or entities)", lang,
+                f" at {language.model}" if language.model is not None else "")
+    return spacy.blank(language.spacy_code or lang)
 
 
 class NlpStage:
