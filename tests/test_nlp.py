@@ -307,3 +307,14 @@ def test_train_recipe_smoke_run_builds_a_loadable_pipeline(tmp_path: Path) -> No
     assert {"parser", "ner"} <= set(nlp.pipe_names)
     assert len(nlp.vocab.lookups.get_table("kroniek_name_lists")) > 100_000  # carried over by assemble
     assert [t.text for t in nlp("Zij woont in 's-Hertogenbosch.")][3] == "'s-Hertogenbosch"
+
+
+def test_a_language_without_a_model_gets_a_blank_tokenizer_of_its_spacy_code(tmp_path: Path) -> None:
+    from kroniek.lang import Language, register_language, unregister_language
+
+    register_language(Language(code="xa", name="Test Afrikaans", data=tmp_path, spacy_code="af"))
+    try:
+        nlp = load_model("xa", load_settings())
+    finally:
+        unregister_language("xa")
+    assert nlp.lang == "af" and nlp.pipe_names == []
