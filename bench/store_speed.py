@@ -14,7 +14,9 @@ import time
 from pathlib import Path
 
 from kroniek.store import EventFilter, Store
-from kroniek.store.samples import sample_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the synthetic documents of the tests
+from samples import sample_document  # noqa: E402
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import (
+from kroniek.model import (
     Acled,
     Conflict,
     ConflictValue,

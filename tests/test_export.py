@@ -24,7 +24,7 @@ from kroniek.export import (
 )
 from kroniek.model import Place, SizeSlot, When, Where
 from kroniek.store import EventFilter, Store
-from kroniek.store.samples import sample_document
+from samples import sample_document
 from test_store import BACKENDS, backend_url
 
 LANGS = ["nl", "en"]

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 from kroniek.errors import ConfigError, StoreError
 from kroniek.model import Event, Place, Where, spans_of
 from kroniek.store import EventFilter, Store, date_range
-from kroniek.store.samples import sample_document
+from samples import sample_document
 
 PG_URL = os.environ.get("KRONIEK_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -355,7 +355,7 @@ def test_open_migrates_once_and_reopens(db_url: str) -> None:
         tables = set(inspect(s.engine).get_table_names())
         assert {"documents", "events", "places", "quotes", "conflicts", "alembic_version"} <= tables
         with s.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
 
 
 def test_migrations_build_exactly_the_declared_schema(db_url: str) -> None:
@@ -411,8 +411,9 @@ def test_unusable_database_url_is_a_store_error(url: str) -> None:
 
 WRITER = """
 import sys
+sys.path.insert(0, sys.argv[3])  # the tests' directory, for samples.py
 from kroniek.store import Store
-from kroniek.store.samples import sample_document
+from samples import sample_document
 store = Store.open(sys.argv[1])
 for n in range(int(sys.argv[2])):
     store.add(sample_document("nl" if n % 2 else "en", n))
@@ -424,7 +425,8 @@ print("done", flush=True)
 def test_readers_keep_working_while_another_process_writes(backend: str, tmp_path: Path) -> None:
     url = backend_url(backend, tmp_path)
     Store.open(url).close()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, url, "120"], stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, url, "120", str(Path(__file__).parent)],
+                              stdout=subprocess.PIPE, text=True)
     counts: list[int] = []
     try:
         with Store.open(url) as reader:

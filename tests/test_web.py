@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from kroniek.store import Store
-from kroniek.store.samples import sample_document
+from samples import sample_document
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

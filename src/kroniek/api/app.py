@@ -27,7 +27,7 @@ from ..model import EVENT_TYPES
 from ..store import EventFilter, Store
 from ..store.filters import MODALITIES
 from ..web import DOCS_HTML, INDEX_HTML, STATIC_DIR
-from . import convert, queries
+from . import convert
 from . import schemas as s
 from .security import SECURITY_HEADERS
 
@@ -241,12 +241,12 @@ def _add_routes(api: APIRouter, store: Store) -> None:
     def timeline(f: Filter, bucket: Annotated[str, Query(pattern="^(day|week)$",
                                                          description="day or week")] = "week") -> s.Timeline:
         """Number of matching events per day or ISO week (starting Monday) and type."""
-        return queries.timeline(store, f, bucket)
+        return convert.timeline(store.event_counts(f), bucket)
 
     @api.get("/map", response_model=s.MapCollection, tags=["events"])
     def map_(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_MAP_POINTS)] = MAX_MAP_POINTS) -> s.MapCollection:
         """GeoJSON points (one per event and resolved place) of the matching events, latest first."""
-        return queries.map_points(store, f, limit)
+        return convert.map_collection(store.map_points(f, limit=limit + 1), limit)
 
     # -- places, quotes, conflicts, stats
     @api.get("/places", response_model=s.PlacePage, tags=["places"])

@@ -1,21 +1,19 @@
-"""From the store's rows (kroniek dataclasses) to the API's pydantic response models."""
+"""From the store's rows to the API's pydantic response models.
+
+Model items go through the one serializer (:mod:`kroniek.serialize`): the response models are
+made from the same dataclasses (:mod:`.schemas`), so the kroniek/1 dict of an item fills them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from typing import Any
 
-from ..model import Document, Participant, Place
-from ..store import ConflictRow, DocumentInfo, EventRow, PlaceInfo, QuoteRow
+from ..model import EVENT_TYPES, Document
+from ..serialize import DOCUMENT_KEYS, event_to_dict, to_plain
+from ..store import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
 from . import schemas as s
-
-
-def _participant(p: Participant) -> s.ParticipantOut:
-    return s.ParticipantOut(text=p.text, entity=p.entity, start=p.start, end=p.end)
-
-
-def _place(p: Place) -> s.PlaceOut:
-    return s.PlaceOut(id=p.id, text=p.text, name=p.name, geonames_id=p.geonames_id, country=p.country,
-                      admin1=p.admin1, lat=p.lat, lon=p.lon, precision=p.precision, start=p.start, end=p.end)
 
 
 def event_date(row: EventRow) -> str | None:
@@ -27,33 +25,20 @@ def event_date(row: EventRow) -> str | None:
     return None
 
 
+def _document_ref(doc_id: str, **meta: Any) -> s.DocumentRef:
+    return s.DocumentRef(id=doc_id, **{k: v for k, v in meta.items() if k in DOCUMENT_KEYS})
+
+
 def event_fields(row: EventRow) -> dict[str, Any]:
-    e = row.event
     return {
+        **event_to_dict(row.event),
         "key": row.key,
-        "id": e.id,
-        "document": s.DocumentRef(id=row.doc_id, title=row.title, published=row.published, url=row.url,
+        "document": _document_ref(row.doc_id, title=row.title, published=row.published, url=row.url,
                                   source=row.source, language=row.language or None),
-        "type": e.type,
-        "mode": e.mode,
-        "acled": s.AcledOut(event_type=e.acled.event_type, sub_event_type=e.acled.sub_event_type),
-        "trigger": s.Span(text=e.trigger.text, start=e.trigger.start, end=e.trigger.end),
-        "sentence": e.sentence,
         "evidence": row.sentence_text,
-        "contexts": list(e.contexts),
-        "actors": [_participant(p) for p in e.actors],
-        "targets": [_participant(p) for p in e.targets],
-        "where": [s.WhereOut(place=w.place, text=w.text) for w in e.where],
-        "places": [_place(p) for p in row.places],
-        "when": (s.WhenOut(value=e.when.value, precision=e.when.precision, time=e.when.time, source=e.when.source)
-                 if e.when else None),
+        "places": [to_plain(p) for p in row.places],
         "date": event_date(row),
-        "size": {z.slot: s.SizeOut(low=z.low, high=z.high, quantity=z.quantity) for z in e.size},
-        "modality": e.modality,
-        "claimed_by": e.claimed_by,
         "claimed_by_text": row.claimed_by_name,
-        "confidence": e.confidence,
-        "rule": e.rule,
     }
 
 
@@ -110,18 +95,17 @@ def place_summary(p: PlaceInfo) -> s.PlaceSummary:
 
 
 def quote_out(q: QuoteRow) -> s.QuoteOut:
-    qt = q.quote
-    return s.QuoteOut(document=s.DocumentRef(id=q.doc_id, title=q.title, published=q.published, url=q.url),
-                      id=qt.id, text=qt.text, start=qt.start, end=qt.end, kind=qt.kind, speaker=qt.speaker,
-                      speaker_text=qt.speaker_text or q.speaker_canonical,
-                      speaker_description=qt.speaker_description, cue=qt.cue)
+    quote = to_plain(q.quote)
+    quote["speaker_text"] = q.quote.speaker_text or q.speaker_canonical
+    return s.QuoteOut(**quote, document=_document_ref(q.doc_id, title=q.title, published=q.published, url=q.url))
 
 
 def conflict_out(c: ConflictRow) -> s.ConflictOut:
-    return s.ConflictOut(
-        document=s.DocumentRef(id=c.doc_id, title=c.title, published=c.published), what=c.conflict.what,
-        values=[s.ConflictValueOut(low=v.low, high=v.high, claimed_by=v.claimed_by, quantity=v.quantity)
-                for v in c.conflict.values])
+    values = [{**to_plain(v), "claimed_by_text": name}
+              for v, name in zip(c.conflict.values, c.claimed_by_names or [None] * len(c.conflict.values),
+                                 strict=True)]
+    return s.ConflictOut(document=_document_ref(c.doc_id, title=c.title, published=c.published),
+                         what=c.conflict.what, values=values)
 
 
 def stats_out(d: dict[str, Any]) -> s.Stats:
@@ -134,3 +118,45 @@ def stats_out(d: dict[str, Any]) -> s.Stats:
                    events_by_country=dict(d.get("events_by_country") or {}),
                    first_date=dates.get("first"), last_date=dates.get("last"),
                    extra={k: v for k, v in d.items() if k not in known})
+
+
+# --------------------------------------------------------------------------- timeline and map
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def timeline(counts_by_day: list[tuple[str | None, str, int]], bucket: str) -> s.Timeline:
+    """Events per day or ISO week (Monday) and type; an event counts on the first day it can be on."""
+    counts: dict[dt.date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    undated = 0
+    for day_value, type_, n in counts_by_day:
+        day = _day(day_value)
+        if day is None:
+            undated += n
+            continue
+        if bucket == "week":
+            day -= dt.timedelta(days=day.weekday())
+        counts[day][type_] += n
+    present = {k for c in counts.values() for k in c}
+    types = [x for x in EVENT_TYPES if x in present] + sorted(present - set(EVENT_TYPES))
+    return s.Timeline(bucket=bucket,  # type: ignore[arg-type]
+                      types=types,
+                      buckets=[s.TimelineBucket(period=d.isoformat(), counts=dict(counts[d])) for d in sorted(counts)],
+                      undated=undated)
+
+
+def map_collection(points: list[MapPoint], limit: int) -> s.MapCollection:
+    """The GeoJSON of the first ``limit`` points (``points`` may hold one more: then it is truncated)."""
+    features = []
+    for p in points[:limit]:
+        if p.lat is None or p.lon is None:
+            continue
+        date = p.date_start or (p.published[:10] if p.published and len(p.published) >= 10 else None)
+        features.append(s.MapFeature(
+            geometry=s.MapGeometry(coordinates=[float(p.lon), float(p.lat)]),
+            properties=s.MapFeatureProps(key=f"{p.doc_id}:{p.event_id}", type=p.type, place=p.place, date=date,
+                                         title=p.title, trigger=p.trigger, confidence=p.confidence)))
+    return s.MapCollection(features=features, truncated=len(points) > limit)

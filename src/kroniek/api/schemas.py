@@ -1,98 +1,88 @@
 """Pydantic response models of the REST API (pydantic lives only at this edge).
 
-Field names follow kroniek/1 (SPEC §2) so that the JSON, the database and the API agree.
+The models of kroniek/1 items (events, places, quotes, conflicts and what they hold) are made
+from the dataclasses of :mod:`kroniek.model` by :func:`from_model`: one pydantic field per
+dataclass field, of the field's type, so a field added to the model reaches the API by itself.
+The API's own fields (event keys, the document an item is from, resolved names) are added in
+the ``api_fields`` of each; the pages, statistics, timeline and map are API shapes of their own.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import functools
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
-
-class Span(BaseModel):
-    text: str
-    start: int
-    end: int
+from ..model import Conflict, ConflictValue, Document, Event, Place, Quote, SizeSlot, Trigger
+from ..serialize import FieldShape, shape
 
 
-class ParticipantOut(BaseModel):
-    text: str
-    entity: str | None = None
-    start: int | None = None
-    end: int | None = None
+def _api_type(f: FieldShape) -> Any:
+    tp: Any = from_model(f.base) if f.nested else f.base
+    if f.many:
+        tp = list[tp]  # type: ignore[valid-type]
+    return tp | None if f.optional else tp
 
 
-class AcledOut(BaseModel):
-    event_type: str
-    sub_event_type: str
+@functools.cache
+def from_model(cls: type, name: str | None = None, *, exclude: tuple[str, ...] = (),
+               only: tuple[str, ...] | None = None, api_fields: tuple[tuple[str, Any, Any], ...] = (),
+               types: tuple[tuple[str, Any], ...] = (), first: tuple[str, ...] = ()) -> type[BaseModel]:
+    """A pydantic model with the fields of the model dataclass ``cls``.
+
+    ``exclude``/``only`` choose fields, ``types`` replaces a field's type, ``api_fields`` adds
+    (name, type, default) fields the API adds, placed after the model's unless named in ``first``.
+    """
+    replaced = dict(types)
+    fields: dict[str, Any] = {}
+    for f in shape(cls):
+        if f.name in exclude or (only is not None and f.name not in only):
+            continue
+        tp = replaced.get(f.name, _api_type(f))
+        default: Any = ... if f.required else (list(f.default) if isinstance(f.default, tuple) else f.default)
+        fields[f.name] = (tp, default)
+    added = {name_: (tp, default) for name_, tp, default in api_fields}
+    ordered = {k: added.pop(k) for k in first if k in added}
+    return create_model(name or f"{cls.__name__}Out", **ordered, **fields, **added)  # type: ignore[call-overload,no-any-return]
 
 
-class WhereOut(BaseModel):
-    place: str | None
-    text: str
-
-
-class WhenOut(BaseModel):
-    value: str
-    precision: str
-    time: str | None
-    source: str
-
-
-class SizeOut(BaseModel):
-    low: float | None
-    high: float | None
-    quantity: str | None
-
-
-class PlaceOut(BaseModel):
-    id: str | None = None
-    text: str | None = None
-    name: str
-    geonames_id: int | None = None
-    country: str | None = None
-    admin1: str | None = None
-    lat: float
-    lon: float
-    precision: str
-    start: int | None = None
-    end: int | None = None
-
-
-class DocumentRef(BaseModel):
-    id: str
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-    source: str | None = None
-    language: str | None = None
-
-
-class EventOut(BaseModel):
-    key: str = Field(description="Globally unique event key: '<document id>:<event id>'.")
-    id: str
-    document: DocumentRef
-    type: str
-    mode: str | None
-    acled: AcledOut
-    trigger: Span
-    sentence: int
-    evidence: str = Field(default="", description="The text of the evidence sentence.")
-    contexts: list[str] = []
-    actors: list[ParticipantOut] = []
-    targets: list[ParticipantOut] = []
-    where: list[WhereOut] = []
-    places: list[PlaceOut] = Field(default=[], description="The places of `where`, resolved.")
-    when: WhenOut | None = None
-    date: str | None = Field(default=None, description="First day the event can be on (YYYY-MM-DD), "
-                             "from `when` or else the article's publication date.")
-    size: dict[str, SizeOut] = {}
-    modality: str
-    claimed_by: str | None = None
-    claimed_by_text: str | None = None
-    confidence: float
-    rule: str | None = None
+if TYPE_CHECKING:  # the type checker sees plain models; their fields come from the dataclasses below
+    Span = BaseModel
+    SizeOut = BaseModel
+    PlaceOut = BaseModel
+    DocumentRef = BaseModel
+    EventOut = BaseModel
+    QuoteOut = BaseModel
+    ConflictValueOut = BaseModel
+    ConflictOut = BaseModel
+    DocumentSummary = BaseModel
+else:
+    Span = from_model(Trigger, "Span")
+    SizeOut = from_model(SizeSlot, "SizeOut", exclude=("slot",))  # keyed by slot in the event's ``size``
+    PlaceOut = from_model(Place)
+    #: The document an item is from: the metadata fields of the kroniek/1 ``document`` object.
+    DocumentRef = from_model(Document, "DocumentRef", only=("id", "title", "published", "url", "source", "language"),
+                             types=(("language", str | None),))
+    EventOut = from_model(Event, types=(("size", dict[str, SizeOut]),), first=("key", "document"), api_fields=(
+        ("key", str, Field(description="Globally unique event key: '<document id>:<event id>'.")),
+        ("document", DocumentRef, ...),
+        ("evidence", str, Field(default="", description="The text of the evidence sentence.")),
+        ("places", list[PlaceOut], Field(default=[], description="The places of `where`, resolved.")),
+        ("date", str | None, Field(default=None, description="First day the event can be on (YYYY-MM-DD), "
+                                   "from `when` or else the article's publication date.")),
+        ("claimed_by_text", str | None, Field(default=None, description="Canonical name of the `claimed_by` "
+                                              "entity.")),
+    ))
+    QuoteOut = from_model(Quote, first=("document",), api_fields=(("document", DocumentRef, ...),))
+    ConflictValueOut = from_model(ConflictValue, api_fields=(
+        ("claimed_by_text", str | None, Field(default=None, description="Canonical name of the `claimed_by` "
+                                              "entity.")),))
+    ConflictOut = from_model(Conflict, types=(("values", list[ConflictValueOut]),), first=("document",),
+                             api_fields=(("document", DocumentRef, ...),))
+    DocumentSummary = from_model(Document, "DocumentSummary",
+                                 only=("id", "title", "published", "url", "source", "language"),
+                                 types=(("language", str | None),), api_fields=(("events", int, 0),))
 
 
 class Highlight(BaseModel):
@@ -118,16 +108,6 @@ class EventPage(Page):
     items: list[EventOut]
 
 
-class DocumentSummary(BaseModel):
-    id: str
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-    source: str | None = None
-    language: str | None = None
-    events: int = 0
-
-
 class DocumentPage(Page):
     items: list[DocumentSummary]
 
@@ -148,35 +128,8 @@ class PlacePage(Page):
     items: list[PlaceSummary]
 
 
-class QuoteOut(BaseModel):
-    document: DocumentRef
-    id: str
-    text: str
-    start: int
-    end: int
-    kind: str
-    speaker: str | None = None
-    speaker_text: str | None = None
-    speaker_description: str | None = None
-    cue: str | None = None
-
-
 class QuotePage(Page):
     items: list[QuoteOut]
-
-
-class ConflictValueOut(BaseModel):
-    low: float | None
-    high: float | None
-    claimed_by: str | None
-    claimed_by_text: str | None = None
-    quantity: str | None
-
-
-class ConflictOut(BaseModel):
-    document: DocumentRef
-    what: str
-    values: list[ConflictValueOut]
 
 
 class ConflictPage(Page):

@@ -121,9 +121,9 @@ def export_cmd(
 
 
 def _display(url: str) -> str:
-    from ..store.store import _safe, normalize_url
+    from ..store.engine import normalize_url, safe_url
 
-    return _safe(normalize_url(url))
+    return safe_url(normalize_url(url))
 
 
 def _missing_sqlite_file(url: str) -> str | None:

@@ -8,20 +8,12 @@
 
 from __future__ import annotations
 
+from .engine import normalize_url
 from .filters import EventFilter, date_range
-from .store import (
-    ConflictRow,
-    DocumentInfo,
-    EventRow,
-    PlaceInfo,
-    QuoteRow,
-    Store,
-    event_from_json,
-    event_json,
-    normalize_url,
-)
+from .rows import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
+from .store import Store
 
 __all__ = [
-    "Store", "EventFilter", "EventRow", "DocumentInfo", "PlaceInfo", "QuoteRow", "ConflictRow", "date_range",
-    "event_json", "event_from_json", "normalize_url",
+    "Store", "EventFilter", "EventRow", "DocumentInfo", "PlaceInfo", "QuoteRow", "ConflictRow", "MapPoint",
+    "date_range", "normalize_url",
 ]

@@ -1,11 +1,15 @@
-"""The database schema (SQLAlchemy 2 declarative tables) for kroniek/1 documents.
+"""The database schema (SQLAlchemy 2) for kroniek/1 documents.
 
 One row per item of the kroniek/1 shape, keyed by the document id (sha256 of the text)
-and the item id. Events keep their full kroniek/1 JSON in ``data`` (for an exact round
-trip) beside the columns the filters use. Full-text search tables/columns are created by
-the migrations (FTS5 on SQLite, a generated ``tsvector`` on PostgreSQL), not here.
+and the item id. The item tables (sentences, entities, places, times, quantities, quotes)
+and the document columns are made from the dataclasses of :mod:`kroniek.model` through
+:func:`kroniek.serialize.shape`: one column per field, its SQL type from the field's type
+unless :data:`COLUMN_TYPES` sizes it. Events keep their full kroniek/1 JSON in ``data`` (for
+an exact round trip) beside the columns the filters use. Full-text search tables/columns
+are created by the migrations (FTS5 on SQLite, a generated ``tsvector`` on PostgreSQL), not here.
 
-Changing a table means a new Alembic revision in ``store/migrations/versions``.
+Changing a table (also by adding a field to the model) means a new Alembic revision in
+``store/migrations/versions``; ``tests/test_store.py`` compares the migrated database with this schema.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Column,
     Float,
     ForeignKey,
     Index,
@@ -26,6 +31,10 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
+
+from ..model import Document, Entity, Place, Quantity, Quote, Sentence, TimeExpr
+from ..serialize import DOCUMENT_KEYS, shape
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -42,126 +51,66 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+metadata = Base.metadata
+
+#: SQL types of model fields stored in a column narrower than their Python type says (by field name;
+#: a name means the same thing in every table). Other fields: str -> Text, int -> Integer, float -> Float.
+COLUMN_TYPES: dict[str, TypeEngine[Any]] = {
+    **{name: String(32) for name in ("id", "entity", "speaker", "claimed_by", "anchor", "wikidata")},
+    **{name: String(16) for name in ("type", "granularity", "kind", "precision", "feature_code")},
+    **{name: String(8) for name in ("label", "country", "language")},
+    "value": String(64),
+    "published": String(40),
+    "geonames_id": BigInteger(),
+}
+_SCALAR_TYPES: dict[type, type[TypeEngine[Any]]] = {str: Text, int: Integer, float: Float, bool: Boolean}
+#: Model fields with an index of their own.
+INDEXED = frozenset({"url", "geonames_id"})
+
+
+def _doc_id_column() -> Column[str]:
+    return Column("doc_id", String(64), ForeignKey(DOC_FK, ondelete="CASCADE"), primary_key=True)
+
+
 def _doc_id() -> Mapped[str]:
     return mapped_column(String(64), ForeignKey(DOC_FK, ondelete="CASCADE"), primary_key=True)
 
 
-class DocumentRecord(Base):
-    __tablename__ = "documents"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str | None] = mapped_column(Text)  # where it was read from (file, URL, WARC record)
-    url: Mapped[str | None] = mapped_column(Text, index=True)
-    source: Mapped[str | None] = mapped_column(Text)
-    title: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[str | None] = mapped_column(String(40))
-    published_date: Mapped[str | None] = mapped_column(String(10), index=True)  # YYYY-MM-DD for sorting
-    language: Mapped[str] = mapped_column(String(8), default="")
-    text: Mapped[str] = mapped_column(Text)
-    n_events: Mapped[int] = mapped_column(Integer, default=0)
-    added: Mapped[float] = mapped_column(Float)  # unix time the row was written
-
-
-class SentenceRecord(Base):
-    __tablename__ = "sentences"
-
-    doc_id: Mapped[str] = _doc_id()
-    i: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+def model_columns(cls: type, *, key: str | None = None, only: tuple[str, ...] | None = None,
+                  types: dict[str, TypeEngine[Any]] | None = None) -> list[Column[Any]]:
+    """One column per field of the model dataclass ``cls`` (``key`` joins the primary key; ``types`` overrides)."""
+    columns: list[Column[Any]] = []
+    for f in shape(cls):
+        if only is not None and f.name not in only:
+            continue
+        sql_type = (types or {}).get(f.name) or COLUMN_TYPES.get(f.name) or _SCALAR_TYPES[f.scalar]()
+        is_key = f.name == key
+        columns.append(Column(f.name, sql_type, primary_key=is_key, nullable=f.optional and not is_key,
+                              autoincrement=False if is_key and f.scalar is int else "auto",
+                              index=f.name in INDEXED or None, default=f.default if f.scalar is bool else None))
+    return columns
 
 
-class EntityRecord(Base):
-    __tablename__ = "entities"
-
-    doc_id: Mapped[str] = _doc_id()
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)  # position in the document's list
-    text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    label: Mapped[str] = mapped_column(String(8))
-    canonical: Mapped[str] = mapped_column(Text)
-    wikidata: Mapped[str | None] = mapped_column(String(32))
+def item_table(name: str, cls: type, *extra: Any, key: str = "id") -> Table:
+    """The table of one kind of item: document id, position ``n`` in the list (unless keyed by it), the fields."""
+    position = [] if key == "i" else [Column("n", Integer, nullable=False)]  # the position in the document's list
+    return Table(name, metadata, _doc_id_column(), *position, *model_columns(cls, key=key), *extra)
 
 
-class PlaceRecord(Base):
-    __tablename__ = "places"
-    __table_args__ = (Index("ix_places_country_admin1", "country", "admin1"),)
-
-    doc_id: Mapped[str] = _doc_id()
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)  # position in the document's list
-    text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    geonames_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
-    feature_code: Mapped[str | None] = mapped_column(String(16))
-    country: Mapped[str | None] = mapped_column(String(8))
-    admin1: Mapped[str | None] = mapped_column(Text)
-    lat: Mapped[float] = mapped_column(Float)
-    lon: Mapped[float] = mapped_column(Float)
-    precision: Mapped[str] = mapped_column(String(16))
-    score: Mapped[float] = mapped_column(Float)
-    entity: Mapped[str | None] = mapped_column(String(32))
-
-
-class TimeRecord(Base):
-    __tablename__ = "times"
-
-    doc_id: Mapped[str] = _doc_id()
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)  # position in the document's list
-    text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    type: Mapped[str] = mapped_column(String(16))
-    value: Mapped[str] = mapped_column(String(64))
-    granularity: Mapped[str] = mapped_column(String(16))
-    anchor: Mapped[str] = mapped_column(String(32))
-    approximate: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class QuantityRecord(Base):
-    __tablename__ = "quantities"
-
-    doc_id: Mapped[str] = _doc_id()
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)  # position in the document's list
-    text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    low: Mapped[float | None] = mapped_column(Float)
-    high: Mapped[float | None] = mapped_column(Float)
-    approximate: Mapped[bool] = mapped_column(Boolean, default=False)
-    unit: Mapped[str | None] = mapped_column(Text)
-    counted: Mapped[str | None] = mapped_column(Text)
-    counted_lemma: Mapped[str | None] = mapped_column(Text)
-    claimed_by: Mapped[str | None] = mapped_column(String(32))
-    counted_start: Mapped[int | None] = mapped_column(Integer)
-    counted_end: Mapped[int | None] = mapped_column(Integer)
-
-
-class QuoteRecord(Base):
-    __tablename__ = "quotes"
-
-    doc_id: Mapped[str] = _doc_id()
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)  # position in the document's list
-    text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(16))
-    speaker: Mapped[str | None] = mapped_column(String(32))
-    speaker_text: Mapped[str | None] = mapped_column(Text)
-    speaker_description: Mapped[str | None] = mapped_column(Text)
-    cue: Mapped[str | None] = mapped_column(Text)
-    speaker_start: Mapped[int | None] = mapped_column(Integer)
-    speaker_end: Mapped[int | None] = mapped_column(Integer)
-    cue_start: Mapped[int | None] = mapped_column(Integer)
-    cue_end: Mapped[int | None] = mapped_column(Integer)
-    speaker_canonical: Mapped[str | None] = mapped_column(Text)  # the speaker entity's canonical name
+documents = Table(
+    "documents", metadata,
+    *model_columns(Document, key="id", only=DOCUMENT_KEYS, types={"id": String(64)}),  # the sha256 of the text
+    Column("name", Text),  # where it was read from (file, URL, WARC record)
+    Column("published_date", String(10), index=True),  # YYYY-MM-DD for sorting
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("added", Float, nullable=False),  # unix time the row was written
+)
+sentences = item_table("sentences", Sentence, key="i")
+entities = item_table("entities", Entity)
+places = item_table("places", Place, Index("ix_places_country_admin1", "country", "admin1"))
+times = item_table("times", TimeExpr)
+quantities = item_table("quantities", Quantity)
+quotes = item_table("quotes", Quote, Column("speaker_canonical", Text))  # the speaker entity's canonical name
 
 
 class EventRecord(Base):
@@ -237,22 +186,12 @@ class ConflictRecord(Base):
     values: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
 
 
-metadata = Base.metadata
-
-
 def _table(cls: type[Base]) -> Table:
     table = cls.__table__
     assert isinstance(table, Table)
     return table
 
 
-documents = _table(DocumentRecord)
-sentences = _table(SentenceRecord)
-entities = _table(EntityRecord)
-places = _table(PlaceRecord)
-times = _table(TimeRecord)
-quantities = _table(QuantityRecord)
-quotes = _table(QuoteRecord)
 events = _table(EventRecord)
 event_places = _table(EventPlaceRecord)
 event_participants = _table(EventParticipantRecord)

@@ -7,21 +7,16 @@
 Every document is written in one transaction (all its items or nothing), keyed by its
 id (sha256 of the text), so writing the same document twice stores it once and a
 process killed mid-write leaves no partial document. All SQL goes through SQLAlchemy
-with bound parameters.
+with bound parameters, and only through this class: the API, the exports and the
+command line ask it, never the engine.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import re
 import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -32,185 +27,43 @@ from sqlalchemy import (
     Select,
     and_,
     create_engine,
-    event,
     func,
     or_,
     select,
     text,
     tuple_,
 )
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import Conflict, ConflictValue, Document, Event, Place, Quote
+from ..model import Conflict, Document, Entity, Event, Place, Quantity, Quote, Sentence, TimeExpr
+from ..serialize import DOCUMENT_KEYS, build
 from . import schema as t
+from .engine import (
+    alembic_config,
+    check_limit,
+    check_offset,
+    known_revisions,
+    normalize_url,
+    safe_url,
+    script_heads,
+    short_error,
+    sqlite_engine,
+)
 from .filters import EventFilter, contains, date_range, event_conditions
+from .rows import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow, document_rows
 from .search import document_match
 
 log = logging.getLogger(__name__)
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MIGRATE_LOCK = threading.Lock()
 _PG_LOCK_KEY = 0x6B726F6E  # "kron": advisory lock serialising migrations on PostgreSQL
 CHUNK = 200
+#: (Document field, table, model class) of the items stored one row each.
+_ITEM_TABLES = (("sentences", t.sentences, Sentence), ("entities", t.entities, Entity), ("places", t.places, Place),
+                ("times", t.times, TimeExpr), ("quantities", t.quantities, Quantity), ("quotes", t.quotes, Quote))
 
 
-# --------------------------------------------------------------------------- rows handed out
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    """One stored event with what a list, map or export needs beside it."""
-
-    key: str  # f"{doc_id}:{event.id}", unique in the store
-    doc_id: str
-    event: Event
-    title: str | None
-    published: str | None
-    url: str | None
-    source: str | None
-    language: str
-    sentence_text: str  # the evidence sentence
-    sentence_start: int  # its offsets in the document text
-    sentence_end: int
-    places: tuple[Place, ...]  # the resolved places of event.where, in order
-    date_start: str | None  # first and last day event.when can mean (YYYY-MM-DD)
-    date_end: str | None
-    added: float  # unix time the document was stored
-    actor_names: tuple[str, ...] = ()  # canonical entity name of each actor (its text when unlinked)
-    target_names: tuple[str, ...] = ()
-    claimed_by_name: str | None = None  # canonical name of the entity that claims the event
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: the kroniek/1 event, its document, sentence and places."""
-        return {
-            "key": self.key,
-            "document": {"id": self.doc_id, "title": self.title, "published": self.published, "url": self.url,
-                         "source": self.source, "language": self.language},
-            "event": event_json(self.event),
-            "sentence": {"i": self.event.sentence, "start": self.sentence_start, "end": self.sentence_end,
-                         "text": self.sentence_text},
-            "places": [dataclasses.asdict(p) for p in self.places],
-            "date_start": self.date_start,
-            "date_end": self.date_end,
-            "actor_names": list(self.actor_names),
-            "target_names": list(self.target_names),
-            "claimed_by_name": self.claimed_by_name,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
-    """A stored document without its analysis (for lists)."""
-
-    id: str
-    name: str | None
-    url: str | None
-    source: str | None
-    title: str | None
-    published: str | None
-    language: str
-    n_events: int
-    chars: int
-    added: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceInfo:
-    """A place (GeoNames id, or name when unresolved) with how often it occurs."""
-
-    name: str
-    geonames_id: int | None
-    country: str | None
-    admin1: str | None
-    lat: float
-    lon: float
-    precision: str
-    n_events: int
-    n_documents: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    doc_id: str
-    title: str | None
-    published: str | None
-    url: str | None
-    quote: Quote
-    speaker_canonical: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "title": self.title, "published": self.published, "url": self.url,
-                "quote": dataclasses.asdict(self.quote), "speaker_canonical": self.speaker_canonical}
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictRow:
-    doc_id: str
-    title: str | None
-    published: str | None
-    conflict: Conflict
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "title": self.title, "published": self.published,
-                "conflict": dataclasses.asdict(self.conflict)}
-
-
-def event_json(ev: Event) -> dict[str, Any]:
-    """The kroniek/1 JSON of one event."""
-    events: list[dict[str, Any]] = Document(text="", id="-", events=(ev,)).to_dict()["events"]
-    return events[0]
-
-
-def event_from_json(data: dict[str, Any]) -> Event:
-    return Document.from_dict({"document": {"text": "", "id": "-"}, "events": [data]}).events[0]
-
-
-# --------------------------------------------------------------------------- URLs and engines
-def normalize_url(url: str) -> str:
-    """A SQLAlchemy URL: bare paths become SQLite files, postgresql:// uses psycopg 3."""
-    url = str(url).strip()
-    if not url:
-        raise StoreError("database URL is empty; give sqlite:///PATH.db or postgresql://USER@HOST/DB")
-    if "://" not in url:
-        return f"sqlite:///{url}"
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
-    return url
-
-
-def _sqlite_engine(url: str) -> Engine:
-    parsed = make_url(url)
-    db = parsed.database
-    if db and db != ":memory:" and not db.startswith("file:"):
-        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 60})
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # transactions are begun below, not by the driver
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout = 60000")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = NORMAL")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        # Writers take the write lock up front: no deadlock upgrading a read lock.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("kroniek_write") else "BEGIN")
-
-    return engine
-
-
-# --------------------------------------------------------------------------- the store
 class Store:
     """kroniek's database. Open with :meth:`open`; safe to share between threads."""
 
@@ -225,9 +78,9 @@ class Store:
         """Connect to ``url`` (SQLite path/URL or postgresql://...) and migrate it to the newest schema."""
         full = normalize_url(url)
         try:
-            engine = _sqlite_engine(full) if full.startswith("sqlite") else create_engine(full, pool_pre_ping=True)
+            engine = sqlite_engine(full) if full.startswith("sqlite") else create_engine(full, pool_pre_ping=True)
         except (ArgumentError, ImportError, ValueError) as exc:
-            raise StoreError(f"cannot use database URL {_safe(full)}: {exc}; expected sqlite:///PATH.db or "
+            raise StoreError(f"cannot use database URL {safe_url(full)}: {exc}; expected sqlite:///PATH.db or "
                              "postgresql://USER:PASSWORD@HOST/DB") from None
         store = cls(engine, full)
         if migrate:
@@ -251,12 +104,12 @@ class Store:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
                 if self._at_head(conn):
                     return
-                cfg = _alembic_config()
+                cfg = alembic_config()
                 cfg.attributes["connection"] = conn
-                log.info("migrating %s to schema %s", _safe(self.url), ", ".join(sorted(_script_heads())))
+                log.info("migrating %s to schema %s", safe_url(self.url), ", ".join(sorted(script_heads())))
                 command.upgrade(cfg, "head")
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open or migrate the database {_safe(self.url)}: {_short(exc)}") from None
+            raise StoreError(f"cannot open or migrate the database {safe_url(self.url)}: {short_error(exc)}") from None
 
     @staticmethod
     def _at_head(conn: Connection) -> bool:
@@ -264,8 +117,8 @@ class Store:
         from alembic.runtime.migration import MigrationContext
 
         current = set(MigrationContext.configure(conn).get_current_heads())
-        heads = set(_script_heads())
-        known = _known_revisions()
+        heads = set(script_heads())
+        known = known_revisions()
         unknown = current - known
         if unknown:
             raise StoreError(f"the database schema ({', '.join(sorted(unknown))}) is newer than this kroniek knows "
@@ -282,7 +135,7 @@ class Store:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Store({_safe(self.url)!r})"
+        return f"Store({safe_url(self.url)!r})"
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -297,7 +150,7 @@ class Store:
             with self.engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot read the database {_safe(self.url)}: {_short(exc)}") from None
+            raise StoreError(f"cannot read the database {safe_url(self.url)}: {short_error(exc)}") from None
 
     # -- writing
     def add(self, doc: Document, *, name: str | None = None) -> bool:
@@ -315,7 +168,7 @@ class Store:
             raise StoreError(f"cannot store document {doc.id[:12]}: it violates the schema "
                              "(duplicate item ids?); check the document with `kroniek extract --check`") from None
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write document {doc.id[:12]} to {_safe(self.url)}: {_short(exc)}") from None
+            raise StoreError(f"cannot write document {doc.id[:12]} to {safe_url(self.url)}: {short_error(exc)}") from None
 
     def add_many(self, docs: Iterable[Document], *, names: Iterable[str | None] | None = None) -> int:
         """Store many documents (a transaction per chunk of 200); the number newly stored."""
@@ -349,7 +202,7 @@ class Store:
             log.info("bulk insert collided with another writer; storing the chunk one by one")
             return sum(self.add(doc, name=name) for doc, name in unique.values())
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write documents to {_safe(self.url)}: {_short(exc)}") from None
+            raise StoreError(f"cannot write documents to {safe_url(self.url)}: {short_error(exc)}") from None
 
     def delete(self, doc_id: str) -> bool:
         """Remove a document and everything read from it; False if it was not stored."""
@@ -359,7 +212,7 @@ class Store:
                     conn.execute(table.delete().where(table.c.doc_id == doc_id))
                 return conn.execute(t.documents.delete().where(t.documents.c.id == doc_id)).rowcount > 0
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot delete document {doc_id[:12]}: {_short(exc)}") from None
+            raise StoreError(f"cannot delete document {doc_id[:12]}: {short_error(exc)}") from None
 
     # -- documents
     def has(self, doc_id: str) -> bool:
@@ -387,20 +240,18 @@ class Store:
             d = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).mappings().first()
             if d is None:
                 return None
-            data: dict[str, Any] = {"document": {k: d[k] for k in ("id", "url", "source", "title", "published",
-                                                                    "language", "text")}}
-            for key, table in (("sentences", t.sentences), ("entities", t.entities), ("places", t.places),
-                               ("times", t.times), ("quantities", t.quantities), ("quotes", t.quotes),
-                               ("events", t.events), ("conflicts", t.conflicts)):
+            fields: dict[str, Any] = {k: d[k] for k in DOCUMENT_KEYS}
+            for key, table, cls in _ITEM_TABLES:
                 by = table.c.i if table is t.sentences else table.c.n
                 rows = conn.execute(select(table).where(table.c.doc_id == doc_id).order_by(by)).mappings().all()
-                if key == "events":
-                    data[key] = [r["data"] for r in rows]
-                elif key == "conflicts":
-                    data[key] = [{"what": r["what"], "values": r["values"]} for r in rows]
-                else:
-                    data[key] = [dict(r) for r in rows]
-        return Document.from_dict(data)
+                fields[key] = tuple(build(cls, r) for r in rows)
+            q = select(t.events.c.data).where(t.events.c.doc_id == doc_id).order_by(t.events.c.n)
+            fields["events"] = tuple(build(Event, data) for data in conn.scalars(q))
+            q = select(t.conflicts.c.what, t.conflicts.c["values"]).where(t.conflicts.c.doc_id == doc_id)
+            fields["conflicts"] = tuple(build(Conflict, {"what": what, "values": values})
+                                        for what, values in conn.execute(q.order_by(t.conflicts.c.n)))
+        fields["language"] = fields["language"] or ""
+        return Document(**fields)
 
     def documents(self, *, text: str | None = None, language: str | None = None, source: str | None = None,
                   date_from: str | None = None, date_to: str | None = None, limit: int = 50,
@@ -410,8 +261,8 @@ class Store:
         q = select(d.c.id, d.c.name, d.c.url, d.c.source, d.c.title, d.c.published, d.c.language, d.c.n_events,
                    func.length(d.c.text).label("chars"), d.c.added)
         q = q.where(*self._document_conditions(text, language, source, date_from, date_to))
-        q = q.order_by(d.c.published_date.desc().nulls_last(), d.c.added.desc(), d.c.id).limit(_limit(limit))
-        q = q.offset(_offset(offset))
+        q = q.order_by(d.c.published_date.desc().nulls_last(), d.c.added.desc(), d.c.id).limit(check_limit(limit))
+        q = q.offset(check_offset(offset))
         with self._read() as conn:
             return [DocumentInfo(**r) for r in conn.execute(q).mappings()]
 
@@ -443,7 +294,7 @@ class Store:
     def search_text(self, q: str, *, limit: int = 100) -> list[str]:
         """Ids of documents whose title or text contain every word of ``q`` (full-text index)."""
         query = select(t.documents.c.id).where(document_match(q, self.dialect)).order_by(
-            t.documents.c.published_date.desc().nulls_last(), t.documents.c.id).limit(_limit(limit, 10_000))
+            t.documents.c.published_date.desc().nulls_last(), t.documents.c.id).limit(check_limit(limit, 10_000))
         with self._read() as conn:
             return list(conn.scalars(query))
 
@@ -460,7 +311,7 @@ class Store:
         ev = t.events
         q = (self._event_select(f)
              .order_by(ev.c.date_start.desc().nulls_last(), ev.c.doc_id, ev.c.n)
-             .limit(_limit(limit)).offset(_offset(offset)))
+             .limit(check_limit(limit)).offset(check_offset(offset)))
         with self._read() as conn:
             rows = conn.execute(q).mappings().all()
             return self._event_rows(conn, rows)
@@ -522,19 +373,14 @@ class Store:
                 tuple_(pa.c.doc_id, pa.c.event_id).in_(part))
             for doc_id, event_id, role, n, text_, canonical in conn.execute(q2):
                 names.setdefault((doc_id, event_id, role), []).append((n, canonical or text_))
-        claims = list({(r["doc_id"], r["claimed_by"]) for r in rows if r["claimed_by"]})
-        claimed: dict[tuple[str, str], str] = {}
-        en = t.entities
-        for k in range(0, len(claims), 400):
-            q3 = select(en.c.doc_id, en.c.id, en.c.canonical).where(tuple_(en.c.doc_id, en.c.id).in_(claims[k:k + 400]))
-            claimed.update({(d, i): c for d, i, c in conn.execute(q3)})
+        claimed = _canonical_names(conn, [(r["doc_id"], r["claimed_by"]) for r in rows if r["claimed_by"]])
         out = []
         for r in rows:
             found = sorted(places.get((r["doc_id"], r["id"]), []), key=lambda x: x[0])
             actors = tuple(x for _, x in sorted(names.get((r["doc_id"], r["id"], "actor"), [])))
             targets = tuple(x for _, x in sorted(names.get((r["doc_id"], r["id"], "target"), [])))
             out.append(EventRow(
-                key=f"{r['doc_id']}:{r['id']}", doc_id=r["doc_id"], event=event_from_json(r["data"]),
+                key=f"{r['doc_id']}:{r['id']}", doc_id=r["doc_id"], event=build(Event, r["data"]),
                 title=r["title"], published=r["published"], url=r["url"], source=r["source"],
                 language=r["language"] or "", sentence_text=r["sentence_text"], sentence_start=r["sentence_start"],
                 sentence_end=r["sentence_end"], places=tuple(p for _, p in found), date_start=r["date_start"],
@@ -570,7 +416,7 @@ class Store:
         """
         q, n_events = self._places_query(f)
         q = (q.order_by(n_events.desc(), func.count(func.distinct(t.places.c.doc_id)).desc(), t.places.c.name)
-             .limit(_limit(limit, 100_000)).offset(_offset(offset)))
+             .limit(check_limit(limit, 100_000)).offset(check_offset(offset)))
         with self._read() as conn:
             return [PlaceInfo(name=r["name"], geonames_id=r["geonames_id"], country=r["country"], admin1=r["admin1"],
                               lat=r["lat"], lon=r["lon"], precision=r["precision"], n_events=int(r["n_events"] or 0),
@@ -602,11 +448,10 @@ class Store:
         q = (select(qt, d.c.title, d.c.published, d.c.url).select_from(qt.join(d, d.c.id == qt.c.doc_id))
              .where(*self._quote_conditions(document, speaker, text))
              .order_by(d.c.published_date.desc().nulls_last(), qt.c.doc_id, qt.c.start)
-             .limit(_limit(limit)).offset(_offset(offset)))
-        names = [f.name for f in dataclasses.fields(Quote)]
+             .limit(check_limit(limit)).offset(check_offset(offset)))
         with self._read() as conn:
             return [QuoteRow(doc_id=r["doc_id"], title=r["title"], published=r["published"], url=r["url"],
-                             quote=Quote(**{n: r[n] for n in names}), speaker_canonical=r["speaker_canonical"])
+                             quote=build(Quote, r), speaker_canonical=r["speaker_canonical"])
                     for r in conn.execute(q).mappings()]
 
     def count_quotes(self, *, document: str | None = None, speaker: str | None = None,
@@ -622,13 +467,14 @@ class Store:
         if document:
             q = q.where(c.c.doc_id == document)
         q = (q.order_by(d.c.published_date.desc().nulls_last(), c.c.doc_id, c.c.n)
-             .limit(_limit(limit)).offset(_offset(offset)))
+             .limit(check_limit(limit)).offset(check_offset(offset)))
         with self._read() as conn:
-            return [ConflictRow(doc_id=r["doc_id"], title=r["title"], published=r["published"],
-                                conflict=Conflict(what=r["what"], values=tuple(
-                                    ConflictValue(low=v.get("low"), high=v.get("high"), claimed_by=v.get("claimed_by"),
-                                                  quantity=v.get("quantity")) for v in r["values"])))
-                    for r in conn.execute(q).mappings()]
+            found = [(r, build(Conflict, {"what": r["what"], "values": r["values"]})) for r in conn.execute(q).mappings()]
+            names = _canonical_names(conn, [(r["doc_id"], v.claimed_by) for r, c in found for v in c.values
+                                            if v.claimed_by])
+        return [ConflictRow(doc_id=r["doc_id"], title=r["title"], published=r["published"], conflict=c,
+                            claimed_by_names=tuple(names.get((r["doc_id"], v.claimed_by or "")) for v in c.values))
+                for r, c in found]
 
     def count_conflicts(self, *, document: str | None = None) -> int:
         q = select(func.count()).select_from(t.conflicts)
@@ -636,6 +482,31 @@ class Store:
             q = q.where(t.conflicts.c.doc_id == document)
         with self._read() as conn:
             return int(conn.execute(q).scalar_one())
+
+    # -- timeline and map
+    def event_counts(self, f: EventFilter | None = None) -> list[tuple[str | None, str, int]]:
+        """(first day, type, number of events) of the events matching ``f``; undated events have day None."""
+        ev = t.events
+        q = (select(ev.c.date_start, ev.c.type, func.count())
+             .where(*event_conditions(f or EventFilter(), self.dialect))
+             .group_by(ev.c.date_start, ev.c.type))
+        with self._read() as conn:
+            return [(day, str(type_), int(n)) for day, type_, n in conn.execute(q)]
+
+    def map_points(self, f: EventFilter | None = None, *, limit: int = 5000) -> list[MapPoint]:
+        """One point per (event, resolved place) matching ``f``, latest first, at most ``limit``."""
+        ev, ep, pl, d = t.events, t.event_places, t.places, t.documents
+        q = (select(ev.c.doc_id, ev.c.id.label("event_id"), ev.c.type, ev.c.trigger_text.label("trigger"),
+                    ev.c.confidence, ev.c.date_start, d.c.title, d.c.published, pl.c.name.label("place"), pl.c.lat,
+                    pl.c.lon)
+             .select_from(ev.join(ep, and_(ep.c.doc_id == ev.c.doc_id, ep.c.event_id == ev.c.id))
+                          .join(pl, and_(pl.c.doc_id == ep.c.doc_id, pl.c.id == ep.c.place_id))
+                          .join(d, d.c.id == ev.c.doc_id))
+             .where(*event_conditions(f or EventFilter(), self.dialect))
+             .order_by(ev.c.date_start.desc().nulls_last(), ev.c.doc_id, ev.c.n, ep.c.n)
+             .limit(check_limit(limit, 100_000)))
+        with self._read() as conn:
+            return [MapPoint(**r) for r in conn.execute(q).mappings()]
 
     # -- overview
     def stats(self) -> dict[str, Any]:
@@ -672,133 +543,20 @@ class Store:
 
 
 # --------------------------------------------------------------------------- helpers
-@lru_cache(maxsize=1)
-def _scripts() -> tuple[frozenset[str], frozenset[str]]:
-    """(head revisions, every revision) of the migration scripts shipped with this kroniek."""
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(_alembic_config())
-    return frozenset(scripts.get_heads()), frozenset(rev.revision for rev in scripts.walk_revisions())
-
-
-def _script_heads() -> frozenset[str]:
-    return _scripts()[0]
-
-
-def _known_revisions() -> frozenset[str]:
-    return _scripts()[1]
-
-
-def _alembic_config() -> Any:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", "kroniek.store:migrations")
-    return cfg
-
-
-def _limit(limit: int, most: int = 10_000) -> int:
-    try:
-        value = int(limit)
-    except (TypeError, ValueError):
-        raise StoreError(f"limit must be a whole number, got {limit!r}") from None
-    if value < 0:
-        raise StoreError(f"limit must be 0 or more, got {value}")
-    return min(value, most)
-
-
-def _offset(offset: int) -> int:
-    try:
-        value = int(offset)
-    except (TypeError, ValueError):
-        raise StoreError(f"offset must be a whole number, got {offset!r}") from None
-    if value < 0:
-        raise StoreError(f"offset must be 0 or more, got {value}")
-    return value
-
-
-def _safe(url: str) -> str:
-    """The URL without its password (for messages)."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
-def _short(exc: BaseException) -> str:
-    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return msg[0] if msg else type(exc).__name__
+def _canonical_names(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The canonical name of each (document id, entity id) that names a stored entity."""
+    wanted = list(dict.fromkeys(keys))
+    out: dict[tuple[str, str], str] = {}
+    en = t.entities
+    for k in range(0, len(wanted), 400):
+        q = select(en.c.doc_id, en.c.id, en.c.canonical).where(tuple_(en.c.doc_id, en.c.id).in_(wanted[k:k + 400]))
+        out.update({(d, i): c for d, i, c in conn.execute(q)})
+    return out
 
 
 def _place_from(row: Row[Any], *, offset: int) -> Place:
     """The Place in the columns of ``row`` from ``offset`` on (a ``places`` row)."""
-    names = [f.name for f in dataclasses.fields(Place)]
-    values = dict(zip(t.places.c.keys(), tuple(row)[offset:], strict=True))
-    return Place(**{n: values[n] for n in names})
-
-
-def _participant_canonical(doc: Document, entity: str | None) -> str | None:
-    ent = doc.entity(entity)
-    return ent.canonical if ent else None
-
-
-def _fields(item: Any) -> dict[str, Any]:
-    return dataclasses.asdict(item)
-
-
-def document_rows(doc: Document, name: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The rows of every table for ``doc`` (keyed by table name)."""
-    now = time.time()
-    published_date = doc.published[:10] if doc.published and _ISO_DAY.match(doc.published) else None
-    rows: dict[str, list[dict[str, Any]]] = {
-        "documents": [{"id": doc.id, "name": name, "url": doc.url, "source": doc.source, "title": doc.title,
-                       "published": doc.published, "published_date": published_date, "language": doc.language or "",
-                       "text": doc.text, "n_events": len(doc.events), "added": now}],
-        "sentences": [{"doc_id": doc.id, **dataclasses.asdict(s)} for s in doc.sentences],
-    }
-    for key, items in (("entities", doc.entities), ("places", doc.places), ("times", doc.times),
-                       ("quantities", doc.quantities)):
-        rows[key] = [{"doc_id": doc.id, "n": n, **_fields(it)} for n, it in enumerate(items)]
-    rows["quotes"] = [{"doc_id": doc.id, "n": n, **dataclasses.asdict(q),
-                       "speaker_canonical": _participant_canonical(doc, q.speaker)} for n, q in enumerate(doc.quotes)]
-    rows["conflicts"] = [{"doc_id": doc.id, "n": n, "what": c.what, "values": [dataclasses.asdict(v) for v in c.values]}
-                         for n, c in enumerate(doc.conflicts)]
-    sentences = {s.i: s for s in doc.sentences}
-    places = {p.id: p for p in doc.places}
-    events_json = doc.to_dict()["events"]
-    ev_rows, ep_rows, pa_rows = [], [], []
-    for n, (ev, data) in enumerate(zip(doc.events, events_json, strict=True)):
-        s = sentences.get(ev.sentence)
-        s_start, s_end = (s.start, s.end) if s else (ev.trigger.start, ev.trigger.end)
-        sentence_text = doc.text[s_start:s_end]
-        rng = date_range(ev.when.value) if ev.when else None
-        search = [sentence_text, ev.trigger.text, doc.title or ""]
-        for role, parts in (("actor", ev.actors), ("target", ev.targets)):
-            for k, p in enumerate(parts):
-                canonical = _participant_canonical(doc, p.entity)
-                pa_rows.append({"doc_id": doc.id, "event_id": ev.id, "role": role, "n": k, "text": p.text,
-                                "entity": p.entity, "canonical": canonical})
-                search += [p.text, canonical or ""]
-        for k, w in enumerate(ev.where):
-            ep_rows.append({"doc_id": doc.id, "event_id": ev.id, "n": k, "place_id": w.place, "text": w.text})
-            place = places.get(w.place or "")
-            search += [w.text, place.name if place else ""]
-        sizes = {s.slot: (s.low if s.low is not None else s.high) for s in ev.size}
-        ev_rows.append({
-            "doc_id": doc.id, "id": ev.id, "n": n, "type": ev.type, "mode": ev.mode,
-            "acled_event_type": ev.acled.event_type, "acled_sub_event_type": ev.acled.sub_event_type,
-            "sentence": ev.sentence, "sentence_start": s_start, "sentence_end": s_end, "sentence_text": sentence_text,
-            "trigger_text": ev.trigger.text, "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end,
-            "modality": ev.modality, "confidence": float(ev.confidence), "claimed_by": ev.claimed_by,
-            "date_value": ev.when.value if ev.when else None, "date_precision": ev.when.precision if ev.when else None,
-            "date_source": ev.when.source if ev.when else None,
-            "date_start": rng[0] if rng else None, "date_end": rng[1] if rng else None,
-            "participants": sizes.get("participants"), "killed": sizes.get("killed"), "injured": sizes.get("injured"),
-            "arrested": sizes.get("arrested"), "displaced": sizes.get("displaced"),
-            "search_text": " ".join(x for x in search if x), "data": data,
-        })
-    rows["events"], rows["event_places"], rows["event_participants"] = ev_rows, ep_rows, pa_rows
-    return rows
+    return build(Place, dict(zip(t.places.c.keys(), tuple(row)[offset:], strict=True)))
 
 
 _TABLES = {tb.name: tb for tb in (t.documents, *t.CHILD_TABLES)}
