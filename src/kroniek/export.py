@@ -4,6 +4,8 @@ Every format takes the same :class:`~kroniek.store.EventFilter` as the API. Rows
 event key (``doc_id:event_id``) and the evidence sentence, so each row leads back to its text.
 
 * ``csv`` / ``parquet``: one row per event (places joined with ``; ``; coordinates of the first).
+  :data:`COLUMNS` is the one table of these columns: each names the model field it is read from
+  (a path on :class:`~kroniek.store.EventRow`), which also gives its Parquet type.
 * ``acled-csv``: ACLED's columns, one row per event and location; precision codes mapped
   from ours; codes kroniek cannot know (actor interaction codes, region) are left empty.
 * ``jsonl``: one JSON object per event (the kroniek/1 event, its document, sentence, places).
@@ -19,25 +21,19 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import ConfigError, StoreError
-from .model import Place
+from .model import SIZE_SLOTS, Place
+from .serialize import FieldShape, field_shape
 from .store import EventFilter, EventRow, Store
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("csv", "acled-csv", "jsonl", "geojson", "parquet")
-
-CSV_COLUMNS = (
-    "event_key", "doc_id", "event_id", "event_date", "date_start", "date_end", "date_precision", "date_source",
-    "type", "mode", "acled_event_type", "acled_sub_event_type", "modality", "confidence", "actors", "targets",
-    "claimed_by", "location", "country", "admin1", "latitude", "longitude", "geo_precision", "geonames_id",
-    "participants", "killed", "injured", "arrested", "displaced", "trigger", "sentence", "title", "published",
-    "url", "source", "language",
-)
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -102,29 +98,111 @@ def iso_numeric(code: str | None) -> str:
     return str(int(_territories()[1][code.upper()])) if code and code.upper() in _territories()[1] else ""
 
 
+def _path_shape(path: str) -> FieldShape:
+    """The model field at ``path`` (dotted attribute names from :class:`EventRow`)."""
+    cls: type = EventRow
+    f: FieldShape | None = None
+    for name in path.split("."):
+        f = field_shape(cls, name)
+        cls = f.base
+    assert f is not None
+    return f
+
+
+def _resolve(row: EventRow, path: str) -> Any:
+    value: Any = row
+    for name in path.split("."):
+        value = getattr(value, name)
+        if value is None:
+            return None
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of the flat export: read from the model field at ``path``, or computed by ``get``."""
+
+    name: str
+    path: str  # dotted field path on EventRow: the field the value comes from (and the column's type)
+    get: Callable[[EventRow], Any] | None = None
+
+    def value(self, row: EventRow) -> Any:
+        return self.get(row) if self.get is not None else _resolve(row, self.path)
+
+    @property
+    def type(self) -> type:
+        """The Python type of the column's values (of one value where the field holds several)."""
+        return _path_shape(self.path).scalar
+
+
+def _names(role: str) -> Callable[[EventRow], str]:
+    def get(row: EventRow) -> str:
+        names = getattr(row, f"{role}_names") or [p.text for p in getattr(row.event, f"{role}s")]
+        return _joined(names)
+    return get
+
+
+def _location(row: EventRow) -> str:
+    return _joined(dict.fromkeys([p.name for p in row.places] or [w.text for w in row.event.where]))
+
+
+def _distinct(name: str) -> Callable[[EventRow], str | None]:
+    def get(row: EventRow) -> str | None:
+        return _joined(dict.fromkeys(getattr(p, name) or "" for p in row.places)) or None
+    return get
+
+
+def _first(name: str) -> Callable[[EventRow], Any]:
+    def get(row: EventRow) -> Any:
+        return getattr(row.places[0], name) if row.places else None
+    return get
+
+
+def _size_of(slot: str) -> Callable[[EventRow], int | float | None]:
+    return lambda row: _size(row, slot)
+
+
+#: The columns of ``csv`` and ``parquet``, in order.
+COLUMNS: tuple[Column, ...] = (
+    Column("event_key", "key"),
+    Column("doc_id", "doc_id"),
+    Column("event_id", "event.id"),
+    Column("event_date", "event.when.value"),
+    Column("date_start", "date_start"),
+    Column("date_end", "date_end"),
+    Column("date_precision", "event.when.precision"),
+    Column("date_source", "event.when.source"),
+    Column("type", "event.type"),
+    Column("mode", "event.mode"),
+    Column("acled_event_type", "event.acled.event_type"),
+    Column("acled_sub_event_type", "event.acled.sub_event_type"),
+    Column("modality", "event.modality"),
+    Column("confidence", "event.confidence"),
+    Column("actors", "actor_names", _names("actor")),  # canonical names, else the texts
+    Column("targets", "target_names", _names("target")),
+    Column("claimed_by", "claimed_by_name"),
+    Column("location", "places.name", _location),  # resolved place names, else the texts of `where`
+    Column("country", "places.country", _distinct("country")),
+    Column("admin1", "places.admin1", _distinct("admin1")),
+    Column("latitude", "places.lat", _first("lat")),
+    Column("longitude", "places.lon", _first("lon")),
+    Column("geo_precision", "places.precision", _first("precision")),
+    Column("geonames_id", "places.geonames_id", _first("geonames_id")),
+    *(Column(slot, "event.size.low", _size_of(slot)) for slot in SIZE_SLOTS),  # low, else high
+    Column("trigger", "event.trigger.text"),
+    Column("sentence", "sentence_text"),
+    Column("title", "title"),
+    Column("published", "published"),
+    Column("url", "url"),
+    Column("source", "source"),
+    Column("language", "language"),
+)
+CSV_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+
+
 def event_record(row: EventRow) -> dict[str, Any]:
     """The flat ``csv``/``parquet`` row of one event."""
-    ev = row.event
-    first: Place | None = row.places[0] if row.places else None
-    where_names = [p.name for p in row.places] or [w.text for w in ev.where]
-    return {
-        "event_key": row.key, "doc_id": row.doc_id, "event_id": ev.id,
-        "event_date": ev.when.value if ev.when else None, "date_start": row.date_start, "date_end": row.date_end,
-        "date_precision": ev.when.precision if ev.when else None, "date_source": ev.when.source if ev.when else None,
-        "type": ev.type, "mode": ev.mode, "acled_event_type": ev.acled.event_type,
-        "acled_sub_event_type": ev.acled.sub_event_type, "modality": ev.modality, "confidence": ev.confidence,
-        "actors": _joined(row.actor_names or [a.text for a in ev.actors]),
-        "targets": _joined(row.target_names or [a.text for a in ev.targets]),
-        "claimed_by": row.claimed_by_name, "location": _joined(dict.fromkeys(where_names)),
-        "country": _joined(dict.fromkeys(p.country or "" for p in row.places)) or None,
-        "admin1": _joined(dict.fromkeys(p.admin1 or "" for p in row.places)) or None,
-        "latitude": first.lat if first else None, "longitude": first.lon if first else None,
-        "geo_precision": first.precision if first else None, "geonames_id": first.geonames_id if first else None,
-        "participants": _size(row, "participants"), "killed": _size(row, "killed"), "injured": _size(row, "injured"),
-        "arrested": _size(row, "arrested"), "displaced": _size(row, "displaced"),
-        "trigger": ev.trigger.text, "sentence": row.sentence_text, "title": row.title, "published": row.published,
-        "url": row.url, "source": row.source, "language": row.language,
-    }
+    return {c.name: c.value(row) for c in COLUMNS}
 
 
 def acled_records(row: EventRow) -> list[dict[str, Any]]:
@@ -256,9 +334,8 @@ def _parquet(rows: Iterator[EventRow], path: Path, on_row: Callable[[], None] | 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    floats = ("confidence", "latitude", "longitude", "participants", "killed", "injured", "arrested", "displaced")
-    types = {**{c: pa.float64() for c in floats}, "geonames_id": pa.int64()}
-    schema = pa.schema([(c, types.get(c, pa.string())) for c in CSV_COLUMNS])
+    arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    schema = pa.schema([(c.name, arrow[c.type]) for c in COLUMNS])
     path.parent.mkdir(parents=True, exist_ok=True)
     n = 0
     batch: list[dict[str, Any]] = []

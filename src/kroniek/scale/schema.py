@@ -10,74 +10,49 @@ Every partition writes one shard per table:
   columns, the form analysts filter on);
 * ``errors``: one row per record that could not be read or analysed, with the reason.
 
-The columns are computed from the dataclass type hints, so a field added to ``model.py`` appears
-in the shards without touching this module.
+The columns are computed from the dataclass fields (:func:`kroniek.serialize.shape`) and the rows
+written and read by the one serializer (:func:`kroniek.serialize.record` / :func:`~kroniek.serialize.build`),
+so a field added to ``model.py`` appears in the shards without touching this module.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import types
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar
 
 import pyarrow as pa
 
 from ..model import SIZE_SLOTS, Document, Event, Place, Quantity, Quote
+from ..serialize import FieldShape, build, record, shape
+
+T = TypeVar("T")
 
 TABLES: tuple[str, ...] = ("documents", "events", "places", "quotes", "quantities", "errors")
 
 #: Columns that key every item row to its document and partition.
 _KEY_FIELDS = [pa.field("doc_id", pa.string(), nullable=False), pa.field("partition", pa.string(), nullable=False)]
+_SCALARS: dict[type, pa.DataType] = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
 
-def arrow_type(tp: Any) -> pa.DataType:
-    """The Arrow type of a Python type hint as used in :mod:`kroniek.model`."""
-    origin = get_origin(tp)
-    if origin in (Union, types.UnionType):
-        members = [a for a in get_args(tp) if a is not type(None)]
-        if len(members) != 1:
-            raise TypeError(f"cannot map union {tp!r} to one Arrow type")
-        return arrow_type(members[0])
-    if origin is Literal:
-        return pa.string()
-    if origin in (tuple, list):
-        args = get_args(tp)
-        item = args[0]
-        if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis) and len(set(args)) != 1:
-            raise TypeError(f"cannot map tuple {tp!r} to one Arrow type")
-        return pa.list_(arrow_type(item))
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        return pa.struct(dataclass_fields(tp))
-    mapping: dict[Any, pa.DataType] = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
-    if tp in mapping:
-        return mapping[tp]
-    raise TypeError(f"no Arrow type for {tp!r}")
-
-
-def _nullable(tp: Any) -> bool:
-    return get_origin(tp) in (Union, types.UnionType) and type(None) in get_args(tp)
-
-
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
+def arrow_type(f: FieldShape) -> pa.DataType:
+    """The Arrow type of a model field (nested dataclasses as ``struct``, tuples as ``list``)."""
+    item = pa.struct(dataclass_fields(f.base)) if f.nested else _SCALARS[f.scalar]
+    return pa.list_(item) if f.many else item
 
 
 def dataclass_fields(cls: type, *, skip: frozenset[str] = frozenset()) -> list[pa.Field]:
     """One Arrow field per dataclass field of ``cls`` (skipping ``skip``)."""
-    hints = _hints(cls)
-    return [pa.field(f.name, arrow_type(hints[f.name]), nullable=_nullable(hints[f.name]) or f.default is None)
-            for f in dataclasses.fields(cls) if f.name not in skip]
+    return [pa.field(f.name, arrow_type(f), nullable=f.optional or f.default is None)
+            for f in shape(cls) if f.name not in skip]
 
 
 def to_row(obj: Any) -> Any:
-    """A dataclass as the plain value Arrow builds a struct from (tuples become lists)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_row(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, (tuple, list)):
-        return [to_row(x) for x in obj]
-    return obj
+    """A model item as the plain value Arrow builds a struct from (every field; tuples become lists)."""
+    return record(obj)
+
+
+def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    """The model item ``cls`` back from its row of a shard (the key and extra columns are ignored)."""
+    return build(cls, row)
 
 
 # --------------------------------------------------------------------------- the tables
