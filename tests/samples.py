@@ -9,6 +9,7 @@ The texts are made up here; they are not taken from any corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -27,6 +28,7 @@ from kroniek.model import (
     Sentence,
     SizeSlot,
     TimeExpr,
+    Token,
     Trigger,
     When,
     Where,
@@ -171,3 +173,46 @@ def sample_document(language: str = "nl", n: int = 0, *, published: str | None =
         published=published, sentences=tuple(sentences), entities=entities, places=(place,), times=(time,),
         quantities=(q1, q2, q3), quotes=(quote,), events=(protest, arrest), conflicts=(conflict,),
     )
+
+
+def full_document(language: str = "nl", n: int = 0) -> Document:
+    """:func:`sample_document` with EVERY field of every item filled (no None, no empty list).
+
+    The round-trip tests take it through the store, the API, every export and a batch shard;
+    ``tests/test_serialize.py`` checks that it stays full, so a field added to the model must be filled here.
+    """
+    doc = sample_document(language, n)
+    tx = _Text(doc.text)
+    dutch = language == "nl"
+    tokens = []
+    for s in doc.sentences:
+        first = len(tokens)
+        for m in re.finditer(r"\w+|[^\w\s]", doc.text[s.start:s.end]):
+            i = len(tokens)
+            tokens.append(Token(i=i, start=s.start + m.start(), end=s.start + m.end(), text=m.group(),
+                                lemma=m.group().lower(), pos="X", tag="X", morph="Number=Sing", dep="dep",
+                                head=first, sentence=s.i, ent="O"))
+    entities = tuple(dataclasses.replace(e, wikidata=f"Q{100 + k}") for k, e in enumerate(doc.entities))
+    quantities = tuple(dataclasses.replace(q, high=q.high if q.high is not None else q.low + 50, unit="persons",
+                                           claimed_by=q.claimed_by or "e4",
+                                           claimed_by_text="OVD-Info" if q.claimed_by else ("de politie" if dutch else "police"))
+                       for q in doc.quantities)
+    protest, arrest = doc.events
+    mobilisation = "de mobilisatie" if dutch else "the mobilisation"
+    ms, me = tx.span(mobilisation)
+    crowd = protest.actors[0]
+    protest = dataclasses.replace(
+        protest, actors=(dataclasses.replace(crowd, entity="e1"),),
+        targets=(Participant(text=mobilisation, entity="e1", start=ms, end=me),),
+        size=(SizeSlot("participants", 200, 300, "q1"),), claimed_by="e2",
+        mentions=(Mention(sentence=0, trigger=protest.trigger),))
+    arrest = dataclasses.replace(
+        arrest, contexts=("mobilization",), targets=(dataclasses.replace(arrest.targets[0], entity="e2"),),
+        size=(SizeSlot("arrested", 701, 750, "q2"),))
+    conflict = Conflict(what="events[ev-2].size.arrested", values=(
+        ConflictValue(low=701, high=750, claimed_by="e2", quantity="q2", source="OVD-Info"),
+        ConflictValue(low=300, high=300, claimed_by="e4", quantity="q3",
+                      source="het ministerie" if dutch else "the ministry"),
+    ))
+    return doc.replace(tokens=tuple(tokens), entities=entities, quantities=quantities, events=(protest, arrest),
+                       conflicts=(conflict,), paragraphs=((0, len(doc.text)),))

@@ -131,7 +131,9 @@ def test_acled_row_of_a_protest(store: Store, lang: str) -> None:
 
 
 def test_acled_codes_kroniek_cannot_know_are_empty(store: Store) -> None:
-    for r in rows_of(to_string(store, "acled-csv")):
+    rows = rows_of(to_string(store, "acled-csv"))
+    assert rows
+    for r in rows:
         assert r["inter1"] == r["inter2"] == r["interaction"] == r["region"] == r["admin2"] == ""
 
 
