@@ -84,7 +84,7 @@ class StageSpec:
 
 
 _REGISTRY: dict[str, StageSpec] = {}
-#: Entry points that named a stage but could not be registered: name -> why (reported by get_stage).
+#: Entry points that could not be loaded or registered: name -> why (get_stage reports it).
 _REFUSED: dict[str, str] = {}
 _loaded = False
 _load_lock = threading.Lock()
@@ -125,6 +125,7 @@ def _load_entry_points() -> None:
                 spec = ep.load()
             except Exception as exc:  # a broken plugin must not take the built-ins down
                 log.warning("cannot load stage %s from %s: %s", ep.name, ep.value, exc)
+                _REFUSED[ep.name] = f"cannot load stage {ep.name} from {ep.value}: {type(exc).__name__}: {exc}"
                 continue
             if not isinstance(spec, StageSpec) or spec.name != ep.name:
                 log.warning("entry point %s does not name a StageSpec called %s; skipped", ep.value, ep.name)
