@@ -189,25 +189,22 @@ def _converter(f: FieldShape) -> Callable[[Any], Any] | None:
 
 
 @functools.cache
-def _build_plan(cls: type) -> tuple[dict[str, Callable[[Any], Any] | None], tuple[str, ...]]:
+def _build_plan(cls: Any) -> tuple[dict[str, Callable[[Any], Any] | None], tuple[str, ...]]:
     """(converter of each field, fields that default to None when missing) of ``cls``."""
     fields = shape(cls)
     return ({f.name: _converter(f) for f in fields},
             tuple(f.name for f in fields if f.optional and f.required))
 
 
-_SKIP = object()
-
-
-def build(cls: type[T], data: Mapping[str, Any]) -> T:
+def build(cls: type[T], data: Mapping[Any, Any]) -> T:
     """The model item ``cls`` from its kroniek/1 dict or its record (other keys are ignored)."""
-    converters, none_if_missing = _build_plan(cls)
+    converters, none_if_missing = _build_plan(cls)  # type: ignore[arg-type]  # classes are hashable
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
-        conv = converters.get(key, _SKIP)
-        if conv is _SKIP:
+        if key not in converters:
             continue
-        kwargs[key] = conv(value) if conv is not None and value is not None else value  # type: ignore[operator]
+        conv = converters[key]
+        kwargs[key] = conv(value) if conv is not None and value is not None else value
     for key in none_if_missing:
         kwargs.setdefault(key, None)
     return cls(**kwargs)
