@@ -20,13 +20,15 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from kroniek.model import Document, Event, Place, Quantity, Quote
-from kroniek.readers import RawArticle
 from kroniek.scale.inputs import classify, expand, plan_files, plan_stream, read_partition
 from kroniek.scale.load import load, read_table
 from kroniek.scale.run import run_batch
 from kroniek.scale.schema import SCHEMAS, TABLES, document_row
-from kroniek.scale.worker import analyse, completed, process_partition
+from kroniek.scale.worker import completed, process_partition
 from kroniek.settings import load_settings
+from kroniek.sources import HtmlRecord, RawArticle
+from kroniek.sources.isolation import analyse_articles as analyse
+from kroniek.sources.text import page_to_article
 from kroniek.stages import DEFAULT_PIPELINE
 
 ARTICLES = {
@@ -136,7 +138,10 @@ def test_warc_skips_requests_redirects_and_images(tmp_path: Path) -> None:
     read = list(read_partition(part, max_bytes=1_000_000))
     assert [r.name for r in read] == ["https://news.example/nl/0", "https://news.example/en/1",
                                       "https://news.example/nl/2"]
-    assert all(r.article and r.article.title == f"Kop {k}" and r.article.published for k, r in enumerate(read))
+    pages = [r.article for r in read]
+    assert all(isinstance(p, HtmlRecord) for p in pages)  # extracted when analysed, on the worker
+    articles = [page_to_article(p) for p in pages if isinstance(p, HtmlRecord)]
+    assert [(a.title, bool(a.published)) for a in articles] == [(f"Kop {k}", True) for k in range(3)]
 
 
 def test_loose_files_are_grouped_and_sidecars_read(tmp_path: Path) -> None:

@@ -23,9 +23,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kroniek.cli import app
-from kroniek.ingest import RecordResult, expand, ingest
+from kroniek.ingest import RecordResult, ingest
 from kroniek.model import document_id
 from kroniek.settings import Settings, load_settings
+from kroniek.sources import expand
 from kroniek.store import EventFilter, Store
 from test_store import BACKENDS, backend_url
 
@@ -486,7 +487,7 @@ def test_examples_through_the_default_pipeline(sqlite_store: Store) -> None:
     assert sqlite_store.stats()["documents"] == n
     first = sorted(examples.glob("*.txt"))[0]
     meta = json.loads(first.with_name(first.stem + ".meta.json").read_text(encoding="utf-8"))
-    from kroniek.readers import headline
+    from kroniek.sources import headline
 
     text = first.read_text(encoding="utf-8")
     expected = kroniek.extract(text, published=meta.get("published"),

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from kroniek.errors import InputError
-from kroniek.readers import RawArticle, read
+from kroniek.settings import load_settings
+from kroniek.sources import RawArticle, prepare, read
 
 LIMIT = 1_000_000
 HTML = """<!DOCTYPE html><html><head><title>Boeren protesteren</title></head><body>
@@ -78,7 +79,8 @@ def test_latin1_text_is_decoded(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\t\n", "empty"),
         ("bin.txt", bytes(range(256)) * 10, "binary"),
-        ("noarticle.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+        ("noarticle.html", b"<html><head><title>x</title></head><body><script>x</script></body></html>",
+         "no article text"),
         ("broken.json", b'{"text": "x"', "invalid JSON"),
         ("list.json", b"[1, 2]", "expected a JSON object"),
     ],
@@ -118,3 +120,20 @@ def test_plain_text_headline_becomes_the_title(tmp_path: Path, text: str, title:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     item = one(tmp_path / "a.txt")
     assert isinstance(item, RawArticle) and item.title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("stub.html", b"<html><body><nav>Home</nav></body></html>"),
+        ("kort.txt", b"Kort bericht."),
+        ("short.jsonl", b'{"text": "Short note."}\n'),
+    ],
+)
+def test_every_format_meets_the_one_minimum_length_rule(tmp_path: Path, name: str, content: bytes) -> None:
+    settings = load_settings()
+    (tmp_path / name).write_bytes(content)
+    [item] = list(read(str(tmp_path / name), max_bytes=LIMIT))
+    outcome = prepare(item, settings)
+    assert outcome.doc is None and name in str(outcome.error)
+    assert f"at least {settings.min_chars} are needed for an article" in str(outcome.error)

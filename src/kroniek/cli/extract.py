@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -11,28 +12,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .. import extract as extract_text
 from ..errors import KroniekError
+from ..lang import language_codes
 from ..model import Document
 from ..pipeline import build_pipeline
-from ..readers import RawArticle, read
 from ..settings import load_settings
+from ..sources.article import RawArticle
+from ..sources.files import ARTICLE_KINDS, expand, read
+from ..sources.isolation import analyse, describe, prepare
 from . import app, fail, setup_logging
-
-INPUT_GLOBS = ("*.txt", "*.html", "*.htm", "*.json", "*.jsonl")
-
-
-def expand_inputs(paths: list[str]) -> list[str]:
-    """Files as given; directories expanded to their article files (not sidecars or gold)."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            found = sorted({f for g in INPUT_GLOBS for f in path.rglob(g) if f.is_file()})
-            out += [str(f) for f in found if not f.name.endswith((".meta.json", ".gold.json"))]
-        else:
-            out.append(p)
-    return out
 
 
 def output_name(article: RawArticle) -> str:
@@ -69,6 +57,10 @@ def events_table(name: str, d: Document) -> Table:
     return table
 
 
+def _one_of(codes: list[str]) -> str:
+    return " or ".join([", ".join(codes[:-1]), codes[-1]]) if len(codes) > 1 else "".join(codes)
+
+
 def _range(low: float | None, high: float | None) -> str:
     def fmt(x: float | None) -> str:
         return "?" if x is None else f"{x:,.0f}"
@@ -79,7 +71,8 @@ def _range(low: float | None, high: float | None) -> str:
 def extract_cmd(
     inputs: Annotated[list[str], typer.Argument(help="Files or directories of articles; '-' reads stdin.")],
     published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601) for all inputs.")] = None,
-    language: Annotated[str | None, typer.Option(help="nl or en; skips language detection.")] = None,
+    language: Annotated[str | None, typer.Option(help="A registered language code (nl, en, ...); skips "
+                                                      "language detection.")] = None,
     url: Annotated[str | None, typer.Option(help="URL of the article.")] = None,
     source: Annotated[str | None, typer.Option(help="Publisher or feed name.")] = None,
     title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
@@ -91,8 +84,9 @@ def extract_cmd(
     """Extract events, places, times, numbers and quotes from articles as kroniek/1 JSON."""
     if fmt not in ("json", "jsonl"):
         raise fail(f"--format must be json or jsonl, got {fmt!r}", 3)
-    if language is not None and language.lower() not in ("nl", "en"):
-        raise fail(f"--language must be nl or en, got {language!r}", 3)
+    codes = language_codes()
+    if language is not None and language.lower() not in codes:
+        raise fail(f"--language must be {_one_of(codes)}, got {language!r}", 3)
     settings = load_settings(config, max_bytes=max_bytes)
     setup_logging(settings.log_level)
     pipeline = build_pipeline(settings)
@@ -100,21 +94,20 @@ def extract_cmd(
         out.mkdir(parents=True, exist_ok=True)
     failed = 0
     done: list[tuple[str, Document]] = []
-    for path in expand_inputs(inputs):
+    for path in expand(inputs, ARTICLE_KINDS):
         for item in read(path, max_bytes=settings.max_bytes):
-            if isinstance(item, KroniekError):
+            if isinstance(item, RawArticle):  # the options win over what the input says
+                item = replace(item, published=published or item.published, language=language or item.language,
+                               url=url or item.url, title=title or item.title, source=source or item.source)
+            [outcome] = analyse(pipeline, [prepare(item, settings)])  # one at a time: output streams
+            if outcome.doc is None:
                 failed += 1
-                typer.echo(f"kroniek: error: {item}", err=True)
+                error = outcome.error
+                typer.echo(f"kroniek: error: {error}" if isinstance(error, KroniekError) else
+                           f"kroniek: error: {outcome.name}: {describe(error or ValueError())}", err=True)
                 continue
-            try:
-                doc = extract_text(
-                    item.text, published=published or item.published, language=language or item.language,
-                    url=url or item.url, title=title or item.title, source=source or item.source,
-                    pipeline=pipeline)
-            except KroniekError as exc:
-                failed += 1
-                typer.echo(f"kroniek: error: {exc.with_source(item.name)}", err=True)
-                continue
+            assert isinstance(item, RawArticle)
+            doc = outcome.doc
             name = output_name(item)
             done.append((name, doc))
             if out is not None:

@@ -13,16 +13,12 @@ the same inputs maps every record to the same partition and can skip the complet
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
-import json
 import logging
-import lzma
 import re
-import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
@@ -30,16 +26,14 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
 from ..errors import InputError
-from ..readers import RawArticle, decode, html_to_article, parse_bytes, read_sidecar, record_to_article
+from ..sources.article import HtmlRecord, RawArticle
+from ..sources.files import CORRUPT, check_size, compressed, kind_of, parse_bytes, read_sidecar, with_sidecar
+from ..sources.json_records import jsonl_name, jsonl_record
+from ..sources.warc import archive_records, record_name, warc_content, warc_record
 
 log = logging.getLogger(__name__)
 
 SourceKind = Literal["warc", "jsonl", "file"]
-#: Errors that mean the bytes are bad (not that the storage is unreachable): reported, not retried.
-CORRUPT = (InputError, gzip.BadGzipFile, zlib.error, EOFError, ValueError, lzma.LZMAError)
-COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
-FILE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".json")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 @dataclass(frozen=True)
@@ -74,6 +68,7 @@ class Partition:
     start: int | None = None
     end: int | None = None
     error: str | None = None  # why the input could not be scanned (the partition reports it)
+    line: int | None = None  # JSON lines: the line number of the first record (records are named by line)
 
 
 @dataclass(frozen=True)
@@ -83,28 +78,17 @@ class Record:
     input: str
     index: int  # position of the record in its input
     name: str
-    article: RawArticle | None = None
+    article: RawArticle | HtmlRecord | None = None  # a page is extracted when it is analysed
     error: InputError | None = None
 
 
 # --------------------------------------------------------------------------- finding inputs
 def classify(name: str) -> SourceKind | None:
-    """What a file holds, from its name; None for files batch does not read (sidecars, gold, ...)."""
-    lower = name.lower()
-    base = lower
-    for c in COMPRESSIONS:
-        if base.endswith(c):
-            base = base[: -len(c)]
-            break
-    if base.endswith((".warc", ".arc")):
-        return "warc"
-    if base.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    if base != lower or lower.endswith((".meta.json", ".gold.json")):
-        return None
-    if lower.endswith(FILE_SUFFIXES):
-        return "file"
-    return None
+    """What a file holds for batch (from the one suffix table); None for files batch does not read."""
+    kind = kind_of(name)
+    if kind in ("warc", "jsonl"):
+        return kind
+    return "file" if kind in ("text", "html", "json") else None
 
 
 def _url(fs: Any, path: str) -> str:
@@ -141,6 +125,9 @@ def expand(inputs: Sequence[str], *, exclude: str | None = None) -> list[Source]
                 if kind is not None:
                     out.append(Source(_url(fs, p), kind, int(found[p].get("size") or 0)))
         else:
+            if kind_of(path) == "feed":
+                raise InputError("batch does not read RSS/Atom feeds (their pages are fetched over the network); "
+                                 "use `kroniek ingest`", source=given)
             kind = classify(path) or "file"
             out.append(Source(_url(fs, path), kind, int(fs.size(path) or 0)))
     first: dict[str, Source] = {}
@@ -164,10 +151,6 @@ def plan_files(sources: Sequence[Source], partition_size: int) -> list[Partition
 
 
 # --------------------------------------------------------------------------- planning streams
-def _compressed(url: str) -> bool:
-    return url.lower().endswith(COMPRESSIONS)
-
-
 def plan_stream(source: Source, partition_size: int) -> list[Partition]:
     """Scan a WARC or JSONL input and cut it into partitions of ``partition_size`` records.
 
@@ -184,45 +167,36 @@ def plan_stream(source: Source, partition_size: int) -> list[Partition]:
         reason = exc.message if isinstance(exc, InputError) else f"corrupt input: {type(exc).__name__}: {exc}"
         return [Partition(id=f"{base}-00000", kind=source.kind, inputs=(source.url,), first=0, count=-1,
                           error=reason)]
-    seekable = source.kind == "warc" or not _compressed(source.url)
+    seekable = source.kind == "warc" or not compressed(source.url)
     parts = []
     for n, k in enumerate(range(0, len(offsets), partition_size)):
         chunk = offsets[k:k + partition_size]
         parts.append(Partition(
             id=f"{base}-{n:05d}", kind=source.kind, inputs=(source.url,), first=k, count=len(chunk),
-            start=chunk[0][0] if seekable else None, end=chunk[-1][1] if seekable else None))
+            start=chunk[0][0] if seekable else None, end=chunk[-1][1] if seekable else None,
+            line=chunk[0][2] if seekable and source.kind == "jsonl" else None))
     return parts
 
 
-def _warc_offsets(url: str) -> list[tuple[int, int]]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
+def _warc_offsets(url: str) -> list[tuple[int, int, int]]:
     out = []
-    seen = 0
-    try:
-        with fsspec.open(url, "rb") as f:
-            it = ArchiveIterator(f)
-            for record in it:
-                seen += 1
-                wanted = warc_content(record) is not None
-                it.read_to_end(record)
-                if wanted:
-                    out.append((it.get_record_offset(), it.get_record_offset() + it.get_record_length()))
-    except ArchiveLoadFailed as exc:
-        raise InputError(f"not a readable WARC file: {str(exc).strip().splitlines()[0]}", source=url) from None
-    if not seen:
-        raise InputError("not a readable WARC file: no WARC records found", source=url)
+    with fsspec.open(url, "rb") as f:
+        for it, record in archive_records(f, url):
+            wanted = warc_content(record) is not None
+            it.read_to_end(record)
+            if wanted:
+                out.append((it.get_record_offset(), it.get_record_offset() + it.get_record_length(), 0))
     return out
 
 
-def _jsonl_offsets(url: str) -> list[tuple[int, int]]:
+def _jsonl_offsets(url: str) -> list[tuple[int, int, int]]:
+    """(start, end, line number) of every record (non-blank line)."""
     out = []
     with fsspec.open(url, "rb", compression="infer") as f:
         pos = 0
-        for line in f:
+        for n, line in enumerate(f, 1):
             if line.strip():
-                out.append((pos, pos + len(line)))
+                out.append((pos, pos + len(line), n))
             pos += len(line)
     return out
 
@@ -280,12 +254,10 @@ def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
 def _read_file(url: str, max_bytes: int) -> Iterator[Record]:
     fs, path = fsspec.core.url_to_fs(url)
     try:
-        size = fs.size(path)
-        if size is not None and size > max_bytes:
-            raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", source=url)
+        check_size(fs.size(path), max_bytes, url)
         data = fs.cat_file(path)
         meta = read_sidecar(Path(path)) if isinstance(fs, LocalFileSystem) else {}
-        items = list(parse_bytes(data, url, PurePosixPath(path).suffix, max_bytes))
+        items = parse_bytes(data, url, PurePosixPath(path).suffix, max_bytes)
     except InputError as exc:
         yield Record(input=url, index=-1, name=url, error=exc)
         return
@@ -293,124 +265,47 @@ def _read_file(url: str, max_bytes: int) -> Iterator[Record]:
         yield Record(input=url, index=-1, name=url, error=InputError("no such file", source=url))
         return
     for k, item in enumerate(items):
-        if not isinstance(item, RawArticle):  # a bad line of a JSON-lines-like file
-            err = getattr(item, "error", None) or InputError("unreadable record", source=url)
-            yield Record(input=url, index=k, name=f"{url}[{k}]", error=err)
-            continue
-        if meta:
-            item = replace(item, published=item.published or _opt(meta.get("published")),
-                           language=item.language or _opt(meta.get("language")),
-                           source=item.source or _opt(meta.get("source")), url=item.url or _opt(meta.get("url")),
-                           title=item.title or _opt(meta.get("title")))
-        yield Record(input=url, index=k, name=item.name, article=item)
-
-
-def _opt(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
+        if isinstance(item, InputError):  # a bad record of a multi-record file
+            yield Record(input=url, index=k, name=item.source or f"{url}[{k}]", error=item)
+        else:
+            yield Record(input=url, index=k, name=item.name, article=with_sidecar(item, meta))
 
 
 def _read_jsonl(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
     seek = part.start is not None and part.end is not None
     with fsspec.open(url, "rb", compression=None if seek else "infer") as f:
-        lines: Any = _Range(f, part.start or 0, part.end or 0) if seek else f
+        lines: Any = io.BufferedReader(_Range(f, part.start or 0, part.end or 0)) if seek else f
         index = part.first if seek else 0
+        line_no = (part.line or part.first + 1) if seek else 1  # a plan noted before line numbers: records
         stop = part.first + part.count if part.count >= 0 else None
-        for line in io.BufferedReader(lines) if seek else lines:
+        for line in lines:
+            n, line_no = line_no, line_no + 1
             if not line.strip():
                 continue
             if stop is not None and index >= stop:
                 break
             if index >= part.first:
-                yield _jsonl_record(line, url, index, max_bytes)
+                item = jsonl_record(line, jsonl_name(url, n), max_bytes)
+                yield Record(input=url, index=index, name=jsonl_name(url, n),
+                             **({"error": item} if isinstance(item, InputError) else {"article": item}))
             index += 1
 
 
-def _jsonl_record(line: bytes, url: str, index: int, max_bytes: int) -> Record:
-    name = f"{url}:{index + 1}"
-    try:
-        if len(line) > max_bytes:
-            raise InputError(f"record is {len(line):,} bytes, over the limit of {max_bytes:,}", source=name)
-        try:
-            value = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"invalid JSON: {getattr(exc, 'msg', exc)}", source=name) from None
-        article = record_to_article(value, name)
-    except InputError as exc:
-        return Record(input=url, index=index, name=name, error=exc)
-    return Record(input=url, index=index, name=name, article=article)
-
-
-# --------------------------------------------------------------------------- WARC
-def warc_content(record: Any) -> str | None:
-    """``"html"`` or ``"text"`` for a WARC record holding an article page, else None.
-
-    Read: ``response`` records with status 200 and an HTML payload, ``resource`` records of HTML
-    or plain text, and ``conversion`` records (WET plain text). Requests, metadata, redirects,
-    images and the like are not records of the corpus and are passed over silently.
-    """
-    kind = record.rec_type
-    if kind == "response":
-        http = record.http_headers
-        if http is None or http.get_statuscode() != "200":
-            return None
-        ctype = (http.get_header("Content-Type") or "text/html").lower()
-        return "html" if "html" in ctype else None
-    if kind in ("resource", "conversion"):
-        ctype = (record.rec_headers.get_header("Content-Type") or "text/plain").lower()
-        if "html" in ctype:
-            return "html"
-        return "text" if ctype.startswith("text/") else None
-    return None
-
-
-def _charset(record: Any) -> str | None:
-    headers = record.http_headers or record.rec_headers
-    m = re.search(r"charset=[\"']?([\w.:-]+)", headers.get_header("Content-Type") or "", re.I)
-    return m.group(1) if m else None
-
-
 def _read_warc(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     seek = part.start is not None and part.end is not None
     index = part.first if seek else 0
     stop = part.first + part.count if part.count >= 0 else None
-    try:
-        with fsspec.open(url, "rb") as f:
-            stream = _Range(f, part.start or 0, part.end or 0) if seek else f
-            for record in ArchiveIterator(stream):
-                content = warc_content(record)
-                if content is None:
-                    continue
-                if stop is not None and index >= stop:
-                    break
-                if index >= part.first:
-                    yield _warc_record(record, content, url, index, max_bytes)
-                index += 1
-    except ArchiveLoadFailed as exc:
-        raise InputError(f"not a readable WARC file: {str(exc).strip().splitlines()[0]}", source=url) from None
-
-
-def _warc_record(record: Any, content: str, url: str, index: int, max_bytes: int) -> Record:
-    target = record.rec_headers.get_header("WARC-Target-URI")
-    name = target or f"{url}#{index}"
-    try:
-        data = record.content_stream().read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputError(f"record is over the limit of {max_bytes:,} bytes", source=name)
-        charset = _charset(record)
-        try:
-            text = data.decode(charset) if charset else decode(data, name)
-        except (LookupError, UnicodeDecodeError):
-            text = decode(data, name)
-        if content == "html":
-            article = html_to_article(text, name, url=target)
-        else:
-            article = RawArticle(name=name, text=text.strip(), url=target)
-        if not article.published:  # a news crawl fetches pages within hours of publication
-            article = replace(article, published=record.rec_headers.get_header("WARC-Date") or None)
-    except InputError as exc:
-        exc.with_source(name)
-        return Record(input=url, index=index, name=name, error=exc)
-    return Record(input=url, index=index, name=name, article=replace(article, name=name))
+    with fsspec.open(url, "rb") as f:
+        stream = _Range(f, part.start or 0, part.end or 0) if seek else f
+        for _, record in archive_records(stream, url, whole_file=not seek):
+            content = warc_content(record)
+            if content is None:
+                continue
+            if stop is not None and index >= stop:
+                break
+            if index >= part.first:
+                name = record_name(record, url, index + 1)
+                item = warc_record(record, content, name, max_bytes)
+                yield Record(input=url, index=index, name=name,
+                             **({"error": item} if isinstance(item, InputError) else {"article": item}))
+            index += 1

@@ -22,7 +22,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -33,13 +33,16 @@ from fsspec.implementations.local import LocalFileSystem
 from ..errors import InputError, KroniekError
 from ..model import Document
 from ..pipeline import Pipeline, build_pipeline, new_document
-from ..readers import RawArticle
-from ..registry import BatchStage, Services
+from ..registry import Services
 from ..settings import SETTINGS, Settings
+from ..sources.isolation import analyse_articles
 from .inputs import Partition, Record, Source, plan_stream, read_partition
 from .schema import TABLES, document_row, item_rows, table
 
 log = logging.getLogger(__name__)
+
+#: Records -> documents or exceptions, one failure per record (bench/batch_scaling.py imports it from here).
+analyse = analyse_articles
 
 DONE_DIR = "_done"
 PLANS_DIR = "_plans"
@@ -147,82 +150,6 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
         threading.Thread(target=target, args=(self.values,), name="kroniek-warm-up", daemon=True).start()
 
 
-# --------------------------------------------------------------------------- analysing records
-def _check(pipeline: Pipeline, article: RawArticle) -> Document:
-    min_chars = int(pipeline.settings.get("min_chars", 1))
-    if len(article.text.strip()) < min_chars:
-        raise InputError(f"text has {len(article.text.strip())} characters; at least {min_chars} are needed "
-                         "for an article")
-    return new_document(article.text, published=article.published, language=article.language, url=article.url,
-                        title=article.title, source=article.source)
-
-
-def analyse(pipeline: Pipeline, articles: Iterable[RawArticle]) -> list[Document | Exception]:
-    """Each article analysed, or the exception that stopped it; batch stages see batches.
-
-    Stages before the first batch stage (language, segmentation) run per document, so that a bad
-    record drops out early; the rest runs through ``Pipeline.pipe`` per batch of ``batch_size``
-    documents; when a batch raises, the document it stopped at is run alone and the batch goes on.
-    """
-    items = list(articles)
-    results: list[Document | Exception] = []
-    for art in items:
-        try:
-            results.append(_check(pipeline, art))
-        except Exception as exc:
-            results.append(exc)
-    stages = list(pipeline.stages)
-    first_batch = next((k for k, s in enumerate(stages) if isinstance(s, BatchStage)), len(stages))
-    for k, value in enumerate(results):
-        if isinstance(value, Document):
-            results[k] = _run_each(stages[:first_batch], value)
-    rest = stages[first_batch:]
-    if not rest:
-        return results
-    size = max(1, int(pipeline.settings.get("batch_size", 32)))
-    pending = [k for k, v in enumerate(results) if isinstance(v, Document)]
-    for b in range(0, len(pending), size):
-        batch = pending[b:b + size]
-        docs = [d for d in (results[k] for k in batch) if isinstance(d, Document)]
-        for k, value in zip(batch, _pipe_isolating(rest, docs), strict=True):
-            results[k] = value
-    return results
-
-
-def _pipe_isolating(stages: list[Any], docs: list[Document]) -> list[Document | Exception]:
-    """``docs`` piped through ``stages``; when the stream raises, the first unfinished document is
-    run alone (its result or exception kept) and the stream goes on after it."""
-    out: list[Document | Exception] = []
-    start = 0
-    while start < len(docs):
-        try:
-            for doc in _pipe(stages, docs[start:]):
-                out.append(doc)
-            break
-        except Exception as exc:
-            k = len(out)
-            log.info("batch stopped at document %d (%s: %s); running it alone", k, type(exc).__name__, exc)
-            out.append(_run_each(stages, docs[k]))
-            start = k + 1
-    return out
-
-
-def _run_each(stages: Iterable[Any], doc: Document) -> Document | Exception:
-    try:
-        for stage in stages:
-            doc = stage(doc)
-        return doc
-    except Exception as exc:
-        return exc
-
-
-def _pipe(stages: list[Any], docs: list[Document]) -> Iterable[Document]:
-    stream: Iterable[Document] = docs
-    for stage in stages:
-        stream = stage.pipe(stream) if isinstance(stage, BatchStage) else map(stage, stream)
-    return stream
-
-
 # --------------------------------------------------------------------------- writing
 def shard_path(out: str, table_name: str, partition: str) -> str:
     return f"{out.rstrip('/')}/{table_name}/part-{partition}.parquet"
@@ -273,11 +200,11 @@ def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> P
     started, cpu = time.perf_counter(), time.thread_time()
     pipeline = get_pipeline(values)
     records: list[Record] = list(read_partition(part, max_bytes=int(values.get("max_bytes", 10_000_000))))
-    analysed = iter(analyse(pipeline, [r.article for r in records if r.article is not None]))
+    analysed = analyse_articles(pipeline, [r.article or r.error or InputError("unreadable record", source=r.name)
+                                           for r in records])
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     words = chars = 0
-    for rec in records:
-        value: Document | Exception | None = rec.error if rec.article is None else next(analysed)
+    for rec, value in zip(records, analysed, strict=True):
         if isinstance(value, Document):
             rows["documents"].append(document_row(value, partition=part.id, input=rec.input, record=rec.index,
                                                   name=rec.name))
@@ -286,10 +213,8 @@ def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> P
             words += len(value.text.split())
             chars += len(value.text)
         else:
-            exc = value if value is not None else InputError("unreadable record")
+            exc = value
             message = exc.message if isinstance(exc, KroniekError) else str(exc) or type(exc).__name__
-            if not isinstance(exc, KroniekError):
-                log.warning("%s: %s: %s", rec.name, type(exc).__name__, message)
             rows["errors"].append({"partition": part.id, "input": rec.input,
                                    "record": rec.index if rec.index >= 0 else None, "name": rec.name,
                                    "error": type(exc).__name__, "message": message.splitlines()[0] if message else ""})
@@ -312,7 +237,7 @@ def plan_path(out: str, source: Source, partition_size: int) -> str:
 
 def _partition_json(p: Partition) -> dict[str, Any]:
     return {"id": p.id, "kind": p.kind, "inputs": list(p.inputs), "first": p.first, "count": p.count,
-            "start": p.start, "end": p.end, "error": p.error}
+            "start": p.start, "end": p.end, "error": p.error, "line": p.line}
 
 
 def load_plan(out: str, source: Source, partition_size: int) -> list[Partition] | None:
@@ -324,7 +249,8 @@ def load_plan(out: str, source: Source, partition_size: int) -> list[Partition] 
     try:
         data = json.loads(fs.cat_file(path))
         return [Partition(id=d["id"], kind=d["kind"], inputs=tuple(d["inputs"]), first=d["first"],
-                          count=d["count"], start=d["start"], end=d["end"], error=d.get("error"))
+                          count=d["count"], start=d["start"], end=d["end"], error=d.get("error"),
+                          line=d.get("line"))
                 for d in data["partitions"]]
     except (ValueError, KeyError, TypeError) as exc:
         log.warning("ignoring unreadable plan %s: %s", path, exc)
