@@ -84,6 +84,39 @@ def write_warc(path: Path, n: int) -> int:
     return n
 
 
+def write_mixed_warc(path: Path) -> list[str]:
+    """A WARC with every kind of record the WARC rules decide on; the names of the records that are read."""
+    read: list[str] = []
+    with path.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+
+        def response(url: str, status: str, ctype: str, body: bytes) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+
+        for k, status in enumerate(["200 OK", "203 Non-Authoritative Information"]):  # any 2xx is a page
+            lang, text = article(10 + k)
+            url = f"https://news.example/{lang}/{k}"
+            w.write_record(w.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            response(url, status, "text/html; charset=utf-8",
+                     f"<html><body><article><h1>Kop {k}</h1><p>{text}</p></article></body></html>".encode())
+            read.append(url)
+        response("https://news.example/old", "301 Moved Permanently", "text/html", b"")
+        response("https://news.example/gone", "404 Not Found", "text/html", b"<html><body>gone</body></html>")
+        response("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG")
+        response("https://news.example/plain", "200 OK", "text/plain; charset=utf-8", article(12)[1].encode())
+        read.append("https://news.example/plain")
+        response("https://news.example/stub", "200 OK", "text/html", b"<html><body><nav>Home</nav></body></html>")
+        read.append("https://news.example/stub")  # read, then refused by the minimum-length rule
+        w.write_record(w.create_warc_record("https://news.example/wet", "conversion",  # WET text
+                                            payload=io.BytesIO(article(13)[1].encode()),
+                                            warc_content_type="text/plain"))
+        read.append("https://news.example/wet")
+        w.write_record(w.create_warc_record("https://news.example/meta", "metadata", payload=io.BytesIO(b"x: y"),
+                                            warc_content_type="application/warc-fields"))
+    return read
+
+
 # --------------------------------------------------------------------------- inputs and partitions
 @pytest.mark.parametrize(("name", "kind"), [
     ("crawl.warc.gz", "warc"), ("crawl.warc", "warc"), ("nieuws.jsonl", "jsonl"), ("news.ndjson.gz", "jsonl"),
@@ -142,6 +175,17 @@ def test_warc_skips_requests_redirects_and_images(tmp_path: Path) -> None:
     assert all(isinstance(p, HtmlRecord) for p in pages)  # extracted when analysed, on the worker
     articles = [page_to_article(p) for p in pages if isinstance(p, HtmlRecord)]
     assert [(a.title, bool(a.published)) for a in articles] == [(f"Kop {k}", True) for k in range(3)]
+
+
+def test_ingest_and_batch_read_the_same_warc_records(tmp_path: Path) -> None:
+    """The WARC rules are decided once: both readers take the same records under the same names."""
+    from kroniek.sources.warc import warc_records
+
+    expected = write_mixed_warc(tmp_path / "c.warc.gz")
+    [source] = expand([str(tmp_path)])
+    batch = [r.name for p in plan_stream(source, 2) for r in read_partition(p, max_bytes=1_000_000)]
+    ingest = [getattr(r, "name", None) for r in warc_records(str(tmp_path / "c.warc.gz"), max_bytes=1_000_000)]
+    assert batch == ingest == expected
 
 
 def test_loose_files_are_grouped_and_sidecars_read(tmp_path: Path) -> None:
@@ -391,3 +435,40 @@ def test_cli_batch_on_a_scheduler_then_load(client: Any, tmp_path: Path) -> None
         assert all(store.has(d["doc_id"]) for d in rows(out, "documents"))
     finally:
         store.close()
+
+
+@pytest.mark.slow  # a real 2-process LocalCluster
+def test_ingest_and_batch_give_the_same_records(client: Any, tmp_path: Path) -> None:
+    """One source layer: the same WARC and JSONL through `ingest` (a real SQLite file) and through `batch`
+    (the LocalCluster) give the same documents under the same names, and the same bad records."""
+    from kroniek.ingest import ingest
+    from kroniek.store import Store
+
+    (tmp_path / "in").mkdir()
+    write_mixed_warc(tmp_path / "in" / "crawl.warc.gz")
+    write_jsonl(tmp_path / "in" / "news.jsonl", 4, extra=["", json.dumps({"text": "Kort."})])
+    inputs = [str(tmp_path / "in" / "crawl.warc.gz"), str(tmp_path / "in" / "news.jsonl")]
+    settings = load_settings(pipeline="kroniek.language.v1,kroniek.segment.v1")
+    db = tmp_path / "k.db"
+    with Store.open(f"sqlite:///{db}") as store:
+        report = ingest(inputs, store, settings=settings)
+        names = stored_names(db)
+        ingested = {i: d.to_dict() for i, d in ((i, store.get_document(i)) for i in names) if d is not None}
+    out = tmp_path / "out"
+    summary = run_batch(inputs, str(out), client=client, settings=settings, partition_size=3)
+    docs = rows(out, "documents")
+    assert not summary.failures and report.stored == summary.documents == len(ingested) == 8
+    assert {d["doc_id"]: d["name"] for d in docs} == names
+    assert {d["doc_id"]: Document.from_json(d["kroniek_json"]).to_dict() for d in docs} == ingested
+    assert sorted((e["name"], e["message"]) for e in rows(out, "errors")) == sorted(
+        (r.name, r.message) for r in report.errors)
+    assert len(report.errors) == 5  # stub page, invalid JSON, no text, German, too short
+
+
+def stored_names(db: Path) -> dict[str, str]:
+    """Document id -> record name, read from the SQLite file itself."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(db)) as conn:
+        return dict(conn.execute("SELECT id, name FROM documents").fetchall())
