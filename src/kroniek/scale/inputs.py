@@ -26,7 +26,7 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
 from ..errors import InputError
-from ..sources.article import HtmlRecord, RawArticle
+from ..sources.article import HtmlRecord, RawArticle, Record
 from ..sources.files import CORRUPT, check_size, compressed, kind_of, parse_bytes, read_sidecar, with_sidecar
 from ..sources.json_records import jsonl_name, jsonl_record
 from ..sources.warc import archive_records, record_name, warc_content, warc_record
@@ -72,14 +72,22 @@ class Partition:
 
 
 @dataclass(frozen=True)
-class Record:
-    """One record of a partition: an article to analyse, or the reason it cannot be read."""
+class PartitionRecord:
+    """One record of a partition where it lies: what the source yielded for it (an article, a page
+    still to extract, or the reason it cannot be read)."""
 
     input: str
     index: int  # position of the record in its input
     name: str
-    article: RawArticle | HtmlRecord | None = None  # a page is extracted when it is analysed
-    error: InputError | None = None
+    item: Record
+
+    @property
+    def article(self) -> RawArticle | HtmlRecord | None:
+        return None if isinstance(self.item, InputError) else self.item
+
+    @property
+    def error(self) -> InputError | None:
+        return self.item if isinstance(self.item, InputError) else None
 
 
 # --------------------------------------------------------------------------- finding inputs
@@ -229,7 +237,7 @@ class _Range(io.RawIOBase):
         return bytes(data)
 
 
-def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
+def read_partition(part: Partition, *, max_bytes: int) -> Iterator[PartitionRecord]:
     """The records of ``part`` in order; unreadable records and inputs come as error records."""
     if part.kind == "file":
         for url in part.inputs:
@@ -237,7 +245,7 @@ def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
         return
     url = part.inputs[0]
     if part.error:
-        yield Record(input=url, index=-1, name=url, error=InputError(part.error, source=url))
+        yield PartitionRecord(input=url, index=-1, name=url, item=InputError(part.error, source=url))
         return
     try:
         if part.kind == "warc":
@@ -245,13 +253,13 @@ def read_partition(part: Partition, *, max_bytes: int) -> Iterator[Record]:
         else:
             yield from _read_jsonl(part, url, max_bytes)
     except InputError as exc:
-        yield Record(input=url, index=-1, name=url, error=exc)
+        yield PartitionRecord(input=url, index=-1, name=url, item=exc)
     except CORRUPT as exc:
-        yield Record(input=url, index=-1, name=url,
-                     error=InputError(f"corrupt input: {type(exc).__name__}: {exc}", source=url))
+        yield PartitionRecord(input=url, index=-1, name=url,
+                     item=InputError(f"corrupt input: {type(exc).__name__}: {exc}", source=url))
 
 
-def _read_file(url: str, max_bytes: int) -> Iterator[Record]:
+def _read_file(url: str, max_bytes: int) -> Iterator[PartitionRecord]:
     fs, path = fsspec.core.url_to_fs(url)
     try:
         check_size(fs.size(path), max_bytes, url)
@@ -259,19 +267,19 @@ def _read_file(url: str, max_bytes: int) -> Iterator[Record]:
         meta = read_sidecar(Path(path)) if isinstance(fs, LocalFileSystem) else {}
         items = parse_bytes(data, url, PurePosixPath(path).suffix, max_bytes)
     except InputError as exc:
-        yield Record(input=url, index=-1, name=url, error=exc)
+        yield PartitionRecord(input=url, index=-1, name=url, item=exc)
         return
     except FileNotFoundError:
-        yield Record(input=url, index=-1, name=url, error=InputError("no such file", source=url))
+        yield PartitionRecord(input=url, index=-1, name=url, item=InputError("no such file", source=url))
         return
     for k, item in enumerate(items):
         if isinstance(item, InputError):  # a bad record of a multi-record file
-            yield Record(input=url, index=k, name=item.source or f"{url}[{k}]", error=item)
+            yield PartitionRecord(input=url, index=k, name=item.source or f"{url}[{k}]", item=item)
         else:
-            yield Record(input=url, index=k, name=item.name, article=with_sidecar(item, meta))
+            yield PartitionRecord(input=url, index=k, name=item.name, item=with_sidecar(item, meta))
 
 
-def _read_jsonl(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
+def _read_jsonl(part: Partition, url: str, max_bytes: int) -> Iterator[PartitionRecord]:
     seek = part.start is not None and part.end is not None
     with fsspec.open(url, "rb", compression=None if seek else "infer") as f:
         lines: Any = io.BufferedReader(_Range(f, part.start or 0, part.end or 0)) if seek else f
@@ -285,13 +293,12 @@ def _read_jsonl(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
             if stop is not None and index >= stop:
                 break
             if index >= part.first:
-                item = jsonl_record(line, jsonl_name(url, n), max_bytes)
-                yield Record(input=url, index=index, name=jsonl_name(url, n),
-                             **({"error": item} if isinstance(item, InputError) else {"article": item}))
+                name = jsonl_name(url, n)
+                yield PartitionRecord(input=url, index=index, name=name, item=jsonl_record(line, name, max_bytes))
             index += 1
 
 
-def _read_warc(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
+def _read_warc(part: Partition, url: str, max_bytes: int) -> Iterator[PartitionRecord]:
     seek = part.start is not None and part.end is not None
     index = part.first if seek else 0
     stop = part.first + part.count if part.count >= 0 else None
@@ -305,7 +312,6 @@ def _read_warc(part: Partition, url: str, max_bytes: int) -> Iterator[Record]:
                 break
             if index >= part.first:
                 name = record_name(record, url, index + 1)
-                item = warc_record(record, content, name, max_bytes)
-                yield Record(input=url, index=index, name=name,
-                             **({"error": item} if isinstance(item, InputError) else {"article": item}))
+                yield PartitionRecord(input=url, index=index, name=name,
+                                      item=warc_record(record, content, name, max_bytes))
             index += 1

@@ -30,13 +30,13 @@ import fsspec
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
-from ..errors import InputError, KroniekError
+from ..errors import KroniekError
 from ..model import Document
 from ..pipeline import Pipeline, build_pipeline, new_document
 from ..registry import Services
 from ..settings import SETTINGS, Settings
 from ..sources.isolation import analyse_articles
-from .inputs import Partition, Record, Source, plan_stream, read_partition
+from .inputs import Partition, PartitionRecord, Source, plan_stream, read_partition
 from .schema import TABLES, document_row, item_rows, table
 
 log = logging.getLogger(__name__)
@@ -199,9 +199,8 @@ def process_partition(part: Partition, out: str, values: Mapping[str, Any]) -> P
         pass
     started, cpu = time.perf_counter(), time.thread_time()
     pipeline = get_pipeline(values)
-    records: list[Record] = list(read_partition(part, max_bytes=int(values.get("max_bytes", 10_000_000))))
-    analysed = analyse_articles(pipeline, [r.article or r.error or InputError("unreadable record", source=r.name)
-                                           for r in records])
+    records: list[PartitionRecord] = list(read_partition(part, max_bytes=int(values.get("max_bytes", 10_000_000))))
+    analysed = analyse_articles(pipeline, [r.item for r in records])
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     words = chars = 0
     for rec, value in zip(records, analysed, strict=True):

@@ -20,8 +20,8 @@ The rules, the same for ``kroniek ingest`` and ``kroniek batch``:
 from __future__ import annotations
 
 import re
-from io import RawIOBase
 from collections.abc import Callable, Iterator
+from io import RawIOBase
 from typing import IO, Any, Literal
 
 from ..errors import InputError

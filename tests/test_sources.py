@@ -1,4 +1,4 @@
-"""Reading articles: formats, sidecars and one clear error per bad input."""
+"""The source layer: formats, sidecars, the one suffix table and length rule, one clear error per bad input."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from kroniek.errors import InputError
 from kroniek.settings import load_settings
-from kroniek.sources import RawArticle, prepare, read
+from kroniek.sources import RawArticle, kind_of, prepare, read
 
 LIMIT = 1_000_000
 HTML = """<!DOCTYPE html><html><head><title>Boeren protesteren</title></head><body>
@@ -137,3 +137,15 @@ def test_every_format_meets_the_one_minimum_length_rule(tmp_path: Path, name: st
     outcome = prepare(item, settings)
     assert outcome.doc is None and name in str(outcome.error)
     assert f"at least {settings.min_chars} are needed for an article" in str(outcome.error)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("artikel.txt", "text"), ("page.HTML", "html"), ("page.xhtml", "html"), ("one.json", "json"),
+        ("dump.ndjson.gz", "jsonl"), ("crawl.warc.gz", "warc"), ("old.arc", "warc"), ("news.rss", "feed"),
+        ("artikel.txt.gz", None), ("artikel.meta.json", None), ("a.gold.json", None), ("photo.png", None),
+    ],
+)
+def test_one_suffix_table_says_what_a_file_holds(name: str, kind: str | None) -> None:
+    assert kind_of(name) == kind
