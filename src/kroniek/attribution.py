@@ -1,0 +1,144 @@
+"""Attribution: who says what, read from a language's cue words. Shared floor of quotes, claims, conflicts, events.
+
+Language-neutral code over the closed-class resources of :mod:`kroniek.lang` (``data/<name>.txt``):
+
+* ``speech_verbs`` (every form of a speech/cognition verb that introduces reported speech),
+  ``speech_verbs_postposed`` (forms that can follow their content: "…, zegt hij"),
+  ``speech_verbs_ambiguous`` (also nouns/adjectives: a cue only before a complementizer or tagged as a verb),
+  ``speech_verbs_split.tsv`` (a form that is a cue only after a particle verb: "liet … weten"),
+  ``complementizers`` ("dat", "that"), ``negations`` ("niet", "not"), ``negative_indefinites`` ("niemand"),
+  ``according_markers`` ("volgens", "according to"), ``attribution_adverbs`` ("aldus"),
+  ``contrast_conjunctions`` ("maar", "but"), ``claimed_by_participles``, ``agent_prepositions``,
+  ``definite_articles``, ``unnamed_sources``, ``role_nouns``, ``organisation_nouns``.
+
+Public API (each built once per language and cached):
+
+* :func:`cues` -> :class:`SpeechCues`: the word sets above as frozensets.
+* :func:`clause_split` -> a regex whose matches separate the clauses of different voices in a sentence
+  (", maar …", "; …"); :func:`clause_around` cuts a sentence to the clause of a span.
+* :func:`according_to` -> a regex for "volgens X" / "according to X" / "aldus X" (group 1: the marker).
+* :func:`claimed_by` -> a regex anchored after a number: " claimed by Greenpeace", " geschat door de politie";
+  group ``source`` is the phrase after the preposition (with its article), group ``name`` the phrase without it
+  (None when no word follows).
+* :func:`alternation` -> a regex alternation of a word list (longest first; blanks inside phrases flexible).
+* :func:`is_common_noun_source` -> whether a one-word name is only a common noun (role, organisation or
+  collective source: "Politie", "Organisers") and so names nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lang import Language
+
+__all__ = [
+    "SpeechCues", "according_to", "alternation", "claimed_by", "clause_around", "clause_split", "cues", "is_common_noun_source",
+]
+
+_SPACE = r"[ \u00a0]+"
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    """The closed-class words of attribution in one language (all lower case)."""
+
+    speech_verbs: frozenset[str]
+    postposed: frozenset[str]
+    ambiguous: frozenset[str]
+    #: form -> words of which one must stand up to four words before it ("weten" after "liet")
+    split: dict[str, frozenset[str]]
+    complementizers: frozenset[str]
+    negations: frozenset[str]
+    negative_indefinites: frozenset[str]
+    according_markers: frozenset[str]
+    attribution_adverbs: frozenset[str]
+    contrast_conjunctions: frozenset[str]
+    definite_articles: frozenset[str]
+    agent_prepositions: frozenset[str]
+    unnamed_sources: frozenset[str]
+    role_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+
+    @property
+    def common_sources(self) -> frozenset[str]:
+        """Common nouns that can stand where a source's name would: roles, bodies and collective sources."""
+        return self.role_nouns | self.organisation_nouns | self.unnamed_sources
+
+
+def _words(lang: Language, name: str) -> frozenset[str]:
+    # through sequence(): Language.words() holds its cache lock while it calls sequence() (a non-reentrant lock)
+    return frozenset(lang.sequence(name))
+
+
+@functools.cache
+def cues(lang: Language) -> SpeechCues:
+    """The attribution words of ``lang``."""
+    return SpeechCues(
+        speech_verbs=_words(lang, "speech_verbs"),
+        postposed=_words(lang, "speech_verbs_postposed"),
+        ambiguous=_words(lang, "speech_verbs_ambiguous"),
+        split={row[0]: frozenset(row[1].split()) for row in lang.table("speech_verbs_split")},
+        complementizers=_words(lang, "complementizers"),
+        negations=_words(lang, "negations"),
+        negative_indefinites=_words(lang, "negative_indefinites"),
+        according_markers=_words(lang, "according_markers"),
+        attribution_adverbs=_words(lang, "attribution_adverbs"),
+        contrast_conjunctions=_words(lang, "contrast_conjunctions"),
+        definite_articles=_words(lang, "definite_articles"),
+        agent_prepositions=_words(lang, "agent_prepositions"),
+        unnamed_sources=_words(lang, "unnamed_sources"),
+        role_nouns=_words(lang, "role_nouns"),
+        organisation_nouns=_words(lang, "organisation_nouns"),
+    )
+
+
+def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` (longest first, so that a phrase beats its first word); a multi-word
+    entry matches with any run of blanks between its words."""
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def clause_split(lang: Language) -> re.Pattern[str]:
+    """Where another voice's clause starts: ", maar …", " terwijl …", "; …" (the match spans the separator)."""
+    return re.compile(r",?\s+(?:" + alternation(cues(lang).contrast_conjunctions) + r")\s+|;\s*", re.IGNORECASE)
+
+
+def clause_around(text: str, lang: Language, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds ``span``: cut at the separators of :func:`clause_split`."""
+    start, end = sentence
+    for m in clause_split(lang).finditer(text, sentence[0], sentence[1]):
+        if m.end() <= span[0]:
+            start = m.end()
+        elif m.start() >= span[1]:
+            end = min(end, m.start())
+            break
+    return start, end
+
+
+@functools.cache
+def according_to(lang: Language) -> re.Pattern[str]:
+    """"volgens X", "according to X", "aldus X": group 1 is the marker, the match ends where the source begins."""
+    c = cues(lang)
+    return re.compile(r"\b(" + alternation(c.according_markers | c.attribution_adverbs) + r")\s+", re.IGNORECASE)
+
+
+@functools.cache
+def claimed_by(lang: Language) -> re.Pattern[str]:
+    """The passive source right after a number: " claimed by Greenpeace", " geschat door de politie" (up to two
+    words before the participle). Use as ``pattern.match(text, number_end)``."""
+    c = cues(lang)
+    participles = alternation(_words(lang, "claimed_by_participles"))
+    return re.compile(
+        _SPACE + r"(?:[^\W\d_]+" + _SPACE + r"){0,2}?(?:" + participles + r")" + _SPACE
+        + r"(?:" + alternation(c.agent_prepositions) + r")" + _SPACE
+        + r"(?P<source>(?:(?:" + alternation(c.definite_articles) + r")" + _SPACE + r")?"
+        + r"(?P<name>[^\W\d_][\w-]*(?:" + _SPACE + r"[A-Z][\w-]*)*)?)", re.IGNORECASE)
+
+
+def is_common_noun_source(text: str, lang: Language) -> bool:
+    """A one-word name that is only a common noun ("Politie", "Organisers", "Minister"): it names nobody."""
+    low = text.lower()
+    return " " not in low and low in cues(lang).common_sources
