@@ -63,7 +63,7 @@ class Language:
     spacy_code: str = ""
     model: Traversable | Path | None = None
     _cache: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)  # words() reads sequence() inside it
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {self.name!r})"
