@@ -20,11 +20,15 @@ from kroniek.settings import load_settings
 
 THIRD = "zz"
 
+# Dense in what differs between languages: thousands separators, number words, month-day order,
+# relative dates, durations with "and a half", speech verbs, passives, negation and modality.
 ENGLISH_TEXT = (
     "Police arrested 40 protesters in Leeds on Saturday.\n\n"
-    "Hundreds of people marched through the city centre, organisers said. "
-    '"We will not stop," said spokeswoman Maria Jones. Two officers were injured when the crowd '
-    "threw stones, according to the police. The march was the third this month."
+    "About 1,500 people marched through the city centre on March 3, organisers said. "
+    '"We will not stop," said spokeswoman Maria Jones. Twenty-five officers were injured when the crowd '
+    "threw stones, according to the police, who estimated the crowd at 2,000. The march lasted three and a "
+    "half hours and was the third this month. Last week a car was set on fire in Bradford. Unions will "
+    "strike next Monday unless wages rise by 4.5 percent, and they did not rule out a blockade."
 )
 
 
