@@ -11,6 +11,7 @@ from tests.conftest import shared_path
 from tests.timex_cases_en import TABLE as TABLE_EN
 from tests.timex_cases_nl import TABLE as TABLE_NL
 
+from kroniek.lang import get_language
 from kroniek.model import Document, Token
 from kroniek.pipeline import build_pipeline, new_document
 from kroniek.timex import tag
@@ -67,7 +68,7 @@ def test_case(timex_pipeline, lang, published, text, span, value, granularity): 
     ("twelfth", "en", 12), ("ninety-nine", "en", 99), ("21st", "en", 21), ("3e", "nl", 3),
 ])
 def test_written_numbers(word: str, lang: str, value: float) -> None:
-    assert parse_number(word, lang) == value
+    assert parse_number(word, get_language(lang)) == value
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -1,7 +1,9 @@
-"""Time expressions (TIMEX3) in Dutch and English, normalized against the publication date.
+"""Time expressions (TIMEX3), normalized against the publication date.
 
 A rule-based tagger in the spirit of HeidelTime: :mod:`.tagger` finds DATE, TIME, DURATION and
-SET expressions (absolute, relative, vague, written-out numbers, abbreviations), :mod:`.tense`
+SET expressions (absolute, relative, vague, written-out numbers, abbreviations) with the rules and
+word lists of the document's language (``kroniek.lang``: month, weekday and number words, the
+``timex_*`` tables and ``timex.json``; the code names no language), :mod:`.tense`
 reads the tense of the clause around each, and :mod:`.normalize` anchors them to the document's
 ``published`` date (no published date: relative expressions get a non-calendar value such as
 ``PAST_REF`` and anchor ``none``, never a guess against today).
@@ -35,10 +37,13 @@ import dataclasses
 import logging
 import re
 from datetime import date, timedelta
+from functools import cache
 
+from ..lang import Language, get_language
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
+from .lexicon import alternation, lexicon
 from .normalize import Reference, Resolved, first_day, resolve
 from .spec import Tense
 from .tagger import Mention, find
@@ -61,9 +66,9 @@ def published_date(published: str | None) -> date | None:
 def tag(doc: Document) -> tuple[TimeExpr, ...]:
     """The time expressions of ``doc`` (needs its sentences; uses token morphology when present)."""
     text = doc.text
-    lang = doc.language if doc.language in ("nl", "en") else "en"
+    lang = get_language(doc.language)
     anchor = published_date(doc.published)
-    spans = _join_abbreviation_splits(text, [(s.start, s.end) for s in doc.sentences] or [(0, len(text))])
+    spans = _join_abbreviation_splits(text, [(s.start, s.end) for s in doc.sentences] or [(0, len(text))], lang)
     tokens = sorted(doc.tokens, key=lambda t: t.start)  # by offset: robust to another sentence numbering
     token_starts = [t.start for t in tokens]
     out: list[TimeExpr] = []
@@ -88,7 +93,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             if parsed is not mention.parsed:
                 r = dataclasses.replace(r, anchor="published" if anchor else "none")
             if previous is not None:
-                r, earlier = _weekday_pair(text, previous, (mention, r), tense)
+                r, earlier = _weekday_pair(text, lang, previous, (mention, r), tense)
                 if earlier is not None:
                     out[-1] = dataclasses.replace(out[-1], value=earlier)
             previous = (mention, r) if mention.parsed.kind == "weekday" else None
@@ -120,26 +125,31 @@ def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention]) 
                                                  anchor=day.id)
 
 
-_ABBREVIATED_END = re.compile(
-    r"\b(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|"
-    r"thu|thur|thurs|fri|sat|sun)\.$", re.IGNORECASE)
+@cache
+def _abbreviated_end(lang: Language) -> re.Pattern[str]:
+    lx = lexicon(lang)
+    return re.compile(rf"\b(?:{alternation([*lx.month_abbreviations, *lx.weekday_abbreviations])})\.$", re.IGNORECASE)
 
 
-def _join_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_abbreviation_splits(text: str, spans: list[tuple[int, int]], lang: Language) -> list[tuple[int, int]]:
     """Sentences split after "12 mrt." before "2019" are joined again, so the date is read whole."""
+    abbreviated_end = _abbreviated_end(lang)
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _ABBREVIATED_END.search(text, max(0, out[-1][1] - 6), out[-1][1]) and text[a:a + 1].isdigit():
+        if out and abbreviated_end.search(text, max(0, out[-1][1] - 6), out[-1][1]) and text[a:a + 1].isdigit():
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
 
 
-_PAIR = re.compile(r"\s*(?:,\s*)?(?:op|en|of|tot(?:\s+en\s+met)?|t/m|to|into|and|or|through|-|–)\s*$", re.I)
+@cache
+def _pair(lang: Language) -> re.Pattern[str]:
+    connectors = lexicon(lang).fact("weekday_pair_connectors")
+    return re.compile(rf"\s*(?:,\s*)?(?:{connectors}|-|–)\s*$", re.IGNORECASE)
 
 
-def _weekday_pair(text: str, first: tuple[Mention, Resolved], second: tuple[Mention, Resolved],
+def _weekday_pair(text: str, lang: Language, first: tuple[Mention, Resolved], second: tuple[Mention, Resolved],
                   tense: Tense | None) -> tuple[Resolved, str | None]:
     """Two weekdays joined ("de nacht van zaterdag op zondag", "Saturday and Sunday") are one stretch.
 
@@ -152,7 +162,7 @@ def _weekday_pair(text: str, first: tuple[Mention, Resolved], second: tuple[Ment
     p1, p2 = m1.parsed, m2.parsed
     if (p2.kind != "weekday" or p1.direction is not None or p2.direction is not None or p1.amount is not None
             or p2.amount is not None or p1.weekday is None or p2.weekday is None
-            or not _PAIR.fullmatch(text[m1.end:m2.start]) or not r1.value[:4].isdigit()
+            or not _pair(lang).fullmatch(text[m1.end:m2.start]) or not r1.value[:4].isdigit()
             or not r2.value[:4].isdigit()):
         return r2, None
     gap = (p2.weekday - p1.weekday) % 7

@@ -1,114 +1,127 @@
-"""Dutch and English words for months, weekdays, units, seasons, holidays and modifiers."""
+"""What the time tagger knows about one language, read once from its data files (``kroniek.lang``).
+
+Every word list, table and fact lives in ``src/kroniek/lang/<code>/data/``: the shared month,
+weekday and number words, and the tagger's own ``timex_*`` resources (units, modifiers, holidays,
+rules, ``timex.json``). :func:`lexicon` builds the typed view once per language; the code of this
+package never names a language.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
-MONTHS: dict[str, dict[str, int]] = {
-    "nl": {
-        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
-        "september": 9, "oktober": 10, "november": 11, "december": 12,
-    },
-    "en": {
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-    },
-}
-MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = {
-    "nl": {"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12},
-    "en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-           "oct": 10, "nov": 11, "dec": 12},
-}
-WEEKDAYS: dict[str, dict[str, int]] = {
-    "nl": {"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7},
-    "en": {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7},
-}
-WEEKDAY_ABBREVIATIONS: dict[str, dict[str, int]] = {
-    "nl": {"ma": 1, "di": 2, "wo": 3, "do": 4, "vr": 5, "za": 6, "zo": 7},
-    "en": {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7},
-}
-#: Parts of the day -> TIMEX3 suffix (MO morning, AF afternoon, EV evening, NI night).
-DAYPARTS: dict[str, dict[str, str]] = {
-    "nl": {"ochtend": "MO", "morgen": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"},
-    "en": {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
-}
-SEASONS: dict[str, dict[str, str]] = {
-    "nl": {"voorjaar": "SP", "lente": "SP", "zomer": "SU", "najaar": "FA", "herfst": "FA", "winter": "WI"},
-    "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
-}
-#: Unit words -> canonical unit (day, week, month, year, quarter, decade, century, hour, minute, ...).
-UNITS: dict[str, dict[str, str]] = {
-    "nl": {
-        "dag": "day", "dagen": "day", "etmaal": "day", "etmalen": "day", "week": "week", "weken": "week",
-        "maand": "month", "maanden": "month", "jaar": "year", "jaren": "year", "kwartaal": "quarter",
-        "kwartalen": "quarter", "decennium": "decade", "decennia": "decade", "eeuw": "century",
-        "eeuwen": "century", "uur": "hour", "uren": "hour", "minuut": "minute", "minuten": "minute",
-        "seconde": "second", "seconden": "second", "weekend": "weekend", "weekenden": "weekend",
-        "kwartier": "quarterhour",
-    },
-    "en": {
-        "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-        "year": "year", "years": "year", "quarter": "quarter", "quarters": "quarter", "decade": "decade",
-        "decades": "decade", "century": "century", "centuries": "century", "hour": "hour", "hours": "hour",
-        "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
-        "weekend": "weekend", "weekends": "weekend", "fortnight": "fortnight", "fortnights": "fortnight",
-    },
-}
+from ..lang import Language
+
 #: ISO 8601 duration letters per unit (T marks the time part).
 DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
                    "quarter": "Q", "hour": "TH", "minute": "TM", "second": "TS", "weekend": "WE"}
 
-#: Relative modifiers -> direction (-1 past, 0 current, +1 next).
-RELATIVE: dict[str, dict[str, int]] = {
-    "nl": {
-        "vorige": -1, "vorig": -1, "afgelopen": -1, "het afgelopen": -1, "de afgelopen": -1,
-        "het vorige": -1, "de vorige": -1, "verleden": -1, "jongstleden": -1, "voorbije": -1, "het voorbije": -1,
-        "de voorbije": -1,
-        "deze": 0, "dit": 0, "het huidige": 0, "de huidige": 0, "huidige": 0,
-        "komende": 1, "komend": 1, "volgende": 1, "volgend": 1, "aanstaande": 1, "het komende": 1,
-        "de komende": 1, "het volgende": 1, "de volgende": 1,
-    },
-    "en": {
-        "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
-        "this": 0, "the current": 0, "current": 0,
-        "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "upcoming": 1,
-    },
-}
-#: Part-of-period modifiers -> START / MID / END (values stay at the period's granularity).
-PARTS: dict[str, dict[str, str]] = {
-    "nl": {
-        "begin": "START", "het begin van": "START", "in het begin van": "START", "aan het begin van": "START",
-        "eind": "END", "einde": "END", "eind van": "END", "het einde van": "END", "aan het eind van": "END",
-        "aan het einde van": "END", "eerder": "START", "vroeger": "START", "later": "END",
-        "medio": "MID", "half": "MID", "midden": "MID", "halverwege": "MID", "het midden van": "MID",
-        "vroeg in": "START", "laat in": "END", "eerder in": "START", "later in": "END",
-    },
-    "en": {
-        "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
-        "beginning of": "START", "start of": "START", "early in": "START", "earlier in": "START",
-        "late": "END", "later": "END", "the end of": "END", "end of": "END", "end": "END", "early-": "START",
-        "late-": "END", "end-": "END", "late in": "END", "later in": "END",
-        "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "midway through": "MID",
-    },
-}
-#: Approximation qualifiers before an amount ("bijna een week", "about three weeks").
-QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "nl": ("bijna", "ruim", "ongeveer", "zo'n", "zo’n", "circa", "ca.", "zowat", "nog geen", "meer dan",
-           "minder dan", "pakweg", "krap", "ruwweg", "rond de", "zeker", "minstens", "ten minste", "tenminste",
-           "maximaal", "hooguit", "nauwelijks", "amper", "slechts", "nog maar"),
-    "en": ("almost", "nearly", "about", "around", "roughly", "some", "more than", "less than", "over",
-           "under", "just over", "just under", "at least", "at most", "up to", "barely", "only", "approximately"),
-}
-APPROXIMATE_QUALIFIERS = frozenset({
-    "bijna", "ruim", "ongeveer", "zo'n", "zo’n", "circa", "ca.", "zowat", "nog geen", "meer dan", "minder dan",
-    "pakweg", "krap", "ruwweg", "rond de", "zeker", "minstens", "ten minste", "tenminste", "maximaal",
-    "hooguit", "nauwelijks", "amper", "almost", "nearly", "about", "around", "roughly", "some",
-    "more than", "less than", "over", "under", "just over", "just under", "at least", "at most", "up to",
-    "barely", "approximately",
-})
+
+def _ints(mapping: Mapping[str, str]) -> dict[str, int]:
+    return {k: int(v) for k, v in mapping.items()}
+
+
+def _by_kind(language: Language, name: str, kind: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in language.table(name) if len(row) > 2 and row[2] == kind)
+
+
+def _with(language: Language, name: str, role: str) -> frozenset[str]:
+    return frozenset(row[0] for row in language.table(name) if len(row) > 1 and row[1] == role)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """One language's words and facts for the time tagger (see the data files for what each holds)."""
+
+    language: Language
+    months: Mapping[str, int]  # month_names: full names and abbreviations
+    month_full: tuple[str, ...]
+    month_abbreviations: tuple[str, ...]
+    weekdays: Mapping[str, int]  # weekday_names
+    weekday_full: tuple[str, ...]
+    weekday_abbreviations: tuple[str, ...]
+    dayparts: Mapping[str, str]
+    seasons: Mapping[str, str]
+    units: Mapping[str, str]
+    plural_units: frozenset[str]
+    relative: Mapping[str, int]
+    parts: Mapping[str, str]
+    qualifiers: tuple[str, ...]
+    approximate_qualifiers: frozenset[str]
+    holidays: Mapping[str, str]  # name -> date rule (see :func:`holiday_date`)
+    day_words: Mapping[str, tuple[int, str | None]]
+    references: Mapping[str, str]
+    set_values: Mapping[str, str]
+    vague_durations: Mapping[str, str]
+    anaphor_units: Mapping[str, str]
+    clock_words: Mapping[str, int]
+    decade_words: Mapping[str, int]
+    year_before: frozenset[str]
+    count_before: frozenset[str]
+    not_noun_after: frozenset[str]
+    counted_after: frozenset[str]
+    facts: Mapping[str, Any]  # timex.json
+
+    def fact(self, key: str) -> Any:
+        return self.facts[key]
+
+    def words(self, key: str) -> frozenset[str]:
+        """A word list of ``timex.json`` as a set (cached on first use)."""
+        return _fact_set(self, key)
+
+    def month_number(self, word: str) -> int | None:
+        return self.months.get(word.lower().rstrip("."))
+
+    def weekday_number(self, word: str) -> int | None:
+        return self.weekdays.get(word.lower().rstrip("."))
+
+
+@cache
+def _fact_set(lex: Lexicon, key: str) -> frozenset[str]:
+    return frozenset(lex.facts[key])
+
+
+@cache
+def lexicon(language: Language) -> Lexicon:
+    """The time tagger's view of ``language`` (built once per language)."""
+    lang = language
+    units = lang.table("timex_units")
+    qualifiers = lang.table("timex_qualifiers")
+    return Lexicon(
+        language=lang,
+        months=_ints(lang.mapping("month_names")),
+        month_full=_by_kind(lang, "month_names", "full"),
+        month_abbreviations=_by_kind(lang, "month_names", "abbreviation"),
+        weekdays=_ints(lang.mapping("weekday_names")),
+        weekday_full=_by_kind(lang, "weekday_names", "full"),
+        weekday_abbreviations=_by_kind(lang, "weekday_names", "abbreviation"),
+        dayparts=lang.mapping("timex_dayparts"),
+        seasons=lang.mapping("timex_seasons"),
+        units={row[0]: row[1] for row in units},
+        plural_units=frozenset(row[0] for row in units if row[2] == "plural"),
+        relative=_ints(lang.mapping("timex_relative")),
+        parts=lang.mapping("timex_parts"),
+        qualifiers=tuple(row[0] for row in qualifiers),
+        approximate_qualifiers=frozenset(row[0] for row in qualifiers if row[1] == "approximate"),
+        holidays=lang.mapping("timex_holidays"),
+        day_words={row[0]: (int(row[1]), None if row[2] == "-" else row[2]) for row in lang.table("timex_day_words")},
+        references=lang.mapping("timex_references"),
+        set_values=lang.mapping("timex_set_values"),
+        vague_durations=lang.mapping("timex_vague_durations"),
+        anaphor_units=lang.mapping("timex_anaphor_units"),
+        clock_words=_ints(lang.mapping("timex_clock_words")),
+        decade_words=_ints(lang.mapping("timex_decade_words")),
+        year_before=_with(lang, "timex_year_context", "year_before"),
+        count_before=_with(lang, "timex_year_context", "count_before"),
+        not_noun_after=_with(lang, "timex_year_context", "not_noun_after"),
+        counted_after=_with(lang, "timex_year_context", "counted_after"),
+        facts=lang.json("timex"),
+    )
 
 
 # --------------------------------------------------------------------------- holidays
@@ -137,58 +150,38 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-def _fixed(month: int, day: int):  # type: ignore[no-untyped-def]
-    return lambda year: date(year, month, day)
+def _month_day(year: int, mmdd: str) -> date:
+    month, day = mmdd.split("-")
+    return date(year, int(month), int(day))
 
 
-def _koningsdag(year: int) -> date:
-    if year >= 2014:
-        d = date(year, 4, 27)
-        return d - timedelta(days=1) if d.isoweekday() == 7 else d
-    d = date(year, 4, 30)
-    return d - timedelta(days=1) if d.isoweekday() == 7 else d
+@cache
+def _holiday_rule(rule: str) -> Callable[[int], date]:
+    """The date function of a holiday rule from ``timex_holidays.tsv`` ("fixed 12-25", "easter 39", ...)."""
+    head, *options = [part.split() for part in rule.split(";")]
+    kind, args = head[0], head[1:]
+    base: Callable[[int], date]
+    if kind == "fixed":
+        base = lambda year: _month_day(year, args[0])  # noqa: E731
+    elif kind == "easter":
+        base = lambda year: easter(year) + timedelta(days=int(args[0]))  # noqa: E731
+    elif kind == "nth":
+        base = lambda year: _nth_weekday(year, int(args[0]), int(args[1]), int(args[2]))  # noqa: E731
+    else:
+        raise ValueError(f"unknown holiday rule {rule!r}")
+    until = next(((int(o[1]), o[2]) for o in options if o[0] == "until"), None)
+    sunday_shift = next((int(o[1]) for o in options if o[0] == "sunday"), 0)
+
+    def holiday(year: int) -> date:
+        d = _month_day(year, until[1]) if until and year <= until[0] else base(year)
+        return d + timedelta(days=sunday_shift) if sunday_shift and d.isoweekday() == 7 else d
+
+    return holiday
 
 
-HOLIDAYS = {
-    "koningsdag": _koningsdag, "koninginnedag": _koningsdag,
-    "kerst": _fixed(12, 25), "kerstmis": _fixed(12, 25), "eerste kerstdag": _fixed(12, 25),
-    "tweede kerstdag": _fixed(12, 26), "kerstavond": _fixed(12, 24), "kerstdag": _fixed(12, 25),
-    "oudjaarsdag": _fixed(12, 31), "oudejaarsdag": _fixed(12, 31), "oudejaarsavond": _fixed(12, 31),
-    "oudjaarsavond": _fixed(12, 31), "oud en nieuw": _fixed(12, 31), "nieuwjaarsdag": _fixed(1, 1),
-    "bevrijdingsdag": _fixed(5, 5), "dodenherdenking": _fixed(5, 4), "sinterklaasavond": _fixed(12, 5),
-    "pakjesavond": _fixed(12, 5), "sinterklaas": _fixed(12, 5), "valentijnsdag": _fixed(2, 14),
-    "pasen": easter, "eerste paasdag": easter, "paaszondag": easter,
-    "paasmaandag": lambda y: easter(y) + timedelta(days=1),
-    "tweede paasdag": lambda y: easter(y) + timedelta(days=1),
-    "goede vrijdag": lambda y: easter(y) - timedelta(days=2),
-    "hemelvaartsdag": lambda y: easter(y) + timedelta(days=39),
-    "hemelvaart": lambda y: easter(y) + timedelta(days=39),
-    "pinksteren": lambda y: easter(y) + timedelta(days=49),
-    "eerste pinksterdag": lambda y: easter(y) + timedelta(days=49),
-    "tweede pinksterdag": lambda y: easter(y) + timedelta(days=50),
-    "prinsjesdag": lambda y: _nth_weekday(y, 9, 2, 3),
-    "halloween": _fixed(10, 31), "dag van de arbeid": _fixed(5, 1),
-    # English
-    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25), "christmas eve": _fixed(12, 24),
-    "boxing day": _fixed(12, 26), "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
-    "new year’s day": _fixed(1, 1), "new year’s eve": _fixed(12, 31),
-    "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + timedelta(days=1),
-    "good friday": lambda y: easter(y) - timedelta(days=2),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
-    "independence day": _fixed(7, 4), "valentine's day": _fixed(2, 14), "valentine’s day": _fixed(2, 14),
-    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
-    "labour day": _fixed(5, 1), "may day": _fixed(5, 1), "remembrance day": _fixed(11, 11),
-    "veterans day": _fixed(11, 11), "armistice day": _fixed(11, 11),
-}
-_NL_HOLIDAY_CASED = {"kerst", "kerstmis", "pasen", "pinksteren", "hemelvaart"}
-
-
-def holiday_date(name: str, year: int) -> date:
-    return HOLIDAYS[" ".join(name.lower().split())](year)  # type: ignore[no-any-return]
-
-
-def is_holiday(name: str) -> bool:
-    return " ".join(name.lower().split()) in HOLIDAYS
+def holiday_date(rule: str, year: int) -> date:
+    """The date of the holiday with date rule ``rule`` in ``year``."""
+    return _holiday_rule(rule)(year)
 
 
 # --------------------------------------------------------------------------- regex helpers
@@ -221,15 +214,3 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     if terminal:
         return f"(?:{body})?"
     return body
-
-
-@cache
-def month_number(word: str, lang: str) -> int | None:
-    w = word.lower().rstrip(".")
-    return MONTHS[lang].get(w) or MONTH_ABBREVIATIONS[lang].get(w)
-
-
-@cache
-def weekday_number(word: str, lang: str) -> int | None:
-    w = word.lower().rstrip(".")
-    return WEEKDAYS[lang].get(w) or WEEKDAY_ABBREVIATIONS[lang].get(w)

@@ -35,7 +35,7 @@ class Parsed:
     half: int | None = None
     decade: int | None = None
     century: int | None = None
-    holiday: str | None = None
+    holiday: str | None = None  # the holiday's date rule ("easter 39", see lexicon.holiday_date)
     weekday: int | None = None
     year_offset: int | None = None  # "3 maart vorig jaar": the year relative to the publication
     unit: str | None = None

@@ -1,96 +1,97 @@
-"""The tense of the clause around a time expression: past, present, future or unknown.
+"""The tense of the clause around a time expression: past, present or future or unknown.
 
 With spaCy's analysis (``Token.morph``) the finite verbs of the clause decide; without it
 lexical cues do: future auxiliaries (zal/zullen, will, shall), past forms (was/werd/had, a
-perfect: heeft/is + participle, Dutch weak past -de/-te/-den/-ten, English -ed and common
-irregular pasts). The cue nearest to the expression wins.
+perfect: heeft/is + participle, weak past forms such as Dutch -de/-te or English -ed and common
+irregular pasts). The cue nearest to the expression wins. What a language's verbs look like
+comes from its ``timex_tense.json`` and ``timex_reporting_verbs.tsv`` (``kroniek.lang``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
+from ..lang import Language
 from ..model import Token
+from .lexicon import alternation
 from .spec import Tense
 
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:maar|but|terwijl|while|omdat|because|toen|when|dat|that|nadat|after|voordat|"
-    r"before|waarna|waarbij|and|en)\s", re.IGNORECASE)
-
-#: Words that put a date ahead although the verb is past or present ("is gepland voor begin maart").
-_FUTURE_HINTS = frozenset("gepland verwacht voorzien planned scheduled expected due slated ahead".split())
-_FUTURE = frozenset("zal zullen zult zul will shall 'll wil".split()) - {"wil"}
-_PAST_AUX_NL = frozenset("heeft hebben heb hebt had hadden is zijn ben bent was waren".split())
-_PAST_AUX_EN = frozenset("has have had 've".split())
-_PAST_WORDS = {
-    "nl": frozenset(
-        """
-        was waren werd werden had hadden kwam kwamen ging gingen zei zeiden stond stonden lag lagen liet lieten
-        gaf gaven vond vonden nam namen sprak spraken schreef schreven riep riepen bleef bleven zag zagen
-        kreeg kregen hield hielden trok trokken vloog vlogen viel vielen sloeg sloegen schoot schoten
-        vluchtte vluchtten brak braken begon begonnen zat zaten wist wisten moest moesten kon konden
-        wilde wilden mocht mochten dacht dachten bracht brachten zocht zochten liep liepen stierf stierven
-        verloor verloren won wonnen koos kozen bood boden sloot sloten verscheen verschenen ontstond
-        ontstonden verliet verlieten vertrok vertrokken besloot besloten ontving ontvingen deed deden
-        """.split()
-    ),
-    "en": frozenset(
-        """
-        was were had did said told went came took gave made fled left held met found saw began fought struck
-        shot led sent spent won lost thought brought caught fell rose broke spoke wrote stood kept became knew
-        drove ran got paid sold bought hit put cut set chose flew threw withdrew seized stole
-        """.split()
-    ),
-}
-_PRESENT_WORDS = {
-    "nl": frozenset(
-        """
-        is wordt worden komt komen staat staan ligt liggen moet moeten kan kunnen mag mogen wil willen
-        maakt maken zegt zeggen begint beginnen houdt houden neemt nemen krijgt krijgen geeft geven
-        beslist beslissen spreekt spreken vergadert vergaderen stemt stemmen opent openen sluit sluiten
-        eindigt eindigen blijft blijven gaat gaan doet doen heeft
-        """.split()
-    ),
-    "en": frozenset(
-        """
-        are am is does do says say meets meet opens open decides decide votes vote starts start begins
-        takes take holds hold makes make gives give gets get expects expect plans plan ends remains goes
-        announces visits travels hosts launches unveils releases presents publishes resumes expires leaves
-        arrives returns faces hears rules signs delivers addresses marks celebrates
-        """.split()
-    ),
-}
-_NOT_PAST = frozenset(
-    """
-    de te beste grote goede eerste laatste tweede derde vierde vijfde zesde zevende achtste negende
-    tiende hoogte breedte diepte lengte grootte ruimte gedachte gemeente kaarte plaatste eigenlijkste
-    minste meeste ergste leukste mooiste oudste jongste hoogste laagste snelste grootste kleinste
-    beide twintigste dertigste honderdste duizendste hele halve nieuwe oude rode witte zwarte
-    kwade brede dode doden gewonden kunde soorte ente tijden linden korte harde vaste lichte zachte echte
-    slechte rechte koude vrede schade aarde hitte ziekte menigte vlakte brigade parade blokkade rede weide
-    zijde bekende genoemde zogenaamde gehele gehate gerechte verte vorige volgende komende
-    armed wounded injured alleged so-called
-    need feed seed bed red speed hundred united indeed proceed succeed exceed breed greed weed shed
-    """.split()
-)
-#: Present-tense reporting verbs are often a historical present ("zegt Peskov zondag"): no cue.
-_REPORTING = frozenset("zegt zeggen meldt melden schrijft stelt vertelt erkent ontkent says say tells reports "
-                       "writes claims denies told".split()) - {"told"}
-_REPORTING_LEMMAS = frozenset("zeggen melden schrijven stellen vertellen erkennen ontkennen say tell report write "
-                              "claim deny".split())
-_REPORTING_IN = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING)) + r")\b", re.IGNORECASE)
-_FUTURE_BIGRAMS = frozenset({("to", "be"), ("set", "to"), ("going", "to"), ("due", "to"), ("is", "to"),
-                             ("are", "to"), ("plans", "to"), ("plan", "to"), ("staat", "gepland")})
-_BE_EN = frozenset("is are am be been being 's 're get gets will".split())
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
-_PARTICIPLE_NL = re.compile(r"^ge\w{2,}(?:d|t|en)$|^\w+(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
 
 
-def clause_bounds(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of the sentence around [start, end): cut at commas, colons, quotes, dashes."""
+@dataclass(frozen=True, eq=False)
+class TenseCues:
+    """One language's tense cues (``timex_tense.json``), as sets and compiled regexes."""
+
+    clause_break: re.Pattern[str]
+    future: frozenset[str]
+    future_lemmas: frozenset[str]
+    future_hints: frozenset[str]
+    future_bigrams: frozenset[tuple[str, str]]
+    future_cues: frozenset[str]
+    conditional: frozenset[str]
+    past_aux: frozenset[str]
+    past_aux_past_forms: frozenset[str]
+    perfect_aux_lemmas: frozenset[str]
+    not_perfect_lemmas: frozenset[str]
+    be_words: frozenset[str]
+    past_words: frozenset[str]
+    present_words: frozenset[str]
+    past_cues: frozenset[str]
+    not_past: frozenset[str]
+    weak_past: re.Pattern[str]
+    weak_past_not_prefixes: tuple[str, ...]
+    weak_past_not_suffixes: tuple[str, ...]
+    participle: re.Pattern[str]
+    participle_min_length: int
+    not_participle_words: frozenset[str]
+    participle_words: frozenset[str]
+    not_participles: frozenset[str]  # adverbs that look like participles ("geleden")
+    infinitive_ending: str | None
+    finite_ending: tuple[str, tuple[str, ...], int] | None
+    reporting: frozenset[str]  # present forms of reporting verbs: a historical present tells nothing
+    reporting_lemmas: frozenset[str]
+    reporting_in: re.Pattern[str]
+
+
+@cache
+def tense_cues(lang: Language) -> TenseCues:
+    """The tense cues of ``lang`` (built once per language)."""
+    d = lang.json("timex_tense")
+    reporting = lang.table("timex_reporting_verbs")
+    forms = frozenset(r[0] for r in reporting if r[1] == "form")
+    finite = d["finite_ending"]
+    return TenseCues(
+        clause_break=re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:" + alternation(d["clause_break_words"]) + r")\s",
+                                re.IGNORECASE),
+        future=frozenset(d["future_words"]), future_lemmas=frozenset(d["future_lemmas"]),
+        future_hints=frozenset(d["future_hints"]), future_bigrams=frozenset(tuple(b) for b in d["future_bigrams"]),
+        future_cues=frozenset(d["future_cue_words"]), conditional=frozenset(d["conditional_words"]),
+        past_aux=frozenset(d["past_aux"]), past_aux_past_forms=frozenset(d["past_aux_past_forms"]),
+        perfect_aux_lemmas=frozenset(d["perfect_aux_lemmas"]), not_perfect_lemmas=frozenset(d["not_perfect_lemmas"]),
+        be_words=frozenset(d["be_words"]), past_words=frozenset(d["past_words"]),
+        present_words=frozenset(d["present_words"]), past_cues=frozenset(d["past_cue_words"]),
+        not_past=frozenset(d["not_past"]), weak_past=re.compile(d["weak_past"]["pattern"]),
+        weak_past_not_prefixes=tuple(d["weak_past"]["not_prefixes"]),
+        weak_past_not_suffixes=tuple(d["weak_past"]["not_suffixes"]),
+        participle=re.compile(d["participle"]["pattern"]), participle_min_length=d["participle"]["min_length"],
+        not_participle_words=frozenset(d["participle"]["not"]), participle_words=frozenset(d["participle"]["words"]),
+        not_participles=frozenset(d["not_participles"]), infinitive_ending=d["infinitive_ending"],
+        finite_ending=None if finite is None else (finite["suffix"], tuple(finite["not_suffixes"]),
+                                                   finite["min_length"]),
+        reporting=forms, reporting_lemmas=frozenset(r[0] for r in reporting if r[1] == "lemma"),
+        reporting_in=re.compile(r"\b(?:" + "|".join(sorted(forms)) + r")\b", re.IGNORECASE),
+    )
+
+
+def clause_bounds(text: str, sent_start: int, sent_end: int, start: int, end: int,
+                  clause_break: re.Pattern[str]) -> tuple[int, int]:
+    """The clause of the sentence around [start, end): cut at commas, colons, quotes, dashes, conjunctions."""
     a, b = sent_start, sent_end
-    for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end):
+    for m in clause_break.finditer(text, sent_start, sent_end):
         if m.end() <= start:
             a = m.end()
         elif m.start() >= end:
@@ -99,54 +100,49 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, start: int, end: in
     return a, b
 
 
-def _lexical_cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, Tense]]:
+def _lexical_cues(text: str, a: int, b: int, c: TenseCues) -> list[tuple[int, Tense]]:
     words = [(m.start(), m.group(0).lower().replace("’", "'")) for m in _WORD.finditer(text, a, b)]
     cues: list[tuple[int, Tense]] = []
-    aux = _PAST_AUX_NL if lang == "nl" else _PAST_AUX_EN
-    has_participle = any(_is_participle(w, lang) for _, w in words)
+    has_participle = any(_is_participle(w, c) for _, w in words)
     prev = ""
     for k, (pos, w) in enumerate(words):
-        if lang == "en" and w in ("would", "'d") and (k + 1 == len(words) or words[k + 1][1] != "have"):
+        if w in c.conditional and (k + 1 == len(words) or words[k + 1][1] not in c.perfect_aux_lemmas):
             prev = w
             cues.append((pos, "future"))  # "said talks would resume on Friday"; "would have" is past
             continue
-        before, after_be, prev = prev, prev in _BE_EN, w
-        if (before, w) in _FUTURE_BIGRAMS:
+        before, after_be, prev = prev, prev in c.be_words, w
+        if (before, w) in c.future_bigrams:
             cues.append((pos, "future"))  # "is set to begin", "to be held"
             continue
-        if lang == "en" and after_be and (w.endswith("ed") or w in _PAST_WORDS["en"]) and w not in _FUTURE_HINTS:
+        if after_be and (_weak_past(w, c) or w in c.past_words) and w not in c.future_hints:
             continue  # "are reported", "be held": a participle, not a past tense
-        if w in _FUTURE or w in _FUTURE_HINTS or w.endswith("'ll"):
+        if w in c.future or w in c.future_hints or w.endswith("'ll"):
             cues.append((pos, "future"))
-        elif w in _PAST_WORDS[lang] or w in aux and has_participle:
+        elif w in c.past_words or w in c.past_aux and has_participle:
             cues.append((pos, "past"))
-        elif w in _REPORTING:
+        elif w in c.reporting:
             continue
-        elif w in _PRESENT_WORDS[lang] or (w in aux and not has_participle and w not in ("had", "hadden", "was", "waren")):
+        elif w in c.present_words or (w in c.past_aux and not has_participle and w not in c.past_aux_past_forms):
             cues.append((pos, "present"))
-        elif w in ("geleden", "ago", "gisteren", "yesterday", "eergisteren", "vorige", "afgelopen"):
+        elif w in c.past_cues:
             cues.append((pos, "past"))
-        elif w in ("morgen", "tomorrow", "overmorgen", "komende", "volgende", "next"):
+        elif w in c.future_cues:
             cues.append((pos, "future"))
-        elif w not in _NOT_PAST and len(w) >= 5 and _weak_past(w, lang):
+        elif w not in c.not_past and len(w) >= 5 and _weak_past(w, c):
             cues.append((pos, "past"))
     return cues
 
 
-def _weak_past(w: str, lang: str) -> bool:
-    if lang == "nl":
-        return bool(re.search(r"\w{3,}(?:de|te)$", w)) and not w.startswith("ge") and not w.endswith(
-            ("ende", "ste", "heden", "ijden"))
-    return w.endswith("ed") and not w.endswith("eed")
+def _weak_past(w: str, c: TenseCues) -> bool:
+    return (c.weak_past.search(w) is not None and not w.startswith(c.weak_past_not_prefixes)
+            and not w.endswith(c.weak_past_not_suffixes))
 
 
-def _is_participle(w: str, lang: str) -> bool:
-    if lang == "nl":
-        return len(w) > 5 and bool(_PARTICIPLE_NL.match(w)) and w not in ("gemeenten", "geleden", "gebied")
-    return w.endswith("ed") or w in ("been", "done", "gone", "seen", "taken", "given", "made", "fled", "left",
-                                     "held", "met", "found", "begun", "fought", "struck", "shot", "led",
-                                     "sent", "lost", "won", "brought", "caught", "fallen", "broken", "spoken",
-                                     "written", "known", "killed", "said", "told", "come")
+def _is_participle(w: str, c: TenseCues) -> bool:
+    if w in c.participle_words:
+        return True
+    return (len(w) >= c.participle_min_length and c.participle.search(w) is not None
+            and w not in c.not_participle_words)
 
 
 def _finite(t: Token) -> Tense | None:
@@ -169,44 +165,44 @@ def _finite(t: Token) -> Tense | None:
     return "past" if t.feature("Tense") == "Past" else "present"
 
 
-def _participle(t: Token, lang: str) -> bool:
-    if t.text.lower() in ("geleden", "afgelopen", "verleden"):
+def _participle(t: Token, c: TenseCues) -> bool:
+    if t.text.lower() in c.not_participles:
         return False  # "is een jaar geleden": 'ago', not a perfect
     return (t.feature("VerbForm") == "Part" or t.tag.startswith("WW|vd") or t.tag == "VBN"
-            or _is_participle(t.text.lower(), lang))
+            or _is_participle(t.text.lower(), c))
 
 
-def _token_cues(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[tuple[int, Tense]]:
+def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues) -> list[tuple[int, Tense]]:
     inside = [t for t in tokens if a <= t.start < b]
-    has_participle = any(_participle(t, lang) for t in inside)
+    has_participle = any(_participle(t, c) for t in inside)
     cues: list[tuple[int, Tense]] = []
     for k, t in enumerate(inside):
         lemma, word = t.lemma.lower(), t.text.lower()
-        if word in ("would", "'d") and k + 1 < len(inside) and inside[k + 1].text.lower() == "have":
+        if word in c.conditional and k + 1 < len(inside) and inside[k + 1].text.lower() in c.perfect_aux_lemmas:
             continue  # "would have ended": a past
-        if lemma in ("zullen", "will", "shall", "would") or word in _FUTURE or word in _FUTURE_HINTS or word.endswith("'ll"):
+        if lemma in c.future_lemmas or word in c.future or word in c.future_hints or word.endswith("'ll"):
             cues.append((t.start, "future"))
             continue
         tense = _finite(t)
-        lexical: Tense | None = "past" if word in _PAST_WORDS[lang] else (
-            "present" if word in _PRESENT_WORDS[lang] else None)
+        lexical: Tense | None = "past" if word in c.past_words else (
+            "present" if word in c.present_words else None)
         if tense is None and not (lexical and t.pos in ("VERB", "AUX")):
             continue
         if lexical:
             tense = lexical  # the word list knows "gingen" better than a tagger that calls it present
-        elif tense == "past" and lang == "nl" and word == t.lemma.lower() and word.endswith("en"):
+        elif tense == "past" and c.infinitive_ending and word == lemma and word.endswith(c.infinitive_ending):
             tense = "present"  # a form identical to its lemma is an infinitive/plural present ("plaatsvinden")
-        if tense == "present" and (lemma in ("hebben", "zijn", "have") or word in _PAST_AUX_NL | _PAST_AUX_EN) \
-                and has_participle and not (lang == "en" and lemma == "be"):
+        if tense == "present" and (lemma in c.perfect_aux_lemmas or word in c.past_aux) \
+                and has_participle and lemma not in c.not_perfect_lemmas:
             tense = "past"  # a perfect: "heeft ... neergeschoten", "has fled"
-        if tense == "present" and (lemma in _REPORTING_LEMMAS or word in _REPORTING):
+        if tense == "present" and (lemma in c.reporting_lemmas or word in c.reporting):
             continue  # a historical present of a speech verb tells nothing
         if tense is not None:
             cues.append((t.start, tense))
     return cues
 
 
-def _governing_cues(tokens: Sequence[Token], start: int, end: int, lang: str) -> list[tuple[int, Tense]]:
+def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues) -> list[tuple[int, Tense]]:
     """Tense cues of the verb the expression hangs from in the parse, with its auxiliaries.
 
     The syntactic head beats proximity: in "schatte het aantal vluchtelingen zondag op 261.000"
@@ -223,41 +219,45 @@ def _governing_cues(tokens: Sequence[Token], start: int, end: int, lang: str) ->
                 node = main  # "hebben maandag ... neergelegd": the perfect is the auxiliary with its participle
             group = sorted((t for t in tokens if t.i == node.i or (t.head == node.i and t.dep.startswith(("aux", "cop")))),
                            key=lambda t: t.start)
-            return _token_cues(group, group[0].start, group[-1].end, lang)
+            return _token_cues(group, group[0].start, group[-1].end, c)
         head = by_i.get(node.head)
         node = None if head is None or head.i == node.i else head
     return []
 
 
-def clause_tense(text: str, lang: str, sent_start: int, sent_end: int, start: int, end: int,
+def clause_tense(text: str, lang: Language, sent_start: int, sent_end: int, start: int, end: int,
                  tokens: Sequence[Token] = ()) -> Tense | None:
     """The tense governing [start, end) in its sentence (None when nothing tells)."""
+    c = tense_cues(lang)
     parsed = [t for t in tokens if sent_start <= t.start < sent_end and t.dep]
     if parsed:
-        governing = _governing_cues(parsed, start, end, lang)
+        governing = _governing_cues(parsed, start, end, c)
         if governing:
-            return min(governing, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
-    a, b = clause_bounds(text, sent_start, sent_end, start, end)
+            return min(governing, key=lambda cue: min(abs(cue[0] - start), abs(cue[0] - end)))[1]
+    a, b = clause_bounds(text, sent_start, sent_end, start, end, c.clause_break)
     for lo, hi in ((a, b), (sent_start, sent_end)):
         analysed = [t for t in tokens if lo <= t.start < hi and (t.morph or t.tag)]
         # the tagger's finite verbs first; when it finds none (a verb mistagged as a noun: "meets"), the word lists
         for use_tokens in ((True, False) if analysed else (False,)):
-            found = _token_cues(analysed, lo, hi, lang) if use_tokens else _lexical_cues(text, lo, hi, lang)
+            found = _token_cues(analysed, lo, hi, c) if use_tokens else _lexical_cues(text, lo, hi, c)
             cues = [(pos, tense) for pos, tense in found if not start <= pos < end]
             if cues:
-                return min(cues, key=lambda c: min(abs(c[0] - start), abs(c[0] - end)))[1]
-        if _REPORTING_IN.search(text, lo, hi):
+                return min(cues, key=lambda cue: min(abs(cue[0] - start), abs(cue[0] - end)))[1]
+        if c.reporting_in.search(text, lo, hi):
             return None  # "Putin says Sunday that ...": the speech verb's clause decides, and it tells nothing
     return None
 
 
-def looks_finite(word: str, lang: str) -> bool:
+def looks_finite(word: str, lang: Language) -> bool:
     """Whether ``word`` looks like a finite verb ("groeide", "blijft", "rose"), for telling years from counts."""
+    c = tense_cues(lang)
     w = word.lower()
-    if w in _PAST_WORDS[lang] or w in _PRESENT_WORDS[lang] or w in _FUTURE:
+    if w in c.past_words or w in c.present_words or w in c.future:
         return True
-    if w in _NOT_PAST or len(w) < 4:
+    if w in c.not_past or len(w) < 4:
         return False
-    if lang == "nl":
-        return _weak_past(w, lang) or (w.endswith("t") and not w.endswith(("cht", "nt", "st")) and len(w) >= 5)
-    return _weak_past(w, lang)
+    if c.finite_ending is not None:
+        suffix, not_suffixes, min_length = c.finite_ending
+        if w.endswith(suffix) and not w.endswith(not_suffixes) and len(w) >= min_length:
+            return True
+    return _weak_past(w, c)
