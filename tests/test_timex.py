@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 from tests.conftest import shared_path
 from tests.timex_cases_en import TABLE as TABLE_EN
 from tests.timex_cases_nl import TABLE as TABLE_NL
 
+from kroniek.errors import UnsupportedLanguageError
 from kroniek.lang import get_language
 from kroniek.model import Document, Token
 from kroniek.pipeline import build_pipeline, new_document
@@ -214,30 +214,15 @@ def test_shared_examples_gold_times_found_with_right_value(timex_pipeline) -> No
 def test_full_pipeline_finds_gold_times_of_shared_examples(example_docs) -> None:  # type: ignore[no-untyped-def]
     """The same gold check with the whole default pipeline (spaCy tokens feed the tense)."""
     examples = shared_path("examples")
+    checked = 0
     for stem, doc in example_docs.items():
         gold = json.loads((examples / f"{stem}.gold.json").read_text(encoding="utf-8"))
         for g in gold.get("times", []):
             start = doc.text.index(g["text"])
             hits = [t for t in doc.times if t.start < start + len(g["text"]) and start < t.end]
             assert hits and hits[0].value == g["value"], (stem, g, hits)
-
-
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_tagging_is_fast(lang: str) -> None:
-    text = ("Zondag gingen in Moskou duizenden mensen de straat op, twee dagen na de aankondiging van 21 "
-            "september 2022. Vorige week zei hij dat. " if lang == "nl" else
-            "On Sunday thousands took to the streets in Moscow, two days after the announcement of September "
-            "21, 2022. Last week he said so. ") * 50
-    from kroniek.segment import segment
-
-    sentences, _ = segment(text)
-    doc = Document(text=text, language=lang, published="2022-09-26", sentences=tuple(sentences))
-    tag(doc)
-    t0 = time.perf_counter()
-    times = tag(doc)
-    elapsed = time.perf_counter() - t0
-    assert len(times) >= 150
-    assert elapsed < 2.0
+            checked += 1
+    assert checked
 
 
 _WORDS = ["maart", "zondag", "vorige", "week", "geleden", "twee", "dagen", "2020", "21", "september", "om",
@@ -288,3 +273,44 @@ def test_full_pipeline_tense_follows_the_governing_verb(text: str, published: st
 
     doc = kroniek.extract(text, published=published, language=language)
     assert [t.value for t in doc.times if t.value[:1].isdigit()] == [value]
+
+
+#: Every resource the timex stage reads (shared ones first); each shipped language must give them all.
+TIMEX_RESOURCES = [
+    "month_names", "weekday_names", "number_words", "ordinal_words", "amount_words", "few_words",
+    "timex", "timex_tense", "timex_past_words", "timex_present_words", "timex_not_past", "timex_rules",
+    "timex_reporting_verbs", "timex_units", "timex_dayparts",
+    "timex_seasons", "timex_relative", "timex_parts", "timex_qualifiers", "timex_holidays", "timex_day_words",
+    "timex_references", "timex_set_values", "timex_vague_durations", "timex_anaphor_units", "timex_clock_words",
+    "timex_decade_words", "timex_year_context",
+]
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+@pytest.mark.parametrize("resource", TIMEX_RESOURCES)
+def test_language_provides_timex_resource(code: str, resource: str) -> None:
+    assert get_language(code).has(resource)
+
+
+@pytest.mark.parametrize("resource", ["timex", "timex_tense"])
+def test_timex_facts_have_the_same_keys_in_every_language(resource: str) -> None:
+    assert set(get_language("nl").json(resource)) == set(get_language("en").json(resource))
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_every_timex_rule_compiles_with_a_known_handler(code: str) -> None:
+    from kroniek.timex.patterns import gates, rules
+
+    compiled = rules(get_language(code))
+    assert len(compiled) > 30
+    assert {r.needs for r in compiled if r.needs} <= set(gates(get_language(code)))
+
+
+@pytest.mark.parametrize("language", ["xx", ""])
+def test_unknown_language_is_an_error_not_english(language: str) -> None:
+    from kroniek.model import Sentence
+
+    text = "On Sunday, March 3, 2022."
+    doc = Document(text=text, language=language, published="2022-09-26", sentences=(Sentence(0, 0, len(text)),))
+    with pytest.raises(UnsupportedLanguageError):
+        tag(doc)

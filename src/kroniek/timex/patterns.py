@@ -62,6 +62,7 @@ def _fillers(lx: Lexicon) -> dict[str, str]:
         "month_any": rf"(?:{month_full}|(?:{alt(lx.month_abbreviations)})\.?)",
         "wd_full": wd_full,
         "wd_any": rf"(?:{wd_full}|(?:{alt(lx.weekday_abbreviations)})\.?)",
+        "ordsuf": rf"(?:{suffixes})?",
         "daynum": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?|{alt(small_words)})",
         "few": few_pattern(lang),
         "num": rf"(?:(?:\d+|{number_pattern(lang)}){half}?|\d+(?:[.,]\d+)?|{few_pattern(lang)})",
