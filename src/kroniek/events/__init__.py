@@ -22,21 +22,23 @@ final punctuation) are not read for events; they repeat the body.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
 from ..model import Document, Event, Place
 from ..registry import Services, StageSpec
 from ..settings import Settings
-from .acled import PROTESTERS, acled_for
+from .acled import acled_for
 from .arguments import casualties, claimed_by, focus_place, participants, size_for, where_for
+from .candidate import Candidate
 from .contexts import contexts_for
+from .coordination import coordinated
 from .coref import merge
 from .dating import past_tense, when_for
-from .detect import Candidate, coordinated, match_sentence, refine, retype_by_modality
+from .detect import match_sentence
 from .lexicon import load_lexicon
 from .modality import modality
+from .rules import refine, retype_by_modality
 from .text import QuoteSpan, SentenceView, quote_spans, sentence_views
 
 log = logging.getLogger(__name__)
@@ -102,10 +104,6 @@ def _add_toll(view: SentenceView, events: list[Event]) -> None:
         events[-1] = dc_replace(last, size=tuple(sorted(last.size + extra, key=lambda s: order.index(s.slot))))
 
 
-MOBILIZE_MODES = (("reservist", "reservists"), ("polit", "police"), ("agent", "police"), ("militie", "militia"),
-                  ("militia", "militia"), ("police", "police"))
-
-
 def _mode_from_words(view: SentenceView, c: Candidate) -> Candidate:
     """MOBILIZE's mode follows who is mobilized (reservists, police, militia); troops otherwise."""
     from dataclasses import replace
@@ -113,18 +111,16 @@ def _mode_from_words(view: SentenceView, c: Candidate) -> Candidate:
     if c.type != "MOBILIZE":
         return c
     clause = view.clause_text(view.clause_of(c.head))
-    for stem, mode in MOBILIZE_MODES:
-        if re.search(r"(?<!\w)" + stem, clause):
+    for pattern, mode in view.cues.ordered["mobilize_modes"]:
+        if pattern.search(clause):
             return replace(c, mode=mode)
     return c
 
 
-VIOLENT = frozenset({"violent", "gewelddadig", "gewelddadige", "gewelddadiger", "grimmige", "grimmig"})
-
-
 def _violent_protest(view: SentenceView, c: Candidate) -> Candidate:
     """"Violent protests", "gewelddadige demonstraties": a riot (ACLED Violent demonstration)."""
-    if c.type == "PROTEST" and c.mode == "demo" and any(view.lowers[j] in VIOLENT
+    violent = view.cues.w("events_violent_words")
+    if c.type == "PROTEST" and c.mode == "demo" and any(view.lowers[j] in violent
                                                          for j in range(max(0, c.head - 2), c.head)):
         return dc_replace(c, mode="riot", rule=f"violent {c.rule}")
     return c
@@ -134,22 +130,16 @@ def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
     """Clashes involving protesters or the police at a protest are PROTEST (riot), not battles."""
     from dataclasses import replace
 
-    if c.type == "ASSAULT" and "clash" in c.flags and PROTESTERS.search(view.text):
+    if c.type == "ASSAULT" and "clash" in c.flags and view.cues.p("protesters").search(view.text):
         return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
     return c
 
 
-DEFINITE = frozenset({"de", "het", "die", "deze", "dit", "dat", "the", "this", "that", "these", "those"})
-
-
-CASUALTY = frozenset({"kill", "wound", "injure", "doden", "verwonden", "executeren", "execute"})
-PASSIVE_AUX = frozenset({"was", "were", "werd", "werden", "zijn", "is", "are", "been", "be", "raakten", "raakte"})
-
-
 def _casualty_report(view: SentenceView, c: Candidate) -> bool:
     """"12 militants were killed" after an attack: its toll, told in a sentence of its own."""
-    return c.type == "ASSAULT" and c.lemma in CASUALTY and any(
-        view.lowers[j] in PASSIVE_AUX for j in range(max(0, c.head - 3), c.head)) and not any(
+    passive = view.cues.w("events_passive_auxiliaries")
+    return c.type == "ASSAULT" and c.lemma in view.cues.w("events_casualty_lemmas") and any(
+        view.lowers[j] in passive for j in range(max(0, c.head - 3), c.head)) and not any(
         view.start <= p.start < view.end for p in view.places)
 
 
@@ -164,19 +154,16 @@ def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
 
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger told as already known: a definite nominal or a non-finite verb?"""
+    cues = view.cues
     if c.nominal:
         for j in range(c.head - 1, max(-1, c.head - 4), -1):
             low = view.lowers[j]
-            if low in DEFINITE:
+            if low in cues.w("events_definite_words"):
                 return True
-            if low in ("een", "a", "an") or not low.isalpha():
+            if low in cues.w("events_indefinite_articles") or not low.isalpha():
                 return False
         return False
-    return c.head > 0 and view.lowers[c.head - 1] in ("te", "to")
-
-
-LOCATIVE = frozenset({"in", "bij", "nabij", "rond", "rondom", "op", "te", "naar", "at", "near", "around", "outside",
-                      "inside", "across", "to"})
+    return c.head > 0 and view.lowers[c.head - 1] in cues.w("events_infinitive_markers")
 
 
 def _has_own_place(view: SentenceView, c: Candidate) -> bool:
@@ -186,7 +173,8 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     for p in view.places:
         if a <= p.start < b:
             k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
-            if k is not None and any(view.lowers[j] in LOCATIVE for j in range(max(0, k - 3), k)):
+            if k is not None and any(view.lowers[j] in view.cues.w("events_locative_prepositions")
+                                     for j in range(max(0, k - 3), k)):
                 return True
     return False
 
@@ -211,9 +199,9 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
     if mod != "asserted":
         confidence -= 0.05
     return Event(
-        id=f"ev-{n}", type=c.type, mode=c.mode, acled=acled_for(c.type, c.mode, c.flags, view.text),
+        id=f"ev-{n}", type=c.type, mode=c.mode, acled=acled_for(view.cues, c.type, c.mode, c.flags, view.text),
         trigger=Trigger(text=doc.text[c.start:c.end], start=c.start, end=c.end), sentence=view.i,
-        contexts=contexts_for(view.text), actors=actors, targets=targets,
+        contexts=contexts_for(view.cues, view.text), actors=actors, targets=targets,
         where=where_for(view, c, focus),
         when=when, size=size_for(view, c), modality=mod,  # type: ignore[arg-type]
         claimed_by=claimed_by(view, c, quotes), confidence=round(max(0.05, min(0.99, confidence)), 2), rule=c.rule,

@@ -27,84 +27,61 @@ of the sentence (actors and targets included):
 
 from __future__ import annotations
 
-import re
-
 from ..model import Acled
+from .cues import EventCues
 
-ARMED = re.compile(
-    r"(?<!\w)(leger|troepen|soldat|militair|strijdkracht|rebel|militie|strijders|opstandeling|separatist|jihadist|"
-    r"terrorist|guerrilla|milities|paramilit|huurling|army|troops|soldier|military|forces|rebel|militia|militant|"
-    r"insurgent|fighters|separatist|jihadist|gunmen|guerrilla|mercenar|taliban|hamas|hezbollah|al-shabaab|"
-    r"is-strijders|islamic state|wagner)",
-    re.IGNORECASE)
-NON_STATE = re.compile(r"(?<!\w)(rebel|militie|strijders|opstandeling|separatist|jihadist|terrorist|guerrilla|"
-                       r"militia|militant|insurgent|fighters|taliban|al-shabaab|islamic state|is-strijders|hamas|"
-                       r"hezbollah|gang|bende)", re.IGNORECASE)
-POLICE = re.compile(r"(?<!\w)(politie|agent|me(?!\w)|mobiele eenheid|oproerpolitie|veiligheidstroepen|"
-                    r"police|riot police|officers|security forces|soldiers|troops|leger)", re.IGNORECASE)
-PROTESTERS = re.compile(r"(?<!\w)(demonstrant|betoger|actievoerder|protest|demonstratie|betoging|relschopper|rioter|youths|"
-                        r"demonstrator|rally|march)", re.IGNORECASE)
-INTERVENTION = re.compile(r"(?<!\w)(traangas|waterkanon|charge|uiteengedreven|uiteen te drijven|uiteengeslagen|"
-                          r"gearresteerd|aangehouden|opgepakt|arrestaties|duw- en trekwerk|botsing|slaags|met geweld|beëindigd|"
-                          r"ontruimd|ingegrepen|greep in|forcibly|broke up|cleared|"
-                          r"tear gas|teargas|water cannon|dispers|arrest|detain|clash|scuffle|baton|rubber)",
-                          re.IGNORECASE)
-LETHAL = re.compile(r"(?<!\w)(scherpe munitie|scherp geschoten|doodgeschoten|gedood|doden|kogels|schoten op|"
-                    r"opened fire|live ammunition|killed|shot dead|shot and killed|killing)", re.IGNORECASE)
-TERRITORY = re.compile(r"(?<!\w)(controle|stad|dorp|gebied|regio|territorium|provincie|stelling|control|town|city|"
-                       r"village|territory|area|region|province|positions?)(?!\w)", re.IGNORECASE)
-GROUP_CHANGE = re.compile(r"(?<!\w)(ontbonden|ontbinden|splitst|fuseert|disband|dissolve|split|merge|new leader|"
-                          r"nieuwe leider)", re.IGNORECASE)
-
-CEASEFIRE = re.compile(r"(?<!\w)(staakt-het-vuren|wapenstilstand|bestand|vredesakkoord|vredesverdrag|ceasefire|"
-                       r"cease-fire|truce|armistice|peace deal|peace agreement|peace accord)", re.IGNORECASE)
 VAC = "Violence against civilians"
 ERV = "Explosions/Remote violence"
 SD = "Strategic developments"
 
 
-def acled_for(event_type: str, mode: str | None, flags: frozenset[str], sentence: str) -> Acled:
-    """The ACLED classification of one event (see module docstring)."""
+def acled_for(cues: EventCues, event_type: str, mode: str | None, flags: frozenset[str], sentence: str) -> Acled:
+    """The ACLED classification of one event (see module docstring); ``cues``: the language's keyword patterns
+    (armed, non_state, police, protesters, intervention, lethal, territory, group_change, ceasefire, between)."""
     s = sentence
+    police, lethal, intervention = cues.p("police"), cues.p("lethal"), cues.p("intervention")
+    non_state, armed, ceasefire = cues.p("non_state"), cues.p("armed"), cues.p("ceasefire")
+    territory, group_change = cues.p("territory"), cues.p("group_change")
     if event_type == "PROTEST":
         if "mob" in flags:
             return Acled("Riots", "Mob violence")
-        if POLICE.search(s) and LETHAL.search(s) and mode != "riot":
+        if police.search(s) and lethal.search(s) and mode != "riot":
             return Acled("Protests", "Excessive force against protesters")
         if mode in ("riot", "vandalize"):
             return Acled("Riots", "Violent demonstration")
-        if POLICE.search(s) and INTERVENTION.search(s):
+        if police.search(s) and intervention.search(s):
             return Acled("Protests", "Protest with intervention")
         return Acled("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
-        return _assault(mode, flags, s)
+        return _assault(cues, mode, flags, s)
     if event_type == "COERCE":
         if mode == "arrest":
             return Acled(SD, "Arrests")
         if "regain" in flags:
             return Acled("Battles", "Government regains territory")
-        if "territory" in flags and NON_STATE.search(s):
+        if "territory" in flags and non_state.search(s):
             return Acled("Battles", "Non-state actor overtakes territory")
-        if "territory" in flags and ARMED.search(s):
+        if "territory" in flags and armed.search(s):
             return Acled("Battles", "Armed clash")  # state forces taking ground in a war
         return Acled(SD, "Other")
     if event_type == "MOBILIZE" and "hq" in flags:
         return Acled(SD, "Headquarters or base established")
-    if event_type == "AGREE" and (ARMED.search(s) or CEASEFIRE.search(s)):
+    if event_type == "AGREE" and (armed.search(s) or ceasefire.search(s)):
         return Acled(SD, "Agreement")
     if event_type == "RETREAT":
         if mode == "ceasefire":
             return Acled(SD, "Agreement")
-        if mode == "withdraw" and TERRITORY.search(s) and ARMED.search(s):
+        if mode == "withdraw" and territory.search(s) and armed.search(s):
             return Acled(SD, "Non-violent transfer of territory")
-        if mode == "disarm" and NON_STATE.search(s):
+        if mode == "disarm" and non_state.search(s):
             return Acled(SD, "Change to group/activity")
-    if event_type == "COERCE" and GROUP_CHANGE.search(s) and NON_STATE.search(s):
+    if event_type == "COERCE" and group_change.search(s) and non_state.search(s):
         return Acled(SD, "Change to group/activity")
     return Acled(SD, "Other")
 
 
-def _assault(mode: str | None, flags: frozenset[str], s: str) -> Acled:
+def _assault(cues: EventCues, mode: str | None, flags: frozenset[str], s: str) -> Acled:
+    lethal, protesters, police, armed_words = cues.p("lethal"), cues.p("protesters"), cues.p("police"), cues.p("armed")
     if "disrupted" in flags:
         return Acled(SD, "Disrupted weapons use")
     if "chem" in flags or mode == "chemical":
@@ -127,18 +104,18 @@ def _assault(mode: str | None, flags: frozenset[str], s: str) -> Acled:
         return Acled(VAC, "Sexual violence")
     if "mob" in flags:
         return Acled("Riots", "Mob violence")
-    if mode == "crowd-control" and not LETHAL.search(s):
+    if mode == "crowd-control" and not lethal.search(s):
         return Acled("Protests", "Protest with intervention")
-    if PROTESTERS.search(s) and POLICE.search(s):
-        if LETHAL.search(s):
+    if protesters.search(s) and police.search(s):
+        if lethal.search(s):
             return Acled("Protests", "Excessive force against protesters")
         return Acled("Protests", "Protest with intervention")
     if mode == "crowd-control":
         return Acled("Protests", "Protest with intervention")
-    armed = {m.group(1).lower()[:5] for m in ARMED.finditer(s)}
+    armed = {m.group(1).lower()[:5] for m in armed_words.finditer(s)}
     if "clash" in flags:
-        battle = bool(ARMED.search(s)) or "battle" in flags
+        battle = bool(armed_words.search(s)) or "battle" in flags
         return Acled("Battles", "Armed clash") if battle else Acled("Riots", "Mob violence")
-    if len(armed) >= 2 and re.search(r"(?<!\w)(tussen|met|between|with|tegen|against)(?!\w)", s, re.IGNORECASE):
+    if len(armed) >= 2 and cues.p("between").search(s):
         return Acled("Battles", "Armed clash")
     return Acled(VAC, "Attack")

@@ -35,48 +35,15 @@ from __future__ import annotations
 
 import re
 
+from ..lang import get_language
 from ..model import Document, Entity, Participant, Place, Quantity, SizeSlot, Token, Where
-from .detect import Candidate
+from .candidate import Candidate
+from .cues import EventCues, event_cues
 from .text import QuoteSpan, SentenceView
 
-SLOT_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("dode", "doden", "omgekomen", "gedood", "slachtoffers", "killed", "dead", "death", "fatalit",
-               "lives", "bodies", "lichamen"),
-    "injured": ("gewond", "verwond", "injur", "wounded", "hurt"),
-    "arrested": ("arrestant", "gearresteerd", "aangehouden", "opgepakt", "gevangen", "arrest", "detain", "detainee"),
-    "displaced": ("vluchteling", "ontheemd", "evacué", "refugee", "displaced", "evacuee", "asielzoeker"),
-    "participants": ("demonstrant", "betoger", "deelnemer", "actievoerder", "staker", "protester", "protestor",
-                     "demonstrator", "participant", "striker", "marcher", "supporter"),
-}
-PEOPLE = ("mens", "man", "mannen", "vrouw", "kind", "burger", "inwoner", "bewoner", "persoon", "personen", "russen",
-          "oekraïner", "jongeren", "studenten", "arbeider", "werknemer", "reservist", "soldat", "militair", "troep",
-          "rekrut", "dienstplichtig", "agent", "people", "men", "women", "children", "civilian", "resident", "person",
-          "student", "worker", "soldier", "troop", "reservist", "recruit", "conscript", "officer", "fighter", "member",
-          "families", "gezinnen", "families")
-THINGS = ("tractor", "auto", "wagen", "voertuig", "vrachtwagen", "bus", "drone", "raket", "granat", "granaat", "bom",
-          "huis", "huizen", "woning", "gebouw", "dorp", "stad", "steden", "kilometer", "meter", "uur", "dag", "week",
-          "maand", "jaar", "jaren", "euro", "dollar", "procent", "keer", "schip", "schepen", "vliegtuig", "tank",
-          "vehicle", "car", "truck", "missile", "rocket", "shell", "house", "home", "building", "village", "town",
-          "city", "cities", "hour", "day", "month", "year", "time", "percent", "ship", "plane", "aircraft", "mile",
-          "plaats", "plaatsen", "regio", "provincie", "land", "landen", "countr", "kanaal", "volger", "follower",
-          "cel", "cellen", "man ", "stab", "wounds", "verwonding", "injuries", "steekwond", "kogelwond", "schotwond")
 OWN_SLOT = {"PROTEST": "participants", "MOBILIZE": "participants", "DISPLACE": "displaced", "COERCE": "arrested"}
-KILL_VERBS = re.compile(r"(?<!\w)(doodde|doodden|gedood|kill\w*|om het leven|omgekomen|doodgeschoten|vermoord|"
-                        r"geëxecuteerd|terechtgesteld|onthoofd|executed|beheaded|murdered|shot dead|slain)",
-                        re.IGNORECASE)
-INJURE_VERBS = re.compile(r"(?<!\w)(verwond\w*|gewond\w*|injur\w*|wound\w*)", re.IGNORECASE)
-IMPLIED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"doodgeschoten|doodschiet|doodgestoken|vermoord|geëxecuteerd|onthoofd|gelyncht|"
-                r"doodgeslagen|(?<!\w)(shot dead|killed|murdered|executed|beheaded|assassinated|slain|lynched)|"
-                r"(?<!\w)(stabbed|beaten|hacked|burned|burnt|clubbed|beat|stoned|lynched) to death|"
-                r"(?<!\w)\w+ to death(?!\w)", re.I), "killed"),
-    (re.compile(r"neergeschoten|neerschiet|schoot \w+ \w* ?neer|neergestoken|verwond|mishandeld|in elkaar geslagen|"
-                r"(?<!\w)(shot(?! at)|wounded|injured|stabbed|beaten)(?!\w)", re.I), "injured"),
-    (re.compile(r"gearresteerd|aangehouden|opgepakt|vastgezet|(?<!\w)(arrested|detained)(?!\w)", re.I), "arrested"),
-)
-ATTRIBUTION = re.compile(r"(?<!\w)(volgens|according to|aldus|zegt|zei|zeiden|zeggen|meldt|meldde|meldden|melden|"
-                         r"bevestigt|bevestigde|bevestigden|verklaarde|verklaart|weten|said|says|told|reported|reports|"
-                         r"confirmed|confirms|stated|announced|added)(?!\w)", re.IGNORECASE)
+def _cues(doc: Document) -> EventCues:
+    return event_cues(get_language(doc.language))
 
 
 # --------------------------------------------------------------------------- participants
@@ -84,12 +51,9 @@ def _entity_at(doc: Document, a: int, b: int) -> Entity | None:
     return next((e for e in doc.entities if e.start < b and e.end > a), None)
 
 
-LEADING_JUNK = re.compile(r"^(?:(?:dat|die|er|wat|that|which|who|there|en|and|maar|but|om)\s+)+", re.IGNORECASE)
-
-
 def _participant(doc: Document, a: int, b: int) -> Participant:
     text = doc.text[a:b]
-    junk = LEADING_JUNK.match(text)
+    junk = _cues(doc).p("leading_junk").match(text)
     if junk and junk.end() < len(text):  # "dat Rusland" -> "Rusland"
         a += junk.end()
         text = doc.text[a:b]
@@ -161,16 +125,18 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
                      for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "conj" and i != j
                      and u.pos in ("NOUN", "PROPN", "PRON")]
     kids.sort(key=lambda x: x[0])
+    cues = view.cues
     for j, t in kids:
         case = {view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"}
-        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & {"door", "by"}) or t.dep == "obl:agent":
+        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & cues.w("events_agent_prepositions")) \
+                or t.dep == "obl:agent":
             actors.append(_participant(view.doc, *_span_of(view, j)))
         elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
-                c.nominal and t.dep == "nmod" and case & {"op", "tegen", "on", "against"}):
+                c.nominal and t.dep == "nmod" and case & cues.w("events_target_prepositions")):
             targets.append(_participant(view.doc, *_span_of(view, j)))
         elif c.nominal and t.dep in ("nmod:poss",):
             actors.append(_participant(view.doc, *_span_of(view, j)))
-    if view.language == "nl" and not passive and len(actors) > 1:  # V2: a second "subject" after the verb is its object
+    if cues.facts["verb_second"] and not passive and len(actors) > 1:  # a second "subject" after the verb: its object
         first = [a for a in actors if a.end is not None and a.end <= view.tokens[verb].start]
         if first and len(first) < len(actors) and not targets:
             targets = [a for a in actors if a not in first]
@@ -180,14 +146,15 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
         for j, t in enumerate(view.tokens):
             if t.head - base == up and t.dep == "nsubj" and j != up:
                 actors.append(_participant(view.doc, *_span_of(view, j)))
+    ram = cues.w("events_ram_prepositions")
     if "ram" in c.flags:  # "reed in op een groep actievoerders", "rammed his car into protesters": the people hit
         hit = [j for j, t in kids if t.dep.split(":")[0] in ("obl", "nmod") and {
-            view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"} & RAM_PREPS]
+            view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"} & ram]
         if not hit:  # a misparsed object ("reed in op demonstranten" read as a verb): the words after the preposition
-            prep = next((i for i in sorted(c.tokens) if i != c.head and view.lowers[i] in RAM_PREPS), None)
+            prep = next((i for i in sorted(c.tokens) if i != c.head and view.lowers[i] in ram), None)
             if prep is None:  # "ramde zijn auto in een menigte"
                 prep = next((i for i in range(c.head + 1, min(c.head + 6, len(view.tokens)))
-                             if view.lowers[i] in RAM_PREPS), None)
+                             if view.lowers[i] in ram), None)
             words = [] if prep is None else [i for i in range(prep + 1, min(prep + 5, len(view.tokens)))]
             hit = [next(i for i in words if view.tokens[i].pos not in ("DET", "ADJ", "NUM"))] if words and any(
                 view.tokens[i].pos not in ("DET", "ADJ", "NUM") for i in words) else []
@@ -197,9 +164,6 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
     if not actors and not targets:
         return _from_entities(view, c)
     return tuple(actors[:3]), tuple(targets[:3])
-
-
-RAM_PREPS = frozenset({"op", "in", "into", "through"})
 
 
 def _with_dep(t: Token, dep: str) -> Token:
@@ -216,7 +180,7 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
     ents = [e for e in view.entities if a <= e.start and e.end <= b and not (e.start < c.end and e.end > c.start)]
     actors = [e for e in ents if e.end <= c.start]
     targets = [e for e in ents if e.start >= c.end]
-    agent = re.search(r"(?<!\w)(door|by)\s", doc.text[c.end:b])
+    agent = view.cues.p("agent").search(doc.text[c.end:b])
     out_a: list[Participant] = []
     out_t: list[Participant] = []
     if agent:
@@ -231,42 +195,37 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
     if targets:
         e = targets[0]
         out_t.append(Participant(text=e.text, entity=e.id, start=e.start, end=e.end))
-    if view.language == "en" and not c.nominal and not view.parsed:
-        return _english_svo(view, c, tuple(out_a), tuple(out_t))
+    if view.cues.facts["svo_without_parse"] and not c.nominal and not view.parsed:
+        return _svo(view, c, tuple(out_a), tuple(out_t))
     return tuple(out_a), tuple(out_t)
 
 
-EN_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "did", "do",
-                    "does", "reportedly", "also", "allegedly", "then", "later", "not", "never", "could", "may"})
-EN_STOP = frozenset({"in", "on", "at", "near", "from", "to", "for", "with", "by", "after", "before", "during", "and",
-                     "but", "or", "as", "while", "when", "outside", "inside", "across", "over", "into", ",",
-                     ".", ";", ":", "(", ")", "that", "which", "who", "killing", "injuring", "wounding", "saying"})
-
-
-def _english_svo(view: SentenceView, c: Candidate, actors: tuple[Participant, ...],
-                 targets: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
-    """Without a parse, English word order: the words before the verb (auxiliaries skipped) are its subject,
+def _svo(view: SentenceView, c: Candidate, actors: tuple[Participant, ...],
+         targets: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Without a parse, subject-verb-object order: the words before the verb (auxiliaries skipped) are its subject,
     the words after it (to the first preposition) its object; "was arrested by X" turns them round."""
+    aux, stop = view.cues.w("events_svo_auxiliaries"), view.cues.w("events_svo_stops")
+    agents = view.cues.w("events_agent_prepositions")
     clause = view.clause_of(c.head)
     k = min(c.tokens or (c.head,))
     j = k - 1
     passive = False
-    while j >= clause.start and view.lowers[j] in EN_AUX:
-        passive = passive or view.lowers[j] in ("was", "were", "been", "is", "are", "be")
+    while j >= clause.start and view.lowers[j] in aux:
+        passive = passive or view.lowers[j] in view.cues.w("events_passive_auxiliaries")
         j -= 1
     subj_end = j
-    while j >= clause.start and view.lowers[j] not in EN_STOP and subj_end - j < 5:
+    while j >= clause.start and view.lowers[j] not in stop and subj_end - j < 5:
         j -= 1
     subject = (j + 1, subj_end) if subj_end >= j + 1 else None
     after = max(c.tokens or (c.head,)) + 1
     m = after
-    while m < clause.end and view.lowers[m] not in EN_STOP and m - after < 6:
+    while m < clause.end and view.lowers[m] not in stop and m - after < 6:
         m += 1
     obj = (after, m - 1) if m - 1 >= after else None
     by_agent = None
-    if passive and after < clause.end and view.lowers[after] == "by":
+    if passive and after < clause.end and view.lowers[after] in agents:
         m = after + 1
-        while m < clause.end and view.lowers[m] not in EN_STOP and m - after < 6:
+        while m < clause.end and view.lowers[m] not in stop and m - after < 6:
             m += 1
         by_agent = (after + 1, m - 1) if m - 1 >= after + 1 else None
     doc = view.doc
@@ -336,9 +295,6 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
 
 
 # --------------------------------------------------------------------------- size
-KILL_LEMMAS = frozenset({"doden", "vermoorden", "executeren", "omkomen", "sterven", "overlijden", "doodschieten",
-                         "lynchen", "kill", "murder", "execute", "die", "slay", "dead", "lynch", "assassinate"})
-INJURE_LEMMAS = frozenset({"verwonden", "gewond", "injure", "wound", "hurt", "injured", "wounded"})
 ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "appos")
 
 
@@ -367,15 +323,14 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     kids = [j for j, u in enumerate(view.tokens) if u.head - base in (v, k) and j not in (v, k)]
     words = {view.lowers[v]} | {view.lowers[j] for j in kids}
     lemmas = set(view.lemmas[v]) | {view.tokens[v].lemma.lower()}
-    if lemmas & KILL_LEMMAS or ("leven" in words and lemmas & {"komen", "laten"}) or view.lowers[v] in (
-            "dood", "omgekomen", "killed") or words & {"dead", "dood", "death"}:
+    cues = view.cues
+    idiom = cues.facts["kill_idiom"]  # "kwamen om het leven"
+    if lemmas & cues.w("events_kill_lemmas") or (idiom["word"] in words and lemmas & set(idiom["verbs"])) or \
+            view.lowers[v] in cues.w("events_kill_verb_forms") or words & cues.w("events_death_words"):
         return k, v, "killed"
-    if lemmas & INJURE_LEMMAS or any("gewond" in w or "verwond" in w for w in words):
+    if lemmas & cues.w("events_injure_lemmas") or any(stem in w for w in words for stem in cues.w("events_injury_stems")):
         return k, v, "injured"
     return k, v, None
-
-
-PASSIVE_AUX = frozenset({"werd", "werden", "wordt", "worden", "was", "were", "been", "is", "are", "zijn", "be"})
 
 
 def _trigger_heads(view: SentenceView, c: Candidate) -> set[int]:
@@ -391,24 +346,26 @@ def _trigger_heads(view: SentenceView, c: Candidate) -> set[int]:
 def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, doc: Document,
              view: SentenceView | None = None, c: Candidate | None = None) -> str | None:
     counted = (q.counted or q.counted_lemma or "").lower()
+    cues = _cues(doc)
+    things = cues.things
     role = _role(view, q) if view is not None and c is not None else None
     if role is not None and view is not None and c is not None:
         noun, verb, casualty = role
-        if casualty is not None and not any(counted.startswith(w) for w in THINGS):
+        if casualty is not None and not counted.startswith(things):
             # the counted people are the subject/object of a casualty verb: the toll of violence, not of an arrest
             return casualty if event_type in ("ASSAULT", "PROTEST") else None
-        named = any(counted.startswith(w) or w in counted for slot, ws in SLOT_WORDS.items() for w in ws
+        named = any(counted.startswith(w) or w in counted for slot, ws in cues.slot_words for w in ws
                     if slot != "participants" or event_type in ("PROTEST", "MOBILIZE"))
         base = view.tokens[0].i
         trig = view.tokens[c.head]
         attached = verb in _trigger_heads(view, c) or any(
             view.tokens[k].head - base == noun for k in (c.head, *c.tokens)) or (  # "displaced people"
             trig.head - base == verb and trig.dep in ("xcomp", "advcl") and any(  # "trokken ... om te demonstreren"
-                view.lowers[j] in ("te", "to") for j in range(max(0, c.head - 2), c.head))) or (
+                view.lowers[j] in cues.w("events_infinitive_markers") for j in range(max(0, c.head - 2), c.head))) or (
             trig.head - base == verb and trig.dep == "conj" and not any(  # "wachtten niet af en vluchtten": one subject
                 u.head - base == c.head and u.dep.startswith("nsubj") for u in view.tokens))
         kids = [j for j, u in enumerate(view.tokens) if u.head - base == verb and j != verb]
-        passive = any(view.tokens[j].dep in ("aux:pass", "nsubj:pass") or view.lowers[j] in PASSIVE_AUX
+        passive = any(view.tokens[j].dep in ("aux:pass", "nsubj:pass") or view.lowers[j] in cues.w("events_passive_auxiliaries")
                       for j in kids) or "Voice=Pass" in view.tokens[verb].morph
         first_subject = min((j for j in kids if view.tokens[j].dep == "nsubj"), default=None) == noun
         subject = first_subject and not passive and verb in _trigger_heads(view, c)
@@ -417,27 +374,24 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
             if slot in ("participants", "displaced"):
                 return slot
             return OWN_SLOT.get(event_type) if event_type in ("PROTEST", "MOBILIZE", "DISPLACE") else None
-        if attached and event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
+        if attached and event_type == "COERCE" and mode == "arrest" and not counted.startswith(things):
             return "arrested"  # the arrest's object, whoever they are ("hield twintig demonstranten aan")
         if not named and not attached:
             # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen") are no
             # casualties or arrests of this event; a crowd may still be its participants or displaced
             slot = _slot_by_words(q, event_type, mode, doc, counted)
             if slot in ("killed", "injured") and q.start > c.end and (
-                    KILL_VERBS.match(doc.text[c.start:c.end]) or INJURE_VERBS.match(doc.text[c.start:c.end])):
+                    cues.p("kill_verbs").match(doc.text[c.start:c.end])
+                    or cues.p("injure_verbs").match(doc.text[c.start:c.end])):
                 return slot  # "police kill six robbery suspects": the trigger itself counts its victims
             return slot if slot in ("participants", "displaced") else None
     return _slot_by_words(q, event_type, mode, doc, counted)
 
 
-NEXT_COUNT = re.compile(r"\d|(?<!\w)(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|two|three|four|five|"
-                        r"six|seven|eight|nine|ten|twelve|twenty|dozens|tientallen)(?!\w)")
-
-
-def _upto_next_count(after: str) -> str:
+def _upto_next_count(cues: EventCues, after: str) -> str:
     """The words after a number up to the next number: "Hundreds clashed, and 12 officers were wounded" gives
     the wounding to the 12, not to the hundreds."""
-    m = NEXT_COUNT.search(after)
+    m = cues.p("next_count").search(after)
     return after[:m.start()] if m else after
 
 
@@ -446,35 +400,38 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
 
     The words looked at stay inside the number's sentence: "… zeven agenten gewond geraakt. Honderden
     jongeren gooiden stenen" does not make the hundreds injured."""
+    cues = _cues(doc)
+    things = cues.things
+    slot_words = cues.slot_words
     sentence = doc.sentence_at(q.start)
     floor = sentence.start if sentence else 0
     ceiling = sentence.end if sentence else len(doc.text)
     nxt = re.match(r"\s*(\w+)", doc.text[q.end:min(ceiling, q.end + 30)])
-    if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in SLOT_WORDS.items() if s != "participants"
+    if nxt and any(nxt.group(1).lower().startswith(w) for s, ws in slot_words if s != "participants"
                    for w in ws):
         counted = nxt.group(1).lower()  # "twintig doden gevallen": the word after the number
-    if not counted and nxt and _plural_noun(nxt.group(1)):
+    if not counted and nxt and _plural_noun(cues, nxt.group(1)):
         counted = nxt.group(1).lower()  # "700 demonstranten" when the parser read the noun as a verb
     if not counted:  # "killing 4", "injuring 5": the verb before a bare number names the slot
-        return _nearest_verb_slot(doc.text[max(floor, q.start - 25):q.start].lower(), "")
-    for slot, words in SLOT_WORDS.items():
+        return _nearest_verb_slot(cues, doc.text[max(floor, q.start - 25):q.start].lower(), "")
+    for slot, words in slot_words:
         if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
-    if not any(counted.startswith(w) for w in THINGS):
-        by_verb = _nearest_verb_slot(doc.text[max(floor, q.start - 40):q.start].lower(),
-                                     _upto_next_count(doc.text[q.end:min(ceiling, q.end + 60)].lower()))
+    if not counted.startswith(things):
+        by_verb = _nearest_verb_slot(cues, doc.text[max(floor, q.start - 40):q.start].lower(),
+                                     _upto_next_count(cues, doc.text[q.end:min(ceiling, q.end + 60)].lower()))
         if by_verb:
             return by_verb
-    if event_type == "COERCE" and mode == "arrest" and not any(counted.startswith(w) for w in THINGS):
+    if event_type == "COERCE" and mode == "arrest" and not counted.startswith(things):
         return "arrested"
-    if any(counted.startswith(w) for w in SLOT_WORDS["participants"]):
+    if counted.startswith(cues.slot_stems("participants")):
         return "participants" if event_type in ("PROTEST", "MOBILIZE") else None
-    if not any(counted.startswith(w) for w in THINGS):
-        after = _upto_next_count(doc.text[q.end:min(ceiling, q.end + 60)].lower())
+    if not counted.startswith(things):
+        after = _upto_next_count(cues, doc.text[q.end:min(ceiling, q.end + 60)].lower())
         before = doc.text[max(floor, q.start - 40):q.start].lower()
-        if KILL_VERBS.search(after) or KILL_VERBS.search(before):
+        if cues.p("kill_verbs").search(after) or cues.p("kill_verbs").search(before):
             return "killed"
-        if INJURE_VERBS.search(after[:30]) or INJURE_VERBS.search(before):
+        if cues.p("injure_verbs").search(after[:30]) or cues.p("injure_verbs").search(before):
             return "injured"
         if event_type == "COERCE" and mode != "arrest":
             return None
@@ -482,23 +439,20 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
     return None
 
 
-NOT_NOUNS = frozenset({"zijn", "werden", "waren", "hebben", "tijdens", "sinds", "tussen", "volgens", "mensen-", "were",
-                       "was", "has", "have", "dollars", "euros", "jaren", "years", "uren", "hours", "dagen", "days",
-                       "meters", "kilometers", "miles", "procent", "percent", "keren", "times", "others"})
-
-
-def _plural_noun(word: str) -> bool:
+def _plural_noun(cues: EventCues, word: str) -> bool:
     low = word.lower()
-    return word.isalpha() and len(low) >= 4 and low not in NOT_NOUNS and low.endswith(("en", "ers", "s", "people", "men"))
+    return word.isalpha() and len(low) >= 4 and low not in cues.w("events_not_nouns") and \
+        low.endswith(tuple(cues.facts["plural_noun_endings"]))
 
 
-def _nearest_verb_slot(before: str, after: str) -> str | None:
+def _nearest_verb_slot(cues: EventCues, before: str, after: str) -> str | None:
     """killed/injured from the closest casualty verb: the last one before the number, else the first after."""
-    last = [(m.start(), slot) for pattern, slot in ((KILL_VERBS, "killed"), (INJURE_VERBS, "injured"))
+    verbs = ((cues.p("kill_verbs"), "killed"), (cues.p("injure_verbs"), "injured"))
+    last = [(m.start(), slot) for pattern, slot in verbs
             for m in pattern.finditer(before)]
     if last:
         return max(last)[1]
-    first = [(m.start(), slot) for pattern, slot in ((KILL_VERBS, "killed"), (INJURE_VERBS, "injured"))
+    first = [(m.start(), slot) for pattern, slot in verbs
              for m in pattern.finditer(after[:60])]
     return min(first)[1] if first else None
 
@@ -507,13 +461,14 @@ def casualties(view: SentenceView) -> tuple[SizeSlot, ...]:
     """killed/injured counts of a sentence that tells only the toll ("Vier agenten raakten lichtgewond",
     "Three people died"): the counted people are the subject of a casualty verb, or are "doden"/"gewonden"."""
     out: dict[str, SizeSlot] = {}
+    cues = view.cues
     for q in view.quantities:
         if q.unit not in (None, "", "persons", "people"):
             continue
         counted = (q.counted or q.counted_lemma or "").lower()
-        if any(counted.startswith(w) for w in THINGS):
+        if counted.startswith(cues.things):
             continue
-        slot = next((s for s in ("killed", "injured") if any(counted.startswith(w) for w in SLOT_WORDS[s])), None)
+        slot = next((s for s in ("killed", "injured") if counted.startswith(cues.slot_stems(s))), None)
         if slot is None:
             role = _role(view, q)
             slot = role[2] if role is not None else None
@@ -543,7 +498,7 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
             slots.setdefault(extra.slot, extra)
     trigger_text = doc.text[max(view.start, c.start - 25):min(view.end, c.end + 40)]
     if c.type in ("ASSAULT", "COERCE"):
-        for pattern, slot in IMPLIED:
+        for pattern, slot in view.cues.ordered["implied_sizes"]:
             if slot == "arrested" and c.mode != "arrest":
                 continue
             if slot != "arrested" and c.type != "ASSAULT":
@@ -562,16 +517,18 @@ def claimed_by(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> str
     for q in quotes:
         if q.start <= c.start < q.end and q.speaker:
             return q.speaker
-    found = list(ATTRIBUTION.finditer(view.text))
+    cues = view.cues
+    found = list(cues.p("attribution").finditer(view.text))
     if not found:
         return None
     m = found[-1]
     cue_a, cue_b = view.start + m.start(), view.start + m.end()
-    if m.group(1).lower() in ("volgens", "according to"):
+    if m.group(1).lower() in cues.w("events_according_markers"):
         ent = next((e for e in doc.entities if cue_b <= e.start <= cue_b + 40 and e.label in ("PER", "ORG")), None)
         return ent.id if ent else None
-    if cue_b <= c.start and not re.search(r"(?<!\w)(dat|that)(?!\w)", doc.text[cue_b:c.start]) and \
-            m.group(1).lower() not in ("aldus",):
+    between = set(re.findall(r"\w+", doc.text[cue_b:c.start]))
+    if cue_b <= c.start and not between & cues.w("events_complementizers") and \
+            m.group(1).lower() not in cues.w("events_postposed_attribution"):
         return None
     near = [e for e in view.entities if e.label in ("PER", "ORG") and view.start <= e.start < view.end
             and abs(e.start - cue_a) <= 60 and not (e.start < c.end and e.end > c.start)]

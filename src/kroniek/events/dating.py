@@ -29,8 +29,6 @@ _PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "q
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-#: "tot (en met) woensdag", "until Friday": the words right before an end bound.
-_END_BOUND = re.compile(r"\b(?:tot(?: en met)?|t/m|until|till|through)\s+(?:en\s+met\s+)?$", re.IGNORECASE)
 
 
 def _usable(t: TimeExpr) -> str | None:
@@ -49,15 +47,13 @@ def _nearest(times: list[TimeExpr], pos: int) -> TimeExpr | None:
     return min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos))) if times else None
 
 
-WEEKDAY = re.compile(r"^(on\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|"
-                     r"wednesday|thursday|friday|saturday|sunday)(avond|nacht|ochtend|middag|morgen|\s+(evening|night|"
-                     r"morning|afternoon))?$", re.IGNORECASE)
-
-
-def _weak_past(low: str, lemma: str) -> bool:
-    """"voerden" of "voeren", "werkte" of "werken": a Dutch weak past form of ``lemma``."""
-    return low != lemma and lemma.endswith("en") and any(
-        low == lemma[:-2] + suffix for suffix in ("de", "te", "den", "ten"))
+def _weak_past(view: SentenceView, low: str, lemma: str) -> bool:
+    """"voerden" of "voeren", "werkte" of "werken": a weak past form of ``lemma`` (the language's
+    ``weak_past_suffixes`` on the stem of its infinitive)."""
+    suffixes = view.cues.facts["weak_past_suffixes"]
+    ending = view.cues.infinitive
+    return bool(suffixes) and low != lemma and lemma.endswith(ending) and any(
+        low == lemma[:len(lemma) - len(ending)] + suffix for suffix in suffixes)
 
 
 def _past_form(view: SentenceView, k: int) -> bool:
@@ -66,9 +62,7 @@ def _past_form(view: SentenceView, k: int) -> bool:
         return False
     if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
         return True
-    if view.language == "nl":
-        return _weak_past(view.lowers[k], t.lemma.lower())
-    return t.tag == "VBD"
+    return _weak_past(view, view.lowers[k], t.lemma.lower()) or t.tag in view.cues.facts["past_tags"]
 
 
 def past_tense(view: SentenceView, c: Candidate) -> bool:
@@ -76,7 +70,7 @@ def past_tense(view: SentenceView, c: Candidate) -> bool:
     lexicon lemma decides for its surface form even when the tagger says present."""
     if not view.tokens:
         return False
-    if view.language == "nl" and c.lemma and not c.nominal and _weak_past(view.lowers[c.head], c.lemma):
+    if c.lemma and not c.nominal and _weak_past(view, view.lowers[c.head], c.lemma):
         return True
     clause = view.clause_of(c.head)
     return any(_past_form(view, k) for k in range(clause.start, clause.end))
@@ -86,7 +80,7 @@ def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> s
     """A bare weekday resolved to the days after publication in a past-tense clause ("voerden dinsdag actie",
     published on Friday) is last week's weekday."""
     doc = view.doc
-    if not (doc.published and WEEKDAY.match(t.text.strip()) and re.match(r"^\d{4}-\d{2}-\d{2}$", value)):
+    if not (doc.published and view.cues.p("weekday_time").match(t.text.strip()) and re.match(r"^\d{4}-\d{2}-\d{2}$", value)):
         return value
     pub = date.fromisoformat(doc.published[:10])
     day = date.fromisoformat(value)
@@ -116,7 +110,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
     usable = [t for t in usable if not any(x <= t.start < y for x, y in c.excluded)
-              and not _END_BOUND.search(doc.text, max(0, t.start - 16), t.start)]
+              and not view.cues.p("end_bound").search(doc.text, max(0, t.start - 16), t.start)]
     for a, b in scopes:
         inside = [t for t in usable if a <= t.start and t.end <= b]
         best = _nearest(inside, c.start)

@@ -15,18 +15,11 @@ from functools import cached_property
 from ..lang import Language, get_language
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
+from .cues import EventCues, event_cues
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“", "”", "„", "«", "»", "‘", "’"})
-SUBORDINATORS = {
-    "nl": frozenset({"dat", "omdat", "terwijl", "nadat", "toen", "voordat", "zodat", "hoewel", "wanneer", "waarna",
-                     "waarbij", "doordat", "waardoor", "maar", "want", "zodra", "sinds", "indien", "tenzij"}),
-    "en": frozenset({"that", "because", "while", "after", "when", "which", "who", "although", "whereas", "before",
-                     "since", "but", "whom", "unless", "until", "if"}),
-}
-REFLEXIVES = frozenset({"zich", "zichzelf", "mezelf", "jezelf", "zichzelve", "himself", "herself", "themselves",
-                        "itself", "myself", "oneself"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +48,10 @@ class SentenceView:
         self.entities: list[Entity] = []
 
     @cached_property
+    def cues(self) -> EventCues:
+        return event_cues(self.lang)
+
+    @cached_property
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
 
@@ -75,7 +72,7 @@ class SentenceView:
 
     @cached_property
     def clauses(self) -> list[Clause]:
-        subs = SUBORDINATORS.get(self.language, SUBORDINATORS["en"])
+        subs = self.cues.w("events_clause_subordinators")
         cuts = [0]
         for k, low in enumerate(self.lowers):
             if k == 0:

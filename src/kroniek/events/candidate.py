@@ -1,0 +1,28 @@
+"""A detected trigger in one sentence, before its arguments are filled (shared by the event modules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A detected trigger in one sentence, before arguments are filled."""
+
+    sentence: int
+    head: int  # token index within the sentence
+    type: str
+    mode: str | None
+    start: int  # trigger characters
+    end: int
+    rule: str
+    weight: float
+    flags: frozenset[str] = frozenset()
+    tokens: tuple[int, ...] = ()
+    nominal: bool = False
+    lemma: str = ""
+    target_span: tuple[int, int] | None = None  # coordinated object (characters)
+    scope: tuple[int, int] | None = None  # characters whose time/place win (a coordinated conjunct)
+    forced_modality: str | None = None
+    merged: tuple[int, ...] = field(default=())  # heads of same-type triggers folded into this one
+    excluded: tuple[tuple[int, int], ...] = ()  # other conjuncts' words: their dates and places are not ours

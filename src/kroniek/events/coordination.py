@@ -1,0 +1,148 @@
+"""Coordination: one trigger, several events.
+
+Objects coordinated after "net als"/"as well as" become separate events, and so do further objects of a
+destruction verb ("staken een auto en twee containers in brand") and coordinated verbs with their own
+objects ("burned homes and looted shops"; not "shot and killed", not a participial toll "..., killing 12").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate
+from .text import SentenceView
+
+
+# --------------------------------------------------------------------------- coordination
+def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) -> list[Candidate]:
+    """Copies of ``c`` for objects coordinated after "net als"/"as well as" ("X in brand, net als Y en Z")."""
+    if c.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
+        return []
+    m = view.cues.p("coordination_openers").search(view.text, max(0, c.end - view.start))
+    if not m:
+        return _coordinated_objects(view, c, others)
+    a = view.start + m.end()
+    end = view.end
+    stop = re.search(r"[.;:!?]", view.doc.text[a:end])
+    if stop:
+        end = a + stop.start()
+    parts = view.cues.p("conjunct_split").split(view.doc.text[a:end])
+    out: list[Candidate] = []
+    pos = a
+    for part in parts:
+        offset = view.doc.text.find(part, pos)
+        pos = offset + len(part)
+        seg = part.strip()
+        if not seg:
+            continue
+        s0 = offset + part.index(seg)
+        toks = [k for k, t in enumerate(view.tokens) if t.start >= s0 and t.end <= s0 + len(seg)]
+        if not toks:
+            continue
+        head = _conjunct_head(view, toks)
+        if head is None:
+            continue
+        tok = view.tokens[head]
+        out.append(replace(c, head=head, start=tok.start, end=tok.end, rule=f"coordination({m.group(1)}) of {c.rule}",
+                           tokens=(head,), target_span=(s0, s0 + len(seg)), scope=(s0, s0 + len(seg)),
+                           merged=(), weight=c.weight - 0.05))
+    return out
+
+
+OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})
+
+
+def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) -> list[Candidate]:
+    """"staken een auto en twee containers in brand", "torched a car and two shops": each further object
+    of a destruction verb (a ``conj`` of an object in the trigger's clause) is a destruction of its own; a
+    conjunct after another trigger ("vernielden X en plunderden Y") belongs to that trigger."""
+    if c.type != "ASSAULT" or c.mode != "destroy" or c.nominal or not view.parsed:
+        return []
+    base = view.tokens[0].i
+    clause = view.clause_of(c.head)
+    own = {c.head, *c.tokens}
+
+    def usable(j: int) -> bool:
+        t = view.tokens[j]
+        return t.pos in ("NOUN", "PROPN") and j not in own and not any(
+            x.start <= t.start < x.end for x in view.times)
+
+    def governed_by_trigger(j: int) -> bool:  # "set fire to a mosque": the object of the trigger's own preposition
+        return any(u.head - base == j and u.dep == "case" and i in own for i, u in enumerate(view.tokens))
+
+    objects = [j for j, t in enumerate(view.tokens) if usable(j) and t.head - base not in others and (
+        (t.dep in OBJECT_DEPS and (t.head - base == c.head or clause.start <= j < clause.end))
+        or (t.dep.split(":")[0] in ("obl", "nmod") and governed_by_trigger(j)))]
+    out: list[Candidate] = []
+    for o in objects:
+        for j in range(o + 1, len(view.tokens)):
+            t = view.tokens[j]
+            if t.head - base != o or t.dep != "conj" or not usable(j):
+                continue
+            if any(o < h <= j for h in others if h not in own):
+                break
+            lo = j
+            while lo > o + 1 and view.tokens[lo - 1].head - base == j and view.tokens[lo - 1].dep in (
+                    "det", "nummod", "amod", "compound", "nmod:poss"):
+                lo -= 1
+            a, b = view.tokens[lo].start, view.tokens[j].end
+            out.append(replace(c, head=j, start=t.start, end=t.end, rule=f"coordinated object of {c.rule}",
+                               tokens=(j,), target_span=(a, b), scope=(a, b), merged=(), weight=c.weight - 0.05))
+    return out
+
+
+def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
+    """Two verbs of one type coordinated with their own objects ("burned homes and looted shops",
+    "staken auto's in brand en plunderden een supermarkt") are two events; "shot and killed" is one."""
+    if a.nominal or b.nominal:
+        return False
+    if a.head > b.head:
+        a, b = b, a
+    a_end = max((a.head, *a.tokens))
+    b_start = min((b.head, *b.tokens))
+    if b_start <= a_end:
+        return False
+    between = view.lowers[a.head + 1:b_start]
+    cues = view.cues
+    if view.lowers[b.head].endswith(cues.facts["participial_suffix"]):
+        return False  # "attacked a village, killing 12": the toll of the attack, not a second one
+    toll = cues.w("events_toll_lemmas")
+    if a.lemma in toll and b.lemma in toll:
+        return False  # "one was killed and 14 others were injured": one incident's toll
+    links = cues.w("events_and") | {","}
+    if view.lowers[b_start - 1] in links:  # "burned homes and looted shops"
+        cut = max(i for i, w in enumerate(between) if w in links)
+        words = list(range(a.head + 1, a.head + 1 + cut))
+    elif cues.facts["verb_final_conjuncts"] and a_end + 1 < b_start and view.lowers[a_end + 1] in links:
+        # verb-final conjuncts: "een bus gekaapt en de passagiers gegijzeld"
+        words = [j for j in range(max(0, a.head - 4), a.head) if view.tokens[j].head - view.tokens[0].i == a.head]
+        if not view.parsed:
+            return False
+    else:
+        return False
+    if view.parsed:
+        return any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in words)
+    return any(view.lowers[k] not in cues.w("events_determiners") and view.lowers[k].isalpha() for k in words)
+
+
+def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
+    """The head noun of a conjunct: the last word before its first preposition (dates left out)."""
+    toks = [k for k in toks if not any(t.start <= view.tokens[k].start < t.end for t in view.times)]
+    if not toks:
+        return None
+    if view.parsed:
+        nouns = [k for k in toks if view.tokens[k].pos in ("NOUN", "PROPN")]
+        if nouns:
+            heads = [k for k in nouns if view.tokens[k].head - view.tokens[0].i not in toks]
+            return (heads or nouns)[0]
+    words = [k for k in toks if view.tokens[k].text[:1].isalpha()]
+    if not words:
+        return None
+    last = words[0]
+    for k in words:
+        if view.lowers[k] in view.cues.w("events_conjunct_prepositions") and k != words[0]:
+            break
+        if view.lowers[k] not in view.cues.w("events_determiners"):
+            last = k
+    return last

@@ -1,0 +1,133 @@
+"""What the events stage knows about one language, read once from :mod:`kroniek.lang` and compiled.
+
+Word lists are the language's ``events_*.txt`` files (and shared ones: ``negations``, ``negative_indefinites``,
+``reflexive_pronouns``, ``number_words``, ``weekday_names``), cue patterns its ``events_patterns.json``, grammar facts its
+``events_facts.json``:
+
+* ``verb_second``: a second subject after the verb is its object ("Rusland beschiet Oekraïne");
+* ``svo_without_parse``: without a parse, actors and targets come from subject-verb-object order;
+* ``participial_toll``: a later participle (", killing 8") stays the toll of the attack it follows;
+  ``participial_suffix`` marks such a participle;
+* ``verb_final_conjuncts``: coordinated verb-final clauses ("een bus gekaapt en de passagiers gegijzeld");
+* ``noun_after_preposition``: when a verb form after a preposition is a noun (participles exempt, only for
+  entries without word groups, after numbers, "to" + 3rd person, a parsed NOUN after ADJ/DET/NUM, a verb
+  form after article + adjective);
+* ``participle_prefixes`` / ``participle_suffixes`` / ``attributive_suffixes`` / ``participle_endings``:
+  how a participle looks; ``adjective_endings``: an adjective without a parse; ``adjective_participle``:
+  prefix and ending of a participle used as an adjective;
+* ``occurrence_frames``: weak occurrence verbs that count with their preposition ("kwam het tot");
+* ``kill_idiom``: a word and verbs that together mean dying ("om het leven komen");
+* ``weak_past_suffixes`` / ``past_tags``: how a past-tense form shows;
+* ``plural_noun_endings``: a plural noun without a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..lang import Language
+from ..lang.lemmas import infinitive_ending
+
+#: number-word values that count people in a sentence (two to ten; also twelve and twenty ahead of a count)
+SMALL_NUMBERS = frozenset(range(2, 11))
+COUNT_NUMBERS = SMALL_NUMBERS | {12, 20}
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """One language's words, patterns and facts for the events stage."""
+
+    language: Language
+    words: Mapping[str, frozenset[str]]
+    patterns: Mapping[str, re.Pattern[str]]
+    ordered: Mapping[str, tuple[tuple[re.Pattern[str], str], ...]]
+    facts: Mapping[str, Any]
+    small_numbers: frozenset[str]
+    slot_words: tuple[tuple[str, tuple[str, ...]], ...]
+    people: tuple[str, ...]
+    things: tuple[str, ...]
+    infinitive: str
+
+    def w(self, name: str) -> frozenset[str]:
+        return self.words[name]
+
+    def p(self, name: str) -> re.Pattern[str]:
+        return self.patterns[name]
+
+    def slot_stems(self, slot: str) -> tuple[str, ...]:
+        return next((ws for s, ws in self.slot_words if s == slot), ())
+
+
+_WORD_LISTS = (
+    "events_determiners", "events_setting_prepositions", "events_bare_prepositions", "events_occurrence_verbs",
+    "events_weak_occurrence_verbs", "events_light_verbs", "events_articles", "events_infinitive_markers", "events_definite_words",
+    "events_deontic_modals", "events_conjunct_prepositions", "events_generic_subjects", "events_volition_verbs",
+    "events_attempt_verbs", "events_attributive_adverbs", "events_noun_openers", "events_not_verb_forms",
+    "events_after_particle", "events_close_prepositions", "events_noun_prepositions", "events_people_heads",
+    "events_toll_lemmas", "events_casualty_lemmas", "events_passive_auxiliaries", "events_violent_words",
+    "events_locative_prepositions", "events_coordinators", "events_conditional_openers", "events_conditional_modals",
+    "events_future_words", "events_motion_future", "events_possibility_words", "events_nominal_negators",
+    "events_background_openers", "events_pluperfect_auxiliaries", "events_relative_pronouns", "events_relative_stops",
+    "events_complement_openers", "events_allegation_links", "events_clause_subordinators", "reflexive_pronouns",
+    "events_target_prepositions", "events_ram_prepositions", "events_svo_auxiliaries", "events_svo_stops",
+    "events_kill_lemmas", "events_injure_lemmas", "events_kill_verb_forms", "events_death_words", "events_injury_stems",
+    "events_not_nouns", "events_and", "events_cue_skip_words", "events_agent_prepositions", "events_according_markers",
+    "events_postposed_attribution", "events_complementizers", "events_existential", "events_motion_words",
+    "events_relative_determiners", "events_trailing_infinitive_markers", "negations", "negative_indefinites",
+)
+#: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
+_IGNORE_CASE = frozenset({
+    "weapons", "sports", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
+    "leading_junk", "end_bound", "weekday_time", "armed", "non_state", "police", "protesters", "intervention", "lethal",
+    "territory", "group_change", "ceasefire", "between",
+})
+#: lists of [pattern, value], tried in order (all case-insensitive)
+_ORDERED = ("threat_modes", "assault_modes", "implied_sizes", "mobilize_modes", "contexts")
+
+
+def _words(language: Language, name: str) -> frozenset[str]:
+    # "_" stands for a space where an entry must end a word ("man_": "man " but not "mannen")
+    return frozenset(w.replace("_", " ") for w in language.words(name))
+
+
+@lru_cache(maxsize=16)
+def event_cues(language: Language) -> EventCues:
+    """The events stage's cues for ``language``, built once per language."""
+    spec = language.json("events_patterns")
+    numbers = language.mapping("number_words")
+    small = frozenset(w for w, v in numbers.items() if v.isdigit() and int(v) in SMALL_NUMBERS)
+    counts = sorted(w for w, v in numbers.items() if v.isdigit() and int(v) in COUNT_NUMBERS)
+    weekdays = "|".join(row[0] for row in language.table("weekday_names") if len(row) > 2 and row[2] == "full")
+    patterns: dict[str, re.Pattern[str]] = {}
+    for name, value in spec.items():
+        if name.startswith("_") or name in _ORDERED or name == "count_words":
+            continue
+        if name == "weekday_time":
+            value = value.replace("{weekdays}", weekdays)
+        patterns[name] = re.compile(value, re.IGNORECASE if name in _IGNORE_CASE else 0)
+    # "Hundreds clashed, and 12 officers were wounded": a digit or a count word starts the next count
+    patterns["next_count"] = re.compile(r"\d|(?<!\w)(" + "|".join(counts + [spec["count_words"]]) + r")(?!\w)")
+    agents = "|".join(sorted(language.words("events_agent_prepositions")))
+    patterns["agent"] = re.compile(r"(?<!\w)(" + agents + r")\s")
+    ordered = {name: tuple((re.compile(p, re.IGNORECASE if name != "mobilize_modes" else 0), v) for p, v in spec[name])
+               for name in _ORDERED}
+    words = {name: _words(language, name) for name in _WORD_LISTS}
+    words["events_determiners"] = words["events_determiners"] | small
+    words["events_indefinite_articles"] = words["events_articles"] - words["events_definite_words"]
+    words["events_intention_verbs"] = words["events_volition_verbs"] | words["events_attempt_verbs"]
+    words["events_negators"] = words["negations"] | words["negative_indefinites"]
+    slots: dict[str, list[str]] = {}
+    for row in language.table("events_slot_words"):
+        slots.setdefault(row[0], []).append(row[1])
+    return EventCues(
+        language=language, words=words, patterns=patterns, ordered=ordered, facts=language.json("events_facts"),
+        small_numbers=small, slot_words=tuple((s, tuple(ws)) for s, ws in slots.items()),
+        people=tuple(sorted(_words(language, "events_people_words"))),
+        things=tuple(sorted(_words(language, "events_thing_words"))), infinitive=infinitive_ending(language))
+
+
+__all__ = ["COUNT_NUMBERS", "SMALL_NUMBERS", "EventCues", "event_cues"]

@@ -1,0 +1,288 @@
+"""Sentence-level rules over the raw trigger matches of :mod:`.detect`.
+
+Per sentence: the most specific match wins on each token; same-type matches collapse into
+one event; deontic modals turn an action into a REQUEST ("Rusland moet ... verbieden"), and talks that must happen too
+("Het overleg moet nu weer beginnen", "Talks must resume");
+violence or weapons promised inside a direct quote are a THREATEN; what is requested, threatened,
+agreed, refused or alleged is not an event of its own ("riep op om luchtafweer te leveren",
+"accused the army of bombing"); coordinated objects after "net als"/"as well as" become separate
+events, and so do further objects of a destruction verb ("staken een auto en twee containers in
+brand") and coordinated verbs with their own objects ("burned homes and looted shops"; not "shot and
+killed", not a participial toll "..., killing 12"). A nominal trigger opening the sentence after
+"Bij"/"Tijdens"/"During"/"Amid" is an occurrence ("Bij ongeregeldheden in X zijn ..."). Plain
+reporting verbs (zeggen, melden, bevestigen, say, report, confirm) are no triggers and never absorb
+what they report. After modality is known (:func:`retype_by_modality`), PLOVER's reading of commitments
+applies: announced or intended cooperation is an AGREE, refused cooperation a REJECT, a
+coercive act announced "unless ..." a THREATEN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .candidate import Candidate
+from .coordination import coordinated_verbs
+from .text import Clause, QuoteSpan, SentenceView
+
+
+# --------------------------------------------------------------------------- sentence-level rules
+def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
+    """Apply the sentence-level rules (see module docstring) to the raw matches."""
+    out: list[Candidate] = []
+    cues = view.cues
+    sports = cues.p("sports").search(view.text) is not None
+    fan_violence = sports and cues.p("fan_violence").search(view.text) is not None
+    for c in cands:
+        if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE") \
+                and not (fan_violence and c.type == "ASSAULT"):
+            continue  # "een sterke aanval in de tweede helft", "shot wide"; not "supporters vielen agenten aan"
+        clause = view.clause_of(c.head)
+        before = view.lowers[clause.start:c.head]
+        window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
+        if set(before) & cues.w("events_generic_subjects"):
+            continue
+        if _background(view, clause):
+            continue  # "direct nadat Poetin de mobilisatie had afgekondigd": the backdrop of another event
+        if _generic_relative(view, c):
+            continue  # "bedrijven die wapens leveren aan het leger": what an entity habitually does
+        if set(window) & cues.w("events_volition_verbs") and set(window) & cues.w("negations") and c.type not in ("THREATEN", "REQUEST", "REJECT"):
+            continue
+        c = _deontic(view, c)
+        c = _threat_in_quote(view, c, quotes)
+        out.append(c)
+    out += _weapon_threats(view, out, quotes)
+    out = _absorb_complements(view, out)
+    return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out, view)]
+
+
+def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
+    if c.type != "THREATEN" or c.mode:
+        return c
+    text = view.clause_text(view.clause_of(c.head)) + " " + view.lower[max(0, c.end - view.start):][:80]
+    for pattern, mode in view.cues.ordered["threat_modes"]:
+        if pattern.search(text):
+            return replace(c, mode=mode)
+    return c
+
+
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+MATERIAL = frozenset({"AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION",
+                      "CONSULT", "CONCEDE", "DISPLACE"})
+def _assault_mode(view: SentenceView, c: Candidate) -> Candidate:
+    """An ASSAULT without a specific mode takes one from its clause's weapons (drones, artillery, tear gas)."""
+    if c.type != "ASSAULT" or c.mode not in (None, "firearms") or "disrupted" in c.flags:
+        return c
+    text = view.clause_text(view.clause_of(c.head))
+    modes = view.cues.ordered["assault_modes"]
+    if c.mode == "firearms":
+        return replace(c, mode="crowd-control") if any(p.search(text) for p, m in modes if m == "crowd-control") else c
+    for pattern, mode in modes:
+        if pattern.search(text):
+            return replace(c, mode=mode)
+    return c
+
+
+def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """What is requested, threatened, agreed or refused is not an event of its own ("riep op om ... te sturen");
+    a weak promise ("pledged") of a material act (aid) is that act."""
+    out = []
+    complement, infinitive = view.cues.w("events_complement_openers"), view.cues.w("events_trailing_infinitive_markers")
+    for c in cands:
+        absorbed = False
+        if c.type not in SPEECH_ACTS or c.type == "REJECT":
+            for a in cands:
+                if a.head >= c.head:
+                    continue
+                between = set(view.lowers[a.head + 1:c.head])
+                if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])):
+                    absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"
+                elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
+                    absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
+                elif a.type == "ACCUSE" and not a.nominal and between & view.cues.w("events_allegation_links"):
+                    absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
+                if absorbed:
+                    break
+        if c.type == "REQUEST" and any(o.type == "PROTEST" and o.head < c.head for o in cands):
+            absorbed = True  # "staged demonstrations to demand reforms": what the protest demands
+        if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
+            absorbed = True
+        if c.type == "COERCE" and c.nominal and any(
+                o.type in ("CONCEDE", "RETREAT") and not o.nominal and view.clause_of(o.head) == view.clause_of(c.head)
+                for o in cands):
+            absorbed = True  # "heeft de avondklok opgeheven": lifting a curfew is the concession
+        if c.type == "RETREAT" and c.mode == "ceasefire" and any(o.type == "AGREE" for o in cands):
+            absorbed = True  # "bereikten een akkoord over een staakt-het-vuren": one agreement
+        if c.nominal and c.type not in ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE") and any(
+                o.type in ("REJECT", "CONCEDE", "AGREE", "SUPPORT") and not o.nominal and o is not c and o.weight > 0.6
+                and view.clause_of(o.head) == view.clause_of(c.head) for o in cands):
+            absorbed = True  # "wees de beschuldigingen af": rejecting an accusation is one REJECT
+        if not absorbed:
+            out.append(c)
+    return out
+
+
+def _background(view: SentenceView, clause: Clause) -> bool:
+    """A pluperfect clause opened by "nadat"/"after" that sets the scene for the main clause's event."""
+    words = view.lowers[clause.start:clause.end]
+    if not words or not set(words) & view.cues.w("events_pluperfect_auxiliaries"):
+        return False
+    opener = next((w for w in words[:4] if w.isalpha()), "")
+    return opener in view.cues.w("events_background_openers") and len(view.clauses) > 1
+
+
+REL_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”"})
+
+
+def _finite(view: SentenceView, j: int) -> bool:
+    tok = view.tokens[j]
+    return tok.pos in ("VERB", "AUX") and "VerbForm=Fin" in tok.morph
+
+
+def _generic_relative(view: SentenceView, c: Candidate) -> bool:
+    """A present-tense relative clause on a noun characterises the entity ("companies that supply jet fuel to the
+    military", "een organisatie die hulp verleent"); a past one reports an occurrence ("the militia that attacked
+    the village on Monday"). Perfects and progressives ("die hulp heeft verleend", "who are marching") are kept."""
+    if not view.parsed or view.headline:
+        return False
+    k = c.head
+    stops = REL_PUNCT | view.cues.w("events_relative_stops")
+    for r in range(k - 1, max(-1, k - 9), -1):
+        low = view.lowers[r]
+        if low in stops:
+            return False
+        if low not in view.cues.w("events_relative_pronouns") or r == 0 or not (view.tokens[r].pos == "PRON" or (
+                low in view.cues.w("events_relative_determiners") and view.tokens[r - 1].pos == "NOUN")):
+            continue
+        prev = r - 2 if view.lowers[r - 1] == "," and r >= 2 else r - 1
+        if view.tokens[prev].pos not in ("NOUN", "PROPN"):
+            return False
+        end = next((j for j in range(r + 1, len(view.tokens)) if view.lowers[j] in stops), len(view.tokens))
+        verbs = [j for j in range(r + 1, end) if _finite(view, j)]
+        if not verbs:
+            return False
+        v = verbs[0]
+        later = [j for j in verbs[1:] if j != k]
+        if later and k > later[0]:
+            return False  # the trigger belongs to the main clause after a verb-final relative clause
+        tail = view.tokens[r + 1:end]
+        if any("VerbForm=Part" in t.morph for t in tail if t.pos in ("VERB", "AUX")):
+            return False  # "die hulp heeft verleend", "who are marching": a perfect or a progressive
+        return "Tense=Pres" in view.tokens[v].morph
+    return False
+
+
+def _deontic(view: SentenceView, c: Candidate) -> Candidate:
+    """"X moet Y verbieden" / "X should withdraw": the speaker requests it; not the act itself."""
+    deontic = view.cues.w("events_deontic_modals")
+    if c.type == "CONSULT" and c.nominal:  # "Het overleg moet nu weer beginnen", "er moet overleg komen"
+        clause = view.clause_of(c.head)
+        modal = [j for j in range(clause.start, clause.end) if view.lowers[j] in deontic]
+        if modal:
+            return replace(c, type="REQUEST", mode="meet", forced_modality="asserted",
+                           rule=f"deontic({view.lowers[modal[0]]})->REQUEST after {c.rule}")
+        return c
+    if c.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "DISPLACE") or c.nominal:
+        return c
+    sent_low = view.lower
+    lo = max(0, c.head - 8)
+    modal = [j for j in range(lo, c.head) if view.lowers[j] in deontic]
+    if not modal:
+        return c
+    if not (view.cues.p("speech").search(sent_low) or view.lowers[0] in ("“", "\"", "„")):
+        return c
+    mode = {"COERCE": "yield", "SANCTION": "yield", "ASSAULT": "yield", "RETREAT": "yield", "CONCEDE": "change",
+            "AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}.get(c.type)
+    return replace(c, type="REQUEST", mode=mode, forced_modality="asserted",
+                   rule=f"deontic({view.lowers[modal[-1]]})->REQUEST after {c.rule}")
+
+
+def _in_quote(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """The direct quote containing ``pos`` (reported speech is narration, not the speaker's words)."""
+    return next((q for q in quotes if q.start <= pos < q.end and q.kind == "direct"), None)
+
+
+def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> Candidate:
+    """Violence announced inside a quote (not narrated in the past) is a threat."""
+    if c.type != "ASSAULT" or _in_quote(c.start, quotes) is None:
+        return c
+    clause = view.clause_of(c.head)
+    text = view.clause_text(clause)
+    has_verb = any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:clause.end]) if view.parsed else \
+        bool(view.cues.p("verb_form").search(text.replace(view.lowers[c.head], "")))
+    narrated = view.cues.p("past_verb").search(text) is not None or (view.parsed and any(
+        "Tense=Past" in t.morph for t in view.tokens[clause.start:clause.end]))  # "Het was een laffe aanslag"
+    if view.cues.p("modal_future").search(text) or (c.nominal and not has_verb) or (c.nominal and not narrated):
+        return replace(c, type="THREATEN", mode="violence", forced_modality="asserted",
+                       rule=f"violence-in-quote->THREATEN after {c.rule}")
+    return c
+
+
+def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
+    """"Vanaf nu kunnen zij rekenen op kogels": weapons promised inside a quote."""
+    if any(c.type in ("THREATEN", "ASSAULT") for c in cands):
+        return []
+    cues = view.cues
+    for m in cues.p("weapons").finditer(view.text):
+        pos = view.start + m.start()
+        if _in_quote(pos, quotes) is None:
+            continue
+        ks = [k for k, t in enumerate(view.tokens) if t.start <= pos < t.end]
+        if not ks:
+            continue
+        k = ks[0]
+        clause = view.clause_of(k)
+        lo = view.clauses[max(0, view.clauses.index(clause) - 1)].start if clause in view.clauses else clause.start
+        text = " ".join(view.lowers[lo:clause.end])
+        whole = view.lower
+        if (cues.p("modal_future").search(text) and not cues.p("past_verb").search(text)) or \
+                cues.p("remedy").search(whole):
+            tok = view.tokens[k]
+            return [Candidate(sentence=view.i, head=k, type="THREATEN", mode="violence", start=tok.start, end=tok.end,
+                              rule="weapons+modal-in-quote->THREATEN", weight=0.6, nominal=True, forced_modality="asserted",
+                              lemma=view.lowers[k])]
+    return []
+
+
+def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[Candidate]:
+    """One event per type and sentence: later same-type triggers fold into the most specific one, except
+    coordinated verbs with their own objects (:func:`_coordinated_verbs`), which stay separate events."""
+    best: dict[str, Candidate] = {}
+    order: list[str] = []
+    separate: list[Candidate] = []
+    for c in cands:
+        if c.type not in best:
+            best[c.type] = c
+            order.append(c.type)
+            continue
+        if view is not None and coordinated_verbs(view, best[c.type], c):
+            separate.append(best[c.type])
+            best[c.type] = replace(c, flags=c.flags | {"coordverb"})
+            continue
+        keep, other = best[c.type], c
+        participial = view is not None and view.cues.facts["participial_toll"] and other.head > keep.head and \
+            view.lowers[other.head].endswith(view.cues.facts["participial_suffix"]) and not other.nominal \
+            and not keep.nominal
+        if not participial and ((other.mode and not keep.mode) or (
+                bool(other.mode) == bool(keep.mode) and other.weight > keep.weight + 0.15)):
+            keep, other = other, keep  # (", killing 8 and burning houses" stays the attack it tells the toll of)
+        best[c.type] = replace(keep, merged=keep.merged + (other.head,), flags=keep.flags | other.flags)
+    return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
+
+
+# --------------------------------------------------------------------------- commitments and refusals
+COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE"})
+
+def retype_by_modality(view: SentenceView, c: Candidate, modality: str) -> tuple[Candidate, str]:
+    """PLOVER reads commitments and refusals from modality: "will visit" / "is willing to withdraw" is an AGREE,
+    "will not accept" / "did not support" a REJECT, and an action announced "unless ..." a THREATEN."""
+    before = view.doc.text[view.start:c.start]
+    if c.type in COOPERATIVE | {"AGREE"} and modality == "negated" and not c.nominal and c.weight > 0.6:
+        return replace(c, type="REJECT", mode=None, rule=f"negated {c.type}->REJECT after {c.rule}"), "asserted"
+    if c.type in ("SANCTION", "RETREAT", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE") and modality in (
+            "future", "hypothetical") and view.cues.p("condition").search(view.text):
+        mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
+        return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
+    announced = modality == "future" and view.cues.p("speech").search(view.lower) is not None
+    if c.type in COOPERATIVE and (announced or view.cues.p("intent").search(before[-60:])):
+        return replace(c, type="AGREE", mode=None, rule=f"commitment to {c.type}->AGREE after {c.rule}"), "asserted"
+    return c, modality
