@@ -1,4 +1,4 @@
-"""The tense of the clause around a time expression: past, present or future or unknown.
+"""The tense of the clause around a time expression: past, present, future or unknown.
 
 With spaCy's analysis (``Token.morph``) the finite verbs of the clause decide; without it
 lexical cues do: future auxiliaries (zal/zullen, will, shall), past forms (was/werd/had, a
@@ -28,6 +28,7 @@ class TenseCues:
 
     clause_break: re.Pattern[str]
     future: frozenset[str]
+    future_suffixes: tuple[str, ...]  # contracted auxiliaries ("they'll")
     future_lemmas: frozenset[str]
     future_hints: frozenset[str]
     future_bigrams: frozenset[tuple[str, str]]
@@ -67,7 +68,8 @@ def tense_cues(lang: Language) -> TenseCues:
     return TenseCues(
         clause_break=re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:" + alternation(d["clause_break_words"]) + r")\s",
                                 re.IGNORECASE),
-        future=frozenset(d["future_words"]), future_lemmas=frozenset(d["future_lemmas"]),
+        future=frozenset(d["future_words"]), future_suffixes=tuple(d["future_suffixes"]),
+        future_lemmas=frozenset(d["future_lemmas"]),
         future_hints=frozenset(d["future_hints"]), future_bigrams=frozenset(tuple(b) for b in d["future_bigrams"]),
         future_cues=frozenset(d["future_cue_words"]), conditional=frozenset(d["conditional_words"]),
         past_aux=frozenset(d["past_aux"]), past_aux_past_forms=frozenset(d["past_aux_past_forms"]),
@@ -116,7 +118,7 @@ def _lexical_cues(text: str, a: int, b: int, c: TenseCues) -> list[tuple[int, Te
             continue
         if after_be and (_weak_past(w, c) or w in c.past_words) and w not in c.future_hints:
             continue  # "are reported", "be held": a participle, not a past tense
-        if w in c.future or w in c.future_hints or w.endswith("'ll"):
+        if w in c.future or w in c.future_hints or w.endswith(c.future_suffixes):
             cues.append((pos, "future"))
         elif w in c.past_words or w in c.past_aux and has_participle:
             cues.append((pos, "past"))
@@ -180,7 +182,7 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues) -> list[t
         lemma, word = t.lemma.lower(), t.text.lower()
         if word in c.conditional and k + 1 < len(inside) and inside[k + 1].text.lower() in c.perfect_aux_lemmas:
             continue  # "would have ended": a past
-        if lemma in c.future_lemmas or word in c.future or word in c.future_hints or word.endswith("'ll"):
+        if lemma in c.future_lemmas or word in c.future or word in c.future_hints or word.endswith(c.future_suffixes):
             cues.append((t.start, "future"))
             continue
         tense = _finite(t)
