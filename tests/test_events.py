@@ -13,9 +13,12 @@ import pytest
 from typer.testing import CliRunner
 
 import kroniek
+from kroniek.errors import UnsupportedLanguageError
+from kroniek.events import detect_events
+from kroniek.events.cues import event_cues
 from kroniek.events.lexicon import load_lexicon
 from kroniek.lang import get_language
-from kroniek.model import EVENT_TYPES, spans_of
+from kroniek.model import EVENT_TYPES, Document, Sentence, spans_of
 
 from conftest import shared_path
 
@@ -287,6 +290,37 @@ def test_lexicon_covers_every_type_broadly(lang):  # type: ignore[no-untyped-def
     covered = {e.type for e in lexicon.entries}
     assert covered == set(EVENT_TYPES)
     assert len({e.line for e in lexicon.entries}) >= 300
+
+
+# --------------------------------------------------------------------------- language data
+EVENT_RESOURCES = ("events_triggers", "events_patterns", "events_facts", "events_slot_words", "events_people_words",
+                   "events_thing_words", "number_words", "weekday_names", "negations", "negative_indefinites",
+                   "reflexive_pronouns", "irregular_lemmas", "lemma_rules", "separable_particles")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("resource", EVENT_RESOURCES)
+def test_each_language_provides_the_resources_events_reads(lang: str, resource: str) -> None:
+    assert get_language(lang).has(resource)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_language_provides_every_word_list_events_reads(lang: str) -> None:
+    cues = event_cues(get_language(lang))  # reads every events_* list; a missing one is a ResourceError
+    assert cues.words and cues.patterns and cues.small_numbers
+
+
+@pytest.mark.parametrize("part", ["events_patterns", "events_facts"])
+def test_nl_and_en_name_the_same_patterns_and_facts(part: str) -> None:
+    nl, en = get_language("nl").json(part), get_language("en").json(part)
+    assert {k for k in nl if not k.startswith("_")} == {k for k in en if not k.startswith("_")}
+
+
+def test_an_unknown_language_is_the_one_unsupported_language_error() -> None:
+    text = "Thousands protested in Paris."
+    doc = Document(id="d1", text=text, language="xx", sentences=(Sentence(i=0, start=0, end=len(text)),))
+    with pytest.raises(UnsupportedLanguageError):
+        detect_events(doc)
 
 
 # --------------------------------------------------------------------------- explain and the examples
