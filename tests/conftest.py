@@ -73,3 +73,11 @@ def claims_document(text: str, lang: str, entities: tuple[tuple[str, str], ...] 
     doc = doc.replace(quantities=quantities(doc))
     doc = doc.replace(quotes=quotes(doc))
     return doc.replace(quantities=assign_claims(doc))
+
+
+@pytest.fixture(scope="session")
+def dev_predictions(pipeline):  # type: ignore[no-untyped-def]
+    """The kroniek/1 JSON of every dev-set article in examples/ (analysed with its meta): {stem: dict}."""
+    from kroniek.evaluation import analyse_articles
+
+    return analyse_articles(ROOT / "examples", pipeline)
