@@ -306,6 +306,29 @@ def test_every_timex_rule_compiles_with_a_known_handler(code: str) -> None:
     assert {r.needs for r in compiled if r.needs} <= set(gates(get_language(code)))
 
 
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_every_holiday_rule_gives_a_date(code: str) -> None:
+    from kroniek.timex.lexicon import holiday_date, lexicon
+
+    holidays = lexicon(get_language(code)).holidays
+    assert holidays
+    for name, rule in holidays.items():
+        assert holiday_date(rule, 2022).year == 2022, name
+
+
+@pytest.mark.parametrize(("rule", "year", "day"), [
+    ("fixed 04-27; until 2013 04-30; sunday -1", 2013, "2013-04-30"),
+    ("fixed 04-27; until 2013 04-30; sunday -1", 2014, "2014-04-26"),  # the 27th was a Sunday
+    ("easter 39", 2022, "2022-05-26"),
+    ("nth 11 4 4", 2022, "2022-11-24"),
+    ("nth 5 1 -1", 2022, "2022-05-30"),
+])
+def test_holiday_rules(rule: str, year: int, day: str) -> None:
+    from kroniek.timex.lexicon import holiday_date
+
+    assert holiday_date(rule, year).isoformat() == day
+
+
 @pytest.mark.parametrize("language", ["xx", ""])
 def test_unknown_language_is_an_error_not_english(language: str) -> None:
     from kroniek.model import Sentence

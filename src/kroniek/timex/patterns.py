@@ -79,6 +79,7 @@ def _fillers(lx: Lexicon) -> dict[str, str]:
         "refs": alt(lx.references),
         "day_words": alt(lx.day_words),
         "dayparts": alt(lx.dayparts),
+        "clock_dayparts": alt(lx.fact("clock_daypart_hours")),
     }
 
 
