@@ -1,0 +1,79 @@
+"""Numbers that are no counts: ranks, dates, times, years, ages, frequencies, fractions, list numbers."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from .counted import counted_after
+from .numerals import Atom, Scanner
+from .qualifiers import count_qualified
+
+_LIST_NUMBER = re.compile(r"[.)]\s")
+_CLOCK_OR_DECIMAL = re.compile(r"\d+[.,]\d+")
+_YEAR = re.compile(r"\d{4}")
+_PLAIN = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+
+
+def prev_word(text: str, start: int, floor: int = 0) -> str:
+    """The word before ``start`` in its sentence (``floor`` is the sentence start), lowercased."""
+    m = re.search(r"([^\W\d_]+\.?)[\s\u00a0]*$", text[max(floor, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = re.match(r"[\s\u00a0]*-?([^\W\d_]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | None) -> bool:
+    """Ranks, dates, times, years, ages, frequencies, fractions, list numbers: not counts."""
+    text, lex = doc.text, sc.lex
+    s_here = doc.sentence_at(first.start)
+    prev = prev_word(text[:first.start], first.start, s_here.start if s_here else 0)
+    nxt = next_word(text, last.end)
+    if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
+        return True
+    if nxt in lex.months or prev in lex.months:
+        return True
+    date_range = lex.date_range.match(text[last.end:last.end + 30])
+    if date_range and date_range.group(1).lower() in lex.months:
+        return True  # "28 en 29 augustus"
+    s = doc.sentence_at(first.start)
+    if s is not None and first.kind == "digit" and len(re.findall(r"\w+", text[s.start:s.end])) <= 3 \
+            and not counted_after(sc, last.end):
+        return True  # a number alone on a line: a page, a list item, a table cell
+    if nxt in lex.frequency_words or nxt in lex.fraction_words:
+        return True
+    if nxt in lex.hour_words and (prev in lex.time_prepositions or "." in text[first.start:first.end]):
+        return True
+    if lex.clock_after.match(text[last.end:last.end + 8]) and prev in lex.time_prepositions:
+        return True
+    raw = text[first.start:first.end]
+    if first.kind == "digit" and _YEAR.fullmatch(raw) and low is not None and 1800 <= low <= 2100 and (
+            prev in lex.year_words or not counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-")) \
+            and not count_qualified(text, first.start, lex):
+        return True  # a year, unless a count qualifier goes before it ("ruim 2000", "more than 2000")
+    if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
+            and low is not None and low < 120:
+        return True  # an age after a name: "Jan (45)"
+    raw_prev = _WORD_BEFORE.search(text[max(0, first.start - 30):first.start])
+    if first.kind == "digit" and raw_prev and raw_prev.group(1)[:1].isupper() and _PLAIN.fullmatch(raw) \
+            and raw_prev.group(1).lower() not in lex.months:
+        s0 = doc.sentence_at(first.start)
+        if s0 is not None and text[s0.start:raw_prev.start(1) + max(0, first.start - 30)].strip():
+            return True  # a model or a name: "Boeing 737", "Apollo 11", "Formule 1"
+    if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] == "," \
+            and _NAME_COMMA_BEFORE.search(text[max(0, first.start - 40):first.start]):
+        return True  # an age after a name: "Abdul Karim, 32, said"
+    if first.kind == "digit" and lex.age_after.match(text[last.end:]):
+        return True
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if not text[line_start:first.start].strip() and _LIST_NUMBER.match(text[last.end:last.end + 2]):
+        return True  # "1. " list numbering
+    return bool(_CLOCK_OR_DECIMAL.fullmatch(raw)) and nxt in lex.hour_words
+
+
+__all__ = ["excluded", "next_word", "prev_word"]
