@@ -128,7 +128,7 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
     cues = view.cues
     for j, t in kids:
         case = {view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"}
-        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & cues.w("events_agent_prepositions")) \
+        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & cues.w("agent_prepositions")) \
                 or t.dep == "obl:agent":
             actors.append(_participant(view.doc, *_span_of(view, j)))
         elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
@@ -205,7 +205,7 @@ def _svo(view: SentenceView, c: Candidate, actors: tuple[Participant, ...],
     """Without a parse, subject-verb-object order: the words before the verb (auxiliaries skipped) are its subject,
     the words after it (to the first preposition) its object; "was arrested by X" turns them round."""
     aux, stop = view.cues.w("events_svo_auxiliaries"), view.cues.w("events_svo_stops")
-    agents = view.cues.w("events_agent_prepositions")
+    agents = view.cues.w("agent_prepositions")
     clause = view.clause_of(c.head)
     k = min(c.tokens or (c.head,))
     j = k - 1
@@ -523,12 +523,12 @@ def claimed_by(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> str
         return None
     m = found[-1]
     cue_a, cue_b = view.start + m.start(), view.start + m.end()
-    if m.group(1).lower() in cues.w("events_according_markers"):
+    if m.group(1).lower() in cues.w("according_markers"):
         ent = next((e for e in doc.entities if cue_b <= e.start <= cue_b + 40 and e.label in ("PER", "ORG")), None)
         return ent.id if ent else None
     between = set(re.findall(r"\w+", doc.text[cue_b:c.start]))
-    if cue_b <= c.start and not between & cues.w("events_complementizers") and \
-            m.group(1).lower() not in cues.w("events_postposed_attribution"):
+    if cue_b <= c.start and not between & cues.w("complementizers") and \
+            m.group(1).lower() not in cues.w("attribution_adverbs"):
         return None
     near = [e for e in view.entities if e.label in ("PER", "ORG") and view.start <= e.start < view.end
             and abs(e.start - cue_a) <= 60 and not (e.start < c.end and e.end > c.start)]

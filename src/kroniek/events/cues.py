@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .. import attribution
 from ..lang import Language
 from ..lang.lemmas import infinitive_ending
 
@@ -75,8 +76,8 @@ _WORD_LISTS = (
     "events_complement_openers", "events_allegation_links", "events_clause_subordinators", "reflexive_pronouns",
     "events_target_prepositions", "events_ram_prepositions", "events_svo_auxiliaries", "events_svo_stops",
     "events_kill_lemmas", "events_injure_lemmas", "events_kill_verb_forms", "events_death_words", "events_injury_stems",
-    "events_not_nouns", "events_and", "events_cue_skip_words", "events_agent_prepositions", "events_according_markers",
-    "events_postposed_attribution", "events_complementizers", "events_existential", "events_motion_words",
+    "events_not_nouns", "events_and", "events_cue_skip_words",
+    "events_existential", "events_motion_words",
     "events_relative_determiners", "events_trailing_infinitive_markers", "negations", "negative_indefinites",
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
@@ -111,7 +112,7 @@ def event_cues(language: Language) -> EventCues:
         patterns[name] = re.compile(value, re.IGNORECASE if name in _IGNORE_CASE else 0)
     # "Hundreds clashed, and 12 officers were wounded": a digit or a count word starts the next count
     patterns["next_count"] = re.compile(r"\d|(?<!\w)(" + "|".join(counts + [spec["count_words"]]) + r")(?!\w)")
-    agents = "|".join(sorted(language.words("events_agent_prepositions")))
+    agents = attribution.alternation(attribution.cues(language).agent_prepositions)
     patterns["agent"] = re.compile(r"(?<!\w)(" + agents + r")\s")
     ordered = {name: tuple((re.compile(p, re.IGNORECASE if name != "mobilize_modes" else 0), v) for p, v in spec[name])
                for name in _ORDERED}
@@ -120,6 +121,11 @@ def event_cues(language: Language) -> EventCues:
     words["events_indefinite_articles"] = words["events_articles"] - words["events_definite_words"]
     words["events_intention_verbs"] = words["events_volition_verbs"] | words["events_attempt_verbs"]
     words["events_negators"] = words["negations"] | words["negative_indefinites"]
+    speech = attribution.cues(language)  # the attribution floor's closed-class words
+    words["complementizers"] = speech.complementizers
+    words["agent_prepositions"] = speech.agent_prepositions
+    words["according_markers"] = speech.according_markers
+    words["attribution_adverbs"] = speech.attribution_adverbs
     slots: dict[str, list[str]] = {}
     for row in language.table("events_slot_words"):
         slots.setdefault(row[0], []).append(row[1])

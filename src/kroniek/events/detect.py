@@ -211,9 +211,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if "refl" in e.flags and not any(view.lowers[j] in cues.w("reflexive_pronouns") for j in range(lo, hi)):
         return None
     after = set(view.lowers[k + 1:k + 5])
-    if "dat" in e.flags and not cues.w("events_complementizers") & after:
+    if "dat" in e.flags and not cues.w("complementizers") & after:
         return None
-    if "nodat" in e.flags and cues.w("events_complementizers") & after:
+    if "nodat" in e.flags and cues.w("complementizers") & after:
         return None
     if e.nominal:
         if "lv" in e.flags:
