@@ -30,9 +30,12 @@ Otherwise ``claimed_by`` stays null: the article itself states the number.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 
+from . import attribution
+from .lang import Language, get_language
 from .model import Document, Entity, Quantity, Quote
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
@@ -48,8 +51,6 @@ _ESTIMATE_CUES = re.compile(
     r"(?:spreekt|sprak|spraken|spreken|spoke|speaks|speak) (?:van|of)|(?:hield|hielden|houdt|houden) het op|"
     r"puts? it at)\b",
     re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|hoewel|but|while|whereas|although|though)\s+|;\s*",
-                           re.IGNORECASE)
 #: a comma and a new subject that gives its own figure: "Volgens X waren het er 300, de regering spreekt van 120"
 _VOICE_SPLIT = re.compile(
     r",\s+(?:(?:en|and)\s+)?(?:(?:de|het|een|the|a|an)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+"
@@ -57,26 +58,15 @@ _VOICE_SPLIT = re.compile(
     r"telt|tellen|meldt|meldde|melden|zegt|zei|zeggen|zeiden|noemt|noemde|noemen|komt|kwam|komen|kwamen|estimated|"
     r"estimates|estimate|put|puts|said|says|say|counted|count|reported|reports|report|claimed|claims|claim|spoke|"
     r"speaks|speak|gave|gives|give)\b(?=[^,.;]*\d)", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(volgens|according to|aldus)\s+", re.IGNORECASE)
 _SPEAKER_LABELS = ("PER", "ORG", "MISC")
 
 
-#: common nouns the NER may take for names ("Organisers", "Politie" at a sentence start): no named source
-_COMMON_SOURCES = frozenset(
-    """organisatie organisaties organisator organisatoren politie brandweer gemeente vakbond vakbonden autoriteiten
-    hulpverleners hulporganisaties ziekenhuis ziekenhuizen demonstranten betogers actievoerders ooggetuigen
-    omwonenden woordvoerder woordvoerders getuigen activisten bronnen regering leger ministerie
-    organisation organisations organization organizations organiser organisers organizer organizers police
-    authorities firefighters rescuers union unions hospital hospitals protesters demonstrators eyewitnesses witnesses
-    residents medics paramedics spokesman spokeswoman spokesperson officials activists sources government army
-    ministry""".split())
+def _named(e: Entity, lang: Language) -> bool:
+    """An entity that names a source: not a common noun the NER took for a name ("Organisers", "Politie")."""
+    return e.label in _SPEAKER_LABELS and not attribution.is_common_noun_source(e.text, lang)
 
 
-def _named(e: Entity) -> bool:
-    return e.label in _SPEAKER_LABELS and e.text.lower() not in _COMMON_SOURCES
-
-
-def _entity_by_text(doc: Document, name: str | None) -> Entity | None:
+def _entity_by_text(doc: Document, name: str | None, lang: Language) -> Entity | None:
     if not name:
         return None
     low = name.lower()
@@ -85,7 +75,7 @@ def _entity_by_text(doc: Document, name: str | None) -> Entity | None:
         return bool(a) and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
 
     for e in doc.entities:
-        if _named(e) and (within(e.text.lower(), low) or within(low, e.text.lower())
+        if _named(e, lang) and (within(e.text.lower(), low) or within(low, e.text.lower())
                           or (e.canonical and within(e.canonical.lower(), low))):
             return e
     return None
@@ -95,37 +85,33 @@ def _entity_by_text(doc: Document, name: str | None) -> Entity | None:
 _UNNAMED = "unnamed"
 
 
-def _quote_claim(doc: Document, q: Quantity, quotes: tuple[Quote, ...]) -> str | None:
-    for qt in quotes:
+def _quote_claim(doc: Document, q: Quantity, lang: Language) -> tuple[str, str | None] | None:
+    for qt in doc.quotes:
         if qt.start <= q.start and q.end <= qt.end:
             if qt.speaker:
-                return qt.speaker
-            e = _entity_by_text(doc, qt.speaker_text)
+                return qt.speaker, None
+            e = _entity_by_text(doc, qt.speaker_text, lang)
             if e is not None:
-                return e.id
-            return _UNNAMED if qt.speaker_text else None
+                return e.id, None
+            return (_UNNAMED, qt.speaker_text) if qt.speaker_text else None
     return None
 
 
-_CLAIMED_BY = re.compile(
-    r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:claimed|estimated|reported|given|cited|counted|geclaimd|genoemd|"
-    r"geschat|opgegeven|geteld)[ \u00a0]+(?:by|door)[ \u00a0]+(?:(?:the|de|het)[ \u00a0]+)?", re.IGNORECASE)
-
-
-def _claimed_after(doc: Document, q: Quantity) -> str | None:
+def _claimed_after(doc: Document, q: Quantity, lang: Language) -> tuple[str, str | None] | None:
     """"the 10,000 claimed by Greenpeace": the source named right after the number (a phrase names nobody)."""
-    m = _CLAIMED_BY.match(doc.text, q.end)
+    m = attribution.claimed_by(lang).match(doc.text, q.end)
     if m is None:
         return None
-    named = next((e for e in doc.entities if e.start == m.end() and _named(e)), None)
-    return named.id if named else _UNNAMED
+    at = m.start("name") if m.group("name") else m.end()
+    named = next((e for e in doc.entities if e.start == at and _named(e, lang)), None)
+    return (named.id, None) if named else (_UNNAMED, m.group("source") or None)
 
 
 def _in_quote(pos: int, quotes: tuple[Quote, ...]) -> bool:
     return any(qt.kind == "direct" and qt.start <= pos < qt.end for qt in quotes)
 
 
-def _sentence_claim(doc: Document, q: Quantity) -> str | None:
+def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
     s = doc.sentence_at(q.start)
     if s is None:
         return None
@@ -133,7 +119,7 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
     # the clause of the number: "Volgens X deden 2000 boeren mee, | maar de politie hield het op 800"
     start, end = s.start, s.end
     # (where a boundary starts, where the next clause starts): after "maar", or at the new subject
-    splits = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text, s.start, s.end)]
+    splits = sorted([(m.start(), m.end()) for m in attribution.clause_split(lang).finditer(text, s.start, s.end)]
                     + [(m.start(), m.start() + 1) for m in _VOICE_SPLIT.finditer(text, s.start, s.end)])
     for b_start, c_start in splits:
         if c_start <= q.start:
@@ -141,14 +127,14 @@ def _sentence_claim(doc: Document, q: Quantity) -> str | None:
         elif b_start >= q.end:
             end = b_start
             break
-    ents = [e for e in doc.entities if start <= e.start and e.end <= end and _named(e)
+    ents = [e for e in doc.entities if start <= e.start and e.end <= end and _named(e, lang)
             and not _in_quote(e.start, doc.quotes) and not (e.start <= q.start < e.end)]
     head = re.match(r"\s*([^:\n]{2,60}):\s", text[s.start:q.start])
     if head:  # a headline "Unicef: 300 kinderen gedood"
         named = [e for e in ents if e.start >= s.start and e.end <= s.start + head.end(1)]
         if named and named[-1].end == s.start + head.end(1):
             return named[-1].id
-    for m in _ACCORDING.finditer(text, start, end):
+    for m in attribution.according_to(lang).finditer(text, start, end):
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
             return after[0].id
@@ -198,20 +184,27 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|werd|werden|wordt|worden|zi
 
 
 def assign_claims(doc: Document) -> tuple[Quantity, ...]:
-    """The quantities of ``doc`` with ``claimed_by`` filled in where a source claims them."""
+    """The quantities of ``doc`` with ``claimed_by`` filled in where a source claims them, and
+    ``claimed_by_text``: the claimant as the text names it (the entity's text, or the phrase of a source that is
+    no entity: "een woordvoerder", "the organisers")."""
+    lang = get_language(doc.language)
+    entities = {e.id: e for e in doc.entities}
     out = []
     for q in doc.quantities:
-        claim = q.claimed_by or _claimed_after(doc, q) or _quote_claim(doc, q, doc.quotes) or _sentence_claim(doc, q)
+        claim: str | None
+        phrase: str | None = None
+        if q.claimed_by:
+            claim = q.claimed_by
+        else:
+            found = _claimed_after(doc, q, lang) or _quote_claim(doc, q, lang)
+            claim, phrase = found if found else (_sentence_claim(doc, q, lang), None)
         if claim == _UNNAMED:
             claim = None  # the quote records its source as a phrase; claimed_by names entities only
-        out.append(q if claim == q.claimed_by else _replace(q, claim))
+        named = entities.get(claim) if claim else None
+        text = q.claimed_by_text or (named.text if named else phrase)
+        out.append(q if (claim, text) == (q.claimed_by, q.claimed_by_text)
+                   else dataclasses.replace(q, claimed_by=claim, claimed_by_text=text))
     return tuple(out)
-
-
-def _replace(q: Quantity, claim: str | None) -> Quantity:
-    import dataclasses
-
-    return dataclasses.replace(q, claimed_by=claim)
 
 
 def make_stage(settings: Settings, services: Services) -> Stage:

@@ -41,6 +41,8 @@ import math
 import re
 from collections.abc import Iterable
 
+from . import attribution
+from .lang import get_language
 from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
@@ -129,14 +131,6 @@ _CLAIM_CUE = re.compile(
     r"meldt|meldde|meldden|zei|zegt|zeggen|zeiden|noemde|noemt|rapporteerde|kwam|komt|"
     r"said|says|say|spoke|speak|speaks|put|puts|estimated|estimate|estimates|counted|reported|reports|claimed|claims|"
     r"gave|give|gives|cited|cite)\b", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r",?\s+(?:maar|terwijl|echter|hoewel|but|while|whereas|although|though)\s+|;\s*",
-                           re.IGNORECASE)
-
-
-_CLAIMED_BY = re.compile(
-    r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:claimed|estimated|reported|given|cited|counted|geclaimd|genoemd|"
-    r"geschat|opgegeven|geteld)[ \u00a0]+(?:by|door)[ \u00a0]+((?:(?:the|de|het)[ \u00a0]+)?[^\W\d_][\w-]*"
-    r"(?:[ \u00a0]+[A-Z][\w-]*)*)", re.IGNORECASE)
 
 
 def source_of(doc: Document, q: Quantity) -> str | None:
@@ -144,8 +138,9 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     subject phrase of a claim cue in its clause ("De organisatoren spraken van 8000", "maar de gemeente hield het op 5000"), else None."""
     if q.claimed_by:
         return q.claimed_by
-    by = _CLAIMED_BY.match(doc.text, q.end)
-    if by:  # "the 10,000 claimed by organisers", "de 10.000 die door de organisatie werden genoemd"
+    lang = get_language(doc.language)
+    by = attribution.claimed_by(lang).match(doc.text, q.end)
+    if by and by.group("name"):  # "the 10,000 claimed by organisers", "de 10.000 die door de organisatie werden genoemd"
         named = next((e.id for e in doc.entities if e.start == by.start(1)), None)
         return named or "phrase:" + by.group(1).lower()
     for qt in doc.quotes:
@@ -155,14 +150,7 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     if s is None:
         return None
     text = doc.text
-    start = s.start
-    end = s.end
-    for m in _CLAUSE_SPLIT.finditer(text, s.start, s.end):
-        if m.end() <= q.start:
-            start = m.end()
-        elif m.start() >= q.end:
-            end = min(end, m.start())
-            break
+    start, _ = attribution.clause_around(text, lang, (s.start, s.end), (q.start, q.end))
     clause = text[start:q.start]
     gapped = re.search(r",\s*((?:de|het|the)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:van|op|at|on)\s+"
                        r"(?:zo'n\s+|ongeveer\s+|about\s+|around\s+|some\s+)?$", clause, re.IGNORECASE)
