@@ -87,3 +87,30 @@ def test_sentences_are_ordered_trimmed_and_within_text(text: str) -> None:
         last = s.end
     for a, b in paras:
         assert 0 <= a < b <= len(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Volgens dhr. Jansen is het rustig. Dat zegt hij.", ["Volgens dhr. Jansen is het rustig.", "Dat zegt hij."]),
+    ("en", "Mrs. Smith met Gov. Brown at noon. He left.", ["Mrs. Smith met Gov. Brown at noon.", "He left."]),
+    ("nl", "Een foto van de mars (foto: ANP) Daarna ging het mis.",
+     ["Een foto van de mars (foto: ANP)", "Daarna ging het mis."]),
+    ("en", "A picture of the march (photo: AP) Then it went wrong.",
+     ["A picture of the march (photo: AP)", "Then it went wrong."]),
+])
+def test_the_document_language_gives_abbreviations_and_credit_words(lang: str, text: str,
+                                                                    expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in segment(text, lang)[0]] == expected
+
+
+def test_a_registered_language_brings_its_own_abbreviations(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kroniek.lang import Language, register_language, unregister_language
+
+    (tmp_path / "segment_abbreviations.txt").write_text("# test\nzz\n", encoding="utf-8")
+    (tmp_path / "segment_credit_words.txt").write_text("fotografie\n", encoding="utf-8")
+    text = "Het is zz. Niet waar."
+    register_language(Language(code="xa", name="Test", data=tmp_path))
+    try:
+        assert len(segment(text, "xa")[0]) == 1
+    finally:
+        unregister_language("xa")
+    assert len(segment(text, "nl")[0]) == 2

@@ -1,4 +1,4 @@
-"""Sentence segmentation tuned for news text, in Dutch and English.
+"""Sentence segmentation tuned for news text, in any registered language.
 
 Rules, in order:
 * a blank line ends a paragraph; a single newline ends a sentence unless it is a hard
@@ -10,36 +10,52 @@ Rules, in order:
   or inside a number;
 * a photo credit ("- NOS", "(foto: ANP)") ends the caption it closes, so the caption is not
   glued to the next sentence.
+
+Abbreviations and credit words are the document language's (``segment_abbreviations``,
+``segment_credit_words``); text of no known language gets those of every registered language.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
+from .lang import Language, get_language, language_codes
 from .model import Document, Sentence
 from .registry import Services, StageSpec
 from .settings import Settings
 
-ABBREVIATIONS = frozenset(
-    """
-    o.a a.s aug bijv bv blz ca d.w.z dd dhr dr drs e.a e.d e.v enz etc evt feb fig gem i.e i.p.v ing ir
-    jan jhr jl jr kol lt m.a.w m.b.t m.i.v max mevr min mr mgr mln mld mw nl nov nr o.l.v okt ong p.p
-    pag prof red resp sept sep st sr t.a.v t.o.v tel v.d v.l.n.r vgl vs w.o z.g z.s.m zgn
-    mrs ms gen col capt sgt lt gov sen rep inc ltd co corp dept est fig no vol e.g u.s u.k u.n e.u
-    apr jun jul oct dec mar mrt febr st mt ft approx
-    """.split()
-)
+# News agencies credit photos in every language; a longer name comes before its prefix ("Getty Images", "Getty").
 _CREDIT_AGENCIES = (
     "NOS|ANP|AFP|AP|EPA|Reuters|Getty Images|Getty|Belga|HH|Hollandse Hoogte|DPA|BBC|RTL Nieuws|RTL|NU.nl"
-)
-_CREDIT = re.compile(
-    rf"(?:\s[-–—]\s?(?:{_CREDIT_AGENCIES})|\((?:foto|beeld|photo|image)s?:?\s[^)]{{1,40}}\))"
-    r"(?=\s+[\"“„'‘«(]?[A-ZÀ-Þ0-9])"
 )
 _FINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
 _START = re.compile(r"\s+([\"“„'‘«(\[]?)([A-ZÀ-Þ0-9]|'[a-z]\b)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    abbreviations: frozenset[str]
+    credit: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _build_rules(languages: tuple[Language, ...]) -> _Rules:
+    abbreviations = frozenset().union(*(lang.words("segment_abbreviations") for lang in languages))
+    credit_words = sorted(frozenset().union(*(lang.words("segment_credit_words") for lang in languages)))
+    credit = re.compile(
+        rf"(?:\s[-–—]\s?(?:{_CREDIT_AGENCIES})|\((?:{'|'.join(map(re.escape, credit_words))})s?:?\s[^)]{{1,40}}\))"
+        r"(?=\s+[\"“„'‘«(]?[A-ZÀ-Þ0-9])"
+    )
+    return _Rules(abbreviations, credit)
+
+
+def _rules(language: str | None) -> _Rules:
+    codes = [language] if language else language_codes()
+    return _build_rules(tuple(get_language(code) for code in codes))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -85,7 +101,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """Whether the '.' at ``dot`` closes an abbreviation or initial rather than a sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
@@ -97,11 +113,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: "J. Smith"
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         return True  # U.S. / o.a. / d.w.z.
-    return word.lower() in ABBREVIATIONS
+    return word.lower() in abbreviations
 
 
-def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_block(text: str, start: int, end: int, language: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside one line or paragraph block."""
+    rules = _rules(language)
     cuts: list[int] = []
     for m in _FINAL.finditer(text, start, end):
         if m.end() >= end:
@@ -109,10 +126,10 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = _START.match(text, m.end(), end)
         if not nxt:
             continue
-        if m.group(0).startswith(".") and len(m.group(0).rstrip("\"”’'»)]")) == 1 and _is_abbreviation(text, m.start()):
+        if m.group(0).startswith(".") and len(m.group(0).rstrip("\"”’'»)]")) == 1 and _is_abbreviation(text, m.start(), rules.abbreviations):
             continue
         cuts.append(m.end())
-    for m in _CREDIT.finditer(text, start, end):
+    for m in rules.credit.finditer(text, start, end):
         cuts.append(m.end())
     spans, pos = [], start
     for cut in sorted(set(cuts)):
@@ -122,20 +139,20 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[0] < s[1]]
 
 
-def segment(text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
-    """Sentences and paragraphs of ``text``."""
+def segment(text: str, language: str | None = None) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """Sentences and paragraphs of ``text`` written in ``language`` (None: any registered language)."""
     paras = paragraphs(text)
     sentences: list[Sentence] = []
     for a, b in paras:
         for la, lb in lines(text, a, b):
-            for sa, sb in split_block(text, la, lb):
+            for sa, sb in split_block(text, la, lb, language):
                 sentences.append(Sentence(i=len(sentences), start=sa, end=sb))
     return sentences, paras
 
 
 def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
     def stage(doc: Document) -> Document:
-        sentences, paras = segment(doc.text)
+        sentences, paras = segment(doc.text, doc.language or None)
         return doc.replace(sentences=tuple(sentences), paragraphs=tuple(paras))
 
     return stage

@@ -24,57 +24,11 @@ from dataclasses import dataclass
 
 from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
+from .words import ContextWords, context_words
 
 _WORD = re.compile(r"(?:['’]s-)?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
 _GAP = re.compile(r"^(?:[ \t]+|\.[ \t]?|[ \t]*&[ \t]*)$")
 _ABBREV = re.compile(r"^(?:St|Ste|Mt|Ft|Pt|[A-Z])$")
-
-#: Words that make "<word> of/van <place>" an organization rather than a place.
-ORG_HEADS = frozenset("""
-    bank university universiteit hogeschool institute instituut college museum ministry ministerie council
-    raad party partij airlines airways times post club fc church kerk school academy academie court hof
-    federation federatie association vereniging union unie company corporation embassy ambassade
-    government regering parliament parlement house senate senaat congress congres
-    verenigd united
-""".split())
-#: Capitalized words that may stand right before a place without making it part of another name.
-COMPASS = frozenset("""
-    north south east west northern southern eastern western central greater upper lower northeast northwest
-    southeast southwest noord zuid oost west midden centraal groot opper neder boven beneden
-""".split())
-#: Words right after a place that name its administrative kind ("Kiev Oblast", "Donetsk Region").
-ADMIN_AFTER = frozenset("""
-    oblast province region republic state county district governorate krai kray okrug prefecture
-    provincie regio republiek
-""".split())
-#: Person titles: a name right after one is a person's ("president Clinton", "premier Jordan").
-TITLES = frozenset("""
-    president premier minister mr mrs ms dr mevrouw meneer heer koning koningin king queen prins prinses prince
-    princess generaal general senator gouverneur governor burgemeester mayor paus pope kanselier chancellor
-    woordvoerder spokesman spokeswoman coach trainer sir lord lady dhr mevr mw prof professor sheikh sjeik
-    ayatollah imam rabbi pastoor dominee kardinaal cardinal bisschop bishop commissaris commissioner
-    ambassadeur ambassador secretaris secretary kapitein captain luitenant kolonel colonel
-""".split())
-#: Verbs of saying and deciding: a city right before one is an actor ("Den Haag besloot", "Moscow said").
-ACTOR_VERBS = frozenset("""
-    said says say told tells added announced announces decided decides warned warns wants want insisted denied
-    denies claimed claims accused accuses demanded demands rejected rejects agreed agrees responded responds
-    threatened threatens urged urges hopes hoped believes believed signalled signaled
-    zei zegt zeggen besloot besluit besloten wil willen eist eisen eiste meldt meldde liet laat kondigde
-    waarschuwde waarschuwt reageerde reageert ontkent ontkende beschuldigt beschuldigde dreigt dreigde
-    verwerpt verwierp stemde stemt weigert weigerde hoopt hoopte vindt vond stelt stelde sprak spreekt noemde
-    noemt erkende erkent
-""".split())
-PREPOSITIONS = frozenset("""
-    in at from near to into across around outside inside within through bij nabij naar uit te op rond rondom
-    buiten binnen vanuit richting door over
-""".split())
-#: Dutch adjectives and language names that look like a genitive of a country ("Nederlands").
-LAND_ADJECTIVES = frozenset("""
-    nederlands ijslands groenlands hollands zeelands nieuw zeelands vlaams schotlands gelderlands jutlands
-""".split()) | {"nieuw zeelands"}
-_COMPOUND_PREFIX = re.compile(r"^(Noord|Zuid|Oost|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$")
-
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -119,6 +73,7 @@ def _title_case(words: list[Word]) -> bool:
 
 def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Every place mention of ``doc``, left to right."""
+    cw = context_words()
     spans = [(s.i, s.start, s.end) for s in doc.sentences] or [(0, 0, len(doc.text))]
     entities = sorted(doc.entities, key=lambda e: e.start)
     adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
@@ -151,7 +106,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             match = next(((i, j) for j in range(min(len(words), i + gaz.max_words) - 1, i - 1, -1)
                           if grams.get((i, j)) in known), None)
             if match is None:
-                mention = _compound(doc, words, i, si, gaz, entities)
+                mention = _compound(doc, words, i, si, gaz, entities, cw)
                 if mention is not None:
                     out.append(mention)
                 i += 1
@@ -163,20 +118,20 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             ents = [e for e in entities if e.start < end and start < e.end]
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
-            if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)]):
+            if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)]
-                if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)]):
+                if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
                     # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
                     # by the name's other mentions in the article (one sense per discourse).
-                    region_word = b + 1 < len(words) and words[b + 1].text.casefold() in ADMIN_AFTER
+                    region_word = b + 1 < len(words) and words[b + 1].text.casefold() in cw.admin_after
                     disputed.append((Mention(start=start, end=end, text=doc.text[start:end], key=grams[(a, b)],
                                              sentence=si, entity=None, loc_entity=False,
                                              phonetic=grams[(a, b)] in phon_ok, actor=False,
                                              lookup=grams[(a, b)]), region_word))
                 prev = words[a - 1].text if a > 0 else ""
                 if a == b and not headline and _GAP.match(doc.text[words[a - 1].end:start] if a > 0 else "-") and (
-                        prev.casefold().rstrip(".") in TITLES
-                        or (_cap(prev) and prev.casefold() not in ORG_HEADS | COMPASS
+                        prev.casefold().rstrip(".") in cw.titles
+                        or (_cap(prev) and prev.casefold() not in cw.org_heads | cw.compass
                             and not gaz.is_common_word(normalize(prev)))):
                     surnames.add(grams[(a, b)])  # "Bob Deen", "president Clinton"
                 i = b + 1
@@ -186,14 +141,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
             lookup = key = grams[(a, b)]
-            if b + 1 < len(words) and words[b + 1].text.casefold() in ADMIN_AFTER \
+            if b + 1 < len(words) and words[b + 1].text.casefold() in cw.admin_after \
                     and _GAP.match(doc.text[end:words[b + 1].start]):
                 end = words[b + 1].end
                 b += 1
                 key = f"{lookup} #region"
-            actor = b + 1 < len(words) and words[b + 1].text.casefold() in ACTOR_VERBS \
+            actor = b + 1 < len(words) and words[b + 1].text.casefold() in cw.actor_verbs \
                 and bool(re.fullmatch(r"[ \t]+", doc.text[end:words[b + 1].start])) \
-                and not _prep_before(doc, words, a)
+                and not _prep_before(doc, words, a, cw)
             out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
                                phonetic=lookup in phon_ok, actor=actor, lookup=lookup))
@@ -215,16 +170,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
 
 
 def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,
-              entities: list[Entity]) -> Mention | None:
+              entities: list[Entity], cw: ContextWords) -> Mention | None:
     """"Oost-Oekraïne", "Zuid-Rusland": a compass part of a known country or region; "Ruslands": a
     Dutch genitive of a country (not when the word is common on its own, like "Nederlands")."""
     w = words[i]
-    m = _COMPOUND_PREFIX.match(w.text)
+    m = cw.compass_compound.match(w.text)
     compass: str | None = None
     if m:
         name, compass = m.group(2), m.group(1)
     elif len(w.text) > 4 and w.text.endswith("s") and _cap(w.text) and not gaz.is_common_word(normalize(w.text)) \
-            and normalize(w.text) not in LAND_ADJECTIVES:
+            and normalize(w.text) not in cw.land_adjectives:
         name = w.text[:-1]
     else:
         return None
@@ -246,10 +201,7 @@ def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
                 or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
 
 
-_LIST_GLUE = frozenset("en and of or de het the een a".split())
-
-
-def _prep_before(doc: Document, words: list[Word], a: int) -> bool:
+def _prep_before(doc: Document, words: list[Word], a: int, cw: ContextWords) -> bool:
     """A preposition governs word ``a``: it comes before it, with only a list of names, articles,
     conjunctions and commas in between ("in Utrecht, Groningen en Maastricht"; not "in Rome, while Chelsea")."""
     for k in range(a - 1, max(-1, a - 8), -1):
@@ -257,9 +209,9 @@ def _prep_before(doc: Document, words: list[Word], a: int) -> bool:
         if not re.fullmatch(r"\s*,?\s*", gap) or "\n" in gap:
             return False
         low = words[k].text.casefold()
-        if low in PREPOSITIONS:
+        if low in cw.list_prepositions:
             return True
-        if not (_cap(words[k].text) or low in _LIST_GLUE):
+        if not (_cap(words[k].text) or low in cw.list_glue):
             return False
     return False
 
@@ -271,9 +223,9 @@ def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
 
 
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
-              headline: bool, gaz: Gazetteer, s_start: int, key: str) -> bool:
+              headline: bool, gaz: Gazetteer, s_start: int, key: str, cw: ContextWords) -> bool:
     start, end = words[a].start, words[b].end
-    prep_before = _prep_before(doc, words, a)
+    prep_before = _prep_before(doc, words, a, cw)
     for e in ents:
         if e.label == "LOC":
             continue
@@ -309,7 +261,7 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         return False
     prev = words[a - 1] if a > 0 else None
     nxt = words[b + 1] if b + 1 < len(words) else None
-    if prev is not None and prev.text.casefold().rstrip(".") in TITLES and _GAP.match(doc.text[prev.end:start]):
+    if prev is not None and prev.text.casefold().rstrip(".") in cw.titles and _GAP.match(doc.text[prev.end:start]):
         return True  # "president Clinton", "Mr. Jordan"
     sentence_initial = _sentence_initial(doc.text, s_start, start)
     if a == b and sentence_initial and words[a].text[1:].islower() and gaz.is_common_word(normalize(words[a].text)):
@@ -317,20 +269,20 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     # "Universiteit van Amsterdam", "Bank of England": an organization's head noun before of/van.
     if prev is not None and prev.text.casefold() in ("of", "van", "voor", "for", "de", "der") and a >= 2:
         head = words[a - 2]
-        if _cap(head.text) and head.text.casefold() in ORG_HEADS:
+        if _cap(head.text) and head.text.casefold() in cw.org_heads:
             return True
     if headline:
         return False
     if prev is not None and _cap(prev.text) and _GAP.match(doc.text[prev.end:start]) \
             and not _sentence_initial(doc.text, s_start, prev.start) \
-            and (prev.text.casefold() not in COMPASS or prev.text.casefold() in ORG_HEADS):
+            and (prev.text.casefold() not in cw.compass or prev.text.casefold() in cw.org_heads):
         return True  # "Bob Deen", "Verenigd Rusland"
-    if prev is not None and prev.text.casefold() in ORG_HEADS and _cap(prev.text) \
+    if prev is not None and prev.text.casefold() in cw.org_heads and _cap(prev.text) \
             and _GAP.match(doc.text[prev.end:start]):
         return True  # "Verenigd Rusland" at a sentence start
     # "Washington Post", "Paris Saint-Germain"
     return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
-        and nxt.text.casefold() not in ADMIN_AFTER
+        and nxt.text.casefold() not in cw.admin_after
 
 
 def _sentence_initial(text: str, s_start: int, pos: int) -> bool:

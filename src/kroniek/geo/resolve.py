@@ -31,27 +31,14 @@ from dataclasses import dataclass
 from ..model import Document, Place
 from .gazetteer import Candidate, Entry, Gazetteer
 from .recognize import Mention
+from .words import context_words
 
 QUALITY = {3: 1.0, 2: 0.92, 1: 0.9, 0: 0.8}
 MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
 
-_REGION_CUE = re.compile(
-    r"(?:provincie|province|regio|region|deelrepubliek|republiek|republic|oblast|staat|state|county|district|"
-    r"gouvernement|governorate|departement|department|deelstaat|kanton|canton|gewest)(?:\s+(?:of|van))?\s*$",
-    re.IGNORECASE)
-_CITY_CUE = re.compile(r"(?:stad|city|hoofdstad|capital|town|dorp|village|gemeente|plaats)(?:\s+(?:of|van))?\s*$",
-                       re.IGNORECASE)
-_PREP = re.compile(r"(?:^|\s)(?:in|bij|nabij|near|naar|uit|from|to|at|around|rond|rondom|te|outside|buiten|"
-                   r"through|door|across|over|into|towards|richting|vanuit)\s+(?:de\s+|het\s+|the\s+)?$",
-                   re.IGNORECASE)
 _DISTANCE = re.compile(
     r"^\s*,?\s*(?:zo'n\s+|ongeveer\s+|about\s+|some\s+)?(\d+(?:[.,]\d+)?)\s*(?:kilometer|km|kilometres|kilometers|"
     r"miles|mijl)\s+(?:ten\s+)?(?:\w+\s+){0,2}(?:van|of|from)\s*$", re.IGNORECASE)
-
-
-_COMPASS_EN = {"Noord": "Northern", "Zuid": "Southern", "Oost": "Eastern", "West": "Western", "Midden": "Central",
-               "Centraal": "Central", "Noordoost": "Northeastern", "Noordwest": "Northwestern",
-               "Zuidoost": "Southeastern", "Zuidwest": "Southwestern"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +69,12 @@ def distance_km(a: Entry, b: Entry) -> float:
 
 
 def _cues(doc: Document, m: Mention) -> tuple[bool, bool, bool]:
+    cw = context_words()
     before = doc.text[max(0, m.start - 40):m.start]
     after = doc.text[m.end:m.end + 12]
-    region = bool(_REGION_CUE.search(before)) or bool(re.match(r"^\s*(?:oblast|province|region|state|county)\b",
-                                                                 after, re.IGNORECASE)) \
-        or bool(re.search(r"\s(?:oblast|province|region|state|county|provincie|regio)$", m.text, re.IGNORECASE))
-    city = bool(_CITY_CUE.search(before))
-    prep = bool(_PREP.search(before))
+    region = bool(cw.region_cue.search(before) or cw.region_after.match(after) or cw.region_suffix.search(m.text))
+    city = bool(cw.city_cue.search(before))
+    prep = bool(cw.place_preposition.search(before))
     return region, city, prep
 
 
@@ -270,7 +256,7 @@ def _place(m: Mention, e: Entry, raw: float, n: int) -> Place:
     precision = e.precision
     name, code = e.name, e.feature_code
     if m.compass is not None:
-        compass = _COMPASS_EN.get(m.compass, m.compass)
+        compass = context_words().compass_parts.get(m.compass, m.compass)
         precision, code, name = "region", "RGN", f"{compass} {e.name}"
     admin1 = None if e.kind in ("country", "feature") or precision == "region" else e.admin1
     return Place(

@@ -1,0 +1,79 @@
+"""The context words the geo stage reads, from every registered language.
+
+The gazetteer holds place names of every language kroniek reads, and news in one language
+quotes names and titles of another ("Kiev Oblast", "Mr. Jordan" in a Dutch article); so the
+recognizer and the resolver use the words of all registered languages together, each language
+providing its own in ``lang/<code>/data/geo_*``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..lang import Language, get_language, language_codes
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    org_heads: frozenset[str]  # "<head> of/van <place>" is an organization
+    compass: frozenset[str]  # may stand before a place without making it another name
+    admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
+    titles: frozenset[str]  # a name right after one is a person's
+    actor_verbs: frozenset[str]  # a city right before one is an actor
+    list_prepositions: frozenset[str]  # govern a list of names after them
+    list_glue: frozenset[str]  # may stand between the names of such a list
+    land_adjectives: frozenset[str]  # look like a genitive of a country ("Nederlands")
+    compass_parts: Mapping[str, str]  # compound prefix ("Oost") -> English name of the part ("Eastern")
+    compass_compound: re.Pattern[str]  # "Oost-Oekraïne": (prefix, name)
+    region_cue: re.Pattern[str]  # before a name: asks for the region
+    city_cue: re.Pattern[str]  # before a name: asks for the city
+    place_preposition: re.Pattern[str]  # right before a name: a place is likely
+    region_after: re.Pattern[str]  # right after a name: asks for the region
+    region_suffix: re.Pattern[str]  # ending a mention: asks for the region
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    # Longest first, so that an alternative never stops at a shorter word it starts with.
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=8)
+def _build(languages: tuple[Language, ...]) -> ContextWords:
+    def union(name: str) -> frozenset[str]:
+        return frozenset().union(*(lang.words(name) for lang in languages))
+
+    parts: dict[str, str] = {}
+    for lang in languages:
+        parts.update(lang.mapping("geo_compass_prefixes"))
+    links = _alternatives(union("geo_cue_links"))
+    articles = "|".join(rf"{re.escape(a)}\s+" for a in sorted(union("definite_articles")))
+    suffixes = _alternatives(union("geo_region_suffixes"))
+    # A pattern that never matches stands in for an empty word list.
+    compound = rf"^({_alternatives(frozenset(parts))})-(.+)$" if parts else r"(?!x)x"
+    return ContextWords(
+        org_heads=union("geo_org_heads"),
+        compass=union("geo_compass_words"),
+        admin_after=union("geo_admin_words"),
+        titles=union("geo_titles"),
+        actor_verbs=union("geo_actor_verbs"),
+        list_prepositions=union("geo_list_prepositions"),
+        list_glue=union("geo_list_glue"),
+        land_adjectives=union("geo_land_adjectives"),
+        compass_parts=parts,
+        compass_compound=re.compile(compound),
+        region_cue=re.compile(rf"(?:{_alternatives(union('geo_region_cues'))})(?:\s+(?:{links}))?\s*$",
+                              re.IGNORECASE),
+        city_cue=re.compile(rf"(?:{_alternatives(union('geo_city_cues'))})(?:\s+(?:{links}))?\s*$", re.IGNORECASE),
+        place_preposition=re.compile(
+            rf"(?:^|\s)(?:{_alternatives(union('geo_place_prepositions'))})\s+(?:{articles})?$", re.IGNORECASE),
+        region_after=re.compile(rf"^\s*(?:{suffixes})\b", re.IGNORECASE),
+        region_suffix=re.compile(rf"\s(?:{suffixes})$", re.IGNORECASE),
+    )
+
+
+def context_words() -> ContextWords:
+    """The geo context words of every registered language (built once per set of languages)."""
+    return _build(tuple(get_language(code) for code in language_codes()))
