@@ -97,7 +97,7 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
 
     def keep(p: Participant) -> bool:
         """Not a word of the trigger expression ("de straat" in "de straat op"), not a date, and a noun phrase."""
-        if p.text.lower() in ("het", "er", "it", "there"):
+        if p.text.lower() in view.cues.w("events_expletives"):
             return False  # expletive subjects ("het was onrustig")
         if p.start is None or p.end is None:
             return True

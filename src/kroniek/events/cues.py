@@ -18,7 +18,7 @@ Word lists are the language's ``events_*.txt`` files (and shared ones: ``negatio
 * ``occurrence_frames``: weak occurrence verbs that count with their preposition ("kwam het tot");
 * ``kill_idiom``: a word and verbs that together mean dying ("om het leven komen");
 * ``weak_past_suffixes`` / ``past_tags``: how a past-tense form shows;
-* ``plural_noun_endings``: a plural noun without a parse.
+* ``plural_noun_endings``: a plural noun without a parse; ``noun_plurals``: how an event noun's plural is formed.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ _WORD_LISTS = (
     "events_target_prepositions", "events_ram_prepositions", "events_svo_auxiliaries", "events_svo_stops",
     "events_kill_lemmas", "events_injure_lemmas", "events_kill_verb_forms", "events_death_words", "events_injury_stems",
     "events_not_nouns", "events_and", "events_cue_skip_words",
-    "events_existential", "events_motion_words",
+    "events_existential", "events_motion_words", "events_expletives",
     "events_relative_determiners", "events_trailing_infinitive_markers", "negations", "negative_indefinites",
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")

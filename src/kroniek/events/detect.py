@@ -102,19 +102,19 @@ def _attributive(view: SentenceView, k: int) -> bool:
                                                     and before2 in openers))
 
 
-_PLURALS = ("", "en", "s", "'s", "n", "es", "ën", "e", "eren")
-
-
-def _nominal_form(low: str, head: str) -> bool:
-    """The surface form is the noun itself, its plural, or a compound ending in it ("bomaanslagen")."""
-    if any(low.endswith(head + suffix) for suffix in _PLURALS if suffix != "e" or head.endswith("e")):
+def _nominal_form(view: SentenceView, low: str, head: str) -> bool:
+    """The surface form is the noun itself, its plural, or a compound ending in it ("bomaanslagen"): the
+    language's ``noun_plurals`` (endings, head-ending replacements, a doubled consonant, a long vowel written
+    single: "betoog" -> "betogen")."""
+    plurals = view.cues.facts["noun_plurals"]
+    if any(low.endswith(head + suffix) for suffix in plurals["endings"] if suffix != "e" or head.endswith("e")):
         return True
-    if low.endswith(head + head[-1] + "en") or (head.endswith("y") and low.endswith(head[:-1] + "ies")):
+    if any(head.endswith(a) and low.endswith(head[:len(head) - len(a)] + b) for a, b in plurals["replace"]):
         return True
-    if head.endswith("heid") and low.endswith(head[:-3] + "eden"):  # "ongeregeldheid" -> "ongeregeldheden"
+    doubled, single = plurals["doubled_consonant"], plurals["single_long_vowel"]
+    if doubled and low.endswith(head + head[-1] + doubled):
         return True
-    # long vowel written single in the plural: "betoog" -> "betogen"
-    return len(head) >= 3 and head[-2] == head[-3] and low.endswith(head[:-2] + head[-1] + "en")
+    return bool(single) and len(head) >= 3 and head[-2] == head[-3] and low.endswith(head[:-2] + head[-1] + single)
 
 
 def tok_pos(view: SentenceView, k: int) -> str:
@@ -166,7 +166,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None  # "dood", "steun": nouns or adjectives, not forms of "doden", "steunen"
     if "noform" in e.flags and low == e.head and (k == 0 or view.lowers[k - 1] not in infinitive):
         return None  # "doden" is mostly "the dead"; the verb shows as "doodde", "gedood", "te doden"
-    if e.nominal and not _nominal_form(low, e.head):
+    if e.nominal and not _nominal_form(view, low, e.head):
         return None
     if not e.nominal and e.particle is None and k > 0 and _noun_after_preposition(view, e, k):
         return None  # "geesten van doden", "61 stemmen", "conceded to demands", "a consistent demand"
