@@ -24,7 +24,7 @@ def _and_half(lx: Lexicon) -> re.Pattern[str]:
 
 def _singular_mismatch(m: re.Match[str], lx: Lexicon) -> bool:
     """ "a months-long standoff": an article before a plural unit is no amount."""
-    if norm(group(m, "n") or "") in lx.words("singular_amount_words"):
+    if norm(group(m, "n") or "") in lx.fact_words("singular_amount_words"):
         return norm(group(m, "unit") or "") in lx.plural_units
     return False
 
@@ -71,7 +71,7 @@ def _offset(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     unit = lx.units.get(norm(m.group("unit")))
     if unit is None or (amount is not None and amount > 500):
         return None
-    direction = -1 if norm(group(m, "ago") or "") in lx.words("ago_words") else 1
+    direction = -1 if norm(group(m, "ago") or "") in lx.fact_words("ago_words") else 1
     if lx.fact("future_preposition_ambiguous") and direction == 1 and not group(m, "in_"):
         nxt = re.sub(r"[^\w'’-]+$", "", next_word(text, m.end()))
         if nxt.isalpha() and nxt.islower() and nxt not in lx.not_noun_after and not looks_finite(nxt, lx.language):
@@ -86,7 +86,7 @@ def _anaphor(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     unit = lx.units.get(norm(m.group("unit"))) or lx.anaphor_units.get(norm(m.group("unit")))
     if unit is None:
         return None
-    direction = -1 if norm(group(m, "dir") or "") in lx.words("anaphor_backward_words") else 1
+    direction = -1 if norm(group(m, "dir") or "") in lx.fact_words("anaphor_backward_words") else 1
     return Parsed("anaphor", unit=unit, amount=amount or 1, direction=direction, approximate=approx)
 
 
@@ -102,7 +102,7 @@ def _duration(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     unit = lx.units.get(norm(m.group("unit")))
     if unit is None or (amount is not None and amount > 1000):
         return None
-    if unit == "hour" and prev_word(text, m.start()) in lx.words("clock_prepositions"):
+    if unit == "hour" and prev_word(text, m.start()) in lx.fact_words("clock_prepositions"):
         return None  # "om 3 uur": a clock time
     if group(m, "n") and norm(m.group("n")) in lx.fact("no_amount_words").get(unit, ()):
         return None  # "a second" is an ordinal
@@ -123,7 +123,7 @@ def _ref(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 
 def _plural_ref(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     direction = rel(m, lx)
-    if norm(m.group("rel")) in lx.words("past_plural_ref_words"):
+    if norm(m.group("rel")) in lx.fact_words("past_plural_ref_words"):
         direction = -1
     if direction is None or direction == 0:
         return None

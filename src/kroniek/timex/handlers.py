@@ -44,8 +44,8 @@ def _calendar(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         word = m.group("month")
         if not word[0].isupper():
             return None
-        if word.lower() in lx.words("ambiguous_month_names") and not (
-                group(m, "part") or group(m, "rel") or prev_word(text, m.start()) in lx.words("month_cues")):
+        if word.lower() in lx.fact_words("ambiguous_month_names") and not (
+                group(m, "part") or group(m, "rel") or prev_word(text, m.start()) in lx.fact_words("month_cues")):
             return None  # "may", "march": a verb unless a cue makes it the month
     if day is not None and month is not None:
         try:
@@ -105,7 +105,7 @@ def _year(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
                  and not looks_finite(nxt_word, lx.language))
         if nouny and prev not in strong:
             return None  # "2020 deelnemers"
-        if not 1900 <= year <= 2100 and (prev not in strong or prev in lx.words("year_articles")):
+        if not 1900 <= year <= 2100 and (prev not in strong or prev in lx.fact_words("year_articles")):
             return None
     return Parsed("calendar", year=year, part=part(m, lx))
 
@@ -121,7 +121,7 @@ def _relative(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     unit = lx.units.get(unit_word)
     if unit is None:
         return None
-    recent = norm(m.group("rel")).split()[-1] in lx.words("recent_words")
+    recent = norm(m.group("rel")).split()[-1] in lx.fact_words("recent_words")
     return Parsed("relative", unit=unit, amount=float(direction), direction=direction, part=part(m, lx),
                   recent=recent)
 
@@ -143,8 +143,8 @@ def _season(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     word = norm(m.group("season"))
     if not (year or year_offset is not None or direction is not None or group(m, "det") or group(m, "part")):
         return None
-    if word in lx.words("ambiguous_seasons") and year is None and direction is None and year_offset is None:
-        if prev_word(text, m.start()) not in lx.words("season_cues"):
+    if word in lx.fact_words("ambiguous_seasons") and year is None and direction is None and year_offset is None:
+        if prev_word(text, m.start()) not in lx.fact_words("season_cues"):
             return None  # "fall", "spring": a verb or noun unless a cue makes it the season
         not_followed_by = lx.fact("ambiguous_season_not_followed_by")
         if not_followed_by and re.match(not_followed_by, text[m.end():m.end() + 6]):
@@ -159,7 +159,7 @@ def _quarter(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     h = group(m, "h")
     if q:
         qn = q.lower().lstrip("q")
-        n = 4 if qn in lx.words("last_words") else int(parse_number(qn, lx.language) or 0)
+        n = 4 if qn in lx.fact_words("last_words") else int(parse_number(qn, lx.language) or 0)
         if not 1 <= n <= 4:
             return None
         return Parsed("calendar", quarter=n, year=year, year_offset=year_offset)
@@ -174,7 +174,7 @@ def _quarter(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 def _quarter_ordinal(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     """ "the third quarter": a quarter only with a year, "quarter of", or a cue word before it."""
     q = m.group("q").lower()
-    n = 4 if q in lx.words("last_words") else int(parse_number(q, lx.language) or 0)
+    n = 4 if q in lx.fact_words("last_words") else int(parse_number(q, lx.language) or 0)
     if not 1 <= n <= 4:
         return None
     year, year_offset = year_fields(m, lx)
@@ -182,7 +182,7 @@ def _quarter_ordinal(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         year = int(y2)
     context = lx.fact("quarter_context")
     if (context and year is None and year_offset is None and not re.search(context, m.group(0), re.I)
-            and prev_word(text, m.start()) not in lx.words("quarter_cues")):
+            and prev_word(text, m.start()) not in lx.fact_words("quarter_cues")):
         return None
     return Parsed("calendar", quarter=n, year=year, year_offset=year_offset)
 
@@ -210,7 +210,7 @@ def _decade(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         decade = 190 + lx.decade_words[word]
     else:
         return None
-    if norm(group(m, "cent") or "") in lx.words("current_century_words"):
+    if norm(group(m, "cent") or "") in lx.fact_words("current_century_words"):
         decade += 10  # "de jaren twintig van deze eeuw"
     return Parsed("calendar", decade=decade, part=part(m, lx))
 
@@ -245,10 +245,10 @@ def _weekday(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     if wd is None:
         return None
     nxt = next_word(text, m.end())
-    if nxt[:1].isupper() and re.sub(r"(?:['’]s)?[.,;:]*$", "", nxt.lower()) in lx.words(
+    if nxt[:1].isupper() and re.sub(r"(?:['’]s)?[.,;:]*$", "", nxt.lower()) in lx.fact_words(
             "weekday_blockers_after") and not group(m, "dp"):
         return None  # "Sunday Times"
-    if prev_word(text, m.start()) in lx.words("weekday_blockers_before"):
+    if prev_word(text, m.start()) in lx.fact_words("weekday_blockers_before"):
         return None  # "Bloody Sunday", "Goede Vrijdag"
     direction = _suffix_direction(m, lx, rel(m, lx))
     week = rel(m, lx, "wrel")

@@ -70,7 +70,7 @@ class Lexicon:
     def fact(self, key: str) -> Any:
         return self.facts[key]
 
-    def words(self, key: str) -> frozenset[str]:
+    def fact_words(self, key: str) -> frozenset[str]:
         """A word list of ``timex.json`` as a set (cached on first use)."""
         return _fact_set(self, key)
 

@@ -34,7 +34,7 @@ def find(text: str, lang: Language, start: int = 0, end: int | None = None) -> l
     """Non-overlapping time mentions in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
     lx = lexicon(lang)
-    since = lx.words("since_words")
+    since = lx.fact_words("since_words")
     cands: list[tuple[int, int, int, int, int, str, Parsed]] = []
     gate = gates(lang)
     present: dict[str, bool] = {}
