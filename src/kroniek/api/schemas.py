@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, Field, create_model
 
 from ..model import Conflict, ConflictValue, Document, Event, Place, Quote, SizeSlot, Trigger
-from ..serialize import FieldShape, shape
+from ..serialize import DOCUMENT_KEYS, FieldShape, shape
+
+#: The document metadata an item is shown with: the kroniek/1 ``document`` object without its text.
+_META = tuple(k for k in DOCUMENT_KEYS if k != "text")
 
 
 def _api_type(f: FieldShape) -> Any:
@@ -39,7 +42,7 @@ def from_model(cls: type, name: str | None = None, *, exclude: tuple[str, ...] =
     for f in shape(cls):
         if f.name in exclude or (only is not None and f.name not in only):
             continue
-        tp = replaced.get(f.name, _api_type(f))
+        tp = replaced[f.name] if f.name in replaced else _api_type(f)
         default: Any = ... if f.required else (list(f.default) if isinstance(f.default, tuple) else f.default)
         fields[f.name] = (tp, default)
     added = {name_: (tp, default) for name_, tp, default in api_fields}
@@ -61,9 +64,7 @@ else:
     Span = from_model(Trigger, "Span")
     SizeOut = from_model(SizeSlot, "SizeOut", exclude=("slot",))  # keyed by slot in the event's ``size``
     PlaceOut = from_model(Place)
-    #: The document an item is from: the metadata fields of the kroniek/1 ``document`` object.
-    DocumentRef = from_model(Document, "DocumentRef", only=("id", "title", "published", "url", "source", "language"),
-                             types=(("language", str | None),))
+    DocumentRef = from_model(Document, "DocumentRef", only=_META, types=(("language", str | None),))
     EventOut = from_model(Event, types=(("size", dict[str, SizeOut]),), first=("key", "document"), api_fields=(
         ("key", str, Field(description="Globally unique event key: '<document id>:<event id>'.")),
         ("document", DocumentRef, ...),
@@ -80,9 +81,8 @@ else:
                                               "entity.")),))
     ConflictOut = from_model(Conflict, types=(("values", list[ConflictValueOut]),), first=("document",),
                              api_fields=(("document", DocumentRef, ...),))
-    DocumentSummary = from_model(Document, "DocumentSummary",
-                                 only=("id", "title", "published", "url", "source", "language"),
-                                 types=(("language", str | None),), api_fields=(("events", int, 0),))
+    DocumentSummary = from_model(Document, "DocumentSummary", only=_META, types=(("language", str | None),),
+                                 api_fields=(("events", int, 0),))
 
 
 class Highlight(BaseModel):
