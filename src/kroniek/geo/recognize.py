@@ -267,7 +267,7 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     if a == b and sentence_initial and words[a].text[1:].islower() and gaz.is_common_word(normalize(words[a].text)):
         return True  # "Door", "Bath" opening a sentence
     # "Universiteit van Amsterdam", "Bank of England": an organization's head noun before of/van.
-    if prev is not None and prev.text.casefold() in ("of", "van", "voor", "for", "de", "der") and a >= 2:
+    if prev is not None and prev.text.casefold() in cw.org_links and a >= 2:
         head = words[a - 2]
         if _cap(head.text) and head.text.casefold() in cw.org_heads:
             return True

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,10 +34,6 @@ from .words import context_words
 
 QUALITY = {3: 1.0, 2: 0.92, 1: 0.9, 0: 0.8}
 MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
-
-_DISTANCE = re.compile(
-    r"^\s*,?\s*(?:zo'n\s+|ongeveer\s+|about\s+|some\s+)?(\d+(?:[.,]\d+)?)\s*(?:kilometer|km|kilometres|kilometers|"
-    r"miles|mijl)\s+(?:ten\s+)?(?:\w+\s+){0,2}(?:van|of|from)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +193,6 @@ def _confidence(best: float, second: float) -> float:
     return best * (0.5 + 0.5 * margin) + 0.25 * (1 - margin) if best > 0 else 0.0
 
 
-_COORD = re.compile(r"^\s*(?:,|en|and|or|of|&|,\s*(?:en|and|or|of))\s*$", re.IGNORECASE)
-
-
 def _coordinated(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored],
                  cands: dict[str, tuple[Candidate, ...]]) -> None:
     """"Friesland en Groningen": a name listed with provinces is the province, with cities the city."""
@@ -217,7 +209,7 @@ def _coordinated(doc: Document, mentions: Sequence[Mention], chosen: dict[str, S
             if n.sentence != m.sentence or n.key not in chosen or n.key == m.key:
                 continue
             gap = doc.text[n.end:m.start] if j < i else doc.text[m.end:n.start]
-            if not _COORD.match(gap):
+            if not context_words().coordination.match(gap):
                 continue
             other = {c.entry.kind for c in cands[n.key]}
             if len(other) != 1:
@@ -241,7 +233,7 @@ def _near(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored],
             continue
         anchor = after[0]
         gap = doc.text[m.end:anchor.start]
-        dm = _DISTANCE.match(gap)
+        dm = context_words().distance.match(gap)
         if not dm:
             continue
         km = float(dm.group(1).replace(",", "."))

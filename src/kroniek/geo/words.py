@@ -19,6 +19,7 @@ from ..lang import Language, get_language, language_codes
 @dataclass(frozen=True)
 class ContextWords:
     org_heads: frozenset[str]  # "<head> of/van <place>" is an organization
+    org_links: frozenset[str]  # the "of"/"van" between such a head and the place
     compass: frozenset[str]  # may stand before a place without making it another name
     admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
     titles: frozenset[str]  # a name right after one is a person's
@@ -33,6 +34,8 @@ class ContextWords:
     place_preposition: re.Pattern[str]  # right before a name: a place is likely
     region_after: re.Pattern[str]  # right after a name: asks for the region
     region_suffix: re.Pattern[str]  # ending a mention: asks for the region
+    coordination: re.Pattern[str]  # the whole gap between two names of one list (", ", " en ", " and ")
+    distance: re.Pattern[str]  # between an anchor place and a mention: "80 kilometer ten zuiden van"; group 1 the number
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -51,10 +54,20 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
     links = _alternatives(union("geo_cue_links"))
     articles = "|".join(rf"{re.escape(a)}\s+" for a in sorted(union("definite_articles")))
     suffixes = _alternatives(union("geo_region_suffixes"))
+    distance = [lang.json("geo_distance_words") for lang in languages]
+
+    def listed(key: str) -> str:
+        return _alternatives(frozenset(w for d in distance for w in d[key]))
+
+    conjunctions = _alternatives(union("geo_list_conjunctions"))
+    fillers = listed("fillers")
+    distance_pattern = (rf"^\s*,?\s*(?:(?:{listed('approximators')})\s+)?(\d+(?:[.,]\d+)?)\s*(?:{listed('units')})\s+"
+                        + (rf"(?:(?:{fillers})\s+)?" if fillers else "") + rf"(?:\w+\s+){{0,2}}(?:{listed('links')})\s*$")
     # A pattern that never matches stands in for an empty word list.
     compound = rf"^({_alternatives(frozenset(parts))})-(.+)$" if parts else r"(?!x)x"
     return ContextWords(
         org_heads=union("geo_org_heads"),
+        org_links=union("geo_org_links"),
         compass=union("geo_compass_words"),
         admin_after=union("geo_admin_words"),
         titles=union("geo_titles"),
@@ -71,6 +84,8 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
             rf"(?:^|\s)(?:{_alternatives(union('geo_place_prepositions'))})\s+(?:{articles})?$", re.IGNORECASE),
         region_after=re.compile(rf"^\s*(?:{suffixes})\b", re.IGNORECASE),
         region_suffix=re.compile(rf"\s(?:{suffixes})$", re.IGNORECASE),
+        coordination=re.compile(rf"^\s*(?:,|{conjunctions}|&|,\s*(?:{conjunctions}))\s*$", re.IGNORECASE),
+        distance=re.compile(distance_pattern, re.IGNORECASE),
     )
 
 
