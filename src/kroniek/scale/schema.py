@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import pyarrow as pa
 
 from ..model import SIZE_SLOTS, Document, Event, Place, Quantity, Quote
-from ..serialize import FieldShape, build, record, shape
+from ..serialize import DOCUMENT_KEYS, SECTIONS, FieldShape, build, record, shape
 
 T = TypeVar("T")
 
@@ -56,11 +56,13 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
 
 
 # --------------------------------------------------------------------------- the tables
+#: The kroniek/1 ``document`` fields a documents row carries as columns (beside the id and the language).
+_META = tuple(k for k in DOCUMENT_KEYS if k not in ("id", "language", "text"))
+
+
 def _documents_schema() -> pa.Schema:
-    meta = [pa.field(n, pa.string()) for n in ("url", "source", "title", "published")]
-    counts = [pa.field(f"n_{n}", pa.int32(), nullable=False) for n in (
-        "chars", "words", "sentences", "entities", "places", "times", "quantities", "quotes", "events",
-        "conflicts")]
+    meta = [pa.field(n, pa.string()) for n in _META]
+    counts = [pa.field(f"n_{n}", pa.int32(), nullable=False) for n in ("chars", "words", *SECTIONS)]
     return pa.schema([
         *_KEY_FIELDS,
         pa.field("input", pa.string(), nullable=False),  # the file or URL the record came from
@@ -108,11 +110,9 @@ SCHEMAS: dict[str, pa.Schema] = {
 def document_row(doc: Document, *, partition: str, input: str, record: int, name: str) -> dict[str, Any]:
     return {
         "doc_id": doc.id, "partition": partition, "input": input, "record": record, "name": name,
-        "language": doc.language, "url": doc.url, "source": doc.source, "title": doc.title,
-        "published": doc.published, "n_chars": len(doc.text), "n_words": len(doc.text.split()),
-        "n_sentences": len(doc.sentences), "n_entities": len(doc.entities), "n_places": len(doc.places),
-        "n_times": len(doc.times), "n_quantities": len(doc.quantities), "n_quotes": len(doc.quotes),
-        "n_events": len(doc.events), "n_conflicts": len(doc.conflicts), "kroniek_json": doc.to_json(),
+        "language": doc.language, **{k: getattr(doc, k) for k in _META},
+        "n_chars": len(doc.text), "n_words": len(doc.text.split()),
+        **{f"n_{k}": len(getattr(doc, k)) for k in SECTIONS}, "kroniek_json": doc.to_json(),
     }
 
 
