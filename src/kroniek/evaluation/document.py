@@ -225,8 +225,8 @@ def _judge_event(counts: Counts, c: _Comparison, g: Json, p: Json) -> None:
     if obj(g.get("when")).get("value") is not None:
         counts.judge("when_acc", time_value_right(g["when"]["value"], obj(p.get("when")).get("value")))
     for role, attribute in (("actors", "actor_acc"), ("targets", "target_acc")):
-        listed = g.get(role) if isinstance(g.get(role), list) else []
-        wanted = [w.casefold() for w in listed if isinstance(w, str) and w]
+        given = g.get(role)
+        wanted = [w.casefold() for w in (given if isinstance(given, list) else []) if isinstance(w, str) and w]
         if not wanted:
             continue
         said = [n for a in items(p.get(role))
