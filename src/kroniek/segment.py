@@ -161,7 +161,7 @@ def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyp
 STAGE = StageSpec(
     name="kroniek.segment.v1",
     factory=make_stage,
-    requires=("text",),
+    requires=("text",),  # the language is used when known (abbreviations), not required
     assigns=("sentences", "paragraphs"),
     help="Paragraphs and sentences, tuned for news (headlines, quotes, abbreviations, photo credits).",
 )
