@@ -118,7 +118,10 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
 
 def split_block(text: str, start: int, end: int, language: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside one line or paragraph block."""
-    rules = _rules(language)
+    return _split(text, start, end, _rules(language))
+
+
+def _split(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int, int]]:
     cuts: list[int] = []
     for m in _FINAL.finditer(text, start, end):
         if m.end() >= end:
@@ -142,10 +145,11 @@ def split_block(text: str, start: int, end: int, language: str | None = None) ->
 def segment(text: str, language: str | None = None) -> tuple[list[Sentence], list[tuple[int, int]]]:
     """Sentences and paragraphs of ``text`` written in ``language`` (None: any registered language)."""
     paras = paragraphs(text)
+    rules = _rules(language)
     sentences: list[Sentence] = []
     for a, b in paras:
         for la, lb in lines(text, a, b):
-            for sa, sb in split_block(text, la, lb, language):
+            for sa, sb in _split(text, la, lb, rules):
                 sentences.append(Sentence(i=len(sentences), start=sa, end=sb))
     return sentences, paras
 
