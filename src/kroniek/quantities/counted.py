@@ -99,7 +99,8 @@ def _looks_adjective(word: str, lex: Lexicon) -> bool:
     if word in lex.adjectives:
         return True
     ending = lex.inflected_adjective_ending
-    return bool(ending) and word.endswith(ending) and not word.endswith(lex.uninflected_endings) and len(word) > 3
+    return ending is not None and word.endswith(ending) and not word.endswith(lex.uninflected_endings) \
+        and len(word) > 3
 
 
 def counted_lookback(doc: Document, start: int, lex: Lexicon) -> tuple[int, int] | None:
