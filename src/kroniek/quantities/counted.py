@@ -45,7 +45,7 @@ def counted_after(sc: Scanner, end: int) -> tuple[int, int] | None:
                 nt = sc.tokens_at.get(nm.start(1)) if nm else None
                 if nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ"):
                     return m.start(1), m.end(1)  # "40 gewonden", "50 injured": the state is what is counted
-            if tok.pos in ("NOUN", "PROPN") or (tok.pos == "VERB" and tok.tag.startswith(("N|", "NNS", "NNPS"))):
+            if tok.pos in ("NOUN", "PROPN") or (tok.pos == "VERB" and tok.tag.startswith(lex.plural_noun_tags)):
                 # (the fine tag wins when the coarse one disagrees: "40 demonstranten" as VERB but N|soort|mv)
                 head = (m.start(1), m.end(1))
                 while lex.spaced_compounds:  # a compound written apart: "50 police officers" counts officers
@@ -55,7 +55,7 @@ def counted_after(sc: Scanner, end: int) -> tuple[int, int] | None:
                         break
                     head = (nm.start(1), nm.end(1))
                 return head
-            if tok.pos in ("ADJ", "NUM") or (tok.pos == "VERB" and tok.tag.startswith(("VBN", "WW|vd"))
+            if tok.pos in ("ADJ", "NUM") or (tok.pos == "VERB" and tok.tag.startswith(lex.participle_tags)
                                               and skipped < 2):
                 nm = _NEXT_PLAIN_WORD.match(text, m.end())
                 nt = sc.tokens_at.get(nm.start(1)) if nm else None
