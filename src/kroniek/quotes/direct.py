@@ -1,0 +1,159 @@
+"""Direct quotes: the text between quote marks (across sentences, continued over paragraphs), and the
+attribution of each: its own clause, the sentence after it, or the speaker of its paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Attr, Direct, Speaker
+from .speakers import Analysis
+
+_OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'", "”": "”", "‚": "’"}
+
+
+def _valid_open(text: str, i: int, ch: str) -> bool:
+    before = text[i - 1:i]
+    after = text[i + 1:i + 2]
+    if not after or after.isspace():
+        return False
+    if ch in ("'", "’", "‘") and re.match(r"(s|t|n|k|em|er|tis)\b", text[i + 1:i + 4]) and ch != "‘":
+        return False  # 's avonds, 't, zo'n
+    if ch == "'" and re.match(r"\d0s|\d\d\b", text[i + 1:i + 4]):
+        return False  # '90s, '22
+    return not before or before.isspace() or before in "([{—–-:;,/"
+
+
+def _valid_close(text: str, i: int, ch: str) -> bool:
+    before = text[i - 1:i]
+    after = text[i + 1:i + 2]
+    if not before or before.isspace():
+        return False
+    if ch in ("'", "’") and after.isalnum():
+        return False  # regio's, don't
+    return not after or not after.isalnum()
+
+
+def find_directs(text: str, paragraphs: list[tuple[int, int]]) -> list[Direct]:
+    out: list[Direct] = []
+    carry: str | None = None  # the opening mark of a quote left open at the previous paragraph's end
+    for pa, pb in paragraphs:
+        i = pa
+        state: tuple[str, int] | None = None
+        continued = False
+        if carry is not None and text[pa:pa + 1] in (carry, "“", "„", '"', "'", "‘", "«"):
+            state = (carry, pa)
+            continued = True
+            i = pa + 1
+        carry = None
+        while i < pb:
+            ch = text[i]
+            if state is None:
+                if ch in _OPEN_CLOSE and ch not in ("’", "»", "›") and _valid_open(text, i, ch):
+                    state = (ch, i)
+                    continued = False
+            else:
+                opener, pos = state
+                closers = {_OPEN_CLOSE[opener]}
+                if opener in ("“", "„"):
+                    closers |= {"”", "“"}
+                if ch in closers and _valid_close(text, i, ch) and i > pos + 1:
+                    out.append(Direct(pos + 1, i, pos, i, continued=continued))
+                    state = None
+                    continued = False
+            i += 1
+        if state is not None:
+            opener, pos = state
+            nxt = next(((a, b) for a, b in paragraphs if a > pa), None)
+            if nxt is not None and text[nxt[0]:nxt[0] + 1] in (opener, "“", "„", '"', "'", "‘", "«") \
+                    and opener not in ("'", "‘") or (nxt is not None and text[nxt[0]:nxt[0] + 1] == opener):
+                out.append(Direct(pos + 1, pb, pos, pb, continued=continued, open_end=True))
+                carry = opener
+    # trim the content
+    trimmed = []
+    for d in out:
+        s, e = d.start, d.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+            e -= 1
+        if e > s:
+            trimmed.append(Direct(s, e, d.open_pos, d.close_pos, d.continued, d.open_end))
+    return sorted(trimmed, key=lambda d: d.open_pos)
+
+
+
+def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
+    """The attribution of a direct quote from its own sentence (after, then before) or the next one."""
+    text = an.text
+    if d.open_end:
+        return None, False
+    close = d.close_pos
+    sa, sb = an.sentence_span(close)
+    nxt_open = next((x.open_pos for x in an.directs if x.open_pos > close), len(text))
+    after_end = min(sb, nxt_open)
+    tail = text[close + 1:after_end]
+    if tail.strip(" .!?\n"):
+        attr = an.attribution(close + 1, after_end, prefer_before=False, at=close)
+        if attr is not None:
+            return attr, True
+    # before: "Peskov zei: "…"" / "Deen: "…""
+    oa, _ = an.sentence_span(d.open_pos)
+    prev_close = max((x.close_pos + 1 for x in an.directs if x.close_pos < d.open_pos), default=0)
+    before_start = max(oa, prev_close)
+    before = text[before_start:d.open_pos]
+    if before.strip():
+        attr = an.attribution(before_start, d.open_pos, prefer_before=True, at=before_start)
+        if attr is not None and re.search(r"(?:[:,]|\b(?:dat|that))\s*$", before, re.IGNORECASE):
+            return attr, True  # "Peskov zei: "…"", "Hij zei dat "de situatie onhoudbaar is""
+        if re.search(r":\s*$", before):
+            sp = an.speaker_in(before_start, d.open_pos - 1, at=before_start)
+            if sp is not None:
+                return Attr(before_start, None, sp), True
+    # the next sentence: "Zo luidde het bericht van …", "Dat zegt …", "Aldus …"
+    if not tail.strip(" \n") or tail.strip() in (".", "!", "?"):
+        para = an.paragraphs[an.paragraph_of(close)]
+        s2 = next((s for s in an.doc.sentences if s.start >= sb and s.start < para[1]), None)
+        if s2 is not None and not an.in_direct(s2.start):
+            words = an.words(s2.start, s2.end)
+            if words and words[0].low in an.w.anaphoric_openers \
+                    and any(w.low in an.w.cues.attribution_adverbs or an.is_cue(words, k) for k, w in enumerate(words[:4])):
+                attr = an.attribution(s2.start, s2.end, prefer_before=False, at=s2.start)
+                if attr is not None:
+                    return attr, True
+    return None, False
+
+
+def continuation(an: Analysis, d: Direct, previous: tuple[Direct, Attr | None] | None,
+                  events: list[Attr]) -> Attr | None:
+    """A quote without an attribution of its own: the paragraph's latest speaker, or the quote it continues."""
+    para = an.paragraph_of(d.open_pos)
+    pa, _ = an.paragraphs[para]
+    if d.continued and previous is not None:
+        return Attr(d.open_pos, None, previous[1].speaker if previous[1] else None)
+    in_para = [e for e in events if pa <= e.pos < d.open_pos and e.speaker is not None]
+    if in_para:
+        sp = in_para[-1].speaker
+        assert sp is not None
+        # the same speaker as introduced with a description ("Mark Serwotka, general secretary of …")
+        fuller = [e.speaker for e in in_para if e.speaker is not None and e.speaker.description
+                  and (e.speaker.entity, e.speaker.text) == (sp.entity, sp.text)]
+        return Attr(d.open_pos, None, fuller[-1] if fuller else sp)
+    # the last person named in the paragraph: a PER entity or a name already known as a speaker
+    candidates: list[Speaker] = [Speaker(e.id, e.text, e.start, e.end, None) for e in an.entities
+                                  if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)
+                                  and not an.is_place(e) and not an.genitive(e)]
+    ws = an.words(pa, d.open_pos)
+    for i, j in an.name_runs(ws):
+        if any(ws[k].text in an.known_names for k in range(i, j)):
+            s, e2 = ws[i].start, ws[j - 1].end
+            ent = an.entity_for_text(an.text[s:e2])
+            candidates.append(Speaker(ent.id if ent else None, an.text[s:e2], s, e2, None))
+    if candidates:
+        return Attr(d.open_pos, None, max(candidates, key=lambda c: c.start or 0))
+    if previous is not None and previous[1] is not None and not an.text[pa:d.open_pos].strip():
+        prev_para = an.paragraph_of(previous[0].open_pos)
+        _, sentence_end = an.sentence_span(previous[0].close_pos)
+        if prev_para == para - 1 and sentence_end >= an.paragraphs[prev_para][1] - 1:
+            # the previous paragraph ended with that quote and its attribution: the speaker goes on
+            return Attr(d.open_pos, None, previous[1].speaker)
+    return None

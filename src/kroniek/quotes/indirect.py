@@ -1,0 +1,275 @@
+"""Indirect speech: "zei dat …", "said 66 people …", "volgens X …", "…, denkt Deen.", "Dat zegt X."."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence
+from .clauses import clause_end, other_voice
+from .estimates import bare_source, estimate_quote
+from .lexicon import adjective_like, simple_np
+from .records import Attr, Found, Speaker, Word
+from .speakers import Analysis
+
+
+def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
+    """Indirect quotes in the sentence [a, b): "zei dat …", "volgens X …", "…, denkt Deen."."""
+    text = an.text
+    out: list[Found] = []
+    words = an.words(a, b)
+    if not words:
+        return out
+    content_end = words[-1].end if words[-1].text not in ".!?" else words[-1].start
+    while content_end > a and text[content_end - 1] in " .!?\"”'’»":
+        content_end -= 1
+    last_speaker: Speaker | None = None
+    i = 0
+    while i < len(words):
+        w = words[i]
+        marker = _according_marker(an, words, i)
+        if marker:
+            j = i + marker
+            np = np_volgens(an, words, j)
+            if np is not None:
+                speaker = an.speaker_in(np[0], np[1], at=np[0]) or bare_source(an, np[0], np[1])
+                if speaker is not None:
+                    events.append(Attr(w.start, w, speaker))
+                    before_start = words[0].start
+                    for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[before_start:w.start + 1]):
+                        before_start = words[0].start + m.end()  # a sentence end the segmenter missed ("op X.")
+                    before = text[before_start:w.start].rstrip(" ,")
+                    after_words = re.findall(r"\w+", text[np[1]:content_end])
+                    if before_start < w.start and len(re.findall(r"\w+", before)) >= 3 \
+                            and not an.in_direct(before_start):
+                        # "De steun groeit volgens X met de dag": the whole clause is what X says
+                        end = content_end if len(after_words) >= 2 and text[w.start - 2:w.start].strip() != "," \
+                            else before_start + len(before)
+                        cut = other_voice(an, np[1], end)
+                        out.append(Found(before_start, cut if cut is not None else end, "indirect",
+                                          Attr(w.start, w, speaker), w.start))
+                    else:
+                        k = next((k for k, x in enumerate(words) if x.start >= np[1]), None)
+                        if k is not None:
+                            cs = words[k].start if words[k].text != "," else (words[k + 1].start if k + 1 < len(words)
+                                                                              else None)
+                            ce = content_end
+                            if cs is not None:  # "…, maar de politie hield het op 800": another voice
+                                cut = other_voice(an, cs, content_end)
+                                ce = cut if cut is not None else content_end
+                            if cs is not None and cs < ce and len(re.findall(r"\w+", text[cs:ce])) >= 2:
+                                out.append(Found(cs, ce, "indirect", Attr(w.start, w, speaker), w.start))
+                    last_speaker = speaker
+            i += 1
+            continue
+        estimate = estimate_quote(an, words, i, content_end)
+        if estimate is not None:
+            out.append(estimate)
+            events.append(estimate.attr)  # type: ignore[arg-type]
+            i = next((k for k, x in enumerate(words) if x.start >= estimate.end), len(words))
+            continue
+        if w.low in an.w.estimate_verbs and not (i + 1 < len(words) and words[i + 1].low in an.w.cues.complementizers):
+            i += 1  # an estimate without "dat"/"that" reports only through estimate_quote
+            continue
+        if w.low in an.w.cues.attribution_adverbs or an.is_cue(words, i):
+            negated = an.negated(words, i)
+            # the complementizer within a few words after the cue
+            comp = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k].low in an.w.cues.complementizers
+                         and words[k - 1].text != "," or (words[k].low in an.w.cues.complementizers and k == i + 1)), None)
+            if comp is not None and any(words[x].text in ".!?:\"“”„" for x in range(i + 1, comp)):
+                comp = None
+            after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40 and d.close_pos >= a
+                              and not re.search(r"[.!?\n]", an.text[d.close_pos + 1:w.start]) for d in an.directs)
+            if comp is None and w.low in an.w.zero_that and not negated and not after_quote \
+                    and not inverted_tail(an, words, i):
+                comp = zero_that_start(an, words, i)  # "said 66 people had been detained"
+            spans = subject_spans(an, words, i)
+            speaker = None
+            for span in spans:
+                if span is not None:
+                    speaker = an.speaker_in(span[0], span[1], at=span[0], bare=span is spans[0])
+                    if speaker is not None:
+                        break
+            if speaker is None and last_speaker is not None and i > 0 and words[i - 1].low in an.w.clause_coordinators:
+                speaker = last_speaker  # "Peskov erkent dat …, maar zegt dat …"
+            if speaker is not None:
+                events.append(Attr(w.start, w, speaker, negated))
+                an.spoken.append(speaker)
+                last_speaker = speaker
+            if comp is not None and not negated and speaker is not None:
+                cs = words[comp].start
+                ce = clause_end(an, words, comp, content_end)
+                if ce > cs and len(re.findall(r"\w+", text[cs:ce])) >= 3:
+                    out.append(Found(cs, ce, "indirect", Attr(w.start, w, speaker), w.start))
+                    i = next((k for k, x in enumerate(words) if x.start >= ce), len(words))
+                    continue
+            elif comp is None and not negated and speaker is not None and w.low in an.w.cues.postposed and (
+                    (i > 1 and words[i - 1].text == ",") or postposed(words, i, an)):
+                # ", denkt Deen." / ", the minister said." : the content is the clause before the comma
+                comma = max((k for k in range(i) if words[k].text == ","), default=None)
+                if comma is not None and comma >= 3 and not an.in_direct(words[comma - 1].start) \
+                        and len(words) - i <= 9:
+                    cs = words[0].start
+                    ce = words[comma].start
+                    if not any(d.open_pos >= cs and d.close_pos <= ce for d in an.directs) \
+                            and text[ce - 1:ce] not in "\"”'’»":
+                        out.append(Found(cs, ce, "indirect", Attr(w.start, w, speaker), w.start))
+        i += 1
+    return out
+
+
+
+def said_before(an: Analysis, prev: Sentence, s: Sentence) -> Found | None:
+    """"Het leger trekt zich terug. Dat zegt minister X.": the sentence before, reported by X."""
+    text = an.text
+    if an.in_direct(prev.start) or an.in_direct(s.start) or an.paragraph_of(prev.start) != an.paragraph_of(s.start):
+        return None
+    words = an.words(s.start, s.end)
+    if len(words) < 3 or words[0].low not in an.w.anaphoric_subjects:
+        return None
+    if an.is_cue(words, 1):  # "Dat zegt minister X."
+        cue_at = 1
+        span = an.np_after(words, 1)
+    elif words[1].low in an.w.have_auxiliaries:  # "Dat heeft X gezegd."
+        cue_at = next((k for k in range(3, min(len(words), 10)) if an.is_cue(words, k)), -1)
+        stop = next((k for k in range(2, max(cue_at, 2)) if words[k].low in an.w.stops), cue_at)
+        span = (words[2].start, words[stop - 1].end) if stop > 2 else None
+    else:
+        return None
+    if any(w.low in an.w.cues.complementizers for w in words[2:]) or an.negated(words, cue_at):
+        return None
+    speaker = an.speaker_in(span[0], span[1], at=span[0]) if span else None
+    if speaker is None:
+        return None
+    start, end = prev.start, prev.end
+    while end > start and text[end - 1] in " .!?\n":
+        end -= 1
+    if len(re.findall(r"\w+", text[start:end])) < 3 or any(start <= d.open_pos < end for d in an.directs):
+        return None
+    cue = words[cue_at]
+    return Found(start, end, "indirect", Attr(cue.start, cue, speaker), cue.start)
+
+
+def inverted_tail(an: Analysis, words: list[Word], i: int) -> bool:
+    """"…, said a spokesman for the ministry.": after a comma, the cue is followed by its subject only."""
+    if i == 0 or words[i - 1].text != ",":
+        return False
+    tail = [x for x in words[i + 1:] if x.text not in ".!?"]
+    if not tail or len(tail) > 9:
+        return False
+    head = next((x for k, x in enumerate(tail) if x.low not in an.w.dets
+                 and not adjective_like(an.w, x, tail[k + 1] if k + 1 < len(tail) else None)), None)
+    if head is None or not (head.low in an.w.roles or head.low.endswith(an.w.role_suffixes) or head.low in an.w.orgs
+                            or head.text[:1].isupper()):
+        return False  # "…, added a second to his name": an object, not a speaker
+    if an.has_pos:
+        return not any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in tail)
+    return not any(x.low in an.w.aux or x.low in an.w.speech_verbs for x in tail)
+
+
+def postposed(words: list[Word], i: int, an: Analysis | None = None) -> bool:
+    """English "…, the minister said" / "…, Novaya Gazeta reported on Sunday": a short tail after a comma; also
+    a longer subject without a verb of its own ("…, a spokesman for the force said on Sunday")."""
+    comma = max((k for k in range(i) if words[k].text == ","), default=None)
+    if comma is None or len(words) - i > 7:
+        return False
+    if i - comma <= 4:
+        return True
+    between = words[comma + 1:i]
+    if an is None or not between or i - comma > 9 or between[0].low in an.w.relatives or not (
+            between[0].low in an.w.dets or between[0].low in an.w.roles or between[0].text[:1].isupper()):
+        return False
+    if an.has_pos:
+        return not any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in between)
+    return not any(x.low in an.w.speech_verbs or x.low in an.w.aux for x in between)
+
+
+
+
+
+
+def zero_that_start(an: Analysis, words: list[Word], i: int) -> int | None:
+    """English reported speech without "that": the word that starts the reported clause, or None."""
+    k = i + 1
+    if words[i].low in an.w.addressee_verbs and k < len(words):
+        if words[k].text[:1].isupper():
+            while k < len(words) and words[k].text[:1].isupper():
+                k += 1
+        elif words[k].low in an.w.dets:
+            k += 2
+        else:
+            k += 1
+    if k >= len(words) or len(words) - k < 3:
+        return None
+    q = k
+    while q < len(words) - 1 and words[q].low in an.w.approximators:
+        q += 1
+    if q > k and (words[q].text[:1].isdigit() or words[q].low in an.w.number_starts):
+        return k  # "Israel says about 1,200 people were killed"
+    nxt = words[k]
+    tok = an.tokens_at.get(nxt.start)
+    if an.has_pos and tok is not None:
+        return k if tok.pos in ("DET", "PRON", "NUM", "PROPN", "NOUN", "ADJ") else None
+    if not nxt.text[:1].isalnum() or nxt.low in an.w.stops or nxt.low in an.w.zero_that_stops:
+        return None
+    return k
+
+
+def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, int] | None]:
+    if words[i].low in an.w.cues.attribution_adverbs:
+        return [an.np_after(words, i)]
+    if words[i].low in an.w.speech_participles:  # "X defended the bill, saying …": the subject of the sentence
+        k = simple_np(an.w, words, 0, depth=0)
+        return [(words[0].start, words[k - 1].end) if k > 0 else None]
+    split = an.w.cues.split.get(words[i].low)
+    if split is not None:  # "X liet via een verklaring weten": the subject goes with "liet"
+        i = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].low in split),
+                 i)
+    commas = [k for k in range(i) if words[k].text == ","]
+    floor = commas[-1] + 1 if commas else 0
+    if floor == i and len(commas) >= 2:
+        # "Rudolf Gajdos, head of Slovak Interpol, told": an apposition between the subject and the cue
+        floor = commas[-3] + 1 if len(commas) >= 3 else 0
+    before = an.np_before(words, i, floor)
+    after = an.np_after(words, i)
+    spans: list[tuple[int, int] | None] = [before]
+    if before is None and floor > 0 and 2 <= i - floor <= 8 and words[floor].low not in an.w.relatives and (
+            words[floor].low in an.w.dets or words[floor].low in an.w.roles):
+        # "…, a spokesman for the force said": the whole phrase between the comma and the cue
+        spans.append((words[floor].start, words[i - 1].end))
+    if words[i].low not in an.w.addressee_verbs:  # "…, a banker told Reuters": Reuters only listens
+        spans.append(after)
+    return spans
+
+
+
+
+def _according_marker(an: Analysis, words: list[Word], i: int) -> int:
+    """The number of words of the "volgens"/"according to" marker starting at word ``i`` (0: none)."""
+    for marker in an.w.cues.according_markers:
+        parts = marker.split()
+        if [w.low for w in words[i:i + len(parts)]] == parts:
+            return len(parts)
+    return 0
+
+
+def np_volgens(an: Analysis, words: list[Word], j: int) -> tuple[int, int] | None:
+    """The noun phrase after "volgens"/"according to": "Deen", "de politie", "Russische media van X"."""
+    if j >= len(words):
+        return None
+    k = simple_np(an.w, words, j, depth=0)
+    if an.has_pos:  # the tagger knows the verbs: the phrase ends before the first one
+        for x in range(j + 1, k):
+            tok = an.tokens_at.get(words[x].start)
+            if tok is not None and tok.pos in ("VERB", "AUX"):
+                k = x
+                break
+    if k <= j:
+        return None
+    while k < len(words) and k - j < 6 and words[k].text[:1].islower() and words[k].low not in an.w.stops and (
+            (an.has_pos and (t := an.tokens_at.get(words[k].start)) is not None and t.pos == "NOUN")
+            or (not an.has_pos and (words[k].low in an.w.roles or words[k].low in an.w.orgs or (
+                an.w.bare_plural_suffix and words[k].low.endswith(an.w.bare_plural_suffix)
+                and words[k].low not in an.w.aux | an.w.speech_verbs
+                and not words[k].low.endswith(an.w.bare_plural_suffix * 2))))):
+        k += 1  # "the interior ministry", "aid agencies": a compound goes on
+    return words[j].start, words[k - 1].end

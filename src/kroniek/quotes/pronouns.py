@@ -1,0 +1,54 @@
+"""Pronoun speakers: "hij"/"he"/"ze" resolved to the person (or body) named before it."""
+
+from __future__ import annotations
+
+from ..model import Entity
+from .names import NameReader
+from .records import Speaker, Word
+
+
+class PronounResolver(NameReader):
+    """Resolves a pronoun speaker to its antecedent."""
+
+    def antecedent(self, persons: list[Entity], pos: int) -> Speaker | None:
+        """The person a pronoun at ``pos`` points to: in its paragraph, a speaker or a sentence subject first
+        ("Deen zegt dat Poetin … 'X', zegt hij" is Deen), then the last person named."""
+        para = self.paragraphs[self.paragraph_of(pos)]
+        spoken_ids = {sp.entity for sp in self.spoken if sp.entity and (sp.start or 0) < pos}
+        candidates: list[tuple[int, bool, Speaker]] = []
+        for e in persons:
+            sentence_start = self.sentence_span(e.start)[0]
+            subject = not self.text[sentence_start:e.start].strip(" \"'“„‘«-–")
+            s, end = self.name_extent(e.start, e.end)
+            candidates.append((e.start, subject or e.id in spoken_ids, Speaker(e.id, self.text[s:end], s, end, None)))
+        for sp in self.spoken:  # named speakers the NER missed ("Deen")
+            if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in self.w.pronouns \
+                    and sp.text[:1].isupper() and not any(c[2].start == sp.start for c in candidates):
+                candidates.append((sp.start, True, sp))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: c[0])
+        here = [c for c in candidates if c[0] >= para[0]]
+        preferred = [c for c in here if c[1]]
+        return (preferred or here or candidates)[-1][2]
+
+    def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
+        """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
+        persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)
+                   and not self.is_place(e)]
+        wants_org = w.low in self.w.group_pronouns  # also "the ministry … they", "de politie … ze"
+        if wants_org:
+            persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
+                       and not self.in_direct(e.start)]
+        if self.entities:
+            found = self.antecedent(persons, pos)
+            if found is not None:
+                return found
+        if not self.entities:  # no NER: the last capitalised person-like name before
+            ws = self.words(max(0, pos - 3000), pos)
+            runs = [r for r in self.name_runs(ws) if r[1] - r[0] >= 2 or ws[r[0]].text in self.known_names]
+            runs = [r for r in runs if not any(ws[k].low in self.w.orgs for k in range(*r)) and r[1] - r[0] <= 3]
+            if runs:
+                i, j = runs[-1]
+                return Speaker(None, self.text[ws[i].start:ws[j - 1].end], ws[i].start, ws[j - 1].end, None)
+        return Speaker(None, w.text, w.start, w.end, None)

@@ -1,0 +1,198 @@
+"""Speakers and attribution clauses: the noun phrase before or after a cue, and who it names."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import adjective_like, simple_np
+from .pronouns import PronounResolver
+from .records import Attr, Speaker, Word
+
+
+class Analysis(PronounResolver):
+    """The quotes analysis of one document: words, names, pronouns and speakers."""
+
+    def speaker_in(self, a: int, b: int, at: int | None = None, bare: bool = False) -> Speaker | None:
+        """The speaker named in the noun phrase [a, b) (see the module docstring for the preference)."""
+        text = self.text
+        ws = self.words(a, b)
+        ws = [w for w in ws if w.text not in ",.;:!?\"'“”„‘’«»()"]
+        if not ws:
+            return None
+        a, b = ws[0].start, ws[-1].end
+        det_np = ws[0].low in self.w.dets or ws[0].low in self.w.roles
+        head = next((w for k, w in enumerate(ws) if w.low not in self.w.dets
+                     and not adjective_like(self.w, w, ws[k + 1] if k + 1 < len(ws) else None)), ws[0])
+        runs = self.name_runs(ws)
+        if ws[0].low in self.w.dets and len(ws) >= 3:
+            # "a Brazilian Foreign Ministry spokeswoman", "an exiled Rwandan Hutu lobby group", "the U.S. embassy in
+            # Riyadh": the head noun (the last word before a preposition) is a role or a body, not the names in it
+            cut = next((k for k in range(1, len(ws)) if ws[k].low in self.w.head_prepositions), len(ws))
+            last = ws[cut - 1]
+            if cut >= 3 and last.text[:1].islower() and (last.low in self.w.roles or last.low in self.w.orgs
+                                                          or last.low in self.w.body_nouns
+                                                          or last.low.endswith(self.w.role_suffixes)):
+                org = self.entity_in(a, b, ("ORG",))
+                return Speaker(org.id if org else None, text[a:b], a, b, None)
+        named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in self.w.connectors | self.w.employer_prepositions
+                               for r in runs)
+        if det_np and (head.low in self.w.roles or head.low in self.w.orgs or head.low.endswith(self.w.role_suffixes)) \
+                and len(ws) >= 2 \
+                and not named_after_role:
+            org = self.entity_in(a, b, ("ORG",))
+            if org is None and len(ws) == 2 and ws[0].low in self.w.definite_articles and head.low not in self.w.orgs:
+                # "aldus de minister": the minister named before ("Minister Christianne van der Wal")
+                named = self.named_role(head.low, a)
+                if named is not None:
+                    return Speaker(named.id, text[a:b], a, b, None)
+            return Speaker(org.id if org else None, text[a:b], a, b, None)
+        per = self.person_in(a, b, ws)
+        if per is not None:
+            # the name as written: the capitalised run over the entity ("Bob Deen" for a PER "… Bob")
+            overlapping = [(i, j) for i, j in self.name_runs(ws) if ws[i].start < per.end and per.start < ws[j - 1].end]
+            if overlapping:
+                i, j = max(overlapping, key=lambda r: (r[1] - r[0], r[0]))  # "Rescue worker Abdul Karim"
+                self.known_names.update(w.text for w in ws[i:j])
+                self.aliases.update((w.text.lower(), per.id) for w in ws[i:j])
+                return self._speaker(per.id, ws[i].start, ws[j - 1].end, a, b)
+            return self._speaker(per.id, per.start, per.end, a, b)
+        if len(ws) <= 2 and ws[-1].low in self.w.pronouns and not (len(ws) == 2 and ws[0].low not in self.w.dets):
+            return self.resolve_pronoun(ws[-1], at if at is not None else a)
+        first_content = next((w for w in [x for x in ws if x.low not in self.w.dets][:3] if w.low in self.w.message_nouns), None)
+        if first_content is not None:
+            # "het eerste bericht … van het Comité van het Basjkiers Verzet": the source after van/of/from
+            tail = [w for w in ws if w.start > first_content.start]
+            idx = [k for k, w in enumerate(tail) if w.low in self.w.message_source_prepositions]
+            for k in reversed(idx):
+                sp = self.speaker_in(tail[k].end, b, at)
+                if sp is not None:
+                    return Speaker(sp.entity, sp.text, sp.start, sp.end, None)
+        if named_after_role:
+            # "Woordvoerder Mark van den Oever van FDF": the name after the role is the speaker
+            i, j = next(r for r in runs if r[0] > 0 and ws[r[0] - 1].low not in self.w.connectors
+                        | self.w.employer_prepositions)
+            if not any(ws[k].low in self.w.orgs for k in range(i, j)):
+                s, e = ws[i].start, ws[j - 1].end
+                ent = self.entity_for_text(text[s:e])
+                self.known_names.update(w.text for w in ws[i:j])
+                return self._speaker(ent.id if ent else None, s, e, a, b)
+        other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
+        if other is not None and (det_np or other.start == a) and re.match(r"(?:\s+|-)[a-zà-ÿ]", text[other.end:b]):
+            # the entity only modifies the head: "het Oekraïense leger", "the Russian defence ministry"
+            org = self.entity_in(a, b, ("ORG",))
+            return Speaker(org.id if org else None, text[a:b], a, b, None)
+        if other is not None:
+            if det_np and other.start > ws[0].start and any(w.low in self.w.roles or w.low.endswith(self.w.role_suffixes)
+                                                            for w in ws if w.start < other.start):
+                return Speaker(other.id, text[a:b], a, b, None)
+            return self._speaker(other.id, other.start, other.end, a, b)
+        if runs:
+            persons = [r for r in runs if not any(ws[k].low in self.w.orgs for k in range(*r))]
+            i, j = (persons or runs)[0]
+            s, e = ws[i].start, ws[j - 1].end
+            name = text[s:e]
+            ent = self.entity_for_text(name)
+            self.known_names.update(w.text for w in ws[i:j])
+            return self._speaker(ent.id if ent else None, s, e, a, b)
+        if det_np and len(ws) >= 2 or (ws[0].low in self.w.roles):
+            return Speaker(None, text[a:b], a, b, None)
+        if bare and 2 <= len(ws) <= 4 and all(w.text.replace("-", "").isalpha() and w.low not in self.w.stops
+                                              | self.w.aux | self.w.pronouns | self.w.generic for w in ws):
+            # a bare plural subject: "Aid groups", "Russische media", "Hamas-run health authorities"
+            inside = next((e for e in self.entities if a <= e.start and e.end <= b and e.label != "LOC"), None)
+            return Speaker(inside.id if inside else None, text[a:b], a, b, None)
+        if len(ws) == 1 and ws[0].text[:1].isupper() and ws[0].low not in self.w.non_names | self.w.generic | self.w.dets \
+                and ws[0].low not in self.w.stops and ws[0].low not in self.w.pronouns and ws[0].text.isalpha():
+            ent = self.entity_for_text(ws[0].text)
+            self.known_names.add(ws[0].text)
+            return Speaker(ent.id if ent else None, ws[0].text, ws[0].start, ws[0].end, None)
+        return None
+
+    def _speaker(self, entity: str | None, s: int, e: int, a: int, b: int) -> Speaker:
+        text = self.text
+        left = text[a:s].strip(" ,")
+        right = text[e:b].strip(" ,")
+        if left.lower() in self.w.dets:
+            left = ""
+        desc = " … ".join(x for x in (left, right) if x) or None
+        return Speaker(entity, text[s:e], s, e, desc)
+
+    def np_after(self, words: list[Word], i: int) -> tuple[int, int] | None:
+        """Span of the noun phrase that starts right after word ``i`` (the cue)."""
+        j = i + 1
+        while j < len(words) and words[j].low in self.w.aux:
+            j += 1
+        k = j
+        while k < len(words) and words[k].low not in self.w.stops and words[k].text not in ",.;:!?()\"“”„«»" \
+                and k - j < 10 and not (words[k].low in self.w.speech_verbs and k > j):
+            tok = self.tokens_at.get(words[k].start)
+            if self.has_pos and tok is not None and tok.pos in ("VERB", "AUX") and k > j:
+                break
+            if not self.has_pos and words[k].low in self.w.aux and k > j:
+                break
+            k += 1
+        if k == j:
+            return None
+        if any(w.low in self.w.message_nouns for w in words[j:k]):
+            # "het eerste bericht op het Telegram-kanaal van het Comité …": read on to the source
+            while k < len(words) and words[k].text not in ",.;:!?()\"“”„«»" and k - j < 20:
+                k += 1
+        return words[j].start, words[k - 1].end
+
+    def np_before(self, words: list[Word], i: int, floor: int = 0) -> tuple[int, int] | None:
+        """Span of the noun phrase that ends right before word ``i`` (the cue): the subject."""
+        k = i - 1
+        while k >= floor and words[k].low in self.w.skip_before:
+            k -= 1
+        if k >= floor and words[k].text == ",":
+            # an apposition between subject and cue: "Abdul Karim, 32, said", "X, a former minister, said"
+            prev_comma = next((x for x in range(k - 1, max(floor - 1, k - 9), -1) if words[x].text == ","), None)
+            if prev_comma is not None and prev_comma > floor:
+                k = prev_comma - 1
+        j = k
+        while j >= floor and words[j].low not in self.w.stops_before and words[j].text not in ",.;:!?()\"“”„«»" \
+                and words[j].low not in self.w.skip_before:
+            j -= 1
+        if j == k:
+            return None
+        if j >= floor and words[j].low in self.w.stops - self.w.cues.complementizers - self.w.coordinators \
+                and words[j].low not in self.w.subject_adverbs:
+            return None  # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
+        return words[j + 1].start, words[k].end
+
+    def attribution(self, a: int, b: int, prefer_before: bool, at: int) -> Attr | None:
+        """The cue and speaker of the clause [a, b), or None when it has no cue."""
+        words = self.words(a, b)
+        for i in range(len(words)):
+            if words[i].low in self.w.cues.attribution_adverbs or self.is_cue(words, i):
+                cue = words[i]
+                spans = []
+                before = self.np_before(words, i)
+                after = self.np_after(words, i)
+                if cue.low in self.w.cues.attribution_adverbs:
+                    spans = [after]
+                elif cue.low in self.w.speech_participles and i > 0 and words[i - 1].text != ",":
+                    spans = [before]  # "with UBS analyst David Strauss saying …"
+                elif cue.low in self.w.speech_participles:  # "X released a statement, saying: …": the sentence's subject
+                    ss, se = self.sentence_span(cue.start)
+                    sw = self.words(ss, se)
+                    k = simple_np(self.w, sw, 0, depth=0)
+                    spans = [(sw[0].start, sw[k - 1].end) if k > 0 else None]
+                elif prefer_before:
+                    spans = [before, after]
+                else:
+                    spans = [after, before] if i == 0 or all(w.low in self.w.aux or w.text in ",.\"'”’»"
+                                                             for w in words[:i]) else [before, after]
+                speaker = None
+                for span in spans:
+                    if span is not None:
+                        speaker = self.speaker_in(span[0], span[1], at, bare=span is before)
+                        if speaker is not None:
+                            break
+                if speaker is not None and speaker.end is not None and speaker.description is None:
+                    # an apposition: "said Nino Lomjaria, a former public defender, who …"
+                    m = self.w.apposition.match(self.text[speaker.end:b])
+                    if m:
+                        speaker = Speaker(speaker.entity, speaker.text, speaker.start, speaker.end, m.group(1))
+                return Attr(cue.start, cue, speaker, self.negated(words, i))
+        return None
