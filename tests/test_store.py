@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from kroniek.errors import ConfigError, StoreError
-from kroniek.model import Event, Place, Where, spans_of
+from kroniek.model import Document, Event, Place, Where, spans_of
 from kroniek.store import EventFilter, Store, date_range
 from samples import sample_document
 
@@ -356,6 +356,26 @@ def test_open_migrates_once_and_reopens(db_url: str) -> None:
         assert {"documents", "events", "places", "quotes", "conflicts", "alembic_version"} <= tables
         with s.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_documents(db_url: str) -> None:
+    from alembic import command
+
+    from kroniek.store.engine import alembic_config
+
+    store = Store.open(db_url, migrate=False)
+    with store.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO documents (id, text, language, n_events, added) "
+                          "VALUES ('d1', 'Oud bericht.', 'nl', 0, 0)"))
+    store.close()
+    doc = sample_document("nl", 0)
+    with Store.open(db_url) as s:  # migrates to head
+        assert s.get_document("d1") == Document(text="Oud bericht.", language="nl", id="d1")
+        s.add(doc)
+        assert s.get_document(doc.id) == doc
 
 
 def test_migrations_build_exactly_the_declared_schema(db_url: str) -> None:
