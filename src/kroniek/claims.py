@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 import re
+from dataclasses import dataclass
 
 from . import attribution
 from .lang import Language, get_language
@@ -43,21 +45,53 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
-_ESTIMATE_CUES = re.compile(
-    r"\b(schat|schatte|schatten|schatting|schattingen|geschat|raamt|raamde|ramen|raming|telt|telde|telden|geteld|"
-    r"registreerde|registreerden|geregistreerd|rapporteert|rapporteerde|meldt|meldde|meldden|gemeld|"
-    r"estimate|estimates|estimated|estimating|put the (?:number|toll|figure|total)|puts the (?:number|toll|figure)|"
-    r"counted|counts|tallied|recorded|registered|reported|reports|says|said|"
-    r"(?:spreekt|sprak|spraken|spreken|spoke|speaks|speak) (?:van|of)|(?:hield|hielden|houdt|houden) het op|"
-    r"puts? it at)\b",
-    re.IGNORECASE)
-#: a comma and a new subject that gives its own figure: "Volgens X waren het er 300, de regering spreekt van 120"
-_VOICE_SPLIT = re.compile(
-    r",\s+(?:(?:en|and)\s+)?(?:(?:de|het|een|the|a|an)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+"
-    r"(?:schat|schatte|schatten|raamt|raamde|hield|hielden|houdt|houden|spreekt|sprak|spraken|spreken|telde|telden|"
-    r"telt|tellen|meldt|meldde|melden|zegt|zei|zeggen|zeiden|noemt|noemde|noemen|komt|kwam|komen|kwamen|estimated|"
-    r"estimates|estimate|put|puts|said|says|say|counted|count|reported|reports|report|claimed|claims|claim|spoke|"
-    r"speaks|speak|gave|gives|give)\b(?=[^,.;]*\d)", re.IGNORECASE)
+@dataclass(frozen=True)
+class _ClaimWords:
+    """The claims stage's words of one language (``data/claims.json`` and shared resources)."""
+
+    estimate_cues: re.Pattern[str]  # a verb or noun of estimating, counting or reporting a figure
+    estimate_nouns: frozenset[str]  # a noun cue has no subject ("volgens schattingen")
+    voice_split: re.Pattern[str]  # a comma and a new subject that gives its own figure
+    adverbs: frozenset[str]  # words after an entity that do not make it a modifier ("X earlier estimated")
+    adverb_suffix: str
+    adjectival: re.Pattern[str]  # "an estimated 50,000", "het geschatte aantal": an approximation, no source
+    passive: re.Pattern[str]  # "was estimated at 8,000 by police"
+    agent: re.Pattern[str]  # "by"/"door" before an entity
+    source_after: re.Pattern[str]  # "schattingen van de VN", "estimates by the UN"
+
+
+@functools.cache
+def _claim_words(lang: Language) -> _ClaimWords:
+    facts = lang.json("claims")
+    cues = attribution.cues(lang)
+
+    def fact(name: str) -> tuple[str, ...]:
+        return tuple(str(facts[name]).split())
+
+    alt = attribution.alternation
+    articles = cues.definite_articles | frozenset(lang.sequence("indefinite_articles"))
+    weekdays = frozenset(row[0] for row in lang.table("weekday_names") if row[2:3] == ("full",))
+    return _ClaimWords(
+        estimate_cues=re.compile(r"\b(" + alt(fact("estimate_cues") + tuple(facts["estimate_phrases"])) + r")\b",
+                                 re.IGNORECASE),
+        estimate_nouns=frozenset(fact("estimate_nouns")),
+        #: "Volgens X waren het er 300, de regering spreekt van 120"
+        voice_split=re.compile(
+            r",\s+(?:(?:" + alt(fact("voice_coordinators")) + r")\s+)?(?:(?:" + alt(articles) + r")\s+)?"
+            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + alt(fact("voice_verbs")) + r")\b(?=[^,.;]*\d)",
+            re.IGNORECASE),
+        adverbs=frozenset(fact("adverbs")) | weekdays,
+        adverb_suffix=str(facts["adverb_suffix"]),
+        adjectival=re.compile(r"\b(?:" + alt(articles | frozenset(fact("possessive_clitics"))) + r")\s*$|['’]s\s+$",
+                              re.IGNORECASE),
+        passive=re.compile(r"\b(?:" + alt(frozenset(lang.sequence("passive_auxiliaries"))) + r")\s+(?:\S+\s+)?$",
+                           re.IGNORECASE),
+        agent=re.compile(r"\b(?:" + alt(cues.agent_prepositions) + r")\s+(?:\S+\s+){0,3}$"),
+        source_after=re.compile(r"\s+(?:" + alt(fact("source_prepositions")) + r")\s+(?:(?:"
+                                + alt(cues.definite_articles) + r")\s+)?"),
+    )
+
+
 _SPEAKER_LABELS = ("PER", "ORG", "MISC")
 
 
@@ -119,8 +153,9 @@ def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
     # the clause of the number: "Volgens X deden 2000 boeren mee, | maar de politie hield het op 800"
     start, end = s.start, s.end
     # (where a boundary starts, where the next clause starts): after "maar", or at the new subject
+    words = _claim_words(lang)
     splits = sorted([(m.start(), m.end()) for m in attribution.clause_split(lang).finditer(text, s.start, s.end)]
-                    + [(m.start(), m.start() + 1) for m in _VOICE_SPLIT.finditer(text, s.start, s.end)])
+                    + [(m.start(), m.start() + 1) for m in words.voice_split.finditer(text, s.start, s.end)])
     for b_start, c_start in splits:
         if c_start <= q.start:
             start = max(start, c_start)
@@ -138,34 +173,28 @@ def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
             return after[0].id
-    cues = [m for m in _ESTIMATE_CUES.finditer(text, start, end) if not _in_quote(m.start(), doc.quotes)
-            and not _ADJECTIVAL.search(text[max(start, m.start() - 12):m.start()])]
+    cues = [m for m in words.estimate_cues.finditer(text, start, end) if not _in_quote(m.start(), doc.quotes)
+            and not words.adjectival.search(text[max(start, m.start() - 12):m.start()])]
     if not cues:
         return None  # "an estimated 50,000", "het geschatte aantal": an approximation, not a source
     cue = min(cues, key=lambda m: abs(m.start() - q.start))
-    if _PASSIVE.search(text, max(start, cue.start() - 16), cue.start()):
+    if words.passive.search(text, max(start, cue.start() - 16), cue.start()):
         # "was estimated at 8,000 by police": only the agent claims it
-        agent = [e for e in ents if re.search(r"\b(?:by|door)\s+(?:\S+\s+){0,3}$", text[max(start, e.start - 30):e.start])]
+        agent = [e for e in ents if words.agent.search(text[max(start, e.start - 30):e.start])]
         return agent[0].id if agent else None
     # the subject just before the cue, not a modifier of it ("Danish analysts estimated": analysts estimate);
     # a noun cue ("volgens schattingen", "schattingen van de VN") has no subject
-    noun_cue = cue.group(0).lower() in ("schatting", "schattingen", "raming")
-    before = [e for e in ents if e.end <= cue.start() and not _modifies_noun(doc, e.end, cue.start())
+    noun_cue = cue.group(0).lower() in words.estimate_nouns
+    before = [e for e in ents if e.end <= cue.start() and not _modifies_noun(doc, e.end, cue.start(), words)
               and not noun_cue]
     if before:
         return before[-1].id
     # "schattingen van de VN", "estimates by the UN": the source introduced after the cue
-    after = [e for e in ents if e.start >= cue.end() and re.fullmatch(
-        r"\s+(?:van|of|by|door)\s+(?:(?:de|het|the)\s+)?", text[cue.end():e.start])]
+    after = [e for e in ents if e.start >= cue.end() and words.source_after.fullmatch(text, cue.end(), e.start)]
     return after[0].id if after else None
 
 
-_ADVERBS = frozenset("""earlier also already now recently later then first still ook eerder al nu onlangs later toen
-    eerst nog gisteren vandaag yesterday today zondag maandag dinsdag woensdag donderdag vrijdag zaterdag sunday monday
-    tuesday wednesday thursday friday saturday""".split())
-
-
-def _modifies_noun(doc: Document, end: int, cue_start: int) -> bool:
+def _modifies_noun(doc: Document, end: int, cue_start: int, words: _ClaimWords) -> bool:
     """Whether the entity ending at ``end`` is followed by a common noun it modifies ("Danish analysts")."""
     m = re.match(r"[ \u00a0]+([a-zà-ÿ][\w-]*)", doc.text[end:cue_start])
     if m is None or end + m.end() > cue_start:
@@ -176,11 +205,7 @@ def _modifies_noun(doc: Document, end: int, cue_start: int) -> bool:
     tok = tokens[k] if k < len(tokens) and tokens[k].start == end + m.start(1) else None
     if tok is not None and tok.pos:
         return tok.pos in ("NOUN", "ADJ")
-    return word not in _ADVERBS and not word.endswith("ly")
-
-
-_ADJECTIVAL = re.compile(r"\b(?:an|a|the|een|de|het|'s)\s*$|['’]s\s+$", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|werd|werden|wordt|worden|zijn|is)\s+(?:\S+\s+)?$", re.IGNORECASE)
+    return word not in words.adverbs and not (words.adverb_suffix and word.endswith(words.adverb_suffix))
 
 
 def assign_claims(doc: Document) -> tuple[Quantity, ...]:

@@ -135,7 +135,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
               if row[2:3] == ("full",)}
     put_det, put_nouns = seq("put_object_determiners"), seq("put_object_nouns")
     voice_verbs = "|".join(seq("voice_verbs"))
-    articles = tuple(sorted(cues.definite_articles)) + seq("indefinite_articles")
+    articles = tuple(sorted(cues.definite_articles)) + ordered("indefinite_articles")
     return QuoteWords(
         cues=cues, speech_verbs=cues.speech_verbs, pronouns=words("personal_pronouns"),
         group_pronouns=words("group_pronouns"), dets=words("determiners"), definite_articles=cues.definite_articles,
@@ -174,7 +174,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
                                re.IGNORECASE),
         asyndetic_voice=re.compile(
             r"\s*[,;]\s+(?:(?:" + _alt(seq("voice_conjunctions")) + r")\s+)?(?:(?:" + _alt(cues.definite_articles)
-            + r"|" + _alt(seq("indefinite_articles")) + r")\s+)?"
+            + r"|" + _alt(ordered("indefinite_articles")) + r")\s+)?"
             r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + voice_verbs + r")\b(?=\s+\S)", re.IGNORECASE),
     )
 
