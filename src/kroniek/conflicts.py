@@ -36,13 +36,15 @@ dispute "261,000 fled". A pair already listed for an event is not listed again f
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from . import attribution
-from .lang import get_language
+from .lang import Language, get_language
 from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
@@ -50,34 +52,45 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
-_SLOT_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("dood", "doden", "omgekomen", "omkwamen", "gedood", "gesneuveld", "sneuvelden", "overleden",
-               "vermoord", "doodgeschoten", "dodental", "killed", "dead", "died", "deaths", "death", "fatalities",
-               "slain"),
-    "injured": ("gewond", "gewonden", "gewonde", "verwond", "verwondingen", "injured", "wounded", "hurt",
-                "injuries"),
-    "arrested": ("gearresteerd", "arrestaties", "arrestatie", "opgepakt", "aangehouden", "arrestanten",
-                 "vastgezet", "detained", "arrested", "arrests", "detentions", "detainees"),
-    "displaced": ("gevlucht", "vluchten", "vluchtten", "vlucht", "vluchteling", "vluchtelingen", "ontheemd",
-                  "ontheemden", "geëvacueerd", "evacuated", "fled", "flee", "fleeing", "refugees", "refugee",
-                  "displaced", "evacuees", "ontvlucht", "uitgeweken"),
-    "participants": ("demonstranten", "demonstrant", "betogers", "betoger", "deelnemers", "actievoerders",
-                     "protesters", "protestors", "demonstrators", "participants", "marchers", "reservisten",
-                     "reservist", "opgeroepen", "gemobiliseerd", "reservists", "mobilized", "mobilised",
-                     "conscripts", "dienstplichtigen", "crowd", "crowds", "turnout", "menigte", "opkomst",
-                     "menigten", "aanwezigen", "attendees", "attendance", "manifestanten", "stakers", "strikers"),
-}
-_WORD_SLOT = {w: slot for slot, words in _SLOT_WORDS.items() for w in words}
-_SLOT_PHRASES: dict[str, re.Pattern[str]] = {
-    "participants": re.compile(
-        r"\b(?:deden|doen|deed)\b.{0,40}\bmee\b|\b(?:namen|nemen|nam)\b.{0,50}\bdeel\b|\bgingen\b.{0,50}"
-        r"\bde straat op\b|\btook part\b|"
-        r"\bparticipated\b|\bmarched\b|\brallied\b|\bdemonstreerden\b|\bprotesteerden\b|\bbetoogden\b|"
-        r"\btook to the streets\b|\bop de been\b|\b(?:liepen|lopen|liep|loopt|marcheerden)\b.{0,40}\bmee\b|"
-        r"\bkwamen\b.{0,40}\baf op\b|\bjoined the (?:march|rally|protest|demonstration|strike)|\battended\b|"
-        r"\bturned out\b|\bgathered\b|\bverzamelden zich\b"),
-    "killed": re.compile(r"\bom het leven\b|\blost their lives\b|\bwere killed\b"),
-}
+@dataclass(frozen=True)
+class _ConflictWords:
+    """The conflicts stage's rules of one language (``data/conflicts.json``, ``conflicts_slot_words.tsv``)."""
+
+    word_slot: dict[str, str]  # a word that says which size slot a figure fills
+    slot_phrases: dict[str, re.Pattern[str]]  # clause phrases that do ("op de been", "took part")
+    projection: re.Pattern[str]  # "the death toll could rise to": a projection, not a rival count
+    claim_cue: re.Pattern[str]  # a verb with which a source gives a figure
+    gapped: re.Pattern[str]  # ", de politie van 20.000": a claim with its verb left out
+    refers_back: re.Pattern[str]  # "the number", "het aantal", "hield het op": what was just counted
+    generic: frozenset[str]  # counted lemmas that say only that people are counted
+
+
+def _items(value: str | list[str]) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, list) else tuple(value.split())
+
+
+@functools.cache
+def _conflict_words(lang: Language) -> _ConflictWords:
+    facts = lang.json("conflicts")
+    alt = attribution.alternation
+
+    def items(name: str) -> tuple[str, ...]:
+        return _items(facts[name])
+
+    return _ConflictWords(
+        word_slot=dict(lang.mapping("conflicts_slot_words")),
+        slot_phrases={slot: re.compile("|".join(patterns)) for slot, patterns in facts["slot_phrases"].items()},
+        projection=re.compile(r"\b(" + alt(items("projection_modals")) + r")\b[^.;]{0,30}\b("
+                              + alt(items("projection_verbs")) + r")\b[^.;]{0,20}$", re.IGNORECASE),
+        claim_cue=re.compile(r"\b(" + alt(items("claim_cues")) + r")\b", re.IGNORECASE),
+        gapped=re.compile(r",\s*((?:" + alt(attribution.cues(lang).definite_articles) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                          r"\s+(?:" + alt(items("gapped_prepositions")) + r")\s+(?:(?:"
+                          + "|".join(re.escape(w) + r"\s+" for w in items("gapped_approximators")) + r"))?$",
+                          re.IGNORECASE),
+        refers_back=re.compile(r"\b(" + alt(items("refers_back") + items("refers_back_phrases")) + r")\b",
+                               re.IGNORECASE),
+        generic=frozenset(items("generic_people")),
+    )
 
 
 def _interval(low: float | None, high: float | None) -> tuple[float, float]:
@@ -96,13 +109,9 @@ def disjoint(a: tuple[float | None, float | None], b: tuple[float | None, float 
     return ahi < blo or bhi < alo
 
 
-_PROJECTION = re.compile(
-    r"\b(could|may|might|would|will|expected to|kan|kunnen|zou|zouden|zal|zullen|dreigt)\b[^.;]{0,30}"
-    r"\b(rise|climb|reach|increase|grow|top|oplopen|stijgen|groeien|uitkomen)\b[^.;]{0,20}$", re.IGNORECASE)
-
-
 def _comparable(q: Quantity, doc: Document | None = None) -> bool:
-    if doc is not None and _PROJECTION.search(doc.text[max(0, q.start - 80):q.start]):
+    if doc is not None and _conflict_words(get_language(doc.language)).projection.search(
+            doc.text[max(0, q.start - 80):q.start]):
         return False  # "the death toll could rise to 60" is a projection, not a rival count
     vague = q.approximate and not any(ch.isdigit() for ch in q.text) and q.low is not None and q.high is not None \
         and q.high >= 4 * q.low
@@ -111,9 +120,10 @@ def _comparable(q: Quantity, doc: Document | None = None) -> bool:
 
 def slot_of(doc: Document, q: Quantity) -> str | None:
     """The size slot a quantity reads as, from its counted noun and the words of its clause."""
+    rules = _conflict_words(get_language(doc.language))
     for word in (q.counted_lemma, q.counted):
-        if word and word.lower() in _WORD_SLOT:
-            return _WORD_SLOT[word.lower()]
+        if word and word.lower() in rules.word_slot:
+            return rules.word_slot[word.lower()]
     s = doc.sentence_at(q.start)
     if s is None:
         return None
@@ -121,16 +131,9 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
     clause_end = min([s.end, *others])
     clause_start = max([s.start] + [o.end for o in doc.quantities if s.start <= o.end <= q.start])
     window = doc.text[clause_start:clause_end].lower()
-    found = {_WORD_SLOT[w] for w in re.findall(r"[^\W\d_]+", window) if w in _WORD_SLOT}
-    found |= {slot for slot, pattern in _SLOT_PHRASES.items() if pattern.search(window)}
+    found = {rules.word_slot[w] for w in re.findall(r"[^\W\d_]+", window) if w in rules.word_slot}
+    found |= {slot for slot, pattern in rules.slot_phrases.items() if pattern.search(window)}
     return found.pop() if len(found) == 1 else None
-
-
-_CLAIM_CUE = re.compile(
-    r"\b(spraken|spreekt|spreken|sprak|hield|houdt|houden|hielden|schat|schatte|schatten|telde|telt|telden|"
-    r"meldt|meldde|meldden|zei|zegt|zeggen|zeiden|noemde|noemt|rapporteerde|kwam|komt|"
-    r"said|says|say|spoke|speak|speaks|put|puts|estimated|estimate|estimates|counted|reported|reports|claimed|claims|"
-    r"gave|give|gives|cited|cite)\b", re.IGNORECASE)
 
 
 def source_of(doc: Document, q: Quantity) -> str | None:
@@ -152,12 +155,12 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     text = doc.text
     start, _ = attribution.clause_around(text, lang, (s.start, s.end), (q.start, q.end))
     clause = text[start:q.start]
-    gapped = re.search(r",\s*((?:de|het|the)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:van|op|at|on)\s+"
-                       r"(?:zo'n\s+|ongeveer\s+|about\s+|around\s+|some\s+)?$", clause, re.IGNORECASE)
+    rules = _conflict_words(lang)
+    gapped = rules.gapped.search(clause)
     if gapped:  # "De organisatie spreekt van 50.000, de politie van 20.000": the verb is left out
         return "phrase:" + gapped.group(1).lower()
     cue = None
-    for m in _CLAIM_CUE.finditer(clause):
+    for m in rules.claim_cue.finditer(clause):
         cue = m
     if cue is None:
         return None
@@ -166,15 +169,6 @@ def source_of(doc: Document, q: Quantity) -> str | None:
     if not 1 <= len(words) <= 6:
         return None
     return "phrase:" + subject
-
-
-_REFERS_BACK = re.compile(r"\b(figure|number|total|toll|count|estimate|crowd|turnout|menigte|opkomst|aantal|getal|"
-                          r"totaal|het op|it at|uit op|"
-                          r"schatting)\b", re.IGNORECASE)
-
-
-#: counted lemmas that say only that people are counted: they take the key of a figure they dispute
-_GENERIC = frozenset("mens mensen people person persons persoon personen man individual individuals".split())
 
 
 def _clause_before(doc: Document, q: Quantity) -> str:
@@ -264,6 +258,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
                 out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(doc, disputed)))
                 covered.append({q.id for q in disputed})
     # 2. the same thing counted in the article
+    rules = _conflict_words(get_language(doc.language))
     groups: dict[tuple[str, bool], list[Quantity]] = {}
     last: tuple[str, int] | None = None  # the key of the last grouped quantity and its sentence
     keys_by_noun: dict[int, str] = {}  # counted-noun offset -> the key of the first number that counted it
@@ -277,13 +272,13 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
         sentence = doc.sentence_at(q.start)
         here = sentence.i if sentence else -1
         own_noun = q.counted_start is not None and shared is None
-        refers = _REFERS_BACK.search(_clause_before(doc, q)) or (not own_noun and _CLAIM_CUE.search(
+        refers = rules.refers_back.search(_clause_before(doc, q)) or (not own_noun and rules.claim_cue.search(
             _clause_before(doc, q)))  # "De politie telde er 18.000", "Police said 18,000 attended"
-        if last is not None and key != last[0] and here - last[1] <= 2 and (key is None or key in _GENERIC
-                                                                          or last[0] in _GENERIC) and refers:
+        if last is not None and key != last[0] and here - last[1] <= 2 and (key is None or key in rules.generic
+                                                                          or last[0] in rules.generic) and refers:
             # "Police put the figure at about 10,000", "De politie schat het aantal mensen op 800": the number
             # of what was just counted; the more telling key names both ("crowd" is participants, "people" is not)
-            if key is not None and key not in _GENERIC and last[0] in _GENERIC:
+            if key is not None and key not in rules.generic and last[0] in rules.generic:
                 groups.setdefault((key, True), []).extend(groups.pop((last[0], True), []))
             else:
                 key = last[0]
