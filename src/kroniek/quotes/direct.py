@@ -11,12 +11,12 @@ from .speakers import Analysis
 _OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'", "”": "”", "‚": "’"}
 
 
-def _valid_open(text: str, i: int, ch: str) -> bool:
+def _valid_open(an: Analysis, text: str, i: int, ch: str) -> bool:
     before = text[i - 1:i]
     after = text[i + 1:i + 2]
     if not after or after.isspace():
         return False
-    if ch in ("'", "’", "‘") and re.match(r"(s|t|n|k|em|er|tis)\b", text[i + 1:i + 4]) and ch != "‘":
+    if ch in ("'", "’", "‘") and an.w.elision.match(text[i + 1:i + 4]) and ch != "‘":
         return False  # 's avonds, 't, zo'n
     if ch == "'" and re.match(r"\d0s|\d\d\b", text[i + 1:i + 4]):
         return False  # '90s, '22
@@ -33,7 +33,7 @@ def _valid_close(text: str, i: int, ch: str) -> bool:
     return not after or not after.isalnum()
 
 
-def find_directs(text: str, paragraphs: list[tuple[int, int]]) -> list[Direct]:
+def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> list[Direct]:
     out: list[Direct] = []
     carry: str | None = None  # the opening mark of a quote left open at the previous paragraph's end
     for pa, pb in paragraphs:
@@ -48,7 +48,7 @@ def find_directs(text: str, paragraphs: list[tuple[int, int]]) -> list[Direct]:
         while i < pb:
             ch = text[i]
             if state is None:
-                if ch in _OPEN_CLOSE and ch not in ("’", "»", "›") and _valid_open(text, i, ch):
+                if ch in _OPEN_CLOSE and ch not in ("’", "»", "›") and _valid_open(an, text, i, ch):
                     state = (ch, i)
                     continued = False
             else:

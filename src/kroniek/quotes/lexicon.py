@@ -78,6 +78,18 @@ class QuoteWords:
     put_object: re.Pattern[str]
     asyndetic_voice: re.Pattern[str]
     other_voice: re.Pattern[str]
+    demonym: re.Pattern[str]  # a capitalised adjective of origin ("Russische", "Brazilian")
+    inflected_adjective_endings: tuple[str, ...]  # "de verwachte", unless one of the exceptions ("politie")
+    inflected_adjective_exceptions: tuple[str, ...]
+    adjective_suffix: re.Pattern[str]  # "national", "former" … before a noun
+    attributive_name: re.Pattern[str]  # a capitalised word qualifying the next ("Poetins spreekbuis")
+    genitive_endings: tuple[str, ...]
+    elision: re.Pattern[str]  # "'s avonds", "'t", "'em": an apostrophe that opens no quote
+
+
+def _items(value: object) -> list[str]:
+    """A list of regex pieces as it is, a string of words split."""
+    return [str(v) for v in value] if isinstance(value, list) else str(value).split()
 
 
 def _alt(words: frozenset[str] | tuple[str, ...]) -> str:
@@ -120,7 +132,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
 
     def seq(name: str) -> tuple[str, ...]:
         sources = [own] if name in _OWN_SYNTAX else [other.json("quotes") for other in languages]
-        return tuple(dict.fromkeys(w for facts in sources for w in str(facts[name]).split()))
+        return tuple(dict.fromkeys(w for facts in sources for w in _items(facts[name])))
 
     def fact(name: str) -> frozenset[str]:
         return frozenset(seq(name))
@@ -170,6 +182,14 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
                               + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _alt(put_nouns) + r")\b)" if put_nouns else r"(?!)",
                               re.IGNORECASE),
         # a comma (or semicolon) and a new subject with a verb of giving a figure: another voice without "maar"
+        demonym=re.compile(r"(" + "|".join(seq("demonym_endings")) + r")$"),
+        inflected_adjective_endings=seq("inflected_adjective_endings"),
+        inflected_adjective_exceptions=seq("inflected_adjective_exceptions"),
+        adjective_suffix=re.compile(r"(" + "|".join(seq("adjective_suffixes")) + r")$" if seq("adjective_suffixes")
+                                    else r"(?!)"),
+        attributive_name=re.compile(r"(" + "|".join(seq("attributive_name_endings")) + r")$"),
+        genitive_endings=seq("genitive_endings"),
+        elision=re.compile(r"(" + "|".join(seq("elisions")) + r")\b"),
         other_voice=re.compile(r",?\s+(?:" + attribution.alternation(cues.contrast_conjunctions) + r")\s+|;\s*",
                                re.IGNORECASE),
         asyndetic_voice=re.compile(
@@ -179,8 +199,6 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
     )
 
 
-_DEMONYM = re.compile(r"(ische|se|ian|ese|ish|ean|an)$")
-_EN_ADJ_END = re.compile(r"(al|ic|ary|ive|ous|ent|ant|ed)$")
 
 
 def adjective_like(qw: QuoteWords, w: Word, nxt: Word | None) -> bool:
@@ -188,10 +206,11 @@ def adjective_like(qw: QuoteWords, w: Word, nxt: Word | None) -> bool:
         return False
     low = w.low
     if w.text[:1].isupper():
-        return bool(_DEMONYM.search(low)) and nxt.text[:1].islower()
-    if low.endswith("e") and not low.endswith(("tie", "ie", "ee", "ë", "age", "ise")):
+        return bool(qw.demonym.search(low)) and nxt.text[:1].islower()
+    if qw.inflected_adjective_endings and low.endswith(qw.inflected_adjective_endings) \
+            and not low.endswith(qw.inflected_adjective_exceptions):
         return True
-    return bool(_EN_ADJ_END.search(low)) and nxt.low not in qw.aux and nxt.low not in qw.speech_verbs
+    return bool(qw.adjective_suffix.search(low)) and nxt.low not in qw.aux and nxt.low not in qw.speech_verbs
 
 
 def simple_np(qw: QuoteWords, words: list[Word], j: int, depth: int) -> int:

@@ -44,7 +44,7 @@ class NameReader(TextView):
 
     def genitive(self, e: Entity) -> bool:
         """"Poetins spreekbuis", "Putin's spokesman": the entity qualifies the noun after it."""
-        if not e.text.endswith(("s", "'s", "’s")):
+        if not e.text.endswith(self.w.genitive_endings):
             return False
         m = re.match(r"\s+([a-zà-ÿ]+)", self.text[e.end:e.end + 30])
         return m is not None and m.group(1) not in self.w.connectors | self.w.stops | self.w.aux | self.w.speech_verbs
@@ -79,7 +79,7 @@ class NameReader(TextView):
             return False
         nxt_word = words[i + 1] if i + 1 < len(words) else None
         if nxt_word is not None and nxt_word.text[:1].islower() and nxt_word.low not in self.w.connectors \
-                and re.search(r"(ische|ese|se|ian|ish|ans|[^s]s|'s|’s)$", w.text) and w.low not in self.known_names:
+                and self.w.attributive_name.search(w.text) and w.low not in self.known_names:
             return False  # "Russische hogerhuis", "Poetins spreekbuis", "Putin's spokesman"
         if re.search(r"-[a-zà-ÿ]", w.text) and not re.search(r"-[A-Z]", w.text):
             return False  # "Kremlin-woordvoerder", "Telegram-kanaal"

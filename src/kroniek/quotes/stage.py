@@ -20,7 +20,7 @@ def extract(doc: Document) -> tuple[Quote, ...]:
     """Direct and indirect quotes of ``doc`` with their speakers."""
     an = Analysis(doc)
     text = doc.text
-    an.directs = find_directs(text, an.paragraphs)
+    an.directs = find_directs(an, text, an.paragraphs)
     events: list[Attr] = []  # every attribution seen, for continuation quotes
     found: list[Found] = []
 
