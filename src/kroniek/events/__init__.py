@@ -4,8 +4,9 @@ The stage ``kroniek.events.v1`` runs, per document:
 
 1. detection and typing (:mod:`.detect`): the language's trigger lexicon (:mod:`.lexicon`,
    ``events_triggers.tsv``: lemmas and multiword expressions per PLOVER type and mode), disambiguated
-   by the clause, the parse and the arguments, plus sentence-level rules (deontic modals ->
-   REQUEST, violence promised inside quotes -> THREATEN, coordinated objects -> separate events);
+   by the clause, the parse and the arguments (a :class:`~.candidate.Candidate` per trigger), plus
+   sentence-level rules (:mod:`.rules`: deontic modals -> REQUEST, violence promised inside quotes ->
+   THREATEN) and coordination (:mod:`.coordination`: coordinated objects -> separate events);
 2. arguments (:mod:`.arguments`): actors/targets from the parse (or entities), place (clause,
    sentence, else the article's focus location), size (quantities and implied counts),
    claimed_by (quotes and attributions);
@@ -14,9 +15,11 @@ The stage ``kroniek.events.v1`` runs, per document:
    (:mod:`.contexts`), confidence;
 5. coreference (:mod:`.coref`): the same event told twice becomes one event with ``mentions``.
 
-What the stage knows about a language (trigger lexicon, closed-class words, cue patterns) comes
-from :mod:`kroniek.lang`; each language's lexicon is compiled once per process, on its first document. Intertitles (short lines without
-final punctuation) are not read for events; they repeat the body.
+The code is language-neutral: what the stage knows about a language (trigger lexicon, closed-class
+words, cue patterns, grammar facts) is data in ``kroniek/lang/<code>/data``, read once per language by
+:mod:`.cues` and :mod:`.lexicon` on the first document in it; sentences are read through :mod:`.text`
+(:class:`~.text.SentenceView`). A language the registry does not know is an ``UnsupportedLanguageError``.
+Intertitles (short lines without final punctuation) are not read for events; they repeat the body.
 """
 
 from __future__ import annotations
