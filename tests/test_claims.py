@@ -175,3 +175,33 @@ def test_a_source_named_right_after_the_number_claims_it(lang: str, text: str, e
 def test_a_speaker_is_matched_to_an_entity_by_whole_words(lang: str, text: str,
                                                           entities: tuple[tuple[str, str], ...]) -> None:
     assert set(claimed(text, lang, entities).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "expected"),
+    [
+        ("nl", "Poetin zei vorige week dat het ging om 300.000 reservisten.", (("Poetin", "PER"),),
+         {"300.000": "Poetin"}),
+        ("en", "Putin said last week that 300,000 reservists would be called up.", (("Putin", "PER"),),
+         {"300,000": "Putin"}),
+        ("nl", "De politie heeft 57 mensen aangehouden, meldt een woordvoerder.", (), {"57": "een woordvoerder"}),
+        ("en", "Police detained 57 people, a spokesman said.", (), {"57": "a spokesman"}),
+        ("en", "The crowd was larger than the 10,000 claimed by the organisers.", (), {"10,000": "the organisers"}),
+        ("nl", "Er waren 3000 mensen op het plein.", (), {"3000": None}),
+        ("en", "There were 3,000 people in the square.", (), {"3,000": None}),
+    ],
+)
+def test_claimed_by_text_names_the_claimant_as_written(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                       expected: dict[str, str | None]) -> None:
+    doc = claims_document(text, lang, entities)
+    assert {q.text: q.claimed_by_text for q in doc.quantities} == expected
+
+
+@pytest.mark.parametrize("lang", [None, "xx"])
+def test_an_unknown_language_is_refused(lang: str | None) -> None:
+    from kroniek.claims import assign_claims
+    from kroniek.errors import UnsupportedLanguageError
+    from kroniek.model import Document
+
+    with pytest.raises(UnsupportedLanguageError):
+        assign_claims(Document(text="Er waren 3000 mensen.", language=lang))

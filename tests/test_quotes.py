@@ -494,3 +494,41 @@ def test_an_estimate_with_a_complementizer_is_reported_speech(lang: str, text: s
                                                              speaker_text: str) -> None:
     _, found = quotes(text, lang)
     assert [(q.kind, q.text, q.speaker_text) for q in found] == [("indirect", quoted, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a clause without "that" after a speech verb is English syntax, not Dutch
+        ("en", "The ministry said 66 people were detained on Sunday.",
+         [("66 people were detained on Sunday", "The ministry")]),
+        ("nl", "Het ministerie zei 66 mensen waren opgepakt op zondag.", []),
+        # a subject after the finite verb is Dutch (verb-second) syntax
+        ("nl", "Bij de blokkade schat de politie het aantal op hooguit 800 mensen.",
+         [("het aantal op hooguit 800 mensen", "de politie")]),
+        ("en", "At the blockade estimated the police the number at 800 people.", []),
+    ],
+)
+def test_syntax_facts_are_the_documents_language(lang: str, text: str, found: list[tuple[str, str]]) -> None:
+    _, qs = quotes(text, lang)
+    assert [(q.text, q.speaker_text) for q in qs] == found
+
+
+@pytest.mark.parametrize("lang", [None, "xx"])
+def test_an_unknown_language_is_refused(lang: str | None) -> None:
+    from kroniek.errors import UnsupportedLanguageError
+
+    with pytest.raises(UnsupportedLanguageError):
+        extract(Document(text='"We geven niet op", zei Jansen.', language=lang))
+
+
+@pytest.mark.parametrize(("lang", "word", "kind"), [
+    ("nl", "Chairman", "roles"), ("nl", "General", "titles"),  # English titles in Dutch articles
+    ("en", "dan", "generic"),  # a Dutch word, and an English given name
+    ("en", "woordvoerder", "roles"), ("nl", "spokesman", "roles"),
+])
+def test_words_of_every_language_are_read(lang: str, word: str, kind: str) -> None:
+    from kroniek.lang import get_language
+    from kroniek.quotes.lexicon import quote_words
+
+    assert word.lower() in getattr(quote_words(get_language(lang)), kind)
