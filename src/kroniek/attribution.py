@@ -67,30 +67,25 @@ class SpeechCues:
         return self.role_nouns | self.organisation_nouns | self.unnamed_sources
 
 
-def _words(lang: Language, name: str) -> frozenset[str]:
-    # through sequence(): Language.words() holds its cache lock while it calls sequence() (a non-reentrant lock)
-    return frozenset(lang.sequence(name))
-
-
 @functools.cache
 def cues(lang: Language) -> SpeechCues:
     """The attribution words of ``lang``."""
     return SpeechCues(
-        speech_verbs=_words(lang, "speech_verbs"),
-        postposed=_words(lang, "speech_verbs_postposed"),
-        ambiguous=_words(lang, "speech_verbs_ambiguous"),
+        speech_verbs=lang.words("speech_verbs"),
+        postposed=lang.words("speech_verbs_postposed"),
+        ambiguous=lang.words("speech_verbs_ambiguous"),
         split={row[0]: frozenset(row[1].split()) for row in lang.table("speech_verbs_split")},
-        complementizers=_words(lang, "complementizers"),
-        negations=_words(lang, "negations"),
-        negative_indefinites=_words(lang, "negative_indefinites"),
-        according_markers=_words(lang, "according_markers"),
-        attribution_adverbs=_words(lang, "attribution_adverbs"),
-        contrast_conjunctions=_words(lang, "contrast_conjunctions"),
-        definite_articles=_words(lang, "definite_articles"),
-        agent_prepositions=_words(lang, "agent_prepositions"),
-        unnamed_sources=_words(lang, "unnamed_sources"),
-        role_nouns=_words(lang, "role_nouns"),
-        organisation_nouns=_words(lang, "organisation_nouns"),
+        complementizers=lang.words("complementizers"),
+        negations=lang.words("negations"),
+        negative_indefinites=lang.words("negative_indefinites"),
+        according_markers=lang.words("according_markers"),
+        attribution_adverbs=lang.words("attribution_adverbs"),
+        contrast_conjunctions=lang.words("contrast_conjunctions"),
+        definite_articles=lang.words("definite_articles"),
+        agent_prepositions=lang.words("agent_prepositions"),
+        unnamed_sources=lang.words("unnamed_sources"),
+        role_nouns=lang.words("role_nouns"),
+        organisation_nouns=lang.words("organisation_nouns"),
     )
 
 
@@ -130,7 +125,7 @@ def claimed_by(lang: Language) -> re.Pattern[str]:
     """The passive source right after a number: " claimed by Greenpeace", " geschat door de politie" (up to two
     words before the participle). Use as ``pattern.match(text, number_end)``."""
     c = cues(lang)
-    participles = alternation(_words(lang, "claimed_by_participles"))
+    participles = alternation(lang.words("claimed_by_participles"))
     return re.compile(
         _SPACE + r"(?:[^\W\d_]+" + _SPACE + r"){0,2}?(?:" + participles + r")" + _SPACE
         + r"(?:" + alternation(c.agent_prepositions) + r")" + _SPACE
