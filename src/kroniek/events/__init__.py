@@ -122,7 +122,7 @@ def _mode_from_words(view: SentenceView, c: Candidate) -> Candidate:
 
 def _violent_protest(view: SentenceView, c: Candidate) -> Candidate:
     """"Violent protests", "gewelddadige demonstraties": a riot (ACLED Violent demonstration)."""
-    violent = view.cues.w("events_violent_words")
+    violent = view.cues.word_set("events_violent_words")
     if c.type == "PROTEST" and c.mode == "demo" and any(view.lowers[j] in violent
                                                          for j in range(max(0, c.head - 2), c.head)):
         return dc_replace(c, mode="riot", rule=f"violent {c.rule}")
@@ -133,15 +133,15 @@ def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
     """Clashes involving protesters or the police at a protest are PROTEST (riot), not battles."""
     from dataclasses import replace
 
-    if c.type == "ASSAULT" and "clash" in c.flags and view.cues.p("protesters").search(view.text):
+    if c.type == "ASSAULT" and "clash" in c.flags and view.cues.pattern("protesters").search(view.text):
         return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
     return c
 
 
 def _casualty_report(view: SentenceView, c: Candidate) -> bool:
     """"12 militants were killed" after an attack: its toll, told in a sentence of its own."""
-    passive = view.cues.w("events_passive_auxiliaries")
-    return c.type == "ASSAULT" and c.lemma in view.cues.w("events_casualty_lemmas") and any(
+    passive = view.cues.word_set("events_passive_auxiliaries")
+    return c.type == "ASSAULT" and c.lemma in view.cues.word_set("events_casualty_lemmas") and any(
         view.lowers[j] in passive for j in range(max(0, c.head - 3), c.head)) and not any(
         view.start <= p.start < view.end for p in view.places)
 
@@ -161,12 +161,12 @@ def _anaphoric(view: SentenceView, c: Candidate) -> bool:
     if c.nominal:
         for j in range(c.head - 1, max(-1, c.head - 4), -1):
             low = view.lowers[j]
-            if low in cues.w("events_definite_words"):
+            if low in cues.word_set("events_definite_words"):
                 return True
-            if low in cues.w("events_indefinite_articles") or not low.isalpha():
+            if low in cues.word_set("events_indefinite_articles") or not low.isalpha():
                 return False
         return False
-    return c.head > 0 and view.lowers[c.head - 1] in cues.w("events_infinitive_markers")
+    return c.head > 0 and view.lowers[c.head - 1] in cues.word_set("events_infinitive_markers")
 
 
 def _has_own_place(view: SentenceView, c: Candidate) -> bool:
@@ -176,7 +176,7 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     for p in view.places:
         if a <= p.start < b:
             k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
-            if k is not None and any(view.lowers[j] in view.cues.w("events_locative_prepositions")
+            if k is not None and any(view.lowers[j] in view.cues.word_set("events_locative_prepositions")
                                      for j in range(max(0, k - 3), k)):
                 return True
     return False

@@ -39,9 +39,9 @@ def acled_for(cues: EventCues, event_type: str, mode: str | None, flags: frozens
     """The ACLED classification of one event (see module docstring); ``cues``: the language's keyword patterns
     (armed, non_state, police, protesters, intervention, lethal, territory, group_change, ceasefire, between)."""
     s = sentence
-    police, lethal, intervention = cues.p("police"), cues.p("lethal"), cues.p("intervention")
-    non_state, armed, ceasefire = cues.p("non_state"), cues.p("armed"), cues.p("ceasefire")
-    territory, group_change = cues.p("territory"), cues.p("group_change")
+    police, lethal, intervention = cues.pattern("police"), cues.pattern("lethal"), cues.pattern("intervention")
+    non_state, armed, ceasefire = cues.pattern("non_state"), cues.pattern("armed"), cues.pattern("ceasefire")
+    territory, group_change = cues.pattern("territory"), cues.pattern("group_change")
     if event_type == "PROTEST":
         if "mob" in flags:
             return Acled("Riots", "Mob violence")
@@ -81,7 +81,7 @@ def acled_for(cues: EventCues, event_type: str, mode: str | None, flags: frozens
 
 
 def _assault(cues: EventCues, mode: str | None, flags: frozenset[str], s: str) -> Acled:
-    lethal, protesters, police, armed_words = cues.p("lethal"), cues.p("protesters"), cues.p("police"), cues.p("armed")
+    lethal, protesters, police, armed_words = cues.pattern("lethal"), cues.pattern("protesters"), cues.pattern("police"), cues.pattern("armed")
     if "disrupted" in flags:
         return Acled(SD, "Disrupted weapons use")
     if "chem" in flags or mode == "chemical":
@@ -116,6 +116,6 @@ def _assault(cues: EventCues, mode: str | None, flags: frozenset[str], s: str) -
     if "clash" in flags:
         battle = bool(armed_words.search(s)) or "battle" in flags
         return Acled("Battles", "Armed clash") if battle else Acled("Riots", "Mob violence")
-    if len(armed) >= 2 and cues.p("between").search(s):
+    if len(armed) >= 2 and cues.pattern("between").search(s):
         return Acled("Battles", "Armed clash")
     return Acled(VAC, "Attack")

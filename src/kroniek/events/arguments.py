@@ -53,7 +53,7 @@ def _entity_at(doc: Document, a: int, b: int) -> Entity | None:
 
 def _participant(doc: Document, a: int, b: int) -> Participant:
     text = doc.text[a:b]
-    junk = _cues(doc).p("leading_junk").match(text)
+    junk = _cues(doc).pattern("leading_junk").match(text)
     if junk and junk.end() < len(text):  # "dat Rusland" -> "Rusland"
         a += junk.end()
         text = doc.text[a:b]
@@ -97,7 +97,7 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
 
     def keep(p: Participant) -> bool:
         """Not a word of the trigger expression ("de straat" in "de straat op"), not a date, and a noun phrase."""
-        if p.text.lower() in view.cues.w("events_expletives"):
+        if p.text.lower() in view.cues.word_set("events_expletives"):
             return False  # expletive subjects ("het was onrustig")
         if p.start is None or p.end is None:
             return True
@@ -128,11 +128,11 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
     cues = view.cues
     for j, t in kids:
         case = {view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"}
-        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & cues.w("agent_prepositions")) \
+        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & cues.word_set("agent_prepositions")) \
                 or t.dep == "obl:agent":
             actors.append(_participant(view.doc, *_span_of(view, j)))
         elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
-                c.nominal and t.dep == "nmod" and case & cues.w("events_target_prepositions")):
+                c.nominal and t.dep == "nmod" and case & cues.word_set("events_target_prepositions")):
             targets.append(_participant(view.doc, *_span_of(view, j)))
         elif c.nominal and t.dep in ("nmod:poss",):
             actors.append(_participant(view.doc, *_span_of(view, j)))
@@ -146,7 +146,7 @@ def _from_parse(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ..
         for j, t in enumerate(view.tokens):
             if t.head - base == up and t.dep == "nsubj" and j != up:
                 actors.append(_participant(view.doc, *_span_of(view, j)))
-    ram = cues.w("events_ram_prepositions")
+    ram = cues.word_set("events_ram_prepositions")
     if "ram" in c.flags:  # "reed in op een groep actievoerders", "rammed his car into protesters": the people hit
         hit = [j for j, t in kids if t.dep.split(":")[0] in ("obl", "nmod") and {
             view.lowers[i] for i, u in enumerate(view.tokens) if u.head - base == j and u.dep == "case"} & ram]
@@ -180,7 +180,7 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
     ents = [e for e in view.entities if a <= e.start and e.end <= b and not (e.start < c.end and e.end > c.start)]
     actors = [e for e in ents if e.end <= c.start]
     targets = [e for e in ents if e.start >= c.end]
-    agent = view.cues.p("agent").search(doc.text[c.end:b])
+    agent = view.cues.pattern("agent").search(doc.text[c.end:b])
     out_a: list[Participant] = []
     out_t: list[Participant] = []
     if agent:
@@ -204,14 +204,14 @@ def _svo(view: SentenceView, c: Candidate, actors: tuple[Participant, ...],
          targets: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
     """Without a parse, subject-verb-object order: the words before the verb (auxiliaries skipped) are its subject,
     the words after it (to the first preposition) its object; "was arrested by X" turns them round."""
-    aux, stop = view.cues.w("events_svo_auxiliaries"), view.cues.w("events_svo_stops")
-    agents = view.cues.w("agent_prepositions")
+    aux, stop = view.cues.word_set("events_svo_auxiliaries"), view.cues.word_set("events_svo_stops")
+    agents = view.cues.word_set("agent_prepositions")
     clause = view.clause_of(c.head)
     k = min(c.tokens or (c.head,))
     j = k - 1
     passive = False
     while j >= clause.start and view.lowers[j] in aux:
-        passive = passive or view.lowers[j] in view.cues.w("events_passive_auxiliaries")
+        passive = passive or view.lowers[j] in view.cues.word_set("events_passive_auxiliaries")
         j -= 1
     subj_end = j
     while j >= clause.start and view.lowers[j] not in stop and subj_end - j < 5:
@@ -325,10 +325,10 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     lemmas = set(view.lemmas[v]) | {view.tokens[v].lemma.lower()}
     cues = view.cues
     idiom = cues.facts["kill_idiom"]  # "kwamen om het leven"
-    if lemmas & cues.w("events_kill_lemmas") or (idiom["word"] in words and lemmas & set(idiom["verbs"])) or \
-            view.lowers[v] in cues.w("events_kill_verb_forms") or words & cues.w("events_death_words"):
+    if lemmas & cues.word_set("events_kill_lemmas") or (idiom["word"] in words and lemmas & set(idiom["verbs"])) or \
+            view.lowers[v] in cues.word_set("events_kill_verb_forms") or words & cues.word_set("events_death_words"):
         return k, v, "killed"
-    if lemmas & cues.w("events_injure_lemmas") or any(stem in w for w in words for stem in cues.w("events_injury_stems")):
+    if lemmas & cues.word_set("events_injure_lemmas") or any(stem in w for w in words for stem in cues.word_set("events_injury_stems")):
         return k, v, "injured"
     return k, v, None
 
@@ -361,11 +361,11 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
         attached = verb in _trigger_heads(view, c) or any(
             view.tokens[k].head - base == noun for k in (c.head, *c.tokens)) or (  # "displaced people"
             trig.head - base == verb and trig.dep in ("xcomp", "advcl") and any(  # "trokken ... om te demonstreren"
-                view.lowers[j] in cues.w("events_infinitive_markers") for j in range(max(0, c.head - 2), c.head))) or (
+                view.lowers[j] in cues.word_set("events_infinitive_markers") for j in range(max(0, c.head - 2), c.head))) or (
             trig.head - base == verb and trig.dep == "conj" and not any(  # "wachtten niet af en vluchtten": one subject
                 u.head - base == c.head and u.dep.startswith("nsubj") for u in view.tokens))
         kids = [j for j, u in enumerate(view.tokens) if u.head - base == verb and j != verb]
-        passive = any(view.tokens[j].dep in ("aux:pass", "nsubj:pass") or view.lowers[j] in cues.w("events_passive_auxiliaries")
+        passive = any(view.tokens[j].dep in ("aux:pass", "nsubj:pass") or view.lowers[j] in cues.word_set("events_passive_auxiliaries")
                       for j in kids) or "Voice=Pass" in view.tokens[verb].morph
         first_subject = min((j for j in kids if view.tokens[j].dep == "nsubj"), default=None) == noun
         subject = first_subject and not passive and verb in _trigger_heads(view, c)
@@ -381,8 +381,8 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
             # casualties or arrests of this event; a crowd may still be its participants or displaced
             slot = _slot_by_words(q, event_type, mode, doc, counted)
             if slot in ("killed", "injured") and q.start > c.end and (
-                    cues.p("kill_verbs").match(doc.text[c.start:c.end])
-                    or cues.p("injure_verbs").match(doc.text[c.start:c.end])):
+                    cues.pattern("kill_verbs").match(doc.text[c.start:c.end])
+                    or cues.pattern("injure_verbs").match(doc.text[c.start:c.end])):
                 return slot  # "police kill six robbery suspects": the trigger itself counts its victims
             return slot if slot in ("participants", "displaced") else None
     return _slot_by_words(q, event_type, mode, doc, counted)
@@ -391,7 +391,7 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
 def _upto_next_count(cues: EventCues, after: str) -> str:
     """The words after a number up to the next number: "Hundreds clashed, and 12 officers were wounded" gives
     the wounding to the 12, not to the hundreds."""
-    m = cues.p("next_count").search(after)
+    m = cues.pattern("next_count").search(after)
     return after[:m.start()] if m else after
 
 
@@ -429,9 +429,9 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
     if not counted.startswith(things):
         after = _upto_next_count(cues, doc.text[q.end:min(ceiling, q.end + 60)].lower())
         before = doc.text[max(floor, q.start - 40):q.start].lower()
-        if cues.p("kill_verbs").search(after) or cues.p("kill_verbs").search(before):
+        if cues.pattern("kill_verbs").search(after) or cues.pattern("kill_verbs").search(before):
             return "killed"
-        if cues.p("injure_verbs").search(after[:30]) or cues.p("injure_verbs").search(before):
+        if cues.pattern("injure_verbs").search(after[:30]) or cues.pattern("injure_verbs").search(before):
             return "injured"
         if event_type == "COERCE" and mode != "arrest":
             return None
@@ -441,13 +441,13 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
 
 def _plural_noun(cues: EventCues, word: str) -> bool:
     low = word.lower()
-    return word.isalpha() and len(low) >= 4 and low not in cues.w("events_not_nouns") and \
+    return word.isalpha() and len(low) >= 4 and low not in cues.word_set("events_not_nouns") and \
         low.endswith(tuple(cues.facts["plural_noun_endings"]))
 
 
 def _nearest_verb_slot(cues: EventCues, before: str, after: str) -> str | None:
     """killed/injured from the closest casualty verb: the last one before the number, else the first after."""
-    verbs = ((cues.p("kill_verbs"), "killed"), (cues.p("injure_verbs"), "injured"))
+    verbs = ((cues.pattern("kill_verbs"), "killed"), (cues.pattern("injure_verbs"), "injured"))
     last = [(m.start(), slot) for pattern, slot in verbs
             for m in pattern.finditer(before)]
     if last:
@@ -518,17 +518,17 @@ def claimed_by(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> str
         if q.start <= c.start < q.end and q.speaker:
             return q.speaker
     cues = view.cues
-    found = list(cues.p("attribution").finditer(view.text))
+    found = list(cues.pattern("attribution").finditer(view.text))
     if not found:
         return None
     m = found[-1]
     cue_a, cue_b = view.start + m.start(), view.start + m.end()
-    if m.group(1).lower() in cues.w("according_markers"):
+    if m.group(1).lower() in cues.word_set("according_markers"):
         ent = next((e for e in doc.entities if cue_b <= e.start <= cue_b + 40 and e.label in ("PER", "ORG")), None)
         return ent.id if ent else None
     between = set(re.findall(r"\w+", doc.text[cue_b:c.start]))
-    if cue_b <= c.start and not between & cues.w("complementizers") and \
-            m.group(1).lower() not in cues.w("attribution_adverbs"):
+    if cue_b <= c.start and not between & cues.word_set("complementizers") and \
+            m.group(1).lower() not in cues.word_set("attribution_adverbs"):
         return None
     near = [e for e in view.entities if e.label in ("PER", "ORG") and view.start <= e.start < view.end
             and abs(e.start - cue_a) <= 60 and not (e.start < c.end and e.end > c.start)]

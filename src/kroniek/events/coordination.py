@@ -19,7 +19,7 @@ def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) 
     """Copies of ``c`` for objects coordinated after "net als"/"as well as" ("X in brand, net als Y en Z")."""
     if c.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
         return []
-    m = view.cues.p("coordination_openers").search(view.text, max(0, c.end - view.start))
+    m = view.cues.pattern("coordination_openers").search(view.text, max(0, c.end - view.start))
     if not m:
         return _coordinated_objects(view, c, others)
     a = view.start + m.end()
@@ -27,7 +27,7 @@ def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) 
     stop = re.search(r"[.;:!?]", view.doc.text[a:end])
     if stop:
         end = a + stop.start()
-    parts = view.cues.p("conjunct_split").split(view.doc.text[a:end])
+    parts = view.cues.pattern("conjunct_split").split(view.doc.text[a:end])
     out: list[Candidate] = []
     pos = a
     for part in parts:
@@ -107,10 +107,10 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     cues = view.cues
     if view.lowers[b.head].endswith(cues.facts["participial_suffix"]):
         return False  # "attacked a village, killing 12": the toll of the attack, not a second one
-    toll = cues.w("events_toll_lemmas")
+    toll = cues.word_set("events_toll_lemmas")
     if a.lemma in toll and b.lemma in toll:
         return False  # "one was killed and 14 others were injured": one incident's toll
-    links = cues.w("events_and") | {","}
+    links = cues.word_set("events_and") | {","}
     if view.lowers[b_start - 1] in links:  # "burned homes and looted shops"
         cut = max(i for i, w in enumerate(between) if w in links)
         words = list(range(a.head + 1, a.head + 1 + cut))
@@ -123,7 +123,7 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
         return False
     if view.parsed:
         return any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in words)
-    return any(view.lowers[k] not in cues.w("events_determiners") and view.lowers[k].isalpha() for k in words)
+    return any(view.lowers[k] not in cues.word_set("events_determiners") and view.lowers[k].isalpha() for k in words)
 
 
 def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
@@ -141,8 +141,8 @@ def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:
         return None
     last = words[0]
     for k in words:
-        if view.lowers[k] in view.cues.w("events_conjunct_prepositions") and k != words[0]:
+        if view.lowers[k] in view.cues.word_set("events_conjunct_prepositions") and k != words[0]:
             break
-        if view.lowers[k] not in view.cues.w("events_determiners"):
+        if view.lowers[k] not in view.cues.word_set("events_determiners"):
             last = k
     return last

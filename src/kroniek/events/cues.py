@@ -53,10 +53,12 @@ class EventCues:
     things: tuple[str, ...]
     infinitive: str
 
-    def w(self, name: str) -> frozenset[str]:
+    def word_set(self, name: str) -> frozenset[str]:
+        """The word list ``name`` (see ``_WORD_LISTS`` and the derived sets of :func:`event_cues`)."""
         return self.words[name]
 
-    def p(self, name: str) -> re.Pattern[str]:
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """The compiled cue pattern ``name`` of ``events_patterns.json`` (or ``next_count``, ``agent``)."""
         return self.patterns[name]
 
     def slot_stems(self, slot: str) -> tuple[str, ...]:

@@ -80,7 +80,7 @@ def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> s
     """A bare weekday resolved to the days after publication in a past-tense clause ("voerden dinsdag actie",
     published on Friday) is last week's weekday."""
     doc = view.doc
-    if not (doc.published and view.cues.p("weekday_time").match(t.text.strip()) and re.match(r"^\d{4}-\d{2}-\d{2}$", value)):
+    if not (doc.published and view.cues.pattern("weekday_time").match(t.text.strip()) and re.match(r"^\d{4}-\d{2}-\d{2}$", value)):
         return value
     pub = date.fromisoformat(doc.published[:10])
     day = date.fromisoformat(value)
@@ -110,7 +110,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
     usable = [t for t in usable if not any(x <= t.start < y for x, y in c.excluded)
-              and not view.cues.p("end_bound").search(doc.text, max(0, t.start - 16), t.start)]
+              and not view.cues.pattern("end_bound").search(doc.text, max(0, t.start - 16), t.start)]
     for a, b in scopes:
         inside = [t for t in usable if a <= t.start and t.end <= b]
         best = _nearest(inside, c.start)

@@ -49,23 +49,23 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
     for j in range(k - 1, max(-1, k - 4), -1):
         low = view.lowers[j]
         tok = view.tokens[j]
-        if low in cues.w("events_determiners") or tok.pos in ("DET", "NUM") or low.isdigit():
+        if low in cues.word_set("events_determiners") or tok.pos in ("DET", "NUM") or low.isdigit():
             return True
-        if low in cues.w("events_bare_prepositions") and j == k - 1:
+        if low in cues.word_set("events_bare_prepositions") and j == k - 1:
             break
-        if low in cues.w("events_setting_prepositions") and (j == 0 or view.lowers[j - 1] in (",", ";")):
+        if low in cues.word_set("events_setting_prepositions") and (j == 0 or view.lowers[j - 1] in (",", ";")):
             return True  # "Bij ongeregeldheden in X zijn ... gewond geraakt", "During clashes, ..."
         if tok.pos == "ADJ" or (not view.parsed and low.endswith(tuple(cues.facts["adjective_endings"]))
                                 and low.isalpha() and j == k - 1):
             continue
-        if low in cues.w("events_cue_skip_words"):
+        if low in cues.word_set("events_cue_skip_words"):
             continue
         break
-    light, occurrence = cues.w("events_light_verbs"), cues.w("events_occurrence_verbs")
-    if any(j != k and view.lemmas[j] & light and view.lowers[j] not in cues.w("events_articles")
+    light, occurrence = cues.word_set("events_light_verbs"), cues.word_set("events_occurrence_verbs")
+    if any(j != k and view.lemmas[j] & light and view.lowers[j] not in cues.word_set("events_articles")
            for j in range(clause_lo, clause_hi)):
         return True  # "hebben sancties ingesteld", "launched airstrikes"
-    weak = cues.w("events_weak_occurrence_verbs")
+    weak = cues.word_set("events_weak_occurrence_verbs")
     frames: dict[str, str] = cues.facts["occurrence_frames"]
     for j in range(clause_lo, clause_hi):
         if j != k and view.lemmas[j] & occurrence and not view.tokens[j].text[:1].isupper():
@@ -76,7 +76,7 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
             if any(re.search(r"(?<!\w)" + re.escape(frames[v]) + r"(?!\w)", view.clause_text(view.clause_of(k)))
                    for v in lemma_hit if v in frames):
                 return True
-            if lemma_hit - frames.keys() and k > 0 and any(view.lowers[i] in cues.w("events_existential")
+            if lemma_hit - frames.keys() and k > 0 and any(view.lowers[i] in cues.word_set("events_existential")
                                                            for i in range(clause_lo, k)):
                 return True
     if view.parsed:
@@ -97,8 +97,8 @@ def _attributive(view: SentenceView, k: int) -> bool:
     nxt = view.tokens[k + 1].text
     before = view.lowers[k - 1]
     before2 = view.lowers[k - 2] if k >= 2 else ""
-    openers = view.cues.w("events_noun_openers")
-    return nxt.isalpha() and (before in openers or (before in view.cues.w("events_attributive_adverbs")
+    openers = view.cues.word_set("events_noun_openers")
+    return nxt.isalpha() and (before in openers or (before in view.cues.word_set("events_attributive_adverbs")
                                                     and before2 in openers))
 
 
@@ -139,8 +139,8 @@ def _noun_after_preposition(view: SentenceView, e: Entry, k: int) -> bool:
     low, prev = view.lowers[k], view.lowers[k - 1]
     if (rule["participles_exempt"] and _participle(view, low)) or (rule["entries_without_groups_only"] and e.groups):
         return False
-    return prev in view.cues.w("events_noun_prepositions") or (rule["after_numbers"] and _numberlike(view, prev)) or (
-        rule["infinitive_marker_3sg"] and prev in view.cues.w("events_infinitive_markers") and low.endswith("s")) or (
+    return prev in view.cues.word_set("events_noun_prepositions") or (rule["after_numbers"] and _numberlike(view, prev)) or (
+        rule["infinitive_marker_3sg"] and prev in view.cues.word_set("events_infinitive_markers") and low.endswith("s")) or (
         rule["parsed_noun_check"] and view.parsed and tok_pos(view, k) == "NOUN"
         and tok_pos(view, k - 1) in ("ADJ", "DET", "NUM")
         and not (k == 1 and view.lowers[0].endswith(("s", "men")) and view.tokens[0].text[:1].isupper()))
@@ -161,8 +161,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     lo, hi = max(0, k - 10), min(len(view.tokens), k + 12)
     low = view.lowers[k]
     cues = view.cues
-    infinitive = cues.w("events_infinitive_markers")
-    if not e.nominal and low in cues.w("events_not_verb_forms"):
+    infinitive = cues.word_set("events_infinitive_markers")
+    if not e.nominal and low in cues.word_set("events_not_verb_forms"):
         return None  # "dood", "steun": nouns or adjectives, not forms of "doden", "steunen"
     if "noform" in e.flags and low == e.head and (k == 0 or view.lowers[k - 1] not in infinitive):
         return None  # "doden" is mostly "the dead"; the verb shows as "doodde", "gedood", "te doden"
@@ -170,7 +170,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if not e.nominal and e.particle is None and k > 0 and _noun_after_preposition(view, e, k):
         return None  # "geesten van doden", "61 stemmen", "conceded to demands", "a consistent demand"
-    openers = cues.w("events_noun_openers")
+    openers = cues.word_set("events_noun_openers")
     if not e.nominal and not e.groups and e.particle is None and not _participle(view, low) and k > 0 \
             and (view.lowers[k - 1] in openers or (k > 1 and view.lowers[k - 2] in openers
                                                    and _adjective_before(view, view.lowers[k - 1]))) \
@@ -185,7 +185,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         # "kwamen in de eerste ronde", "bieden aan vermisten": a preposition, not a particle; but "riep de
         # partijen op de wapens neer te leggen": an infinitive clause follows the particle
         if part is not None and part[0] + 1 < len(view.tokens) and view.lowers[part[0] + 1][:1].isalnum() \
-                and view.lowers[part[0] + 1] not in cues.w("events_after_particle") \
+                and view.lowers[part[0] + 1] not in cues.word_set("events_after_particle") \
                 and not infinitive & set(view.lowers[part[0] + 1:clause_end]):
             part = None
         if part is None:  # "om de menigte uiteen te drijven", "neer te schieten": particle before the verb
@@ -196,7 +196,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             return None
         used += part
     for g in e.groups:
-        if len(g) == 1 and g[0] in cues.w("events_close_prepositions"):  # "vragen om", "call for": the preposition stays close
+        if len(g) == 1 and g[0] in cues.word_set("events_close_prepositions"):  # "vragen om", "call for": the preposition stays close
             found = _group_at(view, g, max(0, k - 5), min(len(view.tokens), k + 6), k)
         else:
             found = _group_at(view, g, lo, hi, k)
@@ -208,16 +208,16 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if e.block and any(p.search(view.text) for p in e.block):
         return None
     clause = view.clause_of(k)
-    if "refl" in e.flags and not any(view.lowers[j] in cues.w("reflexive_pronouns") for j in range(lo, hi)):
+    if "refl" in e.flags and not any(view.lowers[j] in cues.word_set("reflexive_pronouns") for j in range(lo, hi)):
         return None
     after = set(view.lowers[k + 1:k + 5])
-    if "dat" in e.flags and not cues.w("complementizers") & after:
+    if "dat" in e.flags and not cues.word_set("complementizers") & after:
         return None
-    if "nodat" in e.flags and cues.w("complementizers") & after:
+    if "nodat" in e.flags and cues.word_set("complementizers") & after:
         return None
     if e.nominal:
         if "lv" in e.flags:
-            light = cues.w("events_light_verbs")
+            light = cues.word_set("events_light_verbs")
             if not any(j != k and view.lemmas[j] & light for j in range(clause.start, clause.end)):
                 return None
         elif not (view.headline or "free" in e.flags or _has_cue(view, k, clause.start, clause.end)):
@@ -284,9 +284,9 @@ def _modifies_people(view: SentenceView, k: int) -> bool:
         return False
     heads = view.lemmas[k + 1] | {view.lowers[k + 1]}
     suffixes = tuple(view.cues.facts["person_suffixes"])
-    if not (heads & view.cues.w("events_people_heads") or any(h.endswith(suffixes) and len(h) > 5 for h in heads)):
+    if not (heads & view.cues.word_set("events_people_heads") or any(h.endswith(suffixes) and len(h) > 5 for h in heads)):
         return False
-    if any(view.lowers[j] in view.cues.w("events_setting_prepositions") for j in range(max(0, k - 3), k)):
+    if any(view.lowers[j] in view.cues.word_set("events_setting_prepositions") for j in range(max(0, k - 3), k)):
         return False  # "During the protest members of parliament were arrested": the setting, not a modifier
     if view.parsed:
         tok = view.tokens[k]
@@ -294,7 +294,7 @@ def _modifies_people(view: SentenceView, k: int) -> bool:
         if k > 0 and view.tokens[k - 1].pos in ("NOUN", "PROPN"):
             return False  # "Police arrest activists": a headline's subject and verb, not a compound
         return tok.dep.split(":")[0] in ("compound", "amod", "nmod") and tok.head - base == k + 1
-    return k == 0 or view.lowers[k - 1] in view.cues.w("events_noun_openers")  # without a parse: "the strike committee", "Rescue workers"
+    return k == 0 or view.lowers[k - 1] in view.cues.word_set("events_noun_openers")  # without a parse: "the strike committee", "Rescue workers"
 
 
 def _trigger_span(view: SentenceView, k: int, used: list[int]) -> tuple[int, int]:

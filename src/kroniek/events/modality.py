@@ -25,49 +25,49 @@ def modality(view: SentenceView, c: Candidate) -> str:
     if c.forced_modality:
         return c.forced_modality
     cues = view.cues
-    w, p = cues.w, cues.p
+    word_set, pattern = cues.word_set, cues.pattern
     clause = view.clause_of(c.head)
     lo = max(clause.start, c.head - 6)
     hi = min(clause.end, c.head + 5)
     for j in range(c.head - 1, lo - 1, -1):  # "wachtten niet af en vluchtten": stop at a coordinator
-        if view.lowers[j] in w("events_coordinators"):
+        if view.lowers[j] in word_set("events_coordinators"):
             lo = j + 1
             break
     for j in range(c.head + 1, hi):
-        if view.lowers[j] in w("events_coordinators"):
+        if view.lowers[j] in word_set("events_coordinators"):
             hi = j
             break
     words = view.lowers[lo:hi]
     window_text = " ".join(words)
     clause_words = view.lowers[clause.start:clause.end]
     sentence_before = view.doc.text[view.start:c.start].lower()
-    negated = bool(set(words) & w("events_negators")) and not p("negation_exceptions").search(" ".join(clause_words))
+    negated = bool(set(words) & word_set("events_negators")) and not pattern("negation_exceptions").search(" ".join(clause_words))
     if c.nominal:  # "geen aanslagen", "no attacks": the negator must precede the noun closely
-        negated = any(view.lowers[j] in w("events_nominal_negators")
+        negated = any(view.lowers[j] in word_set("events_nominal_negators")
                       for j in range(max(clause.start, c.head - 3), c.head))
-    if p("denial_negated").search(sentence_before) or p("split_not_ruled_out").search(view.lower):
+    if pattern("denial_negated").search(sentence_before) or pattern("split_not_ruled_out").search(view.lower):
         return "possible"  # "sluit een aanslag niet uit", "did not rule out an attack"
     near = set(view.lowers[max(clause.start, c.head - 3):min(clause.end, c.head + 3)])
-    if p("denial").search(sentence_before) or p("denied_act").search(sentence_before) or (
-            p("denial_verb_infinitive").search(" ".join(clause_words))
-            and p("denial_verb_infinitive").search(sentence_before) and near & w("events_infinitive_markers")):
+    if pattern("denial").search(sentence_before) or pattern("denied_act").search(sentence_before) or (
+            pattern("denial_verb_infinitive").search(" ".join(clause_words))
+            and pattern("denial_verb_infinitive").search(sentence_before) and near & word_set("events_infinitive_markers")):
         return "negated"
     if negated:
         return "negated"
-    future = set(words) & w("events_future_words") or p("future_phrases").search(window_text)
-    if future and (not (set(words) & w("events_motion_future")) or _motion_future(view, lo, hi)):
+    future = set(words) & word_set("events_future_words") or pattern("future_phrases").search(window_text)
+    if future and (not (set(words) & word_set("events_motion_future")) or _motion_future(view, lo, hi)):
         return "future"
-    if p("reportative").search(" ".join(clause_words)):
+    if pattern("reportative").search(" ".join(clause_words)):
         return "possible"
     question = view.text.rstrip().endswith("?")
-    if set(words) & w("events_conditional_modals") or (
-            clause_words and clause_words[0] in w("events_conditional_openers")) or question:
+    if set(words) & word_set("events_conditional_modals") or (
+            clause_words and clause_words[0] in word_set("events_conditional_openers")) or question:
         return "hypothetical"
-    if set(words) & w("events_possibility_words"):
+    if set(words) & word_set("events_possibility_words"):
         return "possible"
-    if set(words) & w("events_intention_verbs") and c.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
+    if set(words) & word_set("events_intention_verbs") and c.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
         return "hypothetical"  # "wilden hem ontvoeren": intended, not done
-    if c.nominal and c.type in ("PROTEST", "CONSULT") and p("announced").search(" ".join(clause_words)):
+    if c.nominal and c.type in ("PROTEST", "CONSULT") and pattern("announced").search(" ".join(clause_words)):
         return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"
     return "asserted"
 
@@ -76,7 +76,7 @@ def _motion_future(view: SentenceView, lo: int, hi: int) -> bool:
     """"gaat/gaan" + an infinitive later in the clause ("gaat demonstreren"), not motion ("gaan de straat op")."""
     cues = view.cues
     for k in range(lo, hi):
-        if view.lowers[k] in cues.w("events_motion_future"):
+        if view.lowers[k] in cues.word_set("events_motion_future"):
             rest = view.lowers[k + 1:hi]
-            return bool(rest) and rest[-1].endswith(cues.infinitive) and not cues.w("events_motion_words") & set(rest)
+            return bool(rest) and rest[-1].endswith(cues.infinitive) and not cues.word_set("events_motion_words") & set(rest)
     return False

@@ -30,8 +30,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
     """Apply the sentence-level rules (see module docstring) to the raw matches."""
     out: list[Candidate] = []
     cues = view.cues
-    sports = cues.p("sports").search(view.text) is not None
-    fan_violence = sports and cues.p("fan_violence").search(view.text) is not None
+    sports = cues.pattern("sports").search(view.text) is not None
+    fan_violence = sports and cues.pattern("fan_violence").search(view.text) is not None
     for c in cands:
         if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE") \
                 and not (fan_violence and c.type == "ASSAULT"):
@@ -39,13 +39,13 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
-        if set(before) & cues.w("events_generic_subjects"):
+        if set(before) & cues.word_set("events_generic_subjects"):
             continue
         if _background(view, clause):
             continue  # "direct nadat Poetin de mobilisatie had afgekondigd": the backdrop of another event
         if _generic_relative(view, c):
             continue  # "bedrijven die wapens leveren aan het leger": what an entity habitually does
-        if set(window) & cues.w("events_volition_verbs") and set(window) & cues.w("negations") and c.type not in ("THREATEN", "REQUEST", "REJECT"):
+        if set(window) & cues.word_set("events_volition_verbs") and set(window) & cues.word_set("negations") and c.type not in ("THREATEN", "REQUEST", "REJECT"):
             continue
         c = _deontic(view, c)
         c = _threat_in_quote(view, c, quotes)
@@ -86,7 +86,7 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
     """What is requested, threatened, agreed or refused is not an event of its own ("riep op om ... te sturen");
     a weak promise ("pledged") of a material act (aid) is that act."""
     out = []
-    complement, infinitive = view.cues.w("events_complement_openers"), view.cues.w("events_trailing_infinitive_markers")
+    complement, infinitive = view.cues.word_set("events_complement_openers"), view.cues.word_set("events_trailing_infinitive_markers")
     for c in cands:
         absorbed = False
         if c.type not in SPEECH_ACTS or c.type == "REJECT":
@@ -98,7 +98,7 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
                     absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
-                elif a.type == "ACCUSE" and not a.nominal and between & view.cues.w("events_allegation_links"):
+                elif a.type == "ACCUSE" and not a.nominal and between & view.cues.word_set("events_allegation_links"):
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
@@ -124,10 +124,10 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
 def _background(view: SentenceView, clause: Clause) -> bool:
     """A pluperfect clause opened by "nadat"/"after" that sets the scene for the main clause's event."""
     words = view.lowers[clause.start:clause.end]
-    if not words or not set(words) & view.cues.w("events_pluperfect_auxiliaries"):
+    if not words or not set(words) & view.cues.word_set("events_pluperfect_auxiliaries"):
         return False
     opener = next((w for w in words[:4] if w.isalpha()), "")
-    return opener in view.cues.w("events_background_openers") and len(view.clauses) > 1
+    return opener in view.cues.word_set("events_background_openers") and len(view.clauses) > 1
 
 
 REL_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”"})
@@ -145,13 +145,13 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
     if not view.parsed or view.headline:
         return False
     k = c.head
-    stops = REL_PUNCT | view.cues.w("events_relative_stops")
+    stops = REL_PUNCT | view.cues.word_set("events_relative_stops")
     for r in range(k - 1, max(-1, k - 9), -1):
         low = view.lowers[r]
         if low in stops:
             return False
-        if low not in view.cues.w("events_relative_pronouns") or r == 0 or not (view.tokens[r].pos == "PRON" or (
-                low in view.cues.w("events_relative_determiners") and view.tokens[r - 1].pos == "NOUN")):
+        if low not in view.cues.word_set("events_relative_pronouns") or r == 0 or not (view.tokens[r].pos == "PRON" or (
+                low in view.cues.word_set("events_relative_determiners") and view.tokens[r - 1].pos == "NOUN")):
             continue
         prev = r - 2 if view.lowers[r - 1] == "," and r >= 2 else r - 1
         if view.tokens[prev].pos not in ("NOUN", "PROPN"):
@@ -173,7 +173,7 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
 
 def _deontic(view: SentenceView, c: Candidate) -> Candidate:
     """"X moet Y verbieden" / "X should withdraw": the speaker requests it; not the act itself."""
-    deontic = view.cues.w("events_deontic_modals")
+    deontic = view.cues.word_set("events_deontic_modals")
     if c.type == "CONSULT" and c.nominal:  # "Het overleg moet nu weer beginnen", "er moet overleg komen"
         clause = view.clause_of(c.head)
         modal = [j for j in range(clause.start, clause.end) if view.lowers[j] in deontic]
@@ -188,7 +188,7 @@ def _deontic(view: SentenceView, c: Candidate) -> Candidate:
     modal = [j for j in range(lo, c.head) if view.lowers[j] in deontic]
     if not modal:
         return c
-    if not (view.cues.p("speech").search(sent_low) or view.lowers[0] in ("“", "\"", "„")):
+    if not (view.cues.pattern("speech").search(sent_low) or view.lowers[0] in ("“", "\"", "„")):
         return c
     mode = {"COERCE": "yield", "SANCTION": "yield", "ASSAULT": "yield", "RETREAT": "yield", "CONCEDE": "change",
             "AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}.get(c.type)
@@ -208,10 +208,10 @@ def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) 
     clause = view.clause_of(c.head)
     text = view.clause_text(clause)
     has_verb = any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:clause.end]) if view.parsed else \
-        bool(view.cues.p("verb_form").search(text.replace(view.lowers[c.head], "")))
-    narrated = view.cues.p("past_verb").search(text) is not None or (view.parsed and any(
+        bool(view.cues.pattern("verb_form").search(text.replace(view.lowers[c.head], "")))
+    narrated = view.cues.pattern("past_verb").search(text) is not None or (view.parsed and any(
         "Tense=Past" in t.morph for t in view.tokens[clause.start:clause.end]))  # "Het was een laffe aanslag"
-    if view.cues.p("modal_future").search(text) or (c.nominal and not has_verb) or (c.nominal and not narrated):
+    if view.cues.pattern("modal_future").search(text) or (c.nominal and not has_verb) or (c.nominal and not narrated):
         return replace(c, type="THREATEN", mode="violence", forced_modality="asserted",
                        rule=f"violence-in-quote->THREATEN after {c.rule}")
     return c
@@ -222,7 +222,7 @@ def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[Quo
     if any(c.type in ("THREATEN", "ASSAULT") for c in cands):
         return []
     cues = view.cues
-    for m in cues.p("weapons").finditer(view.text):
+    for m in cues.pattern("weapons").finditer(view.text):
         pos = view.start + m.start()
         if _in_quote(pos, quotes) is None:
             continue
@@ -234,8 +234,8 @@ def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[Quo
         lo = view.clauses[max(0, view.clauses.index(clause) - 1)].start if clause in view.clauses else clause.start
         text = " ".join(view.lowers[lo:clause.end])
         whole = view.lower
-        if (cues.p("modal_future").search(text) and not cues.p("past_verb").search(text)) or \
-                cues.p("remedy").search(whole):
+        if (cues.pattern("modal_future").search(text) and not cues.pattern("past_verb").search(text)) or \
+                cues.pattern("remedy").search(whole):
             tok = view.tokens[k]
             return [Candidate(sentence=view.i, head=k, type="THREATEN", mode="violence", start=tok.start, end=tok.end,
                               rule="weapons+modal-in-quote->THREATEN", weight=0.6, nominal=True, forced_modality="asserted",
@@ -279,10 +279,10 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str) -> tuple
     if c.type in COOPERATIVE | {"AGREE"} and modality == "negated" and not c.nominal and c.weight > 0.6:
         return replace(c, type="REJECT", mode=None, rule=f"negated {c.type}->REJECT after {c.rule}"), "asserted"
     if c.type in ("SANCTION", "RETREAT", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE") and modality in (
-            "future", "hypothetical") and view.cues.p("condition").search(view.text):
+            "future", "hypothetical") and view.cues.pattern("condition").search(view.text):
         mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
         return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
-    announced = modality == "future" and view.cues.p("speech").search(view.lower) is not None
-    if c.type in COOPERATIVE and (announced or view.cues.p("intent").search(before[-60:])):
+    announced = modality == "future" and view.cues.pattern("speech").search(view.lower) is not None
+    if c.type in COOPERATIVE and (announced or view.cues.pattern("intent").search(before[-60:])):
         return replace(c, type="AGREE", mode=None, rule=f"commitment to {c.type}->AGREE after {c.rule}"), "asserted"
     return c, modality

@@ -40,7 +40,6 @@ class SentenceView:
         self.text = doc.text[s.start:s.end]
         self.lower = self.text.lower()
         self.lang: Language = get_language(doc.language)
-        self.language = self.lang.code
         # the document's items that start in this sentence (filled by sentence_views)
         self.times: list[TimeExpr] = []
         self.places: list[Place] = []
@@ -72,7 +71,7 @@ class SentenceView:
 
     @cached_property
     def clauses(self) -> list[Clause]:
-        subs = self.cues.w("events_clause_subordinators")
+        subs = self.cues.word_set("events_clause_subordinators")
         cuts = [0]
         for k, low in enumerate(self.lowers):
             if k == 0:
