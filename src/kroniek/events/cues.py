@@ -12,7 +12,7 @@ Word lists are the language's ``events_*.txt`` files (and shared ones: ``negatio
 * ``noun_after_preposition``: when a verb form after a preposition is a noun (participles exempt, only for
   entries without word groups, after numbers, "to" + 3rd person, a parsed NOUN after ADJ/DET/NUM, a verb
   form after article + adjective);
-* ``participle_prefixes`` / ``participle_suffixes`` / ``attributive_suffixes`` / ``participle_endings``:
+* ``participle_suffixes`` / ``attributive_suffixes`` / ``participle_endings``:
   how a participle looks; ``adjective_endings``: an adjective without a parse; ``adjective_participle``:
   prefix and ending of a participle used as an adjective;
 * ``occurrence_frames``: weak occurrence verbs that count with their preposition ("kwam het tot");
@@ -31,7 +31,7 @@ from typing import Any
 
 from .. import attribution
 from ..lang import Language
-from ..lang.lemmas import infinitive_ending
+from ..lang.lemmas import infinitive_ending, participle_prefix, separable_particles
 
 #: number-word values that count people in a sentence (two to ten; also twelve and twenty ahead of a count)
 SMALL_NUMBERS = frozenset(range(2, 11))
@@ -52,6 +52,8 @@ class EventCues:
     people: tuple[str, ...]
     things: tuple[str, ...]
     infinitive: str
+    #: how a participle starts: the prefix ("ge"), also after a separable particle ("neerge"); none without one
+    participle_starts: tuple[str, ...]
 
     def word_set(self, name: str) -> frozenset[str]:
         """The word list ``name`` (see ``_WORD_LISTS`` and the derived sets of :func:`event_cues`)."""
@@ -135,7 +137,15 @@ def event_cues(language: Language) -> EventCues:
         language=language, words=words, patterns=patterns, ordered=ordered, facts=language.json("events_facts"),
         small_numbers=small, slot_words=tuple((s, tuple(ws)) for s, ws in slots.items()),
         people=tuple(sorted(_words(language, "events_people_words"))),
-        things=tuple(sorted(_words(language, "events_thing_words"))), infinitive=infinitive_ending(language))
+        things=tuple(sorted(_words(language, "events_thing_words"))), infinitive=infinitive_ending(language),
+        participle_starts=_participle_starts(language))
+
+
+def _participle_starts(language: Language) -> tuple[str, ...]:
+    prefix = participle_prefix(language)
+    if not prefix:
+        return ()
+    return (prefix, *(particle + prefix for particle in separable_particles(language)))
 
 
 __all__ = ["COUNT_NUMBERS", "SMALL_NUMBERS", "EventCues", "event_cues"]

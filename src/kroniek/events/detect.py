@@ -129,7 +129,7 @@ def _participle(view: SentenceView, low: str, suffixes: list[str] | None = None)
     """A participle's look: "gearresteerd", "neergeschoten", "arrested" (``suffixes``: other endings that count)."""
     facts = view.cues.facts
     ends = tuple(facts["participle_suffixes"] if suffixes is None else suffixes)
-    return (low.startswith(tuple(facts["participle_prefixes"])) or (bool(ends) and low.endswith(ends))) and \
+    return (low.startswith(view.cues.participle_starts) or (bool(ends) and low.endswith(ends))) and \
         low.endswith(tuple(facts["participle_endings"]))
 
 
@@ -177,7 +177,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             and not (view.parsed and tok_pos(view, k) in ("VERB", "AUX") and tok_pos(view, k - 1) in ("NOUN", "PROPN")):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb ("de politie arresteerde" is one)
     if e.particle is not None:
-        prefixes = cues.facts["participle_prefixes"][:1]  # "neer ... ge-schoten" split by the tokenizer
+        prefixes = cues.participle_starts[:1]  # "neer ... ge-schoten" split by the tokenizer
         if view.lowers[k].startswith(e.particle) or (k > 0 and _numberlike(view, view.lowers[k - 1])):
             return None
         clause_end = view.clause_of(k).end

@@ -79,6 +79,11 @@ def infinitive_ending(language: Language) -> str:
     return str(_rules(language).candidates["infinitive"])
 
 
+def participle_prefix(language: Language) -> str:
+    """The prefix of a participle ("ge" in Dutch; empty where participles have none)."""
+    return str(_rules(language).candidates["participle_prefix"])
+
+
 def _variants(stem: str, spec: Mapping[str, Any], vowels: str, doubling: bool) -> set[str]:
     out = {stem + e for e in spec["endings"]}
     if len(stem) < 3:
@@ -183,4 +188,5 @@ def singular(word: str, language: Language) -> str:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
-__all__ = ["candidate_lemmas", "infinitive_ending", "irregular_lemmas", "separable_particles", "singular"]
+__all__ = ["candidate_lemmas", "infinitive_ending", "irregular_lemmas", "participle_prefix", "separable_particles",
+           "singular"]
