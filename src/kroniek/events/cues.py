@@ -73,7 +73,7 @@ _WORD_LISTS = (
     "events_deontic_modals", "events_conjunct_prepositions", "events_generic_subjects", "events_volition_verbs",
     "events_attempt_verbs", "events_attributive_adverbs", "events_noun_openers", "events_not_verb_forms",
     "events_after_particle", "events_close_prepositions", "events_noun_prepositions", "events_people_heads",
-    "events_toll_lemmas", "events_casualty_lemmas", "events_passive_auxiliaries", "events_violent_words",
+    "events_toll_lemmas", "events_casualty_lemmas", "events_toll_auxiliaries", "passive_auxiliaries", "events_violent_words",
     "events_locative_prepositions", "events_coordinators", "events_conditional_openers", "events_conditional_modals",
     "events_future_words", "events_motion_future", "events_possibility_words", "events_nominal_negators",
     "events_background_openers", "events_pluperfect_auxiliaries", "events_relative_pronouns", "events_relative_stops",
@@ -125,6 +125,7 @@ def event_cues(language: Language) -> EventCues:
     words["events_indefinite_articles"] = words["events_articles"] - words["events_definite_words"]
     words["events_intention_verbs"] = words["events_volition_verbs"] | words["events_attempt_verbs"]
     words["events_negators"] = words["negations"] | words["negative_indefinites"]
+    words["events_passive_auxiliaries"] = words["passive_auxiliaries"] | words["events_toll_auxiliaries"]
     speech = attribution.cues(language)  # the attribution floor's closed-class words
     words["complementizers"] = speech.complementizers
     words["agent_prepositions"] = speech.agent_prepositions
