@@ -99,11 +99,11 @@ def single_process(path: Path) -> dict[str, float]:
     """The pipeline over the corpus in this process, no Dask and no Parquet (models loaded first).
 
     Documents go through ``Pipeline.pipe`` in batches of ``batch_size`` exactly as in a batch worker
-    (``kroniek.scale.worker.analyse``: a document that raises is set aside, not fatal).
+    (``kroniek.sources.isolation.analyse_articles``: a document that raises is set aside, not fatal).
     """
     from kroniek.pipeline import build_pipeline, new_document
-    from kroniek.readers import RawArticle
-    from kroniek.scale.worker import analyse
+    from kroniek.sources.article import RawArticle
+    from kroniek.sources.isolation import analyse_articles as analyse
 
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     pipeline = build_pipeline()

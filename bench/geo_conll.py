@@ -70,9 +70,6 @@ def main() -> None:
     if args.ner:
         from kroniek.registry import Services, get_stage
         from kroniek.settings import load_settings
-        from kroniek.stages import ensure_registered
-
-        ensure_registered()
         nlp = get_stage("kroniek.nlp.v1").factory(load_settings(), Services())
     tp = fp = fn = 0
     false_pos: Counter[tuple[str, str]] = Counter()

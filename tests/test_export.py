@@ -24,8 +24,9 @@ from kroniek.export import (
 )
 from kroniek.model import Place, SizeSlot, When, Where
 from kroniek.store import EventFilter, Store
+
+from backends import BACKENDS, backend_url
 from samples import sample_document
-from test_store import BACKENDS, backend_url
 
 LANGS = ["nl", "en"]
 

@@ -28,9 +28,10 @@ from kroniek.model import document_id
 from kroniek.settings import Settings, load_settings
 from kroniek.sources import expand
 from kroniek.store import EventFilter, Store
-from test_store import BACKENDS, backend_url
 
-ROOT = Path(__file__).resolve().parent.parent
+from backends import BACKENDS, backend_url
+from conftest import ROOT
+
 LIGHT = "kroniek.segment.v1"
 LANGS = ["nl", "en"]
 

@@ -23,8 +23,9 @@ from kroniek.scale.schema import document_row, from_row, item_rows, table
 from kroniek.serialize import build, event_to_dict, record, shape, to_plain
 from kroniek.store import EventRow, Store, date_range
 from kroniek.store.schema import metadata
+
+from backends import BACKENDS, backend_url
 from samples import full_document
-from test_store import BACKENDS, backend_url
 
 LANGS = ["nl", "en"]
 

@@ -9,6 +9,8 @@ import pytest
 from kroniek.errors import ConfigError
 from kroniek.settings import SETTINGS, load_settings
 
+from conftest import ROOT
+
 
 def test_defaults() -> None:
     settings = load_settings(config=None)
@@ -51,7 +53,7 @@ def test_settings_pickle_for_worker_processes() -> None:
 def test_every_kroniek_variable_in_the_source_is_a_setting() -> None:
     import re
 
-    src = Path(__file__).resolve().parent.parent / "src" / "kroniek"
+    src = ROOT / "src" / "kroniek"
     named = {m for p in src.rglob("*.py") for m in re.findall(r"KRONIEK_[A-Z][A-Z0-9_]*[A-Z0-9]", p.read_text("utf-8"))}
     # "KRONIEK_MODEL_{lang.upper()}" in a message names the model_<code> settings
     assert named - {"KRONIEK_MODEL"} <= {s.env for s in SETTINGS}

@@ -6,9 +6,6 @@ registry exactly like a plugin's; only their order is data here.
 
 from __future__ import annotations
 
-from .errors import ConfigError
-from .registry import stage_names
-
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "kroniek.language.v1",
     "kroniek.segment.v1",
@@ -22,10 +19,3 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kroniek.conflicts.v1",
 )
 
-
-def ensure_registered() -> None:
-    """ConfigError unless every stage of the default order is registered (installed metadata current)."""
-    missing = sorted(set(DEFAULT_PIPELINE) - set(stage_names()))
-    if missing:
-        raise ConfigError(f"built-in stages {', '.join(missing)} are not registered: the package metadata "
-                          "is stale or missing (run `pip install -e .` in the kroniek checkout)")

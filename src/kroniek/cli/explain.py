@@ -16,8 +16,8 @@ from .. import extract as extract_text
 from ..errors import KroniekError
 from ..model import Document, Event
 from ..pipeline import build_pipeline
-from ..readers import read
 from ..settings import load_settings
+from ..sources.files import read
 from . import app, check_language, setup_logging
 
 

@@ -41,9 +41,6 @@ from .schema import TABLES, document_row, item_rows, table
 
 log = logging.getLogger(__name__)
 
-#: Records -> documents or exceptions, one failure per record (bench/batch_scaling.py imports it from here).
-analyse = analyse_articles
-
 DONE_DIR = "_done"
 PLANS_DIR = "_plans"
 

@@ -7,7 +7,6 @@ PostgreSQL tests run when KRONIEK_TEST_PG_URL names a database the tests may wip
 from __future__ import annotations
 
 import dataclasses
-import os
 import subprocess
 import sys
 import time
@@ -20,35 +19,12 @@ from sqlalchemy import create_engine, inspect, text
 from kroniek.errors import ConfigError, StoreError
 from kroniek.model import Document, Event, Place, Where, spans_of
 from kroniek.store import EventFilter, Store, date_range
+
+from backends import BACKENDS, backend_url
+from conftest import ROOT
 from samples import sample_document
 
-PG_URL = os.environ.get("KRONIEK_TEST_PG_URL")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 LANGS = ["nl", "en"]
-
-
-def wipe_postgres(url: str, schema: str) -> None:
-    """Drop and recreate ``schema`` of the test database (the database is the tests' own)."""
-    from kroniek.store import normalize_url
-
-    engine = create_engine(normalize_url(url))
-    with engine.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine.dispose()
-
-
-def backend_url(backend: str, tmp_path: Path, schema: str = "public") -> str:
-    """A fresh, empty database: an SQLite file in ``tmp_path`` or a wiped PostgreSQL schema."""
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'kroniek.db'}"
-    if not PG_URL:
-        pytest.skip("KRONIEK_TEST_PG_URL is not set (.ci/run starts PostgreSQL and sets it)")
-    wipe_postgres(PG_URL, schema)
-    if schema == "public":
-        return PG_URL
-    return PG_URL + ("&" if "?" in PG_URL else "?") + f"options=-csearch_path%3D{schema}"
-
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
@@ -445,7 +421,7 @@ print("done", flush=True)
 def test_readers_keep_working_while_another_process_writes(backend: str, tmp_path: Path) -> None:
     url = backend_url(backend, tmp_path)
     Store.open(url).close()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, url, "120", str(Path(__file__).parent)],
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, url, "120", str(ROOT / "tests")],
                               stdout=subprocess.PIPE, text=True)
     counts: list[int] = []
     try:

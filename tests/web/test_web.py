@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from kroniek.store import Store
+
 from samples import sample_document
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,9 +37,9 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
+    from test_api import corpus
 
     from kroniek.api import create_app
-    from test_api import corpus
 
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kroniek.db'}"
     store = Store.open(url)

@@ -6,9 +6,6 @@ import json
 import re
 
 import pytest
-from tests.conftest import shared_path
-from tests.timex_cases_en import TABLE as TABLE_EN
-from tests.timex_cases_nl import TABLE as TABLE_NL
 
 from kroniek.errors import UnsupportedLanguageError
 from kroniek.lang import get_language
@@ -16,6 +13,10 @@ from kroniek.model import Document, Token
 from kroniek.pipeline import build_pipeline, new_document
 from kroniek.timex import tag
 from kroniek.timex.numbers import parse_number
+
+from conftest import shared_path
+from timex_cases_en import TABLE as TABLE_EN
+from timex_cases_nl import TABLE as TABLE_NL
 
 
 def _cases(table: str, lang: str) -> list[tuple[str, str | None, str, str, str, str]]:

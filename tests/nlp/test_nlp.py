@@ -14,7 +14,7 @@ from kroniek.nlp.corpora import read_conll_ner, read_conllu, spans
 from kroniek.pipeline import build_pipeline, new_document
 from kroniek.settings import load_settings
 
-from conftest import shared_path
+from conftest import ROOT, shared_path
 
 STAGES = ["kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1"]
 
@@ -297,9 +297,8 @@ def test_train_recipe_smoke_run_builds_a_loadable_pipeline(tmp_path: Path) -> No
     import spacy
 
     data = shared_path("data")
-    root = Path(__file__).resolve().parent.parent
     dest = tmp_path / "model"
-    run = subprocess.run([sys.executable, str(root / "training" / "train.py"), "nl", "--data", str(data),
+    run = subprocess.run([sys.executable, str(ROOT / "training" / "train.py"), "nl", "--data", str(data),
                           "--work", str(tmp_path), "--dest", str(dest), "--syntax-steps", "2", "--ner-steps", "2"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-2000:]
