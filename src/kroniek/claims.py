@@ -39,8 +39,7 @@ from dataclasses import dataclass
 from . import attribution
 from .lang import Language, get_language
 from .model import Document, Entity, Quantity, Quote
-from .registry import Services, Stage, StageSpec
-from .settings import Settings
+from .registry import field_stage
 
 log = logging.getLogger(__name__)
 
@@ -232,17 +231,5 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def make_stage(settings: Settings, services: Services) -> Stage:
-    def stage(doc: Document) -> Document:
-        return doc.replace(quantities=assign_claims(doc))
-
-    return stage
-
-
-STAGE = StageSpec(
-    name="kroniek.claims.v1",
-    factory=make_stage,
-    requires=("quantities", "quotes"),
-    assigns=("quantities",),
-    help="Who claims each number (claimed_by from quotes and attribution).",
-)
+STAGE = field_stage("kroniek.claims.v1", assign_claims, requires=("quantities", "quotes"), assigns="quantities",
+                    help="Who claims each number (claimed_by from quotes and attribution).")

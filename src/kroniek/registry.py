@@ -18,11 +18,11 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
-from importlib.metadata import entry_points
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from .errors import ConfigError
 from .model import Document
+from .plugins import PluginRegistry
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,13 +83,6 @@ class StageSpec:
     help: str = ""
 
 
-_REGISTRY: dict[str, StageSpec] = {}
-#: Entry points that could not be loaded or registered: name -> why (get_stage reports it).
-_REFUSED: dict[str, str] = {}
-_loaded = False
-_load_lock = threading.Lock()
-
-
 def check_spec(spec: StageSpec) -> None:
     """ConfigError unless the name is versioned and requires/assigns name :class:`Document` fields."""
     if spec.name.count(".") < 2 or not spec.name.rsplit(".", 1)[-1].startswith("v"):
@@ -107,50 +100,40 @@ def check_spec(spec: StageSpec) -> None:
 
 def register(spec: StageSpec) -> StageSpec:
     """Register ``spec`` in this process; entry points go through here too, built-ins included."""
-    check_spec(spec)
-    _REGISTRY[spec.name] = spec
-    _REFUSED.pop(spec.name, None)
-    return spec
+    return _STAGES.register(spec)
 
 
-def _load_entry_points() -> None:
-    global _loaded
-    with _load_lock:
-        if _loaded:
-            return
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            if ep.name in _REGISTRY:
-                continue
-            try:
-                spec = ep.load()
-            except Exception as exc:  # a broken plugin must not take the built-ins down
-                log.warning("cannot load stage %s from %s: %s", ep.name, ep.value, exc)
-                _REFUSED[ep.name] = f"cannot load stage {ep.name} from {ep.value}: {type(exc).__name__}: {exc}"
-                continue
-            if not isinstance(spec, StageSpec) or spec.name != ep.name:
-                log.warning("entry point %s does not name a StageSpec called %s; skipped", ep.value, ep.name)
-                continue
-            try:
-                register(spec)
-            except ConfigError as exc:
-                log.warning("stage %s from %s refused: %s", ep.name, ep.value, exc)
-                _REFUSED[ep.name] = str(exc)
-        _loaded = True
+def field_stage(name: str, compute: Callable[[Document], Any], *, requires: tuple[str, ...], assigns: str,
+                help: str) -> StageSpec:
+    """A stage that needs no service and sets one attribute: ``doc.replace(<assigns>=compute(doc))``."""
+
+    def factory(settings: Settings, services: Services) -> Stage:
+        def stage(doc: Document) -> Document:
+            value = compute(doc)
+            log.debug("%s: %d %s in %s", name, len(value), assigns, doc.id[:12])
+            return doc.replace(**{assigns: value})
+
+        return stage
+
+    return StageSpec(name=name, factory=factory, requires=requires, assigns=(assigns,), help=help)
+
+
+_STAGES: PluginRegistry[StageSpec] = PluginRegistry(ENTRY_POINT_GROUP, "stage", StageSpec, lambda s: s.name,
+                                                     check_spec)
 
 
 def get_stage(name: str) -> StageSpec:
-    _load_entry_points()
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        if name in _REFUSED:
-            raise ConfigError(_REFUSED[name]) from None
-        raise ConfigError(
-            f"unknown stage {name!r}; registered stages: {', '.join(sorted(_REGISTRY)) or 'none'} "
-            "(is the package that provides it installed?)"
-        ) from None
+    spec = _STAGES.get(name)
+    if spec is not None:
+        return spec
+    why = _STAGES.refused(name)
+    if why:
+        raise ConfigError(why)
+    raise ConfigError(
+        f"unknown stage {name!r}; registered stages: {', '.join(_STAGES.names()) or 'none'} "
+        "(is the package that provides it installed?)"
+    )
 
 
 def stage_names() -> list[str]:
-    _load_entry_points()
-    return sorted(_REGISTRY)
+    return _STAGES.names()

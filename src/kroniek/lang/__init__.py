@@ -32,12 +32,12 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from importlib.metadata import entry_points
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, ResourceError, UnsupportedLanguageError
+from ..plugins import PluginRegistry
 
 log = logging.getLogger(__name__)
 
@@ -143,59 +143,36 @@ def package_language(package: str, code: str, name: str, *, spacy_code: str = ""
                     model=model_path)
 
 
-_REGISTRY: dict[str, Language] = {}
-_loaded = False
-_load_lock = threading.Lock()
+def _check_code(language: Language) -> None:
+    if not language.code or not language.code.isalpha() or not language.code.islower():
+        raise ConfigError(f"language code {language.code!r} must be a lower-case ISO 639 code such as 'nl'")
+
+
+_LANGUAGES: PluginRegistry[Language] = PluginRegistry(ENTRY_POINT_GROUP, "language", Language, lambda x: x.code,
+                                                      _check_code)
 
 
 def register_language(language: Language) -> Language:
     """Register ``language`` in this process (entry points do this for installed packages)."""
-    if not language.code or not language.code.isalpha() or not language.code.islower():
-        raise ConfigError(f"language code {language.code!r} must be a lower-case ISO 639 code such as 'nl'")
-    _REGISTRY[language.code] = language
-    return language
+    return _LANGUAGES.register(language)
 
 
 def unregister_language(code: str) -> None:
     """Forget a registered language (for tests that register a temporary one)."""
-    _REGISTRY.pop(code, None)
-
-
-def _load_entry_points() -> None:
-    global _loaded
-    with _load_lock:
-        if _loaded:
-            return
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            if ep.name in _REGISTRY:
-                continue
-            try:
-                language = ep.load()
-            except Exception as exc:  # a broken plugin must not take the built-ins down
-                log.warning("cannot load language %s from %s: %s", ep.name, ep.value, exc)
-                continue
-            if not isinstance(language, Language) or language.code != ep.name:
-                log.warning("entry point %s does not name a Language with code %s; skipped", ep.value, ep.name)
-                continue
-            _REGISTRY[language.code] = language
-        if not _REGISTRY:
-            log.warning("no languages registered through entry points (is kroniek installed? pip install -e .)")
-        _loaded = True
+    _LANGUAGES.unregister(code)
 
 
 def language_codes() -> list[str]:
     """The codes of every registered language, sorted."""
-    _load_entry_points()
-    return sorted(_REGISTRY)
+    return _LANGUAGES.names()
 
 
 def get_language(code: str | None) -> Language:
     """The registered language ``code``; :class:`UnsupportedLanguageError` for any other."""
-    _load_entry_points()
-    try:
-        return _REGISTRY[str(code)]
-    except KeyError:
-        raise UnsupportedLanguageError(str(code), supported=sorted(_REGISTRY)) from None
+    language = _LANGUAGES.get(str(code))
+    if language is None:
+        raise UnsupportedLanguageError(str(code), supported=_LANGUAGES.names())
+    return language
 
 
 __all__ = [

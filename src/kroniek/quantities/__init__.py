@@ -48,6 +48,6 @@ tot 73" / "rose to 73" is a value, not an upper bound.
 """
 
 from .numerals import parse_digits
-from .stage import STAGE, extract, make_stage
+from .stage import STAGE, extract
 
-__all__ = ["STAGE", "extract", "make_stage", "parse_digits"]
+__all__ = ["STAGE", "extract", "parse_digits"]

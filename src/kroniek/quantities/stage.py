@@ -7,8 +7,7 @@ import re
 
 from ..lang import get_language
 from ..model import Document, Quantity
-from ..registry import Services, Stage, StageSpec
-from ..settings import Settings
+from ..registry import field_stage
 from .counted import counted_after, counted_lemma, counted_lookback
 from .exclusions import excluded
 from .lexicon import DASHES, Lexicon, lexicon
@@ -160,21 +159,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def make_stage(settings: Settings, services: Services) -> Stage:
-    def stage(doc: Document) -> Document:
-        quantities = extract(doc)
-        log.debug("%d quantities in %s", len(quantities), doc.id[:12])
-        return doc.replace(quantities=quantities)
+STAGE = field_stage("kroniek.quantities.v1", extract, requires=("sentences", "tokens"), assigns="quantities",
+                    help="Numbers with what they count.")
 
-    return stage
-
-
-STAGE = StageSpec(
-    name="kroniek.quantities.v1",
-    factory=make_stage,
-    requires=("sentences", "tokens"),
-    assigns=("quantities",),
-    help="Numbers with what they count.",
-)
-
-__all__ = ["STAGE", "extract", "make_stage"]
+__all__ = ["STAGE", "extract"]

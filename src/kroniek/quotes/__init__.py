@@ -44,6 +44,6 @@ reported speech ends) and ``stage`` (the extraction and the stage). Public: :fun
 
 from __future__ import annotations
 
-from .stage import STAGE, extract, make_stage
+from .stage import STAGE, extract
 
 __all__ = ["STAGE", "extract", "make_stage"]

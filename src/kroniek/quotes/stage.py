@@ -6,8 +6,7 @@ import logging
 import re
 
 from ..model import Document, Quote
-from ..registry import Services, Stage, StageSpec
-from ..settings import Settings
+from ..registry import field_stage
 from .direct import continuation, direct_attribution, find_directs
 from .indirect import indirect, said_before
 from .records import Attr, Direct, Found
@@ -92,19 +91,5 @@ def extract(doc: Document) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def make_stage(settings: Settings, services: Services) -> Stage:
-    def stage(doc: Document) -> Document:
-        quotes = extract(doc)
-        log.debug("%d quotes in %s", len(quotes), doc.id[:12])
-        return doc.replace(quotes=quotes)
-
-    return stage
-
-
-STAGE = StageSpec(
-    name="kroniek.quotes.v1",
-    factory=make_stage,
-    requires=("sentences", "tokens", "entities"),
-    assigns=("quotes",),
-    help="Direct and indirect quotes with their speakers.",
-)
+STAGE = field_stage("kroniek.quotes.v1", extract, requires=("sentences", "tokens", "entities"), assigns="quotes",
+                    help="Direct and indirect quotes with their speakers.")
