@@ -7,156 +7,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from api.corpus import corpus
 from kroniek.api import create_app
-from kroniek.model import (
-    Acled,
-    Document,
-    Entity,
-    Event,
-    Participant,
-    Place,
-    Quote,
-    Sentence,
-    TimeExpr,
-    Trigger,
-    When,
-    Where,
-)
+from kroniek.model import Document
 from kroniek.store import Store
 
-
-# --------------------------------------------------------------------------- building documents
-@dataclass(frozen=True)
-class Ev:
-    """One event to put in an article: every text is a needle found in its sentence."""
-
-    type: str
-    sentence: int
-    trigger: str
-    actor: str | None = None
-    target: str | None = None
-    place: tuple[str, str, str, float, float] | None = None  # needle, country, admin1, lat, lon
-    date: str | None = None  # when.value
-    time: str | None = None  # needle of the time expression
-    modality: str = "asserted"
-    confidence: float = 0.8
-    mode: str | None = None
-
-
-def _find(text: str, needle: str, lo: int, hi: int) -> tuple[int, int]:
-    i = text.find(needle, lo, hi)
-    assert i >= 0, f"{needle!r} not in sentence {text[lo:hi]!r}"
-    return i, i + len(needle)
-
-
-def article(sentences: list[str], events: list[Ev], *, language: str, title: str, published: str,
-            url: str | None = None, quote: tuple[str, str] | None = None) -> Document:
-    """A kroniek/1 Document with sentences, entities, places, times, events (and a quote), offsets exact."""
-    text = " ".join(sentences)
-    spans, pos = [], 0
-    for s in sentences:
-        spans.append((pos, pos + len(s)))
-        pos += len(s) + 1
-    sents = tuple(Sentence(i=i, start=a, end=b) for i, (a, b) in enumerate(spans))
-    entities: list[Entity] = []
-    places: list[Place] = []
-    times: list[TimeExpr] = []
-    out: list[Event] = []
-    for n, e in enumerate(events, 1):
-        lo, hi = spans[e.sentence]
-        ts, te = _find(text, e.trigger, lo, hi)
-
-        def part(needle: str | None, label: str, lo: int = lo, hi: int = hi) -> tuple[Participant, ...]:
-            if not needle:
-                return ()
-            a, b = _find(text, needle, lo, hi)
-            eid = f"e{len(entities) + 1}"
-            entities.append(Entity(id=eid, text=needle, start=a, end=b, label=label,  # type: ignore[arg-type]
-                                   canonical=needle.strip()))
-            return (Participant(text=needle, entity=eid, start=a, end=b),)
-
-        where: tuple[Where, ...] = ()
-        if e.place:
-            needle, country, admin1, lat, lon = e.place
-            a, b = _find(text, needle, lo, hi)
-            pid = f"p{len(places) + 1}"
-            places.append(Place(id=pid, text=needle, start=a, end=b, name=needle, geonames_id=GEONAMES[needle],
-                                feature_code="PPLA", country=country, admin1=admin1, lat=lat, lon=lon,
-                                precision="city", score=0.9))
-            where = (Where(place=pid, text=needle),)
-        when = None
-        if e.date:
-            tid = None
-            if e.time:
-                a, b = _find(text, e.time, lo, hi)
-                tid = f"t{len(times) + 1}"
-                times.append(TimeExpr(id=tid, text=e.time, start=a, end=b, type="DATE", value=e.date,
-                                      granularity="day" if len(e.date) == 10 else "month", anchor="published"))
-            when = When(value=e.date, precision="day" if len(e.date) == 10 else "month", time=tid,
-                        source="text" if tid else "published")
-        out.append(Event(id=f"ev-{n}", type=e.type, mode=e.mode, acled=Acled("Protests", "Peaceful protest"),
-                         trigger=Trigger(text=e.trigger, start=ts, end=te), sentence=e.sentence,
-                         actors=part(e.actor, "ORG"), targets=part(e.target, "ORG"), where=where, when=when,
-                         modality=e.modality, confidence=e.confidence))  # type: ignore[arg-type]
-    quotes: tuple[Quote, ...] = ()
-    if quote:
-        qa, qb = _find(text, quote[0], 0, len(text))
-        quotes = (Quote(id="qt1", text=quote[0], start=qa, end=qb, kind="direct", speaker=None,
-                        speaker_text=quote[1], speaker_description=None, cue=None),)
-    return Document(text=text, language=language, title=title, published=published, url=url, source="Testkrant",
-                    sentences=sents, entities=tuple(entities), places=tuple(places), times=tuple(times),
-                    events=tuple(out), quotes=quotes)
-
-
-GEONAMES = {"Amsterdam": 2759794, "Kharkiv": 706483, "Rotterdam": 2747891, "Brussel": 2800866}
-AMSTERDAM = ("Amsterdam", "NL", "North Holland", 52.374, 4.890)
-KHARKIV = ("Kharkiv", "UA", "Kharkiv", 49.994, 36.231)
-ROTTERDAM = ("Rotterdam", "NL", "South Holland", 51.922, 4.479)
-BRUSSELS = ("Brussel", "BE", "Brussels Capital", 50.850, 4.349)
-
-XSS_TITLE = "<script>window.__xss=1</script> Onrust <img src=x onerror=\"window.__xss=2\">"
-XSS_SENTENCE = "Demonstranten <img src=x onerror=\"window.__xss=3\"> liepen door Rotterdam <script>window.__xss=4</script>."
-
-
-def corpus() -> list[Document]:
-    """Dutch and English articles with events of several types, places, dates and modalities."""
-    return [
-        article(["Betogers protesteerden zaterdag in Amsterdam tegen de oorlog.",
-                 "De politie arresteerde twintig demonstranten in Amsterdam."],
-                [Ev("PROTEST", 0, "protesteerden", actor="Betogers", place=AMSTERDAM, date="2024-03-09",
-                    time="zaterdag", mode="demonstrate"),
-                 Ev("COERCE", 1, "arresteerde", actor="De politie", target="twintig demonstranten", place=AMSTERDAM,
-                    date="2024-03-09", confidence=0.9, mode="arrest")],
-                language="nl", title="Protest in Amsterdam", published="2024-03-10",
-                url="https://example.org/nl/amsterdam",
-                quote=("protesteerden zaterdag in Amsterdam", "Betogers")),
-        article(["Russian forces shelled Kharkiv on Monday.",
-                 "The government accused Moscow of war crimes."],
-                [Ev("ASSAULT", 0, "shelled", actor="Russian forces", place=KHARKIV, date="2024-03-04",
-                    time="on Monday", confidence=0.95, mode="aerial"),
-                 Ev("ACCUSE", 1, "accused", actor="The government", target="Moscow", date="2024-03-04",
-                    confidence=0.6)],
-                language="en", title="Shelling of Kharkiv", published="2024-03-05", url="https://example.org/en/kharkiv"),
-        article(["De minister zei dat het kabinet mogelijk sancties oplegt aan Rusland."],
-                [Ev("SANCTION", 0, "sancties oplegt", actor="het kabinet", target="Rusland", date="2024-02",
-                    modality="possible", confidence=0.4)],
-                language="nl", title="Kabinet overweegt sancties", published="2024-02-20"),
-        article(["Farmers' union members rejected 100% of the deal; -- said a spokesman in Brussel."],
-                [Ev("REJECT", 0, "rejected", actor="Farmers' union members", place=BRUSSELS, date="2024-01-15",
-                    confidence=0.7)],
-                language="en", title="Farmers reject the deal", published="2024-01-15"),
-        article([XSS_SENTENCE],
-                [Ev("PROTEST", 0, "liepen", actor="Demonstranten", place=ROTTERDAM, date="2024-03-02",
-                    confidence=0.75)],
-                language="nl", title=XSS_TITLE, published="2024-03-02", url="javascript:alert(1)"),
-    ]
-
+from samples import full_document
 
 PG_URL = os.environ.get("KRONIEK_TEST_PG_URL")
 PG_SCHEMA = "kroniek_api_tests"
@@ -327,6 +188,10 @@ def test_map_gives_geojson_points_for_located_events(client: TestClient) -> None
     ("/timeline?bucket=month", "bucket"),
     ("/documents?language=nederlands", "language"),
     ("/documents/not-a-sha", "doc_id"),
+    ("/quotes?date_from=2024-13-01", "date_from"),
+    ("/quotes?date_from=2024-03-01&date_to=2024-02-01", "date_from"),
+    ("/conflicts?language=nederlands", "language"),
+    ("/conflicts?speaker=Anna", "speaker"),
 ])
 def test_bad_parameters_give_422_with_a_message(client: TestClient, query: str, param: str) -> None:
     r = client.get(query)
@@ -336,14 +201,114 @@ def test_bad_parameters_give_422_with_a_message(client: TestClient, query: str, 
     assert "\n" not in body["message"] and len(body["message"]) < 300
 
 
+# --------------------------------------------------------------------------- quotes and conflicts
+INJECTIONS = ["'", "\"", "%", "_", ";--", "' OR '1'='1", "1; DROP TABLE events;--", "\\", "*", "NEAR(a b)",
+              "\" OR 1=1 --"]
+
+
+@pytest.fixture(scope="module")
+def items_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The corpus (one Dutch quote, no conflict) and two full documents (a quote and a conflict each)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('items') / 'kroniek.db'}"
+    store = Store.open(url)
+    try:
+        store.add_many([*corpus(), full_document("nl", 0), full_document("en", 1)])
+    finally:
+        store.close()
+    with TestClient(create_app(url)) as c:
+        yield c
+
+
+WIJ, WE, BETOGERS = "Wij laten ons niet ronselen", "We will not be drafted", "protesteerden zaterdag in Amsterdam"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("", {WIJ, WE, BETOGERS}),
+    ("?language=en", {WE}),
+    ("?language=nl", {WIJ, BETOGERS}),
+    ("?source=voorbeeld", {WIJ}),
+    ("?source=Example%20News", {WE}),
+    ("?date_from=2024", {BETOGERS}),
+    ("?date_to=2022-09-26", {WIJ}),
+    ("?date_from=2022-09-27&date_to=2022-09-30", {WE}),
+    ("?speaker=petrova", {WIJ, WE}),
+    ("?text=ronselen", {WIJ}),
+    ("?speaker=Anna&language=en", {WE}),
+])
+def test_quotes_filter_on_their_article_like_events(items_client: TestClient, query: str,
+                                                    expected: set[str]) -> None:
+    page = items_client.get("/quotes" + query).json()
+    assert {q["text"] for q in page["items"]} == expected
+    assert page["total"] == len(expected)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("", {"het ministerie", "the ministry"}),
+    ("?language=en", {"the ministry"}),
+    ("?language=nl", {"het ministerie"}),
+    ("?source=voorbeeld", {"het ministerie"}),
+    ("?date_from=2022-09-27", {"the ministry"}),
+    ("?date_to=2022-09-26", {"het ministerie"}),
+    ("?text=ministerie", {"het ministerie"}),  # words of the article
+    ("?text=drafted%20ministry", {"the ministry"}),
+    ("?text=Kharkiv", set()),
+])
+def test_conflicts_filter_on_their_article_like_events(items_client: TestClient, query: str,
+                                                       expected: set[str]) -> None:
+    page = items_client.get("/conflicts" + query).json()
+    assert {c["values"][1]["source"] for c in page["items"]} == expected
+    assert page["total"] == len(expected)
+
+
+@pytest.mark.parametrize(("language", "text", "description", "source"), [
+    ("nl", WIJ, "van de actiegroep", "Voorbeeldkrant"),
+    ("en", WE, "of the action group", "Example News"),
+])
+def test_quote_carries_its_speaker_and_article(items_client: TestClient, language: str, text: str,
+                                               description: str, source: str) -> None:
+    (quote,) = items_client.get("/quotes", params={"language": language, "speaker": "Anna"}).json()["items"]
+    assert (quote["text"], quote["speaker_text"], quote["speaker_description"]) == (text, "Anna Petrova", description)
+    assert quote["document"]["language"] == language and quote["document"]["source"] == source
+    assert quote["document"]["url"] == f"https://news.example.org/{language}/{0 if language == 'nl' else 1}"
+
+
+@pytest.mark.parametrize(("language", "sources", "article_source"), [
+    ("nl", ["OVD-Info", "het ministerie"], "Voorbeeldkrant"),
+    ("en", ["OVD-Info", "the ministry"], "Example News"),
+])
+def test_conflict_values_carry_their_sources(items_client: TestClient, language: str, sources: list[str],
+                                             article_source: str) -> None:
+    (conflict,) = items_client.get("/conflicts", params={"language": language}).json()["items"]
+    assert conflict["what"] == "events[ev-2].size.arrested"
+    assert [v["source"] for v in conflict["values"]] == sources
+    assert [v["claimed_by_text"] for v in conflict["values"]] == ["OVD-Info", "police"]
+    assert [(v["low"], v["high"]) for v in conflict["values"]] == [(701, 750), (300, 300)]
+    assert conflict["document"]["language"] == language and conflict["document"]["source"] == article_source
+
+
+@pytest.mark.parametrize("path", ["/quotes", "/conflicts"])
+@pytest.mark.parametrize("param", ["text", "source"])
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_item_text_filters_cannot_reach_sql(items_client: TestClient, path: str, param: str, value: str) -> None:
+    r = items_client.get(path, params={param: value})
+    assert r.status_code == 200 and r.json()["total"] == 0, r.text
+    assert items_client.get(path).json()["total"] == (3 if path == "/quotes" else 2)
+
+
+@pytest.mark.parametrize(("path", "params"), [
+    ("/quotes", {"document", "language", "source", "date_from", "date_to", "speaker", "text", "limit", "offset"}),
+    ("/conflicts", {"document", "language", "source", "date_from", "date_to", "text", "limit", "offset"}),
+])
+def test_openapi_documents_the_item_filters(client: TestClient, path: str, params: set[str]) -> None:
+    documented = client.get("/openapi.json").json()["paths"][path]["get"]["parameters"]
+    assert {p["name"] for p in documented} == params
+    assert all(p.get("description") for p in documented if p["name"] not in ("limit", "offset"))
+
+
 # --------------------------------------------------------------------------- read-only and injection
 @pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
 def test_api_is_read_only(client: TestClient, method: str) -> None:
     assert getattr(client, method)("/events").status_code == 405
-
-
-INJECTIONS = ["'", "\"", "%", "_", ";--", "' OR '1'='1", "1; DROP TABLE events;--", "\\", "*", "NEAR(a b)",
-              "\" OR 1=1 --"]
 
 
 @pytest.mark.parametrize("param", ["text", "actor", "admin1", "mode"])

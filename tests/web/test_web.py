@@ -37,8 +37,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
-    from test_api import corpus
 
+    from api.corpus import corpus
     from kroniek.api import create_app
 
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kroniek.db'}"

@@ -24,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__ as VERSION
 from ..errors import ConfigError, KroniekError, StoreError
 from ..model import EVENT_TYPES
-from ..store import EventFilter, Store
+from ..store import EventFilter, ItemFilter, Store
 from ..store.filters import MODALITIES
 from ..web import DOCS_HTML, INDEX_HTML, STATIC_DIR
 from . import convert
@@ -45,7 +45,12 @@ Filters on `/events`, `/map`, `/timeline` and `/places`: `type`, `mode`, `countr
 `modality` take one value or several separated by commas; `date_from`/`date_to` are ISO dates
 (`2022`, `2022-09`, `2022-09-25`, inclusive; an event whose date overlaps the range matches);
 `actor` matches part of an actor's name; `text` is a full-text query (every word must occur);
-`min_confidence` is 0..1. Unknown or malformed parameters give 422 with a `message`."""
+`min_confidence` is 0..1. Unknown or malformed parameters give 422 with a `message`.
+
+Filters on `/quotes` and `/conflicts` select by the article an item is from: `language`, `source`
+(part of its name), `date_from`/`date_to` (its publication date) and `document`; `text` is part of
+the quote on `/quotes` (`speaker` part of the speaker's name) and a full-text query over the
+article on `/conflicts`."""
 
 
 # --------------------------------------------------------------------------- parameters
@@ -93,11 +98,28 @@ def event_filter(
     return f
 
 
+def item_filter(
+    document: Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description="Only this document (id).")] = None,
+    language: Annotated[str | None, Query(pattern=r"^[a-z]{2}$", description="The article's language (nl, en).")] = None,
+    source: Annotated[str | None, Query(description="Part of the article's source name.", **_TEXT)] = None,
+    date_from: Annotated[str | None, Query(description="First publication day of the article (ISO date, 2022 / "
+                                           "2022-09 / 2022-09-25).", max_length=10)] = None,
+    date_to: Annotated[str | None, Query(description="Last publication day (ISO date), inclusive.",
+                                         max_length=10)] = None,
+) -> ItemFilter:
+    """The article filters that quotes and conflicts share."""
+    try:
+        return ItemFilter(document=document, language=language, source=source, date_from=date_from, date_to=date_to)
+    except ConfigError as exc:
+        param = "date_to" if str(exc).startswith("date_to") else "date_from"
+        raise BadQuery(param, str(exc)) from None
+
+
 Filter = Annotated[EventFilter, Depends(event_filter)]
+Items = Annotated[ItemFilter, Depends(item_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1..{MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 DocId = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="Document id (sha256 of its text).")]
-DocParam = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description="Only this document (id).")]
 
 
 def _declared_query_params(dependant: Any) -> set[str]:
@@ -258,20 +280,28 @@ def _add_routes(api: APIRouter, store: Store) -> None:
 
     @api.get("/quotes", response_model=s.QuotePage, tags=["quotes"])
     def quotes(
-        limit: Limit = 50, offset: Offset = 0, document: DocParam = None,
-        speaker: Annotated[str | None, Query(description="Part of the speaker's name.", **_TEXT)] = None,
+        f: Items, limit: Limit = 50, offset: Offset = 0,
+        speaker: Annotated[str | None, Query(description="Part of the speaker's name (as written or canonical).",
+                                             **_TEXT)] = None,
         text: Annotated[str | None, Query(description="Part of the quote.", **_TEXT)] = None,
     ) -> s.QuotePage:
         """Direct and indirect quotes with their speakers, newest article first."""
-        rows = store.quotes(document=document, speaker=speaker, text=text, limit=limit, offset=offset)
-        total = store.count_quotes(document=document, speaker=speaker, text=text)
-        return s.QuotePage(total=total, limit=limit, offset=offset, items=[convert.quote_out(q) for q in rows])
+        f = f.with_(speaker=speaker, text=text)
+        rows = store.quotes(f, limit=limit, offset=offset)
+        return s.QuotePage(total=store.count_quotes(f), limit=limit, offset=offset,
+                           items=[convert.quote_out(q) for q in rows])
 
     @api.get("/conflicts", response_model=s.ConflictPage, tags=["conflicts"])
-    def conflicts(limit: Limit = 50, offset: Offset = 0, document: DocParam = None) -> s.ConflictPage:
-        """Figures that sources disagree on (e.g. two death tolls), newest article first."""
-        rows = store.conflicts(document=document, limit=limit, offset=offset)
-        return s.ConflictPage(total=store.count_conflicts(document=document), limit=limit, offset=offset,
+    def conflicts(
+        f: Items, limit: Limit = 50, offset: Offset = 0,
+        text: Annotated[str | None, Query(description="Full-text query over the article's title and text.",
+                                          **_TEXT)] = None,
+    ) -> s.ConflictPage:
+        """Figures that sources disagree on (e.g. two death tolls), each value with who gives it (`source`,
+        `claimed_by_text`), newest article first."""
+        f = f.with_(text=text)
+        rows = store.conflicts(f, limit=limit, offset=offset)
+        return s.ConflictPage(total=store.count_conflicts(f), limit=limit, offset=offset,
                               items=[convert.conflict_out(c) for c in rows])
 
     @api.get("/stats", response_model=s.Stats, tags=["stats"])

@@ -97,14 +97,16 @@ def place_summary(p: PlaceInfo) -> s.PlaceSummary:
 def quote_out(q: QuoteRow) -> s.QuoteOut:
     quote = to_plain(q.quote)
     quote["speaker_text"] = q.quote.speaker_text or q.speaker_canonical
-    return s.QuoteOut(**quote, document=_document_ref(q.doc_id, title=q.title, published=q.published, url=q.url))
+    return s.QuoteOut(**quote, document=_document_ref(q.doc_id, title=q.title, published=q.published, url=q.url,
+                                                      source=q.source, language=q.language or None))
 
 
 def conflict_out(c: ConflictRow) -> s.ConflictOut:
     values = [{**to_plain(v), "claimed_by_text": name}
               for v, name in zip(c.conflict.values, c.claimed_by_names or [None] * len(c.conflict.values),
                                  strict=True)]
-    return s.ConflictOut(document=_document_ref(c.doc_id, title=c.title, published=c.published),
+    return s.ConflictOut(document=_document_ref(c.doc_id, title=c.title, published=c.published, url=c.url,
+                                                source=c.source, language=c.language or None),
                          what=c.conflict.what, values=values)
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from .engine import normalize_url
 from .filters import EventFilter, date_range
+from .items import ItemFilter
 from .rows import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
 from .store import Store
 
 __all__ = [
-    "Store", "EventFilter", "EventRow", "DocumentInfo", "PlaceInfo", "QuoteRow", "ConflictRow", "MapPoint",
+    "Store", "EventFilter", "ItemFilter", "EventRow", "DocumentInfo", "PlaceInfo", "QuoteRow", "ConflictRow", "MapPoint",
     "date_range", "normalize_url",
 ]

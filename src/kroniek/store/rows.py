@@ -107,9 +107,12 @@ class QuoteRow:
     url: str | None
     quote: Quote
     speaker_canonical: str | None
+    source: str | None = None  # the article's source and language
+    language: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "title": self.title, "published": self.published, "url": self.url,
+                "source": self.source, "language": self.language,
                 "quote": to_plain(self.quote), "speaker_canonical": self.speaker_canonical}
 
 
@@ -120,9 +123,13 @@ class ConflictRow:
     published: str | None
     conflict: Conflict
     claimed_by_names: tuple[str | None, ...] = ()  # canonical name of each value's claimed_by entity
+    url: str | None = None  # the article's URL, source and language
+    source: str | None = None
+    language: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "title": self.title, "published": self.published,
+        return {"doc_id": self.doc_id, "title": self.title, "published": self.published, "url": self.url,
+                "source": self.source, "language": self.language,
                 "conflict": to_plain(self.conflict), "claimed_by_names": list(self.claimed_by_names)}
 
 

@@ -51,6 +51,7 @@ from .engine import (
     sqlite_engine,
 )
 from .filters import EventFilter, contains, date_range, event_conditions
+from .items import ItemFilter, conflict_conditions, quote_conditions
 from .rows import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow, document_rows
 from .search import document_match
 
@@ -428,58 +429,52 @@ class Store:
         with self._read() as conn:
             return int(conn.execute(select(func.count()).select_from(q.subquery())).scalar_one())
 
-    def _quote_conditions(self, document: str | None, speaker: str | None,
-                          text_q: str | None) -> list[ColumnElement[bool]]:
-        qt = t.quotes
-        out: list[ColumnElement[bool]] = []
-        if document:
-            out.append(qt.c.doc_id == document)
-        if speaker:
-            out.append(or_(contains(func.coalesce(qt.c.speaker_text, ""), speaker),
-                           contains(func.coalesce(qt.c.speaker_canonical, ""), speaker)))
-        if text_q:
-            out.append(contains(qt.c.text, text_q))
-        return out
-
-    def quotes(self, *, document: str | None = None, speaker: str | None = None, text: str | None = None,
-               limit: int = 50, offset: int = 0) -> list[QuoteRow]:
-        """Quotes (direct and indirect), newest article first; ``speaker``/``text`` match substrings."""
+    def quotes(self, f: ItemFilter | None = None, *, document: str | None = None, speaker: str | None = None,
+               text: str | None = None, limit: int = 50, offset: int = 0) -> list[QuoteRow]:
+        """Quotes (direct and indirect) matching ``f``, newest article first; ``speaker``/``text`` match substrings."""
+        f = (f or ItemFilter()).with_(document=document, speaker=speaker, text=text)
         qt, d = t.quotes, t.documents
-        q = (select(qt, d.c.title, d.c.published, d.c.url).select_from(qt.join(d, d.c.id == qt.c.doc_id))
-             .where(*self._quote_conditions(document, speaker, text))
+        q = (select(qt, d.c.title, d.c.published, d.c.url, d.c.source, d.c.language)
+             .select_from(qt.join(d, d.c.id == qt.c.doc_id)).where(*quote_conditions(f))
              .order_by(d.c.published_date.desc().nulls_last(), qt.c.doc_id, qt.c.start)
              .limit(check_limit(limit)).offset(check_offset(offset)))
         with self._read() as conn:
             return [QuoteRow(doc_id=r["doc_id"], title=r["title"], published=r["published"], url=r["url"],
-                             quote=build(Quote, r), speaker_canonical=r["speaker_canonical"])
+                             quote=build(Quote, r), speaker_canonical=r["speaker_canonical"], source=r["source"],
+                             language=r["language"] or "")
                     for r in conn.execute(q).mappings()]
 
-    def count_quotes(self, *, document: str | None = None, speaker: str | None = None,
+    def count_quotes(self, f: ItemFilter | None = None, *, document: str | None = None, speaker: str | None = None,
                      text: str | None = None) -> int:
-        q = select(func.count()).select_from(t.quotes).where(*self._quote_conditions(document, speaker, text))
+        f = (f or ItemFilter()).with_(document=document, speaker=speaker, text=text)
+        qt, d = t.quotes, t.documents
+        q = select(func.count()).select_from(qt.join(d, d.c.id == qt.c.doc_id)).where(*quote_conditions(f))
         with self._read() as conn:
             return int(conn.execute(q).scalar_one())
 
-    def conflicts(self, *, document: str | None = None, limit: int = 50, offset: int = 0) -> list[ConflictRow]:
-        """Conflicting figures (e.g. two sources giving different death tolls), newest article first."""
+    def conflicts(self, f: ItemFilter | None = None, *, document: str | None = None, limit: int = 50,
+                  offset: int = 0) -> list[ConflictRow]:
+        """Conflicting figures (e.g. two sources giving different death tolls) matching ``f``, newest article first."""
+        f = (f or ItemFilter()).with_(document=document)
         c, d = t.conflicts, t.documents
-        q = select(c, d.c.title, d.c.published).select_from(c.join(d, d.c.id == c.c.doc_id))
-        if document:
-            q = q.where(c.c.doc_id == document)
-        q = (q.order_by(d.c.published_date.desc().nulls_last(), c.c.doc_id, c.c.n)
+        q = (select(c, d.c.title, d.c.published, d.c.url, d.c.source, d.c.language)
+             .select_from(c.join(d, d.c.id == c.c.doc_id)).where(*conflict_conditions(f, self.dialect))
+             .order_by(d.c.published_date.desc().nulls_last(), c.c.doc_id, c.c.n)
              .limit(check_limit(limit)).offset(check_offset(offset)))
         with self._read() as conn:
             found = [(r, build(Conflict, {"what": r["what"], "values": r["values"]})) for r in conn.execute(q).mappings()]
             names = _canonical_names(conn, [(r["doc_id"], v.claimed_by) for r, c in found for v in c.values
                                             if v.claimed_by])
         return [ConflictRow(doc_id=r["doc_id"], title=r["title"], published=r["published"], conflict=c,
-                            claimed_by_names=tuple(names.get((r["doc_id"], v.claimed_by or "")) for v in c.values))
+                            claimed_by_names=tuple(names.get((r["doc_id"], v.claimed_by or "")) for v in c.values),
+                            url=r["url"], source=r["source"], language=r["language"] or "")
                 for r, c in found]
 
-    def count_conflicts(self, *, document: str | None = None) -> int:
-        q = select(func.count()).select_from(t.conflicts)
-        if document:
-            q = q.where(t.conflicts.c.doc_id == document)
+    def count_conflicts(self, f: ItemFilter | None = None, *, document: str | None = None) -> int:
+        f = (f or ItemFilter()).with_(document=document)
+        c, d = t.conflicts, t.documents
+        q = (select(func.count()).select_from(c.join(d, d.c.id == c.c.doc_id))
+             .where(*conflict_conditions(f, self.dialect)))
         with self._read() as conn:
             return int(conn.execute(q).scalar_one())
 
