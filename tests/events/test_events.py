@@ -293,17 +293,6 @@ def test_lexicon_covers_every_type_broadly(lang):  # type: ignore[no-untyped-def
 
 
 # --------------------------------------------------------------------------- language data
-EVENT_RESOURCES = ("events_triggers", "events_patterns", "events_facts", "events_slot_words", "events_people_words",
-                   "events_thing_words", "number_words", "weekday_names", "negations", "negative_indefinites",
-                   "reflexive_pronouns", "irregular_lemmas", "lemma_rules", "separable_particles")
-
-
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("resource", EVENT_RESOURCES)
-def test_each_language_provides_the_resources_events_reads(lang: str, resource: str) -> None:
-    assert get_language(lang).has(resource)
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_each_language_provides_every_word_list_events_reads(lang: str) -> None:
     cues = event_cues(get_language(lang))  # reads every events_* list; a missing one is a ResourceError

@@ -49,6 +49,16 @@ def test_nl_and_en_provide_the_same_resources() -> None:
     assert nl == en, f"only nl: {sorted(nl - en)}; only en: {sorted(en - nl)}"
 
 
+def test_nl_and_en_json_resources_have_the_same_keys() -> None:
+    # A fact one language lacks is a KeyError in a stage only when a text of that language needs it.
+    nl, en = get_language("nl"), get_language("en")
+    for name in nl.resource_names():
+        if (nl.data / f"{name}.json").is_file() and isinstance(nl.json(name), dict):
+            keys_nl = {k for k in nl.json(name) if not k.startswith("_")}  # "_..." keys are notes
+            keys_en = {k for k in en.json(name) if not k.startswith("_")}
+            assert keys_nl == keys_en, f"{name}.json: only nl {sorted(keys_nl - keys_en)}, only en {sorted(keys_en - keys_nl)}"
+
+
 @pytest.mark.parametrize("code", ["nl", "en"])
 def test_every_resource_file_parses(code: str) -> None:
     # A list may be empty for one language (English has no separable-verb particles), but every

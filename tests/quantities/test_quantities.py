@@ -11,7 +11,7 @@ from kroniek.lang import get_language
 from kroniek.lang.lemmas import singular
 from kroniek.model import Document, spans_of
 from kroniek.quantities import extract, parse_digits
-from kroniek.quantities.lexicon import RESOURCES, lexicon
+from kroniek.quantities.lexicon import lexicon
 from kroniek.segment import segment
 
 from conftest import shared_path
@@ -248,12 +248,6 @@ def test_a_count_qualifier_or_a_thousands_separator_makes_a_count(lang: str, tex
 @pytest.mark.parametrize(("lang", "text"), [("nl", "Hij werd geboren in 1950."), ("en", "Until 2000 he lived there.")])
 def test_a_year_after_a_time_word_is_still_a_year(lang: str, text: str) -> None:
     assert extract(analysed(text, lang)) == ()
-
-
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("resource", RESOURCES)
-def test_each_language_provides_every_resource_the_stage_reads(lang: str, resource: str) -> None:
-    assert get_language(lang).has(resource)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -277,27 +277,6 @@ def test_full_pipeline_tense_follows_the_governing_verb(text: str, published: st
 
 
 #: Every resource the timex stage reads (shared ones first); each shipped language must give them all.
-TIMEX_RESOURCES = [
-    "month_names", "weekday_names", "number_words", "ordinal_words", "amount_words", "few_words",
-    "timex", "timex_tense", "timex_past_words", "timex_present_words", "timex_not_past", "timex_rules",
-    "timex_reporting_verbs", "timex_units", "timex_dayparts",
-    "timex_seasons", "timex_relative", "timex_parts", "timex_qualifiers", "timex_holidays", "timex_day_words",
-    "timex_references", "timex_set_values", "timex_vague_durations", "timex_anaphor_units", "timex_clock_words",
-    "timex_decade_words", "timex_year_context",
-]
-
-
-@pytest.mark.parametrize("code", ["nl", "en"])
-@pytest.mark.parametrize("resource", TIMEX_RESOURCES)
-def test_language_provides_timex_resource(code: str, resource: str) -> None:
-    assert get_language(code).has(resource)
-
-
-@pytest.mark.parametrize("resource", ["timex", "timex_tense"])
-def test_timex_facts_have_the_same_keys_in_every_language(resource: str) -> None:
-    assert set(get_language("nl").json(resource)) == set(get_language("en").json(resource))
-
-
 @pytest.mark.parametrize("code", ["nl", "en"])
 def test_every_timex_rule_compiles_with_a_known_handler(code: str) -> None:
     from kroniek.timex.patterns import gates, rules

@@ -292,13 +292,4 @@ def lexicon(language: Language) -> Lexicon:
     )
 
 
-#: the resources this stage reads; every language provides each of them
-RESOURCES = (
-    "quantities", "quantities_scales", "quantities_vague", "quantities_units", "quantities_currency_signs",
-    "quantities_qualifiers", "quantities_change_verbs", "quantities_rank_words", "quantities_year_words",
-    "quantities_frequency_words", "quantities_fraction_words", "quantities_duration_words",
-    "quantities_sport_words", "quantities_function_words", "quantities_state_words", "quantities_adjectives",
-    "number_words", "month_names", "few_words",
-)
-
-__all__ = ["DASHES", "RESOURCES", "SPACE", "Lexicon", "Qualifier", "alternation", "lexicon"]
+__all__ = ["SPACE", "Lexicon", "Qualifier", "alternation", "lexicon"]
