@@ -366,6 +366,28 @@ def test_corrupt_warc_is_reported(sqlite_store: Store, light: Settings, tmp_path
     assert report.failed == 1 and report.errors[0].name == str(path)
 
 
+def test_truncated_warc_stores_what_it_read_names_the_file_and_exits_2(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    monkeypatch.setenv("KRONIEK_PIPELINE", LIGHT)
+    path = tmp_path / "crawl.warc.gz"
+    urls = [f"https://news.example.nl/{n}" for n in range(9)]
+    write_warc(path, [(url, "text/html", page("nl", n), 200) for n, url in enumerate(urls)])
+    with path.open("rb") as fh:
+        it = ArchiveIterator(fh)
+        spans = [(it.get_record_offset(), it.get_record_length()) for _ in it]
+    start, length = spans[5]
+    path.write_bytes(path.read_bytes()[: start + length // 2])  # a download cut short inside the 6th page
+    db = tmp_path / "k.db"
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 2, result.output
+    assert f"kroniek: error: {path}: WARC file is truncated or corrupt after 5 records" in result.output
+    assert "6 records: 5 stored" in result.output and "1 failed" in result.output
+    with Store.open(f"sqlite:///{db}") as s:
+        assert sorted(d.url or "" for d in s.documents()) == urls[:5]
+
+
 # --------------------------------------------------------------------------- the command line
 def test_cli_reports_each_failure_and_exits_non_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KRONIEK_PIPELINE", LIGHT)

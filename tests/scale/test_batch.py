@@ -188,6 +188,29 @@ def test_ingest_and_batch_read_the_same_warc_records(tmp_path: Path) -> None:
     assert batch == ingest == expected
 
 
+def test_a_truncated_warc_is_read_up_to_the_damage_like_ingest_reads_it(tmp_path: Path) -> None:
+    """Batch reads the whole records before the cut, then reports the file as one error, as ingest does."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from kroniek.sources.warc import warc_records
+
+    path = tmp_path / "cut.warc.gz"
+    write_warc(path, 9)
+    with path.open("rb") as fh:
+        it = ArchiveIterator(fh)
+        spans = [(it.get_record_offset(), it.get_record_length()) for _ in it]
+    start, length = spans[13]  # the 6th response (each after its request; the first page brings two more)
+    path.write_bytes(path.read_bytes()[: start + length // 2])
+    [source] = expand([str(path)])
+    read = [r for p in plan_stream(source, 2) for r in read_partition(p, max_bytes=1_000_000)]
+    ingest = list(warc_records(str(path), max_bytes=1_000_000))
+    assert [r.name for r in read if r.article] == [getattr(r, "name", None) for r in ingest[:-1]] == [
+        f"https://news.example/{article(k)[0]}/{k}" for k in range(5)]
+    [error] = [r.error for r in read if r.error]
+    assert error.source == str(path) == ingest[-1].source
+    assert error.message == ingest[-1].message and "truncated or corrupt after" in error.message
+
+
 def test_loose_files_are_grouped_and_sidecars_read(tmp_path: Path) -> None:
     for k in range(5):
         (tmp_path / f"a{k}.txt").write_text(article(k)[1], encoding="utf-8")

@@ -163,13 +163,18 @@ def plan_stream(source: Source, partition_size: int) -> list[Partition]:
     """Scan a WARC or JSONL input and cut it into partitions of ``partition_size`` records.
 
     An unreadable input gives a single partition covering the whole file: reading it then
-    reports the reason as an error record.
+    reports the reason as an error record. A WARC damaged partway (truncated, corrupt) gives the
+    partitions of the whole records before the damage, then one such error partition.
     """
     if partition_size < 1:
         raise InputError(f"partition size must be at least 1, got {partition_size}")
     base = f"{source.key}-p{partition_size}"
+    damage: InputError | None = None
     try:
-        offsets = _warc_offsets(source.url) if source.kind == "warc" else _jsonl_offsets(source.url)
+        if source.kind == "warc":
+            offsets, damage = _warc_offsets(source.url)
+        else:
+            offsets = _jsonl_offsets(source.url)
     except CORRUPT as exc:  # other OSErrors (network, permissions) fail the task: Dask retries it
         log.warning("%s: cannot scan: %s", source.url, exc)
         reason = exc.message if isinstance(exc, InputError) else f"corrupt input: {type(exc).__name__}: {exc}"
@@ -183,18 +188,26 @@ def plan_stream(source: Source, partition_size: int) -> list[Partition]:
             id=f"{base}-{n:05d}", kind=source.kind, inputs=(source.url,), first=k, count=len(chunk),
             start=chunk[0][0] if seekable else None, end=chunk[-1][1] if seekable else None,
             line=chunk[0][2] if seekable and source.kind == "jsonl" else None))
+    if damage is not None:  # the records before the damage are read; the damage is the file's one error
+        log.warning("%s: %s", source.url, damage.message)
+        parts.append(Partition(id=f"{base}-{len(parts):05d}", kind=source.kind, inputs=(source.url,),
+                               first=len(offsets), count=-1, error=damage.message))
     return parts
 
 
-def _warc_offsets(url: str) -> list[tuple[int, int, int]]:
+def _warc_offsets(url: str) -> tuple[list[tuple[int, int, int]], InputError | None]:
+    """(start, end, 0) of every article record, and the damage that stopped the scan (None: whole file)."""
     out = []
     with fsspec.open(url, "rb") as f:
-        for it, record in archive_records(f, url):
-            wanted = warc_content(record) is not None
-            it.read_to_end(record)
-            if wanted:
-                out.append((it.get_record_offset(), it.get_record_offset() + it.get_record_length(), 0))
-    return out
+        try:
+            for entry in archive_records(f, url):
+                wanted = warc_content(entry.record) is not None
+                entry.ensure_whole()
+                if wanted:
+                    out.append((*entry.span, 0))
+        except InputError as exc:
+            return out, exc
+    return out, None
 
 
 def _jsonl_offsets(url: str) -> list[tuple[int, int, int]]:
@@ -304,14 +317,15 @@ def _read_warc(part: Partition, url: str, max_bytes: int) -> Iterator[PartitionR
     stop = part.first + part.count if part.count >= 0 else None
     with fsspec.open(url, "rb") as f:
         stream = _Range(f, part.start or 0, part.end or 0) if seek else f
-        for _, record in archive_records(stream, url, whole_file=not seek):
-            content = warc_content(record)
+        for entry in archive_records(stream, url, whole_file=not seek):
+            content = warc_content(entry.record)
             if content is None:
                 continue
             if stop is not None and index >= stop:
                 break
             if index >= part.first:
-                name = record_name(record, url, index + 1)
-                yield PartitionRecord(input=url, index=index, name=name,
-                                      item=warc_record(record, content, name, max_bytes))
+                name = record_name(entry.record, url, index + 1)
+                item = warc_record(entry.record, content, name, max_bytes)
+                entry.ensure_whole()
+                yield PartitionRecord(input=url, index=index, name=name, item=item)
             index += 1
