@@ -17,7 +17,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kroniek.api import create_app
-from kroniek.export import FORMATS, acled_records, event_record, export, geojson_features
+from kroniek.export import export, exporter_names
+from kroniek.export.acled import acled_record
+from kroniek.export.columns import event_record
+from kroniek.export.geojson_format import geojson_feature
 from kroniek.model import Document, Event, Place, Quantity, Quote
 from kroniek.scale.schema import document_row, from_row, item_rows, table
 from kroniek.serialize import build, event_to_dict, record, shape, to_plain
@@ -179,7 +182,7 @@ def _typed(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", exporter_names())
 def test_every_export_format_carries_every_field(filled: tuple[Store, list[Document]], fmt: str,
                                                  tmp_path: Path) -> None:
     store, docs = filled
@@ -201,13 +204,13 @@ def test_every_export_format_carries_every_field(filled: tuple[Store, list[Docum
         assert got_rows == [{k: _typed(v) for k, v in event_record(r).items()} for r in expected]
     elif fmt == "acled-csv":
         got_rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-        want = [rec for r in expected for rec in acled_records(r)]
+        want = [acled_record(r) for r in expected]
         assert sorted(got_rows, key=lambda d: d["event_id_cnty"]) == sorted(
             ({k: _typed(v) for k, v in rec.items()} for rec in want), key=lambda d: d["event_id_cnty"])
     elif fmt == "geojson":
         features = json.loads(out.read_text(encoding="utf-8"))["features"]
         assert sorted(features, key=lambda f: f["id"]) == sorted(
-            (json.loads(json.dumps(f)) for r in expected for f in geojson_features(r)), key=lambda f: f["id"])
+            (json.loads(json.dumps(geojson_feature(r))) for r in expected), key=lambda f: f["id"])
     else:
         got_rows = sorted(pq.read_table(out).to_pylist(), key=lambda d: d["event_key"])
         assert got_rows == [event_record(r) for r in expected]

@@ -76,9 +76,18 @@ def ingest_cmd(
         raise typer.Exit(2)
 
 
+def _format_names() -> str:
+    """The registered export formats, read from the entry points without importing them."""
+    from importlib.metadata import entry_points
+
+    from ..export import ENTRY_POINT_GROUP
+
+    return ", ".join(sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})) or "none registered"
+
+
 @app.command("export")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", help="csv, acled-csv, jsonl, geojson or parquet.")] = "csv",
+    fmt: Annotated[str, typer.Option("--format", help=f"One of the registered formats: {_format_names()}.")] = "csv",
     out: Annotated[Path | None, typer.Option(help="Output file (default: stdout; parquet needs a file).")] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Event type(s), e.g. PROTEST or PROTEST,ASSAULT.")] = None,
@@ -91,16 +100,23 @@ def export_cmd(
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence, participants, places or title.")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, negated, possible, future or hypothetical.")] = None,
     min_confidence: Annotated[float | None, typer.Option(help="Lowest event confidence (0..1).")] = None,
+    include_unreal: Annotated[bool, typer.Option(
+        "--include-unreal", help="acled-csv: keep negated, possible, future and hypothetical events (flagged in "
+                                 "the 'unreal' column); the other formats always mark them.")] = False,
     config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
 ) -> None:
-    """Export stored events (filtered like the API) as CSV, ACLED-style CSV, JSONL, GeoJSON or Parquet."""
-    from ..export import FORMATS, export
+    """Export stored events (filtered like the API), one row per event, in a registered format."""
+    from ..export import export, exporter_names, get_exporter
     from ..store import EventFilter, Store
 
-    if fmt not in FORMATS:
-        raise fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}", 3)
-    if fmt == "parquet" and (out is None or str(out) == "-"):
-        raise fail("--format parquet writes a binary file: give --out FILE.parquet", 3)
+    if fmt not in exporter_names():
+        raise fail(f"--format must be one of {', '.join(exporter_names())}, got {fmt!r}", 3)
+    try:
+        exporter = get_exporter(fmt)
+    except KroniekError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    if exporter.binary and (out is None or str(out) == "-"):
+        raise fail(f"--format {fmt} writes a binary file: give --out FILE{exporter.suffix}", 3)
     settings = load_settings(config, db=db)
     setup_logging(settings.log_level)
     try:
@@ -113,7 +129,9 @@ def export_cmd(
         raise fail(f"no database at {missing}; store articles first with `kroniek ingest ... --db {missing}`", 5)
     store = Store.open(settings.db)
     try:
-        n = export(store, fmt, out, f)
+        n = export(store, fmt, out, f, include_unreal=include_unreal)
+    except KroniekError as exc:
+        raise fail(str(exc), exc.exit_code) from None
     finally:
         store.close()
     if out is not None and str(out) != "-":

@@ -1,4 +1,4 @@
-"""``kroniek export``: csv, acled-csv, jsonl, geojson and parquet with the API's filters."""
+"""``kroniek export``: the registered formats (csv, acled-csv, jsonl, geojson, parquet) with the API's filters."""
 
 from __future__ import annotations
 
@@ -13,15 +13,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kroniek.cli import app
-from kroniek.export import (
-    ACLED_COLUMNS,
-    CSV_COLUMNS,
-    GEO_PRECISION,
-    TIME_PRECISION,
-    acled_records,
-    export,
-    to_string,
-)
+from kroniek.errors import ConfigError
+from kroniek.export import Exporter, export, exporter_names, get_exporter, to_string
+from kroniek.export.acled import ACLED_COLUMNS, ACLED_CSV_COLUMNS, GEO_PRECISION, TIME_PRECISION, acled_record
+from kroniek.export.columns import CSV_COLUMNS
 from kroniek.model import Place, SizeSlot, When, Where
 from kroniek.store import EventFilter, Store
 
@@ -85,6 +80,7 @@ def test_geojson_points_are_lon_lat(store: Store) -> None:
     feat = data["features"][0]
     assert feat["geometry"] == {"type": "Point", "coordinates": [37.61556, 55.75222]}
     assert feat["properties"]["location"] == "Moscow" and feat["properties"]["country"] == "RU"
+    assert feat["id"] == feat["properties"]["event_key"] and feat["properties"]["other_places"] == []
 
 
 def test_geojson_of_nothing_is_an_empty_collection(store: Store) -> None:
@@ -112,9 +108,10 @@ def test_parquet_of_nothing_still_has_the_schema(store: Store, tmp_path: Path) -
 
 
 # --------------------------------------------------------------------------- ACLED
-def test_acled_csv_has_acleds_columns_in_order(store: Store) -> None:
+def test_acled_csv_has_acleds_columns_in_order_then_kroniek_s(store: Store) -> None:
     text = to_string(store, "acled-csv")
-    assert text.splitlines()[0].split(",") == list(ACLED_COLUMNS)
+    header = text.splitlines()[0].split(",")
+    assert header == list(ACLED_CSV_COLUMNS) and header[:len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
     assert len(rows_of(text)) == 12
 
 
@@ -126,16 +123,17 @@ def test_acled_row_of_a_protest(store: Store, lang: str) -> None:
                                                                            "Demonstrations")
     assert (r["event_date"], r["year"], r["time_precision"]) == ("2022-09-25", "2022", "1")
     assert (r["country"], r["iso"], r["location"], r["geo_precision"]) == ("Russia", "643", "Moscow", "1")
-    assert r["admin1"] == "Moscow" and r["fatalities"] == "0" and r["tags"] == "crowd size=200"
+    assert (r["region"], r["admin1"], r["admin2"], r["admin3"]) == ("Europe", "Moscow", "", "")
+    assert r["fatalities"] == "0" and r["tags"] == "crowd size=200" and r["other_locations"] == ""
     assert r["notes"] == doc.text[doc.sentences[0].start:doc.sentences[0].end]
     assert r["source"] == doc.source and r["event_id_cnty"].startswith("RU-")
 
 
-def test_acled_codes_kroniek_cannot_know_are_empty(store: Store) -> None:
+def test_acled_codes_that_need_typed_actors_are_empty(store: Store) -> None:
     rows = rows_of(to_string(store, "acled-csv"))
-    assert rows
+    assert len(rows) == 12
     for r in rows:
-        assert r["inter1"] == r["inter2"] == r["interaction"] == r["region"] == r["admin2"] == ""
+        assert r["inter1"] == r["inter2"] == r["interaction"] == ""
 
 
 @pytest.mark.parametrize(("ours", "acled"), [("day", 1), ("week", 2), ("month", 3), ("year", 3)])
@@ -150,25 +148,23 @@ def test_geo_precision_codes(ours: str, acled: int) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_acled_one_row_per_event_and_location(tmp_path: Path, lang: str) -> None:
+def test_acled_one_row_per_event_at_its_primary_place(tmp_path: Path, lang: str) -> None:
     doc = sample_document(lang, 2)
     region = Place(id="p2", text=doc.places[0].text, start=doc.places[0].start, end=doc.places[0].end,
                    name="Kyiv Oblast", geonames_id=703446, feature_code="ADM1", country="UA", admin1="Kyiv Oblast",
                    lat=50.3, lon=30.7, precision="admin1", score=0.4)
     ev = dataclasses.replace(doc.events[0], where=(*doc.events[0].where, Where(place="p2", text=region.text)),
                              when=When(value="2022-W38", precision="week", time=None, source="text"),
-                             size=(SizeSlot("killed", 3, 5, None),), modality="possible")
+                             size=(SizeSlot("killed", 3, 5, None),))
     doc = doc.replace(places=(*doc.places, region), events=(ev,), conflicts=())
     with Store.open(str(tmp_path / "k.db")) as s:
         s.add(doc)
-        rows = rows_of(to_string(s, "acled-csv"))
+        (r,) = rows_of(to_string(s, "acled-csv"))
         (row,) = s.events()
-    assert [r["location"] for r in rows] == ["Kyiv", "Kyiv Oblast"]
-    assert [r["geo_precision"] for r in rows] == ["1", "3"]
-    assert len({r["event_id_cnty"] for r in rows}) == 2
-    assert rows[0]["event_date"] == "2022-09-19" and rows[0]["time_precision"] == "2"
-    assert rows[0]["fatalities"] == "3" and "modality=possible" in rows[0]["tags"]
-    assert acled_records(row)[1]["latitude"] == 50.3
+    assert (r["location"], r["other_locations"], r["geo_precision"]) == ("Kyiv", "Kyiv Oblast", "1")
+    assert r["event_date"] == "2022-09-19" and r["time_precision"] == "2"
+    assert r["fatalities"] == "3" and r["unreal"] == "False" and r["event_key"] == row.key
+    assert acled_record(row)["latitude"] == pytest.approx(50.45466)
 
 
 def test_acled_event_without_place_keeps_one_row(tmp_path: Path) -> None:
@@ -197,7 +193,7 @@ def test_exports_apply_the_filter(store: Store, flt: EventFilter, n: int, fmt: s
     assert store.count_events() == 12
 
 
-@pytest.mark.parametrize("fmt", ["csv", "acled-csv", "jsonl", "geojson", "parquet"])
+@pytest.mark.parametrize("fmt", exporter_names())
 def test_cli_export_writes_the_file(db_path: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"events.{fmt}"
     result = CliRunner().invoke(app, ["export", "--db", db_path, "--format", fmt, "--out", str(out),
@@ -213,7 +209,7 @@ def test_cli_export_to_stdout(db_path: str) -> None:
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--format", "xml"], "--format must be one of"),
-    (["--format", "parquet"], "give --out"),
+    (["--format", "parquet"], "give --out FILE.parquet"),
     (["--type", "PARTY"], "event type 'PARTY' is unknown"),
     (["--date-from", "last week"], "date_from must be an ISO date"),
     (["--min-confidence", "3"], "min_confidence"),
@@ -228,3 +224,32 @@ def test_cli_export_from_a_missing_database_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", "--db", str(missing)])
     assert result.exit_code == 5 and "no database at" in result.output and "kroniek ingest" in result.output
     assert not missing.exists()
+
+
+def test_cli_export_help_lists_the_registered_formats() -> None:
+    result = CliRunner().invoke(app, ["export", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and all(name in result.output for name in exporter_names())
+
+
+# --------------------------------------------------------------------------- the registry
+def test_the_built_in_formats_are_registered_through_entry_points() -> None:
+    from importlib.metadata import entry_points
+
+    assert {ep.name for ep in entry_points(group="kroniek.exports")} == set(exporter_names())
+    assert [get_exporter(name).binary for name in ("csv", "parquet")] == [False, True]
+
+
+def test_an_unknown_format_names_the_registered_ones(store: Store) -> None:
+    with pytest.raises(ConfigError, match="must be one of acled-csv, csv"):
+        to_string(store, "xml")
+
+
+def test_a_binary_format_refuses_a_text_stream(store: Store) -> None:
+    with pytest.raises(ConfigError, match="parquet is binary"):
+        to_string(store, "parquet")
+
+
+def test_the_exporter_spec_is_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        get_exporter("csv").name = "tsv"  # type: ignore[misc]
+    assert isinstance(get_exporter("jsonl"), Exporter)
