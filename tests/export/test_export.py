@@ -253,3 +253,43 @@ def test_the_exporter_spec_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         get_exporter("csv").name = "tsv"  # type: ignore[misc]
     assert isinstance(get_exporter("jsonl"), Exporter)
+
+
+# --------------------------------------------------------------------------- several places
+@pytest.fixture
+def two_places(tmp_path: Path) -> Iterator[Store]:
+    """One Dutch and one English protest in Kyiv and Kyiv Oblast."""
+    with Store.open(str(tmp_path / "k.db")) as s:
+        for lang in LANGS:
+            doc = sample_document(lang, 2)
+            region = dataclasses.replace(doc.places[0], id="p2", name="Kyiv Oblast", geonames_id=703446,
+                                         feature_code="ADM1", admin1="Kyiv Oblast", lat=50.3, lon=30.7,
+                                         precision="admin1")
+            ev = dataclasses.replace(doc.events[0], where=(*doc.events[0].where, Where(place="p2", text=region.text)))
+            s.add(doc.replace(places=(*doc.places, region), events=(ev,), conflicts=()))
+        yield s
+
+
+def test_csv_puts_an_event_at_its_primary_place_and_lists_the_others(two_places: Store) -> None:
+    rows = rows_of(to_string(two_places, "csv"))
+    assert [(r["location"], r["admin1"], r["other_locations"]) for r in rows] == [
+        ("Kyiv", "Kyiv City", "Kyiv Oblast")] * 2
+    assert {r["latitude"] for r in rows} == {"50.45466"}
+
+
+def test_geojson_has_one_feature_per_event_with_the_other_places_listed(two_places: Store) -> None:
+    features = json.loads(to_string(two_places, "geojson"))["features"]
+    assert len(features) == 2
+    for feat in features:
+        assert feat["geometry"]["coordinates"] == [30.5238, 50.45466]
+        (other,) = feat["properties"]["other_places"]
+        assert (other["name"], other["geo_precision"], other["latitude"]) == ("Kyiv Oblast", "admin1", 50.3)
+
+
+def test_geojson_keeps_an_event_without_a_place_without_geometry(tmp_path: Path) -> None:
+    doc = sample_document("en", 0)
+    doc = doc.replace(events=(dataclasses.replace(doc.events[0], where=()),), conflicts=())
+    with Store.open(str(tmp_path / "k.db")) as s:
+        s.add(doc)
+        (feat,) = json.loads(to_string(s, "geojson"))["features"]
+    assert feat["geometry"] is None and feat["properties"]["participants"] == 200
