@@ -144,6 +144,101 @@ def test_canonical_names_within_document(mentions: list[tuple[str, str]], expect
     assert canonical_names(mentions) == expected
 
 
+# --------------------------------------------------------------------------- long texts
+LONG_TEXTS = {
+    "nl": [
+        "Duizenden boeren trokken dinsdag met trekkers naar Den Haag. Zij protesteerden tegen het stikstofbeleid.",
+        "Volgens de politie waren er ongeveer 8000 demonstranten. De organisatoren spraken van 20.000 mensen.",
+        "Minister Piet Adema zei in Utrecht dat hij met de boeren wil praten. Hij noemde het overleg nuttig.",
+        "In Amsterdam werden drie mensen aangehouden. De burgemeester Femke Halsema riep op tot kalmte.",
+        "Ook in Brussel gingen boeren de straat op. Daar sprak de Europese Commissie met hun vertegenwoordigers.",
+    ],
+    "en": [
+        "Thousands of farmers drove their tractors to London on Tuesday. They protested against new taxes.",
+        "Police said about 8,000 people took part. The organisers spoke of 20,000 demonstrators.",
+        "Minister Steve Reed said in Manchester that he would meet the farmers. He called the talks useful.",
+        "In Birmingham three people were arrested. Mayor Andy Street called for calm after the clashes.",
+        "Farmers also marched in Brussels, where the European Commission met their representatives.",
+    ],
+}
+
+
+def chunked_pipeline(lang: str, max_length: int):  # type: ignore[no-untyped-def]
+    """The nlp pipeline with a model whose ``max_length`` is ``max_length`` characters."""
+    from kroniek.registry import Services
+
+    services = Services()
+    model = load_model(lang, load_settings().with_(**{f"model_{lang}": str(shipped(lang))}))
+    model.max_length = max_length
+    services.put(f"spacy:{lang}", model)
+    return build_pipeline(names=STAGES, services=services)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_text_longer_than_max_length_is_analysed_with_exact_offsets(lang: str) -> None:
+    from kroniek.model import spans_of
+
+    text = "\n\n".join(LONG_TEXTS[lang])
+    doc = analyse(chunked_pipeline(lang, 250), text, lang)
+    assert len(text) > 250 and doc.tokens and doc.entities
+    for _, start, end, item in spans_of(doc):
+        assert doc.text[start:end] == item
+    assert [t.i for t in doc.tokens] == list(range(len(doc.tokens)))
+    for tok in doc.tokens:
+        s = doc.sentences[tok.sentence]
+        assert s.start <= tok.start and tok.end <= s.end
+        assert doc.tokens[tok.head].sentence == tok.sentence
+    assert "".join(t.text for t in doc.tokens) == "".join(text.split())  # every character, once
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pieces_give_the_sentences_and_entities_of_one_piece(nlp_pipeline, lang: str) -> None:  # type: ignore[no-untyped-def]
+    text = "\n\n".join(LONG_TEXTS[lang])
+    whole = analyse(nlp_pipeline, text, lang)
+    pieces = analyse(chunked_pipeline(lang, 250), text, lang)
+    assert pieces.sentences == whole.sentences
+    assert [(e.text, e.start, e.label, e.canonical) for e in pieces.entities] == \
+        [(e.text, e.start, e.label, e.canonical) for e in whole.entities]
+    assert {t.sentence for t in pieces.tokens if t.head == t.i} == {s.i for s in whole.sentences}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pieces_end_at_paragraph_breaks_and_stay_below_the_limit(lang: str) -> None:
+    from kroniek.nlp import chunks
+    from kroniek.segment import segment
+
+    text = "\n\n".join(LONG_TEXTS[lang])
+    sentences, paragraphs = segment(text, lang)
+    doc = new_document(text, language=lang).replace(sentences=tuple(sentences), paragraphs=tuple(paragraphs))
+    pieces = chunks(doc, 250)
+    assert len(pieces) > 1
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(b - a <= 250 for a, b in pieces)
+    assert {a for a, _ in pieces[1:]} <= {p[0] for p in paragraphs}
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nl", "demonstranten"), ("en", "protesters")])
+def test_a_sentence_longer_than_the_limit_is_cut_between_words(lang: str, word: str) -> None:
+    from kroniek.nlp import chunks
+    from kroniek.segment import segment
+
+    text = " ".join([word] * 100)  # one sentence of 1,300-1,400 characters
+    sentences, paragraphs = segment(text, lang)
+    doc = new_document(text, language=lang).replace(sentences=tuple(sentences), paragraphs=tuple(paragraphs))
+    pieces = chunks(doc, 200)
+    assert all(b - a <= 200 for a, b in pieces)
+    assert all(text[a - 1] == " " for a, _ in pieces[1:])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_text_shorter_than_max_length_is_one_piece(lang: str) -> None:
+    from kroniek.nlp import chunks
+
+    text = LONG_TEXTS[lang][0]
+    assert chunks(new_document(text, language=lang), len(text)) == [(0, len(text))]
+
+
 # --------------------------------------------------------------------------- name-list features
 NAME_LIST_CASES = [
     ("nl", "Jan Peeters woont in Ukkel .", {"Jan": 1, "Peeters": 2, "Ukkel": 4}),

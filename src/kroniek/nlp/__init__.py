@@ -9,6 +9,7 @@ every stage agrees on sentence indices.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -22,6 +23,10 @@ from ..registry import Services, StageSpec
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: Longer texts are given to spaCy in pieces of at most this many characters (and below the model's
+#: ``max_length``): a parse's memory grows with the length of the Doc, a news article fits in one piece.
+CHUNK_CHARS = 100_000
 
 
 def shipped_model_path(lang: str) -> Path:
@@ -63,13 +68,25 @@ class NlpStage:
     def model(self, lang: str) -> Any:
         return self.services.get(f"spacy:{lang}", lambda: load_model(lang, self.settings))
 
-    def _prepare(self, doc: Document) -> Any:
-        nlp = self.model(doc.language)
-        sdoc = nlp.make_doc(doc.text)
-        starts = {s.start for s in doc.sentences}
-        if starts:
-            for tok in sdoc:
-                tok.is_sent_start = tok.idx in starts or tok.i == 0
+    def chunk_chars(self, nlp: Any) -> int:
+        """The longest piece of text given to spaCy at once: below its ``max_length`` (E088) and short
+        enough that a long document's parse stays small in memory."""
+        return max(1, min(CHUNK_CHARS, int(nlp.max_length)))
+
+    def _prepare(self, nlp: Any, doc: Document, span: tuple[int, int]) -> Any:
+        import numpy
+        from spacy.attrs import SENT_START
+
+        a, b = span
+        sdoc = nlp.make_doc(doc.text[a:b])
+        sentences = doc.sentences
+        first = bisect.bisect_left(sentences, a, key=lambda s: s.start)
+        last = bisect.bisect_left(sentences, b, lo=first, key=lambda s: s.start)
+        starts = {s.start - a for s in sentences[first:last]}
+        if sentences and len(sdoc):  # a piece inside one long sentence still gets kroniek's boundaries
+            # One array for the whole piece: setting Token.is_sent_start one by one rescans the Doc each time.
+            flags = numpy.array([[1 if t.idx in starts or t.i == 0 else -1] for t in sdoc], dtype="int64")
+            sdoc.from_array([SENT_START], flags.astype("uint64"))
         return sdoc
 
     def __call__(self, doc: Document) -> Document:
@@ -88,24 +105,66 @@ class NlpStage:
 
     def _run(self, batch: list[Document]) -> Iterator[Document]:
         nlp = self.model(batch[0].language)
-        sdocs = nlp.pipe((self._prepare(d) for d in batch), batch_size=self.batch_size)
-        for doc, sdoc in zip(batch, sdocs, strict=True):
-            yield convert(doc, sdoc)
+        limit = self.chunk_chars(nlp)
+        pieces = [chunks(d, limit) for d in batch]
+        sdocs = iter(nlp.pipe((self._prepare(nlp, d, span) for d, spans in zip(batch, pieces, strict=True)
+                               for span in spans), batch_size=self.batch_size))
+        for doc, spans in zip(batch, pieces, strict=True):
+            yield convert(doc, [(span[0], next(sdocs)) for span in spans])
 
 
-def convert(doc: Document, sdoc: Any) -> Document:
-    """Copy a spaCy Doc's analysis into kroniek tokens and entities."""
+def chunks(doc: Document, limit: int) -> list[tuple[int, int]]:
+    """``doc.text`` cut into consecutive pieces of at most ``limit`` characters that cover it all.
+
+    A piece ends at a paragraph break where one falls in its second half, else at a sentence break,
+    else (one sentence longer than ``limit``) at whitespace, else anywhere. Text that fits is one piece.
+    """
+    text = doc.text
+    if len(text) <= limit:
+        return [(0, len(text))]
+    paragraph_starts = [p[0] for p in doc.paragraphs]
+    sentence_starts = [s.start for s in doc.sentences]
+    out: list[tuple[int, int]] = []
+    a = 0
+    while len(text) - a > limit:
+        end = a + limit
+        cut = _last_before(paragraph_starts, a + limit // 2, end) or _last_before(sentence_starts, a, end)
+        if cut is None:
+            space = max(text.rfind(c, a, end) for c in " \n\t")
+            cut = space + 1 if space >= a else end
+        out.append((a, cut))
+        a = cut
+    out.append((a, len(text)))
+    return out
+
+
+def _last_before(starts: list[int], low: int, high: int) -> int | None:
+    """The last of the sorted ``starts`` in (low, high], if any."""
+    k = bisect.bisect_right(starts, high) - 1
+    return starts[k] if k >= 0 and starts[k] > low else None
+
+
+def convert(doc: Document, pieces: list[tuple[int, Any]]) -> Document:
+    """Copy the analysis of spaCy Docs into kroniek tokens and entities: ``pieces`` are (offset, spaCy Doc)
+    of consecutive pieces of ``doc.text`` (one for a short text), shifted into the document's offsets and
+    token indices."""
     sent_of = _sentence_index(doc)
-    keep = [t for t in sdoc if not t.is_space]
-    index = {t.i: n for n, t in enumerate(keep)}
-    tokens = []
-    for n, t in enumerate(keep):
-        tokens.append(Token(
-            i=n, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(),
-            pos=t.pos_, tag=t.tag_, morph=str(t.morph), dep=t.dep_, head=index.get(t.head.i, n),
-            sentence=sent_of(t.idx), ent=f"{t.ent_iob_}-{LABEL_MAP[t.ent_type_]}" if t.ent_type_ in LABEL_MAP else "O",
-        ))
-    raw = [(ent.start_char, ent.end_char, LABEL_MAP[ent.label_]) for ent in sdoc.ents if ent.label_ in LABEL_MAP]
+    tokens: list[Token] = []
+    raw: list[tuple[int, int, EntityLabel]] = []
+    for offset, sdoc in pieces:
+        base = len(tokens)
+        keep = [t for t in sdoc if not t.is_space]
+        index = {t.i: base + n for n, t in enumerate(keep)}
+        for n, t in enumerate(keep, base):
+            start = offset + t.idx
+            tokens.append(Token(
+                i=n, start=start, end=start + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(),
+                pos=t.pos_, tag=t.tag_, morph=str(t.morph), dep=t.dep_, head=index.get(t.head.i, n),
+                sentence=sent_of(start),
+                ent=f"{t.ent_iob_}-{LABEL_MAP[t.ent_type_]}" if t.ent_type_ in LABEL_MAP else "O",
+            ))
+        raw.extend((offset + ent.start_char, offset + ent.end_char, LABEL_MAP[ent.label_])
+                   for ent in sdoc.ents if ent.label_ in LABEL_MAP)
     names = canonical_names([(doc.text[a:b], lab) for a, b, lab in raw])
     entities = tuple(
         Entity(id=f"e{k}", text=doc.text[a:b], start=a, end=b, label=lab, canonical=name, wikidata=None)
@@ -136,28 +195,42 @@ def normalize_name(text: str) -> str:
 def canonical_names(mentions: list[tuple[str, str]]) -> list[str]:
     """Within-document canonical names: a person mention whose words end (or begin) a longer person
     mention in the same document gets that longer name ("Poetin" -> "Vladimir Poetin"); other
-    mentions take the longest same-label mention that equals them ignoring case."""
+    mentions take the longest same-label mention that equals them ignoring case. Of equally long
+    names the first in the document wins."""
     norm = [normalize_name(t) for t, _ in mentions]
     words = [tuple(n.split()) for n in norm]
+    # Each mention is looked up by its name and by its words, not compared with every other mention:
+    # a long document has thousands. Per key: the first of the longest mentions filed under it.
+    longest: dict[tuple[str, Any], int] = {}
+
+    def file(key: tuple[str, Any], j: int) -> None:
+        k = longest.get(key)
+        if k is None or len(norm[j]) > len(norm[k]):
+            longest[key] = j
+
+    for j, (_, label) in enumerate(mentions):
+        file((label, norm[j].lower()), j)
+        if label == "PER":
+            v = words[j]
+            for n in range(1, len(v)):  # the words a shorter mention of the same person may be
+                file(("PER-part", v[:n]), j)
+                file(("PER-part", v[-n:]), j)
     out: list[str] = []
     for i, (_, label) in enumerate(mentions):
-        best = norm[i]
-        for j, (_, other) in enumerate(mentions):
-            if j == i or other != label or len(norm[j]) <= len(best):
-                continue
-            w, v = words[i], words[j]
-            same = norm[j].lower() == norm[i].lower()
-            part = (label == "PER" and len(v) > len(w) and (v[-len(w):] == w or v[: len(w)] == w)
-                    and (len(w) > 1 or w[0][:1].isupper()))
-            if same or part:
-                best = norm[j]
-        out.append(best)
+        keys: list[tuple[str, Any]] = [(label, norm[i].lower())]
+        w = words[i]
+        if label == "PER" and w and (len(w) > 1 or w[0][:1].isupper()):
+            keys.append(("PER-part", w))
+        best = i
+        for key in keys:
+            j = longest.get(key, i)
+            if len(norm[j]) > len(norm[best]) or (j < best and len(norm[j]) == len(norm[best]) and best != i):
+                best = j
+        out.append(norm[best])
     return out
 
 
 def _sentence_index(doc: Document) -> Any:
-    import bisect
-
     starts = [s.start for s in doc.sentences]
 
     def find(offset: int) -> int:
