@@ -12,14 +12,16 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from kroniek.model import Document
 from kroniek.store import Store
 
-from samples import sample_document
+from samples import full_document, sample_document
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -34,17 +36,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serving(url: str, docs: list[Document]) -> Iterator[str]:
+    """``kroniek``'s app over a new database at ``url`` holding ``docs``, in a thread on a free port."""
     import uvicorn
 
-    from api.corpus import corpus
     from kroniek.api import create_app
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kroniek.db'}"
     store = Store.open(url)
     try:
-        store.add_many([*corpus(), *(sample_document("nl" if n % 2 else "en", n) for n in range(8))])
+        store.add_many(docs)
     finally:
         store.close()
     port = _free_port()
@@ -59,6 +60,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}/"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from api.corpus import corpus
+
+    docs = [*corpus(), *(sample_document("nl" if n % 2 else "en", n) for n in range(8))]
+    with _serving(f"sqlite:///{tmp_path_factory.mktemp('web') / 'kroniek.db'}", docs) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -209,6 +219,156 @@ def test_timeline_bar_click_filters_on_its_period(page: Any, server: str) -> Non
     page.locator("#timeline rect.bar").first.click(force=True)
     page.wait_for_function("location.hash.includes('date_from=2024-03-04')")
     page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 1")
+
+
+# --------------------------------------------------------------------------- quotes and conflicts
+XSS_QUOTE = "<img src=x onerror=\"window.__xss=5\">"
+XSS_SPEAKER = "<script>window.__xss=6</script>"
+XSS_SOURCE = "<img src=x onerror=\"window.__xss=7\">"
+#: (language, document number, quote, conflicting source) of the full documents on the items server
+FULL = [("nl", 0, "Wij laten ons niet ronselen", "het ministerie"),
+        ("en", 1, "We will not be drafted", "the ministry")]
+
+
+def _payload_document() -> Document:
+    """A Dutch article whose quote, speaker and conflicting source are HTML payloads."""
+    from api.corpus import Ev, article
+    from kroniek.model import Conflict, ConflictValue
+
+    doc = article([f"Demonstranten riepen {XSS_QUOTE} bij het stadhuis."],
+                  [Ev("PROTEST", 0, "riepen", actor="Demonstranten", date="2024-03-03")],
+                  language="nl", title="Betoging bij het stadhuis", published="2024-03-03",
+                  quote=(XSS_QUOTE, XSS_SPEAKER))
+    return doc.replace(conflicts=(Conflict(what="events[ev-1].size.participants", values=(
+        ConflictValue(low=50, high=None, claimed_by=None, quantity=None, source=XSS_SOURCE),
+        ConflictValue(low=500, high=None, claimed_by=None, quantity=None, source="de organisatie"))),))
+
+
+@pytest.fixture(scope="module")
+def items_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Two full documents (a quote and a conflict each), the payload article and one of the corpus."""
+    from api.corpus import corpus
+
+    docs = [corpus()[0], *(full_document(lang, n) for lang, n, _, _ in FULL), _payload_document()]
+    with _serving(f"sqlite:///{tmp_path_factory.mktemp('items') / 'kroniek.db'}", docs) as url:
+        yield url
+
+
+@browser_test
+@pytest.mark.parametrize(("language", "n", "quote", "_source"), FULL)
+def test_event_view_shows_the_quotes_of_its_article_with_speakers(page: Any, items_server: str, language: str,
+                                                                  n: int, quote: str, _source: str) -> None:
+    page.goto(f"{items_server}#/event/{full_document(language, n).id}:ev-2")
+    item = page.locator("#ev-quotes li.quote")
+    item.wait_for()
+    assert quote in item.locator(".quote-text").inner_text()
+    assert item.locator(".speaker-name").inner_text() == "Anna Petrova"
+    page.wait_for_selector("#art-text .hl-quote")
+    assert "".join(page.locator("#art-text .hl-quote").all_inner_texts()) == quote
+    assert page.locator("#art-text .hl-speaker").inner_text() == "Anna Petrova"
+    assert page.errors == []
+
+
+@browser_test
+@pytest.mark.parametrize(("language", "n", "_quote", "source"), FULL)
+def test_event_view_shows_the_conflicting_figures_of_the_event_with_their_sources(
+        page: Any, items_server: str, language: str, n: int, _quote: str, source: str) -> None:
+    page.goto(f"{items_server}#/event/{full_document(language, n).id}:ev-2")
+    item = page.locator("#ev-conflicts li.conflict.this-event")
+    item.wait_for()
+    values = item.locator("li.value").all_inner_texts()
+    assert values[0].startswith("701–750 according to OVD-Info")
+    assert values[1].startswith(f"300 according to {source}") and "claimed by police" in values[1]
+    assert page.errors == []
+
+
+@browser_test
+@pytest.mark.parametrize(("language", "n", "quote", "source"), FULL)
+def test_article_view_shows_events_quotes_and_conflicts(page: Any, items_server: str, language: str, n: int,
+                                                        quote: str, source: str) -> None:
+    doc = full_document(language, n)
+    page.goto(f"{items_server}#/event/{doc.id}:ev-1")
+    page.locator("#art-title").click()  # the event's article opens on its own
+    page.wait_for_selector("#article-view:not([hidden]) #doc-quotes li.quote")
+    assert page.evaluate("location.hash") == f"#/article/{doc.id}"
+    assert doc.title == page.locator("#doc-title").inner_text()
+    item = page.locator("#doc-quotes li.quote")
+    assert quote in item.inner_text() and item.locator(".speaker-name").inner_text() == "Anna Petrova"
+    assert source in page.locator("#doc-conflicts li.conflict").inner_text()
+    assert page.locator("#doc-events a.trigger").all_inner_texts() == [e.trigger.text for e in doc.events]
+    assert "".join(page.locator("#doc-text .hl-quote").all_inner_texts()) == quote
+    assert page.errors == []
+
+
+@browser_test
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    (None, None, ["Wij laten ons niet ronselen", "We will not be drafted", "protesteerden zaterdag in Amsterdam",
+                  XSS_QUOTE]),
+    ("language", "en", ["We will not be drafted"]),
+    ("speaker", "petrova", ["Wij laten ons niet ronselen", "We will not be drafted"]),
+    ("text", "ronselen", ["Wij laten ons niet ronselen"]),
+    ("source", "Testkrant", ["protesteerden zaterdag in Amsterdam", XSS_QUOTE]),
+    ("date_from", "2024-03-05", ["protesteerden zaterdag in Amsterdam"]),
+])
+def test_quotes_tab_lists_quotes_with_their_speakers(page: Any, items_server: str, field: str | None,
+                                                     value: str | None, expected: list[str]) -> None:
+    page.goto(items_server)
+    page.locator(".tabs a", has_text="Quotes").click()
+    page.wait_for_selector("#quotes tbody tr[data-doc]")
+    if field is not None:
+        form = page.locator("#item-filters")
+        if field == "language":
+            form.locator("select[name=language]").select_option(value)
+        else:
+            form.locator(f"input[name={field}]").fill(value)
+        form.locator("#item-apply").click()
+        page.wait_for_function(f"location.hash.includes('{field}=')")
+        page.wait_for_function(f"document.querySelectorAll('#quotes tbody tr[data-doc]').length === {len(expected)}")
+    rows = page.locator("#quotes tbody tr[data-doc]")
+    assert sorted(t.strip("“”") for t in rows.locator(".quote-text").all_inner_texts()) == sorted(expected)
+    speakers = dict(zip(rows.locator(".quote-text").all_inner_texts(), rows.locator(".speaker-name").all_inner_texts(),
+                        strict=True))
+    assert all(speakers[f"“{q}”"] == "Anna Petrova" for q in expected if q in {f[2] for f in FULL})
+    assert page.locator("#items-count").inner_text() == f"{len(expected)} quote{'s' if len(expected) > 1 else ''}"
+    assert page.errors == []
+
+
+@browser_test
+@pytest.mark.parametrize(("query", "sources"), [
+    ("", {"het ministerie", "the ministry", "de organisatie"}),
+    ("?language=en", {"the ministry"}),
+    ("?text=ministerie", {"het ministerie"}),
+])
+def test_conflicts_tab_lists_figures_with_their_sources(page: Any, items_server: str, query: str,
+                                                       sources: set[str]) -> None:
+    page.goto(f"{items_server}#/conflicts{query}")
+    page.wait_for_function(f"document.querySelectorAll('#conflicts tbody tr[data-doc]').length === {len(sources)}")
+    names = set(page.locator("#conflicts tbody .source-name").all_inner_texts())
+    assert sources <= names
+    row = page.locator("#conflicts tbody tr", has_text="OVD-Info").first
+    if "ministry" in str(sources) or "ministerie" in str(sources):
+        assert "701–750 according to OVD-Info" in row.inner_text() and "arrested" in row.inner_text()
+    assert page.locator(".tabs a.active").inner_text() == "Conflicts"
+    assert page.errors == []
+
+
+@browser_test
+@pytest.mark.parametrize("view", ["#/quotes", "#/conflicts", "article"])
+def test_quote_and_conflict_payloads_are_shown_as_text_and_never_run(page: Any, items_server: str,
+                                                                     view: str) -> None:
+    doc = _payload_document()
+    page.goto(items_server + (f"#/article/{doc.id}" if view == "article" else view))
+    box = "#article-view" if view == "article" else "#items-view"
+    page.wait_for_selector(f"{box} .source-name" if view != "#/quotes" else f"{box} .speaker-name")
+    shown = page.locator(box).inner_text()
+    if view != "#/conflicts":
+        assert XSS_QUOTE in shown and XSS_SPEAKER in shown
+    if view != "#/quotes":
+        assert XSS_SOURCE in shown
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator(f"{box} img, {box} script").count() == 0
+    assert page.errors == []
 
 
 # --------------------------------------------------------------------------- without a browser
