@@ -64,6 +64,59 @@ def test_closing_quotes_stay_with_their_sentence(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (",,Ik rook het meteen'', zegt ze. ,,De gang stond vol rook.''",
+         [",,Ik rook het meteen'', zegt ze.", ",,De gang stond vol rook.''"]),
+        ("\"It was quiet,\" she said. \u201cThen the shooting began.\u201d",
+         ["\"It was quiet,\" she said.", "\u201cThen the shooting began.\u201d"]),
+    ],
+)
+def test_a_sentence_may_open_with_any_quote_mark(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de politie hield 42 mensen aan. zes van hen zijn aangeklaagd. er vielen geen gewonden.",
+         ["de politie hield 42 mensen aan.", "zes van hen zijn aangeklaagd.", "er vielen geen gewonden."]),
+        ("police arrested 42 people. six of them were charged! nobody was hurt.",
+         ["police arrested 42 people.", "six of them were charged!", "nobody was hurt."]),
+        ("mr. smith was arrested in the u.s. on friday. he was released.",
+         ["mr. smith was arrested in the u.s. on friday.", "he was released."]),
+    ],
+)
+def test_lower_case_text_is_split_into_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie greep in.Er vielen twee gewonden.", ["De politie greep in.", "Er vielen twee gewonden."]),
+        ("Gunmen killed two soldiers, the army said.The attack happened at dawn.",
+         ["Gunmen killed two soldiers, the army said.", "The attack happened at dawn."]),
+        ("Meer op nu.nl en in de U.S.A. vandaag.", ["Meer op nu.nl en in de U.S.A. vandaag."]),
+    ],
+)
+def test_a_missing_space_after_a_full_stop_still_ends_the_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TWEE DODEN BIJ SCHIETPARTIJ IN ROTTERDAM\n\nDe politie zoekt getuigen.",
+         ["TWEE DODEN BIJ SCHIETPARTIJ IN ROTTERDAM", "De politie zoekt getuigen."]),
+        ("POLICE MOVED IN AT DAWN. TWO PEOPLE WERE HURT.", ["POLICE MOVED IN AT DAWN.", "TWO PEOPLE WERE HURT."]),
+    ],
+)
+def test_upper_case_text_is_split_into_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Betogers bij het station in Moskou - NOS De politie arresteerde tientallen mensen.",

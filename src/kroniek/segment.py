@@ -5,7 +5,11 @@ Rules, in order:
   wrap (the line ends without sentence-final punctuation and the next starts in lower case),
   so headlines, intertitles and captions are sentences of their own;
 * inside a paragraph a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes
-  or brackets) followed by whitespace and a plausible sentence start;
+  or brackets) followed by whitespace and a plausible sentence start: a capital, a digit or an
+  opening quote (``,,`` of Dutch print included) - or any letter when the text is written without
+  capitals (an all-lower-case report), since then case says nothing about where sentences begin;
+* a full stop glued to the next sentence ("arrested.Police said") ends the sentence when a
+  lower-case word stands before it and a capitalised word after it (not "nu.nl", not "U.S.A.");
 * no split after a known abbreviation ("o.a.", "dhr.", "Mr.", "U.S."), an initial ("J."),
   or inside a number;
 * a photo credit ("- NOS", "(foto: ANP)") ends the caption it closes, so the caption is not
@@ -31,7 +35,12 @@ _CREDIT_AGENCIES = (
     "NOS|ANP|AFP|AP|EPA|Reuters|Getty Images|Getty|Belga|HH|Hollandse Hoogte|DPA|BBC|RTL Nieuws|RTL|NU.nl"
 )
 _FINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
-_START = re.compile(r"\s+([\"“„'‘«(\[]?)([A-ZÀ-Þ0-9]|'[a-z]\b)")
+_OPEN = r"(?:,,|[\"“„'‘«(\[])?"
+_START = re.compile(rf"\s+({_OPEN})([A-ZÀ-Þ0-9]|'[a-z]\b)")
+_START_CASELESS = re.compile(rf"\s+({_OPEN})[^\W_]")
+_GLUED = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ](?:[a-zß-ÿ]|\s))")
+# Below this share of capitals among letters a text is taken as written without case (news has 2-5%).
+_CASELESS_SHARE = 0.005
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
@@ -101,15 +110,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    """Whether the '.' at ``dot`` closes an abbreviation or initial rather than a sentence."""
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str], caseless_text: bool = False) -> bool:
+    """Whether the '.' at ``dot`` closes an abbreviation or initial rather than a sentence (in a text
+    without capitals any single letter may be an initial: "john f. kennedy", "de v. s.")."""
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lstrip("\"“„'‘«([")
     if not word:
         return False
-    if len(word) == 1 and word.isalpha() and word.isupper():
+    if len(word) == 1 and word.isalpha() and (word.isupper() or caseless_text):
         return True  # an initial: "J. Smith"
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         return True  # U.S. / o.a. / d.w.z.
@@ -118,20 +128,33 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
 
 def split_block(text: str, start: int, end: int, language: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside one line or paragraph block."""
-    return _split(text, start, end, _rules(language))
+    return _split(text, start, end, _rules(language), caseless(text[start:end]))
 
 
-def _split(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int, int]]:
+def caseless(text: str) -> bool:
+    """Whether ``text`` is written (almost) without capitals, so that case cannot mark sentence starts."""
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and sum(1 for c in text if c.isupper()) < _CASELESS_SHARE * letters
+
+
+def _split(text: str, start: int, end: int, rules: _Rules, lower_starts: bool = False) -> list[tuple[int, int]]:
     cuts: list[int] = []
+    starts = _START_CASELESS if lower_starts else _START
     for m in _FINAL.finditer(text, start, end):
         if m.end() >= end:
             continue
-        nxt = _START.match(text, m.end(), end)
+        nxt = starts.match(text, m.end(), end)
         if not nxt:
             continue
-        if m.group(0).startswith(".") and len(m.group(0).rstrip("\"”’'»)]")) == 1 and _is_abbreviation(text, m.start(), rules.abbreviations):
+        mark = m.group(0).rstrip("\"”’'»)]")
+        if lower_starts and (len(mark) > 1 or mark == "…") and not _START.match(text, m.end(), end):
+            continue  # "we are very disappointed... once we have": a pause, unless case says otherwise
+        if mark == "." and _is_abbreviation(text, m.start(), rules.abbreviations, lower_starts):
             continue
         cuts.append(m.end())
+    for m in _GLUED.finditer(text, start, end):
+        if not _is_abbreviation(text, m.start() - 1, rules.abbreviations):
+            cuts.append(m.start())
     for m in rules.credit.finditer(text, start, end):
         cuts.append(m.end())
     spans, pos = [], start
@@ -146,10 +169,11 @@ def segment(text: str, language: str | None = None) -> tuple[list[Sentence], lis
     """Sentences and paragraphs of ``text`` written in ``language`` (None: any registered language)."""
     paras = paragraphs(text)
     rules = _rules(language)
+    lower_starts = caseless(text)
     sentences: list[Sentence] = []
     for a, b in paras:
         for la, lb in lines(text, a, b):
-            for sa, sb in _split(text, la, lb, rules):
+            for sa, sb in _split(text, la, lb, rules, lower_starts):
                 sentences.append(Sentence(i=len(sentences), start=sa, end=sb))
     return sentences, paras
 

@@ -532,3 +532,82 @@ def test_words_of_every_language_are_read(lang: str, word: str, kind: str) -> No
     from kroniek.quotes.lexicon import quote_words
 
     assert word.lower() in getattr(quote_words(get_language(lang)), kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        ("nl", ",,We geven niet op'', zei Jansen.", ["We geven niet op"]),
+        ("en", ",,We will not give up,'' Smith said.", ["We will not give up"]),
+        ("nl", ",,Het is op'', zegt ze. ,,Er is niets meer over in de winkel.''",
+         ["Het is op", "Er is niets meer over in de winkel."]),
+    ],
+)
+def test_print_style_double_comma_quotes(lang: str, text: str, quoted: list[str]) -> None:
+    _, found = quotes(text, lang)
+    assert [q.text for q in found if q.kind == "direct"] == quoted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Wethouder Ilse van Dijk was aangedaan: ,,Dit is een nachtmerrie.\n\n,,We betalen de hotels.''"),
+        ("en", 'Councillor Ilse van Dijk was moved: "This is a nightmare.\n\n"We pay for the hotels."'),
+    ],
+)
+def test_a_quote_continued_over_paragraphs_keeps_its_speaker(lang: str, text: str) -> None:
+    _, found = quotes(text, lang, (("Ilse van Dijk", "PER"),))
+    direct = [q for q in found if q.kind == "direct"]
+    assert len(direct) == 2 and all(q.speaker == "e1" for q in direct)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "Een bewoner die niet met naam genoemd wil worden, is boos. ,,Het is hier een puinhoop.''",
+         "Een bewoner die niet met naam genoemd wil worden"),
+        ("en", 'A resident who asked not to be named said the street was unsafe. "My children were terrified," '
+         "she said.", "A resident who asked not to be named"),
+    ],
+)
+def test_an_unnamed_speaker_is_the_whole_noun_phrase(lang: str, text: str, speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [q.speaker_text for q in found] == [speaker_text] * len(found) and found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", 'woordvoerder jan de vries zei dat het rustig bleef. "we blijven waakzaam," zei hij.',
+         "woordvoerder jan de vries"),
+        ("en", 'shop owner priya patel said it was calm. "we stay alert," she said.', "shop owner priya patel"),
+    ],
+)
+def test_a_pronoun_resolves_to_a_speaker_written_without_capitals(lang: str, text: str, speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [q.speaker_text for q in found if q.kind == "direct"] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "description"),
+    [
+        ("nl", "Een gemeenteraadslid, Moussa Ag Ahmed, zei dat het voedsel opraakte.", "Een gemeenteraadslid"),
+        ("en", "A town councillor, Moussa Ag Ahmed, said food was running out.", "A town councillor"),
+    ],
+)
+def test_a_name_in_apposition_to_a_description_is_the_speaker(lang: str, text: str, description: str) -> None:
+    q = quotes(text, lang, (("Moussa Ag Ahmed", "PER"),))[1][0]
+    assert (q.speaker, q.speaker_text, q.speaker_description) == ("e1", "Moussa Ag Ahmed", description)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", 'Agenten spraken met Jansen, daarna vertrokken ze. "Ik schrok me dood," zei hij.'),
+        ("en", 'Officers spoke to Smith, then left the scene. "I was terrified," he said.'),
+    ],
+)
+def test_a_resolved_pronoun_takes_no_description_from_beside_its_antecedent(lang: str, text: str) -> None:
+    name = "Jansen" if lang == "nl" else "Smith"
+    q = [q for q in quotes(text, lang, ((name, "PER"),))[1] if q.kind == "direct"][0]
+    assert (q.speaker, q.speaker_description) == ("e1", None)

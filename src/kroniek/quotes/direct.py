@@ -9,6 +9,18 @@ from .records import Attr, Direct, Speaker
 from .speakers import Analysis
 
 _OPEN_CLOSE = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'", "”": "”", "‚": "’"}
+# Dutch print writes ,,zo'' with two commas and two apostrophes: a two-character pair, kept apart from
+# the one-character marks so that a lone comma or apostrophe is never read as half of it.
+_PAIR_OPEN, _PAIR_CLOSE = ",,", "''"
+_PARAGRAPH_OPENERS = ("“", "„", '"', "'", "‘", "«")
+
+
+def _opens_paragraph(text: str, pa: int, carry: str) -> int:
+    """How many characters of the mark that reopens a quote continued from the previous paragraph start
+    paragraph ``pa`` (0: none)."""
+    if text.startswith(_PAIR_OPEN, pa):
+        return 2
+    return 1 if text[pa:pa + 1] in (carry, *_PARAGRAPH_OPENERS) else 0
 
 
 def _valid_open(an: Analysis, text: str, i: int, ch: str) -> bool:
@@ -40,17 +52,30 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
         i = pa
         state: tuple[str, int] | None = None
         continued = False
-        if carry is not None and text[pa:pa + 1] in (carry, "“", "„", '"', "'", "‘", "«"):
-            state = (carry, pa)
+        width = _opens_paragraph(text, pa, carry) if carry is not None else 0
+        if carry is not None and width:
+            state = (_PAIR_OPEN if width == 2 else carry, pa + width - 1)
             continued = True
-            i = pa + 1
+            i = pa + width
         carry = None
         while i < pb:
             ch = text[i]
             if state is None:
+                if text.startswith(_PAIR_OPEN, i) and i + 2 < pb and not text[i + 2].isspace() \
+                        and not text[i - 1:i].isalnum():
+                    state = (_PAIR_OPEN, i + 1)
+                    continued = False
+                    i += 2
+                    continue
                 if ch in _OPEN_CLOSE and ch not in ("’", "»", "›") and _valid_open(an, text, i, ch):
                     state = (ch, i)
                     continued = False
+            elif state[0] == _PAIR_OPEN:
+                if text.startswith(_PAIR_CLOSE, i) and not text[i - 1].isspace() and i > state[1] + 1:
+                    out.append(Direct(state[1] + 1, i, state[1], i + 1, continued=continued))
+                    state = None
+                    continued = False
+                    i += 1
             else:
                 opener, pos = state
                 closers = {_OPEN_CLOSE[opener]}
@@ -64,8 +89,8 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
         if state is not None:
             opener, pos = state
             nxt = next(((a, b) for a, b in paragraphs if a > pa), None)
-            if nxt is not None and text[nxt[0]:nxt[0] + 1] in (opener, "“", "„", '"', "'", "‘", "«") \
-                    and opener not in ("'", "‘") or (nxt is not None and text[nxt[0]:nxt[0] + 1] == opener):
+            reopened = nxt is not None and _opens_paragraph(text, nxt[0], opener) > 0
+            if reopened and opener not in ("'", "‘") or (nxt is not None and text[nxt[0]:nxt[0] + 1] == opener):
                 out.append(Direct(pos + 1, pb, pos, pb, continued=continued, open_end=True))
                 carry = opener
     # trim the content
@@ -148,6 +173,15 @@ def continuation(an: Analysis, d: Direct, previous: tuple[Direct, Attr | None] |
             s, e2 = ws[i].start, ws[j - 1].end
             ent = an.entity_for_text(an.text[s:e2])
             candidates.append(Speaker(ent.id if ent else None, an.text[s:e2], s, e2, None))
+    for sentence in an.doc.sentences:
+        # "Een bewoner die niet met naam genoemd wil worden, is boos. ,,…''": the person the paragraph
+        # opens with, described rather than named, when the sentence before the quote is about them
+        if sentence.start == pa and sentence.end <= d.open_pos:
+            ws = an.words(sentence.start, sentence.end)
+            comma = next((k for k, w in enumerate(ws) if w.text == ","), None)
+            span = an.described_person(ws, 0, comma) if comma is not None else None
+            if span is not None:
+                candidates.append(Speaker(None, an.text[span[0]:span[1]], span[0], span[1], None))
     if candidates:
         return Attr(d.open_pos, None, max(candidates, key=lambda c: c.start or 0))
     if previous is not None and previous[1] is not None and not an.text[pa:d.open_pos].strip():

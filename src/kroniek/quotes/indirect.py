@@ -229,7 +229,7 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
     if floor == i and len(commas) >= 2:
         # "Rudolf Gajdos, head of Slovak Interpol, told": an apposition between the subject and the cue
         floor = commas[-3] + 1 if len(commas) >= 3 else 0
-    before = an.np_before(words, i, floor)
+    before = an.described_person(words, floor, i) or an.np_before(words, i, floor)
     after = an.np_after(words, i)
     spans: list[tuple[int, int] | None] = [before]
     if before is None and floor > 0 and 2 <= i - floor <= 8 and words[floor].low not in an.w.relatives and (

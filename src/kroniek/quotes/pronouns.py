@@ -23,14 +23,23 @@ class PronounResolver(NameReader):
             candidates.append((e.start, subject or e.id in spoken_ids, Speaker(e.id, self.text[s:end], s, end, None)))
         for sp in self.spoken:  # named speakers the NER missed ("Deen")
             if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in self.w.pronouns \
-                    and sp.text[:1].isupper() and not any(c[2].start == sp.start for c in candidates):
-                candidates.append((sp.start, True, sp))
+                    and (sp.text[:1].isupper() or self._described(sp)):
+                same = [k for k, c in enumerate(candidates) if c[2].start == sp.start]
+                if not same:
+                    candidates.append((sp.start, True, sp))
+                elif not candidates[same[0]][2].entity and len(sp.text) > len(candidates[same[0]][2].text):
+                    candidates[same[0]] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
         here = [c for c in candidates if c[0] >= para[0]]
         preferred = [c for c in here if c[1]]
         return (preferred or here or candidates)[-1][2]
+
+    def _described(self, sp: Speaker) -> bool:
+        """Whether a speaker written without a capital is still a person: a role noun in its first words
+        ("a resident who asked not to be named", "chief superintendent mark williams")."""
+        return any(word in self.w.roles for word in sp.text.lower().split()[:3])
 
     def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
@@ -51,4 +60,9 @@ class PronounResolver(NameReader):
             if runs:
                 i, j = runs[-1]
                 return Speaker(None, self.text[ws[i].start:ws[j - 1].end], ws[i].start, ws[j - 1].end, None)
+        if not wants_org:
+            # no person named before: a described speaker ("a resident who …", a lower-cased name with its role)
+            found = self.antecedent([], pos)
+            if found is not None:
+                return found
         return Speaker(None, w.text, w.start, w.end, None)

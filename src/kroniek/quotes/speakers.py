@@ -96,6 +96,10 @@ class Analysis(PronounResolver):
             return self._speaker(ent.id if ent else None, s, e, a, b)
         if det_np and len(ws) >= 2 or (ws[0].low in self.w.roles):
             return Speaker(None, text[a:b], a, b, None)
+        if 2 <= len(ws) <= 5 and ws[1].low in self.w.roles and not runs and ws[0].low not in self.w.stops:
+            # "shop owner priya patel", "buurtbewoner jan de vries": a role with a name the text writes
+            # without capitals (a lower-cased report) is still a person's description
+            return Speaker(None, text[a:b], a, b, None)
         if bare and 2 <= len(ws) <= 4 and all(w.text.replace("-", "").isalpha() and w.low not in self.w.stops
                                               | self.w.aux | self.w.pronouns | self.w.generic for w in ws):
             # a bare plural subject: "Aid groups", "Russische media", "Hamas-run health authorities"
@@ -107,6 +111,19 @@ class Analysis(PronounResolver):
             self.known_names.add(ws[0].text)
             return Speaker(ent.id if ent else None, ws[0].text, ws[0].start, ws[0].end, None)
         return None
+
+    def described_person(self, words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
+        """The span of words [lo, hi) when they are an unnamed person described by a relative clause
+        ("een bewoner die niet met naam genoemd wil worden", "a resident who asked not to be named"): the
+        whole phrase is the speaker, not the words before the relative pronoun."""
+        if hi - lo < 4 or words[lo].low not in self.w.dets:
+            return None
+        rel = next((k for k in range(lo + 2, min(lo + 4, hi)) if words[k].low in self.w.relatives), None)
+        head = words[rel - 1].text if rel is not None else ""
+        if rel is None or rel + 1 >= hi or not (head.isalpha() and head.islower()) \
+                or any(w.text in ",;:()\"“”„«»" for w in words[lo:hi]):
+            return None
+        return words[lo].start, words[hi - 1].end
 
     def _speaker(self, entity: str | None, s: int, e: int, a: int, b: int) -> Speaker:
         text = self.text
@@ -144,10 +161,15 @@ class Analysis(PronounResolver):
         k = i - 1
         while k >= floor and words[k].low in self.w.skip_before:
             k -= 1
+        named = None  # the end of a name in apposition to a description: "A town councillor, Moussa Ag Ahmed, said"
         if k >= floor and words[k].text == ",":
             # an apposition between subject and cue: "Abdul Karim, 32, said", "X, a former minister, said"
             prev_comma = next((x for x in range(k - 1, max(floor - 1, k - 9), -1) if words[x].text == ","), None)
             if prev_comma is not None and prev_comma > floor:
+                apposition = words[prev_comma + 1:k]
+                if 1 <= len(apposition) <= 4 and apposition[0].text[:1].isupper() \
+                        and all(w.text.replace("-", "").isalpha() for w in apposition):
+                    named = k - 1
                 k = prev_comma - 1
         j = k
         while j >= floor and words[j].low not in self.w.stops_before and words[j].text not in ",.;:!?()\"“”„«»" \
@@ -158,6 +180,8 @@ class Analysis(PronounResolver):
         if j >= floor and words[j].low in self.w.stops - self.w.cues.complementizers - self.w.coordinators \
                 and words[j].low not in self.w.subject_adverbs:
             return None  # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
+        if named is not None and (words[j + 1].low in self.w.dets or words[j + 1].low in self.w.roles):
+            return words[j + 1].start, words[named].end  # the description and the name it is given
         return words[j + 1].start, words[k].end
 
     def attribution(self, a: int, b: int, prefer_before: bool, at: int) -> Attr | None:
@@ -167,7 +191,7 @@ class Analysis(PronounResolver):
             if words[i].low in self.w.cues.attribution_adverbs or self.is_cue(words, i):
                 cue = words[i]
                 spans = []
-                before = self.np_before(words, i)
+                before = self.described_person(words, 0, i) or self.np_before(words, i)
                 after = self.np_after(words, i)
                 if cue.low in self.w.cues.attribution_adverbs:
                     spans = [after]
@@ -189,7 +213,8 @@ class Analysis(PronounResolver):
                         speaker = self.speaker_in(span[0], span[1], at, bare=span is before)
                         if speaker is not None:
                             break
-                if speaker is not None and speaker.end is not None and speaker.description is None:
+                if speaker is not None and speaker.end is not None and speaker.description is None \
+                        and a <= (speaker.start or 0) < b:  # not after a pronoun's antecedent elsewhere
                     # an apposition: "said Nino Lomjaria, a former public defender, who …"
                     m = self.w.apposition.match(self.text[speaker.end:b])
                     if m:
