@@ -484,7 +484,7 @@ def _has_color(png: bytes, rgb: tuple[int, int, int], tolerance: int = 40) -> bo
     return False
 
 
-@pytest.mark.parametrize("name", ["app.js", "docs.js"])
+@pytest.mark.parametrize("name", ["common.js", "items.js", "app.js", "docs.js"])
 def test_page_scripts_never_write_html_strings(name: str) -> None:
     import re
 
