@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -456,6 +457,42 @@ def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: 
             assert full is not None and len(full.sentences) == 3  # whole documents only
 
 
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_path: Path) -> None:
+    """A killed or terminated `ingest --workers 2` leaves no worker (nor resource tracker) behind."""
+    write_articles(tmp_path / "in", 400, "en")
+    url = backend_url("sqlite", tmp_path)
+    cmd, env = ingest_command(tmp_path / "in", url, "--workers", "2")
+    log = tmp_path / "stderr.txt"  # a file: orphaned workers would hold a pipe open
+    with log.open("wb") as stderr:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+    parent = psutil.Process(proc.pid)
+    children: list[psutil.Process] = []
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            children = parent.children(recursive=True)
+            if len(children) >= 2 and _count(url) > 0:  # the workers are analysing
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the ingest finished before it could be stopped; make the test input bigger"
+        children = parent.children(recursive=True)
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=60)
+        _, alive = psutil.wait_procs(children, timeout=30)
+        assert alive == [], [" ".join(p.cmdline()) for p in alive]
+    finally:
+        for p in parent.children(recursive=True) if proc.poll() is None else children:
+            if p.is_running():
+                p.kill()
+        if proc.poll() is None:
+            proc.kill()
+    err = log.read_text(encoding="utf-8")
+    assert proc.returncode == -signal.SIGKILL if sig == signal.SIGKILL else proc.returncode == 128 + sig, err
+    if sig == signal.SIGTERM:
+        assert "kroniek ingest: terminated after" in err and "Traceback" not in err, err
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Path) -> None:
     total = 120
@@ -505,7 +542,7 @@ def test_examples_through_the_default_pipeline(sqlite_store: Store) -> None:
     import kroniek
 
     report = ingest([str(examples)], sqlite_store, settings=load_settings(pipeline=""))
-    n = len(list(examples.glob("*.txt")))
+    n = len(list(examples.rglob("*.txt")))  # a directory is read recursively
     assert (report.stored, report.failed) == (n, 0)
     assert sqlite_store.stats()["documents"] == n
     first = sorted(examples.glob("*.txt"))[0]

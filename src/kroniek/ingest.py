@@ -10,6 +10,16 @@ partial one. A bad record is reported and the run goes on.
 
 Analysis runs in ``workers`` processes (each builds its pipeline once); reading,
 fetching feed pages and writing to the store happen in the calling process.
+
+Workers die with their parent. When the run ends by an exception (Ctrl-C, or SIGTERM turned
+into one by the command line), the pool is stopped: queued batches are cancelled and running
+workers terminated, not waited for. When the parent is killed outright (SIGKILL, OOM killer) it
+cannot stop anything, so each worker watches it: a daemon thread polls ``os.getppid()`` and ends
+the worker once its parent is gone. Polling was chosen over ``prctl(PR_SET_PDEATHSIG)``, which is
+Linux-only and fires when the *thread* that started the worker exits (the pool may start workers
+from any thread), and over a pipe whose EOF signals the death, which needs a file descriptor
+handed to every spawned worker next to the pool's own; one ``getppid()`` a second costs nothing.
+Workers ignore SIGINT: a Ctrl-C reaches the whole process group, and the parent stops them.
 """
 
 from __future__ import annotations
@@ -17,6 +27,9 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import multiprocessing
+import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -32,6 +45,7 @@ from .sources.records import records
 log = logging.getLogger(__name__)
 
 BATCH = 8  # documents per pipeline.pipe call (small, so the progress bar moves and a kill loses little)
+PARENT_POLL_S = 1.0  # how often a worker checks that its parent is alive
 
 Status = Literal["stored", "skipped", "failed"]
 T = TypeVar("T")
@@ -75,9 +89,14 @@ class IngestReport:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings | dict[str, Any], db_url: str | None, configure_logging: bool = True) -> None:
+def _init_worker(settings: Settings | dict[str, Any], db_url: str | None, configure_logging: bool = True,
+                 parent: int | None = None) -> None:
+    """Build the pipeline of this process; ``parent``: the pid of the ingest (in a worker process)."""
     from .pipeline import build_pipeline
 
+    if parent is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        watch_parent(parent)
     if not isinstance(settings, Settings):  # sent to worker processes as a plain dict
         settings = Settings(settings)
 
@@ -87,6 +106,22 @@ def _init_worker(settings: Settings | dict[str, Any], db_url: str | None, config
     _STATE["pipeline"] = build_pipeline(settings)
     _STATE["db_url"] = db_url
     _STATE["store"] = None
+
+
+def watch_parent(parent: int, interval: float = PARENT_POLL_S) -> threading.Thread:
+    """End this process as soon as ``parent`` is no longer its parent (it died; the process was re-parented).
+
+    ``parent`` is passed in, not read here: a parent that died before this ran would go unnoticed.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        log.warning("the ingest process %d is gone; worker %d exits", parent, os.getpid())
+        os._exit(1)  # no cleanup to wait for: the worker only reads, the parent did all writing
+
+    thread = threading.Thread(target=watch, name="kroniek-watch-parent", daemon=True)
+    thread.start()
+    return thread
 
 
 def _worker_store() -> Any:
@@ -191,7 +226,7 @@ def _run_pool(batches: Iterator[list[RawArticle | HtmlRecord]], finish: Callable
 
     def new_pool() -> cf.ProcessPoolExecutor:
         return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                      initargs=(dict(settings.values), db_url))
+                                      initargs=(dict(settings.values), db_url, True, os.getpid()))
 
     died = "the worker process analysing it died (out of memory?)"
     pool = new_pool()
@@ -226,5 +261,23 @@ def _run_pool(batches: Iterator[list[RawArticle | HtmlRecord]], finish: Callable
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # Ctrl-C, SIGTERM, an error storing: stop now, leave no worker behind
+        stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def stop_pool(pool: cf.ProcessPoolExecutor, grace: float = 5.0) -> None:
+    """Cancel what is queued and end the workers without waiting for their batches (SIGTERM, then SIGKILL)."""
+    # ProcessPoolExecutor has no public way to end running workers before Python 3.14 (terminate_workers)
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    deadline = time.monotonic() + grace
+    for proc in procs:
+        proc.join(max(0.0, deadline - time.monotonic()))
+        if proc.is_alive():
+            proc.kill()
+            proc.join()

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..errors import KroniekError
 from ..settings import load_settings
-from . import app, fail, setup_logging
+from . import Terminated, app, fail, setup_logging, sigterm_interrupts
 
 DB_HELP = "Database: an SQLite file (path or sqlite:///PATH) or postgresql://USER:PASSWORD@HOST/DB [setting db]."
 
@@ -63,12 +63,14 @@ def ingest_cmd(
                 bar.update(task, advance=1, stored=counts["stored"], skipped=counts["skipped"], failed=counts["failed"])
 
             try:
-                report = ingest(inputs, store, settings=settings, on_result=on_result)
-            except KeyboardInterrupt:
+                with sigterm_interrupts():
+                    report = ingest(inputs, store, settings=settings, on_result=on_result)
+            except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the workers are stopped by now
                 bar.stop()
-                typer.echo(f"kroniek ingest: interrupted after {counts['stored']} stored, {counts['skipped']} already "
+                how = "terminated" if isinstance(exc, Terminated) else "interrupted"
+                typer.echo(f"kroniek ingest: {how} after {counts['stored']} stored, {counts['skipped']} already "
                            f"stored, {counts['failed']} failed; run the same command again to go on", err=True)
-                raise typer.Exit(130) from None
+                raise typer.Exit(128 + exc.signum if isinstance(exc, Terminated) else 130) from None
     finally:
         store.close()
     typer.echo(f"kroniek ingest: {report.summary()} -> {_display(settings.db)}")
