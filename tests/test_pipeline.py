@@ -100,6 +100,16 @@ def test_published_dates_are_normalized(given: str, expected: str) -> None:
     assert new_document("x", published=given).published == expected
 
 
+@pytest.mark.parametrize(("given", "why"), [
+    ("2024-13-01", "month"), ("2023-02-29", "day"), ("2024-06-31T10:00Z", "day"), ("2024-01-01T25:00", "hour"),
+    ("2024-01-01T10:61", "minute"), ("2024-01-01T10:00+25:00", "offset"), ("yesterday", "ISO 8601"),
+])
+def test_impossible_or_unreadable_published_dates_are_refused(given: str, why: str) -> None:
+    with pytest.raises(InputError, match="published must be an ISO 8601 date") as exc:
+        new_document("x", published=given)
+    assert repr(given) in exc.value.message and why in exc.value.message and "\n" not in exc.value.message
+
+
 def test_too_short_text_is_refused() -> None:
     with pytest.raises(InputError, match="characters"):
         kroniek.extract("Kort.")

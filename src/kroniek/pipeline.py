@@ -97,10 +97,24 @@ def new_document(
         raise InputError(f"text must be a str, got {type(text).__name__}")
     if published is not None:
         published = str(published).strip() or None
-    if published is not None and not _PUBLISHED.match(published):
-        published = normalize_published(published)
+    if published is not None:
+        published = check_real(published) if _PUBLISHED.match(published) else normalize_published(published)
     return Document(text=text, published=published, language=(language or "").lower(), url=url,
                     title=title, source=source)
+
+
+def check_real(value: str) -> str:
+    """``value`` (ISO 8601 in form) when it names a real date and time; 2024-13-01 and 25:00 are refused."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError as exc:
+        # Python's own offset message is a paragraph; the others are short ("month must be in 1..12")
+        why = "the UTC offset is out of range" if str(exc).startswith("offset") else str(exc)
+        raise InputError(f"published must be an ISO 8601 date or datetime like 2022-09-26, got {value!r}: "
+                         f"{why}") from None
+    return value
 
 
 def normalize_published(value: str) -> str:

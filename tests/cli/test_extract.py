@@ -73,11 +73,14 @@ def test_too_big_input_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     assert "big.txt" in result.stderr and "over the limit" in result.stderr
 
 
-def test_bad_published_date_is_an_input_error(runner: CliRunner, tmp_path: Path) -> None:
+@pytest.mark.parametrize("published", ["gisteren", "2024-13-01", "2023-02-29"])
+def test_bad_published_date_is_an_input_error(runner: CliRunner, tmp_path: Path, published: str) -> None:
     (tmp_path / "a.txt").write_text(NL, encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "gisteren"])
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", published])
     assert result.exit_code == 2
-    assert "published must be an ISO 8601 date" in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kroniek: error: {tmp_path / 'a.txt'}: published must be an ISO 8601 date")
+    assert repr(published) in line and result.stdout == ""
 
 
 def test_language_option_is_checked(runner: CliRunner, tmp_path: Path) -> None:
