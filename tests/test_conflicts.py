@@ -278,3 +278,56 @@ def test_conflict_values_name_their_sources(text: str, language: str, sources: s
     doc = kroniek.extract(text, published="2021-01-25", language=language)
     assert len(doc.conflicts) == 1
     assert {(v.source or "").lower() for v in doc.conflicts[0].values} == sources
+
+
+REPEATED = {
+    "nl": "Volgens de politie liepen 5000 mensen mee in de optocht.",
+    "en": "Police said 5,000 people joined the march.",
+}
+
+
+def _source_computations(doc: Document) -> tuple[tuple[Any, ...], int]:
+    """find_conflicts(doc) and how often it worked out the source of a figure (the costly step)."""
+    import sys
+
+    calls = 0
+
+    def count(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "call" and frame.f_code.co_name in ("source_of", "_source_of") \
+                and frame.f_code.co_filename.endswith("conflicts.py"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        conflicts = find_conflicts(doc)
+    finally:
+        sys.setprofile(None)
+    return conflicts, calls
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_repetitive_text_works_out_each_source_once(lang: str) -> None:
+    """The same event sized 40 times by the same source: no conflict, and each figure's source is read once
+    (not once per pair of events: a 900 KB repetitive text took over ten minutes)."""
+    doc = analysed(" ".join([REPEATED[lang]] * 40), lang)
+    assert len(doc.quantities) == 40
+    doc = doc.replace(events=tuple(event(f"ev-{k}", "PROTEST", "participants", q)
+                                   for k, q in enumerate(doc.quantities, 1)))
+    conflicts, calls = _source_computations(doc)
+    assert conflicts == ()
+    assert calls <= len(doc.quantities)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_repetitive_text_keeps_its_conflict(lang: str) -> None:
+    """One rival figure among many repeats is still found, once, with both values."""
+    rival = {"nl": "De organisatoren spraken van 20.000 mensen in de optocht.",
+             "en": "The organisers said 20,000 people joined the march."}[lang]
+    doc = analysed(" ".join([REPEATED[lang]] * 20 + [rival] + [REPEATED[lang]] * 20), lang)
+    doc = doc.replace(events=tuple(event(f"ev-{k}", "PROTEST", "participants", q)
+                                   for k, q in enumerate(doc.quantities, 1)))
+    conflicts, calls = _source_computations(doc)
+    assert [c.what for c in conflicts] == ["events[ev-1].size.participants"]
+    assert sorted(v.low for v in conflicts[0].values) == [5000, 20000]
+    assert calls <= len(doc.quantities)

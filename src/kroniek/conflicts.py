@@ -36,6 +36,7 @@ dispute "261,000 fled". A pair already listed for an event is not listed again f
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import math
@@ -118,18 +119,64 @@ def _comparable(q: Quantity, doc: Document | None = None) -> bool:
     return q.unit is None and not vague and (q.low is not None or q.high is not None)
 
 
+class _Index:
+    """Lookups into one document that the conflicts stage makes per quantity (and per pair of events): built
+    once, so that a long document costs about linearly, not the number of quantities times its items."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.rules = _conflict_words(get_language(doc.language))
+        self.quantity_starts = sorted(q.start for q in doc.quantities)
+        self.quantity_ends = sorted(q.end for q in doc.quantities)
+        self.entity_at: dict[int, str] = {}
+        for e in doc.entities:
+            self.entity_at.setdefault(e.start, e.id)  # the first entity starting there, as a scan finds it
+        self.entities = {e.id: e for e in reversed(doc.entities)}  # reversed: the first of a repeated id wins
+        # quotes with a speaker, by start; a quote holding a figure starts at most the longest quote before it
+        spoken = sorted(((qt.start, k) for k, qt in enumerate(doc.quotes) if qt.speaker or qt.speaker_text))
+        self.quote_starts = [start for start, _ in spoken]
+        self.quote_order = [k for _, k in spoken]
+        self.longest_quote = max((doc.quotes[k].end - doc.quotes[k].start for k in self.quote_order), default=0)
+        self._source: dict[str, str | None] = {}
+        self._comparable: dict[str, bool] = {}
+
+    def quote_around(self, q: Quantity) -> int | None:
+        """The first quote of ``doc.quotes`` (with a speaker) that holds ``q``."""
+        hi = bisect.bisect_right(self.quote_starts, q.start)
+        lo = bisect.bisect_left(self.quote_starts, q.start - self.longest_quote, 0, hi)
+        quotes = self.doc.quotes
+        holding = [k for k in self.quote_order[lo:hi] if q.end <= quotes[k].end]
+        return min(holding) if holding else None
+
+    def source(self, q: Quantity) -> str | None:
+        if q.id not in self._source:
+            self._source[q.id] = _source_of(self, q)
+        return self._source[q.id]
+
+    def comparable(self, q: Quantity) -> bool:
+        if q.id not in self._comparable:
+            self._comparable[q.id] = _comparable(q, self.doc)
+        return self._comparable[q.id]
+
+
 def slot_of(doc: Document, q: Quantity) -> str | None:
     """The size slot a quantity reads as, from its counted noun and the words of its clause."""
-    rules = _conflict_words(get_language(doc.language))
+    return _slot_of(_Index(doc), q)
+
+
+def _slot_of(index: _Index, q: Quantity) -> str | None:
+    doc, rules = index.doc, index.rules
     for word in (q.counted_lemma, q.counted):
         if word and word.lower() in rules.word_slot:
             return rules.word_slot[word.lower()]
     s = doc.sentence_at(q.start)
     if s is None:
         return None
-    others = [o.start for o in doc.quantities if s.start <= o.start < s.end and o.start > q.start]
-    clause_end = min([s.end, *others])
-    clause_start = max([s.start] + [o.end for o in doc.quantities if s.start <= o.end <= q.start])
+    # the clause runs from the end of the figure before (in the sentence) to the start of the next one
+    k = bisect.bisect_right(index.quantity_starts, q.start)
+    clause_end = min(s.end, index.quantity_starts[k]) if k < len(index.quantity_starts) else s.end
+    k = bisect.bisect_right(index.quantity_ends, q.start) - 1
+    clause_start = max(s.start, index.quantity_ends[k]) if k >= 0 else s.start
     window = doc.text[clause_start:clause_end].lower()
     found = {rules.word_slot[w] for w in re.findall(r"[^\W\d_]+", window) if w in rules.word_slot}
     found |= {slot for slot, pattern in rules.slot_phrases.items() if pattern.search(window)}
@@ -139,23 +186,29 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
 def source_of(doc: Document, q: Quantity) -> str | None:
     """Who gives the number: its ``claimed_by`` entity, else the speaker of the quote it stands in, else the
     subject phrase of a claim cue in its clause ("De organisatoren spraken van 8000", "maar de gemeente hield het op 5000"), else None."""
+    return _source_of(_Index(doc), q)
+
+
+def _source_of(index: _Index, q: Quantity) -> str | None:
     if q.claimed_by:
         return q.claimed_by
+    doc = index.doc
     lang = get_language(doc.language)
     by = attribution.claimed_by(lang).match(doc.text, q.end)
     if by and by.group("name"):  # "the 10,000 claimed by organisers", "de 10.000 die door de organisatie werden genoemd"
-        named = next((e.id for e in doc.entities if e.start == by.start(1)), None)
+        named = index.entity_at.get(by.start(1))
         return named or "phrase:" + by.group(1).lower()
-    for qt in doc.quotes:
-        if qt.start <= q.start and q.end <= qt.end and (qt.speaker or qt.speaker_text):
-            return qt.speaker or "phrase:" + (qt.speaker_text or "").lower()
+    k = index.quote_around(q)
+    if k is not None:
+        qt = doc.quotes[k]
+        return qt.speaker or "phrase:" + (qt.speaker_text or "").lower()
     s = doc.sentence_at(q.start)
     if s is None:
         return None
     text = doc.text
     start, _ = attribution.clause_around(text, lang, (s.start, s.end), (q.start, q.end))
     clause = text[start:q.start]
-    rules = _conflict_words(lang)
+    rules = index.rules
     gapped = rules.gapped.search(clause)
     if gapped:  # "De organisatie spreekt van 50.000, de politie van 20.000": the verb is left out
         return "phrase:" + gapped.group(1).lower()
@@ -176,28 +229,31 @@ def _clause_before(doc: Document, q: Quantity) -> str:
     return doc.text[s.start:q.start] if s else ""
 
 
-def _source_name(doc: Document, q: Quantity) -> str | None:
+def _source_name(index: _Index, q: Quantity) -> str | None:
     """The source of ``q`` as a reader would name it: the entity's text or the source phrase."""
-    source = source_of(doc, q)
+    source = index.source(q)
     if source is None:
         return None
     if source.startswith("phrase:"):
         return source[len("phrase:"):]
-    entity = doc.entity(source)
+    entity = index.entities.get(source)
     return entity.text if entity else None
 
 
-def _values(doc: Document, qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
+def _values(index: _Index, qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
     return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id,
-                               source=_source_name(doc, q)) for q in qs)
+                               source=_source_name(index, q)) for q in qs)
 
 
-def _disputed(doc: Document, qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
+def _disputed(index: _Index, qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
     """The quantities of ``qs`` in a conflict: >= 2 sources, some values disjoint; else None."""
     picked: list[Quantity] = []
-    source = {q.id: source_of(doc, q) for q in qs}
+    seen: set[tuple[float | None, float | None, str | None]] = set()  # a figure repeated by its source counts once
+    source = {q.id: index.source(q) for q in qs}
     for q in qs:
-        if not any(p.low == q.low and p.high == q.high and source[p.id] == source[q.id] for p in picked):
+        key = (q.low, q.high, source[q.id])
+        if key not in seen:
+            seen.add(key)
             picked.append(q)
     sources = {source[q.id] for q in picked}
     if named_sources:
@@ -240,6 +296,7 @@ def _same_event(a: Event, b: Event) -> bool:
 
 def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     """Conflicts in ``doc`` (see the module docstring)."""
+    index = _Index(doc)
     by_id = {q.id: q for q in doc.quantities}
     out: list[Conflict] = []
     covered: list[set[str]] = []
@@ -252,21 +309,21 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
                 continue
             group = [(e, s) for e, s in filled[i:] if e.id not in seen and _same_event(ev, e)]
             qs = [by_id[s.quantity] for _, s in group if s.quantity]
-            disputed = _disputed(doc, [q for q in qs if _comparable(q, doc)], named_sources=False)
+            disputed = _disputed(index, [q for q in qs if index.comparable(q)], named_sources=False)
             if disputed:
                 seen.update(e.id for e, _ in group)
-                out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(doc, disputed)))
+                out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(index, disputed)))
                 covered.append({q.id for q in disputed})
     # 2. the same thing counted in the article
-    rules = _conflict_words(get_language(doc.language))
+    rules = index.rules
     groups: dict[tuple[str, bool], list[Quantity]] = {}
     last: tuple[str, int] | None = None  # the key of the last grouped quantity and its sentence
     keys_by_noun: dict[int, str] = {}  # counted-noun offset -> the key of the first number that counted it
     for q in doc.quantities:
-        if not _comparable(q, doc):
+        if not index.comparable(q):
             continue
         shared = keys_by_noun.get(q.counted_start) if q.counted_start is not None else None
-        key = shared or slot_of(doc, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
+        key = shared or _slot_of(index, q) or (q.counted_lemma.lower() if q.counted_lemma else None)
         if key is not None and q.counted_start is not None:
             keys_by_noun.setdefault(q.counted_start, key)  # "2000 boeren …, maar … op 800" share "boeren"
         sentence = doc.sentence_at(q.start)
@@ -286,7 +343,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             groups.setdefault((key, True), []).append(q)
             last = (key, here)
     for (what, named), qs in groups.items():
-        disputed = _disputed(doc, qs, named_sources=named)
+        disputed = _disputed(index, qs, named_sources=named)
         if disputed and not any({q.id for q in disputed} <= c for c in covered):
             ids = {q.id for q in disputed}
             sized = [e for e in doc.events if (sz := e.size_of(what)) is not None and sz.quantity in ids]
@@ -296,7 +353,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             event, slot = (sized[0], what) if sized else next(
                 ((e, sz.slot) for e in doc.events for sz in e.size if sz.quantity in ids), (None, what))
             path = f"events[{event.id}].size.{slot}" if event is not None else f"quantities.{what}"
-            out.append(Conflict(what=path, values=_values(doc, disputed)))
+            out.append(Conflict(what=path, values=_values(index, disputed)))
     return tuple(out)
 
 

@@ -60,10 +60,9 @@ class TextView:
         return (s.start, s.end) if s else (max(0, pos - 200), min(len(self.text), pos + 200))
 
     def paragraph_of(self, pos: int) -> int:
-        for i, (a, b) in enumerate(self.paragraphs):
-            if a <= pos < b or (pos == b and i == len(self.paragraphs) - 1):
-                return i
-        return max(0, next((i for i, (a, _) in enumerate(self.paragraphs) if a > pos), len(self.paragraphs)) - 1)
+        """The paragraph containing ``pos``, else the last one before it (the first when none is)."""
+        # paragraphs are in text order and do not overlap: a binary search, not a scan per call
+        return max(0, bisect.bisect_right(self.paragraphs, pos, key=lambda p: p[0]) - 1)
 
     # -- cues
     def is_cue(self, words: list[Word], i: int) -> bool:

@@ -3,6 +3,7 @@ fragments), capitalised name runs without entities, and a name grown over its pa
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Entity
@@ -25,7 +26,11 @@ class NameReader(TextView):
 
     def is_place(self, e: Entity) -> bool:
         """A PER entity that the gazetteer read as a place ("Kyiv") is a tagging error."""
-        return any(p.start == e.start and p.end == e.end for p in self.doc.places)
+        return (e.start, e.end) in self._place_spans
+
+    @functools.cached_property
+    def _place_spans(self) -> frozenset[tuple[int, int]]:
+        return frozenset((p.start, p.end) for p in self.doc.places)  # looked up per entity: a set, not a scan
 
     def named_role(self, role: str, pos: int) -> Entity | None:
         """The last PER entity before ``pos`` introduced with ``role`` ("minister Jan de Vries")."""
