@@ -38,10 +38,12 @@ bench: install
 	$(PY) bench/geo_speed.py
 	$(PY) bench/store_speed.py
 
-# Longer comparisons: Dask scaling with 1 and 2 workers, and Frog (Debian packages frog frogdata).
+# Longer comparisons: Dask scaling with 1 and 2 workers, Frog (Debian packages frog frogdata), and one
+# document of 10 KB to 10 MB.
 bench-more: install
 	$(PY) bench/batch_scaling.py
 	$(PY) bench/vs_frog.py
+	$(PY) bench/doc_size.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
