@@ -41,6 +41,12 @@ DEV_FLOORS: dict[str, float] = {
     "speaker_acc": 0.9,
 }
 
+# places only, for the village test articles in examples/villages/ (written for kroniek; gold annotates places)
+VILLAGE_FLOORS: dict[str, float] = {
+    "places_f1": 0.94,
+    "place_res_acc": 1.0,
+}
+
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
 
@@ -59,6 +65,14 @@ def report(example_docs) -> dict:  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def dev_report(dev_predictions) -> dict:  # type: ignore[no-untyped-def]
     return score(dev_predictions, ROOT / "examples")
+
+
+@pytest.fixture(scope="module")
+def village_report(pipeline) -> dict:  # type: ignore[no-untyped-def]
+    from kroniek.evaluation import analyse_articles
+
+    villages = ROOT / "examples" / "villages"
+    return score(analyse_articles(villages, pipeline), villages)
 
 
 def test_outputs_have_no_schema_violations(report: dict) -> None:
@@ -90,3 +104,15 @@ def test_dev_gold_is_found_in_the_text(dev_report: dict) -> None:
 def test_dev_score_is_at_least_its_floor(dev_report: dict, metric: str) -> None:
     value = dev_report["summary"][metric]
     assert (value or 0.0) >= DEV_FLOORS[metric], f"dev {metric} = {value} fell below its floor {DEV_FLOORS[metric]}"
+
+
+def test_village_gold_is_found_in_the_text(village_report: dict) -> None:
+    assert village_report["documents"] == len(list((ROOT / "examples" / "villages").glob("*.gold.json"))) > 0
+    assert village_report["missing_predictions"] == [] and village_report["gold_errors"] == []
+
+
+@pytest.mark.parametrize("metric", sorted(VILLAGE_FLOORS))
+def test_village_place_score_is_at_least_its_floor(village_report: dict, metric: str) -> None:
+    value = village_report["summary"][metric]
+    assert (value or 0.0) >= VILLAGE_FLOORS[metric], \
+        f"villages {metric} = {value} fell below its floor {VILLAGE_FLOORS[metric]}"

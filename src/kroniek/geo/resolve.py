@@ -34,6 +34,14 @@ from .words import context_words
 
 QUALITY = {3: 1.0, 2: 0.92, 1: 0.9, 0: 0.8}
 MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
+#: A town below this population is a village. Villages share their names with people and firms ("Cardinal
+#: Bernardin", "Ruch"), so one is reported only with two of: a LOC entity, a place preposition or a city
+#: cue ("het dorp") before one of its mentions, a score of MIN_SCORE (which takes the article's context).
+VILLAGE_POPULATION = 15_000
+#: A village whose namesake (a country, a region, or a city this many times its size) is in the candidates
+#: takes a quarter of the context: a small "Holland" or "Toronto" in the United States does not win over
+#: the Netherlands or Toronto because the article is about the United States.
+DWARFED = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +63,11 @@ def prior(e: Entry) -> float:
             p += 0.03
         return p
     return 0.8 if e.precision == "region" or e.feature_code in ("MT", "VLC", "PPL", "PPLX") else 0.62
+
+
+def is_village(e: Entry) -> bool:
+    """A small town that is no capital or seat of a region."""
+    return e.kind == "city" and e.population < VILLAGE_POPULATION and not e.feature_code.startswith(("PPLC", "PPLA"))
 
 
 def distance_km(a: Entry, b: Entry) -> float:
@@ -93,6 +106,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         current = {k: v.candidate for k, v in chosen.items()}
     _coordinated(doc, mentions, chosen, cands)
     _near(doc, mentions, chosen, cands)
+    tagged = {m.key for m in mentions if m.loc_entity}
+    governed = {key for key, (_, city, prep) in cues.items() if prep or city}
     places: list[Place] = []
     for m in mentions:
         sc = chosen.get(m.key)
@@ -101,6 +116,10 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         raw = sc.score
         if raw < MIN_SCORE and not m.loc_entity:
             continue
+        if is_village(sc.candidate.entry) and not (
+                m.key in tagged and m.key in governed
+                or raw >= MIN_SCORE and (m.key in tagged or m.key in governed)):
+            continue  # a village wants two of: a LOC entity, a preposition or cue, the article's context
         if m.actor and sc.candidate.entry.kind == "city":
             continue  # "Den Haag besloot": the government, not the place
         if m.text.isupper() and len(m.text) <= 3 and sc.candidate.entry.kind != "country" and not m.loc_entity:
@@ -159,9 +178,13 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
         e = c.entry
         s = prior(e) * QUALITY.get(c.quality, 0.75)
         share = countries.get(e.country or "", 0.0) / total
-        s += {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
+        context = {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
         if e.kind == "city" and e.admin1_code and admin1.get(e.admin1_code, 0.0) > 0:
-            s += 0.2
+            context += 0.2
+        if is_village(e) and any(o.entry.kind in ("country", "admin1") or (
+                o.entry.kind == "city" and o.entry.population >= DWARFED * max(e.population, 500)) for o in names):
+            context *= 0.25
+        s += context
         if e.kind == "admin1":
             if e.pid in seated and not region_cue:
                 s -= 0.3  # "Moskou": the city, not the federal city region
@@ -216,8 +239,10 @@ def _coordinated(doc: Document, mentions: Sequence[Mention], chosen: dict[str, S
                 continue
             kind = next(iter(other))
             if kind in ("city", "admin1") and chosen[m.key].candidate.entry.kind != kind:
-                best = max((c for c in cands[m.key] if c.entry.kind == kind),
-                           key=lambda c: prior(c.entry) * QUALITY.get(c.quality, 0.7))
+                listed = [c for c in cands[m.key] if c.entry.kind == kind and not is_village(c.entry)]
+                if not listed:
+                    break  # "Arlington, Texas": no village called Texas for a state that is listed with a city
+                best = max(listed, key=lambda c: prior(c.entry) * QUALITY.get(c.quality, 0.7))
                 chosen[m.key] = Scored(best, min(chosen[m.key].score, 0.8))
                 break
 
