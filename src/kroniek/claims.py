@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from . import attribution
 from .lang import Language, get_language
-from .model import Document, Entity, Quantity, Quote
+from .model import Document, Entity, Quantity
 from .registry import field_stage
 
 log = logging.getLogger(__name__)
@@ -99,52 +99,118 @@ def _named(e: Entity, lang: Language) -> bool:
     return e.label in _SPEAKER_LABELS and not attribution.is_common_noun_source(e.text, lang)
 
 
-def _entity_by_text(doc: Document, name: str | None, lang: Language) -> Entity | None:
-    if not name:
-        return None
-    low = name.lower()
+def _word_bounded_pieces(text: str) -> set[str]:
+    """Every non-empty piece of ``text`` that starts and ends at a word boundary: the strings ``a`` for which
+    ``(?<!\\w)a(?!\\w)`` is found in ``text`` (word-bounded: "Iran" is not in "Iranian")."""
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"  # what \\w matches in a str pattern
 
-    def within(a: str, b: str) -> bool:  # word-bounded: "Iran" is not in "Iranian"
-        return bool(a) and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
+    starts = [i for i in range(len(text)) if i == 0 or not word(text[i - 1])]
+    ends = [j for j in range(1, len(text) + 1) if j == len(text) or not word(text[j])]
+    return {text[i:j] for i in starts for j in ends if j > i}
 
-    for e in doc.entities:
-        if _named(e, lang) and (within(e.text.lower(), low) or within(low, e.text.lower())
-                          or (e.canonical and within(e.canonical.lower(), low))):
-            return e
-    return None
+
+class _Spans:
+    """Spans (start, end) looked up by what they hold; the first in their given order wins."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.starts = [spans[k][0] for k in self.order]
+        self.longest = max((b - a for a, b in spans), default=0)
+
+    def first_holding(self, start: int, end: int) -> int | None:
+        """The first span with span.start <= start and end <= span.end (it starts at most ``longest`` before)."""
+        hi = bisect.bisect_right(self.starts, start)
+        lo = bisect.bisect_left(self.starts, end - self.longest, 0, hi)
+        holding = [k for k in self.order[lo:hi] if end <= self.spans[k][1]]
+        return min(holding) if holding else None
+
+
+class _Lookups:
+    """What the stage looks up per quantity in one document, built once: scans of every entity, quote and token
+    per quantity made a long document cost quadratically."""
+
+    def __init__(self, doc: Document, lang: Language) -> None:
+        self.doc = doc
+        self.named = [_named(e, lang) for e in doc.entities]
+        self.at: dict[int, list[int]] = {}  # entity start -> entity positions
+        for k, e in enumerate(doc.entities):
+            self.at.setdefault(e.start, []).append(k)
+        self.entity_starts = [e.start for e in doc.entities]
+        self.in_order = all(a <= b for a, b in zip(self.entity_starts, self.entity_starts[1:], strict=False))
+        self.token_starts = [t.start for t in doc.tokens]
+        self.quotes = _Spans([(qt.start, qt.end) for qt in doc.quotes])
+        self.directs = _Spans([(qt.start, qt.end) for qt in doc.quotes if qt.kind == "direct"])
+        self._by_text: dict[str, Entity | None] = {}
+        self._first: tuple[dict[str, int], dict[str, int], dict[str, int]] | None = None
+
+    def in_direct_quote(self, pos: int) -> bool:
+        return self.directs.first_holding(pos, pos + 1) is not None
+
+    def entities_within(self, start: int, end: int) -> list[int]:
+        """Positions of the entities that may lie in [start, end), in document order."""
+        if not self.in_order:
+            return list(range(len(self.entity_starts)))
+        return list(range(bisect.bisect_left(self.entity_starts, start), bisect.bisect_right(self.entity_starts, end)))
+
+    def entity_by_text(self, name: str | None) -> Entity | None:
+        """The first named entity whose text is in ``name`` (word-bounded), or holds it, or whose canonical
+        name is in it."""
+        if not name:
+            return None
+        if name not in self._by_text:
+            if self._first is None:
+                by_text: dict[str, int] = {}
+                by_canonical: dict[str, int] = {}
+                by_piece: dict[str, int] = {}
+                for k, e in enumerate(self.doc.entities):
+                    if self.named[k]:
+                        by_text.setdefault(e.text.lower(), k)
+                        if e.canonical:
+                            by_canonical.setdefault(e.canonical.lower(), k)
+                        for piece in _word_bounded_pieces(e.text.lower()):
+                            by_piece.setdefault(piece, k)
+                self._first = (by_text, by_canonical, by_piece)
+            by_text, by_canonical, by_piece = self._first
+            low = name.lower()
+            found = [k for piece in _word_bounded_pieces(low) for k in (by_text.get(piece), by_canonical.get(piece))
+                     if k is not None]
+            if low in by_piece:
+                found.append(by_piece[low])
+            self._by_text[name] = self.doc.entities[min(found)] if found else None
+        return self._by_text[name]
 
 
 #: the number stands in a quote of a speaker that is no entity ("een woordvoerder", "de politie"): nobody to name
 _UNNAMED = "unnamed"
 
 
-def _quote_claim(doc: Document, q: Quantity, lang: Language) -> tuple[str, str | None] | None:
-    for qt in doc.quotes:
-        if qt.start <= q.start and q.end <= qt.end:
-            if qt.speaker:
-                return qt.speaker, None
-            e = _entity_by_text(doc, qt.speaker_text, lang)
-            if e is not None:
-                return e.id, None
-            return (_UNNAMED, qt.speaker_text) if qt.speaker_text else None
-    return None
+def _quote_claim(look: _Lookups, q: Quantity) -> tuple[str, str | None] | None:
+    k = look.quotes.first_holding(q.start, q.end)
+    if k is None:
+        return None
+    qt = look.doc.quotes[k]
+    if qt.speaker:
+        return qt.speaker, None
+    e = look.entity_by_text(qt.speaker_text)
+    if e is not None:
+        return e.id, None
+    return (_UNNAMED, qt.speaker_text) if qt.speaker_text else None
 
 
-def _claimed_after(doc: Document, q: Quantity, lang: Language) -> tuple[str, str | None] | None:
+def _claimed_after(look: _Lookups, q: Quantity, lang: Language) -> tuple[str, str | None] | None:
     """"the 10,000 claimed by Greenpeace": the source named right after the number (a phrase names nobody)."""
-    m = attribution.claimed_by(lang).match(doc.text, q.end)
+    m = attribution.claimed_by(lang).match(look.doc.text, q.end)
     if m is None:
         return None
     at = m.start("name") if m.group("name") else m.end()
-    named = next((e for e in doc.entities if e.start == at and _named(e, lang)), None)
+    named = next((look.doc.entities[k] for k in look.at.get(at, ()) if look.named[k]), None)
     return (named.id, None) if named else (_UNNAMED, m.group("source") or None)
 
 
-def _in_quote(pos: int, quotes: tuple[Quote, ...]) -> bool:
-    return any(qt.kind == "direct" and qt.start <= pos < qt.end for qt in quotes)
-
-
-def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
+def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
+    doc = look.doc
     s = doc.sentence_at(q.start)
     if s is None:
         return None
@@ -161,8 +227,8 @@ def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
         elif b_start >= q.end:
             end = b_start
             break
-    ents = [e for e in doc.entities if start <= e.start and e.end <= end and _named(e, lang)
-            and not _in_quote(e.start, doc.quotes) and not (e.start <= q.start < e.end)]
+    ents = [e for e in (doc.entities[k] for k in look.entities_within(start, end) if look.named[k])
+            if start <= e.start and e.end <= end and not look.in_direct_quote(e.start) and not (e.start <= q.start < e.end)]
     head = re.match(r"\s*([^:\n]{2,60}):\s", text[s.start:q.start])
     if head:  # a headline "Unicef: 300 kinderen gedood"
         named = [e for e in ents if e.start >= s.start and e.end <= s.start + head.end(1)]
@@ -172,7 +238,7 @@ def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
             return after[0].id
-    cues = [m for m in words.estimate_cues.finditer(text, start, end) if not _in_quote(m.start(), doc.quotes)
+    cues = [m for m in words.estimate_cues.finditer(text, start, end) if not look.in_direct_quote(m.start())
             and not words.adjectival.search(text[max(start, m.start() - 12):m.start()])]
     if not cues:
         return None  # "an estimated 50,000", "het geschatte aantal": an approximation, not a source
@@ -184,7 +250,7 @@ def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
     # the subject just before the cue, not a modifier of it ("Danish analysts estimated": analysts estimate);
     # a noun cue ("volgens schattingen", "schattingen van de VN") has no subject
     noun_cue = cue.group(0).lower() in words.estimate_nouns
-    before = [e for e in ents if e.end <= cue.start() and not _modifies_noun(doc, e.end, cue.start(), words)
+    before = [e for e in ents if e.end <= cue.start() and not _modifies_noun(look, e.end, cue.start(), words)
               and not noun_cue]
     if before:
         return before[-1].id
@@ -193,14 +259,15 @@ def _sentence_claim(doc: Document, q: Quantity, lang: Language) -> str | None:
     return after[0].id if after else None
 
 
-def _modifies_noun(doc: Document, end: int, cue_start: int, words: _ClaimWords) -> bool:
+def _modifies_noun(look: _Lookups, end: int, cue_start: int, words: _ClaimWords) -> bool:
     """Whether the entity ending at ``end`` is followed by a common noun it modifies ("Danish analysts")."""
+    doc = look.doc
     m = re.match(r"[ \u00a0]+([a-zà-ÿ][\w-]*)", doc.text[end:cue_start])
     if m is None or end + m.end() > cue_start:
         return False
     word = m.group(1)
     tokens = doc.tokens
-    k = bisect.bisect_left([t.start for t in tokens], end + m.start(1)) if tokens else 0
+    k = bisect.bisect_left(look.token_starts, end + m.start(1)) if tokens else 0
     tok = tokens[k] if k < len(tokens) and tokens[k].start == end + m.start(1) else None
     if tok is not None and tok.pos:
         return tok.pos in ("NOUN", "ADJ")
@@ -213,6 +280,7 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
     no entity: "een woordvoerder", "the organisers")."""
     lang = get_language(doc.language)
     entities = {e.id: e for e in doc.entities}
+    look = _Lookups(doc, lang)
     out = []
     for q in doc.quantities:
         claim: str | None
@@ -220,8 +288,8 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
         if q.claimed_by:
             claim = q.claimed_by
         else:
-            found = _claimed_after(doc, q, lang) or _quote_claim(doc, q, lang)
-            claim, phrase = found if found else (_sentence_claim(doc, q, lang), None)
+            found = _claimed_after(look, q, lang) or _quote_claim(look, q)
+            claim, phrase = found if found else (_sentence_claim(look, q, lang), None)
         if claim == _UNNAMED:
             claim = None  # the quote records its source as a phrase; claimed_by names entities only
         named = entities.get(claim) if claim else None
