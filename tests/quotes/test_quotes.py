@@ -611,3 +611,15 @@ def test_a_resolved_pronoun_takes_no_description_from_beside_its_antecedent(lang
     name = "Jansen" if lang == "nl" else "Smith"
     q = [q for q in quotes(text, lang, ((name, "PER"),))[1] if q.kind == "direct"][0]
     assert (q.speaker, q.speaker_description) == ("e1", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ilse van Dijk sprak met bewoners.\n\nZij was zichtbaar aangedaan: 'Dit is voor iedereen een nachtmerrie.'"),
+        ("en", 'Ilse van Dijk met residents.\n\nShe was visibly moved: "This is a nightmare for everyone."'),
+    ],
+)
+def test_a_quote_after_a_colon_belongs_to_the_pronoun_subject_before_it(lang: str, text: str) -> None:
+    q = quotes(text, lang, (("Ilse van Dijk", "PER"),))[1][0]
+    assert (q.speaker, q.speaker_text) == ("e1", "Ilse van Dijk")

@@ -54,7 +54,7 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
         continued = False
         width = _opens_paragraph(text, pa, carry) if carry is not None else 0
         if carry is not None and width:
-            state = (_PAIR_OPEN if width == 2 else carry, pa + width - 1)
+            state = (_PAIR_OPEN if width == 2 else text[pa] if carry == _PAIR_OPEN else carry, pa)
             continued = True
             i = pa + width
         carry = None
@@ -63,7 +63,7 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
             if state is None:
                 if text.startswith(_PAIR_OPEN, i) and i + 2 < pb and not text[i + 2].isspace() \
                         and not text[i - 1:i].isalnum():
-                    state = (_PAIR_OPEN, i + 1)
+                    state = (_PAIR_OPEN, i)  # the quote's open_pos is its first comma
                     continued = False
                     i += 2
                     continue
@@ -71,8 +71,8 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
                     state = (ch, i)
                     continued = False
             elif state[0] == _PAIR_OPEN:
-                if text.startswith(_PAIR_CLOSE, i) and not text[i - 1].isspace() and i > state[1] + 1:
-                    out.append(Direct(state[1] + 1, i, state[1], i + 1, continued=continued))
+                if text.startswith(_PAIR_CLOSE, i) and not text[i - 1].isspace() and i > state[1] + 2:
+                    out.append(Direct(state[1] + 2, i, state[1], i + 1, continued=continued))
                     state = None
                     continued = False
                     i += 1
@@ -91,7 +91,7 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
             nxt = next(((a, b) for a, b in paragraphs if a > pa), None)
             reopened = nxt is not None and _opens_paragraph(text, nxt[0], opener) > 0
             if reopened and opener not in ("'", "‘") or (nxt is not None and text[nxt[0]:nxt[0] + 1] == opener):
-                out.append(Direct(pos + 1, pb, pos, pb, continued=continued, open_end=True))
+                out.append(Direct(pos + len(opener), pb, pos, pb, continued=continued, open_end=True))
                 carry = opener
     # trim the content
     trimmed = []
@@ -132,6 +132,10 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
             return attr, True  # "Peskov zei: "…"", "Hij zei dat "de situatie onhoudbaar is""
         if re.search(r":\s*$", before):
             sp = an.speaker_in(before_start, d.open_pos - 1, at=before_start)
+            intro = an.words(before_start, d.open_pos)
+            if sp is None and intro and intro[0].low in an.w.pronouns - an.w.non_names:
+                # "Zij was zichtbaar aangedaan: ,,…''", "She was moved: "…"": the clause's subject speaks
+                sp = an.resolve_pronoun(intro[0], before_start)
             if sp is not None:
                 return Attr(before_start, None, sp), True
     # the next sentence: "Zo luidde het bericht van …", "Dat zegt …", "Aldus …"
