@@ -92,6 +92,17 @@ def test_lower_case_text_is_split_into_sentences(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "het vliegtuig landde op john f. kennedy airport. \"we zijn teleurgesteld... we kijken verder,\" zei hij.",
+        "the plane landed at john f. kennedy airport. \"we are disappointed... we will look further,\" he said.",
+    ],
+)
+def test_in_lower_case_text_an_initial_or_an_ellipsis_does_not_end_a_sentence(text: str) -> None:
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("De politie greep in.Er vielen twee gewonden.", ["De politie greep in.", "Er vielen twee gewonden."]),

@@ -27,7 +27,7 @@ class PronounResolver(NameReader):
                 same = [k for k, c in enumerate(candidates) if c[2].start == sp.start]
                 if not same:
                     candidates.append((sp.start, True, sp))
-                elif not candidates[same[0]][2].entity and len(sp.text) > len(candidates[same[0]][2].text):
+                elif not candidates[same[0]][2].entity and len(sp.text) > len(candidates[same[0]][2].text or ""):
                     candidates[same[0]] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
         if not candidates:
             return None
@@ -39,7 +39,7 @@ class PronounResolver(NameReader):
     def _described(self, sp: Speaker) -> bool:
         """Whether a speaker written without a capital is still a person: a role noun in its first words
         ("a resident who asked not to be named", "chief superintendent mark williams")."""
-        return any(word in self.w.roles for word in sp.text.lower().split()[:3])
+        return any(word in self.w.roles for word in (sp.text or "").lower().split()[:3])
 
     def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
