@@ -623,3 +623,30 @@ def test_a_resolved_pronoun_takes_no_description_from_beside_its_antecedent(lang
 def test_a_quote_after_a_colon_belongs_to_the_pronoun_subject_before_it(lang: str, text: str) -> None:
     q = quotes(text, lang, (("Ilse van Dijk", "PER"),))[1][0]
     assert (q.speaker, q.speaker_text) == ("e1", "Ilse van Dijk")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "Een studente die haar tentamen miste, is boos: 'Niemand heeft ons iets laten weten.'",
+         "Een studente die haar tentamen miste"),
+        ("en", 'A student who missed her exam, clearly furious: "Nobody told us anything at all."',
+         "A student who missed her exam"),
+    ],
+)
+def test_a_described_person_before_a_colon_is_the_speaker_without_the_clause(
+        lang: str, text: str, speaker_text: str) -> None:
+    assert quotes(text, lang)[1][0].speaker_text == speaker_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "11.00 uur - Een chauffeur die al dertig jaar rijdt, vertelt dat de diensten langer worden.",
+         "Een chauffeur die al dertig jaar rijdt"),
+        ("en", "11.00 - A driver who has driven for thirty years, says that the shifts keep getting longer.",
+         "A driver who has driven for thirty years"),
+    ],
+)
+def test_a_described_person_before_a_comma_and_the_cue_is_the_speaker(lang: str, text: str, speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes(text, lang)[1]] == [speaker_text]

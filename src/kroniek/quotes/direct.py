@@ -131,8 +131,12 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
         if attr is not None and re.search(r"(?:[:,]|\b(?:dat|that))\s*$", before, re.IGNORECASE):
             return attr, True  # "Peskov zei: "…"", "Hij zei dat "de situatie onhoudbaar is""
         if re.search(r":\s*$", before):
-            sp = an.speaker_in(before_start, d.open_pos - 1, at=before_start)
             intro = an.words(before_start, d.open_pos)
+            comma = next((k for k, w in enumerate(intro) if w.text == ","), None)
+            described = an.described_person(intro, 0, comma) if comma is not None else None
+            # "Een studente die naar haar tentamen moest, is boos: '…'": the person, not the whole clause
+            sp = Speaker(None, text[described[0]:described[1]], described[0], described[1], None) if described \
+                else an.speaker_in(before_start, d.open_pos - 1, at=before_start)
             if sp is None and intro and intro[0].low in an.w.pronouns - an.w.non_names:
                 # "Zij was zichtbaar aangedaan: ,,…''", "She was moved: "…"": the clause's subject speaks
                 sp = an.resolve_pronoun(intro[0], before_start)

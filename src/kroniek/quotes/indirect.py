@@ -230,6 +230,10 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
         # "Rudolf Gajdos, head of Slovak Interpol, told": an apposition between the subject and the cue
         floor = commas[-3] + 1 if len(commas) >= 3 else 0
     before = an.described_person(words, floor, i) or an.np_before(words, i, floor)
+    if before is None and floor == i and len(commas) == 1:
+        # "Een chauffeur die al dertig jaar rijdt, vertelt dat …": the described person before the comma
+        dash = max((k + 1 for k in range(i - 1) if words[k].text in ("-", "–", "—")), default=0)  # "11.00 uur -"
+        before = an.described_person(words, dash, i - 1)
     after = an.np_after(words, i)
     spans: list[tuple[int, int] | None] = [before]
     if before is None and floor > 0 and 2 <= i - floor <= 8 and words[floor].low not in an.w.relatives and (
