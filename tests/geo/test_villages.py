@@ -86,6 +86,62 @@ def test_a_village_needs_more_than_a_stray_loc_tag(text: str, name: str, gaz: Ga
     assert not [p for p in analyse(text, gaz, (loc(text, name),)) if p.text == name]
 
 
+def tagged(text: str, name: str, label: str) -> tuple[Entity, ...]:
+    start = text.index(name)
+    return (Entity(id="e1", text=name, start=start, end=start + len(name), label=label,  # type: ignore[arg-type]
+                   canonical=name),)
+
+
+@pytest.mark.parametrize(("text", "name", "entities"), [
+    ("The deal went to EADS in Texas and Dallas.", "EADS", ()),  # Eads, Colorado: capitals make an acronym
+    ("He was an assistant to the Secretary in Washington, Maryland.", "Secretary", ()),  # a title
+    ("Engineers at Cisco in San Jose, California, left.", "Cisco", None),  # tagged ORG: the company
+    ("Ingenieurs bij Cisco in San Jose, Californië, vertrokken.", "Cisco", None),
+])
+def test_acronyms_titles_and_tagged_organizations_are_no_villages(text: str, name: str,
+                                                                   entities: tuple[Entity, ...] | None,
+                                                                   gaz: Gazetteer) -> None:
+    assert any(c.entry.population < 15_000 for c in gaz.lookup(name, phonetic_fallback=False))
+    ents = tagged(text, name, "ORG") if entities is None else entities
+    assert not [p for p in analyse(text, gaz, ents) if p.text == name]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds fled from Lyptsi, north of Kharkiv, on Thursday.",
+    "Honderden inwoners vluchtten uit Lyptsi, ten noorden van Kharkiv.",
+])
+def test_a_mistagged_village_stands_when_its_region_is_named(text: str, gaz: Gazetteer) -> None:
+    ents = tagged(text, "Lyptsi", "ORG") + (loc(text, "Kharkiv", 2),)
+    assert [p.geonames_id for p in analyse(text, gaz, ents) if p.text == "Lyptsi"] == [702989]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Atlanta and St. Louis plants will close, the carmaker said.", "St. Louis", "US"),
+    ("De fabrieken in Atlanta en St. Louis gaan dicht, zei de autofabrikant.", "St. Louis", "US"),
+])
+def test_namesake_villages_do_not_make_a_city_ambiguous(text: str, name: str, country: str, gaz: Gazetteer) -> None:
+    ents = (loc(text, "Atlanta"), loc(text, name, 2))
+    assert {p.country for p in analyse(text, gaz, ents) if p.text == name} == {country}
+
+
+@pytest.mark.parametrize("text", [  # "Ford": villages in England and Ireland, here the carmaker
+    "Ford will close its Atlanta and St. Louis plants, Ford said. Ford workers and Ford dealers were told.",
+    "Ford sluit de fabrieken in Atlanta en St. Louis, zei Ford. Ford-arbeiders en dealers van Ford hoorden het.",
+])
+def test_a_doubtful_village_reading_gives_no_context(text: str, gaz: Gazetteer) -> None:
+    ents = (loc(text, "Atlanta"), loc(text, "St. Louis", 2))
+    assert {p.country for p in analyse(text, gaz, ents) if p.text == "St. Louis"} == {"US"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sales grew in Europe, the Middle East, Asia and the Pacific.",
+    "De verkoop groeide in Europa, het Midden-Oosten, Azië en de Pacific.",
+])
+def test_a_village_does_not_take_a_regions_name(text: str, gaz: Gazetteer) -> None:
+    found = [p for p in analyse(text, gaz, (loc(text, "Pacific"),)) if p.text == "Pacific"]
+    assert found and found[0].precision == "region"
+
+
 @pytest.mark.parametrize("text", [
     "Een brand in Diever verwoestte een schuur.",
     "A fire in Diever destroyed a barn.",

@@ -394,6 +394,7 @@ class Builder:
         db.executemany("INSERT INTO common VALUES (?)", sorted((k,) for k in common))
         db.execute("CREATE INDEX name_key ON name (key)")
         db.execute("CREATE INDEX phon_key ON phon (key)")
+        db.execute("CREATE INDEX place_kind ON place (kind)")  # the countries, read when the gazetteer opens
         stats = {"places": len(self.places), "villages": len(self.village_pids), "names": len(names), "phonetic": len(phons),
                  "common": len(common), "common_names": len(used_common), "countries": len(self.countries)}
         db.executemany("INSERT INTO meta VALUES (?,?)", [

@@ -35,10 +35,12 @@ from .words import context_words
 QUALITY = {3: 1.0, 2: 0.92, 1: 0.9, 0: 0.8}
 MIN_SCORE = 0.68  # below this a mention without a LOC entity is not reported
 #: A town below this population is a village. Villages share their names with people and firms ("Cardinal
-#: Bernardin", "Ruch"), so one is reported only with two of: a LOC entity, a place preposition or a city
-#: cue ("het dorp") before one of its mentions, a score of MIN_SCORE (which takes the article's context).
+#: Bernardin", "Ruch", "Cisco"), so one is reported only with two of: a LOC entity on exactly one of its
+#: mentions, a place preposition or a city cue ("het dorp") before one, a score of MIN_SCORE (which takes
+#: the article's context); and never when the tagger calls one of its mentions a person, organization or
+#: MISC, when one is in capitals ("EADS") or when the name is a title or an organization's head word.
 VILLAGE_POPULATION = 15_000
-#: A village whose namesake (a country, a region, or a city this many times its size) is in the candidates
+#: A village whose namesake (a country, a region, a feature, or a city this many times its size) is in the candidates
 #: takes a quarter of the context: a small "Holland" or "Toronto" in the United States does not win over
 #: the Netherlands or Toronto because the article is about the United States.
 DWARFED = 20
@@ -100,14 +102,24 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     keys = [m.key for m in mentions if m.key in current]
     by_key = Counter(keys)
     cues = {key: _group_cues(doc, [m for m in mentions if m.key == key]) for key in by_key}
+    tagged = {m.key for m in mentions if m.entity is not None}
+    governed = {key for key, (_, city, prep) in cues.items() if prep or city}
+    spans = {(e.start, e.end): e.label for e in doc.entities}
+    cw = context_words()
+    # An acronym ("EADS") or a title ("Secretary") is no village; nor is a name the tagger calls a person or
+    # organization ("Cisco"), unless the article names another place in the village's region ("Lyptsi" near
+    # "Kharkiv", whatever the tagger thinks of an unfamiliar name).
+    disowned = {m.key for m in mentions if m.text.isupper() or m.name_key in cw.titles or m.name_key in cw.org_heads}
+    mistagged = {m.key for m in mentions if spans.get((m.start, m.end), "LOC") != "LOC"}
+    # A village reading with no evidence of its own gives no context ("Ford" the carmaker read as an English
+    # village would pull "St. Louis" away from the United States).
+    doubtful = disowned | mistagged | (set(by_key) - tagged - governed)
     chosen: dict[str, Scored] = {}
     for _ in range(2):
-        chosen = {key: _choose(key, cands[key], current, by_key, cands, cues[key]) for key in by_key}
+        chosen = {key: _choose(key, cands[key], current, by_key, cands, cues[key], doubtful) for key in by_key}
         current = {k: v.candidate for k, v in chosen.items()}
     _coordinated(doc, mentions, chosen, cands)
     _near(doc, mentions, chosen, cands)
-    tagged = {m.key for m in mentions if m.loc_entity}
-    governed = {key for key, (_, city, prep) in cues.items() if prep or city}
     places: list[Place] = []
     for m in mentions:
         sc = chosen.get(m.key)
@@ -116,9 +128,10 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         raw = sc.score
         if raw < MIN_SCORE and not m.loc_entity:
             continue
-        if is_village(sc.candidate.entry) and not (
+        if is_village(sc.candidate.entry) and (m.key in disowned or (
+                m.key in mistagged and not _region_named(m.key, sc.candidate.entry, chosen)) or not (
                 m.key in tagged and m.key in governed
-                or raw >= MIN_SCORE and (m.key in tagged or m.key in governed)):
+                or raw >= MIN_SCORE and (m.key in tagged or m.key in governed))):
             continue  # a village wants two of: a LOC entity, a preposition or cue, the article's context
         if m.actor and sc.candidate.entry.kind == "city":
             continue  # "Den Haag besloot": the government, not the place
@@ -126,6 +139,12 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
             continue  # "UN", "EU": acronyms, unless they name a country ("VS", "UK")
         places.append(_place(m, sc.candidate.entry, raw, len(places) + 1))
     return places
+
+
+def _region_named(key: str, e: Entry, chosen: dict[str, Scored]) -> bool:
+    """Whether another key's reading lies in the first-level region of ``e``."""
+    return bool(e.admin1_code) and any(
+        k != key and sc.candidate.entry.admin1_code == e.admin1_code for k, sc in chosen.items())
 
 
 def _split_by_cue(doc: Document, m: Mention) -> Mention:
@@ -146,16 +165,18 @@ def _group_cues(doc: Document, group: Sequence[Mention]) -> tuple[bool, bool, bo
 
 
 def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate], by_key: Counter[str],
-            cands: dict[str, tuple[Candidate, ...]], cues: tuple[bool, bool, bool]) -> Scored:
+            cands: dict[str, tuple[Candidate, ...]], cues: tuple[bool, bool, bool], doubtful: set[str]) -> Scored:
     """The best candidate for ``key`` given the other keys' current readings."""
     countries: dict[str, float] = defaultdict(float)
     admin1: dict[str, float] = defaultdict(float)
     for k, n in by_key.items():
-        if k == key:
+        if k == key or (k in doubtful and is_village(current[k].entry)):
             continue
         e = current[k].entry
-        # An ambiguous key counts less: it may be the one the context must decide.
-        weight = n * (1.0 if len(cands[k]) == 1 else 0.5)
+        # An ambiguous key counts less: it may be the one the context must decide. Villages that share a
+        # town's name ("Atlanta" in Georgia and in six other states) do not make it ambiguous.
+        rivals = [c for c in cands[k] if not is_village(c.entry) or c == current[k]]
+        weight = n * (1.0 if len(rivals) == 1 else 0.5)
         if e.country:
             countries[e.country] += weight
         if e.admin1_code and e.kind in ("city", "admin1"):
@@ -181,7 +202,7 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
         context = {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
         if e.kind == "city" and e.admin1_code and admin1.get(e.admin1_code, 0.0) > 0:
             context += 0.2
-        if is_village(e) and any(o.entry.kind in ("country", "admin1") or (
+        if is_village(e) and any(o.entry.kind in ("country", "admin1", "feature") or (
                 o.entry.kind == "city" and o.entry.population >= DWARFED * max(e.population, 500)) for o in names):
             context *= 0.25
         s += context
