@@ -17,7 +17,9 @@ tagger may call such a weak past present). With none: the published date (its YY
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 from datetime import date, timedelta
 
 from ..model import Document, TimeExpr, When
@@ -41,6 +43,26 @@ def _usable(t: TimeExpr) -> str | None:
     if t.granularity == "none" and re.match(r"^\d{4}-(SP|SU|FA|WI|H[12])$", t.value):
         return "year"
     return None
+
+
+# Time expressions by start of the most recently used documents: a candidate looks only at the times of its
+# clause and sentence, not at every time of a long document. Keyed by id() and checked by identity.
+_TIMES: dict[int, tuple[tuple[TimeExpr, ...], list[int], list[int]]] = {}
+_TIMES_LOCK = threading.Lock()
+
+
+def _times_within(times: tuple[TimeExpr, ...], a: int, b: int) -> list[TimeExpr]:
+    """The times with a <= start and end <= b, in their document order."""
+    with _TIMES_LOCK:
+        hit = _TIMES.get(id(times))
+        if hit is None or hit[0] is not times:
+            if len(_TIMES) >= 64:
+                _TIMES.clear()
+            order = sorted(range(len(times)), key=lambda k: times[k].start)
+            hit = _TIMES[id(times)] = (times, order, [times[k].start for k in order])
+    _, order, starts = hit
+    ks = sorted(order[bisect.bisect_left(starts, a):bisect.bisect_right(starts, b)])
+    return [times[k] for k in ks if times[k].end <= b]
 
 
 def _nearest(times: list[TimeExpr], pos: int) -> TimeExpr | None:
@@ -92,7 +114,6 @@ def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> s
 def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
              sentence_of: dict[int, SentenceView]) -> When | None:
     doc: Document = view.doc
-    usable = [t for t in doc.times if _usable(t)]
     scopes: list[tuple[int, int]] = []
     if c.scope is not None:
         scopes.append(c.scope)
@@ -109,10 +130,11 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         nxt = sentence_of.get(view.i + 1)
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
-    usable = [t for t in usable if not any(x <= t.start < y for x, y in c.excluded)
-              and not view.cues.pattern("end_bound").search(doc.text, max(0, t.start - 16), t.start)]
+    end_bound = view.cues.pattern("end_bound")
     for a, b in scopes:
-        inside = [t for t in usable if a <= t.start and t.end <= b]
+        inside = [t for t in _times_within(doc.times, a, b) if _usable(t)
+                  and not any(x <= t.start < y for x, y in c.excluded)
+                  and not end_bound.search(doc.text, max(0, t.start - 16), t.start)]
         best = _nearest(inside, c.start)
         if best is not None:
             value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
