@@ -650,3 +650,30 @@ def test_a_described_person_before_a_colon_is_the_speaker_without_the_clause(
 )
 def test_a_described_person_before_a_comma_and_the_cue_is_the_speaker(lang: str, text: str, speaker_text: str) -> None:
     assert [q.speaker_text for q in quotes(text, lang)[1]] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "De aanvallers ontvoerden zes vrouwen, volgens een woordvoerder bij de Darfur Bar Association.",
+         "een woordvoerder bij de Darfur Bar Association"),
+        ("en", "The attackers abducted six women, according to a spokesman for the Darfur Bar Association.",
+         "a spokesman for the Darfur Bar Association"),
+    ],
+)
+def test_a_role_keeps_the_body_it_speaks_for(lang: str, text: str, speaker_text: str) -> None:
+    q = quotes(text, lang, (("Darfur Bar Association", "ORG"),))[1][0]
+    assert (q.speaker_text, q.speaker) == (speaker_text, "e1")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "Een luchtaanval trof een markt, bewoners en een lokale verzetsgroep zeggen dat er 23 doden vielen.",
+         "bewoners en een lokale verzetsgroep"),
+        ("en", "An airstrike hit a market, killing 23 people, residents and a local resistance group said.",
+         "residents and a local resistance group"),
+    ],
+)
+def test_coordinated_speakers_opening_a_clause_speak_together(lang: str, text: str, speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes(text, lang)[1]] == [speaker_text]

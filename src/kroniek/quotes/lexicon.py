@@ -245,7 +245,9 @@ def simple_np(qw: QuoteWords, words: list[Word], j: int, depth: int) -> int:
             return simple_np(qw, words, k, depth)  # "organisator Extinction Rebellion", "minister Jan de Vries"
     else:
         return j if k == j or words[k - 1].low in qw.dets else k
-    if depth < 2 and k + 1 < n and words[k].low in qw.np_prepositions:
+    if depth < 2 and k + 1 < n and (words[k].low in qw.np_prepositions or (
+            words[k].low in qw.affiliation_prepositions and words[k - 1].low in qw.roles)):
+        # "a spokesman for the Darfur Bar Association", "een woordvoerder bij de politie": the role's employer
         k2 = simple_np(qw, words, k + 1, depth + 1)
         if k2 > k + 1:
             k = k2

@@ -110,6 +110,16 @@ class Analysis(PronounResolver):
             ent = self.entity_for_text(ws[0].text)
             self.known_names.add(ws[0].text)
             return Speaker(ent.id if ent else None, ws[0].text, ws[0].start, ws[0].end, None)
+        conj = next((k for k in range(1, len(ws) - 1) if ws[k].low in self.w.coordinators), None)
+        if conj is not None:
+            # "bewoners en een lokale verzetsgroep": two speakers, each a speaker phrase of its own
+            first = ws[:conj]
+            parts = [self.speaker_in(ws[0].start, ws[conj - 1].end, at, bare=True),
+                     self.speaker_in(ws[conj + 1].start, b, at, bare=True)]
+            plain = len(first) <= 3 and all(w.text.isalpha() and w.low not in self.w.stops | self.w.aux
+                                            | self.w.pronouns for w in first)  # a bare plural: "bewoners"
+            if parts[1] is not None and (parts[0] is not None or plain):
+                return Speaker(next((p.entity for p in parts if p and p.entity), None), text[a:b], a, b, None)
         return None
 
     def described_person(self, words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
@@ -182,6 +192,17 @@ class Analysis(PronounResolver):
             return None  # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
         if named is not None and (words[j + 1].low in self.w.dets or words[j + 1].low in self.w.roles):
             return words[j + 1].start, words[named].end  # the description and the name it is given
+        if j > floor and words[j].low in self.w.coordinators:
+            # "residents and a local resistance group said": both conjuncts speak, when the first opens the clause
+            c = j - 1
+            while c >= floor and words[c].text not in ",.;:!?()\"“”„«»" and words[c].low not in self.w.stops_before \
+                    and words[c].low not in self.w.aux:
+                c -= 1
+            first = words[c + 1:j]
+            opens = c >= 0 and words[c].text in ",;:"  # after a comma: "…, residents and … said"
+            if 1 <= len(first) <= 4 and c == floor - 1 and opens and all(w.text[:1].isalnum() for w in first) and not any(
+                    (t := self.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX") for w in first):
+                return words[c + 1].start, words[k].end
         return words[j + 1].start, words[k].end
 
     def attribution(self, a: int, b: int, prefer_before: bool, at: int) -> Attr | None:
