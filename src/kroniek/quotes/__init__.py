@@ -1,6 +1,7 @@
 """Direct and indirect quotes with their speakers, in Dutch and English.
 
-Direct quotes are the text between quote marks ("…", “…”, „…”, '…', ‘…’, «…», ‹…›), across sentences;
+Direct quotes are the text between quote marks ("…", “…”, „…”, '…', ‘…’, «…», ‹…›, and the ,,…'' of
+Dutch print), across sentences;
 a quote left open at the end of a paragraph and reopened at the start of the next continues there
 (one quote per paragraph, same speaker). Headlines that are only a quotation and scare quotes of a
 few words without a speech cue are not quotes.
@@ -22,7 +23,10 @@ The speaker comes from the attribution clause next to the quote (after it: ", ze
 Poetins spreekbuis Medvedev"; before it: "Peskov zei:"; or a following "Zo luidde het bericht van X"):
 a PER entity, else a pronoun resolved to the last person named before it (outside quotes), else an
 ORG/other entity, else a capitalised name, else a descriptive phrase ("Een lid van het Russische
-hogerhuis", kept as ``speaker_text`` with ``speaker`` null). What surrounds the name is kept as
+hogerhuis", "een bewoner die niet met naam genoemd wil worden", "residents and a local resistance group",
+kept whole as ``speaker_text`` with ``speaker`` null; a pronoun may also point to such a phrase, or to a
+name written without capitals next to its role: "shop owner priya patel"). A name in apposition to a
+description ("A town councillor, Moussa Ag Ahmed, said") is the speaker. What surrounds the name is kept as
 ``speaker_description`` ("Oost-Europadeskundige … van Instituut Clingendael"). A quote without an
 attribution of its own belongs to the latest speaker of its paragraph (or the quote it continues);
 a quote whose attribution names nobody ("…', klinkt nu overal") has speaker null.
