@@ -63,6 +63,22 @@ def check_language(code: str, option: str, exit_code: int) -> str:
     return code.lower()
 
 
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of an SQLite database file that does not exist (None for existing files and servers):
+    commands that only read refuse it rather than create an empty database under a mistyped name."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from ..store import normalize_url
+
+    parsed = make_url(normalize_url(url))
+    db = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return None if Path(db).expanduser().exists() else db
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised in the main thread like Ctrl-C, so that ``finally`` blocks run (worker pools stop)."""
 

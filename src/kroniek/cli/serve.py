@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from ..settings import load_settings
-from . import app, fail, setup_logging
+from . import app, fail, missing_sqlite_file, setup_logging
 
 
 @app.command("serve")
@@ -17,6 +17,7 @@ def serve(
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port (0 = any free port)."),
     config: str = typer.Option(None, "--config", help="Config file (TOML)."),
     log_level: str = typer.Option(None, "--log-level", help="DEBUG, INFO, WARNING or ERROR."),
+    create: bool = typer.Option(False, "--create", help="Create the database (empty) if it does not exist."),
 ) -> None:
     """Serve the REST API (OpenAPI docs at /docs) and the web page at http://HOST:PORT/."""
     import uvicorn
@@ -27,6 +28,10 @@ def serve(
         _check_port(host, port)
     settings = load_settings(config, db=db, log_level=log_level)
     setup_logging(settings.log_level)
+    missing = None if create else missing_sqlite_file(settings.db)
+    if missing:
+        raise fail(f"no database at {missing}; store articles first with `kroniek ingest ... --db {missing}`, "
+                   "or pass --create to serve a new, empty one", 5)
     web = create_app(settings.db)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         typer.echo(f"kroniek: serving on {host}: reachable from other machines (read-only)", err=True)

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..errors import KroniekError
 from ..settings import load_settings
-from . import Terminated, app, fail, setup_logging, sigterm_interrupts
+from . import Terminated, app, fail, missing_sqlite_file, setup_logging, sigterm_interrupts
 
 DB_HELP = "Database: an SQLite file (path or sqlite:///PATH) or postgresql://USER:PASSWORD@HOST/DB [setting db]."
 
@@ -126,7 +126,7 @@ def export_cmd(
                         actor=actor, text=text, modality=modality, min_confidence=min_confidence)
     except KroniekError as exc:
         raise fail(str(exc), exc.exit_code) from None
-    missing = _missing_sqlite_file(settings.db)
+    missing = missing_sqlite_file(settings.db)
     if missing:
         raise fail(f"no database at {missing}; store articles first with `kroniek ingest ... --db {missing}`", 5)
     store = Store.open(settings.db)
@@ -144,16 +144,3 @@ def _display(url: str) -> str:
     from ..store.engine import normalize_url, safe_url
 
     return safe_url(normalize_url(url))
-
-
-def _missing_sqlite_file(url: str) -> str | None:
-    """The path of an SQLite database file that does not exist (None for existing files and servers)."""
-    from sqlalchemy.engine import make_url
-
-    from ..store import normalize_url
-
-    parsed = make_url(normalize_url(url))
-    db = parsed.database or ""
-    if parsed.get_backend_name() != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
-        return None
-    return None if Path(db).expanduser().exists() else db
