@@ -194,6 +194,9 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
                   or (not r.admin1_code and r.country == c.country and distance_km(r, c) < 80)]
     seated = {r.pid for r, _ in seat_pairs}
     seats = {c.pid for _, c in seat_pairs}
+    # A village is dwarfed by a country, region or feature of its name, or by a city DWARFED times its size.
+    dwarf_above = math.inf if any(c.entry.kind in ("country", "admin1", "feature") for c in names) else \
+        max((c.entry.population for c in names if c.entry.kind == "city"), default=0) / DWARFED
     scored = []
     for c in names:
         e = c.entry
@@ -202,8 +205,7 @@ def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate
         context = {"country": 0.1, "admin1": 0.35, "city": 0.25}.get(e.kind, 0.2) * share
         if e.kind == "city" and e.admin1_code and admin1.get(e.admin1_code, 0.0) > 0:
             context += 0.2
-        if is_village(e) and any(o.entry.kind in ("country", "admin1", "feature") or (
-                o.entry.kind == "city" and o.entry.population >= DWARFED * max(e.population, 500)) for o in names):
+        if is_village(e) and max(e.population, 500) <= dwarf_above:
             context *= 0.25
         s += context
         if e.kind == "admin1":
