@@ -260,38 +260,63 @@ def _disputed(index: _Index, qs: list[Quantity], named_sources: bool) -> list[Qu
         sources.discard(None)
     if len(sources) < 2:
         return None
-    pairs = [(a, b) for i, a in enumerate(picked) for b in picked[i + 1:]
-             if source[a.id] != source[b.id] and (not named_sources or None not in (source[a.id], source[b.id]))
-             and disjoint((a.low, a.high), (b.low, b.high)) and _close(a, b)]
-    if not pairs:
+    # a figure is in the conflict when another source's figure disputes it: disjoint and close. Only figures
+    # within a factor of five can be close, so each looks at those (sorted by middle), not at every other one.
+    by_mid = sorted((m, k) for k, q in enumerate(picked) if (m := _mid(q)) is not None and m > 0)
+    mids = [m for m, _ in by_mid]
+    involved: set[str] = set()
+    for m, k in by_mid:
+        a = picked[k]
+        lo, hi = bisect.bisect_left(mids, m / 5 * (1 - 1e-9)), bisect.bisect_right(mids, m * 5 * (1 + 1e-9))
+        for _, j in by_mid[lo:hi]:
+            b = picked[j]
+            if j != k and source[a.id] != source[b.id] and (
+                    not named_sources or None not in (source[a.id], source[b.id])) \
+                    and disjoint((a.low, a.high), (b.low, b.high)) and _close(a, b):
+                involved.add(a.id)
+                break
+    if not involved:
         return None
-    involved = {q.id for pair in pairs for q in pair}
     return [q for q in picked if q.id in involved]
+
+
+def _mid(q: Quantity) -> float | None:
+    vals = [v for v in (q.low, q.high) if v is not None]
+    return sum(vals) / len(vals) if vals else None
 
 
 def _close(a: Quantity, b: Quantity) -> bool:
     """Figures for the same count stay within a factor of five of each other (14 is not 8000)."""
-    def mid(q: Quantity) -> float | None:
-        vals = [v for v in (q.low, q.high) if v is not None]
-        return sum(vals) / len(vals) if vals else None
-
-    ma, mb = mid(a), mid(b)
+    ma, mb = _mid(a), _mid(b)
     if not ma or not mb or ma <= 0 or mb <= 0:
         return False
     return max(ma, mb) / min(ma, mb) <= 5
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type:
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+# What _same_event compares: type, the year and day the text tells (None: published date or none), places.
+_EventFacts = tuple[str, "str | None", "str | None", frozenset[str]]
+
+
+def _facts(e: Event) -> _EventFacts:
+    told = e.when is not None and e.when.source != "published"
+    value = e.when.value if e.when is not None and told else None
+    return (e.type, value[:4] if value is not None else None,
+            value if value is not None and _DAY.fullmatch(value) else None,
+            frozenset(w.place for w in e.where if w.place))
+
+
+def _same_facts(a: _EventFacts, b: _EventFacts) -> bool:
+    if a[0] != b[0]:
         return False
-    if a.when is not None and b.when is not None and a.when.source != "published" and b.when.source != "published":
-        va, vb = a.when.value, b.when.value
-        if va[:4] != vb[:4] or (re.fullmatch(r"\d{4}-\d\d-\d\d", va) and re.fullmatch(r"\d{4}-\d\d-\d\d", vb)
-                                and va != vb):
-            return False  # told for other days (or years): not the same event
-    pa = {w.place for w in a.where if w.place}
-    pb = {w.place for w in b.where if w.place}
-    return not (pa and pb and not pa & pb)
+    if a[1] is not None and b[1] is not None and (a[1] != b[1] or (a[2] and b[2] and a[2] != b[2])):
+        return False  # told for other days (or years): not the same event
+    return not (a[3] and b[3] and not a[3] & b[3])
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return _same_facts(_facts(a), _facts(b))
 
 
 def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
@@ -304,10 +329,16 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     for slot in SIZE_SLOTS:
         filled = [(e, s) for e in doc.events if (s := e.size_of(slot)) is not None and s.quantity in by_id]
         seen: set[str] = set()
+        facts = [_facts(e) for e, _ in filled]
+        of_type: dict[str, list[int]] = {}  # only events of one type can be the same event
+        for i, (e, _) in enumerate(filled):
+            of_type.setdefault(e.type, []).append(i)
         for i, (ev, _) in enumerate(filled):
             if ev.id in seen:
                 continue
-            group = [(e, s) for e, s in filled[i:] if e.id not in seen and _same_event(ev, e)]
+            same = of_type[ev.type]
+            group = [filled[j] for j in same[bisect.bisect_left(same, i):]
+                     if filled[j][0].id not in seen and _same_facts(facts[i], facts[j])]
             qs = [by_id[s.quantity] for _, s in group if s.quantity]
             disputed = _disputed(index, [q for q in qs if index.comparable(q)], named_sources=False)
             if disputed:

@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 
 #: Longer texts are given to spaCy in pieces of at most this many characters (and below the model's
 #: ``max_length``): a parse's memory grows with the length of the Doc, a news article fits in one piece.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
+#: ... and go through spaCy at most this many characters at a time.
+BATCH_CHARS = 100_000
 
 
 def shipped_model_path(lang: str) -> Path:
@@ -107,8 +109,10 @@ class NlpStage:
         nlp = self.model(batch[0].language)
         limit = self.chunk_chars(nlp)
         pieces = [chunks(d, limit) for d in batch]
+        # spaCy's memory grows with the text of a batch: the pieces of a long text go a few at a time
+        size = self.batch_size if all(len(p) == 1 for p in pieces) else max(1, BATCH_CHARS // limit)
         sdocs = iter(nlp.pipe((self._prepare(nlp, d, span) for d, spans in zip(batch, pieces, strict=True)
-                               for span in spans), batch_size=self.batch_size))
+                               for span in spans), batch_size=size))
         for doc, spans in zip(batch, pieces, strict=True):
             yield convert(doc, [(span[0], next(sdocs)) for span in spans])
 
