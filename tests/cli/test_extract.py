@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +93,17 @@ def test_language_option_is_checked(runner: CliRunner, tmp_path: Path) -> None:
     message = result.stderr.splitlines()[0]
     assert "--language must be" in message and "'xx'" in message
     assert all(code in message for code in language_codes())  # the registered languages, not a list of its own
+
+
+def test_tables_printed_to_a_pipe_are_not_cut(tmp_path: Path) -> None:
+    """Through a pipe (no terminal anywhere) the summary keeps each row on one line, however wide."""
+    stem = "boerenprotest-den-haag-" * 7 + "verslag"  # wider than any default width on its own
+    (tmp_path / f"{stem}.txt").write_text(NL, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    env["KRONIEK_PIPELINE"] = "kroniek.language.v1,kroniek.segment.v1"
+    result = subprocess.run([sys.executable, "-m", "kroniek", "extract", str(tmp_path / f"{stem}.txt"), "--out",
+                             str(tmp_path / "out")], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                            env=env, timeout=300, start_new_session=True)
+    assert result.returncode == 0, result.stderr
+    [row] = [line for line in result.stdout.splitlines() if stem in line]
+    assert row.split()[1:4] == [stem, "│", "nl"]

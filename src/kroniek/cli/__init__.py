@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import signal
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..errors import KroniekError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     name="kroniek",
@@ -61,6 +66,25 @@ def check_language(code: str, option: str, exit_code: int) -> str:
     if code.lower() not in codes:
         raise fail(f"{option} must be a registered language ({', '.join(codes)}), got {code!r}", exit_code)
     return code.lower()
+
+
+#: The width of output that is not a terminal (a pipe, a file): wide enough that no table row is cut.
+UNCUT_WIDTH = 10_000
+
+
+def console(*, stderr: bool = False, min_width: int = 0) -> Console:
+    """The Rich console of a command, on stdout (or stderr), at least ``min_width`` columns wide.
+
+    On a terminal it is the terminal's width. Elsewhere Rich would cut or wrap every table at 80
+    columns, which garbles what a pipe or a file receives, so it is as wide as what is printed
+    (unless COLUMNS says how wide).
+    """
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    piped = not (hasattr(stream, "isatty") and stream.isatty()) and not os.environ.get("COLUMNS", "").isdigit()
+    made = Console(stderr=stderr, width=UNCUT_WIDTH if piped else None)
+    return made if made.width >= min_width else Console(stderr=stderr, width=min_width)
 
 
 def missing_sqlite_file(url: str) -> str | None:

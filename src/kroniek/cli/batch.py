@@ -22,7 +22,7 @@ from ..scale.load import load
 from ..scale.run import BatchSummary, run_batch
 from ..scale.worker import PartitionResult
 from ..settings import load_settings
-from . import app, setup_logging
+from . import app, console, setup_logging
 
 
 class RichReporter:
@@ -103,11 +103,10 @@ def batch_cmd(
         n = workers or 0  # wait for this many workers of the existing cluster
     else:
         n = workers if workers is not None else (os.cpu_count() or 1)
-    console = Console(stderr=True)
-    with RichReporter(console) as reporter:
+    with RichReporter(console(stderr=True)) as reporter:
         summary = run_batch(inputs, out, settings=settings, scheduler=settings.scheduler or None, workers=n,
                             partition_size=settings.partition_size, reporter=reporter, retries=retries)
-    Console().print(summary_table(summary))
+    console().print(summary_table(summary))
     if db and not summary.failures:
         loaded = load(out, db)
         typer.echo(f"loaded {loaded.documents:,} documents into the database ({loaded.stored:,} new)")

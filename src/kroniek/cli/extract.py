@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..errors import KroniekError
@@ -20,7 +19,7 @@ from ..settings import load_settings
 from ..sources.article import RawArticle
 from ..sources.files import ARTICLE_KINDS, expand, read
 from ..sources.isolation import analyse, describe, prepare
-from . import app, fail, setup_logging
+from . import app, console, fail, setup_logging
 
 
 def output_name(article: RawArticle) -> str:
@@ -116,11 +115,11 @@ def extract_cmd(
                 sys.stdout.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
                 sys.stdout.flush()
     if out is not None:
-        console = Console(width=max(Console().width, 120))
-        console.print(summary_table(done))
+        tables = console(min_width=120)
+        tables.print(summary_table(done))
         for name, doc in done:
             if doc.events:
-                console.print(events_table(name, doc))
+                tables.print(events_table(name, doc))
         typer.echo(f"wrote {len(done)} documents to {out}" + (f"; {failed} failed" if failed else ""))
     if failed:
         raise typer.Exit(2)

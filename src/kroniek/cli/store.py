@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from ..errors import KroniekError
 from ..settings import load_settings
-from . import Terminated, app, fail, missing_sqlite_file, setup_logging, sigterm_interrupts
+from . import Terminated, app, console, fail, missing_sqlite_file, setup_logging, sigterm_interrupts
 
 DB_HELP = "Database: an SQLite file (path or sqlite:///PATH) or postgresql://USER:PASSWORD@HOST/DB [setting db]."
 
@@ -45,13 +44,12 @@ def ingest_cmd(
         raise fail(f"--workers must be 1 or more, got {workers}", 3)
     settings = load_settings(config, db=db, workers=workers, max_bytes=max_bytes)
     setup_logging(settings.log_level)
-    console = Console(stderr=True)
     store = Store.open(settings.db)
     try:
         with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), TextColumn("{task.completed} docs"), _Rate(),
                       TextColumn("stored {task.fields[stored]}, skipped {task.fields[skipped]}, "
                                  "failed {task.fields[failed]}"), TimeElapsedColumn(),
-                      console=console, disable=not progress, transient=False) as bar:
+                      console=console(stderr=True), disable=not progress, transient=False) as bar:
             task = bar.add_task("ingest", total=None, stored=0, skipped=0, failed=0)
             counts = {"stored": 0, "skipped": 0, "failed": 0}
 
