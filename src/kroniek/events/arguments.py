@@ -39,7 +39,7 @@ from ..lang import get_language
 from ..model import Document, Entity, Participant, Place, Quantity, SizeSlot, Token, Where
 from .candidate import Candidate
 from .cues import EventCues, event_cues
-from .text import QuoteSpan, SentenceView
+from .text import QuoteSpan, SentenceView, entity_overlapping, quotes_at
 
 OWN_SLOT = {"PROTEST": "participants", "MOBILIZE": "participants", "DISPLACE": "displaced", "COERCE": "arrested"}
 def _cues(doc: Document) -> EventCues:
@@ -48,7 +48,7 @@ def _cues(doc: Document) -> EventCues:
 
 # --------------------------------------------------------------------------- participants
 def _entity_at(doc: Document, a: int, b: int) -> Entity | None:
-    return next((e for e in doc.entities if e.start < b and e.end > a), None)
+    return entity_overlapping(doc.entities, a, b)
 
 
 def _participant(doc: Document, a: int, b: int) -> Participant:
@@ -514,8 +514,8 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
 # --------------------------------------------------------------------------- claimed_by
 def claimed_by(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> str | None:
     doc = view.doc
-    for q in quotes:
-        if q.start <= c.start < q.end and q.speaker:
+    for q in quotes_at(quotes, c.start):
+        if q.speaker:
             return q.speaker
     cues = view.cues
     found = list(cues.pattern("attribution").finditer(view.text))

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from ..model import Document, TimeExpr, When
 from .detect import Candidate
-from .text import QuoteSpan, SentenceView
+from .text import QuoteSpan, SentenceView, quotes_at
 
 _CALENDAR = re.compile(r"^\d{4}")
 _PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year"}
@@ -121,7 +121,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         clause = view.clause_of(c.head)
         scopes.append((view.tokens[clause.start].start, view.tokens[clause.end - 1].end))
     scopes.append((view.start, view.end))
-    quote = next((q for q in quotes if q.start <= c.start < q.end), None)
+    quote = next(iter(quotes_at(quotes, c.start)), None)
     if quote is not None and quote.cue_start is not None:
         other = doc.sentence_at(quote.cue_start)
         if other is not None and other.i != view.i:

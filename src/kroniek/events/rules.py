@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .coordination import coordinated_verbs
-from .text import Clause, QuoteSpan, SentenceView
+from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
 
 # --------------------------------------------------------------------------- sentence-level rules
@@ -198,7 +198,7 @@ def _deontic(view: SentenceView, c: Candidate) -> Candidate:
 
 def _in_quote(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """The direct quote containing ``pos`` (reported speech is narration, not the speaker's words)."""
-    return next((q for q in quotes if q.start <= pos < q.end and q.kind == "direct"), None)
+    return next((q for q in quotes_at(quotes, pos) if q.kind == "direct"), None)
 
 
 def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> Candidate:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -166,6 +167,38 @@ class QuoteSpan:
     cue_start: int | None = None
 
 
+# Spans by start of the most recently used lists of quotes and tuples of entities: a long document has thousands,
+# and each candidate asks which of them hold a position. Keyed by id() and checked by identity and length.
+_BY_START: dict[int, tuple[object, int, list[int], list[int], int]] = {}
+_BY_START_LOCK = threading.Lock()
+
+
+def _overlapping(spans: list[QuoteSpan] | tuple[Entity, ...], a: int, b: int) -> list[int]:
+    """Positions (in their given order) of the spans with start < b and end > a."""
+    with _BY_START_LOCK:
+        hit = _BY_START.get(id(spans))
+        if hit is None or hit[0] is not spans or hit[1] != len(spans):
+            if len(_BY_START) >= 64:
+                _BY_START.clear()
+            order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+            longest = max((s.end - s.start for s in spans), default=0)
+            hit = _BY_START[id(spans)] = (spans, len(spans), order, [spans[k].start for k in order], longest)
+    _, _, order, starts, longest = hit
+    lo, hi = bisect.bisect_right(starts, a - longest), bisect.bisect_left(starts, b)  # end > a: start > a - longest
+    return sorted(k for k in order[lo:hi] if spans[k].end > a)
+
+
+def quotes_at(quotes: list[QuoteSpan], pos: int) -> list[QuoteSpan]:
+    """The quotes holding ``pos`` (start <= pos < end), in their list order."""
+    return [quotes[k] for k in _overlapping(quotes, pos, pos + 1)]
+
+
+def entity_overlapping(entities: tuple[Entity, ...], a: int, b: int) -> Entity | None:
+    """The first entity that overlaps [a, b)."""
+    found = _overlapping(entities, a, b)
+    return entities[found[0]] if found else None
+
+
 _QUOTE_PAIRS = re.compile(r"[\"“„«]([^\"“”„«»]{3,}?)[\"”»]|(?<!\w)[‘']([^‘’'\n]{3,}?)[’'](?!\w)")
 
 
@@ -182,5 +215,6 @@ def _from_quote(q: Quote, doc: Document) -> QuoteSpan:
     if speaker is None and q.speaker_start is not None and q.speaker_end is not None:
         # the speaker phrase names an entity the quotes stage did not link ("het Basjkiers Verzet ...")
         a, b = q.speaker_start, q.speaker_end
-        speaker = next((e.id for e in doc.entities if e.start < b and e.end > a), None)
+        found = entity_overlapping(doc.entities, a, b)
+        speaker = found.id if found is not None else None
     return QuoteSpan(q.start, q.end, speaker, q.kind, anchor)
