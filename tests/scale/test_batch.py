@@ -495,3 +495,42 @@ def stored_names(db: Path) -> dict[str, str]:
 
     with closing(sqlite3.connect(db)) as conn:
         return dict(conn.execute("SELECT id, name FROM documents").fetchall())
+
+
+@pytest.mark.slow  # starts its own 2-process LocalCluster
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_batch_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_path: Path) -> None:
+    """A terminated or killed `kroniek batch` leaves none of its Dask worker processes behind."""
+    import subprocess
+    import time
+
+    import psutil
+
+    write_jsonl(tmp_path / "news.jsonl", 20_000, bad=False)
+    out = tmp_path / "out"
+    env = {**os.environ, "KRONIEK_PIPELINE": "kroniek.language.v1,kroniek.segment.v1"}
+    with (tmp_path / "stderr.txt").open("wb") as stderr:  # a file: orphaned workers would hold a pipe open
+        proc = subprocess.Popen([sys.executable, "-m", "kroniek", "batch", str(tmp_path / "news.jsonl"), "--out",
+                                 str(out), "--workers", "2", "--partition-size", "50"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+    parent = psutil.Process(proc.pid)
+    children: list[psutil.Process] = []
+    try:
+        deadline = time.monotonic() + 180
+        while proc.poll() is None and time.monotonic() < deadline:
+            children = parent.children(recursive=True)
+            if len(children) >= 2 and any(out.glob("documents/part-*.parquet")):  # the workers are analysing
+                break
+            time.sleep(0.1)
+        assert proc.poll() is None, "the batch finished before it could be stopped; make the test input bigger"
+        children = parent.children(recursive=True)
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=60)
+        _, alive = psutil.wait_procs(children, timeout=60)
+        assert alive == [], [" ".join(p.cmdline()) for p in alive]
+    finally:
+        for p in children:
+            if p.is_running():
+                p.kill()
+        if proc.poll() is None:
+            proc.kill()
