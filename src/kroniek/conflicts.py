@@ -139,6 +139,9 @@ class _Index:
         self.longest_quote = max((doc.quotes[k].end - doc.quotes[k].start for k in self.quote_order), default=0)
         self._source: dict[str, str | None] = {}
         self._comparable: dict[str, bool] = {}
+        # sets of distinct (low, high, source) found to hold no conflict: the next event of a repetitive text
+        # brings the same set again, and whether it disputes depends only on that set
+        self.undisputed: set[tuple[frozenset[tuple[float | None, float | None, str | None]], bool]] = set()
 
     def quote_around(self, q: Quantity) -> int | None:
         """The first quote of ``doc.quotes`` (with a speaker) that holds ``q``."""
@@ -255,10 +258,14 @@ def _disputed(index: _Index, qs: list[Quantity], named_sources: bool) -> list[Qu
         if key not in seen:
             seen.add(key)
             picked.append(q)
+    known = (frozenset(seen), named_sources)
+    if known in index.undisputed:
+        return None
     sources = {source[q.id] for q in picked}
     if named_sources:
         sources.discard(None)
     if len(sources) < 2:
+        index.undisputed.add(known)
         return None
     # a figure is in the conflict when another source's figure disputes it: disjoint and close. Only figures
     # within a factor of five can be close, so each looks at those (sorted by middle), not at every other one.
@@ -276,6 +283,7 @@ def _disputed(index: _Index, qs: list[Quantity], named_sources: bool) -> list[Qu
                 involved.add(a.id)
                 break
     if not involved:
+        index.undisputed.add(known)
         return None
     return [q for q in picked if q.id in involved]
 
