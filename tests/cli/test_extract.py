@@ -107,3 +107,15 @@ def test_tables_printed_to_a_pipe_are_not_cut(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     [row] = [line for line in result.stdout.splitlines() if stem in line]
     assert row.split()[1:4] == [stem, "│", "nl"]
+
+
+@pytest.mark.parametrize(("name", "content"), [("crawl.warc.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"),
+                                               ("crawl.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n"),
+                                               ("news.rss", b"<rss version=\"2.0\"><channel></channel></rss>")])
+def test_archives_and_feeds_are_left_to_ingest_and_batch(runner: CliRunner, tmp_path: Path, name: str,
+                                                         content: bytes) -> None:
+    (tmp_path / name).write_bytes(content)
+    result = runner.invoke(app, ["extract", str(tmp_path / name)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kroniek: error: {tmp_path / name}: ") and "`kroniek ingest`" in line

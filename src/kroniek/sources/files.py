@@ -41,6 +41,11 @@ SIDECAR_SUFFIXES = (".meta.json", ".gold.json")
 #: The kinds that are articles by themselves or records of articles (no fetching, no archive).
 ARTICLE_KINDS: frozenset[Kind] = frozenset({"text", "html", "json", "jsonl"})
 ALL_KINDS: frozenset[Kind] = frozenset(SUFFIXES.values())
+#: Kinds that hold many pages, read by their own readers (``records``), not as one article file.
+ELSEWHERE: dict[Kind, str] = {
+    "warc": "a WARC archive holds many pages: read it with `kroniek ingest` or `kroniek batch`",
+    "feed": "an RSS/Atom feed links to pages to fetch: read it with `kroniek ingest`",
+}
 #: Errors that mean the bytes of a stream are bad (not that the storage is unreachable).
 CORRUPT = (InputError, gzip.BadGzipFile, EOFError, ValueError, zlib.error, lzma.LZMAError)
 
@@ -185,8 +190,11 @@ def read(path: str, *, max_bytes: int, stdin: Any = None) -> Iterator[RawArticle
             yield from parse_bytes(data, "<stdin>")
             return
         p = Path(path)
+        kind = kind_of(p.name)
+        if kind in ELSEWHERE and _wanted(p, frozenset({kind})):  # other XML than a feed is read as before
+            raise InputError(ELSEWHERE[kind], source=path)
         meta = read_sidecar(p)
-        if kind_of(p.name) == "jsonl":
+        if kind == "jsonl":
             items: Iterable[RawArticle | InputError] = _jsonl_file(p, max_bytes)
         else:
             items = parse_bytes(read_bytes(p, max_bytes), path, p.suffix)
