@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..errors import InputError
@@ -22,7 +21,7 @@ from ..evaluation import (
 )
 from ..evaluation.rules import Json
 from ..settings import load_settings
-from . import eval_app, fail, setup_logging
+from . import console, eval_app, fail, setup_logging
 
 #: Where a kroniek checkout finds the published JSON Schema of kroniek/1 (validation is skipped without it).
 DEFAULT_SCHEMA = Path("../shared/schema/kroniek-1.schema.json")
@@ -80,12 +79,12 @@ def eval_gold(
     if schema is None and DEFAULT_SCHEMA.is_file():
         schema = DEFAULT_SCHEMA
     report = score_documents(golds, predictions, schema=schema)
-    console = Console()
+    screen = console()
     for name in report.missing_predictions:
         typer.echo(f"kroniek: warning: no prediction for {name}; scored as empty", err=True)
-    console.print(scores_table(report))
+    screen.print(scores_table(report))
     if by_doc:
-        console.print(documents_table(report))
+        screen.print(documents_table(report))
     for error in report.gold_errors:
         typer.echo(f"gold error: {error}")
     if report.schema_violations is not None:

@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..geo.build import build_gazetteer
 from ..geo.gazetteer import load_gazetteer, shipped_archive
 from ..settings import load_settings
-from . import app, setup_logging
+from . import app, console, setup_logging
 
 gazetteer_app = typer.Typer(help="Build and query the offline gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -59,7 +58,7 @@ def lookup_cmd(
             table.add_row(name, e.name, e.kind, e.feature_code, e.country or "", e.admin1 or "",
                           str(e.geonames_id or ""), f"{e.lat:.4f}", f"{e.lon:.4f}", str(e.population), str(c.quality))
     if table.rows:
-        Console().print(table)
+        console().print(table)
     for name in unknown:
         typer.echo(f"{name}: not in the gazetteer")
     if unknown:

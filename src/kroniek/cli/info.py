@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..registry import get_stage
 from ..settings import settings_table
 from ..stages import DEFAULT_PIPELINE
-from . import app
+from . import app, console
 
 
 @app.command("settings")
@@ -18,7 +17,7 @@ def show_settings() -> None:
     table = Table("setting", "environment", "default", "meaning")
     for row in settings_table():
         table.add_row(*row)
-    Console().print(table)
+    console().print(table)
 
 
 @app.command("stages")
@@ -28,5 +27,5 @@ def show_stages() -> None:
     for n, name in enumerate(DEFAULT_PIPELINE, 1):
         spec = get_stage(name)
         table.add_row(str(n), name, ", ".join(spec.requires), ", ".join(spec.assigns), spec.help)
-    Console().print(table)
+    console().print(table)
     typer.echo("")
