@@ -3,6 +3,7 @@ fragments), capitalised name runs without entities, and a name grown over its pa
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -16,7 +17,7 @@ class NameReader(TextView):
 
     def person_in(self, a: int, b: int, ws: list[Word]) -> Entity | None:
         """The PER entity heading [a, b), skipping genitives ("Poetins spreekbuis Medvedev")."""
-        people = [e for e in self.entities if e.start >= a and e.end <= b and e.label == "PER"
+        people = [e for e in self._entities_from(a, b) if e.start >= a and e.end <= b and e.label == "PER"
                   and not self.in_direct(e.start)]
         heads = [e for e in people if not self.genitive(e) and not self.is_place(e) and not self.modifier(e, b)]
         # the first one not standing after "van"/"of" ("Anja de Vries van … Boerenvereniging Noord")
@@ -55,10 +56,19 @@ class NameReader(TextView):
         return m is not None and m.group(1) not in self.w.connectors | self.w.stops | self.w.aux | self.w.speech_verbs
 
     def entity_in(self, a: int, b: int, labels: tuple[str, ...]) -> Entity | None:
-        for e in self.entities:
+        for e in self._entities_from(a, b):
             if e.start >= a and e.end <= b and e.label in labels and not self.in_direct(e.start):
                 return e
         return None
+
+    def _entities_from(self, a: int, b: int) -> list[Entity]:
+        """The entities (sorted by start) starting in [a, b]: a slice, not a scan of every entity per call."""
+        starts = self._entity_starts
+        return self.entities[bisect.bisect_left(starts, a):bisect.bisect_right(starts, b)]
+
+    @functools.cached_property
+    def _entity_starts(self) -> list[int]:
+        return [e.start for e in self.entities]
 
     def entity_for_text(self, name: str) -> Entity | None:
         """An entity whose text or canonical name is (part of) ``name`` or contains it."""
