@@ -267,25 +267,76 @@ def _disputed(index: _Index, qs: list[Quantity], named_sources: bool) -> list[Qu
     if len(sources) < 2:
         index.undisputed.add(known)
         return None
-    # a figure is in the conflict when another source's figure disputes it: disjoint and close. Only figures
-    # within a factor of five can be close, so each looks at those (sorted by middle), not at every other one.
-    by_mid = sorted((m, k) for k, q in enumerate(picked) if (m := _mid(q)) is not None and m > 0)
-    mids = [m for m, _ in by_mid]
-    involved: set[str] = set()
-    for m, k in by_mid:
-        a = picked[k]
-        lo, hi = bisect.bisect_left(mids, m / 5 * (1 - 1e-9)), bisect.bisect_right(mids, m * 5 * (1 + 1e-9))
-        for _, j in by_mid[lo:hi]:
-            b = picked[j]
-            if j != k and source[a.id] != source[b.id] and (
-                    not named_sources or None not in (source[a.id], source[b.id])) \
-                    and disjoint((a.low, a.high), (b.low, b.high)) and _close(a, b):
-                involved.add(a.id)
-                break
+    involved = _involved(picked, source, named_sources)
     if not involved:
         index.undisputed.add(known)
         return None
     return [q for q in picked if q.id in involved]
+
+
+_Best = list[tuple[float, str | None]]  # the two smallest values of a range that come from different sources
+
+
+def _merge(x: _Best, y: _Best) -> _Best:
+    out: _Best = []
+    for value, src in sorted(x + y, key=lambda vs: vs[0]):
+        if not out or (len(out) == 1 and src != out[0][1]):
+            out.append((value, src))
+    return out
+
+
+class _RangeBest:
+    """The smallest values from two different sources in any range of a list (a sparse table: n log n)."""
+
+    def __init__(self, items: list[tuple[float, str | None]]) -> None:
+        self.levels = [[[item] for item in items]]
+        width = 1
+        while 2 * width <= len(items):
+            prev = self.levels[-1]
+            self.levels.append([_merge(prev[i], prev[i + width]) for i in range(len(items) - 2 * width + 1)])
+            width *= 2
+
+    def smallest_not_from(self, lo: int, hi: int, src: str | None) -> float:
+        """The smallest value in [lo, hi) whose source is not ``src`` (inf if none)."""
+        if hi <= lo:
+            return math.inf
+        k = (hi - lo).bit_length() - 1
+        best = _merge(self.levels[k][lo], self.levels[k][hi - (1 << k)])
+        return next((value for value, s in best if s != src), math.inf)
+
+
+def _not_below(m: float, x: float) -> bool:
+    """Whether a figure with middle ``x`` is not more than five times below one with middle ``m`` (as _close)."""
+    return x >= m or m / x <= 5
+
+
+def _above(m: float, x: float) -> bool:
+    """Whether a figure with middle ``x`` is more than five times above one with middle ``m``."""
+    return x > m and x / m > 5
+
+
+def _involved(picked: list[Quantity], source: dict[str, str | None], named_sources: bool) -> set[str]:
+    """The figures that a figure of another source disputes: disjoint and within a factor of five (only those
+    count, so each looks at the figures whose middle is within that factor: ranges, not every pair)."""
+    rows = []
+    for q in picked:
+        m = _mid(q)
+        if m is None or m <= 0 or (named_sources and source[q.id] is None):
+            continue
+        lo, hi = _interval(q.low, q.high)
+        rows.append((m, min(lo, hi), max(lo, hi), q))
+    rows.sort(key=lambda r: r[0])
+    mids = [r[0] for r in rows]
+    highs = _RangeBest([(r[2], source[r[3].id]) for r in rows])  # figures wholly below a figure
+    lows = _RangeBest([(-r[1], source[r[3].id]) for r in rows])  # and wholly above it
+    involved: set[str] = set()
+    for m, lo, hi, q in rows:
+        a = bisect.bisect_left(mids, True, key=functools.partial(_not_below, m))
+        b = bisect.bisect_left(mids, True, key=functools.partial(_above, m))
+        src = source[q.id]
+        if highs.smallest_not_from(a, b, src) < lo or -lows.smallest_not_from(a, b, src) > hi:
+            involved.add(q.id)
+    return involved
 
 
 def _mid(q: Quantity) -> float | None:
