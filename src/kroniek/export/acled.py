@@ -38,8 +38,8 @@ ACLED_COLUMNS: tuple[str, ...] = (
 )
 #: kroniek's columns after ACLED's: the event's further places, whether the text does not assert it
 #: (true only in rows kept by ``include_unreal``), and the key that leads back to the event in the store.
-KRONIEK_COLUMNS: tuple[str, ...] = ("other_locations", "unreal", "event_key")
-ACLED_CSV_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + KRONIEK_COLUMNS
+OWN_COLUMNS: tuple[str, ...] = ("other_locations", "unreal", "event_key")
+ACLED_CSV_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + OWN_COLUMNS
 
 #: ACLED time_precision: 1 the day is known, 2 the week (or a few days), 3 the month or longer.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
