@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -32,6 +31,7 @@ from kroniek.store import EventFilter, Store
 
 from backends import BACKENDS, backend_url
 from conftest import ROOT
+from processes import survivors_after_signal
 
 LIGHT = "kroniek.segment.v1"
 LANGS = ["nl", "en"]
@@ -466,27 +466,8 @@ def test_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_path: P
     log = tmp_path / "stderr.txt"  # a file: orphaned workers would hold a pipe open
     with log.open("wb") as stderr:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
-    parent = psutil.Process(proc.pid)
-    children: list[psutil.Process] = []
-    try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline:
-            children = parent.children(recursive=True)
-            if len(children) >= 2 and _count(url) > 0:  # the workers are analysing
-                break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the ingest finished before it could be stopped; make the test input bigger"
-        children = parent.children(recursive=True)
-        os.kill(proc.pid, sig)
-        proc.wait(timeout=60)
-        _, alive = psutil.wait_procs(children, timeout=30)
-        assert alive == [], [" ".join(p.cmdline()) for p in alive]
-    finally:
-        for p in parent.children(recursive=True) if proc.poll() is None else children:
-            if p.is_running():
-                p.kill()
-        if proc.poll() is None:
-            proc.kill()
+    alive = survivors_after_signal(proc, sig, lambda: _count(url) > 0, reap_s=30)  # > 0: the workers are analysing
+    assert alive == [], alive
     err = log.read_text(encoding="utf-8")
     assert proc.returncode == -signal.SIGKILL if sig == signal.SIGKILL else proc.returncode == 128 + sig, err
     if sig == signal.SIGTERM:

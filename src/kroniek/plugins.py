@@ -88,6 +88,14 @@ class PluginRegistry(Generic[T]):
         self._load()
         return self._items.get(name)
 
+    def require(self, name: str, unknown: str) -> T:
+        """The item ``name``; ConfigError saying why it was refused, else ``unknown`` (a message naming
+        what is registered) when no entry point offered it."""
+        item = self.get(name)
+        if item is not None:
+            return item
+        raise ConfigError(self.refused(name) or unknown)
+
     def refused(self, name: str) -> str | None:
         """Why the entry point ``name`` was not registered, if it was refused."""
         self._load()

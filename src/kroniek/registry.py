@@ -123,16 +123,8 @@ _STAGES: PluginRegistry[StageSpec] = PluginRegistry(ENTRY_POINT_GROUP, "stage", 
 
 
 def get_stage(name: str) -> StageSpec:
-    spec = _STAGES.get(name)
-    if spec is not None:
-        return spec
-    why = _STAGES.refused(name)
-    if why:
-        raise ConfigError(why)
-    raise ConfigError(
-        f"unknown stage {name!r}; registered stages: {', '.join(_STAGES.names()) or 'none'} "
-        "(is the package that provides it installed?)"
-    )
+    return _STAGES.require(name, f"unknown stage {name!r}; registered stages: {', '.join(_STAGES.names()) or 'none'} "
+                                 "(is the package that provides it installed?)")
 
 
 def stage_names() -> list[str]:

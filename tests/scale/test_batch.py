@@ -502,9 +502,8 @@ def stored_names(db: Path) -> dict[str, str]:
 def test_batch_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_path: Path) -> None:
     """A terminated or killed `kroniek batch` leaves none of its Dask worker processes behind."""
     import subprocess
-    import time
 
-    import psutil
+    from processes import survivors_after_signal
 
     write_jsonl(tmp_path / "news.jsonl", 20_000, bad=False)
     out = tmp_path / "out"
@@ -513,24 +512,7 @@ def test_batch_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_p
         proc = subprocess.Popen([sys.executable, "-m", "kroniek", "batch", str(tmp_path / "news.jsonl"), "--out",
                                  str(out), "--workers", "2", "--partition-size", "50"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
-    parent = psutil.Process(proc.pid)
-    children: list[psutil.Process] = []
-    try:
-        deadline = time.monotonic() + 180
-        while proc.poll() is None and time.monotonic() < deadline:
-            children = parent.children(recursive=True)
-            if len(children) >= 2 and any(out.glob("documents/part-*.parquet")):  # the workers are analysing
-                break
-            time.sleep(0.1)
-        assert proc.poll() is None, "the batch finished before it could be stopped; make the test input bigger"
-        children = parent.children(recursive=True)
-        os.kill(proc.pid, sig)
-        proc.wait(timeout=60)
-        _, alive = psutil.wait_procs(children, timeout=60)
-        assert alive == [], [" ".join(p.cmdline()) for p in alive]
-    finally:
-        for p in children:
-            if p.is_running():
-                p.kill()
-        if proc.poll() is None:
-            proc.kill()
+    def analysing() -> bool:
+        return any(out.glob("documents/part-*.parquet"))
+
+    assert survivors_after_signal(proc, sig, analysing, start_s=180) == []

@@ -78,13 +78,8 @@ def exporter_names() -> list[str]:
 
 
 def get_exporter(name: str) -> Exporter:
-    exporter = _EXPORTERS.get(name)
-    if exporter is not None:
-        return exporter
-    why = _EXPORTERS.refused(name)
-    if why:
-        raise ConfigError(why)
-    raise ConfigError(f"export format must be one of {', '.join(exporter_names()) or 'none'}, got {name!r}")
+    return _EXPORTERS.require(name, f"export format must be one of {', '.join(exporter_names()) or 'none'}, "
+                                    f"got {name!r}")
 
 
 @contextmanager
