@@ -64,13 +64,23 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"PT{n}{letter[1]}" if letter.startswith("T") else f"P{n}{letter}"
 
 
-def _offset(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
+def _counted_unit(m: re.Match[str], lx: Lexicon, most: int) -> tuple[float | None, bool, str] | None:
+    """(amount, approximate, unit) of "drie weken"/"three weeks", or None when the unit is unknown, its
+    number disagrees with the amount, or the amount is over ``most`` (then it is no duration)."""
     if _singular_mismatch(m, lx):
         return None
     amount, approx = _amount(m, lx)
     unit = lx.units.get(norm(m.group("unit")))
-    if unit is None or (amount is not None and amount > 500):
+    if unit is None or (amount is not None and amount > most):
         return None
+    return amount, approx, unit
+
+
+def _offset(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
+    counted = _counted_unit(m, lx, 500)
+    if counted is None:
+        return None
+    amount, approx, unit = counted
     direction = -1 if norm(group(m, "ago") or "") in lx.fact_words("ago_words") else 1
     if lx.fact("future_preposition_ambiguous") and direction == 1 and not group(m, "in_"):
         nxt = re.sub(r"[^\w'’-]+$", "", next_word(text, m.end()))
@@ -96,12 +106,10 @@ def _same(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 
 
 def _duration(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
-    if _singular_mismatch(m, lx):
+    counted = _counted_unit(m, lx, 1000)
+    if counted is None:
         return None
-    amount, approx = _amount(m, lx)
-    unit = lx.units.get(norm(m.group("unit")))
-    if unit is None or (amount is not None and amount > 1000):
-        return None
+    amount, approx, unit = counted
     if unit == "hour" and prev_word(text, m.start()) in lx.fact_words("clock_prepositions"):
         return None  # "om 3 uur": a clock time
     if group(m, "n") and norm(m.group("n")) in lx.fact("no_amount_words").get(unit, ()):
