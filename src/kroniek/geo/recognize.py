@@ -19,6 +19,7 @@ compounds ("Kremlin-woordvoerder", "Oekraïne-oorlog") are one word and do not m
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -71,11 +72,28 @@ def _title_case(words: list[Word]) -> bool:
     return len(long) >= 3 and sum(_cap(w.text) for w in long) >= 0.7 * len(long)
 
 
+class EntityIndex:
+    """Entities sorted by start, asked for those overlapping a span: a binary search, not a scan per
+    mention (a long document has many thousands of both)."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self._starts = [e.start for e in self.entities]
+        self._longest = max((e.end - e.start for e in self.entities), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        """The entities with ``e.start < end and start < e.end``, in start order."""
+        # one that ends after ``start`` starts after ``start - longest``
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [e for e in self.entities[lo:hi] if start < e.end]
+
+
 def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Every place mention of ``doc``, left to right."""
     cw = context_words()
     spans = [(s.i, s.start, s.end) for s in doc.sentences] or [(0, 0, len(doc.text))]
-    entities = sorted(doc.entities, key=lambda e: e.start)
+    entities = EntityIndex(doc.entities)
     adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
@@ -115,7 +133,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             start, end = words[a].start, words[b].end
             if doc.text[end:end + 1] == "." and all(len(w.text) == 1 for w in words[a:b + 1]) and b > a:
                 end += 1  # "U.S." keeps its final dot
-            ents = [e for e in entities if e.start < end and start < e.end]
+            ents = entities.overlapping(start, end)
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
@@ -170,7 +188,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
 
 
 def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,
-              entities: list[Entity], cw: ContextWords) -> Mention | None:
+              entities: EntityIndex, cw: ContextWords) -> Mention | None:
     """"Oost-Oekraïne", "Zuid-Rusland": a compass part of a known country or region; "Ruslands": a
     Dutch genitive of a country (not when the word is common on its own, like "Nederlands")."""
     w = words[i]
@@ -188,9 +206,10 @@ def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,
     cands = [c for c in gaz.lookup(name, phonetic_fallback=False) if c.entry.kind in kinds]
     if not cands:
         return None
-    if any(e.label in ("PER", "ORG") and e.start <= w.start and w.end <= e.end for e in entities):
+    near = entities.overlapping(w.start, w.end)
+    if any(e.label in ("PER", "ORG") and e.start <= w.start and w.end <= e.end for e in near):
         return None
-    loc = next((e for e in entities if e.label == "LOC" and (e.start, e.end) == (w.start, w.end)), None)
+    loc = next((e for e in near if e.label == "LOC" and (e.start, e.end) == (w.start, w.end)), None)
     return Mention(start=w.start, end=w.end, text=w.text, key=key, sentence=si, entity=loc.id if loc else None,
                    loc_entity=loc is not None, compass=compass)
 
