@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from ..model import Entity
 from .names import NameReader
 from .records import Speaker, Word
@@ -36,6 +39,18 @@ class PronounResolver(NameReader):
         preferred = [c for c in here if c[1]]
         return (preferred or here or candidates)[-1][2]
 
+    def _named_before(self, pos: int, keep: Callable[[Entity], bool]) -> list[Entity]:
+        """The entities ``keep`` takes that end by ``pos``, from the last one starting before the pronoun's
+        paragraph on: ``antecedent`` picks from the paragraph, else the last one, so an earlier entity never
+        counts (a long document names thousands of persons before a pronoun)."""
+        starts = self._entity_starts
+        hi = bisect.bisect_right(starts, pos)
+        k = bisect.bisect_left(starts, self.paragraphs[self.paragraph_of(pos)][0]) - 1
+        while k >= 0 and not (self.entities[k].end <= pos and keep(self.entities[k])):
+            k -= 1
+        lo = bisect.bisect_left(starts, self.entities[k].start) if k >= 0 else 0
+        return [e for e in self.entities[lo:hi] if e.end <= pos and keep(e)]
+
     def _described(self, sp: Speaker) -> bool:
         """Whether a speaker written without a capital is still a person: a role noun in its first words
         ("a resident who asked not to be named", "chief superintendent mark williams")."""
@@ -43,12 +58,12 @@ class PronounResolver(NameReader):
 
     def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
-        persons = [e for e in self.entities if e.label == "PER" and e.end <= pos and not self.in_direct(e.start)
-                   and not self.is_place(e)]
         wants_org = w.low in self.w.group_pronouns  # also "the ministry … they", "de politie … ze"
         if wants_org:
-            persons = [e for e in self.entities if e.label in ("PER", "ORG") and e.end <= pos
-                       and not self.in_direct(e.start)]
+            persons = self._named_before(pos, lambda e: e.label in ("PER", "ORG") and not self.in_direct(e.start))
+        else:
+            persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
+                                         and not self.is_place(e))
         if self.entities:
             found = self.antecedent(persons, pos)
             if found is not None:
