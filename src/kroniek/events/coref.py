@@ -51,29 +51,37 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ..."""
     kept: list[int] = []
     out: dict[int, Event] = {}
-    told: set[int] = set()  # headline events already matched with their first telling in the body
+    untold: list[int] = []  # kept headline events not yet matched with their first telling in the body
+    # Kept events that are no copies, in order, by type and by (type, word family): same_event needs both
+    # to agree (a type never changes in a merge), so a long text is not scanned whole per event.
+    of_type: dict[str, list[int]] = {}
+    of_family: dict[tuple[str, str], list[int]] = {}
     for i, e in enumerate(events):
         target = None
         if not copies[i] and not headline[i]:
-            target = next((j for j in kept if headline[j] and j not in told and out[j].type == e.type
-                           and _modes_agree(out[j].mode, e.mode)), None)
+            target = next((j for j in untold if out[j].type == e.type and _modes_agree(out[j].mode, e.mode)), None)
             if target is not None:
-                told.add(target)
+                untold.remove(target)
         if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
-            target = next((j for j in kept if not copies[j]
-                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])), None)
+            target = next((j for j in of_family.get((e.type, _family(lemmas[i])), ())
+                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])), None)
         if target is None and not copies[i] and anaphoric[i]:
-            for j in kept:
-                if not copies[j] and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
+            for j in of_family.get((e.type, _family(lemmas[i])), ()):
+                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
                     target = j
                     break
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
-                target = next((j for j in reversed(kept) if not copies[j]
-                               and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
+                target = next((j for j in reversed(of_type.get(e.type, ()))
+                               if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None:
             kept.append(i)
             out[i] = e
+            if headline[i]:
+                untold.append(i)
+            if not copies[i]:
+                of_type.setdefault(e.type, []).append(i)
+                of_family.setdefault((e.type, _family(lemmas[i])), []).append(i)
             continue
         first = out[target]
         sizes = {s.slot: s for s in first.size}
