@@ -101,7 +101,10 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     current = {k: max(v, key=lambda c: prior(c.entry) * QUALITY[c.quality]) for k, v in cands.items()}
     keys = [m.key for m in mentions if m.key in current]
     by_key = Counter(keys)
-    cues = {key: _group_cues(doc, [m for m in mentions if m.key == key]) for key in by_key}
+    of_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        of_key[m.key].append(m)
+    cues = {key: _group_cues(doc, of_key[key]) for key in by_key}
     tagged = {m.key for m in mentions if m.entity is not None}
     governed = {key for key, (_, city, prep) in cues.items() if prep or city}
     spans = {(e.start, e.end): e.label for e in doc.entities}
@@ -273,10 +276,13 @@ def _coordinated(doc: Document, mentions: Sequence[Mention], chosen: dict[str, S
 def _near(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored],
           cands: dict[str, tuple[Candidate, ...]]) -> None:
     """"Rjazan, 80 kilometer ten zuiden van Moskou": prefer the reading near the anchor place."""
+    in_sentence: dict[int, list[Mention]] = defaultdict(list)  # the anchor is in the same sentence: no scan of all
+    for m in mentions:
+        in_sentence[m.sentence].append(m)
     for m in mentions:
         if m.key not in chosen:
             continue
-        after = [n for n in mentions if n.start > m.end and n.sentence == m.sentence and n.key in chosen]
+        after = [n for n in in_sentence[m.sentence] if n.start > m.end and n.key in chosen]
         if not after:
             continue
         anchor = after[0]

@@ -1,0 +1,29 @@
+"""Resolution in a long text: a distance phrase finds its anchor in its own sentence among many places."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.geo import load_gazetteer, places_of
+from kroniek.geo.gazetteer import Gazetteer
+from kroniek.model import Document
+from kroniek.segment import segment
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("filler", "text", "name", "near"),
+    [("Het regende in Parijs en Berlijn.", "In Rjazan, 80 kilometer ten zuiden van Moskou, stak een man zich in brand.",
+      "Rjazan", "RU"),
+     ("It rained in Paris and Berlin.", "In Odessa, 500 kilometres south of Kyiv, sirens sounded.", "Odessa", "UA")],
+)
+def test_a_distance_phrase_after_many_places_keeps_the_reading_near_its_anchor(
+        filler: str, text: str, name: str, near: str, gaz: Gazetteer) -> None:
+    full = " ".join([filler] * 50 + [text] + [filler] * 50)
+    sentences, _ = segment(full)
+    places = places_of(Document(text=full, sentences=tuple(sentences)), gaz).places
+    assert {p.country for p in places if p.text == name} == {near}
