@@ -37,3 +37,19 @@ def test_a_pronoun_looks_back_only_to_the_last_person_before_its_paragraph(lang:
 def test_a_pronoun_after_many_persons_is_the_last_one_named(lang: str) -> None:
     direct = [q for q in extract(long_document(lang)) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_text) for q in direct] == [(f"e{len(NAMES)}", NAMES[-1])]
+
+
+SAID = {"nl": "{} zegt dat de oorlog verloren is.", "en": "{} said that the war was lost."}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_pronoun_after_many_speakers_the_tagger_missed_is_the_last_of_them(lang: str) -> None:
+    """Forty paragraphs of reported speech by names without an entity, a quote told by "he" last."""
+    speakers = [n.split()[0] for n in NAMES]
+    text = "\n\n".join([INTRO[lang].format(NAMES[0])] + [SAID[lang].format(n) for n in speakers[1:]]
+                       + [SAID[lang].format("Jones") + " " + QUOTE[lang]])
+    sentences, paragraphs = segment(text)
+    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
+                   entities=(Entity("e1", NAMES[0], 0, len(NAMES[0]), "PER", NAMES[0]),))
+    direct = [q for q in extract(doc) if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == ["Jones"]

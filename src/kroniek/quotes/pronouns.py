@@ -19,19 +19,22 @@ class PronounResolver(NameReader):
         para = self.paragraphs[self.paragraph_of(pos)]
         spoken_ids = {sp.entity for sp in self.spoken if sp.entity and (sp.start or 0) < pos}
         candidates: list[tuple[int, bool, Speaker]] = []
+        first_at: dict[int, int] = {}  # a start -> its first candidate: a lookup, not a scan per speaker
         for e in persons:
             sentence_start = self.sentence_span(e.start)[0]
             subject = not self.text[sentence_start:e.start].strip(" \"'“„‘«-–")
             s, end = self.name_extent(e.start, e.end)
+            first_at.setdefault(e.start, len(candidates))
             candidates.append((e.start, subject or e.id in spoken_ids, Speaker(e.id, self.text[s:end], s, end, None)))
         for sp in self.spoken:  # named speakers the NER missed ("Deen")
             if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in self.w.pronouns \
                     and (sp.text[:1].isupper() or self._described(sp)):
-                same = [k for k, c in enumerate(candidates) if c[2].start == sp.start]
-                if not same:
+                same = first_at.get(sp.start)
+                if same is None:
+                    first_at[sp.start] = len(candidates)
                     candidates.append((sp.start, True, sp))
-                elif not candidates[same[0]][2].entity and len(sp.text) > len(candidates[same[0]][2].text or ""):
-                    candidates[same[0]] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
+                elif not candidates[same][2].entity and len(sp.text) > len(candidates[same][2].text or ""):
+                    candidates[same] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
