@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Document, Entity
@@ -76,7 +77,7 @@ class EntityIndex:
     """Entities sorted by start, asked for those overlapping a span: a binary search, not a scan per
     mention (a long document has many thousands of both)."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = sorted(entities, key=lambda e: e.start)
         self._starts = [e.start for e in self.entities]
         self._longest = max((e.end - e.start for e in self.entities), default=0)
