@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import logging
 import re
 from dataclasses import dataclass
 
@@ -40,8 +39,6 @@ from . import attribution
 from .lang import Language, get_language
 from .model import Document, Entity, Quantity
 from .registry import field_stage
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

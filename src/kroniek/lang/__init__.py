@@ -27,7 +27,6 @@ the shipped languages and a small test language agree on the set).
 from __future__ import annotations
 
 import json
-import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -38,8 +37,6 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError, UnsupportedLanguageError
 from ..plugins import PluginRegistry
-
-log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "kroniek.languages"
 

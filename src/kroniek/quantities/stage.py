@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 
 from ..lang import get_language
@@ -13,8 +12,6 @@ from .exclusions import excluded
 from .lexicon import DASHES, Lexicon, lexicon
 from .numerals import Atom, Scanner, parse_digits
 from .qualifiers import qualifier
-
-log = logging.getLogger(__name__)
 
 _NOUN_LIKE = re.compile(r"[^\W\d_]{3,}")
 _LETTER_AFTER = re.compile(r"\s*[^\W\d_]")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 
 from ..model import Document, Quote
@@ -11,8 +10,6 @@ from .direct import continuation, direct_attribution, find_directs
 from .indirect import indirect, said_before
 from .records import Attr, Direct, Found
 from .speakers import Analysis
-
-log = logging.getLogger(__name__)
 
 
 def extract(doc: Document) -> tuple[Quote, ...]:
