@@ -148,7 +148,8 @@ def sample_document(language: str = "nl", n: int = 0, *, published: str | None =
     protest = Event(
         id="ev-1", type="PROTEST", mode="demo", acled=Acled("Protests", "Peaceful protest"),
         trigger=Trigger(protest_word, ps, pe), sentence=0, contexts=("mobilization",),
-        actors=(Participant(text=crowd, entity=None, start=cs1, end=ce1),),
+        actors=(Participant(text=crowd, entity=None, start=cs1, end=ce1, canonical=crowd, type="protesters",
+                            sector="civilians", country=country),),
         where=(Where(place="p1", text=city),), when=when,
         size=(SizeSlot("participants", 200, None, "q1"),), modality="asserted", confidence=0.82,
         rule="protest.street",
@@ -156,8 +157,10 @@ def sample_document(language: str = "nl", n: int = 0, *, published: str | None =
     arrest = Event(
         id="ev-2", type="COERCE", mode="arrest", acled=Acled("Strategic developments", "Arrests"),
         trigger=Trigger(arrest_word, as_, ae), sentence=1,
-        actors=(Participant(text=police, entity="e4", start=e_police.start, end=e_police.end),),
-        targets=(Participant(text=target, entity=None, start=tgs, end=tge),),
+        actors=(Participant(text=police, entity="e4", start=e_police.start, end=e_police.end,
+                            canonical=police, type="state forces", sector="police", country=country),),
+        targets=(Participant(text=target, entity=None, start=tgs, end=tge, canonical=target, type="protesters",
+                             sector="civilians", country=country),),
         where=(Where(place="p1", text=city),), when=when,
         size=(SizeSlot("arrested", 701, None, "q2"),), modality="asserted", claimed_by="e2", confidence=0.74,
         mentions=(Mention(sentence=3, trigger=Trigger(again_word, gs, ge)),), rule="coerce.arrest",
@@ -203,7 +206,8 @@ def full_document(language: str = "nl", n: int = 0) -> Document:
     crowd = protest.actors[0]
     protest = dataclasses.replace(
         protest, actors=(dataclasses.replace(crowd, entity="e1"),),
-        targets=(Participant(text=mobilisation, entity="e1", start=ms, end=me),),
+        targets=(Participant(text=mobilisation, entity="e1", start=ms, end=me, canonical=mobilisation,
+                             type="state forces", sector="government", country=crowd.country),),
         size=(SizeSlot("participants", 200, 300, "q1"),), claimed_by="e2",
         mentions=(Mention(sentence=0, trigger=protest.trigger),))
     arrest = dataclasses.replace(

@@ -37,6 +37,11 @@ EVENT_TYPES: tuple[str, ...] = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISPLACE",
 )
 SIZE_SLOTS: tuple[str, ...] = ("participants", "killed", "injured", "arrested", "displaced")
+#: ACLED's actor categories, the values of ``Participant.type`` (SPEC §2).
+ACTOR_TYPES: tuple[str, ...] = (
+    "state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
+    "civilians", "external/other forces",
+)
 
 Json = dict[str, Any]
 
@@ -186,10 +191,23 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """An actor or target of an event: the words of the text and, when known, who they refer to.
+
+    ``text``/``start``/``end`` are the words in the event's sentence ("hij", "de Russische politie");
+    ``entity`` the entity they refer to (also through a pronoun or description); ``canonical`` the
+    full name as the document establishes it ("Vladimir Poetin" for "Poetin", "hij", "de president");
+    ``type`` one of :data:`ACTOR_TYPES` (ACLED's categories); ``sector`` the PLOVER/CAMEO agent sector
+    (``police``, ``military``, ``government`` ...); ``country`` ISO 3166-1 alpha-2 when the text gives it.
+    """
+
     text: str
     entity: str | None = extra()  # written as null when unlinked (the schema requires it), after the offsets
     start: int | None = extra()
     end: int | None = extra()
+    canonical: str | None = extra()
+    type: str | None = extra()
+    sector: str | None = extra()
+    country: str | None = extra()
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +394,7 @@ def spans_of(doc: Document) -> list[tuple[str, int, int, str]]:
 
 
 __all__ = [
-    "SCHEMA", "EVENT_TYPES", "SIZE_SLOTS", "Document", "Sentence", "Token", "Entity", "Place", "TimeExpr",
+    "SCHEMA", "EVENT_TYPES", "SIZE_SLOTS", "ACTOR_TYPES", "Document", "Sentence", "Token", "Entity", "Place", "TimeExpr",
     "Quantity", "Quote", "Event", "Acled", "Trigger", "Participant", "Where", "When", "SizeSlot", "Mention",
     "Conflict", "ConflictValue", "document_id", "spans_of", "field", "extra", "EXTRA",
 ]
