@@ -42,6 +42,12 @@ ACTOR_TYPES: tuple[str, ...] = (
     "state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
     "civilians", "external/other forces",
 )
+#: PLOVER/CAMEO agent sectors, the values of ``Participant.sector`` (lower case, one word per CAMEO code).
+ACTOR_SECTORS: tuple[str, ...] = (
+    "government", "military", "police", "judiciary", "legislature", "intelligence", "opposition", "party",
+    "rebels", "militia", "criminals", "media", "business", "civilians", "education", "health", "labour",
+    "religion", "refugees", "ngo", "igo", "human rights", "environment", "agriculture", "elites",
+)
 
 Json = dict[str, Any]
 
