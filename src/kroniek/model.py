@@ -42,6 +42,14 @@ ACTOR_TYPES: tuple[str, ...] = (
     "state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
     "civilians", "external/other forces",
 )
+#: The values of ``Participant.sector``: CAMEO's agent sectors (Phoenix dictionaries) named in words, plus
+#: ACLED's protesters and rioters (kroniek.actors.codes maps CAMEO codes to them).
+ACTOR_SECTORS: tuple[str, ...] = (
+    "police", "military", "intelligence", "government", "judiciary", "legislature", "opposition", "party",
+    "rebels", "militia", "criminals", "civilians", "refugees", "protesters", "rioters", "media", "business",
+    "labour", "education", "health", "agriculture", "religion", "ngo", "international", "human rights",
+    "elites", "environment", "development",
+)
 #: PLOVER/CAMEO agent sectors, the values of ``Participant.sector`` (lower case, one word per CAMEO code).
 ACTOR_SECTORS: tuple[str, ...] = (
     "government", "military", "police", "judiciary", "legislature", "intelligence", "opposition", "party",
@@ -400,7 +408,7 @@ def spans_of(doc: Document) -> list[tuple[str, int, int, str]]:
 
 
 __all__ = [
-    "SCHEMA", "EVENT_TYPES", "SIZE_SLOTS", "ACTOR_TYPES", "Document", "Sentence", "Token", "Entity", "Place", "TimeExpr",
+    "SCHEMA", "EVENT_TYPES", "SIZE_SLOTS", "ACTOR_TYPES", "ACTOR_SECTORS", "Document", "Sentence", "Token", "Entity", "Place", "TimeExpr",
     "Quantity", "Quote", "Event", "Acled", "Trigger", "Participant", "Where", "When", "SizeSlot", "Mention",
     "Conflict", "ConflictValue", "document_id", "spans_of", "field", "extra", "EXTRA",
 ]
