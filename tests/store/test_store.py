@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, inspect, text
 from kroniek.errors import ConfigError, StoreError
 from kroniek.model import Document, Event, Place, Where, spans_of
 from kroniek.store import EventFilter, Store, date_range
+from kroniek.store.engine import script_heads
 
 from backends import BACKENDS, backend_url
 from conftest import ROOT
@@ -125,8 +126,8 @@ def test_delete_removes_document_and_its_items(store: Store) -> None:
     (EventFilter(date_to="2022-09-25"), 8),
     (EventFilter(date_from="2022-09", date_to="2022-09"), 20),
     (EventFilter(date_from="2022-10"), 0),
-    (EventFilter(actor="politie"), 5),  # Dutch canonical "police" and text "De politie"
-    (EventFilter(actor="POLICE"), 10),
+    (EventFilter(actor="politie"), 5),  # Dutch "De politie"
+    (EventFilter(actor="POLICE"), 5),
     (EventFilter(text="Moskou"), 2),
     (EventFilter(text="moscow arrested"), 1),
     (EventFilter(text="demonstranten"), 5),
@@ -158,7 +159,7 @@ def test_event_row_carries_evidence_and_places(filled: Store, lang: str) -> None
     assert [p.name for p in row.places] == ["Moscow"]
     assert row.places[0] == doc.places[0]
     assert (row.title, row.url, row.language) == (doc.title, doc.url, lang)
-    assert row.claimed_by_name == "OVD-Info" and row.actor_names == ("police",)
+    assert row.claimed_by_name == "OVD-Info" and row.actor_names == (doc.events[1].actors[0].canonical,)
     assert row.date_start == row.date_end == "2022-09-25"
 
 
@@ -331,7 +332,7 @@ def test_open_migrates_once_and_reopens(db_url: str) -> None:
         tables = set(inspect(s.engine).get_table_names())
         assert {"documents", "events", "places", "quotes", "conflicts", "alembic_version"} <= tables
         with s.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert {conn.execute(text("SELECT version_num FROM alembic_version")).scalar()} == set(script_heads())
 
 
 def test_a_database_of_the_first_schema_is_upgraded_with_its_documents(db_url: str) -> None:

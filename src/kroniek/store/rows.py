@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Conflict, Document, Event, Place, Quote
 from ..serialize import DOCUMENT_KEYS, event_to_dict, record, to_plain
+from .actors import actor_rows, participant_fields
 from .filters import date_range
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -173,6 +174,7 @@ def document_rows(doc: Document, name: str | None = None) -> dict[str, list[dict
     sentences = {s.i: s for s in doc.sentences}
     places = {p.id: p for p in doc.places}
     ev_rows, ep_rows, pa_rows = [], [], []
+    actor_list: list[dict[str, Any]] = []
     for n, ev in enumerate(doc.events):
         s = sentences.get(ev.sentence)
         s_start, s_end = (s.start, s.end) if s else (ev.trigger.start, ev.trigger.end)
@@ -181,10 +183,13 @@ def document_rows(doc: Document, name: str | None = None) -> dict[str, list[dict
         search = [sentence_text, ev.trigger.text, doc.title or ""]
         for role, parts in (("actor", ev.actors), ("target", ev.targets)):
             for k, p in enumerate(parts):
-                canonical = _canonical(doc, p.entity)
+                fields = participant_fields(p, _canonical(doc, p.entity), doc.language or "")
+                actor = fields.pop("actor")
+                if actor is not None:
+                    actor_list.append(actor)
                 pa_rows.append({"doc_id": doc.id, "event_id": ev.id, "role": role, "n": k, "text": p.text,
-                                "entity": p.entity, "canonical": canonical})
-                search += [p.text, canonical or ""]
+                                "entity": p.entity, **fields})
+                search += [p.text, fields["canonical"] or ""]
         for k, w in enumerate(ev.where):
             ep_rows.append({"doc_id": doc.id, "event_id": ev.id, "n": k, "place_id": w.place, "text": w.text})
             place = places.get(w.place or "")
@@ -204,4 +209,5 @@ def document_rows(doc: Document, name: str | None = None) -> dict[str, list[dict
             "search_text": " ".join(x for x in search if x), "data": event_to_dict(ev),
         })
     rows["events"], rows["event_places"], rows["event_participants"] = ev_rows, ep_rows, pa_rows
+    rows["actors"] = actor_rows(actor_list)
     return rows

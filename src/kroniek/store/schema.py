@@ -164,7 +164,7 @@ class EventPlaceRecord(Base):
 
 
 class EventParticipantRecord(Base):
-    """One actor or target of an event, with the canonical name of its entity when linked."""
+    """One actor or target of an event: its words, canonical name, ACLED type, sector, country and actor."""
 
     __tablename__ = "event_participants"
 
@@ -174,7 +174,30 @@ class EventParticipantRecord(Base):
     n: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     text: Mapped[str] = mapped_column(Text)
     entity: Mapped[str | None] = mapped_column(String(32))
-    canonical: Mapped[str | None] = mapped_column(Text)
+    canonical: Mapped[str | None] = mapped_column(Text)  # the participant's canonical name, else its entity's
+    type: Mapped[str | None] = mapped_column(String(32), index=True)  # model.ACTOR_TYPES
+    sector: Mapped[str | None] = mapped_column(String(32), index=True)  # model.ACTOR_SECTORS
+    country: Mapped[str | None] = mapped_column(String(8))  # ISO 3166-1 alpha-2
+    actor_id: Mapped[str | None] = mapped_column(String(32), index=True)  # actors.id; None for unnamed groups
+
+
+class ActorRecord(Base):
+    """One actor across documents: a named participant, keyed by its normalized name and country.
+
+    ``id`` is derived from (``name_key``, ``country``) (:func:`kroniek.store.actors.actor_id`), so
+    concurrent writers agree on it without a lookup. The variants and counts are not stored: they are
+    the ``event_participants`` rows that point here, so deleting a document can never leave them stale.
+    """
+
+    __tablename__ = "actors"
+    __table_args__ = (Index("ix_actors_name_key_country", "name_key", "country", unique=True),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_key: Mapped[str] = mapped_column(Text)  # the canonical name normalized (case, spaces, article)
+    country: Mapped[str] = mapped_column(String(8))  # "" when unknown (part of the key)
+    canonical: Mapped[str] = mapped_column(Text)  # the name as first stored
+    type: Mapped[str | None] = mapped_column(String(32), index=True)  # the first type stored for it
+    sector: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 class ConflictRecord(Base):
@@ -195,6 +218,7 @@ def _table(cls: type[Base]) -> Table:
 events = _table(EventRecord)
 event_places = _table(EventPlaceRecord)
 event_participants = _table(EventParticipantRecord)
+actors = _table(ActorRecord)
 conflicts = _table(ConflictRecord)
 
 #: Child tables in the order rows are written (documents first).

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
+    bindparam,
     create_engine,
     func,
     or_,
@@ -33,12 +34,15 @@ from sqlalchemy import (
     text,
     tuple_,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import Conflict, Document, Entity, Event, Place, Quantity, Quote, Sentence, TimeExpr
 from ..serialize import DOCUMENT_KEYS, build
 from . import schema as t
+from .actors import actor_rows
 from .engine import (
     alembic_config,
     check_limit,
@@ -209,8 +213,12 @@ class Store:
         """Remove a document and everything read from it; False if it was not stored."""
         try:
             with self._write() as conn:
+                pa = t.event_participants
+                named = conn.scalars(select(pa.c.actor_id).where(pa.c.doc_id == doc_id, pa.c.actor_id.is_not(None)))
+                actor_ids = set(named)
                 for table in reversed(t.CHILD_TABLES):
                     conn.execute(table.delete().where(table.c.doc_id == doc_id))
+                _drop_unused_actors(conn, actor_ids)
                 return conn.execute(t.documents.delete().where(t.documents.c.id == doc_id)).rowcount > 0
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot delete document {doc_id[:12]}: {short_error(exc)}") from None
@@ -558,7 +566,32 @@ _TABLES = {tb.name: tb for tb in (t.documents, *t.CHILD_TABLES)}
 
 
 def _insert(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
+    _insert_actors(conn, actor_rows(rows.get("actors", ())))
     for name in ("documents", *(tb.name for tb in t.CHILD_TABLES)):
         batch = rows.get(name)
         if batch:
             conn.execute(_TABLES[name].insert(), batch)
+
+
+def _insert_actors(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add the actors not yet stored (another document or writer may have added them), and fill a type or
+    sector still unknown for an actor already stored."""
+    if not rows:
+        return
+    a = t.actors
+    insert = pg_insert(a) if conn.dialect.name == "postgresql" else sqlite_insert(a)
+    conn.execute(insert.on_conflict_do_nothing(index_elements=[a.c.id]), rows)
+    for column in ("type", "sector"):
+        fill = [{"b_id": r["id"], "b_value": r[column]} for r in rows if r[column] is not None]
+        if fill:
+            conn.execute(a.update().where(a.c.id == bindparam("b_id"), a.c[column].is_(None))
+                         .values({column: bindparam("b_value")}), fill)
+
+
+def _drop_unused_actors(conn: Connection, ids: Iterable[str]) -> None:
+    """Delete the actors of ``ids`` that no stored participant names any more."""
+    a, pa = t.actors, t.event_participants
+    wanted = sorted(set(ids))
+    for k in range(0, len(wanted), 400):
+        used = select(pa.c.actor_id).where(pa.c.actor_id == a.c.id).exists()
+        conn.execute(a.delete().where(a.c.id.in_(wanted[k:k + 400]), ~used))
