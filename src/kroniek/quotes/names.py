@@ -6,10 +6,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
 
 from ..model import Entity
 from .analysis import TextView
 from .records import Word
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    by_name: dict[str, list[int]]  # a lower-cased entity name -> positions in ``entities``
+    by_word: dict[str, list[int]]  # a word of such a name -> positions
+    sizes: tuple[int, ...]  # the lengths of the names, ascending
 
 
 class NameReader(TextView):
@@ -35,9 +43,14 @@ class NameReader(TextView):
 
     def named_role(self, role: str, pos: int) -> Entity | None:
         """The last PER entity before ``pos`` introduced with ``role`` ("minister Jan de Vries")."""
-        for e in reversed([e for e in self.entities if e.label == "PER" and e.end <= pos]):
+        # backwards from the last entity starting before ``pos`` (sorted by start): not a list of every
+        # entity per call, and never further back than 4000 characters
+        for k in range(bisect.bisect_left(self._entity_starts, pos) - 1, -1, -1):
+            e = self.entities[k]
             if pos - e.start > 4000:
                 break
+            if e.label != "PER" or e.end > pos:
+                continue
             if re.search(r"\b" + re.escape(role) + r"\b[\w\s.-]{0,25}$", self.text[max(0, e.start - 40):e.start],
                          re.IGNORECASE) or role in e.text.lower().split():
                 return e
@@ -71,20 +84,46 @@ class NameReader(TextView):
         return [e.start for e in self.entities]
 
     def entity_for_text(self, name: str) -> Entity | None:
-        """An entity whose text or canonical name is (part of) ``name`` or contains it."""
+        """An entity whose text or canonical name is (part of) ``name`` or contains it: the first PER one,
+        else the first one (PER, ORG or MISC), in text order."""
         low = name.lower()
         alias = self.aliases.get(low.split()[-1]) if low.split() else None
         if alias is not None:
-            return next((e for e in self.entities if e.id == alias), None)
-        best = None
+            return self._entity_by_id.get(alias)
+        index = self._names_index
+        found = set(index.by_word.get(low, ()))  # ``name`` is one word of the entity's name
+        # the entity's name is ``name`` or a piece of it: every piece of ``name`` as long as some name
+        for size in index.sizes:
+            if size > len(low):
+                break
+            for i in range(len(low) - size + 1):
+                found.update(index.by_name.get(low[i:i + size], ()))
+        if not found:
+            return None
+        people = [k for k in found if self.entities[k].label == "PER"]
+        return self.entities[min(people or found)]
+
+    @functools.cached_property
+    def _entity_by_id(self) -> dict[str, Entity]:
+        by_id: dict[str, Entity] = {}
         for e in self.entities:
+            by_id.setdefault(e.id, e)  # the first with the id, as a scan would find
+        return by_id
+
+    @functools.cached_property
+    def _names_index(self) -> _NameIndex:
+        """The PER/ORG/MISC entities by lower-cased name (text and canonical) and by the words of their names,
+        built once per document: ``entity_for_text`` looks names up instead of scanning every entity per call."""
+        by_name: dict[str, list[int]] = {}
+        by_word: dict[str, list[int]] = {}
+        for k, e in enumerate(self.entities):
             if e.label not in ("PER", "ORG", "MISC"):
                 continue
-            names = [e.text.lower(), (e.canonical or "").lower()]
-            if any(n and (n == low or low in n.split() or n in low) for n in names) and (
-                    best is None or (e.label == "PER" and best.label != "PER")):
-                best = e
-        return best
+            for n in {e.text.lower(), (e.canonical or "").lower()} - {""}:
+                by_name.setdefault(n, []).append(k)
+                for word in set(n.split()):
+                    by_word.setdefault(word, []).append(k)
+        return _NameIndex(by_name, by_word, tuple(sorted({len(n) for n in by_name})))
 
     def is_capitalized_name(self, words: list[Word], i: int) -> bool:
         w = words[i]
