@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kroniek.model import Document, Entity
 from kroniek.quotes import extract
 from kroniek.quotes.pronouns import PronounResolver
+from kroniek.quotes.records import Speaker
 from kroniek.segment import segment
 
 NAMES = [f"Name{chr(65 + i // 26)}{chr(97 + i % 26)} Smith" for i in range(40)]
@@ -53,3 +56,55 @@ def test_a_pronoun_after_many_speakers_the_tagger_missed_is_the_last_of_them(lan
                    entities=(Entity("e1", NAMES[0], 0, len(NAMES[0]), "PER", NAMES[0]),))
     direct = [q for q in extract(doc) if q.kind == "direct"]
     assert [q.speaker_text for q in direct] == ["Jones"]
+
+
+def scanned_antecedent(r: PronounResolver, persons: list[Entity], pos: int) -> Speaker | None:
+    """``antecedent`` as a scan of every speaker found so far (the definition the index must keep)."""
+    para = r.paragraphs[r.paragraph_of(pos)]
+    spoken_ids = {sp.entity for sp in r.spoken if sp.entity and (sp.start or 0) < pos}
+    candidates: list[tuple[int, bool, Speaker]] = []
+    first_at: dict[int, int] = {}
+    for e in persons:
+        sentence_start = r.sentence_span(e.start)[0]
+        subject = not r.text[sentence_start:e.start].strip(" \"'“„‘«-–")
+        s, end = r.name_extent(e.start, e.end)
+        first_at.setdefault(e.start, len(candidates))
+        candidates.append((e.start, subject or e.id in spoken_ids, Speaker(e.id, r.text[s:end], s, end, None)))
+    for sp in r.spoken:
+        if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in r.w.pronouns \
+                and (sp.text[:1].isupper() or r._described(sp)):
+            same = first_at.get(sp.start)
+            if same is None:
+                first_at[sp.start] = len(candidates)
+                candidates.append((sp.start, True, sp))
+            elif not candidates[same][2].entity and len(sp.text) > len(candidates[same][2].text or ""):
+                candidates[same] = (sp.start, True, sp)
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    here = [c for c in candidates if c[0] >= para[0]]
+    preferred = [c for c in here if c[1]]
+    return (preferred or here or candidates)[-1][2]
+
+
+SPOKEN_TEXTS = {"nl": ["Jansen", "hij", "de woordvoerder", "Piet Jansen", "een bewoner", "ze", ""],
+                "en": ["Jones", "he", "the spokesman", "Bob Jones", "a resident", "they", ""]}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_antecedent_is_what_a_scan_of_every_speaker_gives(lang: str, data: st.DataObject) -> None:
+    doc = long_document(lang)
+    r = PronounResolver(doc)
+    size = len(doc.text)
+    speaker = st.builds(lambda t, start, ent: Speaker(ent, t, start, None if start is None else start + len(t)),
+                        st.sampled_from(SPOKEN_TEXTS[lang]),
+                        st.one_of(st.none(), st.integers(0, size)),
+                        st.one_of(st.none(), st.sampled_from([e.id for e in doc.entities[:8]])))
+    persons = [e for e in doc.entities if data.draw(st.booleans())]
+    for _ in range(data.draw(st.integers(1, 4))):  # speakers are found between pronouns
+        r.spoken.extend(data.draw(st.lists(speaker, max_size=12)))
+        pos = data.draw(st.integers(0, size))
+        before = [e for e in persons if e.end <= pos]
+        assert r.antecedent(before, pos) == scanned_antecedent(r, before, pos)

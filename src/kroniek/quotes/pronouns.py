@@ -3,11 +3,41 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ..model import Entity
 from .names import NameReader
 from .records import Speaker, Word
+
+
+@dataclass
+class _NamedSpeakers:
+    """The speakers found so far that a pronoun can point to, sorted by start (found order within a start), and
+    every speaker entity's earliest start (none counts as 0): ``antecedent`` looks them up by range instead of
+    scanning every speaker per pronoun."""
+
+    synced: int = 0  # how many of ``spoken`` are in
+    order: list[tuple[int, int]] = field(default_factory=list)  # (start, n) of the named speakers
+    speakers: list[Speaker] = field(default_factory=list)  # n -> the speaker
+    first: dict[str, int] = field(default_factory=dict)
+
+    def add(self, sp: Speaker, named: bool) -> None:
+        if sp.entity:
+            self.first[sp.entity] = min(self.first.get(sp.entity, sp.start or 0), sp.start or 0)
+        if named and sp.start is not None:
+            bisect.insort(self.order, (sp.start, len(self.speakers)))
+            self.speakers.append(sp)
+
+    def before(self, pos: int, since: int) -> list[Speaker]:
+        """Those starting before ``pos``: from ``since`` (the pronoun's paragraph) on, and before it those at the
+        last start only (``antecedent`` picks in the paragraph, else the last one)."""
+        hi = bisect.bisect_left(self.order, (pos, -1))
+        lo = min(bisect.bisect_left(self.order, (since, -1)), hi)
+        if lo > 0:
+            lo = bisect.bisect_left(self.order, (self.order[lo - 1][0], -1))
+        return [self.speakers[n] for _, n in self.order[lo:hi]]
 
 
 class PronounResolver(NameReader):
@@ -17,7 +47,7 @@ class PronounResolver(NameReader):
         """The person a pronoun at ``pos`` points to: in its paragraph, a speaker or a sentence subject first
         ("Deen zegt dat Poetin … 'X', zegt hij" is Deen), then the last person named."""
         para = self.paragraphs[self.paragraph_of(pos)]
-        spoken_ids = {sp.entity for sp in self.spoken if sp.entity and (sp.start or 0) < pos}
+        named = self._named_speakers()
         candidates: list[tuple[int, bool, Speaker]] = []
         first_at: dict[int, int] = {}  # a start -> its first candidate: a lookup, not a scan per speaker
         for e in persons:
@@ -25,22 +55,34 @@ class PronounResolver(NameReader):
             subject = not self.text[sentence_start:e.start].strip(" \"'“„‘«-–")
             s, end = self.name_extent(e.start, e.end)
             first_at.setdefault(e.start, len(candidates))
-            candidates.append((e.start, subject or e.id in spoken_ids, Speaker(e.id, self.text[s:end], s, end, None)))
-        for sp in self.spoken:  # named speakers the NER missed ("Deen")
-            if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in self.w.pronouns \
-                    and (sp.text[:1].isupper() or self._described(sp)):
-                same = first_at.get(sp.start)
-                if same is None:
-                    first_at[sp.start] = len(candidates)
-                    candidates.append((sp.start, True, sp))
-                elif not candidates[same][2].entity and len(sp.text) > len(candidates[same][2].text or ""):
-                    candidates[same] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
+            spoken = e.id in named.first and named.first[e.id] < pos
+            candidates.append((e.start, subject or spoken, Speaker(e.id, self.text[s:end], s, end, None)))
+        for sp in named.before(pos, para[0]):  # named speakers the NER missed ("Deen")
+            same = first_at.get(sp.start)
+            if same is None:
+                first_at[sp.start] = len(candidates)
+                candidates.append((sp.start, True, sp))
+            elif not candidates[same][2].entity and len(sp.text or "") > len(candidates[same][2].text or ""):
+                candidates[same] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
         here = [c for c in candidates if c[0] >= para[0]]
         preferred = [c for c in here if c[1]]
         return (preferred or here or candidates)[-1][2]
+
+    @functools.cached_property
+    def _named_index(self) -> _NamedSpeakers:
+        return _NamedSpeakers()
+
+    def _named_speakers(self) -> _NamedSpeakers:
+        """The index of the speakers found so far, brought up to date (speakers are only ever appended)."""
+        named = self._named_index
+        for sp in self.spoken[named.synced:]:
+            named.add(sp, bool(sp.text) and (sp.text or "").lower() not in self.w.pronouns
+                      and ((sp.text or "")[:1].isupper() or self._described(sp)))
+        named.synced = len(self.spoken)
+        return named
 
     def _named_before(self, pos: int, keep: Callable[[Entity], bool]) -> list[Entity]:
         """The entities ``keep`` takes that end by ``pos``, from the last one starting before the pronoun's
