@@ -1,0 +1,181 @@
+"""What linking knows about one event mention: a :class:`MentionRecord` read from a document.
+
+A record is everything the linker compares and the incident shows, flattened from the
+document (its place resolved, its participants named, its date turned into a span of days),
+so that the store can keep it beside the membership and link a new article without reading
+the old documents back. Records travel as plain JSON (:meth:`MentionRecord.to_dict`).
+
+Actors and targets are named by ``Participant.canonical`` (and typed by ``Participant.type``)
+when the events stage filled them, else by the canonical name of the linked entity, else by
+the words of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Event, Participant, Place
+from .window import days_of
+
+#: Place precisions from the most to the least precise (a place is "more precise" when earlier).
+PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """The place of a mention as the gazetteer resolved it."""
+
+    name: str
+    geonames_id: int | None
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    precision: str
+
+    @property
+    def rank(self) -> int:
+        """0 for a point, 1 for a city ... (lower is more precise)."""
+        return PRECISIONS.index(self.precision) if self.precision in PRECISIONS else len(PRECISIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An actor or target: the name linking compares and, when known, its ACLED category."""
+
+    name: str
+    type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SizeClaim:
+    """One figure of a size slot as one report gives it (``high`` None: open upward)."""
+
+    slot: str
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    """One event of one document, as incidents see it (see the module docstring)."""
+
+    doc_id: str
+    event_id: str
+    n: int  # the event's position in its document
+    type: str
+    mode: str | None
+    modality: str
+    acled_event_type: str
+    acled_sub_event_type: str
+    when_value: str | None
+    when_precision: str | None
+    when_source: str | None
+    day_start: str | None  # the days the mention can mean (publication-dated: the days before publication)
+    day_end: str | None
+    place: PlaceRef | None
+    trigger_text: str
+    trigger_start: int
+    trigger_end: int
+    trigger_lemma: str
+    sentence_i: int
+    sentence_start: int
+    sentence_end: int
+    sentence_text: str
+    actors: tuple[Party, ...] = ()
+    targets: tuple[Party, ...] = ()
+    sizes: tuple[SizeClaim, ...] = ()
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    title: str | None = None
+    language: str = ""
+    confidence: float = 0.5
+
+    @property
+    def key(self) -> str:
+        """``doc_id:event_id``, the mention's key everywhere (store, API, decisions)."""
+        return f"{self.doc_id}:{self.event_id}"
+
+    @property
+    def order(self) -> tuple[str, str, int]:
+        """The order mentions are linked in: publication day, then document and position."""
+        return (self.published or self.day_start or "9999", self.doc_id, self.n)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MentionRecord:
+        values = dict(data)
+        place = values.get("place")
+        values["place"] = PlaceRef(**place) if place else None
+        values["actors"] = tuple(Party(**p) for p in values.get("actors") or ())
+        values["targets"] = tuple(Party(**p) for p in values.get("targets") or ())
+        values["sizes"] = tuple(SizeClaim(**s) for s in values.get("sizes") or ())
+        return cls(**values)
+
+
+def mentions_of(doc: Document) -> list[MentionRecord]:
+    """One record per event of ``doc``, in the document's order."""
+    places = {p.id: p for p in doc.places}
+    entities = {e.id: e for e in doc.entities}
+    sentences = {s.i: s for s in doc.sentences}
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for n, ev in enumerate(doc.events):
+        sentence = sentences.get(ev.sentence)
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (ev.trigger.start, ev.trigger.end)
+        when = ev.when
+        days = days_of(when.value, when.source, doc.published) if when else None
+        out.append(MentionRecord(
+            doc_id=doc.id, event_id=ev.id, n=n, type=ev.type, mode=ev.mode, modality=ev.modality,
+            acled_event_type=ev.acled.event_type, acled_sub_event_type=ev.acled.sub_event_type,
+            when_value=when.value if when else None, when_precision=when.precision if when else None,
+            when_source=when.source if when else None,
+            day_start=days[0] if days else None, day_end=days[1] if days else None,
+            place=_place(ev, places),
+            trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
+            trigger_lemma=_lemma(doc, starts, ev),
+            sentence_i=ev.sentence, sentence_start=s_start, sentence_end=s_end, sentence_text=doc.text[s_start:s_end],
+            actors=_parties(ev.actors, entities), targets=_parties(ev.targets, entities),
+            sizes=tuple(SizeClaim(s.slot, s.low, s.high) for s in ev.size if s.low is not None or s.high is not None),
+            url=doc.url, source=doc.source, published=doc.published, title=doc.title, language=doc.language,
+            confidence=ev.confidence,
+        ))
+    return out
+
+
+def _place(ev: Event, places: dict[str, Place]) -> PlaceRef | None:
+    """The most precise resolved place among the event's ``where`` (the first of equals)."""
+    found = [places[w.place] for w in ev.where if w.place and w.place in places]
+    if not found:
+        return None
+    best = min(found, key=lambda p: PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS))
+    return PlaceRef(name=best.name, geonames_id=best.geonames_id, country=best.country, admin1=best.admin1,
+                    lat=best.lat, lon=best.lon, precision=best.precision)
+
+
+def _parties(parts: tuple[Participant, ...], entities: dict[str, Any]) -> tuple[Party, ...]:
+    out: list[Party] = []
+    for p in parts:
+        entity = entities.get(p.entity) if p.entity else None
+        name = p.canonical or (entity.canonical if entity is not None else None) or p.text
+        party = Party(name=" ".join(name.split()), type=p.type)
+        if party.name and party not in out:
+            out.append(party)
+    return tuple(out)
+
+
+def _lemma(doc: Document, starts: list[int], ev: Event) -> str:
+    """The trigger's lemma when the document has tokens (stored documents do not), else its lower-cased text."""
+    k = bisect.bisect_left(starts, ev.trigger.start)
+    lemmas = []
+    while k < len(starts) and starts[k] < ev.trigger.end:
+        if doc.tokens[k].lemma:
+            lemmas.append(doc.tokens[k].lemma)
+        k += 1
+    return " ".join(lemmas).lower() if lemmas else ev.trigger.text.lower()

@@ -1,0 +1,70 @@
+"""The days a mention can mean, and how far apart two mentions are in time.
+
+A text date keeps its precision: a day is that day, ``2022-W38`` its seven days, ``2022-09``
+the month, ``2022`` the year. A mention dated only by its article's publication date
+(``when.source == "published"``) happened on the publication day or shortly before:
+:data:`PUBLISHED_BEFORE` days before it up to the day itself — a wider span that
+:mod:`kroniek.incidents.features` also trusts less.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+#: How many days before its publication a mention dated only by the publication date may have happened.
+PUBLISHED_BEFORE = 1
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def span_of(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a TIMEX3 date value (day, ISO week, month, year), or None."""
+    value = value.strip()[:10] if len(value) > 10 and value[10:11] in ("T", " ") else value.strip()
+    try:
+        m = _DATE.match(value)
+        if m:
+            year, month, day = int(m.group(1)), m.group(2), m.group(3)
+            if day:
+                d = dt.date(year, int(month), int(day))
+                return d, d
+            if month:
+                last = calendar.monthrange(year, int(month))[1]
+                return dt.date(year, int(month), 1), dt.date(year, int(month), last)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        m = _WEEK.match(value)
+        if m:
+            first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return first, first + dt.timedelta(days=6)
+    except ValueError:
+        return None
+    return None
+
+
+def days_of(value: str, source: str | None, published: str | None) -> tuple[str, str] | None:
+    """The days (ISO, inclusive) a mention dated ``value`` can mean; publication-dated ones reach back."""
+    if source == "published" and published:
+        pub = span_of(published[:10])
+        if pub is not None:
+            return (pub[0] - dt.timedelta(days=PUBLISHED_BEFORE)).isoformat(), pub[1].isoformat()
+    span = span_of(value)
+    return (span[0].isoformat(), span[1].isoformat()) if span else None
+
+
+def gap_days(a: tuple[str, str], b: tuple[str, str]) -> int:
+    """Days between two spans (0 when they overlap)."""
+    a0, a1 = dt.date.fromisoformat(a[0]), dt.date.fromisoformat(a[1])
+    b0, b1 = dt.date.fromisoformat(b[0]), dt.date.fromisoformat(b[1])
+    return max(0, (b0 - a1).days, (a0 - b1).days)
+
+
+def width_days(span: tuple[str, str]) -> int:
+    return (dt.date.fromisoformat(span[1]) - dt.date.fromisoformat(span[0])).days + 1
+
+
+def widen(span: tuple[str, str], days: int) -> tuple[str, str]:
+    """``span`` with ``days`` added on both sides (the blocking window)."""
+    return ((dt.date.fromisoformat(span[0]) - dt.timedelta(days=days)).isoformat(),
+            (dt.date.fromisoformat(span[1]) + dt.timedelta(days=days)).isoformat())
