@@ -8,13 +8,14 @@
 
 from __future__ import annotations
 
+from .actor_list import ActorFilter
 from .engine import normalize_url
 from .filters import EventFilter, date_range
 from .items import ItemFilter
-from .rows import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
+from .rows import ActorInfo, ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
 from .store import Store
 
 __all__ = [
     "Store", "EventFilter", "ItemFilter", "EventRow", "DocumentInfo", "PlaceInfo", "QuoteRow", "ConflictRow", "MapPoint",
-    "date_range", "normalize_url",
+    "ActorFilter", "ActorInfo", "date_range", "normalize_url",
 ]

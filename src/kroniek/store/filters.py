@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
 from ..errors import ConfigError
-from ..model import EVENT_TYPES
+from ..model import ACTOR_SECTORS, ACTOR_TYPES, EVENT_TYPES
 from . import schema as t
 from .search import event_match
 
 MODALITIES = ("asserted", "negated", "possible", "future", "hypothetical")
+ROLES = ("actor", "target")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
@@ -34,9 +35,13 @@ class EventFilter:
     ``type`` / ``mode`` / ``country`` / ``admin1`` / ``modality`` accept one value or several
     separated by commas. ``date_from`` / ``date_to`` are ISO dates (``2022``, ``2022-09`` or
     ``2022-09-25``, inclusive; an event overlapping the range matches). ``actor`` matches a
-    substring of an actor's text or canonical name (case-insensitive); ``text`` is a
-    full-text query over the evidence sentence, participants, places and the article title.
-    ``document`` restricts to one document id.
+    participant whose words, canonical name or actor name (across documents) contain it
+    (case-insensitive); ``actor_type`` is one or more ACLED actor categories
+    (:data:`~kroniek.model.ACTOR_TYPES`) or sectors (:data:`~kroniek.model.ACTOR_SECTORS`);
+    ``actor_id`` one or more ids of the actor table. A participant must meet all three, as an
+    actor or a target of the event unless ``role`` (``actor`` or ``target``) says which.
+    ``text`` is a full-text query over the evidence sentence, participants, places and the
+    article title. ``document`` restricts to one document id.
     """
 
     type: str | None = None
@@ -46,6 +51,9 @@ class EventFilter:
     date_from: str | None = None
     date_to: str | None = None
     actor: str | None = None
+    actor_type: str | None = None
+    actor_id: str | None = None
+    role: str | None = None
     text: str | None = None
     modality: str | None = None
     min_confidence: float | None = None
@@ -59,17 +67,21 @@ class EventFilter:
             elif isinstance(value, dt.date):
                 object.__setattr__(self, f.name, value.isoformat()[:10])
         if self.type is not None:
-            bad = [v for v in _values(self.type) if v.upper() not in EVENT_TYPES]
+            bad = [v for v in split_values(self.type) if v.upper() not in EVENT_TYPES]
             if bad:
                 raise ConfigError(f"event type {bad[0]!r} is unknown; expected one of {', '.join(EVENT_TYPES)}")
         if self.modality is not None:
-            bad = [v for v in _values(self.modality) if v.lower() not in MODALITIES]
+            bad = [v for v in split_values(self.modality) if v.lower() not in MODALITIES]
             if bad:
                 raise ConfigError(f"modality {bad[0]!r} is unknown; expected one of {', '.join(MODALITIES)}")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
             if value is not None and date_range(str(value)) is None:
                 raise ConfigError(f"{name} must be an ISO date like 2022, 2022-09 or 2022-09-25, got {value!r}")
+        if self.actor_type is not None:
+            check_actor_type(self.actor_type)
+        if self.role is not None and self.role.strip().lower() not in ROLES:
+            raise ConfigError(f"role {self.role!r} is unknown; expected one of {', '.join(ROLES)}")
         if self.min_confidence is not None:
             try:
                 conf = float(self.min_confidence)
@@ -88,8 +100,36 @@ class EventFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
 
 
-def _values(value: str) -> list[str]:
+def split_values(value: str) -> list[str]:
     return [v.strip() for v in str(value).split(",") if v.strip()]
+
+
+def check_actor_type(value: str) -> list[str]:
+    """The ACLED categories and sectors of ``value`` (comma-separated, lower-cased); ConfigError naming both
+    lists for anything else."""
+    vals = [v.lower() for v in split_values(value)]
+    bad = [v for v in vals if v not in ACTOR_TYPES and v not in ACTOR_SECTORS]
+    if bad:
+        raise ConfigError(f"actor type {bad[0]!r} is unknown; expected an ACLED actor category "
+                          f"({', '.join(ACTOR_TYPES)}) or a sector ({', '.join(ACTOR_SECTORS)})")
+    return vals
+
+
+def participant_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    """Conditions on one ``event_participants`` row (joined to its actor) for the actor fields of ``f``."""
+    pa, a = t.event_participants, t.actors
+    out: list[ColumnElement[bool]] = []
+    if f.actor:
+        out.append(or_(contains(pa.c.text, f.actor), contains(func.coalesce(pa.c.canonical, ""), f.actor),
+                       exists(select(a.c.id).where(a.c.id == pa.c.actor_id, contains(a.c.canonical, f.actor)))))
+    if f.actor_type:
+        vals = check_actor_type(f.actor_type)
+        out.append(or_(func.lower(pa.c.type).in_(vals), func.lower(pa.c.sector).in_(vals)))
+    if f.actor_id:
+        out.append(pa.c.actor_id.in_(split_values(f.actor_id)))
+    if out and f.role:
+        out.append(pa.c.role == f.role.strip().lower())
+    return out
 
 
 def date_range(value: str) -> tuple[str, str] | None:
@@ -129,7 +169,7 @@ def date_range(value: str) -> tuple[str, str] | None:
 
 
 def _in(column: Any, value: str, *, upper: bool = False, lower: bool = False) -> ColumnElement[bool]:
-    vals = _values(value)
+    vals = split_values(value)
     if upper:
         vals = [v.upper() for v in vals]
     if lower:
@@ -178,15 +218,13 @@ def event_conditions(f: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
         if f.country:
             place_conds.append(_in(func.upper(pl.c.country), f.country, upper=True))
         if f.admin1:
-            vals = [v.lower() for v in _values(f.admin1)]
+            vals = [v.lower() for v in split_values(f.admin1)]
             place_conds.append(func.lower(pl.c.admin1).in_(vals))
         out.append(exists(select(ep.c.n).select_from(ep.join(pl, and_(*place_conds[2:]))).where(*place_conds[:2])))
-    if f.actor:
+    participant = participant_conditions(f)
+    if participant:
         pa = t.event_participants
-        out.append(exists(select(pa.c.n).where(
-            pa.c.doc_id == ev.c.doc_id, pa.c.event_id == ev.c.id, pa.c.role == "actor",
-            or_(contains(pa.c.text, f.actor), contains(func.coalesce(pa.c.canonical, ""), f.actor)),
-        )))
+        out.append(exists(select(pa.c.n).where(pa.c.doc_id == ev.c.doc_id, pa.c.event_id == ev.c.id, *participant)))
     if f.text:
         out.append(event_match(f.text, dialect))
     return out

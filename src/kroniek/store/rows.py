@@ -44,6 +44,8 @@ class EventRow:
     actor_names: tuple[str, ...] = ()  # canonical entity name of each actor (its text when unlinked)
     target_names: tuple[str, ...] = ()
     claimed_by_name: str | None = None  # canonical name of the entity that claims the event
+    actor_ids: tuple[str | None, ...] = ()  # the actor table's id of each actor (None: an unnamed group)
+    target_ids: tuple[str | None, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the kroniek/1 event, its document, sentence and places."""
@@ -60,6 +62,8 @@ class EventRow:
             "actor_names": list(self.actor_names),
             "target_names": list(self.target_names),
             "claimed_by_name": self.claimed_by_name,
+            "actor_ids": list(self.actor_ids),
+            "target_ids": list(self.target_ids),
         }
 
 
@@ -211,3 +215,24 @@ def document_rows(doc: Document, name: str | None = None) -> dict[str, list[dict
     rows["events"], rows["event_places"], rows["event_participants"] = ev_rows, ep_rows, pa_rows
     rows["actors"] = actor_rows(actor_list)
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """An actor across documents: its name, type, sector and country, how often it occurs and as what words."""
+
+    id: str
+    canonical: str
+    type: str | None
+    sector: str | None
+    country: str | None
+    n_events: int  # events it takes part in (as actor or target)
+    n_documents: int
+    as_actor: int  # participant mentions in the actor role
+    as_target: int
+    variants: tuple[tuple[str, int], ...] = ()  # the words it was named with and how often, most frequent first
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["variants"] = [{"text": text, "count": n} for text, n in self.variants]
+        return data

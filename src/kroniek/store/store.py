@@ -42,6 +42,7 @@ from ..errors import StoreError
 from ..model import Conflict, Document, Entity, Event, Place, Quantity, Quote, Sentence, TimeExpr
 from ..serialize import DOCUMENT_KEYS, build
 from . import schema as t
+from .actor_list import ActorFilter, count_actors, get_actor, list_actors
 from .actors import actor_rows
 from .engine import (
     alembic_config,
@@ -56,7 +57,7 @@ from .engine import (
 )
 from .filters import EventFilter, contains, date_range, event_conditions
 from .items import ItemFilter, conflict_conditions, quote_conditions
-from .rows import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow, document_rows
+from .rows import ActorInfo, ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow, document_rows
 from .search import document_match
 
 log = logging.getLogger(__name__)
@@ -374,28 +375,45 @@ class Store:
             for r in conn.execute(q):
                 m = r._mapping
                 places.setdefault((m["ep_doc"], m["ep_event"]), []).append((m["ep_n"], _place_from(r, offset=3)))
-        names: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+        names: dict[tuple[str, str, str], list[tuple[int, str, str | None]]] = {}
         pa = t.event_participants
         for k in range(0, len(keys), 400):
             part = keys[k:k + 400]
-            q2 = select(pa.c.doc_id, pa.c.event_id, pa.c.role, pa.c.n, pa.c.text, pa.c.canonical).where(
+            q2 = select(pa.c.doc_id, pa.c.event_id, pa.c.role, pa.c.n, pa.c.text, pa.c.canonical, pa.c.actor_id).where(
                 tuple_(pa.c.doc_id, pa.c.event_id).in_(part))
-            for doc_id, event_id, role, n, text_, canonical in conn.execute(q2):
-                names.setdefault((doc_id, event_id, role), []).append((n, canonical or text_))
+            for doc_id, event_id, role, n, text_, canonical, actor_id in conn.execute(q2):
+                names.setdefault((doc_id, event_id, role), []).append((n, canonical or text_, actor_id))
         claimed = _canonical_names(conn, [(r["doc_id"], r["claimed_by"]) for r in rows if r["claimed_by"]])
         out = []
         for r in rows:
             found = sorted(places.get((r["doc_id"], r["id"]), []), key=lambda x: x[0])
-            actors = tuple(x for _, x in sorted(names.get((r["doc_id"], r["id"], "actor"), [])))
-            targets = tuple(x for _, x in sorted(names.get((r["doc_id"], r["id"], "target"), [])))
+            actors = sorted(names.get((r["doc_id"], r["id"], "actor"), []), key=lambda x: x[0])
+            targets = sorted(names.get((r["doc_id"], r["id"], "target"), []), key=lambda x: x[0])
             out.append(EventRow(
                 key=f"{r['doc_id']}:{r['id']}", doc_id=r["doc_id"], event=build(Event, r["data"]),
                 title=r["title"], published=r["published"], url=r["url"], source=r["source"],
                 language=r["language"] or "", sentence_text=r["sentence_text"], sentence_start=r["sentence_start"],
                 sentence_end=r["sentence_end"], places=tuple(p for _, p in found), date_start=r["date_start"],
-                date_end=r["date_end"], added=r["added"], actor_names=actors, target_names=targets,
+                date_end=r["date_end"], added=r["added"], actor_names=tuple(x[1] for x in actors),
+                target_names=tuple(x[1] for x in targets), actor_ids=tuple(x[2] for x in actors),
+                target_ids=tuple(x[2] for x in targets),
                 claimed_by_name=claimed.get((r["doc_id"], r["claimed_by"])) if r["claimed_by"] else None))
         return out
+
+    # -- actors across documents
+    def actors(self, f: ActorFilter | None = None, *, limit: int = 50, offset: int = 0) -> list[ActorInfo]:
+        """Actors matching ``f`` with their counts and variants, those in most events first."""
+        with self._read() as conn:
+            return list_actors(conn, f or ActorFilter(), limit=limit, offset=offset)
+
+    def count_actors(self, f: ActorFilter | None = None) -> int:
+        with self._read() as conn:
+            return count_actors(conn, f or ActorFilter())
+
+    def actor(self, actor_id: str) -> ActorInfo | None:
+        """One actor by id, or None."""
+        with self._read() as conn:
+            return get_actor(conn, actor_id)
 
     # -- places, quotes, conflicts
     def _places_query(self, f: EventFilter | None) -> tuple[Select[Any], Any]:
