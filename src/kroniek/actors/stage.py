@@ -1,0 +1,95 @@
+"""The stage: every actor and target of every event resolved within the document and typed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang import Language, get_language
+from ..model import Document, Participant, Token
+from ..reference import Mention, References, Referent, strip_genitive
+from .tables import Tables, tables
+from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, words_to_head
+
+_NP_DEPS = ("det", "amod", "compound", "nummod", "flat", "nmod:poss")
+
+
+def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Mention]:
+    """Noun phrases headed by an agent noun ("de Russische politie", "the protesters"): what a pronoun or
+    description may point back to when no entity names the group."""
+    out: list[Mention] = []
+    tokens = doc.tokens
+    for tok in tokens:
+        if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
+            continue
+        typed = by_noun(t, [tok.text.lower()])
+        if typed.type is None and typed.sector is None:
+            continue
+        left = tok.i
+        while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in _NP_DEPS:
+            left -= 1
+        plural = tok.feature("Number") == "Plur"
+        person = not plural and tok.text.lower() in persons
+        out.append(Mention(tokens[left].start, tok.end, doc.text[tokens[left].start:tok.end],
+                           "person" if person else "group", plural))
+    return out
+
+
+class Typer:
+    """Resolves and types the participants of one document."""
+
+    def __init__(self, doc: Document, language: Language) -> None:
+        self.doc = doc
+        self.t = tables(language)
+        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles")))
+        self.genitives = self.refs.facts.genitives
+
+    def phrase(self, start: int, end: int) -> tuple[list[Token], list[str]]:
+        tokens = self.refs.tokens_in(start, end)
+        return tokens, words_to_head(tokens, self.refs.head_of(tokens))
+
+    def names(self, start: int, end: int, ref: Referent | None) -> list[str]:
+        """The names a participant goes by: its referent's fullest name, the entity's text, genitive-free,
+        and the phrase itself when it is written as a name."""
+        out: list[str] = []
+        if ref is not None and ref.entity is not None:
+            out += [ref.canonical, ref.entity.text]
+        entity = self.refs.entity_in(start, end)
+        if entity is not None:
+            out += [entity.text, entity.canonical]
+        text = self.doc.text[start:end]
+        if text[:1].isupper():
+            out.append(text)
+        return list(dict.fromkeys(n for name in out for n in (name, strip_genitive(name, self.genitives))))
+
+    def typing(self, start: int, end: int, ref: Referent | None) -> Typing:
+        _, words = self.phrase(start, end)
+        found = by_name(self.t, self.names(start, end, ref), self.doc.published)
+        found = Typing(found.type, found.sector, country_in(self.t, words) or found.country).or_(by_noun(self.t, words))
+        place = as_country(self.doc, start, end)
+        if place is not None:
+            found = found.or_(Typing(STATE[0], STATE[1], place.country))
+        if ref is not None and (ref.start, ref.end) != (start, end) and not (found.type and found.country):
+            found = found.or_(self.typing(ref.start, ref.end, None))  # "hij", "de groep": what it points back to
+        return found
+
+    def participant(self, p: Participant) -> Participant:
+        if p.start is None or p.end is None:
+            return p
+        ref = self.refs.resolve(p.start, p.end)
+        typed = self.typing(p.start, p.end, ref)
+        entity = p.entity or (ref.entity.id if ref is not None and ref.entity is not None else None)
+        return replace(p, entity=entity, canonical=ref.canonical if ref is not None else None,
+                       type=typed.type, sector=typed.sector, country=typed.country)
+
+
+def type_events(doc: Document) -> Document:
+    """``doc`` with every event's actors and targets resolved and typed (offsets untouched)."""
+    if not doc.events:
+        return doc
+    typer = Typer(doc, get_language(doc.language))
+    events = tuple(replace(ev, actors=tuple(typer.participant(p) for p in ev.actors),
+                           targets=tuple(typer.participant(p) for p in ev.targets)) for ev in doc.events)
+    return doc.replace(events=events)
+
+
+__all__ = ["Typer", "agent_mentions", "type_events"]

@@ -1,0 +1,280 @@
+"""The floor: what a phrase of a document refers to within that document.
+
+Stages meet here to read reference the same way: a name variant or genitive ("Poetins", "Putin's",
+"president Poetin") to the fullest name the document gives ("Vladimir Poetin"); a pronoun ("hij", "ze",
+"they") to the person or group named before it, agreeing in kind and number (the pronoun's table row,
+else the number of its verb in the parse) and preferring the subject of the nearest sentence that names
+one; a relative pronoun ("die") to the noun its clause hangs from; a definite description ("de president",
+"the group", "de verzetsgroep") to an entity it titles or describes before, or to an organisation when its
+head is a group noun. Nothing found is None: a reference is never guessed.
+
+Language facts are data (``actors.json``, ``actors_pronouns.tsv``, ``definite_articles.txt``); callers may
+add mentions that are no entity ("de politie", "the protesters") so pronouns can point back to them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from .lang import Language, get_language
+from .model import Document, Entity, Token
+
+Kind = Literal["person", "group", "other"]
+_NAMED = ("PER", "ORG", "MISC")
+_RELATIVE_DEPS = ("acl:relcl", "relcl", "acl")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A phrase that can be pointed back to: an entity or a caller's noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    plural: bool
+    entity: Entity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """What a phrase refers to: the entity (None for an unnamed group), the fullest name and the mention."""
+
+    entity: Entity | None
+    canonical: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    pronouns: dict[str, tuple[str, str]]
+    definite: frozenset[str]
+    genitives: tuple[str, ...]
+    group_nouns: frozenset[str]
+    window: int
+
+
+@lru_cache(maxsize=16)
+def facts(language: Language) -> Facts:
+    """A language's reference facts, read once."""
+    data = language.json("actors")
+    return Facts(
+        pronouns={row[0].lower(): (row[1], row[2]) for row in language.table("actors_pronouns") if len(row) >= 3},
+        definite=language.words("definite_articles"),
+        genitives=tuple(sorted(data["genitive_suffixes"], key=len, reverse=True)),
+        group_nouns=frozenset(data["group_nouns"]),
+        window=int(data["description_window"]),
+    )
+
+
+def strip_genitive(name: str, suffixes: Iterable[str]) -> str:
+    """``Poetins`` -> ``Poetin``, ``Putin's`` -> ``Putin`` (the caller checks the bare form is a name)."""
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 3:
+            return name[: -len(suffix)]
+    return name
+
+
+class References:
+    """Reference within one document (built once per document)."""
+
+    def __init__(self, doc: Document, extra: Iterable[Mention] = ()) -> None:
+        self.doc = doc
+        self.facts = facts(get_language(doc.language))
+        self.named = sorted((e for e in doc.entities if e.label in _NAMED), key=lambda e: e.start)
+        self._starts = [e.start for e in self.named]
+        self.names = self._canonical_names()
+        mentions = [Mention(e.start, e.end, e.text, "person" if e.label == "PER" else "group", False, e)
+                    for e in self.named]
+        mentions += list(extra)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._token_starts = [t.start for t in doc.tokens]
+
+    # -- names ---------------------------------------------------------------------------------
+    def _canonical_names(self) -> dict[str, tuple[str, Entity]]:
+        """Entity id -> (fullest name, the entity that gives it): the nlp stage's canonical name, genitives
+        read as their bare name, and a name whose words run inside a longer name of the same label
+        ("Basjkiers Verzet" in "Comité van het Basjkiers Verzet")."""
+        gen = self.facts.genitives
+        by_key: dict[tuple[str, tuple[str, ...]], Entity] = {}  # (label, words) -> first of the longest
+        for e in self.named:
+            words = tuple(e.canonical.lower().split())
+            for n in range(1, min(len(words), 5) + 1):
+                for k in range(len(words) - n + 1):
+                    key = (e.label, words[k:k + n])
+                    best = by_key.get(key)
+                    if best is None or len(best.canonical) < len(e.canonical):
+                        by_key[key] = e
+        out: dict[str, tuple[str, Entity]] = {}
+        for e in self.named:
+            words = tuple(e.canonical.lower().split())
+            bare = (*words[:-1], strip_genitive(words[-1], gen)) if words else words
+            best = e
+            for key in dict.fromkeys(((e.label, words), (e.label, bare))):
+                hit = by_key.get(key)
+                if hit is not None and hit is not e and len(hit.canonical) >= len(best.canonical) - 2 \
+                        and (len(key[1]) > 1 or e.text[:1].isupper()):
+                    best = hit if len(hit.canonical) > len(best.canonical) or key[1] == bare != words else best
+            out[e.id] = (best.canonical, best)
+        return out
+
+    def name_of(self, entity: Entity) -> tuple[str, Entity]:
+        """The fullest name of ``entity`` in the document and the entity that gives it."""
+        return self.names.get(entity.id, (entity.canonical, entity))
+
+    # -- lookups -------------------------------------------------------------------------------
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """The named entity overlapping [start, end) (the first)."""
+        k = bisect.bisect_left(self._starts, start)
+        for e in self.named[max(0, k - 1):k + 4]:
+            if e.start < end and start < e.end:
+                return e
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return list(self.doc.tokens[lo:hi])
+
+    def head_of(self, tokens: list[Token]) -> Token | None:
+        """The token of a phrase whose syntactic head lies outside it (the last such), else the last word."""
+        if not tokens:
+            return None
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head not in inside or t.head == t.i]
+        words = [t for t in roots if t.text[:1].isalnum()] or [t for t in tokens if t.text[:1].isalnum()]
+        return words[-1] if words else None
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> Referent | None:
+        """What the phrase at [start, end) refers to, or None when the document does not say."""
+        e = self.entity_in(start, end)
+        if e is not None:
+            name, best = self.name_of(e)
+            return Referent(best, name, best.start, best.end)
+        tokens = [t for t in self.tokens_in(start, end) if t.text[:1].isalnum()]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0].text.lower() in self.facts.pronouns:
+            return self._pronoun(tokens[0])
+        if tokens[0].text.lower() in self.facts.definite and len(tokens) >= 2:
+            return self._description(tokens, start)
+        return None
+
+    def _referent(self, m: Mention) -> Referent:
+        if m.entity is not None:
+            name, best = self.name_of(m.entity)
+            return Referent(best, name, m.start, m.end)
+        return Referent(None, m.text, m.start, m.end)
+
+    def _window(self, pos: int) -> list[Mention]:
+        """The mentions ending before ``pos``, from ``window`` sentences back, nearest first."""
+        sentence = self.doc.sentence_at(pos)
+        first = max(0, (sentence.i if sentence else 0) - self.facts.window)
+        lo_pos = self.doc.sentences[first].start if self.doc.sentences else 0
+        lo = bisect.bisect_left(self._mention_starts, lo_pos)
+        hi = bisect.bisect_left(self._mention_starts, pos)
+        return [m for m in reversed(self.mentions[lo:hi]) if m.end <= pos]
+
+    def _plural(self, token: Token, number: str) -> bool | None:
+        if number in ("sing", "plur"):
+            return number == "plur"
+        own = token.feature("Number")
+        if own:
+            return own == "Plur"
+        if token.dep.startswith("nsubj") and 0 <= token.head < len(self.doc.tokens):
+            verb = self.doc.tokens[token.head].feature("Number")
+            if verb:
+                return verb == "Plur"
+        return None
+
+    def _pronoun(self, token: Token) -> Referent | None:
+        kind, number = self.facts.pronouns[token.text.lower()]
+        tokens = self.doc.tokens
+        verb = tokens[token.head] if 0 <= token.head < len(tokens) else token
+        if verb.dep in _RELATIVE_DEPS and verb.head != verb.i and tokens[verb.head].i < token.i:
+            return self._noun_phrase(tokens[verb.head])  # "de mannen die ...": the noun the clause hangs from
+        plural = self._plural(token, number)
+        sentence_of = self.doc.sentence_at
+        best: Mention | None = None
+        best_sentence = -1
+        for m in self._window(token.start):
+            here = sentence_of(m.start)
+            if best is not None and (here is None or here.i != best_sentence):
+                break
+            if not self._agrees(m, kind, plural):
+                continue
+            if best is None:
+                best, best_sentence = m, here.i if here else -1
+            elif self._is_subject(m):
+                best = m  # the subject of the same sentence before a nearer object
+        return self._referent(best) if best is not None else None
+
+    def _agrees(self, m: Mention, kind: str, plural: bool | None) -> bool:
+        if kind == "person":
+            return m.kind == "person" and not m.plural
+        if plural is True:
+            return m.kind == "group" or m.plural
+        if plural is False and kind == "group":
+            return m.kind == "group" and not m.plural
+        if plural is False:
+            return not m.plural
+        return m.kind in ("person", "group") if kind == "any" else m.kind == "group"
+
+    def _is_subject(self, m: Mention) -> bool:
+        toks = self.tokens_in(m.start, m.end)
+        head = self.head_of(toks)
+        return head is not None and head.dep.startswith("nsubj")
+
+    def _noun_phrase(self, noun: Token) -> Referent | None:
+        e = self.entity_in(noun.start, noun.end)
+        if e is not None:
+            name, best = self.name_of(e)
+            return Referent(best, name, best.start, best.end)
+        for m in self.mentions:
+            if m.start <= noun.start < m.end:
+                return self._referent(m)
+        left = min((t.start for t in self.doc.tokens if t.head == noun.i and t.i < noun.i
+                    and t.dep in ("det", "amod", "compound", "nummod", "flat")), default=noun.start)
+        return Referent(None, self.doc.text[left:noun.end], left, noun.end)
+
+    def _description(self, tokens: list[Token], start: int) -> Referent | None:
+        head = self.head_of(tokens) or tokens[-1]
+        words = {head.text.lower(), head.lemma.lower()}
+        group = any(w.endswith(g) for w in words for g in self.facts.group_nouns)
+        fallback: Mention | None = None
+        for m in self._window(start):
+            if m.entity is not None and self._titled(m, words):
+                return self._referent(m)
+            if m.entity is None and m.kind != "other" and words & {w.lower() for w in m.text.split()[-1:]} \
+                    and len(m.text.split()) > len(tokens) and fallback is None:
+                fallback = m  # "de Russische politie" before "de politie"
+            if group and m.entity is not None and m.entity.label == "ORG" and fallback is None:
+                fallback = m
+        return self._referent(fallback) if fallback is not None else None
+
+    def _titled(self, m: Mention, words: set[str]) -> bool:
+        """Whether an entity mention carries the description's head as its title or apposition
+        ("president Poetin", "Poetin, de Russische president")."""
+        k = bisect.bisect_left(self._token_starts, m.start)
+        tokens = self.doc.tokens
+        before = [tokens[j] for j in range(max(0, k - 2), k)]
+        after: list[Token] = []
+        j = bisect.bisect_left(self._token_starts, m.end)
+        while j < len(tokens) and len(after) < 6 and tokens[j].sentence == tokens[max(0, k)].sentence:
+            after.append(tokens[j])
+            if tokens[j].text in (".", ";", ")") or (len(after) > 1 and tokens[j].text == ","):
+                break
+            j += 1
+        apposition = bool(after) and after[0].text == ","
+        near = before + (after if apposition else [])
+        return any(t.text.lower() in words or t.lemma.lower() in words for t in near)
+
+
+__all__ = ["Facts", "Mention", "Referent", "References", "facts", "strip_genitive"]
