@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 DEMO_OUT ?= build/demo
 
-.PHONY: install demo test lint typecheck pytest bench bench-more clean
+.PHONY: install demo test lint typecheck pytest bench bench-more clean actors-tables
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ bench-more: install
 	$(PY) bench/batch_scaling.py
 	$(PY) bench/vs_frog.py
 	$(PY) bench/doc_size.py
+
+# The actor tables shipped in src/kroniek/lang/*/data (kroniek.actors.build) from ../shared/data.
+actors-tables: install
+	$(PY) -m kroniek.actors.build
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -16,6 +16,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kroniek.quotes.v1",
     "kroniek.claims.v1",
     "kroniek.events.v1",
+    "kroniek.actors.v1",
     "kroniek.conflicts.v1",
 )
 
