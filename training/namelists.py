@@ -13,7 +13,10 @@ Sources, all offline:
 
 Only capitalized words of two or more characters are kept, and never a word whose lower-case form
 is a spaCy stop word of the language (``De``, ``Van``, ``The``), so the lists speak only about
-name-like tokens. The result is a ``{word: bits}`` table stored in the pipeline's vocab lookups.
+name-like tokens. The result is a ``{word: bits}`` table stored in the pipeline's vocab lookups:
+keyed by the words as written (capitalized and upper-case forms; ``kroniek.NameListEmbed.v1``) or,
+with ``lower=True``, by their lower-case forms (``kroniek.NameListEmbed.v2``, case-independent: every
+word of the frequency list gets its band, and a name's bits are those of all its spellings).
 
 Used by ``spacy train --code training/callbacks.py`` through the ``[initialize.before_init]``
 callback ``kroniek.add_name_lists.v1``.
@@ -113,7 +116,7 @@ def common_words(lang: str, n: int = 60_000) -> dict[str, int]:
     return out
 
 
-def build(lang: str, data: Path) -> dict[str, int]:
+def build(lang: str, data: Path, lower: bool = False) -> dict[str, int]:
     try:
         import faker  # noqa: F401
         import wordfreq  # noqa: F401
@@ -129,7 +132,8 @@ def build(lang: str, data: Path) -> dict[str, int]:
         for w in words:
             w = w.strip(".,()'\"")
             if len(w) >= 2 and w[0].isupper() and w.lower() not in stop:
-                table[w] = table.get(w, 0) | bits
+                key = w.lower() if lower else w
+                table[key] = table.get(key, 0) | bits
 
     first, last, cities = faker_lists()
     for n in first:
@@ -141,10 +145,10 @@ def build(lang: str, data: Path) -> dict[str, int]:
     for n in regions(data):
         add(n, REGION | PLACE, REGION | PLACE_PART)
     for word, band in common_words(lang).items():
-        for form in (word[:1].upper() + word[1:], word.upper()):
-            if form != word:
+        for form in (word,) if lower else (word[:1].upper() + word[1:], word.upper()):
+            if lower or form != word:
                 table[form] = table.get(form, 0) | band
-    log.info("%s name lists: %d words (%d first names, %d surnames, %d places)", lang, len(table),
+    log.info("%s name lists (%s): %d words (%d first names, %d surnames, %d places)", lang, "lower-case keys" if lower else "as written", len(table),
              len(first), len(last), sum(1 for b in table.values() if b & (PLACE | PLACE_PART)))
     return table
 

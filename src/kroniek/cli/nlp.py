@@ -7,11 +7,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
 from . import app, check_language, eval_app, fail
+
+if TYPE_CHECKING:
+    from ..nlp.casing import Case
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -62,14 +65,19 @@ def eval_ner(
     lang: Annotated[str, typer.Option(help="Language code of the file (a registered language).")] = "nl",
     model: Annotated[str | None, typer.Option(help="spaCy package or path (default: the configured/shipped one).")] = None,
     limit: Annotated[int, typer.Option(help="Only the first N sentences (0 = all).")] = 0,
+    case: Annotated[str, typer.Option(help="Recase the words first: cased (as written), lower or upper.")] = "cased",
     json_report: Annotated[Path | None, typer.Option("--json", help="Also write the scores here.")] = None,
 ) -> None:
     """Entity P/R/F1 per label and micro-averaged, exact spans, on gold tokenization."""
+    from ..nlp.casing import CASES
     from ..nlp.evaluate import evaluate_ner
 
-    report = evaluate_ner(_load(lang, model), file, limit=limit)
+    if case not in CASES:
+        raise fail(f"--case: expected one of {', '.join(CASES)}, got {case!r}", 2)
+    report = evaluate_ner(_load(lang, model), file, limit=limit, case=cast("Case", case))
     typer.echo(report.table())
-    typer.echo(f"{report.sentences} sentences, {report.words} words, {report.words / max(report.seconds, 1e-9):.0f} words/s")
+    typer.echo(f"{report.sentences} sentences, {report.words} words ({report.case}), "
+               f"{report.words / max(report.seconds, 1e-9):.0f} words/s")
     if json_report:
         json_report.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .casing import Case, recase
 from .corpora import NerSentence, UdSentence, read_conll_ner, read_conllu, spans
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -46,13 +47,14 @@ class NerReport:
     sentences: int
     words: int
     seconds: float
+    case: Case = "cased"
 
     def to_dict(self) -> dict[str, Any]:
         def d(x: Prf) -> dict[str, float]:
             return {"p": round(x.p, 4), "r": round(x.r, 4), "f1": round(x.f1, 4), "tp": x.tp, "fp": x.fp, "fn": x.fn}
 
         return {"per_label": {k: d(v) for k, v in self.per_label.items()}, "micro": d(self.micro),
-                "sentences": self.sentences, "words": self.words,
+                "sentences": self.sentences, "words": self.words, "case": self.case,
                 "words_per_second": round(self.words / self.seconds) if self.seconds else None}
 
     def table(self) -> str:
@@ -97,15 +99,17 @@ def group_sentences(sents: Iterable[NerSentence], per_doc: int = 10) -> Iterator
         yield group
 
 
-def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
-    """Predicted (start, end, label) token spans per sentence, for gold-tokenized sentence groups."""
+def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int = 64,
+                     case: Case = "cased") -> list[list[tuple[int, int, str]]]:
+    """Predicted (start, end, label) token spans per sentence, for gold-tokenized sentence groups
+    (their words lower- or upper-cased first with ``case``; token spans are unchanged by it)."""
     from spacy.tokens import Doc
 
     keep = [n for n in nlp.pipe_names if n not in SYNTAX_PIPES] or nlp.pipe_names
 
     def docs() -> Iterator[Any]:
         for g in groups:
-            words = [w for s in g for w in s.words]
+            words = [recase(w, case) for s in g for w in s.words]
             starts: list[bool | int | None] = []
             for s in g:
                 starts += [True] + [False] * (len(s.words) - 1)
@@ -153,17 +157,19 @@ def score_ner(gold: list[NerSentence], predicted: list[list[tuple[int, int, str]
     return per
 
 
-def evaluate_ner(nlp: Any, path: Path, limit: int = 0) -> NerReport:
+def evaluate_ner(nlp: Any, path: Path, limit: int = 0, case: Case = "cased") -> NerReport:
+    """Scores on the CoNLL file at ``path``; with ``case`` lower/upper the words are recased before
+    the pipeline sees them (the gold entities stay where they are)."""
     sents = list(read_conll_ner(path))
     if limit:
         sents = sents[:limit]
     groups = list(group_sentences(sents))
     t0 = time.perf_counter()
-    pred = predict_entities(nlp, groups)
+    pred = predict_entities(nlp, groups, case=case)
     seconds = time.perf_counter() - t0
     scores = score_ner(sents, pred)
     micro = scores.pop("micro")
-    return NerReport(scores, micro, len(sents), sum(len(s.words) for s in sents), seconds)
+    return NerReport(scores, micro, len(sents), sum(len(s.words) for s in sents), seconds, case)
 
 
 # --------------------------------------------------------------------------- UD
