@@ -69,10 +69,17 @@ def article(sentences: list[str], events: list[Ev], *, language: str, title: str
             if not needle:
                 return ()
             a, b = _find(text, needle, lo, hi)
+            kind = KINDS.get(needle)
+            if kind is not None and not kind.named:  # a crowd: typed, but no entity and no actor of its own
+                return (Participant(text=needle, entity=None, start=a, end=b, canonical=needle, type=kind.type,
+                                    sector=kind.sector, country=kind.country),)
             eid = f"e{len(entities) + 1}"
             entities.append(Entity(id=eid, text=needle, start=a, end=b, label=label,  # type: ignore[arg-type]
                                    canonical=needle.strip()))
-            return (Participant(text=needle, entity=eid, start=a, end=b),)
+            if kind is None:
+                return (Participant(text=needle, entity=eid, start=a, end=b),)
+            return (Participant(text=needle, entity=eid, start=a, end=b, canonical=kind.canonical or needle,
+                                type=kind.type, sector=kind.sector, country=kind.country),)
 
         where: tuple[Where, ...] = ()
         if e.place:
@@ -106,6 +113,29 @@ def article(sentences: list[str], events: list[Ev], *, language: str, title: str
                     sentences=sents, entities=tuple(entities), places=tuple(places), times=tuple(times),
                     events=tuple(out), quotes=quotes)
 
+
+@dataclass(frozen=True)
+class Kind:
+    """What the actors stage would say about a participant: its ACLED type, sector, country, name."""
+
+    type: str
+    sector: str
+    country: str
+    named: bool = True
+    canonical: str | None = None
+
+
+#: The typed participants of the corpus (by their words); "Farmers' union members" and "Demonstranten" stay untyped.
+KINDS = {
+    "Betogers": Kind("protesters", "civilians", "NL", named=False),
+    "De politie": Kind("state forces", "police", "NL", canonical="politie"),
+    "twintig demonstranten": Kind("protesters", "civilians", "NL", named=False),
+    "Russian forces": Kind("state forces", "military", "RU", canonical="Russian Armed Forces"),
+    "The government": Kind("state forces", "government", "UA", canonical="Government of Ukraine"),
+    "Moscow": Kind("state forces", "government", "RU", canonical="Government of Russia"),
+    "het kabinet": Kind("state forces", "government", "NL", canonical="kabinet"),
+    "Rusland": Kind("state forces", "government", "RU", canonical="Government of Russia"),
+}
 
 GEONAMES = {"Amsterdam": 2759794, "Kharkiv": 706483, "Rotterdam": 2747891, "Brussel": 2800866}
 AMSTERDAM = ("Amsterdam", "NL", "North Holland", 52.374, 4.890)

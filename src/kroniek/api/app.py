@@ -23,9 +23,9 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__ as VERSION
 from ..errors import ConfigError, KroniekError, StoreError
-from ..model import EVENT_TYPES
-from ..store import EventFilter, ItemFilter, Store
-from ..store.filters import MODALITIES
+from ..model import ACTOR_SECTORS, ACTOR_TYPES, EVENT_TYPES
+from ..store import ActorFilter, EventFilter, ItemFilter, Store
+from ..store.filters import MODALITIES, ROLES
 from ..web import DOCS_HTML, INDEX_HTML, STATIC_DIR
 from . import convert
 from . import schemas as s
@@ -44,8 +44,17 @@ spans with character offsets into the article text (`text[start:end]`).
 Filters on `/events`, `/map`, `/timeline` and `/places`: `type`, `mode`, `country`, `admin1` and
 `modality` take one value or several separated by commas; `date_from`/`date_to` are ISO dates
 (`2022`, `2022-09`, `2022-09-25`, inclusive; an event whose date overlaps the range matches);
-`actor` matches part of an actor's name; `text` is a full-text query (every word must occur);
+`actor` matches part of a participant's name (as written, canonical, or its actor's name across
+documents); `actor_type` is an ACLED actor category (state forces, rebel group, political militia,
+identity militia, rioters, protesters, civilians, external/other forces) or a PLOVER/CAMEO sector
+(police, military, government, ...), one or several separated by commas; `actor_id` is an id from
+`/actors`; the three apply to one participant, an actor or a target of the event unless `role`
+(`actor` or `target`) says which; `text` is a full-text query (every word must occur);
 `min_confidence` is 0..1. Unknown or malformed parameters give 422 with a `message`.
+
+`/actors` lists the actors across documents (named participants, one per name and country) with
+how many events and documents name them and the words they were named with; filter by `name`,
+`type` (category or sector) and `country`.
 
 Filters on `/quotes` and `/conflicts` select by the article an item is from: `language`, `source`
 (part of its name), `date_from`/`date_to` (its publication date) and `document`; `text` is part of
@@ -75,7 +84,14 @@ def event_filter(
     date_from: Annotated[str | None, Query(description="First day (ISO date, 2022 / 2022-09 / 2022-09-25).",
                                            max_length=10)] = None,
     date_to: Annotated[str | None, Query(description="Last day (ISO date), inclusive.", max_length=10)] = None,
-    actor: Annotated[str | None, Query(description="Part of an actor's name.", **_TEXT)] = None,
+    actor: Annotated[str | None, Query(description="Part of a participant's name (as written, canonical or its "
+                                       "actor's name).", **_TEXT)] = None,
+    actor_type: Annotated[str | None, Query(description=f"ACLED actor categor(y/ies): {', '.join(ACTOR_TYPES)}; or "
+                                            f"sector(s): {', '.join(ACTOR_SECTORS)}.", **_TEXT)] = None,
+    actor_id: Annotated[str | None, Query(description="Actor id(s) from /actors.",
+                                          pattern=r"^[0-9a-f]{16}(,[0-9a-f]{16})*$", max_length=170)] = None,
+    role: Annotated[str | None, Query(description="Whom `actor`, `actor_type` and `actor_id` must be: actor or "
+                                      "target (default: either).", max_length=10)] = None,
     text: Annotated[str | None, Query(description="Full-text query over evidence, participants, places, title.",
                                       **_TEXT)] = None,
     modality: Annotated[str | None, Query(description=f"Modality: {', '.join(MODALITIES)}.",
@@ -84,10 +100,12 @@ def event_filter(
 ) -> EventFilter:
     try:
         f = EventFilter(type=type, mode=mode, country=country, admin1=admin1, date_from=date_from,
-                        date_to=date_to, actor=actor, text=text, modality=modality, min_confidence=min_confidence)
+                        date_to=date_to, actor=actor, actor_type=actor_type, actor_id=actor_id, role=role, text=text,
+                        modality=modality, min_confidence=min_confidence)
     except ConfigError as exc:
-        param = next((p for p in ("type", "modality", "date_from", "date_to", "min_confidence")
-                      if str(exc).startswith(p) or f"{p} " in str(exc)), "query")
+        param = next((p for p in ("actor_type", "role", "type", "modality", "date_from", "date_to", "min_confidence")
+                      if str(exc).startswith(p.replace("_", " ")) or str(exc).startswith(p) or f"{p} " in str(exc)),
+                     "query")
         raise BadQuery(param, str(exc)) from None
     if f.date_from and f.date_to:
         from ..store import date_range
@@ -115,7 +133,22 @@ def item_filter(
         raise BadQuery(param, str(exc)) from None
 
 
+def actor_filter(
+    name: Annotated[str | None, Query(description="Part of the actor's name or of a word it was named with.",
+                                      **_TEXT)] = None,
+    type: Annotated[str | None, Query(description=f"ACLED actor categor(y/ies): {', '.join(ACTOR_TYPES)}; or "
+                                      f"sector(s): {', '.join(ACTOR_SECTORS)}.", **_TEXT)] = None,
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code(s) of the actor.",
+                                         pattern=r"^[A-Za-z]{2}(,[A-Za-z]{2})*$", max_length=60)] = None,
+) -> ActorFilter:
+    try:
+        return ActorFilter(name=name, type=type, country=country)
+    except ConfigError as exc:
+        raise BadQuery("country" if str(exc).startswith("country") else "type", str(exc)) from None
+
+
 Filter = Annotated[EventFilter, Depends(event_filter)]
+Actors = Annotated[ActorFilter, Depends(actor_filter)]
 Items = Annotated[ItemFilter, Depends(item_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1..{MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
@@ -270,6 +303,24 @@ def _add_routes(api: APIRouter, store: Store) -> None:
         """GeoJSON points (one per event and resolved place) of the matching events, latest first."""
         return convert.map_collection(store.map_points(f, limit=limit + 1), limit)
 
+    # -- actors
+    @api.get("/actors", response_model=s.ActorPage, tags=["actors"])
+    def actors(f: Actors, limit: Limit = 50, offset: Offset = 0) -> s.ActorPage:
+        """Actors across documents (a named participant: one per name and country), in most events first,
+        with their ACLED category, sector, country, counts and the words they were named with."""
+        rows = store.actors(f, limit=limit, offset=offset)
+        return s.ActorPage(total=store.count_actors(f), limit=limit, offset=offset,
+                           items=[convert.actor_out(a) for a in rows])
+
+    @api.get("/actors/{actor_id}", response_model=s.ActorOut, tags=["actors"])
+    def actor(actor_id: Annotated[str, Path(pattern=r"^[0-9a-f]{16}$", description="Actor id (from /actors).")]
+              ) -> s.ActorOut:
+        """One actor; its events are `/events?actor_id=<id>`."""
+        found = store.actor(actor_id)
+        if found is None:
+            raise not_found(f"actor {actor_id}")
+        return convert.actor_out(found)
+
     # -- places, quotes, conflicts, stats
     @api.get("/places", response_model=s.PlacePage, tags=["places"])
     def places(f: Filter, limit: Limit = 100, offset: Offset = 0) -> s.PlacePage:
@@ -311,5 +362,6 @@ def _add_routes(api: APIRouter, store: Store) -> None:
 
     @api.get("/types", response_model=s.EventTypes, tags=["stats"])
     def types() -> s.EventTypes:
-        """The event types and modalities the filters accept."""
-        return s.EventTypes(types=list(EVENT_TYPES), modalities=list(MODALITIES))
+        """The event types, modalities, actor categories, sectors and roles the filters accept."""
+        return s.EventTypes(types=list(EVENT_TYPES), modalities=list(MODALITIES), actor_types=list(ACTOR_TYPES),
+                            sectors=list(ACTOR_SECTORS), roles=list(ROLES))

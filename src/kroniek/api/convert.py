@@ -12,7 +12,7 @@ from typing import Any
 
 from ..model import EVENT_TYPES, Document
 from ..serialize import DOCUMENT_KEYS, event_to_dict, to_plain
-from ..store import ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
+from ..store import ActorInfo, ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow
 from . import schemas as s
 
 
@@ -39,6 +39,8 @@ def event_fields(row: EventRow) -> dict[str, Any]:
         "places": [to_plain(p) for p in row.places],
         "date": event_date(row),
         "claimed_by_text": row.claimed_by_name,
+        "actor_ids": list(row.actor_ids),
+        "target_ids": list(row.target_ids),
     }
 
 
@@ -87,6 +89,12 @@ def event_detail(row: EventRow, doc: Document) -> s.EventDetail:
 def document_summary(d: DocumentInfo) -> s.DocumentSummary:
     return s.DocumentSummary(id=d.id, title=d.title, published=d.published, url=d.url, source=d.source,
                              language=d.language or None, events=d.n_events)
+
+
+def actor_out(a: ActorInfo) -> s.ActorOut:
+    return s.ActorOut(id=a.id, canonical=a.canonical, type=a.type, sector=a.sector, country=a.country,
+                      events=a.n_events, documents=a.n_documents, as_actor=a.as_actor, as_target=a.as_target,
+                      variants=[s.ActorVariant(text=text, count=n) for text, n in a.variants])
 
 
 def place_summary(p: PlaceInfo) -> s.PlaceSummary:

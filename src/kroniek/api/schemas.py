@@ -74,6 +74,9 @@ else:
                                    "from `when` or else the article's publication date.")),
         ("claimed_by_text", str | None, Field(default=None, description="Canonical name of the `claimed_by` "
                                               "entity.")),
+        ("actor_ids", list[str | None], Field(default=[], description="The `/actors` id of each actor (null: an "
+                                              "unnamed group such as protesters).")),
+        ("target_ids", list[str | None], Field(default=[], description="The `/actors` id of each target.")),
     ))
     QuoteOut = from_model(Quote, first=("document",), api_fields=(("document", DocumentRef, ...),))
     ConflictValueOut = from_model(ConflictValue, api_fields=(
@@ -192,3 +195,28 @@ class MapCollection(BaseModel):
 class EventTypes(BaseModel):
     types: list[str]
     modalities: list[str]
+    actor_types: list[str] = Field(default=[], description="ACLED's actor categories (`actor_type`).")
+    sectors: list[str] = Field(default=[], description="PLOVER/CAMEO agent sectors (also `actor_type`).")
+    roles: list[str] = Field(default=[], description="Values of `role`.")
+
+
+class ActorVariant(BaseModel):
+    text: str = Field(description="The words the actor was named with (as written in an article).")
+    count: int = Field(description="How many event participants were these words.")
+
+
+class ActorOut(BaseModel):
+    id: str = Field(description="Actor id: events naming it are /events?actor_id=<id>.")
+    canonical: str = Field(description="The actor's name.")
+    type: str | None = Field(default=None, description="ACLED actor category.")
+    sector: str | None = Field(default=None, description="PLOVER/CAMEO agent sector.")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
+    events: int = Field(default=0, description="Events it takes part in, as actor or target.")
+    documents: int = 0
+    as_actor: int = Field(default=0, description="Participant mentions as the actor.")
+    as_target: int = Field(default=0, description="Participant mentions as the target.")
+    variants: list[ActorVariant] = []
+
+
+class ActorPage(Page):
+    items: list[ActorOut]
