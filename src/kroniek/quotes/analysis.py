@@ -4,6 +4,7 @@ paragraphs, and whether a word is a speech cue (and a negated one)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from ..lang import Language, get_language
 from ..model import Document, Entity, Token
@@ -52,6 +53,25 @@ class TextView:
             self._opens = [d.open_pos for d in self.directs]
         k = bisect.bisect_right(self._opens, pos) - 1
         return k >= 0 and self.directs[k].open_pos <= pos <= self.directs[k].close_pos
+
+    def directs_overlapping(self, a: int, b: int) -> Iterator[Direct]:
+        """The direct quotes (marks included) that overlap [a, b), in text order: a binary search and the few
+        that follow, not a scan of every quote per cue."""
+        self.in_direct(a)  # brings the starts up to date
+        for k in range(max(0, bisect.bisect_right(self._opens, a) - 1), len(self.directs)):
+            d = self.directs[k]
+            if d.open_pos >= b:
+                break
+            if d.close_pos >= a:
+                yield d
+
+    def direct_before(self, pos: int) -> Direct | None:
+        """The last direct quote that closes before ``pos``."""
+        self.in_direct(pos)
+        k = bisect.bisect_left(self._opens, pos) - 1
+        while k >= 0 and self.directs[k].close_pos >= pos:  # the quote holding ``pos`` (never overlapping)
+            k -= 1
+        return self.directs[k] if k >= 0 else None
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         s = self.doc.sentence_at(pos)

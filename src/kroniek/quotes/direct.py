@@ -3,6 +3,7 @@ attribution of each: its own clause, the sentence after it, or the speaker of it
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .records import Attr, Direct, Speaker
@@ -88,7 +89,8 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
             i += 1
         if state is not None:
             opener, pos = state
-            nxt = next(((a, b) for a, b in paragraphs if a > pa), None)
+            k = bisect.bisect_right(paragraphs, pa, key=lambda p: p[0])  # paragraphs are in text order
+            nxt = paragraphs[k] if k < len(paragraphs) else None
             reopened = nxt is not None and _opens_paragraph(text, nxt[0], opener) > 0
             if reopened and opener not in ("'", "‘") or (nxt is not None and text[nxt[0]:nxt[0] + 1] == opener):
                 out.append(Direct(pos + len(opener), pb, pos, pb, continued=continued, open_end=True))
@@ -114,7 +116,8 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
         return None, False
     close = d.close_pos
     sa, sb = an.sentence_span(close)
-    nxt_open = next((x.open_pos for x in an.directs if x.open_pos > close), len(text))
+    nxt_open = next((x.open_pos for x in an.directs_overlapping(close + 1, len(text) + 1) if x.open_pos > close),
+                    len(text))
     after_end = min(sb, nxt_open)
     tail = text[close + 1:after_end]
     if tail.strip(" .!?\n"):
@@ -123,7 +126,8 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
             return attr, True
     # before: "Peskov zei: "…"" / "Deen: "…""
     oa, _ = an.sentence_span(d.open_pos)
-    prev_close = max((x.close_pos + 1 for x in an.directs if x.close_pos < d.open_pos), default=0)
+    prev = an.direct_before(d.open_pos)
+    prev_close = prev.close_pos + 1 if prev is not None else 0
     before_start = max(oa, prev_close)
     before = text[before_start:d.open_pos]
     if before.strip():
@@ -145,7 +149,8 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
     # the next sentence: "Zo luidde het bericht van …", "Dat zegt …", "Aldus …"
     if not tail.strip(" \n") or tail.strip() in (".", "!", "?"):
         para = an.paragraphs[an.paragraph_of(close)]
-        s2 = next((s for s in an.doc.sentences if s.start >= sb and s.start < para[1]), None)
+        k = bisect.bisect_left(an.doc.sentences, sb, key=lambda s: s.start)  # sentences are in text order
+        s2 = an.doc.sentences[k] if k < len(an.doc.sentences) and an.doc.sentences[k].start < para[1] else None
         if s2 is not None and not an.in_direct(s2.start):
             words = an.words(s2.start, s2.end)
             if words and words[0].low in an.w.anaphoric_openers \
@@ -158,12 +163,15 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
 
 def continuation(an: Analysis, d: Direct, previous: tuple[Direct, Attr | None] | None,
                   events: list[Attr]) -> Attr | None:
-    """A quote without an attribution of its own: the paragraph's latest speaker, or the quote it continues."""
+    """A quote without an attribution of its own: the paragraph's latest speaker, or the quote it continues.
+    ``events``: the attributions seen, sorted by position."""
     para = an.paragraph_of(d.open_pos)
     pa, _ = an.paragraphs[para]
     if d.continued and previous is not None:
         return Attr(d.open_pos, None, previous[1].speaker if previous[1] else None)
-    in_para = [e for e in events if pa <= e.pos < d.open_pos and e.speaker is not None]
+    # ``events`` is sorted by position: the paragraph's are a slice, not a scan of every attribution per quote
+    lo, hi = (bisect.bisect_left(events, x, key=lambda e: e.pos) for x in (pa, d.open_pos))
+    in_para = [e for e in events[lo:hi] if e.speaker is not None]
     if in_para:
         sp = in_para[-1].speaker
         assert sp is not None
@@ -172,7 +180,7 @@ def continuation(an: Analysis, d: Direct, previous: tuple[Direct, Attr | None] |
                   and (e.speaker.entity, e.speaker.text) == (sp.entity, sp.text)]
         return Attr(d.open_pos, None, fuller[-1] if fuller else sp)
     # the last person named in the paragraph: a PER entity or a name already known as a speaker
-    candidates: list[Speaker] = [Speaker(e.id, e.text, e.start, e.end, None) for e in an.entities
+    candidates: list[Speaker] = [Speaker(e.id, e.text, e.start, e.end, None) for e in an.entities_from(pa, d.open_pos)
                                   if e.label == "PER" and pa <= e.start < d.open_pos and not an.in_direct(e.start)
                                   and not an.is_place(e) and not an.genitive(e)]
     ws = an.words(pa, d.open_pos)
@@ -181,15 +189,15 @@ def continuation(an: Analysis, d: Direct, previous: tuple[Direct, Attr | None] |
             s, e2 = ws[i].start, ws[j - 1].end
             ent = an.entity_for_text(an.text[s:e2])
             candidates.append(Speaker(ent.id if ent else None, an.text[s:e2], s, e2, None))
-    for sentence in an.doc.sentences:
-        # "Een bewoner die niet met naam genoemd wil worden, is boos. ,,…''": the person the paragraph
-        # opens with, described rather than named, when the sentence before the quote is about them
-        if sentence.start == pa and sentence.end <= d.open_pos:
-            ws = an.words(sentence.start, sentence.end)
-            comma = next((k for k, w in enumerate(ws) if w.text == ","), None)
-            span = an.described_person(ws, 0, comma) if comma is not None else None
-            if span is not None:
-                candidates.append(Speaker(None, an.text[span[0]:span[1]], span[0], span[1], None))
+    # "Een bewoner die niet met naam genoemd wil worden, is boos. ,,…''": the person the paragraph
+    # opens with, described rather than named, when the sentence before the quote is about them
+    sentence = an.doc.sentence_at(pa)
+    if sentence is not None and sentence.start == pa and sentence.end <= d.open_pos:
+        ws = an.words(sentence.start, sentence.end)
+        comma = next((k for k, w in enumerate(ws) if w.text == ","), None)
+        span = an.described_person(ws, 0, comma) if comma is not None else None
+        if span is not None:
+            candidates.append(Speaker(None, an.text[span[0]:span[1]], span[0], span[1], None))
     if candidates:
         return Attr(d.open_pos, None, max(candidates, key=lambda c: c.start or 0))
     if previous is not None and previous[1] is not None and not an.text[pa:d.open_pos].strip():

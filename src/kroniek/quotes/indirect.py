@@ -78,7 +78,8 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
             if comp is not None and any(words[x].text in ".!?:\"“”„" for x in range(i + 1, comp)):
                 comp = None
             after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40 and d.close_pos >= a
-                              and not re.search(r"[.!?\n]", an.text[d.close_pos + 1:w.start]) for d in an.directs)
+                              and not re.search(r"[.!?\n]", an.text[d.close_pos + 1:w.start])
+                              for d in an.directs_overlapping(w.start - 40, w.start))
             if comp is None and w.low in an.w.zero_that and not negated and not after_quote \
                     and not inverted_tail(an, words, i):
                 comp = zero_that_start(an, words, i)  # "said 66 people had been detained"
@@ -110,7 +111,7 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                         and len(words) - i <= 9:
                     cs = words[0].start
                     ce = words[comma].start
-                    if not any(d.open_pos >= cs and d.close_pos <= ce for d in an.directs) \
+                    if not any(d.open_pos >= cs and d.close_pos <= ce for d in an.directs_overlapping(cs, ce + 1)) \
                             and text[ce - 1:ce] not in "\"”'’»":
                         out.append(Found(cs, ce, "indirect", Attr(w.start, w, speaker), w.start))
         i += 1
@@ -143,7 +144,7 @@ def said_before(an: Analysis, prev: Sentence, s: Sentence) -> Found | None:
     start, end = prev.start, prev.end
     while end > start and text[end - 1] in " .!?\n":
         end -= 1
-    if len(re.findall(r"\w+", text[start:end])) < 3 or any(start <= d.open_pos < end for d in an.directs):
+    if len(re.findall(r"\w+", text[start:end])) < 3 or any(start <= d.open_pos < end for d in an.directs_overlapping(start, end)):
         return None
     cue = words[cue_at]
     return Found(start, end, "indirect", Attr(cue.start, cue, speaker), cue.start)

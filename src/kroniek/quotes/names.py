@@ -25,7 +25,7 @@ class NameReader(TextView):
 
     def person_in(self, a: int, b: int, ws: list[Word]) -> Entity | None:
         """The PER entity heading [a, b), skipping genitives ("Poetins spreekbuis Medvedev")."""
-        people = [e for e in self._entities_from(a, b) if e.start >= a and e.end <= b and e.label == "PER"
+        people = [e for e in self.entities_from(a, b) if e.start >= a and e.end <= b and e.label == "PER"
                   and not self.in_direct(e.start)]
         heads = [e for e in people if not self.genitive(e) and not self.is_place(e) and not self.modifier(e, b)]
         # the first one not standing after "van"/"of" ("Anja de Vries van … Boerenvereniging Noord")
@@ -69,12 +69,12 @@ class NameReader(TextView):
         return m is not None and m.group(1) not in self.w.connectors | self.w.stops | self.w.aux | self.w.speech_verbs
 
     def entity_in(self, a: int, b: int, labels: tuple[str, ...]) -> Entity | None:
-        for e in self._entities_from(a, b):
+        for e in self.entities_from(a, b):
             if e.start >= a and e.end <= b and e.label in labels and not self.in_direct(e.start):
                 return e
         return None
 
-    def _entities_from(self, a: int, b: int) -> list[Entity]:
+    def entities_from(self, a: int, b: int) -> list[Entity]:
         """The entities (sorted by start) starting in [a, b]: a slice, not a scan of every entity per call."""
         starts = self._entity_starts
         return self.entities[bisect.bisect_left(starts, a):bisect.bisect_right(starts, b)]
@@ -147,7 +147,7 @@ class NameReader(TextView):
             if w.text in self.known_names:
                 return True
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in self.w.connectors \
-                    and not any(e.start == w.start for e in self.entities):
+                    and not self.entities_from(w.start, w.start):
                 return False  # "Aid groups warned": a capital that only starts the sentence
             if self.has_pos and tok is not None:
                 return tok.pos == "PROPN"

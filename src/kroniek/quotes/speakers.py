@@ -103,7 +103,7 @@ class Analysis(PronounResolver):
         if bare and 2 <= len(ws) <= 4 and all(w.text.replace("-", "").isalpha() and w.low not in self.w.stops
                                               | self.w.aux | self.w.pronouns | self.w.generic for w in ws):
             # a bare plural subject: "Aid groups", "Russische media", "Hamas-run health authorities"
-            inside = next((e for e in self.entities if a <= e.start and e.end <= b and e.label != "LOC"), None)
+            inside = next((e for e in self.entities_from(a, b) if a <= e.start and e.end <= b and e.label != "LOC"), None)
             return Speaker(inside.id if inside else None, text[a:b], a, b, None)
         if len(ws) == 1 and ws[0].text[:1].isupper() and ws[0].low not in self.w.non_names | self.w.generic | self.w.dets \
                 and ws[0].low not in self.w.stops and ws[0].low not in self.w.pronouns and ws[0].text.isalpha():

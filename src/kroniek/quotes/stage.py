@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Document, Quote
@@ -63,16 +64,24 @@ def extract(doc: Document) -> tuple[Quote, ...]:
         previous = (d, attr)
 
     # an indirect clause that is mostly a quotation ("zei dat "de situatie onhoudbaar is"") is that quotation
-    directs_found = [f for f in found if f.kind == "direct"]
+    directs_found = [f for f in found if f.kind == "direct"]  # in text order, never overlapping
+    direct_ends = [d.end for d in directs_found]
+
+    def overlapping(f: Found) -> list[Found]:
+        """The direct quotes found that overlap ``f``: a binary search on their ends, not a scan per clause."""
+        k, out = bisect.bisect_right(direct_ends, f.start), []
+        while k < len(directs_found) and directs_found[k].start < f.end:
+            out.append(directs_found[k])
+            k += 1
+        return out
 
     def own_words(f: Found) -> int:
-        inside = [(d.start - 1, d.end + 1) for d in directs_found if d.start < f.end and f.start < d.end]
+        inside = [(d.start - 1, d.end + 1) for d in overlapping(f)]
         rest = "".join(ch for k, ch in enumerate(text[f.start:f.end], f.start)
                        if not any(a <= k < b for a, b in inside))
         return len(re.findall(r"\w+", rest))
 
-    found = [f for f in found if f.kind == "direct" or not any(d.start < f.end and f.start < d.end
-                                                                for d in directs_found) or own_words(f) > 2]
+    found = [f for f in found if f.kind == "direct" or not overlapping(f) or own_words(f) > 2]
     found.sort(key=lambda f: f.start)
     quotes: list[Quote] = []
     for f in found:
