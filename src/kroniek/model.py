@@ -42,19 +42,12 @@ ACTOR_TYPES: tuple[str, ...] = (
     "state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
     "civilians", "external/other forces",
 )
-#: The values of ``Participant.sector``: CAMEO's agent sectors (Phoenix dictionaries) named in words, plus
-#: ACLED's protesters and rioters (kroniek.actors.codes maps CAMEO codes to them).
-ACTOR_SECTORS: tuple[str, ...] = (
-    "police", "military", "intelligence", "government", "judiciary", "legislature", "opposition", "party",
-    "rebels", "militia", "criminals", "civilians", "refugees", "protesters", "rioters", "media", "business",
-    "labour", "education", "health", "agriculture", "religion", "ngo", "international", "human rights",
-    "elites", "environment", "development",
-)
 #: PLOVER/CAMEO agent sectors, the values of ``Participant.sector`` (lower case, one word per CAMEO code).
 ACTOR_SECTORS: tuple[str, ...] = (
     "government", "military", "police", "judiciary", "legislature", "intelligence", "opposition", "party",
     "rebels", "militia", "criminals", "media", "business", "civilians", "education", "health", "labour",
-    "religion", "refugees", "ngo", "igo", "human rights", "environment", "agriculture", "elites",
+    "religion", "refugees", "ngo", "igo", "human rights", "environment", "agriculture", "elites", "development",
+    "protesters", "rioters",  # ACLED's, for the nouns CAMEO files under opposition or civilians
 )
 
 Json = dict[str, Any]
