@@ -56,6 +56,7 @@ from .engine import (
     sqlite_engine,
 )
 from .filters import EventFilter, contains, date_range, event_conditions
+from .incidents import Incidents
 from .items import ItemFilter, conflict_conditions, quote_conditions
 from .rows import ActorInfo, ConflictRow, DocumentInfo, EventRow, MapPoint, PlaceInfo, QuoteRow, document_rows
 from .search import document_match
@@ -167,6 +168,7 @@ class Store:
                 if conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first():
                     return False
                 _insert(conn, rows)
+                Incidents(self).link_within(conn, [doc])  # every stored event belongs to an incident
             return True
         except IntegrityError:
             if self.has(doc.id):  # another writer stored it in the meantime
@@ -203,6 +205,7 @@ class Store:
                     for table, rs in document_rows(doc, name).items():
                         merged.setdefault(table, []).extend(rs)
                 _insert(conn, merged)
+                Incidents(self).link_within(conn, [doc for doc, _ in new])
             return len(new)
         except IntegrityError:
             log.info("bulk insert collided with another writer; storing the chunk one by one")
