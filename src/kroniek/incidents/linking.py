@@ -119,6 +119,8 @@ class Linker:
         self.incident_of: dict[str, str] = {}
         self.links: dict[str, Link] = {}
         self._block: dict[tuple[str, str, str], set[str]] = {}
+        #: Ids a new incident may not take (incidents that exist but are not loaded).
+        self.reserved: set[str] = set()
 
     def add(self, incident: str, record: MentionRecord, link: Link | None = None) -> None:
         """Put ``record`` into ``incident`` as it is (a stored member, or a decided one)."""
@@ -160,6 +162,10 @@ class Linker:
                 best = (average, incident, pair, to)
         if best is None:
             incident = incident_id(m.key)
+            k = 0
+            while incident in self.members or incident in self.reserved:
+                k += 1
+                incident = incident_id(f"{m.key}#{k}")
             link = Link(m.key, incident, "first")
         else:
             _, incident, pair, to = best
