@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..adjacent import word_after, word_before
 from ..model import Document
 from .counted import counted_after
 from .numerals import Atom, Scanner
@@ -18,21 +19,21 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 
 
 def prev_word(text: str, start: int, floor: int = 0) -> str:
-    """The word before ``start`` in its sentence (``floor`` is the sentence start), lowercased."""
-    m = re.search(r"([^\W\d_]+\.?)[\s\u00a0]*$", text[max(floor, start - 30):start])
-    return m.group(1).lower() if m else ""
+    """The word a number is written against before ``start`` in its sentence (``floor`` is the sentence start),
+    lowercased: the floor's reading."""
+    return word_before(text, start, floor)
 
 
 def next_word(text: str, end: int) -> str:
-    m = re.match(r"[\s\u00a0]*-?([^\W\d_]+)", text[end:end + 30])
-    return m.group(1).lower() if m else ""
+    """The word a number is written against after ``end``, lowercased: the floor's reading."""
+    return word_after(text, end)
 
 
 def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | None) -> bool:
     """Ranks, dates, times, years, ages, frequencies, fractions, list numbers: not counts."""
     text, lex = doc.text, sc.lex
     s_here = doc.sentence_at(first.start)
-    prev = prev_word(text[:first.start], first.start, s_here.start if s_here else 0)
+    prev = prev_word(text, first.start, s_here.start if s_here else 0)  # no copy of the text per number
     nxt = next_word(text, last.end)
     if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
         return True
@@ -63,12 +64,15 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     if first.kind == "digit" and raw_prev and raw_prev.group(1)[:1].isupper() and _PLAIN.fullmatch(raw) \
             and raw_prev.group(1).lower() not in lex.months:
         s0 = doc.sentence_at(first.start)
-        if s0 is not None and text[s0.start:raw_prev.start(1) + max(0, first.start - 30)].strip():
+        name_start = raw_prev.start(1) + max(0, first.start - 30)
+        place_count = prev_word(text, name_start, s0.start if s0 else 0) in lex.function_words \
+            and counted_after(sc, last.end) is not None  # "in Rotterdam 312 supporters": a place, then a count
+        if s0 is not None and text[s0.start:name_start].strip() and not place_count:
             return True  # a model or a name: "Boeing 737", "Apollo 11", "Formule 1"
     if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] == "," \
             and _NAME_COMMA_BEFORE.search(text[max(0, first.start - 40):first.start]):
         return True  # an age after a name: "Abdul Karim, 32, said"
-    if first.kind == "digit" and lex.age_after.match(text[last.end:]):
+    if first.kind == "digit" and lex.age_after.match(text, last.end):  # in place: no copy of the rest
         return True
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _LIST_NUMBER.match(text[last.end:last.end + 2]):

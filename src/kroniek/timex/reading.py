@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..adjacent import token_after, token_before
 from .lexicon import Lexicon
 
 
@@ -27,13 +28,13 @@ def year2(s: str) -> int:
 
 
 def prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’€$£]+)[^\w]*$", text[max(0, pos - 40):pos])
-    return m.group(1).lower() if m else ""
+    """The token before a match, past punctuation ("sinds (december)"): the floor's reading."""
+    return token_before(text, pos)
 
 
 def next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([^\s]+)", text[pos:pos + 40])
-    return m.group(1) if m else ""
+    """The token after a match as written ("2024%"): the floor's reading."""
+    return token_after(text, pos)
 
 
 def part(m: re.Match[str], lx: Lexicon) -> str | None:
