@@ -89,8 +89,8 @@ class References:
         self.named = sorted((e for e in doc.entities if e.label in _NAMED), key=lambda e: e.start)
         self._starts = [e.start for e in self.named]
         self.names = self._canonical_names()
-        mentions = [Mention(e.start, e.end, e.text, "person" if e.label == "PER" else "group", False, e)
-                    for e in self.named]
+        kinds: dict[str, Kind] = {"PER": "person", "ORG": "group"}  # "Russische" (MISC) is no antecedent
+        mentions = [Mention(e.start, e.end, e.text, kinds.get(e.label, "other"), False, e) for e in self.named]
         mentions += list(extra)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
@@ -154,11 +154,12 @@ class References:
     # -- resolution ----------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Referent | None:
         """What the phrase at [start, end) refers to, or None when the document does not say."""
-        e = self.entity_in(start, end)
-        if e is not None:
+        tokens = [t for t in self.tokens_in(start, end) if t.text[:1].isalnum()]
+        head = self.head_of(tokens)
+        e = self.entity_in(head.start, head.end) if head is not None else self.entity_in(start, end)
+        if e is not None:  # the phrase's head is a name, not a word inside it ("de Russische politie")
             name, best = self.name_of(e)
             return Referent(best, name, best.start, best.end)
-        tokens = [t for t in self.tokens_in(start, end) if t.text[:1].isalnum()]
         if not tokens:
             return None
         if len(tokens) == 1 and tokens[0].text.lower() in self.facts.pronouns:

@@ -143,7 +143,7 @@ def agents(path: Path) -> Iterator[tuple[str, str]]:
         head = re.sub(r"\{[^}]*\}", " ", head).strip()
         forms = [head]
         for sub in _SUBST.findall(head):
-            forms = [f.replace(f"!{sub}!", "_" + v) for f in forms for v in sets.get(sub, [])]
+            forms = [f.replace(f"!{sub}!", v) for f in forms for v in sets.get(sub, [])]
         for f in forms + [x for x in irregular if x.strip()]:
             key = phrase(f)
             if key and not key.startswith("!"):

@@ -19,7 +19,7 @@ SECTOR_OF_ROLE: dict[str, str] = {
     "LEG": "legislature", "OPP": "opposition", "PTY": "party", "REB": "rebels", "INS": "rebels",
     "UAF": "militia", "CRM": "criminals", "CVL": "civilians", "PPL": "civilians", "REF": "refugees",
     "MED": "media", "BUS": "business", "MNC": "business", "LAB": "labour", "EDU": "education",
-    "HLH": "health", "AGR": "agriculture", "REL": "religion", "NGO": "ngo", "IGO": "international",
+    "HLH": "health", "AGR": "agriculture", "REL": "religion", "NGO": "ngo", "IGO": "igo",
     "HRI": "human rights", "ELI": "elites", "ENV": "environment", "DEV": "development", "IMG": "rebels",
 }
 
@@ -28,7 +28,7 @@ TYPE_OF_SECTOR: dict[str, str] = {
     "police": "state forces", "military": "state forces", "intelligence": "state forces",
     "government": "state forces", "judiciary": "state forces", "legislature": "state forces",
     "rebels": "rebel group", "militia": "political militia", "civilians": "civilians",
-    "refugees": "civilians", "international": "external/other forces", "protesters": "protesters",
+    "refugees": "civilians", "igo": "external/other forces", "protesters": "protesters",
     "rioters": "rioters",
 }
 

@@ -1,0 +1,146 @@
+"""kroniek.actors.v1: every participant resolved and typed, its words and offsets kept (Dutch and English)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.actors.stage import Typer
+from kroniek.lang import get_language
+from kroniek.model import ACTOR_SECTORS, ACTOR_TYPES, Document, Participant
+from kroniek.stages import DEFAULT_PIPELINE
+
+
+def analysed(text: str, lang: str, pipeline, published: str = "2024-03-01") -> Document:  # type: ignore[no-untyped-def]
+    return kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
+
+
+def typed(doc: Document, phrase: str, occurrence: int = 1) -> Participant:
+    start = -1
+    for _ in range(occurrence):
+        start = doc.text.index(phrase, start + 1)
+    return Typer(doc, get_language(doc.language)).participant(
+        Participant(text=phrase, start=start, end=start + len(phrase)))
+
+
+def test_stage_runs_after_the_events_stage() -> None:
+    assert DEFAULT_PIPELINE.index("kroniek.actors.v1") == DEFAULT_PIPELINE.index("kroniek.events.v1") + 1
+
+
+HEAD_NOUNS = [
+    ("nl", "De politie voerde zaterdag een charge uit in Utrecht.", "De politie", "state forces", "police"),
+    ("nl", "Militairen beschoten het dorp.", "Militairen", "state forces", "military"),
+    ("nl", "Rebellen namen de stad in.", "Rebellen", "rebel group", "rebels"),
+    ("nl", "Demonstranten blokkeerden de snelweg.", "Demonstranten", "protesters", "protesters"),
+    ("nl", "Relschoppers staken auto's in brand.", "Relschoppers", "rioters", "rioters"),
+    ("nl", "Bewoners vluchtten uit het dorp.", "Bewoners", "civilians", "civilians"),
+    ("nl", "De oproerpolitie voerde een charge uit.", "De oproerpolitie", "state forces", "police"),
+    ("en", "Police charged at the crowd in Leeds.", "Police", "state forces", "police"),
+    ("en", "Soldiers shelled the village.", "Soldiers", "state forces", "military"),
+    ("en", "Militants seized the town.", "Militants", "rebel group", "rebels"),
+    ("en", "Protesters blocked the motorway.", "Protesters", "protesters", "protesters"),
+    ("en", "Rioters set cars on fire.", "Rioters", "rioters", "rioters"),
+    ("en", "Villagers fled the area.", "Villagers", "civilians", "civilians"),
+    ("en", "The riot police charged at the crowd.", "The riot police", "state forces", "police"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "type_", "sector"), HEAD_NOUNS)
+def test_head_noun_gives_category_and_sector(lang, text, phrase, type_, sector, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), phrase)
+    assert (p.type, p.sector) == (type_, sector)
+
+
+COUNTRIES = [
+    ("nl", "De Russische politie arresteerde tientallen mensen.", "De Russische politie", "RU"),
+    ("nl", "Israëlische militairen bestormden het kamp.", "Israëlische militairen", "IL"),
+    ("en", "Israeli forces raided the camp.", "Israeli forces", "IL"),
+    ("en", "Ukrainian troops shelled the bridge.", "Ukrainian troops", "UA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "country"), COUNTRIES)
+def test_country_adjective_gives_the_country(lang, text, phrase, country, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), phrase).country == country
+
+
+NAMED = [
+    ("nl", "Benjamin Netanyahu sprak in Jeruzalem met zijn ministers.", "Benjamin Netanyahu", "IL", "government"),
+    ("en", "Benjamin Netanyahu met his ministers in Jerusalem.", "Benjamin Netanyahu", "IL", "government"),
+    ("nl", "Volgens de krant viel Hezbollah een legerpost aan.", "Hezbollah", "LB", "rebels"),
+    ("en", "Hezbollah fighters attacked an army post, the paper said.", "Hezbollah", "LB", "rebels"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "country", "sector"), NAMED)
+def test_phoenix_named_actor_gives_country_and_sector(lang, text, phrase, country, sector, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), phrase)
+    assert (p.country, p.sector) == (country, sector)
+
+
+DUTCH_FORMS = [
+    ("nl", "Vladimir Poetin sprak dinsdag in Moskou met zijn generaals. Hij kondigde een mobilisatie aan.", "Hij"),
+    ("en", "Vladimir Putin met his generals in Moscow on Tuesday. He announced a mobilisation.", "He"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun"), DUTCH_FORMS)
+def test_resolved_pronoun_takes_the_entity_canonical_and_type_of_its_antecedent(lang, text, pronoun, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    p = typed(doc, pronoun)
+    entity = doc.entity(p.entity)
+    assert entity is not None and p.canonical and p.canonical.startswith("Vladimir")
+    assert (p.text, p.type, p.sector, p.country) == (pronoun, "state forces", "government", "RU")
+
+
+GROUP_PRONOUNS = [
+    ("nl", "De Russische oproerpolitie viel zaterdag het protestkamp binnen. Ze arresteerden twintig mensen.", "Ze"),
+    ("en", "The Russian riot police entered the protest camp on Saturday. They arrested twenty people.", "They"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun"), GROUP_PRONOUNS)
+def test_plural_pronoun_takes_the_group_named_before(lang, text, pronoun, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), pronoun)
+    assert (p.type, p.sector, p.country) == ("state forces", "police", "RU")
+
+
+UNKNOWN = [
+    ("nl", "Een man liep zaterdag door het centrum.", "Een man"),
+    ("en", "A man walked through the centre on Saturday.", "A man"),
+    ("nl", "Het regende de hele dag. Hij liep weg.", "Hij"),
+    ("en", "It rained all day. He walked away.", "He"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), UNKNOWN)
+def test_unknown_participant_stays_untyped(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), phrase)
+    assert (p.entity, p.canonical, p.type, p.sector, p.country) == (None, None, None, None, None)
+
+
+ARTICLES = [
+    ("nl", "De politie hield zaterdag in Utrecht drie demonstranten aan. Ze werden later vrijgelaten. "
+           "Vladimir Poetin kondigde dinsdag een mobilisatie aan. Hij stuurde troepen naar de grens. "
+           "Israëlische militairen bestormden een kamp in Jenin."),
+    ("en", "Police detained three protesters in Leeds on Saturday. They were released later. "
+           "Vladimir Putin announced a mobilisation on Tuesday. He sent troops to the border. "
+           "Israeli soldiers stormed a camp in Jenin."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARTICLES)
+def test_every_participant_keeps_its_words_and_offsets(lang, text, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    participants = [p for ev in doc.events for p in (*ev.actors, *ev.targets)]
+    assert participants
+    assert all(p.start is not None and doc.text[p.start:p.end] == p.text for p in participants)
+
+
+@pytest.mark.parametrize(("lang", "text"), ARTICLES)
+def test_participant_fields_come_from_the_closed_lists(lang, text, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    participants = [p for ev in doc.events for p in (*ev.actors, *ev.targets)]
+    assert any(p.type for p in participants)
+    assert all(p.type in (None, *ACTOR_TYPES) and p.sector in (None, *ACTOR_SECTORS) for p in participants)
+    assert all(p.country is None or (len(p.country) == 2 and p.country.isupper()) for p in participants)

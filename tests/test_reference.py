@@ -1,0 +1,96 @@
+"""kroniek.reference: what a phrase refers to within its document (Dutch and English tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.model import Document
+from kroniek.reference import References, strip_genitive
+
+
+def analysed(text: str, lang: str, pipeline) -> Document:  # type: ignore[no-untyped-def]
+    return kroniek.extract(text, language=lang, published="2024-03-01", pipeline=pipeline)
+
+
+def resolve(doc: Document, phrase: str, occurrence: int = 1):  # type: ignore[no-untyped-def]
+    start = -1
+    for _ in range(occurrence):
+        start = doc.text.index(phrase, start + 1)
+    return References(doc).resolve(start, start + len(phrase))
+
+
+PRONOUNS = [
+    ("nl", "Vladimir Poetin sprak dinsdag in Moskou met zijn ministers. Hij kondigde nieuwe maatregelen aan.",
+     "Hij", "Vladimir Poetin"),
+    ("en", "Vladimir Putin met his ministers in Moscow on Tuesday. He announced new measures.",
+     "He", "Vladimir Putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "canonical"), PRONOUNS)
+def test_pronoun_resolves_to_the_person_named_before(lang, text, pronoun, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), pronoun)
+    assert ref is not None and ref.entity is not None and ref.canonical == canonical
+
+
+DESCRIPTIONS = [
+    ("nl", "President Vladimir Poetin bezocht maandag de Krim. De president sprak er met soldaten.",
+     "De president", "Vladimir Poetin"),
+    ("en", "President Vladimir Putin visited Crimea on Monday. The president spoke with soldiers there.",
+     "The president", "Vladimir Putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "canonical"), DESCRIPTIONS)
+def test_description_resolves_to_the_entity_it_titles(lang, text, phrase, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), phrase)
+    assert ref is not None and ref.entity is not None and ref.canonical == canonical
+
+
+GROUP_DESCRIPTIONS = [
+    ("nl", "Het Comité van het Basjkiers Verzet eiste de aanslag op. De verzetsgroep dreigde met meer geweld.",
+     "De verzetsgroep", "Verzet"),
+    ("en", "The Movement for Democratic Change said it led the march. The group threatened more protests.",
+     "The group", "Movement for Democratic Change"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "name"), GROUP_DESCRIPTIONS)
+def test_group_description_resolves_to_the_organisation_named_before(lang, text, phrase, name, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), phrase)
+    assert ref is not None and ref.entity is not None and ref.entity.label == "ORG" and name in ref.canonical
+
+
+VARIANTS = [
+    ("nl", "Vladimir Poetin sprak in Moskou. Later bekritiseerde Poetin het Westen.", "Poetin", 2, "Vladimir Poetin"),
+    ("nl", "Vladimir Poetin sprak in Moskou. Critici noemen Poetins beleid rampzalig.", "Poetins", 1, "Vladimir Poetin"),
+    ("en", "Vladimir Putin spoke in Moscow. Later Putin criticised the West.", "Putin", 2, "Vladimir Putin"),
+    ("en", "Vladimir Putin spoke in Moscow. Critics call Putin's policy a disaster.", "Putin's", 1, "Vladimir Putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "occurrence", "canonical"), VARIANTS)
+def test_name_variant_and_genitive_take_the_fullest_name(lang, text, phrase, occurrence, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), phrase, occurrence)
+    assert ref is not None and ref.canonical == canonical
+
+
+UNRESOLVED = [
+    ("nl", "Het regende de hele dag in de stad. Hij liep weg.", "Hij"),
+    ("en", "It rained all day in the city. He walked away.", "He"),
+    ("nl", "Het regende de hele dag in de stad. De verdachte liep weg.", "De verdachte"),
+    ("en", "It rained all day in the city. The suspect walked away.", "The suspect"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), UNRESOLVED)
+def test_nothing_to_point_back_to_stays_none(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(analysed(text, lang, pipeline), phrase) is None
+
+
+@pytest.mark.parametrize(("name", "suffixes", "bare"), [
+    ("Poetins", ("'s", "s"), "Poetin"), ("Putin's", ("'s",), "Putin"), ("Hans", ("s",), "Han"), ("Ros", ("s",), "Ros"),
+])
+def test_strip_genitive_removes_one_suffix_from_names_of_three_letters_or_more(name, suffixes, bare) -> None:  # type: ignore[no-untyped-def]
+    assert strip_genitive(name, suffixes) == bare
