@@ -44,6 +44,7 @@ COMMAND_MODULES = (
     "kroniek.cli.store",
     "kroniek.cli.serve",
     "kroniek.cli.explain",
+    "kroniek.cli.incidents",
 )
 
 
