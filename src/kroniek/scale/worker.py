@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
 from ..errors import KroniekError
+from ..lang import get_language, language_codes
 from ..model import Document
 from ..pipeline import Pipeline, build_pipeline, new_document
 from ..registry import Services
@@ -85,8 +86,15 @@ def get_pipeline(values: Mapping[str, Any]) -> Pipeline:
         return _PIPELINES[key]
 
 
-_WARMUP = (("Gisteren demonstreerden honderden mensen in Amsterdam tegen de regering.", "nl"),
-           ("Hundreds of people protested against the government in London yesterday.", "en"))
+def warmup_texts() -> list[tuple[str, str]]:
+    """(sentence, language) for every registered language that ships a ``warmup`` sentence: the language's
+    data says what it is, so a plugin language is warmed like a built-in one."""
+    texts = []
+    for code in language_codes():
+        language = get_language(code)
+        if language.has("warmup"):
+            texts.extend((text, code) for text in language.sequence("warmup"))
+    return texts
 
 
 _WARM_LOCK = threading.Lock()  # held while warming up; a partition waits for it
@@ -116,7 +124,7 @@ def _warm(values: Mapping[str, Any]) -> None:
     except Exception as exc:  # reported again, per partition, by process_partition
         log.warning("cannot build the pipeline on process %d: %s", os.getpid(), exc)
         return
-    for text, lang in _WARMUP:
+    for text, lang in warmup_texts():
         try:  # no language given: the detector loads too
             pipeline(new_document(text, published="2024-01-01"))
         except Exception as exc:  # a warm-up failure shows again, per record, when it matters
