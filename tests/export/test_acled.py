@@ -116,13 +116,14 @@ def test_source_and_source_scale(tmp_path: Path, url: str, source: str | None, s
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_notes_are_the_evidence_sentence_and_actors_the_text(tmp_path: Path, lang: str) -> None:
+def test_notes_are_the_evidence_sentence_and_actors_named(tmp_path: Path, lang: str) -> None:
     doc = sample_document(lang, 1)
     rows = acled_rows(tmp_path, doc)
     arrest = next(r for r in rows if r["sub_event_type"] == "Arrests")
     sentence = doc.sentences[1]
     assert arrest["notes"] == doc.text[sentence.start:sentence.end]
-    assert (arrest["actor1"], arrest["actor2"]) == ("police", "demonstranten" if lang == "nl" else "protesters")
+    # the police by its canonical name; the unnamed crowd of protesters as ACLED names one
+    assert (arrest["actor1"], arrest["actor2"]) == ("De politie" if lang == "nl" else "Police", "Protesters (Netherlands)")
 
 
 # --------------------------------------------------------------------------- unreal events

@@ -61,7 +61,12 @@ def test_csv_values_of_an_arrest(store: Store, lang: str) -> None:
     assert (r["type"], r["mode"], r["acled_sub_event_type"]) == ("COERCE", "arrest", "Arrests")
     assert (r["location"], r["country"], r["admin1"]) == ("Amsterdam", "NL", "North Holland")
     assert float(r["latitude"]) == pytest.approx(52.37403) and r["geo_precision"] == "city"
-    assert (r["arrested"], r["killed"], r["claimed_by"], r["actors"]) == ("701", "", "OVD-Info", "police")
+    assert (r["arrested"], r["killed"], r["claimed_by"]) == ("701", "", "OVD-Info")
+    assert (r["actors"], r["actor_types"], r["actor_sectors"], r["actor_countries"]) == (
+        "De politie" if lang == "nl" else "Police", "state forces", "police", "NL")
+    assert (r["target_types"], r["target_sectors"], r["target_countries"], r["target_ids"]) == (
+        "protesters", "civilians", "NL", "")  # an unnamed crowd is no actor of the store
+    assert r["actor_ids"] and store.actor(r["actor_ids"]) is not None
     assert r["event_date"] == r["date_start"] == "2022-09-26" and r["language"] == lang
 
 
@@ -129,11 +134,12 @@ def test_acled_row_of_a_protest(store: Store, lang: str) -> None:
     assert r["source"] == doc.source and r["event_id_cnty"].startswith("RU-")
 
 
-def test_acled_codes_that_need_typed_actors_are_empty(store: Store) -> None:
+def test_acled_actor_codes_come_from_the_typed_participants(store: Store) -> None:
     rows = rows_of(to_string(store, "acled-csv"))
     assert len(rows) == 12
-    for r in rows:
-        assert r["inter1"] == r["inter2"] == r["interaction"] == ""
+    for r in rows:  # protests by a crowd alone (60); arrests of protesters by the police (16)
+        codes = ("6", "", "60") if r["event_type"] == "Protests" else ("1", "6", "16")
+        assert (r["inter1"], r["inter2"], r["interaction"]) == codes
 
 
 @pytest.mark.parametrize(("ours", "acled"), [("day", 1), ("week", 2), ("month", 3), ("year", 3)])
@@ -204,7 +210,7 @@ def test_cli_export_writes_the_file(db_path: str, tmp_path: Path, fmt: str) -> N
 
 def test_cli_export_to_stdout(db_path: str) -> None:
     result = CliRunner().invoke(app, ["export", "--db", db_path, "--format", "jsonl", "--actor", "police"])
-    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 6
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3  # English "Police"; Dutch "De politie"
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -5,8 +5,10 @@ One event is one row: the primary place gives the location columns and the other
 kroniek knows them: ``region`` from the country (:file:`acled_regions.tsv`), ``admin1``-``admin3`` and
 ``geo_precision`` from the place, ``time_precision`` from ``when``, ``source``, ``source_scale`` (only
 "International", for a source whose country-code domain is not the event's country), ``notes`` (the
-evidence sentence) and the actors as the text names them. Codes that need typed actors (``inter1``,
-``inter2``, ``interaction``) stay empty.
+evidence sentence), and the actors from the typed participants (:func:`actor_columns`): ``actor1`` and
+``actor2`` the first actor and target, ``assoc_actor_1``/``assoc_actor_2`` the others, ``inter1``/``inter2``
+ACLED's code of their type, ``interaction`` the two codes lower first (one code and 0 when the event has
+no typed target), ``civilian_targeting`` when the target is civilians in a violent event.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..model import Place, When
+from ..model import Participant, Place, When
 from ..store import EventRow
 from .columns import (
     country_name,
@@ -57,6 +59,13 @@ DISORDER_TYPE = {
 #: its precision.
 _ADMIN_OF_FEATURE = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3"}
 _ADMIN_OF_PRECISION = {"admin1": "admin1", "admin2": "admin2"}
+#: ACLED's actor codes (inter1, inter2) by actor type (model.ACTOR_TYPES).
+INTER = {"state forces": 1, "rebel group": 2, "political militia": 3, "identity militia": 4, "rioters": 5,
+         "protesters": 6, "civilians": 7, "external/other forces": 8}
+#: Types ACLED names as a group of a country ("Protesters (Russia)") rather than by a name.
+_GROUP_TYPES = frozenset({"protesters", "rioters", "civilians"})
+#: ACLED event types of political violence, where a civilian target makes an event civilian targeting.
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: Country-code domains that are not the ISO code of their country.
 _DOMAIN_COUNTRY = {"uk": "GB"}
 
@@ -105,6 +114,47 @@ def source_scale(row: EventRow, country: str | None) -> str:
     return "International" if home and country and home != country.upper() else ""
 
 
+def acled_actor_name(p: Participant, name: str) -> str:
+    """The ACLED name of participant ``p`` (``name``: its canonical name): an unnamed crowd as ACLED names one,
+    "Protesters (Russia)", else ``name``."""
+    country = country_name(p.country)
+    if p.type in _GROUP_TYPES and p.entity is None:
+        label = p.type.capitalize() if p.type else name
+        return f"{label} ({country})" if country else label
+    return name
+
+
+def interaction(inter1: int | None, inter2: int | None) -> str:
+    """ACLED's interaction code: both actor codes, lower first ("16"); one actor alone is its code and 0 ("60")."""
+    if inter1 and inter2:
+        return f"{min(inter1, inter2)}{max(inter1, inter2)}"
+    if inter1:
+        return f"{inter1}0"
+    return ""
+
+
+def actor_columns(row: EventRow) -> dict[str, Any]:
+    """actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting of an event."""
+    ev = row.event
+    sides = []
+    for parts, names in ((ev.actors, row.actor_names), (ev.targets, row.target_names)):
+        named = [acled_actor_name(p, names[k] if k < len(names) and names[k] else p.text) for k, p in enumerate(parts)]
+        sides.append((parts, list(dict.fromkeys(named))))
+    (actors, actor_names), (targets, target_names) = sides
+    inter1 = INTER.get(actors[0].type or "") if actors else None
+    inter2 = INTER.get(targets[0].type or "") if targets else None
+    civilians = any(p.type == "civilians" for p in targets) and ev.acled.event_type in _VIOLENT
+    return {
+        "actor1": actor_names[0] if actor_names else "", "assoc_actor_1": "; ".join(actor_names[1:]),
+        "inter1": inter1 or "",
+        "actor2": target_names[0] if target_names else "", "assoc_actor_2": "; ".join(target_names[1:]),
+        "inter2": inter2 or "",
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": ("Civilian targeting" if civilians or ev.acled.event_type == "Violence against civilians"
+                               else ""),
+    }
+
+
 def _tags(row: EventRow) -> str:
     ev = row.event
     tags = []
@@ -122,8 +172,6 @@ def _tags(row: EventRow) -> str:
 def acled_record(row: EventRow) -> dict[str, Any]:
     """The ACLED row of one event (:data:`ACLED_CSV_COLUMNS`), at its primary place."""
     ev = row.event
-    actors = list(row.actor_names or [a.text for a in ev.actors])
-    targets = list(row.target_names or [a.text for a in ev.targets])
     date = row.date_start or ""
     killed = size(row, "killed")
     place = primary_place(row)
@@ -134,10 +182,7 @@ def acled_record(row: EventRow) -> dict[str, Any]:
         "time_precision": time_precision(ev.when),
         "disorder_type": DISORDER_TYPE.get(ev.acled.event_type, ""),
         "event_type": ev.acled.event_type, "sub_event_type": ev.acled.sub_event_type,
-        "actor1": actors[0] if actors else "", "assoc_actor_1": "; ".join(actors[1:]), "inter1": "",
-        "actor2": targets[0] if targets else "", "assoc_actor_2": "; ".join(targets[1:]), "inter2": "",
-        "interaction": "",
-        "civilian_targeting": "Civilian targeting" if ev.acled.event_type == "Violence against civilians" else "",
+        **actor_columns(row),
         "iso": iso_numeric(country), "region": region(country), "country": country_name(country),
         **admin_columns(place),
         "location": location_name(row),

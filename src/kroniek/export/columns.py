@@ -41,8 +41,19 @@ def size(row: EventRow, slot: str) -> int | float | None:
     return number(s.low if s.low is not None else s.high)
 
 
+def high(row: EventRow, slot: str) -> int | float | None:
+    """The high end of the event's range for ``slot`` (None when it gives only a low figure, "more than 700")."""
+    s = row.event.size_of(slot)
+    return number(s.high) if s is not None else None
+
+
 def joined(values: Iterable[str | None]) -> str:
     return "; ".join(v for v in values if v)
+
+
+def distinct(values: Iterable[str | None]) -> str:
+    """The values that are set, each once, in order, joined by "; "."""
+    return joined(dict.fromkeys(v for v in values if v))
 
 
 def primary_place(row: EventRow) -> Place | None:
@@ -143,6 +154,19 @@ def _names(role: str) -> Callable[[EventRow], str]:
     return get
 
 
+def _participant(role: str, field: str) -> Callable[[EventRow], str]:
+    """The ``field`` (type, sector, country) of the event's actors or targets, each value once."""
+    def get(row: EventRow) -> str:
+        return distinct(getattr(p, field) for p in getattr(row.event, f"{role}s"))
+    return get
+
+
+def _ids(role: str) -> Callable[[EventRow], str]:
+    def get(row: EventRow) -> str:
+        return distinct(getattr(row, f"{role}_ids"))
+    return get
+
+
 def _primary(name: str) -> Callable[[EventRow], Any]:
     def get(row: EventRow) -> Any:
         place = primary_place(row)
@@ -152,6 +176,10 @@ def _primary(name: str) -> Callable[[EventRow], Any]:
 
 def _size_of(slot: str) -> Callable[[EventRow], int | float | None]:
     return lambda row: size(row, slot)
+
+
+def _high_of(slot: str) -> Callable[[EventRow], int | float | None]:
+    return lambda row: high(row, slot)
 
 
 #: The columns of ``csv`` and ``parquet``, in order.
@@ -172,7 +200,15 @@ COLUMNS: tuple[Column, ...] = (
     Column("unreal", "event.modality", lambda row: is_unreal(row.event), bool),
     Column("confidence", "event.confidence"),
     Column("actors", "actor_names", _names("actor")),  # canonical names, else the texts
+    Column("actor_types", "event.actors.type", _participant("actor", "type")),  # ACLED categories, each once
+    Column("actor_sectors", "event.actors.sector", _participant("actor", "sector")),
+    Column("actor_countries", "event.actors.country", _participant("actor", "country")),
+    Column("actor_ids", "actor_ids", _ids("actor"), str),  # the store's actor ids (/actors/{id})
     Column("targets", "target_names", _names("target")),
+    Column("target_types", "event.targets.type", _participant("target", "type")),
+    Column("target_sectors", "event.targets.sector", _participant("target", "sector")),
+    Column("target_countries", "event.targets.country", _participant("target", "country")),
+    Column("target_ids", "target_ids", _ids("target"), str),
     Column("claimed_by", "claimed_by_name"),
     Column("location", "places.name", location_name),  # the primary place, else the text of `where`
     Column("country", "places.country", _primary("country")),
@@ -182,7 +218,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("geo_precision", "places.precision", _primary("precision")),
     Column("geonames_id", "places.geonames_id", _primary("geonames_id")),
     Column("other_locations", "places.name", lambda row: joined(p.name for p in other_places(row))),
-    *(Column(slot, "event.size.low", _size_of(slot)) for slot in SIZE_SLOTS),  # low, else high
+    *(column for slot in SIZE_SLOTS for column in (
+        Column(slot, "event.size.low", _size_of(slot)),  # low, else high: the figure counted
+        Column(f"{slot}_high", "event.size.high", _high_of(slot)),  # the high end of a range ("200 tot 300")
+    )),
     Column("trigger", "event.trigger.text"),
     Column("sentence", "sentence_text"),
     Column("title", "title"),
