@@ -26,6 +26,9 @@ from .model import Document, Entity, Token
 Kind = Literal["person", "group", "other"]
 _NAMED = ("PER", "ORG", "MISC")
 _RELATIVE_DEPS = ("acl:relcl", "relcl", "acl")
+#: Dependents that belong to a noun phrase left of its head ("de Russische politie", "the riot police").
+NP_DEPS = ("det", "amod", "compound", "nummod", "flat", "nmod:poss")
+_NP_DEPS = NP_DEPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,12 +241,15 @@ class References:
         if e is not None:
             name, best = self.name_of(e)
             return Referent(best, name, best.start, best.end)
-        for m in self.mentions:
+        k = bisect.bisect_right(self._mention_starts, noun.start)
+        for m in self.mentions[max(0, k - 3):k]:
             if m.start <= noun.start < m.end:
                 return self._referent(m)
-        left = min((t.start for t in self.doc.tokens if t.head == noun.i and t.i < noun.i
-                    and t.dep in ("det", "amod", "compound", "nummod", "flat")), default=noun.start)
-        return Referent(None, self.doc.text[left:noun.end], left, noun.end)
+        tokens = self.doc.tokens
+        left = noun.i
+        while left > 0 and tokens[left - 1].head == noun.i and tokens[left - 1].dep in _NP_DEPS:
+            left -= 1
+        return Referent(None, self.doc.text[tokens[left].start:noun.end], tokens[left].start, noun.end)
 
     def _description(self, tokens: list[Token], start: int) -> Referent | None:
         head = self.head_of(tokens) or tokens[-1]
@@ -278,4 +284,4 @@ class References:
         return any(t.text.lower() in words or t.lemma.lower() in words for t in near)
 
 
-__all__ = ["Facts", "Mention", "Referent", "References", "facts", "strip_genitive"]
+__all__ = ["NP_DEPS", "Facts", "Mention", "Referent", "References", "facts", "strip_genitive"]

@@ -144,3 +144,17 @@ def test_participant_fields_come_from_the_closed_lists(lang, text, pipeline) -> 
     assert any(p.type for p in participants)
     assert all(p.type in (None, *ACTOR_TYPES) and p.sector in (None, *ACTOR_SECTORS) for p in participants)
     assert all(p.country is None or (len(p.country) == 2 and p.country.isupper()) for p in participants)
+
+
+COUNTED = [
+    ("nl", "Duizenden Russen zijn het land ontvlucht.", "Duizenden Russen", None, "RU"),
+    ("nl", "Honderden bewoners zijn het dorp ontvlucht.", "Honderden bewoners", "civilians", None),
+    ("en", "Hundreds of residents fled the town.", "Hundreds of residents", "civilians", None),
+    ("en", "Dozens of Ukrainian soldiers crossed the river.", "Dozens of Ukrainian soldiers", "state forces", "UA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "type_", "country"), COUNTED)
+def test_a_number_is_typed_by_what_it_counts(lang, text, phrase, type_, country, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), phrase)
+    assert (p.type, p.country) == (type_, country)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ..lang import Language, get_language
 from ..model import Document, Participant, Token
-from ..reference import Mention, References, Referent, strip_genitive
+from ..reference import NP_DEPS, Mention, References, Referent, strip_genitive
 from .tables import Tables, tables
 from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, words_to_head
-
-_NP_DEPS = ("det", "amod", "compound", "nummod", "flat", "nmod:poss")
 
 
 def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Mention]:
@@ -25,7 +24,7 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Me
         if typed.type is None and typed.sector is None:
             continue
         left = tok.i
-        while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in _NP_DEPS:
+        while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in NP_DEPS:
             left -= 1
         plural = tok.feature("Number") == "Plur"
         person = not plural and tok.text.lower() in persons
@@ -42,10 +41,23 @@ class Typer:
         self.t = tables(language)
         self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles")))
         self.genitives = self.refs.facts.genitives
+        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+        self.quantity_starts = [q.start for q in self.quantities]
+        self.countries = sorted((p for p in doc.places if p.precision == "country"), key=lambda p: p.start)
 
     def phrase(self, start: int, end: int) -> tuple[list[Token], list[str]]:
+        """The phrase's tokens and its words up to its head; a number's head is what it counts
+        ("hundreds of residents", "duizenden Russen": residents, Russen)."""
         tokens = self.refs.tokens_in(start, end)
-        return tokens, words_to_head(tokens, self.refs.head_of(tokens))
+        head = self.refs.head_of(tokens)
+        if head is not None:
+            k = bisect.bisect_right(self.quantity_starts, head.start) - 1
+            q = self.quantities[k] if k >= 0 else None
+            if q is not None and q.start <= head.start < q.end and q.counted_end is not None \
+                    and head.end <= (q.counted_start or 0) and q.counted_end <= end:
+                counted = [t for t in tokens if t.end <= q.counted_end]
+                head = counted[-1] if counted else head
+        return tokens, words_to_head(tokens, head)
 
     def names(self, start: int, end: int, ref: Referent | None) -> list[str]:
         """The names a participant goes by: its referent's fullest name, the entity's text, genitive-free,
@@ -65,7 +77,7 @@ class Typer:
         _, words = self.phrase(start, end)
         found = by_name(self.t, self.names(start, end, ref), self.doc.published)
         found = Typing(found.type, found.sector, country_in(self.t, words) or found.country).or_(by_noun(self.t, words))
-        place = as_country(self.doc, start, end)
+        place = as_country(self.countries, start, end)
         if place is not None:
             found = found.or_(Typing(STATE[0], STATE[1], place.country))
         if ref is not None and (ref.start, ref.end) != (start, end) and not (found.type and found.country):

@@ -9,9 +9,10 @@ is (a place of country precision: "Rusland" acting is its state). What nothing s
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from ..model import Document, Place, Token
+from ..model import Place, Token
 from .codes import read_code
 from .tables import Tables, role_at
 
@@ -68,10 +69,12 @@ def country_in(t: Tables, words: list[str]) -> str | None:
     return None
 
 
-def as_country(doc: Document, start: int, end: int) -> Place | None:
-    """The country the phrase is, when it is one ("Rusland", "Israel"): a place of country precision."""
-    for p in doc.places:
-        if p.precision == "country" and p.start >= start and p.end <= end and p.country:
+def as_country(countries: list[Place], start: int, end: int) -> Place | None:
+    """The country the phrase is, when it is one ("Rusland", "Israel"): of ``countries`` (the document's places
+    of country precision, sorted by start) the first inside the phrase."""
+    k = bisect.bisect_left(countries, start, key=lambda p: p.start)
+    for p in countries[k:k + 3]:
+        if p.end <= end and p.country:
             return p
     return None
 
