@@ -96,7 +96,14 @@ def export_cmd(
     admin1: Annotated[str | None, typer.Option(help="First-level region(s) of the event's place.")] = None,
     date_from: Annotated[str | None, typer.Option(help="Events on or after this date (2022, 2022-09, 2022-09-25).")] = None,
     date_to: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of a participant's name (as written, canonical, or its "
+                                                   "actor's name across documents).")] = None,
+    actor_type: Annotated[str | None, typer.Option(
+        help="ACLED actor categor(y/ies) ('state forces', 'rebel group', 'political militia', 'identity militia', "
+             "rioters, protesters, civilians, 'external/other forces') or sector(s) (police, military, "
+             "government, ...), comma-separated.")] = None,
+    role: Annotated[str | None, typer.Option(help="Whom --actor/--actor-type must be: actor or target "
+                                                  "(default: either).")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence, participants, places or title.")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, negated, possible, future or hypothetical.")] = None,
     min_confidence: Annotated[float | None, typer.Option(help="Lowest event confidence (0..1).")] = None,
@@ -121,7 +128,8 @@ def export_cmd(
     setup_logging(settings.log_level)
     try:
         f = EventFilter(type=type_, mode=mode, country=country, admin1=admin1, date_from=date_from, date_to=date_to,
-                        actor=actor, text=text, modality=modality, min_confidence=min_confidence)
+                        actor=actor, actor_type=actor_type, role=role, text=text, modality=modality,
+                        min_confidence=min_confidence)
     except KroniekError as exc:
         raise fail(str(exc), exc.exit_code) from None
     missing = missing_sqlite_file(settings.db)

@@ -1,0 +1,72 @@
+"""``kroniek export`` with the actor filters (--actor, --actor-type, --role) on a real SQLite file of typed
+full documents; a bad value is one line naming the allowed ones (exit 3), also from a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kroniek.cli import app
+from kroniek.store import Store
+
+from samples import full_document
+
+LANGS = ["nl", "en"]
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Typed full documents, n = 0..2 in Dutch and English: Moscow (RU), Amsterdam (NL), Kyiv (UA)."""
+    path = tmp_path_factory.mktemp("cli-store") / "kroniek.db"
+    with Store.open(str(path)) as s:
+        s.add_many(full_document(lang, n) for n in range(3) for lang in LANGS)
+    return str(path)
+
+
+def exported_events(db_path: str, *args: str) -> list[dict]:  # type: ignore[type-arg]
+    result = CliRunner().invoke(app, ["export", "--db", db_path, "--format", "jsonl", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize(("args", "n"), [
+    ([], 12),
+    (["--actor-type", "state forces"], 12),  # the arresting police, the protested mobilisation
+    (["--actor-type", "state forces", "--role", "actor"], 6),
+    (["--actor-type", "protesters", "--role", "target"], 6),
+    (["--actor-type", "police", "--country", "NL"], 2),
+    (["--actor", "politie"], 3),
+    (["--actor", "politie", "--role", "target"], 0),
+    (["--actor", "mobilisation", "--actor-type", "government"], 3),
+])
+def test_export_filters_by_actor_type_and_role(db_path: str, args: list[str], n: int) -> None:
+    assert len(exported_events(db_path, *args)) == n
+
+
+def test_exported_events_match_the_actor_type_in_the_given_role(db_path: str) -> None:
+    for line in exported_events(db_path, "--actor-type", "state forces", "--role", "actor"):
+        assert any(p["type"] == "state forces" for p in line["event"]["actors"])
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["--actor-type", "soldiers"], "state forces"),
+    (["--actor-type", "police,pirates"], "judiciary"),
+    (["--role", "victim"], "actor, target"),
+])
+def test_bad_actor_options_are_one_line_naming_the_allowed_values(db_path: str, args: list[str], named: str) -> None:
+    result = CliRunner().invoke(app, ["export", "--db", db_path, *args])
+    assert result.exit_code == 3 and named in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_bad_actor_type_from_the_command_line(db_path: str, tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "kroniek", "export", "--db", db_path, "--actor-type", "soldiers",
+                           "--out", str(tmp_path / "x.csv")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3 and proc.stderr.count("\n") == 1
+    assert "actor type 'soldiers' is unknown" in proc.stderr and "external/other forces" in proc.stderr
+    assert not (tmp_path / "x.csv").exists()
