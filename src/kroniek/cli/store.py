@@ -110,9 +110,11 @@ def export_cmd(
     include_unreal: Annotated[bool, typer.Option(
         "--include-unreal", help="acled-csv: keep negated, possible, future and hypothetical events (flagged in "
                                  "the 'unreal' column); the other formats always mark them.")] = False,
+    level: Annotated[str, typer.Option(help="event: one row per event report; incident: one row per incident, "
+                                            "all its reports together (kroniek incidents).")] = "event",
     config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
 ) -> None:
-    """Export stored events (filtered like the API), one row per event, in a registered format."""
+    """Export stored events (filtered like the API), one row per event or incident, in a registered format."""
     from ..export import export, exporter_names, get_exporter
     from ..store import EventFilter, Store
 
@@ -135,9 +137,16 @@ def export_cmd(
     missing = missing_sqlite_file(settings.db)
     if missing:
         raise fail(f"no database at {missing}; store articles first with `kroniek ingest ... --db {missing}`", 5)
+    if level not in ("event", "incident"):
+        raise fail(f"--level must be event or incident, got {level!r}", 3)
     store = Store.open(settings.db)
     try:
-        n = export(store, fmt, out, f, include_unreal=include_unreal)
+        if level == "incident":
+            from ..export.incident_export import export_incidents
+
+            n = export_incidents(store, fmt, out, f, include_unreal=include_unreal)
+        else:
+            n = export(store, fmt, out, f, include_unreal=include_unreal)
     except KroniekError as exc:
         raise fail(str(exc), exc.exit_code) from None
     finally:
