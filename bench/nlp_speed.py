@@ -1,12 +1,16 @@
 """Speed, cold load time and peak memory of kroniek's spaCy pipeline on one CPU core.
 
-Usage: ``python bench/nlp_speed.py [--lang nl] [--model PATH] [--text FILE] [--words 40000]``
+Usage: ``python bench/nlp_speed.py [--lang nl] [--model PATH ...] [--rounds 3] [--text FILE] [--words 40000]``
+
+With several ``--model`` (an old and a new pipeline), each is measured in its own fresh process,
+the models taking turns for ``--rounds`` rounds, so that both see the same load of a shared
+machine; the table gives the median per model and the new/old ratio.
 
 The text is the CoNLL-2002 testa (nl) / CoNLL-2003 testa (en) sentences from ``../shared/data``,
 detokenized and grouped into 10-sentence documents; it is run through the FULL pipeline (tokenizer,
 tagger, morphologizer, parser, lemmatizer, NER) with ``nlp.pipe``. Cold load is measured in a fresh
-process (``import spacy`` counted separately). Targets (issue 3): >= 10,000 words/s, load <= 2 s,
-peak RSS <= 600 MB.
+process (``import spacy`` counted separately). Targets (issue 17): >= 8,000 tokens/s on one core, cold load <=
+1.5 s, peak RSS <= 600 MB, size <= 25 MB.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -75,51 +80,102 @@ def cold_load(model: str) -> dict[str, float]:
             "load_cpu_s": float(out[3])}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lang", default="nl", choices=["nl", "en"])
-    ap.add_argument("--model", default=None, help="spaCy package or path (default: the shipped model)")
-    ap.add_argument("--text", type=Path, default=None, help="CoNLL file or .txt (paragraphs split by blank lines)")
-    ap.add_argument("--words", type=int, default=40000, help="about this many words are timed")
-    ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--json", type=Path, default=None)
-    args = ap.parse_args()
-    model = args.model or str(ROOT / "src" / "kroniek" / "models" / args.lang)
-
+def measure(model: str, lang: str, text: Path | None, words: int, batch_size: int) -> dict[str, object]:
     load = cold_load(model)
     import spacy
 
     nlp = spacy.load(model)
-    texts = load_texts(args.lang, args.text, args.words)
+    texts = load_texts(lang, text, words)
     for _ in nlp.pipe(texts[:20]):
         pass  # warm-up
     t0 = time.perf_counter()
     c0 = time.process_time()
     n_tokens = n_words = n_ents = 0
-    for doc in nlp.pipe(texts, batch_size=args.batch_size):
+    for doc in nlp.pipe(texts, batch_size=batch_size):
         n_tokens += len(doc)
         n_words += sum(1 for t in doc if not t.is_punct and not t.is_space)
         n_ents += len(doc.ents)
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - c0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {
+    return {
         "model": model, "pipeline": nlp.pipe_names, "docs": len(texts), "tokens": n_tokens,
         "words_no_punct": n_words, "entities": n_ents, "seconds": round(seconds, 2),
         "tokens_per_s": round(n_tokens / seconds), "words_per_s": round(n_words / seconds),
         "cpu_seconds": round(cpu, 2), "tokens_per_cpu_s": round(n_tokens / cpu),
-        "cold_load_s": round(load["load_s"], 2), "cold_load_cpu_s": round(load["load_cpu_s"], 2), "import_spacy_s": round(load["import_spacy_s"], 2),
+        "cold_load_s": round(load["load_s"], 2), "cold_load_cpu_s": round(load["load_cpu_s"], 2),
+        "import_spacy_s": round(load["import_spacy_s"], 2), "first_call_s": round(load["first_call_s"], 2),
         "peak_rss_mb": round(rss_mb), "threads": os.environ.get("OMP_NUM_THREADS"),
+        "load_average": round(os.getloadavg()[0], 1),
     }
-    print(f"model      {model}")
-    print(f"pipeline   {' '.join(nlp.pipe_names)}")
-    print(f"speed      {result['tokens_per_s']:,} tokens/s ({result['words_per_s']:,} words/s without punctuation) "
-          f"over {n_tokens:,} tokens, nlp.pipe batch {args.batch_size}, 1 thread   [target >= 10,000]")
-    print(f"           {result['tokens_per_cpu_s']:,} tokens per CPU-second (the one-core rate when other "
-          f"processes share the CPU; load average now {os.getloadavg()[0]:.1f})")
-    print(f"cold load  {load['load_s']:.2f} s spacy.load ({load['load_cpu_s']:.2f} CPU-s; + {load['import_spacy_s']:.2f} s "
-          f"import spacy)   [target <= 2 s]")
-    print(f"peak RSS   {rss_mb:.0f} MB   [target <= 600 MB]")
+
+
+def report(result: dict[str, object], batch_size: int) -> None:
+    r: dict[str, Any] = result
+    print(f"model      {r['model']}")
+    print(f"pipeline   {' '.join(r['pipeline'])}")
+    print(f"speed      {r['tokens_per_s']:,} tokens/s ({r['words_per_s']:,} words/s without punctuation) "
+          f"over {r['tokens']:,} tokens, nlp.pipe batch {batch_size}, 1 thread   [target >= 8,000]")
+    print(f"           {r['tokens_per_cpu_s']:,} tokens per CPU-second (the one-core rate when other "
+          f"processes share the CPU; load average {r['load_average']})")
+    print(f"cold load  {r['cold_load_s']:.2f} s spacy.load ({r['cold_load_cpu_s']:.2f} CPU-s; + {r['import_spacy_s']:.2f} s "
+          f"import spacy)   [target <= 1.5 s]")
+    print(f"peak RSS   {r['peak_rss_mb']} MB   [target <= 600 MB]")
+
+
+def compare(args: argparse.Namespace, models: list[str]) -> list[dict[str, object]]:
+    """Each model in a fresh process per round, in turns; prints medians side by side."""
+    import statistics
+    import tempfile
+
+    runs: dict[str, list[dict[str, Any]]] = {m: [] for m in models}
+    with tempfile.TemporaryDirectory() as tmp:
+        for rnd in range(args.rounds):
+            order = models if rnd % 2 == 0 else models[::-1]
+            for i, m in enumerate(order):
+                out = Path(tmp) / f"{rnd}-{i}.json"
+                cmd = [sys.executable, __file__, "--lang", args.lang, "--model", m, "--words", str(args.words),
+                       "--batch-size", str(args.batch_size), "--json", str(out)]
+                if args.text:
+                    cmd += ["--text", str(args.text)]
+                subprocess.run(cmd, check=True, capture_output=True)
+                runs[m].append(json.loads(out.read_text(encoding="utf-8")))
+    keys = ["tokens_per_cpu_s", "tokens_per_s", "cold_load_s", "cold_load_cpu_s", "peak_rss_mb"]
+    medians = [{"model": m, "rounds": len(rs), "size_mb": round(size_mb(m), 1),
+                **{k: statistics.median(r[k] for r in rs) for k in keys}} for m, rs in runs.items()]
+    print(f"{'measure (median of ' + str(args.rounds) + ' rounds)':<34}" + "".join(f"{Path(m).name[-24:]:>26}" for m in models)
+          + (f"{'last/first':>12}" if len(models) > 1 else ""))
+    for k in ["size_mb", *keys]:
+        vals = [float(r[k]) for r in medians]
+        ratio = f"{vals[-1] / vals[0]:12.3f}" if len(vals) > 1 and vals[0] else ""
+        print(f"{k:<34}" + "".join(f"{v:26,.2f}" for v in vals) + ratio)
+    for m in models:
+        print(f"{m}: tokens per CPU-second by round {[r['tokens_per_cpu_s'] for r in runs[m]]}")
+    return medians
+
+
+def size_mb(model: str) -> float:
+    path = Path(model)
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6 if path.is_dir() else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", default="nl", choices=["nl", "en"])
+    ap.add_argument("--model", action="append", default=None,
+                    help="spaCy package or path (default: the shipped model); give it twice (old, new) to compare")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds per model when comparing models")
+    ap.add_argument("--text", type=Path, default=None, help="CoNLL file or .txt (paragraphs split by blank lines)")
+    ap.add_argument("--words", type=int, default=40000, help="about this many words are timed")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    models = args.model or [str(ROOT / "src" / "kroniek" / "models" / args.lang)]
+    if len(models) > 1:
+        result: object = compare(args, models)
+    else:
+        result = measure(models[0], args.lang, args.text, args.words, args.batch_size)
+        report(result, args.batch_size)  # type: ignore[arg-type]
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
 

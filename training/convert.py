@@ -8,6 +8,9 @@ Usage: ``python training/convert.py nl|en [--data ../shared/data] [--out trainin
 * ``ud-train.spacy`` / ``ud-dev.spacy``: UD treebanks, one sentence per Doc. Dutch: LassySmall dev+test plus
   the first half (by document) of Alpino dev for training; the second half of Alpino dev is held out.
   English: EWT train / dev. Dutch lemmas lose the compound/particle marker ``_`` (``grond_wet`` -> ``grondwet``).
+* nl ``alpino-train.spacy``: the Alpino treebanks in UD (``alpino-treebanks-ud/``, LGPL-2.1; all files
+  but the spoken ``ovis`` dialogues), lemmas without ``_`` as above; an extra syntax corpus (train.py
+  ``--syntax-extra``).
 * nl ``wikiann-train.spacy`` (silver, optional), ``wikiann-partial.spacy`` (the same with capitalized
   ``O`` tokens unannotated; used by default) and en ``uner-dev.spacy`` (UNER EWT dev, PER/ORG/LOC only).
 """
@@ -97,6 +100,10 @@ def split_by_document(blocks: list[str]) -> tuple[list[str], list[str]]:
     return a, c
 
 
+# Spoken train-information dialogues (SOURCE.txt suggests leaving them out of written-news training).
+ALPINO_LEFT_OUT = ("ovis",)
+
+
 # --------------------------------------------------------------------------- main
 def save(docs: Iterable, path: Path) -> int:  # type: ignore[type-arg]
     from spacy.tokens import DocBin
@@ -131,6 +138,11 @@ def convert(lang: str, data: Path, out: Path) -> None:
                         + read_conllu_blocks(lassy / "nl_lassysmall-ud-test.conllu") + alpino_a)
         save(ud_docs(nlp, train_blocks, True), out / "ud-train.spacy")
         save(ud_docs(nlp, alpino_b, True), out / "ud-dev.spacy")
+        treebanks = data / "alpino-treebanks-ud"
+        if treebanks.is_dir():
+            blocks = [b for f in sorted(treebanks.glob("*.conllu")) if f.stem not in ALPINO_LEFT_OUT
+                      for b in read_conllu_blocks(f)]
+            save(ud_docs(nlp, blocks, True), out / "alpino-train.spacy")
         heldout = out / "alpino-dev-heldout.conllu"
         heldout.write_text("\n\n".join(alpino_b) + "\n\n", encoding="utf-8")
         log.info("wrote %s (%d sentences)", heldout, len(alpino_b))

@@ -42,6 +42,10 @@ NER_CONFIG = {"nl": "ner-namelists.cfg", "en": "ner.cfg"}
 # (nl, ned.testa F1: 1 copy 0.741, 2 copies 0.762, 3 copies 0.767, 4 copies 0.772).
 NER_DEFAULT_EXTRA = {"nl": ["wikiann-partial.spacy"], "en": []}
 NER_TRAIN_COPIES = {"nl": 4, "en": 1}
+# Extra syntax corpora (convert.py): nl alpino-train.spacy, the Alpino treebanks (LGPL-2.1), given
+# with --syntax-extra; the UD training set is then read this many times per epoch.
+SYNTAX_DEFAULT_EXTRA: dict[str, list[str]] = {"nl": [], "en": []}
+SYNTAX_TRAIN_COPIES = {"nl": 2, "en": 1}
 
 
 def spacy_train(config: Path, out: Path, lang: str, train: Path, dev: Path, steps: int, extra: list[str],
@@ -62,6 +66,22 @@ def spacy_train(config: Path, out: Path, lang: str, train: Path, dev: Path, step
     if not (out / "model-best" / "meta.json").is_file():
         raise SystemExit(f"train.py: no checkpoint in {out / 'model-best'}; train longer (--max-minutes)")
     return out / "model-best"
+
+
+def with_extras(train: Path, folder: Path, copies: int, extras: list[str]) -> Path:
+    """``train`` alone, or a folder with ``copies`` of it and the extra corpora (spacy.Corpus.v1 reads
+    every .spacy file in a folder)."""
+    extras = [x for x in extras if x != "none"]
+    if not extras:
+        return train
+    folder.mkdir(exist_ok=True)
+    for f in folder.glob("*.spacy"):
+        f.unlink()
+    for i in range(copies):
+        (folder / f"{train.stem}-{i}.spacy").write_bytes(train.read_bytes())
+    for src in extras:
+        (folder / Path(src).name).write_bytes(Path(src).read_bytes())
+    return folder
 
 
 def sets(items: list[str]) -> list[str]:
@@ -90,6 +110,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-extra", action="append", default=None,
                     help="extra NER training corpus (.spacy), replacing the default extras "
                          "(nl: corpus/nl/wikiann-partial.spacy); give 'none' for none")
+    ap.add_argument("--syntax-extra", action="append", default=None,
+                    help="extra syntax training corpus (.spacy), replacing the default extras (none); "
+                         "e.g. training/corpus/nl/alpino-train.spacy")
     ap.add_argument("--skip", action="append", default=[], choices=["convert", "syntax", "ner", "assemble"])
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
@@ -101,25 +124,14 @@ def main(argv: list[str] | None = None) -> None:
     syn_dir = output / f"{lang}-syntax{args.tag}"
     ner_dir = output / f"{lang}-ner{args.tag}"
     if "syntax" not in args.skip:
-        spacy_train(HERE / "configs" / "syntax.cfg", syn_dir, lang, corpus / "ud-train.spacy",
+        extras = args.syntax_extra if args.syntax_extra is not None else [str(corpus / n) for n in SYNTAX_DEFAULT_EXTRA[lang]]
+        train = with_extras(corpus / "ud-train.spacy", corpus / "ud-train-plus", SYNTAX_TRAIN_COPIES[lang], extras)
+        spacy_train(HERE / "configs" / "syntax.cfg", syn_dir, lang, train,
                     corpus / "ud-dev.spacy", args.syntax_steps, SYNTAX_OVERRIDES[lang] + sets(args.syntax_set), args.max_minutes,
                     args.eval_frequency)
     if "ner" not in args.skip:
-        train = corpus / "ner-train.spacy"
-        if args.ner_extra is None:
-            args.ner_extra = [str(corpus / name) for name in NER_DEFAULT_EXTRA[lang]]
-        args.ner_extra = [x for x in args.ner_extra if x != "none"]
-        if args.ner_extra:
-            # spacy.Corpus.v1 reads every .spacy file in a folder.
-            folder = corpus / "ner-train-plus"
-            folder.mkdir(exist_ok=True)
-            for f in folder.glob("*.spacy"):
-                f.unlink()
-            for i in range(NER_TRAIN_COPIES[lang]):
-                (folder / f"ner-train-{i}.spacy").write_bytes(train.read_bytes())
-            for src in args.ner_extra:
-                (folder / Path(src).name).write_bytes(Path(src).read_bytes())
-            train = folder
+        extras = args.ner_extra if args.ner_extra is not None else [str(corpus / n) for n in NER_DEFAULT_EXTRA[lang]]
+        train = with_extras(corpus / "ner-train.spacy", corpus / "ner-train-plus", NER_TRAIN_COPIES[lang], extras)
         from spacy.util import load_config
 
         config = HERE / "configs" / NER_CONFIG[lang]
