@@ -94,3 +94,28 @@ def test_nothing_to_point_back_to_stays_none(lang, text, phrase, pipeline) -> No
 ])
 def test_strip_genitive_removes_one_suffix_from_names_of_three_letters_or_more(name, suffixes, bare) -> None:  # type: ignore[no-untyped-def]
     assert strip_genitive(name, suffixes) == bare
+
+
+TITLED = [
+    ("nl", "Burgemeester Theo Weterings vaardigde een noodbevel uit.", "Burgemeester Theo Weterings", "Theo Weterings"),
+    ("en", "Prime Minister Benjamin Netanyahu said the operation would continue.", "Prime Minister Benjamin Netanyahu",
+     "Benjamin Netanyahu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "canonical"), TITLED)
+def test_title_before_a_name_refers_to_the_named_person(lang, text, phrase, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), phrase)
+    assert ref is not None and ref.canonical == canonical
+
+
+EVENT_NOUNS = [
+    ("nl", "Israëlische militairen vielen het kamp binnen tijdens een inval in Jenin. Hamas veroordeelde de inval.",
+     "de inval"),
+    ("en", "Israeli troops entered the camp during a raid in Jenin. Hamas condemned the raid.", "the raid"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), EVENT_NOUNS)
+def test_description_of_a_thing_refers_to_no_actor(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(analysed(text, lang, pipeline), phrase) is None

@@ -15,7 +15,7 @@ add mentions that are no entity ("de politie", "the protesters") so pronouns can
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -86,9 +86,15 @@ def strip_genitive(name: str, suffixes: Iterable[str]) -> str:
 class References:
     """Reference within one document (built once per document)."""
 
-    def __init__(self, doc: Document, extra: Iterable[Mention] = ()) -> None:
+    def __init__(self, doc: Document, extra: Iterable[Mention] = (),
+                 agent: Callable[[str], bool] | None = None) -> None:
+        """``extra``: mentions that are no entity; ``agent``: whether a lower-case noun names an actor (the
+        caller's tables), besides the language's titles, role and organisation nouns."""
         self.doc = doc
-        self.facts = facts(get_language(doc.language))
+        language = get_language(doc.language)
+        self.facts = facts(language)
+        self._agent = agent
+        self._roles = language.words("titles") | language.words("role_nouns") | language.words("organisation_nouns")
         self.named = sorted((e for e in doc.entities if e.label in _NAMED), key=lambda e: e.start)
         self._starts = [e.start for e in self.named]
         self.names = self._canonical_names()
@@ -152,6 +158,8 @@ class References:
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if t.head not in inside or t.head == t.i]
         words = [t for t in roots if t.text[:1].isalnum()] or [t for t in tokens if t.text[:1].isalnum()]
+        if words and words[-1].pos == "DET":  # a parse that hangs a name from its article ("De Mobiele Eenheid")
+            words = [t for t in tokens if t.text[:1].isalnum()]
         return words[-1] if words else None
 
     # -- resolution ----------------------------------------------------------------------------
@@ -160,6 +168,13 @@ class References:
         tokens = [t for t in self.tokens_in(start, end) if t.text[:1].isalnum()]
         head = self.head_of(tokens)
         e = self.entity_in(head.start, head.end) if head is not None else self.entity_in(start, end)
+        if e is None and head is not None and tokens[-1] is not head:
+            # a title before the name ("Burgemeester Theo Weterings"): the name that follows the head to the end
+            after = self.entity_in(tokens[-1].start, tokens[-1].end)
+            following = next((t for t in tokens if t.i == head.i + 1), None)
+            if after is not None and after.label in ("PER", "ORG") and following is not None \
+                    and after.start == following.start:
+                e = after
         if e is not None:  # the phrase's head is a name, not a word inside it ("de Russische politie")
             name, best = self.name_of(e)
             return Referent(best, name, best.start, best.end)
@@ -257,7 +272,7 @@ class References:
         group = any(w.endswith(g) for w in words for g in self.facts.group_nouns)
         fallback: Mention | None = None
         for m in self._window(start):
-            if m.entity is not None and self._titled(m, words):
+            if m.entity is not None and m.kind != "other" and self.describes(head) and self._titled(m, words):
                 return self._referent(m)
             if m.entity is None and m.kind != "other" and words & {w.lower() for w in m.text.split()[-1:]} \
                     and len(m.text.split()) > len(tokens) and fallback is None:
@@ -265,6 +280,12 @@ class References:
             if group and m.entity is not None and m.entity.label == "ORG" and fallback is None:
                 fallback = m
         return self._referent(fallback) if fallback is not None else None
+
+    def describes(self, head: Token) -> bool:
+        """Whether a description's head can name a person or body ("president", "groep", "police")."""
+        words = (head.text.lower(), head.lemma.lower())
+        return any(w in self._roles or w in self.facts.group_nouns or (self._agent is not None and self._agent(w))
+                   for w in words)
 
     def _titled(self, m: Mention, words: set[str]) -> bool:
         """Whether an entity mention carries the description's head as its title or apposition

@@ -39,7 +39,8 @@ class Typer:
     def __init__(self, doc: Document, language: Language) -> None:
         self.doc = doc
         self.t = tables(language)
-        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles")))
+        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles")),
+                               agent=lambda w: by_noun(self.t, [w]) != Typing())
         self.genitives = self.refs.facts.genitives
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self.quantity_starts = [q.start for q in self.quantities]
