@@ -28,21 +28,23 @@ import logging
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..model import Document, Event, Place
+from ..model import Document, Event, Place, SizeSlot
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
-from .arguments import casualties, claimed_by, focus_place, participants, size_for, where_for
+from .arguments import casualties, claimed_by, focus_place, size_for, where_for
 from .candidate import Candidate
 from .contexts import contexts_for
 from .coordination import coordinated
 from .coref import merge
 from .dating import past_tense, when_for
 from .detect import match_sentence
+from .generic import destined_span
 from .lexicon import load_lexicon
 from .modality import modality
+from .roles import inherit_agents, participants
 from .rules import refine, retype_by_modality
-from .text import QuoteSpan, SentenceView, quote_spans, sentence_views
+from .text import QuoteSpan, SentenceView, quote_spans, sentence_views, sports_page
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +62,12 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     anaphoric: list[bool] = []
     headline: list[bool] = []
     bare: list[bool] = []
+    caption: list[bool] = []
+    sports = sports_page(views)
     for view in views:
         if not view.tokens or view.is_intertitle:
             continue
-        found = refine(view, match_sentence(view, lexicon), quotes)
+        found = refine(view, match_sentence(view, lexicon), quotes, sports)
         if not found and events:
             _add_toll(view, events)
         for cand in found:
@@ -82,6 +86,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand)))
             headline.append(view.headline)
             bare.append(_bare(view, cand, event))
+            caption.append(view.caption)
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
@@ -92,7 +97,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 anaphoric.append(False)
                 headline.append(False)
                 bare.append(False)
-    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare))
+                caption.append(False)
+    events = inherit_agents(doc, events)
+    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption))
 
 
 def _add_toll(view: SentenceView, events: list[Event]) -> None:
@@ -206,9 +213,23 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
         trigger=Trigger(text=doc.text[c.start:c.end], start=c.start, end=c.end), sentence=view.i,
         contexts=contexts_for(view.cues, view.text), actors=actors, targets=targets,
         where=where_for(view, c, focus),
-        when=when, size=size_for(view, c), modality=mod,  # type: ignore[arg-type]
+        when=when, size=_own_sizes(view, c, size_for(view, c)), modality=mod,  # type: ignore[arg-type]
         claimed_by=claimed_by(view, c, quotes), confidence=round(max(0.05, min(0.99, confidence)), 2), rule=c.rule,
     )
+
+
+def _own_sizes(view: SentenceView, c: Candidate, sizes: tuple[SizeSlot, ...]) -> tuple[SizeSlot, ...]:
+    """A count inside a relative clause that says what a place was meant for ("een pand waar twintig asielzoekers
+    zouden worden opgevangen") is not the size of the event of the main clause."""
+    starts = {q.id: q.start for q in view.quantities}
+    out = []
+    for s in sizes:
+        pos = starts.get(s.quantity) if s.quantity else None
+        k = next((j for j, t in enumerate(view.tokens) if t.start <= pos < t.end), None) if pos is not None else None
+        if k is not None and destined_span(view, k) and not destined_span(view, c.head):
+            continue
+        out.append(s)
+    return tuple(out)
 
 
 def make_stage(settings: Settings, services: Services):  # type: ignore[no-untyped-def]
