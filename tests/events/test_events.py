@@ -938,13 +938,13 @@ def test_a_past_relative_clause_is_still_an_event(pipeline, lang, text, etype): 
     assert etype in types(events_of(pipeline, text, lang))
 
 
-RAMMING = [
-    ("nl", "Een automobilist reed vrijdag in op een groep betogers in Gent.", "een groep"),
+RAMMING = [  # the people hit, with the group word that counts them ("een groep betogers")
+    ("nl", "Een automobilist reed vrijdag in op een groep betogers in Gent.", "een groep betogers"),
     ("nl", "Een bestelbus is op een menigte feestgangers ingereden.", "een menigte"),
-    ("en", "A driver rammed his van into a group of marchers in Leeds.", "a group"),
-    ("en", "A lorry ploughed into a crowd of shoppers on Friday.", "a crowd"),
-    ("en", "A man drove into a group of demonstrators in Lyon.", "a group"),
-    ("nl", "Een man ramde zijn auto in een groep voetgangers.", "een groep"),
+    ("en", "A driver rammed his van into a group of marchers in Leeds.", "a group of marchers"),
+    ("en", "A lorry ploughed into a crowd of shoppers on Friday.", "a crowd of shoppers"),
+    ("en", "A man drove into a group of demonstrators in Lyon.", "a group of demonstrators"),
+    ("nl", "Een man ramde zijn auto in een groep voetgangers.", "een groep voetgangers"),
 ]
 
 
