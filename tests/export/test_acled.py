@@ -19,6 +19,7 @@ from kroniek.export.acled import admin_columns, region, regions, time_precision
 from kroniek.model import Document, Place, When
 from kroniek.store import Store
 
+from conftest import shared_path
 from samples import sample_document
 
 LANGS = ["nl", "en"]
@@ -53,6 +54,29 @@ def test_the_region_table_uses_acleds_region_names_only() -> None:
         "Caucasus and Central Asia", "South Asia", "Southeast Asia", "East Asia", "Europe", "North America",
         "Central America", "South America", "Caribbean", "Oceania", "Antarctica"}
     assert len(regions()) > 240
+
+
+# where ACLED's regions differ from the UN geoscheme (Southern Africa reaches Angola, Madagascar, Malawi,
+# Mozambique, Zambia and Zimbabwe; Sudan is Northern and South Sudan Eastern Africa; Mexico is Central America;
+# the South Caucasus goes with Central Asia; Turkey and Cyprus: Middle East and Europe), and a few plain ones
+@pytest.mark.parametrize(("country", "acled_region"), [
+    ("SD", "Northern Africa"), ("SS", "Eastern Africa"), ("AO", "Southern Africa"), ("MG", "Southern Africa"),
+    ("MW", "Southern Africa"), ("ZM", "Southern Africa"), ("ZW", "Southern Africa"), ("ZA", "Southern Africa"),
+    ("CM", "Middle Africa"), ("TD", "Middle Africa"), ("MR", "Western Africa"), ("SO", "Eastern Africa"),
+    ("MX", "Central America"), ("GT", "Central America"), ("AM", "Caucasus and Central Asia"),
+    ("AZ", "Caucasus and Central Asia"), ("TR", "Middle East"), ("CY", "Europe"), ("IL", "Middle East"),
+    ("PS", "Middle East"), ("YE", "Middle East"), ("BY", "Europe"), ("MD", "Europe"), ("PK", "South Asia"),
+    ("TL", "Southeast Asia"), ("KP", "East Asia"), ("CA", "North America"), ("CU", "Caribbean"),
+    ("VE", "South America"), ("FJ", "Oceania"),
+])
+def test_acleds_own_region_of_a_country(country: str, acled_region: str) -> None:
+    assert region(country) == acled_region
+
+
+def test_every_iso_country_has_an_acled_region() -> None:
+    with shared_path("data", "geo-names-nl", "pycountry_iso3166-1_nl.tsv").open(encoding="utf-8") as fh:
+        codes = {row["alpha_2"] for row in csv.DictReader(fh, delimiter="\t")}
+    assert sorted(codes - set(regions())) == []
 
 
 @pytest.mark.parametrize(("lang", "n", "acled_region"), [("nl", 0, "Europe"), ("en", 2, "Europe")])
