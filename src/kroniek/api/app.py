@@ -241,6 +241,9 @@ def create_app(store_url: str) -> FastAPI:
 
     _add_routes(api, store)
     app.include_router(api)
+    from .incidents import incidents_router  # imports this module's parameters
+
+    app.include_router(incidents_router(store))
     return app
 
 
