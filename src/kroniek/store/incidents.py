@@ -323,6 +323,15 @@ class Incidents:
         with self._read() as conn:
             return int(conn.execute(q).scalar_one())
 
+    def counts(self, f: EventFilter | None = None) -> list[tuple[str | None, str, int]]:
+        """(first day, type, number of incidents) of the incidents matching ``f`` (for a timeline)."""
+        inc = it.incidents
+        q = select(inc.c.date_start, inc.c.type, func.count()).group_by(inc.c.date_start, inc.c.type)
+        if f is not None and not f.is_empty:
+            q = q.where(inc.c.id.in_(self._ids_matching(f)))
+        with self._read() as conn:
+            return [(day, str(type_), int(n)) for day, type_, n in conn.execute(q)]
+
     def get(self, incident: str) -> IncidentRow | None:
         """One incident with its members and their links, or None."""
         with self._read() as conn:
