@@ -35,20 +35,23 @@ def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
 
 
-def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True) -> bool:
+def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True,
+               dates: bool = True) -> bool:
     if a.type != b.type:  # modes may differ: a mention told as known says less ("the mobilization")
         return False
     if family and _family(lemma_a) != _family(lemma_b):
         return False
     if own_place_b and _places(b) and _places(a) and not (_places(a) & _places(b)):
         return False
-    both_dated = a.when and b.when and a.when.source == "text" and b.when.source == "text"
+    both_dated = dates and a.when and b.when and a.when.source == "text" and b.when.source == "text"
     return not (both_dated and a.when.value != b.when.value)  # type: ignore[union-attr]
 
 
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
-          anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None) -> list[Event]:
-    """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ..."""
+          anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
+          caption: list[bool] | None = None) -> list[Event]:
+    """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
+    (``caption``) shows the latest event of its type told before it, whatever word it uses."""
     kept: list[int] = []
     out: dict[int, Event] = {}
     untold: list[int] = []  # kept headline events not yet matched with their first telling in the body
@@ -66,6 +69,10 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
             target = next((j for j in of_family.get((e.type, _family(lemmas[i])), ())
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])), None)
+        if target is None and caption is not None and caption[i]:
+            target = next((j for j in reversed(of_type.get(e.type, ()))
+                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
+                                         dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
             for j in of_family.get((e.type, _family(lemmas[i])), ()):
                 if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):

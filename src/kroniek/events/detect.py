@@ -246,12 +246,12 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
         for lemma in exact_heads:
             for e in lexicon.lookup(lemma):
                 used = _entry_ok(view, e, k)
-                if used is not None:
+                if used is not None and not other_sense(view, lexicon, e.head, k):
                     found.append((e.specificity, True, e, k, used))
         if len(view.lowers[k]) >= 6 and not tok.text[:1].isupper():
             for e in lexicon.compound_entries(exact_heads):
                 used = _entry_ok(view, e, k)
-                if used is not None:
+                if used is not None and not other_sense(view, lexicon, e.head, k):
                     found.append((e.specificity, False, e, k, used))
     for pattern, e in lexicon.surface:
         for m in pattern.finditer(view.text):
@@ -272,6 +272,28 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
             weight=e.weight - (0.0 if exact else 0.05), flags=e.flags, tokens=tuple(used), nominal=e.nominal,
             lemma=e.head if not e.particle else e.particle + e.head))
     return sorted(out, key=lambda c: c.head)
+
+
+def other_sense(view: SentenceView, lexicon: Lexicon, head: str, k: int) -> bool:
+    """Does the context of the trigger word at k mark a sense of ``head`` that is no event (``events_senses``:
+    "belastingaanslag", "een aanslag op de democratie", "take a shot at", "killed the bill")?"""
+    senses = lexicon.senses.get(head)
+    if not senses:
+        return False
+    low = view.lowers[k]
+    for sense in senses:
+        if sense.scope == "part":
+            cut = low.rfind(head)
+            text = low[:cut] if cut > 0 else ""
+        elif sense.scope == "before":
+            text = " ".join(view.lowers[max(0, k - 4):k])
+        elif sense.scope == "after":
+            text = " ".join(view.lowers[k + 1:k + 6])
+        else:
+            text = view.clause_text(view.clause_of(k))
+        if text and sense.words.search(text + " "):
+            return True
+    return False
 
 
 def _modifies_people(view: SentenceView, k: int) -> bool:

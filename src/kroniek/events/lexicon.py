@@ -54,6 +54,17 @@ class Entry:
             1 if self.particle else 0)
 
 
+SENSE_SCOPES = ("part", "before", "after", "clause")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A row of ``events_senses.tsv``: context words that mark another sense of a trigger word."""
+
+    scope: str  # part | before | after | clause
+    words: re.Pattern[str]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -61,6 +72,7 @@ class Lexicon:
     by_head: dict[str, tuple[Entry, ...]]
     compound_heads: tuple[str, ...]  # nominal heads that may end a compound, longest first
     surface: tuple[tuple[re.Pattern[str], Entry], ...]  # heads with hyphens, matched on the text
+    senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # head lemma -> other senses
     _compounds: dict[frozenset[str], tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, lemma: str) -> tuple[Entry, ...]:
@@ -156,4 +168,17 @@ def load_lexicon(language: Language) -> Lexicon:
                         and (len(e.head) >= 5 or "comp" in e.flags)}, key=len, reverse=True)
     return Lexicon(language=language.code, entries=tuple(entries),
                    by_head={k: tuple(v) for k, v in by_head.items()},
-                   compound_heads=tuple(compounds), surface=tuple(surface))
+                   compound_heads=tuple(compounds), surface=tuple(surface), senses=load_senses(language))
+
+
+def load_senses(language: Language) -> dict[str, tuple[Sense, ...]]:
+    """``events_senses.tsv``: per head lemma, the contexts that mark a sense of the word that is no event."""
+    out: dict[str, list[Sense]] = {}
+    for n, row in enumerate(language.table("events_senses"), 1):
+        if len(row) != 3 or row[1] not in SENSE_SCOPES:
+            raise ResourceError(f"language {language.code}: events_senses.tsv row {n}: expected LEMMA, SCOPE "
+                                f"({'/'.join(SENSE_SCOPES)}), WORDS, got {row!r}; fix the row")
+        words = re.compile("|".join(f"(?:{_phrase_pattern(v).pattern})" for v in row[2].split("/") if v.strip()),
+                           re.IGNORECASE)
+        out.setdefault(row[0].lower(), []).append(Sense(scope=row[1], words=words))
+    return {k: tuple(v) for k, v in out.items()}

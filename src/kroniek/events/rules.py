@@ -22,15 +22,17 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .coordination import coordinated_verbs
+from .generic import generic
 from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
 
 # --------------------------------------------------------------------------- sentence-level rules
-def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
-    """Apply the sentence-level rules (see module docstring) to the raw matches."""
+def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], sports_page: bool = False) -> list[Candidate]:
+    """Apply the sentence-level rules (see module docstring) to the raw matches; on a sports page
+    (``sports_page``) every sentence reads as sport."""
     out: list[Candidate] = []
     cues = view.cues
-    sports = cues.pattern("sports").search(view.text) is not None
+    sports = sports_page or cues.pattern("sports").search(view.text) is not None
     fan_violence = sports and cues.pattern("fan_violence").search(view.text) is not None
     for c in cands:
         if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE") \
@@ -41,6 +43,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) 
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
         if set(before) & cues.word_set("events_generic_subjects"):
             continue
+        if generic(view, c):
+            continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
         if _background(view, clause):
             continue  # "direct nadat Poetin de mobilisatie had afgekondigd": the backdrop of another event
         if _generic_relative(view, c):

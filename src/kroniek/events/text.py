@@ -105,8 +105,25 @@ class SentenceView:
 
     @cached_property
     def headline(self) -> bool:
-        """The article's first line when it is a title (no final punctuation): nominal style is normal there."""
+        """The article's first line when it is a title (no final punctuation): nominal style is normal there. A
+        section label before it ("SPORT", "DRENTHE": a short line in capitals) does not count as the first line."""
+        if self.i == 1 and self.is_intertitle_form and self.doc.sentences:
+            first = self.doc.sentences[0]
+            label = self.doc.text[first.start:first.end].strip()
+            return len(label.split()) <= 3 and label.isupper()
         return self.i == 0 and self.is_intertitle_form
+
+    @cached_property
+    def caption(self) -> bool:
+        """A photo caption: it opens with a caption word and a colon ("Foto: ...", "Photograph: ...") or ends in a
+        credit in capitals ("... FOTO JAN DE VRIES")."""
+        markers = self.cues.word_set("events_caption_markers")
+        head, _, rest = self.text.strip().partition(":")
+        if rest and head.strip().lower() in markers:
+            return True
+        words = self.text.split()
+        return any(w.lower() in markers and w.isupper() and all(x[:1].isupper() for x in words[n + 1:])
+                   for n, w in enumerate(words[:-1]))
 
     @cached_property
     def is_intertitle(self) -> bool:
@@ -117,6 +134,18 @@ class SentenceView:
         """A short line without final punctuation (an intertitle or caption head), not a sentence."""
         stripped = self.text.strip()
         return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 12
+
+
+def sports_page(views: list[SentenceView]) -> bool:
+    """A sports report: a section label of the language's ``events_sports_labels`` opens it, or a quarter of its
+    sentences (and at least three) read as sport. There war words are metaphors ("de aanval inzetten")."""
+    if not views:
+        return False
+    cues = views[0].cues
+    if any(v.text.strip().lower() in cues.word_set("events_sports_labels") for v in views[:2]):
+        return True
+    sporty = sum(cues.pattern("sports").search(v.text) is not None for v in views)
+    return sporty >= 3 and sporty * 4 >= len(views)
 
 
 def _plausible(form: str, lemma: str, lang: Language) -> bool:

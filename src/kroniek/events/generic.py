@@ -1,0 +1,132 @@
+"""Generic and background mentions of events: words about events that report no occurrence.
+
+A trigger is no event when
+
+* a *frame* ends just before it (``events_generic_frames``): a right, a willingness, a law, a ban or a statistic
+  about such events ("het recht om te demonstreren", "willing to strike", "a law on arrests", "het aantal
+  arrestaties");
+* it acts on a free-choice object in a clause without a past-tense verb (``events_free_choice``): what a rule
+  would allow ("would let officers arrest anyone who ...", "mag de politie iedereen oppakken die ...");
+* its sentence tells a habit (``events_habitual_words``) with no past-tense verb ("Al Shabaab frequently attacks
+  bases", "Elk weekend gaan mensen de straat op");
+* it is a bare or indefinite noun that is the subject of a present-tense copula with no participle after it
+  ("Protests are common", "Een staking is een laatste redmiddel"; not "Een staking is aangekondigd"), or a bare
+  plural that a change verb counts ("Arrests at protests rose by a third": a statistic);
+* it sits in a relative clause on a place that says what the place was meant for (``events_relative_adverbs`` +
+  ``events_destined_markers``: "een pand waar asielzoekers zouden worden opgevangen").
+
+Each rule reads the parse when there is one (tense, participles) and the language's word lists, so it holds for
+any language that provides them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import Language
+from .candidate import Candidate
+from .cues import EventCues
+from .text import SentenceView
+
+
+def _phrases(cues: EventCues, name: str) -> re.Pattern[str]:
+    return _compiled(cues.language, cues.word_set(name))
+
+
+@lru_cache(maxsize=64)
+def _compiled(_language: Language, words: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
+
+
+def _past(view: SentenceView, lo: int, hi: int) -> bool:
+    return any(t.pos in ("VERB", "AUX") and "Tense=Past" in t.morph for t in view.tokens[lo:hi])
+
+
+def generic(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger a generic or background mention (see the module docstring)?"""
+    if view.headline and not _framed(view, c):
+        return False
+    return _framed(view, c) or _free_choice(view, c) or _habitual(view) or _generic_subject(view, c) \
+        or _destined(view, c)
+
+
+def _framed(view: SentenceView, c: Candidate) -> bool:
+    """"het recht om te demonstreren", "willing to strike", "a law on arrests": a frame ends before the trigger."""
+    lo = max(0, c.head - 5)
+    before = " ".join(view.lowers[lo:c.head])
+    frames = _phrases(view.cues, "events_generic_frames")
+    ends = [m.end() for m in frames.finditer(before)]
+    # at most three words between the frame and the trigger ("bereid om opnieuw te staken")
+    return bool(ends) and len(before[ends[-1]:].split()) <= 3
+
+
+def _free_choice(view: SentenceView, c: Candidate) -> bool:
+    clause = view.clause_of(c.head)
+    if not view.cues.word_set("events_free_choice") & set(view.lowers[clause.start:clause.end]):
+        return False
+    return view.parsed and not _past(view, clause.start, clause.end)
+
+
+def _habitual(view: SentenceView) -> bool:
+    if not view.parsed or not _phrases(view.cues, "events_habitual_words").search(view.lower):
+        return False
+    return not _past(view, 0, len(view.tokens)) and not any("VerbForm=Part" in t.morph and t.pos == "VERB"
+                                                             for t in view.tokens)
+
+
+def _generic_subject(view: SentenceView, c: Candidate) -> bool:
+    if not view.parsed or not (c.nominal or view.tokens[c.head].pos == "NOUN"):
+        return False
+    clause = view.clause_of(c.head)
+    cues = view.cues
+    # only indefinite articles, adjectives and coordinated nouns before it, from the clause start ("A strike or a
+    # sit-in is ..."): no definite article, number or possessive that would point at one occurrence
+    for j in range(clause.start, c.head):
+        low = view.lowers[j]
+        if not (low in cues.word_set("events_indefinite_articles") or view.tokens[j].pos in ("ADJ", "CCONJ", "NOUN")):
+            return False
+    after = range(c.head + 1, min(len(view.tokens), c.head + 7))
+    plural = "Number=Plur" in view.tokens[c.head].morph
+    if plural and _opens_clause(view, c.head) and any(view.lowers[j] in cues.word_set("quantities_change_verbs")
+                                                      for j in after):
+        return True  # "Arrests at protests rose by a third": a statistic
+    if _past(view, clause.start, len(view.tokens)):
+        return False
+    copula = next((j for j in after if view.lowers[j] in cues.word_set("events_copulas")), None)
+    if copula is None or copula - c.head > 4 or copula + 1 >= len(view.tokens):
+        return False
+    nxt = view.tokens[copula + 1]
+    return "VerbForm=Part" not in nxt.morph and nxt.pos not in ("VERB", "AUX")
+
+
+def _opens_clause(view: SentenceView, k: int) -> bool:
+    """No verb between the clause start and token k: k opens the clause as (part of) its subject."""
+    clause = view.clause_of(k)
+    return not any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:k])
+
+
+def _destined(view: SentenceView, c: Candidate) -> bool:
+    """"een pand waar twintig asielzoekers zouden worden opgevangen": what a place was meant for."""
+    cues = view.cues
+    opener = next((j for j in range(c.head - 1, max(-1, c.head - 10), -1)
+                   if view.lowers[j] in cues.word_set("events_relative_adverbs")), None)
+    if opener is None or any(view.lowers[j] in (",", ";", ".") for j in range(opener + 1, c.head)):
+        return False
+    text = " ".join(view.lowers[opener + 1:c.head + 1])
+    return _phrases(cues, "events_destined_markers").search(text) is not None
+
+
+def destined_span(view: SentenceView, k: int) -> bool:
+    """Is token k inside a relative clause that says what a place was meant for (``_destined``)? Its numbers
+    count the people the place was meant for, not the victims of an event told in the main clause."""
+    cues = view.cues
+    stops = (",", ";", ".")
+    opener = next((j for j in range(k - 1, max(-1, k - 10), -1)
+                   if view.lowers[j] in cues.word_set("events_relative_adverbs")
+                   or view.lowers[j] in stops), None)
+    if opener is None or view.lowers[opener] in stops:
+        return False
+    end = next((j for j in range(k, len(view.tokens)) if view.lowers[j] in stops), len(view.tokens))
+    return _phrases(cues, "events_destined_markers").search(" ".join(view.lowers[opener + 1:end])) is not None

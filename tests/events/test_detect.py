@@ -1,0 +1,127 @@
+"""Trigger detection: other senses of trigger words (the sense table ``events_senses.tsv``), sports pages with
+war metaphors, and wire-style conflict vocabulary, in Dutch and English.
+
+The sentences are written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+PUBLISHED = "2025-03-14"
+
+
+def extract(pipeline, text: str, lang: str):  # type: ignore[no-untyped-def]
+    return kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
+
+
+def kinds(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(e.type, e.mode) for e in doc.events]
+
+
+# --------------------------------------------------------------------------- other senses of trigger words
+OTHER_SENSES = [
+    ("nl", "De club kreeg vorig jaar nog een forse belastingaanslag van de fiscus."),
+    ("nl", "De burgemeester noemde het besluit een aanslag op onze democratie."),
+    ("nl", "Het college wil het voorstel van de oppositie niet oppakken."),
+    ("nl", "Wie denkt dat hij met geweld de politiek kan sturen, vergist zich."),
+    ("nl", "Tijdens de inspraakavond legden bewoners de wethouder flink het vuur aan de schenen."),
+    ("nl", "De minister ligt onder vuur vanwege het nieuwe asielbeleid."),
+    ("en", "The government has decided to take a shot at that tradition."),
+    ("en", "The Home Office is under fire for the new policing bill."),
+    ("en", "Ministers clashed over the budget during a televised debate on Tuesday."),
+    ("en", "The mayor called the decision an attack on democracy."),
+    ("en", "The senator killed the bill in committee last week."),
+    ("en", "Reporters bombarded the minister with questions about the budget."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_SENSES)
+def test_another_sense_of_a_trigger_word_is_no_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == []
+
+
+CRITICISM = [
+    ("nl", "Het plan leverde de gemeente een storm van kritiek op."),
+    ("en", "A barrage of criticism from retired judges followed the bill's publication."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CRITICISM)
+def test_a_storm_of_criticism_is_no_violence(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not {t for t, _ in kinds(extract(pipeline, text, lang))} & {"ASSAULT", "PROTEST"}
+
+
+# --------------------------------------------------------------------------- sports pages
+SPORTS_PAGES = [
+    ("nl", "SPORT\n\nDerby eindigt in nederlaag voor Excelsior\n\nSparta zette vanaf de aftrap de aanval in. "
+           "Na twintig minuten volgde een bombardement op het doel. In de tweede helft sneuvelde Excelsior alsnog."),
+    ("en", "SPORT\n\nRovers edge past City in the derby\n\nRovers launched an attack from the kick-off. After twenty "
+           "minutes came a bombardment of the City goal. In the second half City were finally killed off."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPORTS_PAGES)
+def test_war_metaphors_on_a_sports_page_are_no_events(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == []
+
+
+FAN_VIOLENCE = [
+    ("nl", "SPORT\n\nDerby eindigt in chaos\n\nSparta zette vanaf de aftrap de aanval in. Na afloop bekogelden supporters "
+           "de ME met stenen."),
+    ("en", "SPORT\n\nTrouble after derby\n\nRovers launched an attack from the kick-off. After the match fans "
+           "attacked police officers with bottles."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAN_VIOLENCE)
+def test_fan_violence_on_a_sports_page_is_one_assault(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert [t for t, _ in kinds(extract(pipeline, text, lang))] == ["ASSAULT"]
+
+
+# --------------------------------------------------------------------------- wire-style conflict vocabulary
+WIRE = [
+    ("en", "In Mogadishu, police charged with batons at dozens of young men near a checkpoint.", ("ASSAULT", "crowd-control")),
+    ("en", "Riot police baton-charged the crowd outside the stadium.", ("ASSAULT", "crowd-control")),
+    ("en", "Dozens of youths threw stones at a police checkpoint in Hebron.", ("PROTEST", "riot")),
+    ("en", "At least 20 of them were arrested.", ("COERCE", "arrest")),
+    ("en", "Police announced the arrest of four suspects on Friday.", ("COERCE", "arrest")),
+    ("en", "The arrests of six activists in Lagos drew condemnation.", ("COERCE", "arrest")),
+    ("en", "Troops repelled an attack on a base near Gao.", ("ASSAULT", None)),
+    ("en", "Soldiers fended off an assault on their camp near Gao.", ("ASSAULT", None)),
+    ("en", "Gunmen ambushed a convoy near Gao.", ("ASSAULT", None)),
+    ("en", "Security forces seized an arms cache in the town.", ("COERCE", "seize")),
+    ("en", "Engineers defused a roadside IED near the bridge.", ("ASSAULT", "explosives")),
+    ("en", "Air defences intercepted two drones over the city.", ("ASSAULT", "explosives")),
+    ("en", "Gunmen opened fire on a bus near Gao.", ("ASSAULT", "firearms")),
+    ("en", "Authorities imposed a dusk-to-dawn curfew in Gao.", ("COERCE", "restrict")),
+    ("nl", "De politie chargeerde met wapenstokken tegen tientallen jongeren.", ("ASSAULT", "crowd-control")),
+    ("nl", "Tientallen jongeren bekogelden een politiepost in Hebron met stenen.", ("ASSAULT", None)),
+    ("nl", "Zeker twintig van hen werden aangehouden.", ("COERCE", "arrest")),
+    ("nl", "De politie maakte vrijdag de aanhouding van vier verdachten bekend.", ("COERCE", "arrest")),
+    ("nl", "Militairen sloegen een aanval op hun basis bij Gao af.", ("ASSAULT", None)),
+    ("nl", "Veiligheidstroepen namen een wapenopslag in beslag in de stad.", ("COERCE", "seize")),
+    ("nl", "Genisten hebben een bermbom bij de brug onschadelijk gemaakt.", ("ASSAULT", "explosives")),
+    ("nl", "Gewapende mannen openden het vuur op een bus bij Gao.", ("ASSAULT", "firearms")),
+    ("nl", "Gewapende mannen hebben een konvooi bij Gao in een hinderlaag gelokt.", ("ASSAULT", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), WIRE)
+def test_wire_conflict_vocabulary(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    found = kinds(extract(pipeline, text, lang))
+    assert any(t == kind[0] and (kind[1] is None or m == kind[1]) for t, m in found), found
+
+
+SUPPORTER_ARRESTS = [
+    ("nl", "Na de derby zijn zondagavond in Rotterdam 312 supporters aangehouden.", 312),
+    ("en", "After the derby 312 supporters were arrested in Rotterdam on Sunday evening.", 312),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "low"), SUPPORTER_ARRESTS)
+def test_arrested_supporters_are_counted(pipeline, lang, text, low):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert [(e.type, [(s.slot, s.low) for s in e.size]) for e in doc.events] == [("COERCE", [("arrested", low)])]
