@@ -110,3 +110,10 @@ def test_splitting_a_member_that_is_not_there_is_422(client: TestClient) -> None
     (inc,) = ids(client, country="GB")
     got = client.post(f"/incidents/{inc}/split", json={"members": ["ab:ev-1"]}, headers=auth())
     assert got.status_code == 422
+
+
+def test_the_incident_map_has_one_point_per_located_incident(client: TestClient) -> None:
+    features = client.get("/incidents/map").json()["features"]
+    assert len(features) == 4
+    demo = next(f for f in features if f["properties"]["place"] == "Amsterdam")
+    assert demo["properties"]["key"].startswith("inc-") and "(3 reports)" in demo["properties"]["trigger"]

@@ -5,8 +5,9 @@
   claim, conflicts between outlets, first and last report, sources).
 * ``GET /incidents/{id}`` — one incident with ``members``: every report (document, event,
   sentence, trigger) and the link that put it there (score, features, the member it matched).
-* ``GET /incidents/timeline`` — incidents per day or week and type; ``GET /incidents/of/{key}``
-  — the incident of one event.
+* ``GET /incidents/timeline`` and ``GET /incidents/map`` — incidents per day or week and type,
+  and one point per located incident, shaped like ``/timeline`` and ``/map`` (the web page shows
+  incidents by default); ``GET /incidents/of/{key}`` — the incident of one event.
 * ``POST /incidents/{id}/merge`` (``{"other": id}``) and ``POST /incidents/{id}/split``
   (``{"members": [keys]}``) record the user's decision; they need ``Authorization: Bearer
   <KRONIEK_TOKEN>`` (:func:`~kroniek.api.security.require_token`: 401 without, 403 wrong).
@@ -70,6 +71,25 @@ def incidents_router(store: Store) -> APIRouter:
                                                                   description="day or week")] = "week") -> s.Timeline:
         """Number of matching incidents per day or ISO week (starting Monday) and type."""
         return convert.timeline(incidents.counts(f), bucket)
+
+    @api.get("/incidents/map", response_model=s.MapCollection)
+    def incident_map(f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 5000) -> s.MapCollection:
+        """One point per located incident (latest first, at most ``limit``), shaped like /map."""
+        rows = incidents.find(f, limit=limit + 1)
+        features = []
+        for r in rows[:limit]:
+            place = r.summary.get("place") or {}
+            if place.get("lat") is None or place.get("lon") is None:
+                continue
+            when = r.summary.get("when") or {}
+            features.append(s.MapFeature(
+                geometry=s.MapGeometry(coordinates=[float(place["lon"]), float(place["lat"])]),
+                properties=s.MapFeatureProps(
+                    key=r.id, type=r.summary["type"], place=place.get("name") or "", date=when.get("start"),
+                    title=r.summary.get("title"),
+                    trigger=f"{r.summary.get('trigger') or r.summary['type']} ({r.summary['n_reports']} reports)",
+                    confidence=float(r.summary.get("confidence") or 0.0))))
+        return s.MapCollection(features=features, truncated=len(rows) > limit)
 
     @api.get("/incidents/of/{key}", response_model=IncidentOf)
     def incident_of(key: Annotated[str, Path(pattern=r"^[0-9a-f]{64}:[\w.-]{1,32}$",

@@ -111,6 +111,8 @@ class Incident:
             "conflicts": [c.as_dict() for c in self.conflicts],
             "actors": [{"name": p.name, "type": p.type} for p in self.actors],
             "targets": [{"name": p.name, "type": p.type} for p in self.targets],
+            "trigger": self.members[0].trigger_text, "title": self.members[0].title,
+            "confidence": max(m.confidence for m in self.members),
             "first_report": self.first_report, "last_report": self.last_report,
             "n_reports": self.n_reports, "n_sources": self.n_sources, "sources": list(self.sources),
         }
