@@ -221,6 +221,109 @@ def test_timeline_bar_click_filters_on_its_period(page: Any, server: str) -> Non
     page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 1")
 
 
+# --------------------------------------------------------------------------- actors and targets
+def _who(page: Any, trigger: str) -> Any:
+    """The actors-and-targets cell of the latest event with ``trigger`` (the corpus's, dated 2024)."""
+    rows = page.locator("#events tbody tr[data-key]", has=page.locator("a.trigger", has_text=trigger))
+    return rows.first.locator("td.who")
+
+
+@browser_test
+@pytest.mark.parametrize(("trigger", "actor", "actor_kind", "target", "target_kind"), [
+    ("arresteerde", "politie", "state forces · police · NL", "twintig demonstranten", "protesters · civilians · NL"),
+    ("accused", "Government of Ukraine", "state forces · government · UA", "Government of Russia",
+     "state forces · government · RU"),
+])
+def test_event_list_shows_actors_and_targets_with_their_type(page: Any, server: str, trigger: str, actor: str,
+                                                             actor_kind: str, target: str, target_kind: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    who = _who(page, trigger)
+    assert who.locator(".party-actor .party-name").inner_text() == actor
+    assert who.locator(".party-actor .party-type").inner_text() == actor_kind
+    assert who.locator(".party-target .party-name").inner_text() == target
+    assert who.locator(".party-target .party-type").inner_text() == target_kind
+    assert "→" in who.inner_text()
+    assert page.errors == []
+
+
+@browser_test
+@pytest.mark.parametrize(("actor_type", "role", "expected"), [
+    ("state forces", "", 12),  # arresteerde, shelled, accused, sancties oplegt + the police of 8 sample arrests
+    ("state forces", "target", 2),  # Moscow accused, sanctions against Rusland
+    ("protesters", "actor", 9),  # Betogers protesteerden + the crowds of the 8 sample protests
+    ("protesters", "target", 9),  # twintig demonstranten + the protesters of the 8 sample arrests
+    ("military", "", 1),  # a sector: Russian forces shelled
+])
+def test_actor_type_and_role_filters_narrow_the_list(page: Any, server: str, actor_type: str, role: str,
+                                                     expected: int) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    form = page.locator("#filters")
+    page.wait_for_selector("#filters select[name=actor_type][data-loaded]")
+    form.locator("select[name=actor_type]").select_option(actor_type)
+    form.locator("select[name=role]").select_option(role)
+    form.locator("#apply").click()
+    page.wait_for_function("location.hash.includes('actor_type=')")
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr[data-key]').length === {expected}")
+    assert page.locator("#count").inner_text().startswith(f"{expected} event")
+    parties = f".party-{role} .party-type" if role else ".party-type"
+    for cell in page.locator("#events tbody td.who").all():  # every event shows a participant of that type
+        assert any(actor_type in kind for kind in cell.locator(parties).all_inner_texts())
+    assert page.errors == []
+
+
+@browser_test
+def test_a_filter_on_an_actor_type_in_the_url_selects_it_in_the_form(page: Any, server: str) -> None:
+    page.goto(server + "#/?actor_type=police&role=actor")
+    page.wait_for_selector("#filters select[name=actor_type][data-loaded]")
+    assert page.locator("#filters select[name=actor_type]").input_value() == "police"
+    assert page.locator("#filters select[name=role]").input_value() == "actor"
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 9")
+
+
+@browser_test
+def test_clicking_an_actor_lists_its_events(page: Any, server: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    _who(page, "accused").locator(".party-target .party-name").click()  # Government of Russia: Moscow, Rusland
+    page.wait_for_function("location.hash.includes('actor=Government')")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-key]').length === 2")
+    assert page.locator("#filters input[name=actor]").input_value() == "Government of Russia"
+    assert sorted(page.locator("#events a.trigger").all_inner_texts()) == ["accused", "sancties oplegt"]
+
+
+@browser_test
+def test_bad_actor_type_in_the_url_shows_the_allowed_ones(page: Any, server: str) -> None:
+    page.goto(server + "#/?actor_type=soldiers")
+    page.wait_for_selector("#filter-error:not([hidden])")
+    message = page.locator("#filter-error").inner_text()
+    assert "soldiers" in message and "state forces" in message and "police" in message
+
+
+@browser_test
+def test_event_view_shows_actors_and_targets_with_their_type(page: Any, server: str) -> None:
+    page.goto(server)
+    page.locator("#events tbody a.trigger", has_text="shelled").click()
+    page.wait_for_selector("#ev-facts .party-actor")
+    facts = page.locator("#ev-facts")
+    assert facts.locator(".party-actor .party-name").inner_text() == "Russian Armed Forces"
+    assert facts.locator(".party-actor .party-type").inner_text() == "state forces · military · RU"
+    assert facts.locator(".party-actor").get_attribute("title") == "as written: Russian forces"
+    assert page.errors == []
+
+
+@browser_test
+def test_article_view_lists_its_events_with_actors_and_targets(page: Any, items_server: str) -> None:
+    doc = full_document("en", 1)
+    page.goto(f"{items_server}#/article/{doc.id}")
+    page.wait_for_selector("#doc-events .party-actor")
+    arrest = page.locator("#doc-events li.event", has_text=doc.events[1].trigger.text)
+    assert arrest.locator(".party-actor .party-type").inner_text() == "state forces · police · NL"
+    assert arrest.locator(".party-target .party-type").inner_text() == "protesters · civilians · NL"
+    assert page.errors == []
+
+
 # --------------------------------------------------------------------------- quotes and conflicts
 XSS_QUOTE = "<img src=x onerror=\"window.__xss=5\">"
 XSS_SPEAKER = "<script>window.__xss=6</script>"

@@ -13,8 +13,8 @@
   var TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISPLACE"];
   var MODALITIES = ["asserted", "negated", "possible", "future", "hypothetical"];
-  var FILTER_KEYS = ["text", "type", "mode", "modality", "actor", "country", "admin1", "date_from", "date_to",
-    "min_confidence"];
+  var FILTER_KEYS = ["text", "type", "mode", "modality", "actor", "actor_type", "role", "country", "admin1",
+    "date_from", "date_to", "min_confidence"];
   var PAGE = K.PAGE, MAP_POINTS = 2000;
 
   var state = { offset: 0, bucket: "week", filters: {} };
@@ -58,6 +58,16 @@
     var typeSel = form.elements.type, modSel = form.elements.modality;
     TYPES.forEach(function (t) { var o = el("option", null, t); o.value = t; typeSel.appendChild(o); });
     MODALITIES.forEach(function (m) { var o = el("option", null, m); o.value = m; modSel.appendChild(o); });
+    // The actor categories and sectors come from the API (/types), the one place that lists them.
+    getJSON("types").then(function (t) {
+      [["ACLED actor type", t.actor_types || []], ["sector", t.sectors || []]].forEach(function (g) {
+        var group = el("optgroup"); group.label = g[0];
+        g[1].forEach(function (v) { var o = el("option", null, v); o.value = v; group.appendChild(o); });
+        form.elements.actor_type.appendChild(group);
+      });
+      form.elements.actor_type.value = state.filters.actor_type || "";
+      form.elements.actor_type.setAttribute("data-loaded", "1");
+    }).catch(function () { /* the filter stays "any" */ });
     form.elements.min_confidence.addEventListener("input", function () {
       $("conf-value").textContent = parseFloat(this.value).toFixed(2);
     });
@@ -133,8 +143,17 @@
   }
 
   // ------------------------------------------------------------------ event table
-  function participants(list) {
-    return (list || []).map(function (p) { return p.text; }).join(", ");
+  function actorHref(name) {  // the list filtered on one actor (as actor or target)
+    var p = new URLSearchParams(); p.set("actor", name);
+    return "#/?" + p.toString();
+  }
+  function partyList(list, role) {
+    var box = el("span", "parties");
+    (list || []).forEach(function (p, i) {
+      if (i) box.appendChild(document.createTextNode(", "));
+      box.appendChild(K.party(p, role, actorHref));
+    });
+    return (list || []).length ? box : null;
   }
   function placeName(e) {
     if (e.places && e.places.length) {
@@ -161,8 +180,9 @@
       tdWhat.appendChild(a);
       if (e.evidence) tdWhat.appendChild(el("div", "snippet", clip(e.evidence, 160)));
       tr.appendChild(tdWhat);
-      var who = participants(e.actors), whom = participants(e.targets);
-      tr.appendChild(el("td", null, (who || "—") + (whom ? " → " + whom : "")));
+      var tdWho = el("td", "who"), parties = K.parties(e, actorHref);
+      if (parties) tdWho.appendChild(parties); else tdWho.textContent = "—";
+      tr.appendChild(tdWho);
       tr.appendChild(el("td", null, placeName(e) || "—"));
       tr.appendChild(el("td", "modality " + e.modality, e.modality));
       tr.appendChild(el("td", "num", e.confidence.toFixed(2)));
@@ -423,8 +443,8 @@
       h.appendChild(document.createTextNode(" " + e.trigger.text));
       fact(dl, "mode", e.mode);
       fact(dl, "ACLED", e.acled.event_type + " / " + e.acled.sub_event_type);
-      fact(dl, "actors", participants(e.actors));
-      fact(dl, "targets", participants(e.targets));
+      fact(dl, "actors", partyList(e.actors, "actor"));
+      fact(dl, "targets", partyList(e.targets, "target"));
       fact(dl, "where", (e.places || []).map(function (p) {
         return p.name + (p.admin1 ? ", " + p.admin1 : "") + (p.country ? " (" + p.country + ")" : "") + " · " + p.precision;
       }).join("; ") || (e.where || []).map(function (w) { return w.text; }).join(", "));

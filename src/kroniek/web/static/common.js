@@ -50,6 +50,38 @@
   }
   function eventHref(key) { return "#/event/" + encodeURIComponent(key); }
 
+  // One actor or target: its name (canonical, else as written; a link filtering the events on it when
+  // ``href`` gives one) and what it is: ACLED category, sector, country ("state forces · police · NL").
+  function partyKind(p) {
+    return [p.type, p.sector && p.sector !== p.type ? p.sector : null, p.country].filter(Boolean).join(" · ");
+  }
+  function party(p, role, href) {
+    var box = el("span", "party party-" + role), name = p.canonical || p.text;
+    var label = href ? el("a", "party-name", name) : el("span", "party-name", name);
+    if (href) { label.href = href(name); label.title = "events with " + name; }
+    box.appendChild(label);
+    if (name !== p.text) box.title = "as written: " + p.text;
+    var kind = partyKind(p);
+    if (kind) box.appendChild(el("span", "party-type", kind));
+    return box;
+  }
+  // The actors and targets of an event as "actor (type) → target (type)", or null when it has neither.
+  function parties(e, href) {
+    var box = el("span", "parties"), n = 0;
+    (e.actors || []).forEach(function (p, i) {
+      if (i) box.appendChild(document.createTextNode(", "));
+      box.appendChild(party(p, "actor", href)); n++;
+    });
+    if ((e.targets || []).length) {
+      box.appendChild(el("span", "arrow", n ? " → " : "→ "));
+      e.targets.forEach(function (p, i) {
+        if (i) box.appendChild(document.createTextNode(", "));
+        box.appendChild(party(p, "target", href)); n++;
+      });
+    }
+    return n ? box : null;
+  }
+
   function renderHighlighted(container, text, highlights) {
     clear(container);
     var cuts = { 0: true }; cuts[text.length] = true;
@@ -72,6 +104,6 @@
 
   window.kroniek = {
     PAGE: 50, $: $, el: el, clear: clear, colorOf: colorOf, chip: chip, showView: showView, getJSON: getJSON,
-    eventHref: eventHref, renderHighlighted: renderHighlighted
+    eventHref: eventHref, renderHighlighted: renderHighlighted, party: party, parties: parties
   };
 })();

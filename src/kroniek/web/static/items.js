@@ -132,6 +132,8 @@
         link.href = eventHref(meta.id + ":" + e.id);
         li.appendChild(chip(e.type)); li.appendChild(document.createTextNode(" ")); li.appendChild(link);
         li.appendChild(el("span", "muted", " · " + e.modality + (e.when ? " · " + e.when.value : "")));
+        var who = K.parties(e, null);
+        if (who) { var line = el("div", "small"); line.appendChild(who); li.appendChild(line); }
         evs.appendChild(li);
       });
       if (!(doc.events || []).length) evs.appendChild(el("li", "muted", "No events found in this article."));
