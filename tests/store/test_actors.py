@@ -282,3 +282,32 @@ def test_a_0002_database_is_upgraded_with_typed_participants_and_actors(db_url: 
     with Store.open(f"sqlite:///{tmp_path / 'fresh.db'}") as fresh:  # the same documents stored at head
         fresh.add_many(docs)
         assert upgraded == fresh.actors(limit=100)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_writers_adding_the_same_actor_at_once_store_it_once(backend: str, tmp_path: Path) -> None:
+    import threading
+
+    url = backend_url(backend, tmp_path)
+    Store.open(url).close()  # migrated before the writers start
+    docs = [sample_document(lang, n) for n in (0, 4, 5, 9) for lang in LANGS]  # Moscow and St Petersburg: RU
+    errors: list[BaseException] = []
+
+    def write(part: list[Document]) -> None:
+        try:
+            with Store.open(url) as s:
+                for doc in part:
+                    s.add(doc)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(docs[k::4],)) for k in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
+    with Store.open(url) as s:
+        found = s.actors(ActorFilter(country="RU"))
+        assert sorted(a.canonical for a in found) == ["De politie", "Police"]
+        assert [a.n_events for a in found] == [4, 4]
