@@ -190,7 +190,15 @@ class References:
         if m.entity is not None:
             name, best = self.name_of(m.entity)
             return Referent(best, name, m.start, m.end)
-        return Referent(None, m.text, m.start, m.end)
+        return Referent(None, self.bare(m.start, m.end), m.start, m.end)
+
+    def bare(self, start: int, end: int) -> str:
+        """A group's phrase without its article and number, as its name: "twee agenten" -> "agenten"."""
+        tokens = self.tokens_in(start, end)
+        k = 0
+        while k < len(tokens) - 1 and (tokens[k].pos in ("DET", "NUM") or tokens[k].text.lower() in self.facts.definite):
+            k += 1
+        return self.doc.text[tokens[k].start:end] if tokens else self.doc.text[start:end]
 
     def _window(self, pos: int) -> list[Mention]:
         """The mentions ending before ``pos``, from ``window`` sentences back, nearest first."""
@@ -264,7 +272,7 @@ class References:
         left = noun.i
         while left > 0 and tokens[left - 1].head == noun.i and tokens[left - 1].dep in _NP_DEPS:
             left -= 1
-        return Referent(None, self.doc.text[tokens[left].start:noun.end], tokens[left].start, noun.end)
+        return Referent(None, self.bare(tokens[left].start, noun.end), tokens[left].start, noun.end)
 
     def _description(self, tokens: list[Token], start: int) -> Referent | None:
         head = self.head_of(tokens) or tokens[-1]

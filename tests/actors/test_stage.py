@@ -158,3 +158,19 @@ COUNTED = [
 def test_a_number_is_typed_by_what_it_counts(lang, text, phrase, type_, country, pipeline) -> None:  # type: ignore[no-untyped-def]
     p = typed(analysed(text, lang, pipeline), phrase)
     assert (p.type, p.country) == (type_, country)
+
+
+ADJECTIVE_NAMES = [
+    ("nl", "Israëlische militairen bestormden het kamp.", "Israëlische militairen"),
+    ("en", "Israeli forces raided the camp.", "Israeli forces"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), ADJECTIVE_NAMES)
+def test_a_name_used_as_adjective_is_not_the_participant_entity(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    start = doc.text.index(phrase)
+    inner = next((e.id for e in doc.entities if start <= e.start < start + len(phrase)), None)
+    p = Typer(doc, get_language(lang)).participant(
+        Participant(text=phrase, entity=inner, start=start, end=start + len(phrase)))
+    assert p.entity is None and p.country == "IL"

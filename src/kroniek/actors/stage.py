@@ -42,6 +42,7 @@ class Typer:
         self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles")),
                                agent=lambda w: by_noun(self.t, [w]) != Typing())
         self.genitives = self.refs.facts.genitives
+        self.by_id = {e.id: e for e in doc.entities}
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self.quantity_starts = [q.start for q in self.quantities]
         self.countries = sorted((p for p in doc.places if p.precision == "country"), key=lambda p: p.start)
@@ -85,12 +86,26 @@ class Typer:
             found = found.or_(self.typing(ref.start, ref.end, None))  # "hij", "de groep": what it points back to
         return found
 
+    def entity(self, p: Participant, ref: Referent | None) -> str | None:
+        """The entity a participant refers to: its own name where it is one (its offsets are the participant's),
+        else the referent's (a pronoun's or description's antecedent); an adjective inside the phrase is none
+        ("Israeli" in "Israeli forces"), a place acting ("Rusland") is kept."""
+        own = self.by_id.get(p.entity or "")
+        if ref is not None and ref.entity is not None:
+            if own is not None and self.refs.name_of(own)[1] is ref.entity:
+                return own.id
+            return ref.entity.id
+        if own is None or own.label != "LOC" or p.start is None or p.end is None:
+            return None
+        head = self.refs.head_of(self.refs.tokens_in(p.start, p.end))
+        return own.id if head is not None and own.start <= head.start < own.end else None
+
     def participant(self, p: Participant) -> Participant:
         if p.start is None or p.end is None:
             return p
         ref = self.refs.resolve(p.start, p.end)
         typed = self.typing(p.start, p.end, ref)
-        entity = p.entity or (ref.entity.id if ref is not None and ref.entity is not None else None)
+        entity = self.entity(p, ref)
         return replace(p, entity=entity, canonical=ref.canonical if ref is not None else None,
                        type=typed.type, sector=typed.sector, country=typed.country)
 
