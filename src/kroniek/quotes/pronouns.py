@@ -30,14 +30,14 @@ class _NamedSpeakers:
             bisect.insort(self.order, (sp.start, len(self.speakers)))
             self.speakers.append(sp)
 
-    def before(self, pos: int, since: int) -> list[Speaker]:
+    def before(self, pos: int, since: int) -> list[tuple[int, Speaker]]:
         """Those starting before ``pos``: from ``since`` (the pronoun's paragraph) on, and before it those at the
         last start only (``antecedent`` picks in the paragraph, else the last one)."""
         hi = bisect.bisect_left(self.order, (pos, -1))
         lo = min(bisect.bisect_left(self.order, (since, -1)), hi)
         if lo > 0:
             lo = bisect.bisect_left(self.order, (self.order[lo - 1][0], -1))
-        return [self.speakers[n] for _, n in self.order[lo:hi]]
+        return [(start, self.speakers[n]) for start, n in self.order[lo:hi]]
 
 
 class PronounResolver(NameReader):
@@ -57,13 +57,13 @@ class PronounResolver(NameReader):
             first_at.setdefault(e.start, len(candidates))
             spoken = e.id in named.first and named.first[e.id] < pos
             candidates.append((e.start, subject or spoken, Speaker(e.id, self.text[s:end], s, end, None)))
-        for sp in named.before(pos, para[0]):  # named speakers the NER missed ("Deen")
-            same = first_at.get(sp.start)
+        for start, sp in named.before(pos, para[0]):  # named speakers the NER missed ("Deen")
+            same = first_at.get(start)
             if same is None:
-                first_at[sp.start] = len(candidates)
-                candidates.append((sp.start, True, sp))
+                first_at[start] = len(candidates)
+                candidates.append((start, True, sp))
             elif not candidates[same][2].entity and len(sp.text or "") > len(candidates[same][2].text or ""):
-                candidates[same] = (sp.start, True, sp)  # the whole phrase, not a clipped reading of it
+                candidates[same] = (start, True, sp)  # the whole phrase, not a clipped reading of it
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])

@@ -89,7 +89,7 @@ def get_pipeline(values: Mapping[str, Any]) -> Pipeline:
 def warmup_texts() -> list[tuple[str, str]]:
     """(sentence, language) for every registered language that ships a ``warmup`` sentence: the language's
     data says what it is, so a plugin language is warmed like a built-in one."""
-    texts = []
+    texts: list[tuple[str, str]] = []
     for code in language_codes():
         language = get_language(code)
         if language.has("warmup"):
