@@ -157,6 +157,8 @@ class References:
             return None
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if t.head not in inside or t.head == t.i]
+        governed = {t.head for t in tokens if t.dep == "case"}  # "from Ukraine" is no head, whatever the parse
+        roots = [t for t in roots if t.i not in governed] or roots
         words = [t for t in roots if t.text[:1].isalnum()] or [t for t in tokens if t.text[:1].isalnum()]
         if words and words[-1].pos == "DET":  # a parse that hangs a name from its article ("De Mobiele Eenheid")
             words = [t for t in tokens if t.text[:1].isalnum()]

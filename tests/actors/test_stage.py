@@ -174,3 +174,17 @@ def test_a_name_used_as_adjective_is_not_the_participant_entity(lang, text, phra
     p = Typer(doc, get_language(lang)).participant(
         Participant(text=phrase, entity=inner, start=start, end=start + len(phrase)))
     assert p.entity is None and p.country == "IL"
+
+
+PLACES = [
+    ("nl", "Rusland mobiliseerde honderdduizenden reservisten.", "Rusland", ("state forces", "RU")),
+    ("en", "Russia mobilised hundreds of thousands of reservists.", "Russia", ("state forces", "RU")),
+    ("nl", "Een portier uit Oekraïne werd aangevallen.", "Een portier uit Oekraïne", (None, "UA")),
+    ("en", "A doorman from Ukraine was attacked.", "A doorman from Ukraine", (None, "UA")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), PLACES)
+def test_a_country_acting_is_its_state_and_a_country_named_inside_only_its_country(lang, text, phrase, expected, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), phrase)
+    assert (p.type, p.country) == expected

@@ -67,8 +67,9 @@ class Typer:
         out: list[str] = []
         if ref is not None and ref.entity is not None:
             out += [ref.canonical, ref.entity.text]
-        entity = self.refs.entity_in(start, end)
-        if entity is not None:
+        head = self.refs.head_of(self.refs.tokens_in(start, end))
+        entity = self.refs.entity_in(head.start, head.end) if head is not None else None
+        if entity is not None:  # the name the phrase is, not one inside it ("a doorman from Ukraine")
             out += [entity.text, entity.canonical]
         text = self.doc.text[start:end]
         if text[:1].isupper():
@@ -80,8 +81,10 @@ class Typer:
         found = by_name(self.t, self.names(start, end, ref), self.doc.published)
         found = Typing(found.type, found.sector, country_in(self.t, words) or found.country).or_(by_noun(self.t, words))
         place = as_country(self.countries, start, end)
-        if place is not None:
-            found = found.or_(Typing(STATE[0], STATE[1], place.country))
+        if place is not None:  # "Rusland" acting is its state; "bewoners van Oekraïne" only say where from
+            head = self.refs.head_of(self.refs.tokens_in(start, end))
+            acting = head is not None and place.start <= head.start < place.end
+            found = found.or_(Typing(STATE[0], STATE[1], place.country) if acting else Typing(country=place.country))
         if ref is not None and (ref.start, ref.end) != (start, end) and not (found.type and found.country):
             found = found.or_(self.typing(ref.start, ref.end, None))  # "hij", "de groep": what it points back to
         return found

@@ -79,7 +79,8 @@ def tables(language: Language) -> Tables:
         entry = Named(canonical, _roles(roles))
         by_canonical.setdefault(canonical.lower(), entry)
         for key in (canonical.lower(), *(rest[0].split("|") if rest and rest[0] else ())):
-            named.setdefault(key, entry)
+            if key not in agents:  # "senate", "pentagon": a noun the agent tables list is no one's name
+                named.setdefault(key, entry)
     for row in language.table("actors_names"):
         form, target = row[0].lower(), row[1]
         fixed = row[2] if len(row) > 2 and row[2] else None
