@@ -25,6 +25,7 @@
     var h = location.hash.replace(/^#/, "");
     if (h.indexOf("/event/") === 0) return { view: "event", key: decodeURIComponent(h.slice(7)) };
     if (h.indexOf("/article/") === 0) return { view: "article", id: decodeURIComponent(h.slice(9)) };
+    if (h.indexOf("/incident/") === 0) return { view: "incident", id: decodeURIComponent(h.slice(10)) };
     var q = h.indexOf("?") >= 0 ? h.slice(h.indexOf("?") + 1) : "";
     var path = h.indexOf("?") >= 0 ? h.slice(0, h.indexOf("?")) : h;
     var params = new URLSearchParams(q), filters = {};
@@ -391,8 +392,8 @@
     });
     $("dl-json").href = "events?" + query({ limit: PAGE, offset: state.offset });
     $("dl-geojson").href = "map?" + q;
-    getJSON("map?" + query({ limit: MAP_POINTS })).then(drawMap).catch(function () { drawMap({ features: [] }); });
-    getJSON("timeline?" + query({ bucket: state.bucket })).then(drawTimeline)
+    getJSON(K.levelPath("map") + "?" + query({ limit: MAP_POINTS })).then(drawMap).catch(function () { drawMap({ features: [] }); });
+    getJSON(K.levelPath("timeline") + "?" + query({ bucket: state.bucket })).then(drawTimeline)
       .catch(function () { drawTimeline({ buckets: [], bucket: state.bucket }); });
   }
   function fillList(id, values) {
@@ -486,6 +487,7 @@
     var r = parseHash();
     if (r.view === "event") { showEvent(r.key); return; }
     if (r.view === "article") { K.showArticle(r.id); return; }
+    if (r.view === "incident") { K.showIncident(r.id); return; }
     if (r.view === "items") { K.showItems(r.kind, r.filters, r.offset); return; }
     document.title = "kroniek — events";
     showView("list-view", "events");
