@@ -87,7 +87,7 @@ def incidents_router(store: Store) -> APIRouter:
                 properties=s.MapFeatureProps(
                     key=r.id, type=r.summary["type"], place=place.get("name") or "", date=when.get("start"),
                     title=r.summary.get("title"),
-                    trigger=f"{r.summary.get('trigger') or r.summary['type']} ({r.summary['n_reports']} reports)",
+                    trigger=f"{r.summary.get('trigger') or r.summary['type']} ({_reports(r.summary['n_reports'])})",
                     confidence=float(r.summary.get("confidence") or 0.0))))
         return s.MapCollection(features=features, truncated=len(rows) > limit)
 
@@ -136,3 +136,7 @@ def incidents_router(store: Store) -> APIRouter:
         return row.to_dict(members=True)
 
     return api
+
+
+def _reports(n: int) -> str:
+    return f"{n} report" + ("" if n == 1 else "s")
