@@ -110,7 +110,8 @@ class MentionRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MentionRecord:
-        values = dict(data)
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}  # a record stored by another kroniek version
         place = values.get("place")
         values["place"] = PlaceRef(**place) if place else None
         values["actors"] = tuple(Party(**p) for p in values.get("actors") or ())
