@@ -25,6 +25,7 @@ from kroniek.model import Document, Event, Place, Quantity, Quote
 from kroniek.scale.schema import document_row, from_row, item_rows, table
 from kroniek.serialize import build, event_to_dict, record, shape, to_plain
 from kroniek.store import EventRow, Store, date_range
+from kroniek.store.actors import participant_fields
 from kroniek.store.schema import metadata
 
 from backends import BACKENDS, backend_url
@@ -79,9 +80,12 @@ def expected_row(doc: Document, ev: Event, added: float) -> EventRow:
         sentence_start=sentence.start, sentence_end=sentence.end,
         places=tuple(places[w.place] for w in ev.where if w.place in places),
         date_start=rng[0] if rng else None, date_end=rng[1] if rng else None, added=added,
-        actor_names=tuple(entity.get(p.entity or "", p.text) for p in ev.actors),
-        target_names=tuple(entity.get(p.entity or "", p.text) for p in ev.targets),
-        claimed_by_name=entity.get(ev.claimed_by or ""))
+        actor_names=tuple(p.canonical or entity.get(p.entity or "") or p.text for p in ev.actors),
+        target_names=tuple(p.canonical or entity.get(p.entity or "") or p.text for p in ev.targets),
+        claimed_by_name=entity.get(ev.claimed_by or ""),
+        actor_ids=tuple(participant_fields(p, entity.get(p.entity or ""), doc.language)["actor_id"] for p in ev.actors),
+        target_ids=tuple(participant_fields(p, entity.get(p.entity or ""), doc.language)["actor_id"]
+                         for p in ev.targets))
 
 
 @pytest.fixture(params=BACKENDS)
