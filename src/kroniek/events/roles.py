@@ -47,7 +47,7 @@ from dataclasses import replace as dc_replace
 from functools import cache
 
 from ..lang import Language, get_language
-from ..model import Document, Event, Participant, Token
+from ..model import Document, Entity, Event, Participant, Token
 from .candidate import Candidate
 from .cues import event_cues
 from .text import SentenceView, entity_overlapping
@@ -56,6 +56,8 @@ _HYPHENS = "-‐‑"
 _NAME_TAIL = re.compile(r"[-‐‑]\w+")
 #: PLOVER types whose actors an event of the other may take over (the same type always fits)
 _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
+#: types whose actor a group named as the subject of the sentence before may be
+_AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class RoleWords:
     locative: frozenset[str]
     people: tuple[str, ...]
     existential: frozenset[str]
+    participle_suffixes: tuple[str, ...]
+    between: frozenset[str]
 
 
 @cache
@@ -101,6 +105,7 @@ def role_words(language: Language) -> RoleWords:
         locative=cues.word_set("events_locative_prepositions") | cues.word_set("events_setting_prepositions"),
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),
+        participle_suffixes=tuple(data["participle_suffixes"]), between=words("between_prepositions"),
     )
 
 
@@ -185,6 +190,11 @@ class _Tree:
         if hi - lo > 9:
             close = [j for j in members if abs(j - k) <= 3]
             lo, hi = min(close), max(close)
+        text = view.doc.text
+        cut = [j for j in range(lo, k) if view.tokens[j].pos == "PUNCT" and (
+            view.lowers[j] not in _HYPHENS + "'’" or text[view.tokens[j].start - 1:view.tokens[j].start].isspace())
+            or any(x.start <= view.tokens[j].start < x.end for x in view.times)]
+        lo = max([lo] + [j + 1 for j in cut])  # "16:00 - Thousands of ..." starts at "Thousands"
         while lo < hi and view.tokens[lo].pos in ("ADP", "PUNCT", "CCONJ"):
             lo += 1
         return lo, hi
@@ -225,6 +235,28 @@ def _before(view: SentenceView, start: int, skip: frozenset[str]) -> list[int]:
     return out
 
 
+def _top(view: SentenceView, p: Participant) -> int | None:
+    """The sentence token heading the participant's words (its head lies outside them)."""
+    if p.start is None or p.end is None or not view.tokens:
+        return None
+    base, n = view.tokens[0].i, len(view.tokens)
+    return next((j for j, t in enumerate(view.tokens) if p.start <= t.start < p.end
+                 and not (0 <= t.head - base < n and p.start <= view.tokens[t.head - base].start < p.end)), None)
+
+
+def _cases_above(view: SentenceView, top: int | None) -> set[str]:
+    """The prepositions of the phrase headed by ``top``, also over a name's flat/appos/nmod/compound links up
+    ("bij de snelweg A12")."""
+    if top is None or not view.parsed:
+        return set()
+    base, n = view.tokens[0].i, len(view.tokens)
+    chain = [top]
+    while len(chain) < 3 and view.tokens[chain[-1]].dep.split(":")[0] in ("flat", "appos", "nmod", "compound") \
+            and 0 <= view.tokens[chain[-1]].head - base < n:
+        chain.append(view.tokens[chain[-1]].head - base)
+    return {view.lowers[i] for i, t in enumerate(view.tokens) if t.dep == "case" and t.head - base in chain}
+
+
 def _allowed(view: SentenceView, c: Candidate, words: RoleWords) -> frozenset[str]:
     """The prepositions that introduce a participant of ``c``: agents, and the targets of its type (or noun)."""
     nominal = view.cues.word_set("events_target_prepositions") if c.nominal else frozenset()
@@ -241,16 +273,11 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
     low = view.lowers[before[0]] if before else ""
     base = view.tokens[0].i if view.tokens else 0
     n = len(view.tokens)
-    top = next((j for j, t in enumerate(view.tokens) if p.start <= t.start < p.end
-                and not (0 <= t.head - base < n and p.start <= view.tokens[t.head - base].start < p.end)), None)
+    top = _top(view, p)
     if _is_place(view, p.start, p.end) and low not in allowed:
         if low in words.locative or (view.parsed and before and view.tokens[before[0]].pos == "ADP"):
             return True  # "in Den Haag", "across Kenya"
-        chain = [top] if top is not None else []
-        while chain and len(chain) < 3 and view.tokens[chain[-1]].dep.split(":")[0] in ("flat", "appos", "nmod", "compound") \
-                and 0 <= view.tokens[chain[-1]].head - base < n:
-            chain.append(view.tokens[chain[-1]].head - base)
-        cases = {view.lowers[i] for i, t in enumerate(view.tokens) if t.dep == "case" and t.head - base in chain}
+        cases = _cases_above(view, top)
         if cases and not cases & allowed:
             return True  # "bij de snelweg A12"
         if not before and view.doc.text[p.end:view.end].lstrip()[:1] in words.dateline_marks:
@@ -291,10 +318,27 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
             return False
         if _dropped(view, c, p, words):
             return False
-        inside = [t for t in view.tokens if p.start <= t.start and t.end <= p.end]
+        inside = [t for t in view.tokens if t.start < p.end and p.start < t.end]  # "de ME" of the token "ME."
         return not view.parsed or any(t.pos in ("NOUN", "PROPN", "PRON", "X", "") for t in inside)
 
+    if _headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
+        actors, targets = (), actors
     return tuple(_unique(p for p in actors if keep(p, True))), tuple(_unique(p for p in targets if keep(p, False)))
+
+
+def _headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool:
+    """A headline's bare participle is a passive: its subject is who it happened to."""
+    if not view.headline or c.nominal:
+        return False
+    clause = view.clause_of(c.head)
+    aux = view.cues.word_set("events_svo_auxiliaries") | view.cues.word_set("passive_auxiliaries")
+    if any(view.lowers[j] in aux or view.tokens[j].dep.startswith(("aux", "cop")) for j in range(clause.start, c.head)):
+        return False
+    low = view.lowers[c.head]
+    starts = view.cues.participle_starts
+    if starts and not low.startswith(starts):
+        return False
+    return low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph
 
 
 def _unique(found: object) -> list[Participant]:
@@ -342,8 +386,9 @@ def _from_parse(view: SentenceView, c: Candidate,
     for j, t in kids:
         case = tree.case(j)
         if t.dep == "nsubj" or (t.dep.startswith("obl") and case & words.agent_prepositions) or t.dep == "obl:agent":
-            if support and (actors or _is_place(view, t.start, t.end) or view.lowers[verb] in words.reporting
-                            or view.tokens[verb].lemma.lower() in words.reporting):
+            said = {view.lowers[verb], view.tokens[verb].lemma.lower()}
+            if support and (actors or said & words.reporting or (
+                    said & words.place_support and _is_place(view, t.start, t.end))):
                 continue  # the noun's own actor first; "Menaka has seen repeated attacks": the place where, not who
             if t.dep == "nsubj" and view.lowers[j] in words.relative and view.tokens[verb].dep.startswith("acl"):
                 j = _or(tree.head(verb), j)  # "jongeren die ... gooiden"
@@ -358,7 +403,8 @@ def _from_parse(view: SentenceView, c: Candidate,
     for j, t in kids:  # the aim of a thrown or fired thing: "vuurwerk naar agenten", "tear gas at protesters"
         if t.dep in ("obj", "xcomp"):
             aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
-    aimed = [j for j in aimed if not (tree.case(j) & words.locative) or _personish(view, j, words)]
+    inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
+    aimed = [j for j in aimed if inside or not (tree.case(j) & words.locative) or _personish(view, j, words)]
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
         if not any(_personish(view, j, words) for j in objects):  # a thrown or fired thing is no target
@@ -368,6 +414,14 @@ def _from_parse(view: SentenceView, c: Candidate,
         if first and len(first) < len(actors) and not targets:
             targets = [a for a in actors if a not in first]
             actors = first
+    if not actors and not passive and not c.nominal:
+        bare = _bare_subject(view, tree, c, verb, words)
+        if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
+            actors = [part(bare)]
+    objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb and j != c.head]
+    if cues.facts["verb_second"] and not passive and not actors and len(objects) > 1 and all(
+            view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM") for i in range(verb + 1, objects[0])):
+        actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]  # "ontvoerden haar strijders elf ..."
     if not targets and not passive and not c.nominal:
         bare = _bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:
@@ -409,8 +463,11 @@ def _nominal_roles(view: SentenceView, tree: _Tree, c: Candidate,
             continue
         case = tree.case(j)
         span = tree.span(j, words)
-        if t.dep == "nmod:poss" or case & words.agent_prepositions:
+        if t.dep == "nmod:poss" or case & (words.agent_prepositions | words.between):  # "clashes between X and Y"
             actors.append(_participant(view.doc, *span))
+            if case & words.between:
+                actors += [_participant(view.doc, *tree.span(i, words)) for i in tree.kids[j]
+                           if view.tokens[i].dep == "conj"]
         elif case & words.of_prepositions:
             if c.type not in words.patient_of_types and _agentive(view, j, words):
                 actors.append(_participant(view.doc, *span))
@@ -419,6 +476,34 @@ def _nominal_roles(view: SentenceView, tree: _Tree, c: Candidate,
         elif case & aims:
             targets.append(_participant(view.doc, *span))
     return actors, targets
+
+
+def _nounish(view: SentenceView, tree: _Tree, j: int) -> bool:
+    """A noun, or a word the parse mistook for something else that a determiner or number opens."""
+    t = view.tokens[j]
+    if t.pos in ("NOUN", "PROPN") or (t.pos == "NUM" and any(view.tokens[i].pos == "NOUN" for i in tree.kids[j])):
+        return True
+    return t.pos in ("VERB", "ADJ") and j > 0 and (view.tokens[j - 1].pos in ("DET", "NUM") or any(
+        view.tokens[i].dep in ("det", "nummod") for i in tree.kids[j]))
+
+
+def _bare_subject(view: SentenceView, tree: _Tree, c: Candidate, verb: int, words: RoleWords) -> int | None:
+    """A verb without a subject: the first bare noun phrase before it (or, verb-second, right after it) that is
+    no time, place or word of the trigger."""
+    if any(view.tokens[j].dep.startswith("nsubj") for j in tree.kids[verb]):
+        return None
+    clause = view.clause_of(verb)
+    order = [j for j in tree.kids[verb] if j < verb and j >= clause.start]
+    if view.cues.facts["verb_second"]:
+        order += [j for j in tree.kids[verb] if j > verb]
+    for j in order:
+        t = view.tokens[j]
+        if j in c.tokens or tree.case(j) or t.dep in ("obj", "iobj", "punct", "cc", "compound:prt", "mark") or \
+                _is_place(view, t.start, t.end) or any(x.start <= t.start < x.end for x in view.times):
+            continue
+        if _nounish(view, tree, j) and view.lowers[j][:1].isalpha():
+            return j
+    return None
 
 
 def _bare_object(view: SentenceView, tree: _Tree, c: Candidate, verb: int, words: RoleWords,
@@ -432,9 +517,7 @@ def _bare_object(view: SentenceView, tree: _Tree, c: Candidate, verb: int, words
             continue
         if t.dep.split(":")[0] not in ("xcomp", "obl", "dep", "compound", "advmod", "obj"):
             continue
-        nounish = t.pos in ("NOUN", "PROPN") or (t.pos in ("VERB", "ADJ") and j > 0 and (
-            view.tokens[j - 1].pos in ("DET", "NUM") or any(view.tokens[i].dep in ("det", "nummod") for i in tree.kids[j])))
-        if nounish and view.lowers[j].isalpha() and j > verb:
+        if _nounish(view, tree, j) and view.lowers[j].isalpha() and j > verb:
             return j
     return None
 
@@ -465,13 +548,23 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
             out_a.append(_participant(doc, hit.start, hit.end))
             targets = [e for e in targets if e is not hit]
     words = _words(doc)
-    actors = [e for e in actors if not _dropped(view, c, _participant(doc, e.start, e.end), words)]
-    targets = [e for e in targets if not _dropped(view, c, _participant(doc, e.start, e.end), words)]
+    allowed = _allowed(view, c, words)
+
+    def fits(e: Entity) -> bool:  # not in a locative phrase ("IN AMBUSH"), not a place or reporter dropped
+        before = _before(view, e.start, view.cues.word_set("events_determiners"))
+        if before and view.lowers[before[0]] in words.locative and view.lowers[before[0]] not in allowed:
+            return False
+        p = _participant(doc, e.start, e.end)
+        cases = _cases_above(view, _top(view, p))
+        return not (cases and not cases & allowed) and not _dropped(view, c, p, words)
+
+    actors = [e for e in actors if fits(e)]
+    targets = [e for e in targets if fits(e)]
     if actors and not out_a:
         out_a.append(_participant(doc, actors[-1].start, actors[-1].end))
     if targets:
         out_t.append(_participant(doc, targets[0].start, targets[0].end))
-    if view.cues.facts["svo_without_parse"] and not c.nominal and not view.parsed:
+    if view.cues.facts["svo_without_parse"] and not c.nominal:  # also where the parse gave the verb no arguments
         return _svo(view, c, tuple(out_a), tuple(out_t))
     return tuple(out_a), tuple(out_t)
 
@@ -535,7 +628,28 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
             if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence:
                 out[i] = dc_replace(e, actors=p.actors)
                 break
+        if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
+                _same_paragraph(doc, e.sentence - 1, e.sentence) and not e.targets:
+            named = _group_subject(doc, e.sentence - 1)
+            if named is not None:
+                out[i] = dc_replace(e, actors=(named,))
     return out
+
+
+def _group_subject(doc: Document, i: int) -> Participant | None:
+    """The subject of sentence i's main verb when it names an organised group or a name ("De verzetsgroep
+    postte ..."), for a next sentence's event that names no actor."""
+    tokens = tuple(t for t in doc.tokens if t.sentence == i)
+    if not tokens or not any(t.dep for t in tokens):
+        return None
+    view = SentenceView(doc, i, tokens)
+    base = tokens[0].i
+    words = _words(doc)
+    for j, t in enumerate(tokens):
+        h = t.head - base
+        if t.dep == "nsubj" and 0 <= h < len(tokens) and tokens[h].dep == "ROOT" and _agentive(view, j, words):
+            return _participant(doc, *_Tree(view).span(j, words))
+    return None
 
 
 def _same_paragraph(doc: Document, a: int, b: int) -> bool:
