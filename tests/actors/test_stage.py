@@ -188,3 +188,46 @@ PLACES = [
 def test_a_country_acting_is_its_state_and_a_country_named_inside_only_its_country(lang, text, phrase, expected, pipeline) -> None:  # type: ignore[no-untyped-def]
     p = typed(analysed(text, lang, pipeline), phrase)
     assert (p.type, p.country) == expected
+
+
+COLLECTIVES = [
+    ("nl", "Een groep actievoerders blokkeerde de weg.", "Een groep actievoerders", "protesters"),
+    ("en", "A group of protesters blocked the road.", "A group of protesters", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "type_"), COLLECTIVES)
+def test_a_collective_noun_is_typed_by_its_members(lang, text, phrase, type_, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), phrase).type == type_
+
+
+ABBREVIATIONS = [
+    ("nl", "De ME voerde charges uit.", "De ME", "police"),
+    ("en", "US troops crossed the border.", "US troops", "military"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "sector"), ABBREVIATIONS)
+def test_an_abbreviation_is_looked_up_in_capitals(lang, text, phrase, sector, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), phrase).sector == sector
+
+
+VICTIMS = [
+    ("nl", "Gewapende mannen doodden zes vrouwen in het dorp.", "zes vrouwen", "targets"),
+    ("en", "Gunmen killed six women in the village.", "six women", "targets"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "role"), VICTIMS)
+def test_people_attacked_are_civilians_and_people_acting_stay_untyped(lang, text, phrase, role, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    start = doc.text.index(phrase)
+    typer = Typer(doc, get_language(lang))
+    p = Participant(text=phrase, start=start, end=start + len(phrase))
+    assert (typer.participant(p, victim=True).type, typer.participant(p).type) == ("civilians", None)
+
+
+def test_victim_roles_are_violence_targets_and_the_displaced() -> None:
+    from kroniek.actors.stage import VICTIMS as roles
+
+    assert ("ASSAULT", "targets") in roles and ("ASSAULT", "actors") not in roles and ("PROTEST", "targets") not in roles

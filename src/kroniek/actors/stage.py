@@ -8,8 +8,12 @@ from dataclasses import replace
 from ..lang import Language, get_language
 from ..model import Document, Participant, Token
 from ..reference import NP_DEPS, Mention, References, Referent, strip_genitive
-from .tables import Tables, tables
-from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, words_to_head
+from .tables import Tables, key, tables
+from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_person, words_to_head
+
+#: (event type, role) whose people are victims: civilians unless the text says who they are (ACLED codes
+#: unarmed victims of violence and the displaced as civilians).
+VICTIMS = frozenset({("ASSAULT", "targets"), ("DISPLACE", "actors"), ("DISPLACE", "targets")})
 
 
 def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Mention]:
@@ -20,7 +24,7 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Me
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
             continue
-        typed = by_noun(t, [tok.text.lower()])
+        typed = by_noun(t, [key(tok.text)])
         if typed.type is None and typed.sector is None:
             continue
         left = tok.i
@@ -59,6 +63,9 @@ class Typer:
                     and head.end <= (q.counted_start or 0) and q.counted_end <= end:
                 counted = [t for t in tokens if t.end <= q.counted_end]
                 head = counted[-1] if counted else head
+            if key(head.text) in self.t.collective or head.lemma.lower() in self.t.collective:
+                members = [t for t in tokens if t.i > head.i and t.text[:1].isalnum()]
+                head = members[-1] if members else head  # "een groep actievoerders", "a group of protesters"
         return tokens, words_to_head(tokens, head)
 
     def names(self, start: int, end: int, ref: Referent | None) -> list[str]:
@@ -103,11 +110,17 @@ class Typer:
         head = self.refs.head_of(self.refs.tokens_in(p.start, p.end))
         return own.id if head is not None and own.start <= head.start < own.end else None
 
-    def participant(self, p: Participant) -> Participant:
+    def participant(self, p: Participant, victim: bool = False) -> Participant:
+        """``p`` resolved and typed; ``victim``: it is the target of violence or the displaced, where people
+        without affiliation are civilians."""
         if p.start is None or p.end is None:
             return p
         ref = self.refs.resolve(p.start, p.end)
         typed = self.typing(p.start, p.end, ref)
+        if victim and typed.type is None:
+            _, words = self.phrase(p.start, p.end)
+            if words and is_person(self.t, words[-1]):
+                typed = Typing("civilians", "civilians", typed.country)
         entity = self.entity(p, ref)
         return replace(p, entity=entity, canonical=ref.canonical if ref is not None else None,
                        type=typed.type, sector=typed.sector, country=typed.country)
@@ -118,9 +131,10 @@ def type_events(doc: Document) -> Document:
     if not doc.events:
         return doc
     typer = Typer(doc, get_language(doc.language))
-    events = tuple(replace(ev, actors=tuple(typer.participant(p) for p in ev.actors),
-                           targets=tuple(typer.participant(p) for p in ev.targets)) for ev in doc.events)
+    events = tuple(replace(ev, actors=tuple(typer.participant(p, (ev.type, "actors") in VICTIMS) for p in ev.actors),
+                           targets=tuple(typer.participant(p, (ev.type, "targets") in VICTIMS) for p in ev.targets))
+                   for ev in doc.events)
     return doc.replace(events=events)
 
 
-__all__ = ["Typer", "agent_mentions", "type_events"]
+__all__ = ["VICTIMS", "Typer", "agent_mentions", "type_events"]

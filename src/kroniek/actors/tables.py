@@ -4,7 +4,9 @@
 * ``actors_countries.tsv`` (by hand) and ``actors_phoenix_countries.tsv`` (built): adjective/demonym -> ISO;
 * ``actors_phoenix_named.tsv.xz`` (built) and ``actors_names.tsv`` (by hand): a name -> its CAMEO codes
   over time (and an ACLED category where the code does not settle it);
-* ``actors.json``: ``compound_nouns`` (whether a compound's last part is its head: "oproerpolitie").
+* ``actors_person_nouns.txt``: people without affiliation ("een man", "six women");
+* ``actors.json``: ``compound_nouns`` (whether a compound's last part is its head: "oproerpolitie") and
+  ``collective_nouns`` ("een groep actievoerders": typed by its members).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from ..lang import Language
 from .codes import TYPE_OF_SECTOR, read_code
 
 NAMED_FILE = "actors_phoenix_named.tsv.xz"
+
+
+def key(word: str) -> str:
+    """How a word is looked up: lower case, but an abbreviation keeps its capitals ("ME" is no "me")."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,8 @@ class Tables:
     named: dict[str, Named]
     compound: bool
     longest_agent: int
+    persons: frozenset[str]  # people without affiliation: civilians as victims
+    collective: frozenset[str]  # "groep", "crowd": typed by the members they name
 
 
 def _roles(cell: str) -> tuple[tuple[str, str, str], ...]:
@@ -67,9 +76,9 @@ def tables(language: Language) -> Tables:
         r = read_code(code)
         agents[noun] = (r.type, r.sector)
     for row in language.table("actors_agents"):
-        agents[row[0].lower()] = (None if row[1] == "-" else row[1], None if row[2] == "-" else row[2])
+        agents[key(row[0])] = (None if row[1] == "-" else row[1], None if row[2] == "-" else row[2])
     countries = dict(language.mapping("actors_phoenix_countries"))
-    countries.update({k.lower(): v for k, v in language.mapping("actors_countries").items()})
+    countries.update({key(k): v for k, v in language.mapping("actors_countries").items()})
     named: dict[str, Named] = {}
     by_canonical: dict[str, Named] = {}
     for line in _read_xz(language, NAMED_FILE).splitlines():
@@ -78,9 +87,9 @@ def tables(language: Language) -> Tables:
         canonical, roles, *rest = line.split("\t")
         entry = Named(canonical, _roles(roles))
         by_canonical.setdefault(canonical.lower(), entry)
-        for key in (canonical.lower(), *(rest[0].split("|") if rest and rest[0] else ())):
-            if key not in agents:  # "senate", "pentagon": a noun the agent tables list is no one's name
-                named.setdefault(key, entry)
+        for form in (canonical.lower(), *(rest[0].split("|") if rest and rest[0] else ())):
+            if form not in agents:  # "senate", "pentagon": a noun the agent tables list is no one's name
+                named.setdefault(form, entry)
     for row in language.table("actors_names"):
         form, target = row[0].lower(), row[1]
         fixed = row[2] if len(row) > 2 and row[2] else None
@@ -91,8 +100,10 @@ def tables(language: Language) -> Tables:
         else:
             raise ResourceError(f"language {language.code}: actors_names.tsv names {target!r}, which is no entry of "
                                 f"{NAMED_FILE}; write the Phoenix canonical name or '=' and a CAMEO code")
-    return Tables(agents, countries, named, bool(language.json("actors").get("compound_nouns")),
-                  max((len(k.split()) for k in agents), default=1))
+    facts = language.json("actors")
+    return Tables(agents, countries, named, bool(facts.get("compound_nouns")),
+                  max((len(k.split()) for k in agents), default=1), language.words("actors_person_nouns"),
+                  frozenset(facts.get("collective_nouns", ())))
 
 
 def role_at(named: Named, date: str | None) -> str | None:
@@ -108,4 +119,4 @@ def role_at(named: Named, date: str | None) -> str | None:
     return named.roles[0][0] if named.roles else None
 
 
-__all__ = ["NAMED_FILE", "Named", "Tables", "TYPE_OF_SECTOR", "role_at", "tables"]
+__all__ = ["NAMED_FILE", "key", "Named", "Tables", "TYPE_OF_SECTOR", "role_at", "tables"]

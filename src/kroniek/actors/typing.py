@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Place, Token
 from .codes import read_code
-from .tables import Tables, role_at
+from .tables import Tables, key, role_at
 
 STATE = ("state forces", "government")  # a country acting is its state
 
@@ -31,7 +31,8 @@ class Typing:
 
 
 def by_noun(t: Tables, words: list[str]) -> Typing:
-    """The category and sector of a phrase ending at its head: ``words`` lower case, head last."""
+    """The category and sector of a phrase ending at its head: ``words`` as :func:`~.tables.key` makes them,
+    head last."""
     for n in range(min(t.longest_agent, len(words)), 0, -1):
         hit = t.agents.get(" ".join(words[-n:]))
         if hit is not None:
@@ -59,6 +60,13 @@ def by_name(t: Tables, names: list[str], published: str | None) -> Typing:
     return Typing()
 
 
+def is_person(t: Tables, word: str) -> bool:
+    """Whether a head word names people without affiliation ("mensen", "buurtbewoners" by its last part)."""
+    if word in t.persons:
+        return True
+    return t.compound and any(word[k:] in t.persons for k in range(3, len(word) - 3))
+
+
 def country_in(t: Tables, words: list[str]) -> str | None:
     """The country an adjective or demonym of the phrase names (two-word forms first)."""
     for n in (2, 1):
@@ -80,9 +88,10 @@ def as_country(countries: list[Place], start: int, end: int) -> Place | None:
 
 
 def words_to_head(tokens: list[Token], head: Token | None) -> list[str]:
-    """The lower-case words of a phrase up to its head (what follows the head modifies it)."""
+    """The words of a phrase up to its head as the tables look them up (:func:`~.tables.key`); what follows the
+    head modifies it."""
     last = head.i if head is not None else (tokens[-1].i if tokens else -1)
-    return [t.text.lower() for t in tokens if t.i <= last and t.text[:1].isalnum()]
+    return [key(t.text) for t in tokens if t.i <= last and t.text[:1].isalnum()]
 
 
-__all__ = ["STATE", "Typing", "as_country", "by_name", "by_noun", "country_in", "words_to_head"]
+__all__ = ["STATE", "Typing", "as_country", "by_name", "by_noun", "country_in", "is_person", "words_to_head"]
