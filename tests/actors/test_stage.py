@@ -231,3 +231,9 @@ def test_victim_roles_are_violence_targets_and_the_displaced() -> None:
     from kroniek.actors.stage import VICTIMS as roles
 
     assert ("ASSAULT", "targets") in roles and ("ASSAULT", "actors") not in roles and ("PROTEST", "targets") not in roles
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), [
+    ("nl", "MILITAIREN BESCHOTEN HET DORP", "MILITAIREN"), ("en", "SOLDIERS SHELLED THE VILLAGE", "SOLDIERS")])
+def test_a_word_in_capitals_is_read_as_the_word(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), phrase).sector == "military"

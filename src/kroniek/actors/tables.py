@@ -24,8 +24,9 @@ NAMED_FILE = "actors_phoenix_named.tsv.xz"
 
 
 def key(word: str) -> str:
-    """How a word is looked up: lower case, but an abbreviation keeps its capitals ("ME" is no "me")."""
-    return word if len(word) > 1 and word.isupper() else word.lower()
+    """How a word is looked up: lower case, but an abbreviation (up to four capitals) keeps them ("ME" is no "me";
+    a headline's "SOLDIERS" is soldiers)."""
+    return word if 1 < len(word) <= 4 and word.isupper() else word.lower()
 
 
 @dataclass(frozen=True, slots=True)
