@@ -46,3 +46,42 @@ def test_a_headline_joins_the_first_body_event_of_its_type() -> None:
                    headline=[True, True, False, False, False])
     assert [(e.trigger.text, [m.sentence for m in e.mentions]) for e in merged] == \
         [("raid", [4]), ("protest", [3]), ("arrest", [])]
+
+
+# --------------------------------------------------------------------------- whole texts (issue 16)
+QUOTE_REPEATS = [
+    ("nl", "Honderden supporters opgepakt na derby\n\nNa de derby zijn zondagavond in Rotterdam 312 supporters "
+           "aangehouden. Een politiewoordvoerder: \"Er zijn ruim driehonderd mensen opgepakt.\""),
+    ("en", "Hundreds of fans arrested after derby\n\nAfter the derby 312 supporters were arrested in Rotterdam on "
+           "Sunday evening. A police spokesman said: \"More than three hundred people were arrested.\""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTE_REPEATS)
+def test_a_quote_that_repeats_an_event_is_one_event_with_the_exact_count(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2024-04-22", pipeline=pipeline)
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert [(len(e.mentions), [(s.slot, s.low, s.high) for s in e.size]) for e in arrests] == \
+        [(2, [("arrested", 312, 312)])]
+
+
+KEPT_APART = [
+    ("nl", "Veiligheidstroepen namen donderdag een wapenopslag in beslag in Afgooye. "
+           "De politie maakte vrijdag de aanhouding van vier verdachten bekend.", 2),
+    ("en", "Security forces seized an arms cache in Afgooye on Thursday. "
+           "Police announced the arrest of four suspects on Friday.", 2),
+    ("en", "On Saturday police in Bristol arrested 14 climate activists. "
+           "If the bill passes, some of them may be detained before they reach Whitehall.", 2),
+    ("nl", "Zaterdag heeft de politie in Bristol veertien klimaatactivisten aangehouden. "
+           "Als de wet erdoor komt, kunnen sommigen van hen worden opgepakt.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), KEPT_APART)
+def test_another_act_or_a_possible_one_is_not_merged(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2024-11-15", pipeline=pipeline)
+    assert len([e for e in doc.events if e.type == "COERCE"]) == n

@@ -259,3 +259,22 @@ def test_the_lexicon_builds_from_the_language_data(lang: str) -> None:
 def test_an_unknown_language_is_refused_with_the_one_error() -> None:
     with pytest.raises(UnsupportedLanguageError):
         extract(analysed("Er kwamen 300 mensen.", "xx"))
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "low", "high"), [
+    ("nl", "Een woordvoerder: \"Ruim driehonderd mensen zijn opgepakt.\"", "driehonderd", 300, None),
+    ("en", "A spokesman said: \"More than three hundred people were arrested.\"", "three hundred", 300, None),
+    ("nl", "De politie (ruim 40 agenten) was er snel.", "40", 40, None),
+    ("en", "The police (at least 40 officers) arrived quickly.", "40", 40, None),
+])
+def test_a_qualifier_that_opens_a_quote_or_bracket_still_bounds(lang, text, span, low, high):  # type: ignore[no-untyped-def]
+    q = quantity(text, lang, span)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("nl", "Na de derby zijn zondagavond in Rotterdam 312 supporters aangehouden.", "312"),
+    ("en", "Police said that in Leeds 42 people were arrested.", "42"),
+])
+def test_a_count_after_a_place_name_is_no_model_number(lang, text, span):  # type: ignore[no-untyped-def]
+    assert quantity(text, lang, span).low == int(span)

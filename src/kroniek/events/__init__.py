@@ -37,14 +37,14 @@ from .candidate import Candidate
 from .contexts import contexts_for
 from .coordination import coordinated
 from .coref import merge
-from .dating import past_tense, when_for
+from .dating import not_in_the_past, past_tense, planned, when_for
 from .detect import match_sentence
 from .generic import destined_span
 from .lexicon import load_lexicon
 from .modality import modality
 from .roles import inherit_agents, participants
 from .rules import refine, retype_by_modality
-from .text import QuoteSpan, SentenceView, quote_spans, sentence_views, sports_page
+from .text import QuoteSpan, SentenceView, quote_spans, quotes_at, sentence_views, sports_page
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     headline: list[bool] = []
     bare: list[bool] = []
     caption: list[bool] = []
+    quoted: list[bool] = []
     sports = sports_page(views)
     for view in views:
         if not view.tokens or view.is_intertitle:
@@ -83,10 +84,12 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
-            anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand)))
+            anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand))
+                             or _continues(view, cand, events[:-1], by_index))
             headline.append(view.headline)
             bare.append(_bare(view, cand, event))
             caption.append(view.caption)
+            quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
@@ -98,8 +101,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 headline.append(False)
                 bare.append(False)
                 caption.append(False)
+                quoted.append(False)
     events = inherit_agents(doc, events)
-    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption))
+    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted))
 
 
 def _add_toll(view: SentenceView, events: list[Event]) -> None:
@@ -176,6 +180,26 @@ def _anaphoric(view: SentenceView, c: Candidate) -> bool:
     return c.head > 0 and view.lowers[c.head - 1] in cues.word_set("events_infinitive_markers")
 
 
+def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: dict[int, SentenceView]) -> bool:
+    """A verb that goes on telling the event of the sentence before: no date of its own, and a definite object
+    whose noun that sentence named ("an attack ... on a military base. The militants opened fire on the base")."""
+    if c.nominal or not view.parsed:
+        return False
+    recent = [by_index.get(e.sentence) for e in before[-3:] if e.type == c.type and 0 < view.i - e.sentence <= 3]
+    if not recent or before[-1].type != c.type:
+        return False
+    clause = view.clause_of(c.head)
+    if any(view.tokens[clause.start].start <= t.start < view.tokens[clause.end - 1].end and t.value[:1].isdigit()
+           for t in view.times):
+        return False  # a date of its own: another telling, maybe another event
+    definite = view.cues.word_set("events_definite_words")
+    told = {w for prev in recent if prev is not None
+            for w, t in zip(prev.lowers, prev.tokens, strict=False) if t.pos == "NOUN"}
+    # "de basis" after "een legerbasis": a compound's head names the same thing
+    return any(view.lowers[j] in definite and view.tokens[j + 1].pos == "NOUN" and len(view.lowers[j + 1]) >= 4
+               and any(w.endswith(view.lowers[j + 1]) for w in told) for j in range(c.head + 1, clause.end - 1))
+
+
 def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     """Does the trigger's clause name a place as a location ("in Odesa"), not as an actor ("Rusland reageerde")?"""
     clause = view.clause_of(c.head)
@@ -197,6 +221,8 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
     mod = modality(view, c)
     c, mod = retype_by_modality(view, c, mod)
     when = when_for(view, c, quotes, by_index)
+    if mod == "future" or (mod == "asserted" and planned(view, c)):
+        when = not_in_the_past(view, when)
     if mod == "asserted" and when is not None and when.source == "text" and doc.published and \
             when.precision == "day" and when.value > doc.published[:10] and not past_tense(view, c):
         mod = "future"  # "leggen donderdag het werk neer", published on Monday (not "plunderden zaterdag")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Event, Mention
+from ..model import Event, Mention, SizeSlot
 
 
 def _family(lemma: str) -> str:
@@ -31,13 +31,45 @@ def _modes_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _sizes_agree(a: Event, b: Event) -> bool:
+    """No slot whose figures exclude each other ("312" and "ruim driehonderd" agree; 261,000 and
+    200,000-250,000 do not)."""
+    mine = {s.slot: s for s in a.size}
+    for s in b.size:
+        o = mine.get(s.slot)
+        if o is None:
+            continue
+        lo_a, hi_a = o.low or 0, o.high if o.high is not None else float("inf")
+        lo_b, hi_b = s.low or 0, s.high if s.high is not None else float("inf")
+        if hi_a < lo_b or hi_b < lo_a:
+            return False
+    return True
+
+
+def _vague(s: SizeSlot) -> bool:
+    """An open or wide count ("honderden", "at least 20"), not one exact figure."""
+    return s.low is None or s.high is None or s.low != s.high
+
+
 def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
 
 
+#: a reported occurrence and a possible or hypothetical one are never the same event
+_UNREAL = frozenset({"possible", "hypothetical"})
+#: types whose modes are different acts (an arrest is no seizure), not more or less said of one act
+_ACT_MODES = frozenset({"COERCE"})
+#: what a quote says or demands is its own act; only material events are told again in quotes
+_SPEECH = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"})
+
+
 def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True,
-               dates: bool = True) -> bool:
-    if a.type != b.type:  # modes may differ: a mention told as known says less ("the mobilization")
+               dates: bool = True, types: bool = True) -> bool:
+    if types and a.type != b.type:
+        return False
+    if a.type in _ACT_MODES and not _modes_agree(a.mode, b.mode):  # "the arrest of four" is not the seizure
+        return False
+    if (a.modality in _UNREAL) != (b.modality in _UNREAL):
         return False
     if family and _family(lemma_a) != _family(lemma_b):
         return False
@@ -49,7 +81,7 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
 
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
-          caption: list[bool] | None = None) -> list[Event]:
+          caption: list[bool] | None = None, quoted: list[bool] | None = None) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
     (``caption``) shows the latest event of its type told before it, whatever word it uses."""
     kept: list[int] = []
@@ -81,6 +113,17 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
                 target = next((j for j in reversed(of_type.get(e.type, ()))
                                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
+            if target is None and not own_place[i] and (e.type, e.mode) == ("PROTEST", "riot"):
+                # "het onderzoek naar de ongeregeldheden" after "supporters bekogelden de ME": the violence told
+                target = next((j for j in reversed(of_type.get("ASSAULT", ()))
+                               if same_event(out[j], replace(e, mode=None), lemmas[j], lemmas[i], own_place[i],
+                                             family=False, types=False)), None)
+        if target is None and quoted is not None and quoted[i] and not copies[i] and e.type not in _SPEECH:
+            # a quote that repeats what the article told ("Er zijn ruim driehonderd mensen opgepakt"), with no
+            # figure that contradicts it (another estimate is another claim, kept apart for the conflicts)
+            target = next((j for j in reversed(of_type.get(e.type, ()))
+                           if not quoted[j] and out[j].modality == e.modality and _sizes_agree(out[j], e)
+                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None:
             kept.append(i)
             out[i] = e
@@ -93,8 +136,11 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
         first = out[target]
         sizes = {s.slot: s for s in first.size}
         for s in e.size:
-            if headline[target] and s.quantity is not None:
-                sizes[s.slot] = s  # the body's count is more exact than the headline's "dozens"
+            had = sizes.get(s.slot)
+            if had is not None and not _vague(had) and _vague(s):
+                continue  # "312 aangehouden" is not undone by a later "ruim driehonderd"
+            if (headline[target] and s.quantity is not None) or (had is not None and _vague(had) and not _vague(s)):
+                sizes[s.slot] = s  # the body's exact count beats the headline's "honderden" wherever it is told
             else:
                 sizes.setdefault(s.slot, s)
         if headline[target] and first.mode is None and e.mode is not None:  # the body says how

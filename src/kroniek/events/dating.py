@@ -13,6 +13,11 @@ the event happened). A bare weekday that the time stage resolved to the week aft
 moved one week back when the trigger's clause is in the past tense ("voerden dinsdag actie": the
 tagger may call such a weak past present). With none: the published date (its YYYY-MM-DD part) at day precision,
 ``source: "published"``; with no published date ``when`` is null.
+
+A future or planned event is never dated before publication (:func:`not_in_the_past`): a date without a written
+year ("21 June", "zaterdag") that the time stage put in the past moves on by a year (a week for a weekday) when
+the event lies ahead: its modality is future, or it is the object of a planning verb ("called a national
+march", ``events_planning_verbs``).
 """
 
 from __future__ import annotations
@@ -142,3 +147,32 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}")
+
+
+def planned(view: SentenceView, c: Candidate) -> bool:
+    """A nominal event that a planning verb before it in its clause names ("have called a national march")."""
+    if not c.nominal or not view.tokens:
+        return False
+    clause = view.clause_of(c.head)
+    verbs = view.cues.word_set("events_planning_verbs")
+    return any(view.lemmas[j] & verbs for j in range(clause.start, c.head))
+
+
+def not_in_the_past(view: SentenceView, when: When | None) -> When | None:
+    """An event that lies ahead keeps its date ahead of publication (see the module docstring)."""
+    doc = view.doc
+    if when is None or when.source != "text" or not doc.published or when.value[:10] >= doc.published[:10][:len(when.value[:10])]:
+        return when
+    t = next((x for x in doc.times if x.id == when.time), None)
+    if t is None or _YEAR_WRITTEN.search(t.text):
+        return when
+    if view.cues.pattern("weekday_time").match(t.text.strip()) and _DAY.match(when.value):
+        ahead = (date.fromisoformat(when.value[:10]) + timedelta(days=7)).isoformat()
+        return When(value=ahead, precision=when.precision, time=when.time, source=when.source)
+    if re.match(r"^\d{4}(-|$)", when.value):
+        return When(value=str(int(when.value[:4]) + 1) + when.value[4:], precision=when.precision, time=when.time,
+                    source=when.source)
+    return when

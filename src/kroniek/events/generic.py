@@ -41,14 +41,18 @@ def _compiled(_language: Language, words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _past(view: SentenceView, lo: int, hi: int) -> bool:
-    return any(t.pos in ("VERB", "AUX") and "Tense=Past" in t.morph for t in view.tokens[lo:hi])
+    """A finite past verb (or a perfect's participle with its auxiliary) in tokens lo..hi."""
+    toks = view.tokens[lo:hi]
+    finite = any(t.pos in ("VERB", "AUX") and "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph for t in toks)
+    perfect = any("VerbForm=Part" in t.morph and t.pos == "VERB" for t in toks) and any(t.pos == "AUX" for t in toks)
+    return finite or perfect
 
 
 def generic(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger a generic or background mention (see the module docstring)?"""
     if view.headline and not _framed(view, c):
         return False
-    return _framed(view, c) or _free_choice(view, c) or _habitual(view) or _generic_subject(view, c) \
+    return _framed(view, c) or _free_choice(view, c) or _habitual(view, c) or _generic_subject(view, c) \
         or _destined(view, c)
 
 
@@ -69,15 +73,20 @@ def _free_choice(view: SentenceView, c: Candidate) -> bool:
     return view.parsed and not _past(view, clause.start, clause.end)
 
 
-def _habitual(view: SentenceView) -> bool:
+def _habitual(view: SentenceView, c: Candidate) -> bool:
+    """A habit word in the sentence and no past in the trigger's clause ("Al Shabaab, which has fought the
+    government since 2007, frequently attacks bases")."""
     if not view.parsed or not _phrases(view.cues, "events_habitual_words").search(view.lower):
         return False
-    return not _past(view, 0, len(view.tokens)) and not any("VerbForm=Part" in t.morph and t.pos == "VERB"
-                                                             for t in view.tokens)
+    clause = view.clause_of(c.head)
+    if _past(view, clause.start, clause.end):
+        return False
+    in_clause = _phrases(view.cues, "events_habitual_words").search(view.clause_text(clause)) is not None
+    return in_clause or not _past(view, 0, len(view.tokens))
 
 
 def _generic_subject(view: SentenceView, c: Candidate) -> bool:
-    if not view.parsed or not (c.nominal or view.tokens[c.head].pos == "NOUN"):
+    if not view.parsed or not (c.nominal or view.tokens[c.head].pos in ("NOUN", "PROPN")):
         return False
     clause = view.clause_of(c.head)
     cues = view.cues

@@ -23,7 +23,7 @@ def qualifier(text: str, start: int, lex: Lexicon) -> str | None:
     window = lex.between_strip.sub("", window).rstrip()
     for q in lex.qualifiers:
         phrase = q.phrase
-        if window.endswith(" " + phrase) or window == phrase:
+        if window.endswith(" " + phrase) or window == phrase or _opens_after_mark(window, phrase):
             if "range-end" in q.flags and lex.range_openers.search(window[-30:]):
                 return None
             if "new-value" in q.flags and re.search(
@@ -33,6 +33,14 @@ def qualifier(text: str, start: int, lex: Lexicon) -> str | None:
                 return None
             return q.bound
     return None
+
+
+_OPENING_MARKS = "\"'“„‘«(,"
+
+
+def _opens_after_mark(window: str, phrase: str) -> bool:
+    """The qualifier opens a quote or a bracket: 'said: "More than 300 ...', ',,Ruim driehonderd ...'."""
+    return window.endswith(phrase) and window[:-len(phrase)][-1:] in _OPENING_MARKS
 
 
 def _after_article(window: str, phrase: str, lex: Lexicon) -> bool:

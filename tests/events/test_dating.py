@@ -1,0 +1,56 @@
+"""When an event happened: its own clause's date, else an earlier telling of the same event, else the publication
+date (``when.source == "published"``); what lies ahead is never dated in the past. Dutch and English; the
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+PLANNED = [
+    ("en", "Organisers have called a national march in London on 21 June.", "2025-06-21"),
+    ("nl", "De vakbond heeft een landelijke mars aangekondigd voor 21 juni in Utrecht.", "2025-06-21"),
+    ("en", "Organisers have announced a protest for Saturday.", "2025-06-07"),
+    ("nl", "De actiegroep heeft voor zaterdag een protest aangekondigd.", "2025-06-07"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PLANNED)
+def test_a_planned_event_is_not_dated_in_the_past(pipeline, lang, text, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    assert [(e.type, e.when.value if e.when else None, e.modality) for e in doc.events] == \
+        [("PROTEST", value, "future")]
+
+
+PAST = [
+    ("en", "Thousands marched in London on 21 May.", "2025-05-21"),
+    ("nl", "Duizenden mensen demonstreerden op 21 mei in Utrecht.", "2025-05-21"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PAST)
+def test_a_past_event_keeps_its_past_date(pipeline, lang, text, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    assert [(e.when.value if e.when else None, e.modality) for e in doc.events] == [(value, "asserted")]
+
+
+TOLD_ON = [
+    ("en", "Somali troops fended off an attack on a military base near Afgooye on Thursday. Two soldiers died. "
+           "The militants opened fire on the base from three sides shortly before dawn."),
+    ("nl", "Somalische troepen sloegen donderdag een aanval op een legerbasis bij Afgooye af. Twee militairen kwamen "
+           "om. De strijders openden kort voor zonsopgang van drie kanten het vuur op de basis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_ON)
+def test_a_verb_that_goes_on_telling_an_event_is_that_event_with_its_date(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2024-11-15", pipeline=pipeline)
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [(e.when.value, e.when.source) for e in assaults if e.when] == [("2024-11-14", "text")]
+
+
+def test_an_event_without_a_date_of_its_own_says_it_is_dated_by_publication(pipeline):  # type: ignore[no-untyped-def]
+    for lang, text in (("en", "Police arrested four suspects."), ("nl", "De politie heeft vier verdachten aangehouden.")):
+        doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+        assert [(e.when.value, e.when.source) for e in doc.events if e.when] == [("2025-06-03", "published")]
