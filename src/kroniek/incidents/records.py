@@ -44,10 +44,15 @@ class PlaceRef:
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """An actor or target: the name linking compares and, when known, its ACLED category."""
+    """An actor or target: the name linking compares and, when known, its ACLED category.
+
+    ``named`` when the words refer to an entity (a person, an organisation): only such names say
+    who took part; "700 demonstranten" or "a man" may be anyone.
+    """
 
     name: str
     type: str | None = None
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,9 @@ class MentionRecord:
     sentence_start: int
     sentence_end: int
     sentence_text: str
+    #: The sentences of every mention of the event in its article (the trigger's first), for content
+    #: similarity: a headline names the event, the body the street, the victim, the organisers.
+    context: str = ""
     actors: tuple[Party, ...] = ()
     targets: tuple[Party, ...] = ()
     sizes: tuple[SizeClaim, ...] = ()
@@ -142,6 +150,7 @@ def mentions_of(doc: Document) -> list[MentionRecord]:
             trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
             trigger_lemma=_lemma(doc, starts, ev),
             sentence_i=ev.sentence, sentence_start=s_start, sentence_end=s_end, sentence_text=doc.text[s_start:s_end],
+            context=_context(doc, ev, sentences),
             actors=_parties(ev.actors, entities), targets=_parties(ev.targets, entities),
             sizes=tuple(SizeClaim(s.slot, s.low, s.high) for s in ev.size if s.low is not None or s.high is not None),
             url=doc.url, source=doc.source, published=doc.published, title=doc.title, language=doc.language,
@@ -165,10 +174,23 @@ def _parties(parts: tuple[Participant, ...], entities: dict[str, Any]) -> tuple[
     for p in parts:
         entity = entities.get(p.entity) if p.entity else None
         name = p.canonical or (entity.canonical if entity is not None else None) or p.text
-        party = Party(name=" ".join(name.split()), type=p.type)
+        party = Party(name=" ".join(name.split()), type=p.type, named=entity is not None)
         if party.name and party not in out:
             out.append(party)
     return tuple(out)
+
+
+#: At most this many characters of context per mention (a long live blog repeats itself).
+CONTEXT_CHARS = 1500
+
+
+def _context(doc: Document, ev: Event, sentences: dict[int, Any]) -> str:
+    parts = []
+    for i in dict.fromkeys((ev.sentence, *(m.sentence for m in ev.mentions))):
+        s = sentences.get(i)
+        if s is not None:
+            parts.append(doc.text[s.start:s.end])
+    return " ".join(parts)[:CONTEXT_CHARS]
 
 
 def _lemma(doc: Document, starts: list[int], ev: Event) -> str:
