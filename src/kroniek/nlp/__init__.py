@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from ..errors import ResourceError
@@ -114,7 +115,8 @@ class NlpStage:
         sdocs = iter(nlp.pipe((self._prepare(nlp, d, span) for d, spans in zip(batch, pieces, strict=True)
                                for span in spans), batch_size=size))
         for doc, spans in zip(batch, pieces, strict=True):
-            yield convert(doc, [(span[0], next(sdocs)) for span in spans])
+            # a generator: each spaCy Doc is converted and let go before the next piece is parsed
+            yield convert(doc, ((span[0], next(sdocs)) for span in spans))
 
 
 def chunks(doc: Document, limit: int) -> list[tuple[int, int]]:
@@ -148,10 +150,11 @@ def _last_before(starts: list[int], low: int, high: int) -> int | None:
     return starts[k] if k >= 0 and starts[k] > low else None
 
 
-def convert(doc: Document, pieces: list[tuple[int, Any]]) -> Document:
+def convert(doc: Document, pieces: Iterable[tuple[int, Any]]) -> Document:
     """Copy the analysis of spaCy Docs into kroniek tokens and entities: ``pieces`` are (offset, spaCy Doc)
     of consecutive pieces of ``doc.text`` (one for a short text), shifted into the document's offsets and
-    token indices."""
+    token indices. Token strings are interned: a long text repeats its words, tags and lemmas millions of
+    times, and one string object each keeps its tokens small."""
     sent_of = _sentence_index(doc)
     tokens: list[Token] = []
     raw: list[tuple[int, int, EntityLabel]] = []
@@ -162,10 +165,11 @@ def convert(doc: Document, pieces: list[tuple[int, Any]]) -> Document:
         for n, t in enumerate(keep, base):
             start = offset + t.idx
             tokens.append(Token(
-                i=n, start=start, end=start + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(),
-                pos=t.pos_, tag=t.tag_, morph=str(t.morph), dep=t.dep_, head=index.get(t.head.i, n),
+                i=n, start=start, end=start + len(t.text), text=intern(t.text),
+                lemma=intern(t.lemma_ or t.text.lower()), pos=intern(t.pos_), tag=intern(t.tag_),
+                morph=intern(str(t.morph)), dep=intern(t.dep_), head=index.get(t.head.i, n),
                 sentence=sent_of(start),
-                ent=f"{t.ent_iob_}-{LABEL_MAP[t.ent_type_]}" if t.ent_type_ in LABEL_MAP else "O",
+                ent=intern(f"{t.ent_iob_}-{LABEL_MAP[t.ent_type_]}") if t.ent_type_ in LABEL_MAP else "O",
             ))
         raw.extend((offset + ent.start_char, offset + ent.end_char, LABEL_MAP[ent.label_])
                    for ent in sdoc.ents if ent.label_ in LABEL_MAP)
