@@ -50,10 +50,11 @@ from ..lang import Language, get_language
 from ..model import Document, Entity, Event, Participant, Token
 from .candidate import Candidate
 from .cues import event_cues
-from .text import SentenceView, entity_overlapping
+from .text import CLAUSE_PUNCT, SentenceView, entity_overlapping
 
 _HYPHENS = "-‐‑"
 _NAME_TAIL = re.compile(r"[-‐‑]\w+")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: PLOVER types whose actors an event of the other may take over (the same type always fits)
 _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
 #: types whose actor a group named as the subject of the sentence before may be
@@ -120,6 +121,10 @@ def _participant(doc: Document, a: int, b: int) -> Participant:
     if junk and junk.end() < len(text):  # "dat Rusland" -> "Rusland"
         a += junk.end()
         text = doc.text[a:b]
+    dash = list(_SPACED_DASH.finditer(text))
+    if dash and dash[-1].end() < len(text):  # "16:00 - Thousands of ...": a live blog's time stamp before it
+        a += dash[-1].end()
+        text = doc.text[a:b]
     stripped = text.strip(" ,.;:\"'“”")
     a += text.index(stripped) if stripped else 0
     b = a + len(stripped)
@@ -181,7 +186,7 @@ class _Tree:
         while todo:
             j = todo.pop()
             for i in self.kids[j]:
-                if i not in members and view.tokens[i].dep.split(":")[0] in (
+                if i not in members and view.tokens[i].dep != "compound:prt" and view.tokens[i].dep.split(":")[0] in (
                         "det", "amod", "nummod", "compound", "flat", "fixed", "goeswith") or (
                         i not in members and view.tokens[i].dep == "nmod:poss"):
                     members.add(i)
@@ -318,8 +323,10 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
             return False
         if _dropped(view, c, p, words):
             return False
-        inside = [t for t in view.tokens if t.start < p.end and p.start < t.end]  # "de ME" of the token "ME."
-        return not view.parsed or any(t.pos in ("NOUN", "PROPN", "PRON", "X", "") for t in inside)
+        inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"
+        return not view.parsed or any(view.tokens[j].pos in ("NOUN", "PROPN", "PRON", "X", "") or view.lowers[j].endswith(
+            words.agentive) or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
+            for j in inside)
 
     if _headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
@@ -398,6 +405,8 @@ def _from_parse(view: SentenceView, c: Candidate,
             targets.append(part(j))
         elif c.nominal and t.dep in ("nmod:poss",) and not actors:
             actors.append(part(j))
+        elif t.dep.split(":")[0] in ("obl", "nmod") and case & words.between:  # "clashed between X and Y"
+            actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
     for j, t in kids:  # the aim of a thrown or fired thing: "vuurwerk naar agenten", "tear gas at protesters"
@@ -426,6 +435,13 @@ def _from_parse(view: SentenceView, c: Candidate,
         bare = _bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:
             targets = [part(bare)]
+        else:  # a name after the verb that the parse hung elsewhere ("arresteerde vrijdag Jean-Pierre Moreau")
+            named = _named_object(view, c, {a.start for a in actors})
+            targets = [named] if named is not None else []
+    if not actors and not passive and not c.nominal:
+        found = _relative_antecedent(view, tree, c, words)
+        if found is not None:  # "jongeren die vuurwerk naar agenten gooiden" however the parse hangs it
+            actors = [part(found)]
     if not actors and not passive and view.tokens[verb].dep in ("xcomp", "conj", "advcl") and (
             view.tokens[verb].dep != "advcl" or tree.case(verb) & cues.word_set("events_infinitive_markers")
             or any(view.lowers[i] in cues.word_set("events_infinitive_markers") for i in tree.kids[verb])):
@@ -446,9 +462,66 @@ def _from_parse(view: SentenceView, c: Candidate,
             hit = [i for i in hit if view.tokens[i].text[:1].isalpha()]
         if hit:
             targets = [part(j) for j in hit]
+    if not actors and not passive and not c.nominal:
+        found = _positional_subject(view, c, words, {p.start for p in targets})
+        if found is not None:  # "De verdachte stak een bewaker neer" parsed as a noun phrase
+            actors = [part(found)]
     if not actors and not targets:
         return _from_entities(view, c)
     return tuple(actors[:3]), tuple(targets[:3])
+
+
+def _relative_antecedent(view: SentenceView, tree: _Tree, c: Candidate, words: RoleWords) -> int | None:
+    """The noun a relative clause hangs from when its relative pronoun is the trigger's subject: the nearest
+    relative pronoun before the trigger with no other verb between, and the noun before it (a particle skipped)."""
+    first = min(c.tokens or (c.head,))
+    for r in range(first - 1, 0, -1):
+        if view.tokens[r].pos in ("VERB", "AUX") or view.lowers[r] in CLAUSE_PUNCT:
+            return None
+        if view.lowers[r] in words.relative and view.tokens[r].pos in ("PRON", "DET"):
+            k = r - 1
+            while k > 0 and view.tokens[k].pos in ("ADP", "PUNCT"):
+                k -= 1
+            return k if _nounish(view, tree, k) or view.tokens[k].pos == "PRON" else None
+    return None
+
+
+def _named_object(view: SentenceView, c: Candidate, taken: set[int | None]) -> Participant | None:
+    """The first person or organisation named after the trigger in its clause, no preposition before it."""
+    clause = view.clause_of(c.head)
+    end = view.tokens[clause.end - 1].end
+    last = max(c.tokens or (c.head,))
+    for e in view.entities:
+        if e.label not in ("PER", "ORG") or e.start < view.tokens[last].end or e.end > end or e.start in taken \
+                or _is_place(view, e.start, e.end):
+            continue
+        k = next((j for j, t in enumerate(view.tokens) if t.start >= e.start), None)
+        if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
+            continue
+        return _participant(view.doc, e.start, e.end)
+    return None
+
+
+def _positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken: set[int | None]) -> int | None:
+    """The first bare noun phrase of the trigger's clause before the trigger (no preposition opens it; no time,
+    no place): the subject by position where the parse gave the verb none."""
+    clause = view.clause_of(c.head)
+    first = min(c.tokens or (c.head,))
+    tree = _Tree(view)
+    k = clause.start
+    while k < first:
+        j = k
+        while j < first and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not _nounish(view, tree, j):
+            j += 1
+        if j >= first:
+            return None
+        t = view.tokens[j]
+        opened = k > clause.start and view.tokens[k - 1].pos == "ADP" or (k > 0 and view.tokens[k - 1].pos == "ADP")
+        if _nounish(view, tree, j) and not opened and t.start not in taken and not _is_place(view, t.start, t.end) \
+                and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha():
+            return j
+        k = j + 1
+    return None
 
 
 def _nominal_roles(view: SentenceView, tree: _Tree, c: Candidate,
@@ -629,7 +702,7 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
                 out[i] = dc_replace(e, actors=p.actors)
                 break
         if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
-                _same_paragraph(doc, e.sentence - 1, e.sentence) and not e.targets:
+                _same_paragraph(doc, e.sentence - 1, e.sentence):
             named = _group_subject(doc, e.sentence - 1)
             if named is not None:
                 out[i] = dc_replace(e, actors=(named,))
@@ -643,12 +716,17 @@ def _group_subject(doc: Document, i: int) -> Participant | None:
     if not tokens or not any(t.dep for t in tokens):
         return None
     view = SentenceView(doc, i, tokens)
-    base = tokens[0].i
     words = _words(doc)
-    for j, t in enumerate(tokens):
-        h = t.head - base
-        if t.dep == "nsubj" and 0 <= h < len(tokens) and tokens[h].dep == "ROOT" and _agentive(view, j, words):
-            return _participant(doc, *_Tree(view).span(j, words))
+    tree = _Tree(view)
+    base = tokens[0].i
+    subjects = [j for j, t in enumerate(tokens) if t.dep == "nsubj" and 0 <= t.head - base < len(tokens)
+                and tokens[t.head - base].dep == "ROOT"]
+    first = next((j for j, t in enumerate(tokens) if t.pos not in ("DET", "ADJ", "NUM")), None)
+    if first is not None and tokens[first].pos in ("NOUN", "PROPN"):
+        subjects.append(first)  # the sentence opens with a noun phrase: its subject by position
+    for j in subjects:
+        if _agentive(view, j, words) and not _is_place(view, tokens[j].start, tokens[j].end):
+            return _participant(doc, *tree.span(j, words))
     return None
 
 
