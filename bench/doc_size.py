@@ -78,15 +78,19 @@ def one(size: int, lang: str) -> dict[str, object]:
     loaded = peak_mb()
     doc = new_document(text, language=lang, published="2024-05-01")
     stages: dict[str, float] = {}
+    peaks: dict[str, int] = {}  # the peak RSS once each stage is done: which stage raised it
     t0 = time.perf_counter()
     for spec, stage in zip(pipeline.specs, pipeline.stages, strict=True):
         t = time.perf_counter()
         doc = stage(doc)
-        stages[spec.name.removeprefix("kroniek.").removesuffix(".v1")] = round(time.perf_counter() - t, 2)
+        name = spec.name.removeprefix("kroniek.").removesuffix(".v1")
+        stages[name] = round(time.perf_counter() - t, 2)
+        peaks[name] = round(peak_mb())
     seconds = time.perf_counter() - t0
     return {"size": size, "chars": len(text), "words": len(text.split()), "seconds": round(seconds, 2),
             "kb_per_s": round(len(text) / 1000 / seconds, 1), "peak_mb": round(peak_mb()),
-            "growth_mb": round(peak_mb() - loaded), "events": len(doc.events), "stages": stages}
+            "growth_mb": round(peak_mb() - loaded), "events": len(doc.events), "stages": stages,
+            "stage_peak_mb": peaks}
 
 
 def measure(size: int, lang: str, timeout: float, src: Path | None = None) -> dict[str, object]:
