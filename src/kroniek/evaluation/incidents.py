@@ -8,7 +8,7 @@ url) and one ``incidents_gold.json``::
 
 A gold mention is the first occurrence of ``trigger`` at or after the first occurrence of
 ``near`` in ``X.txt``. It is found by the predicted event of the same type whose trigger
-overlaps it (its trigger or a further mention of it), else by one of the same type in the same sentence; a gold mention no event finds
+overlaps it (its trigger or a further mention of it), else by one of the same type in the same sentence, else by the article's only event of that type; a gold mention no event finds
 is a cluster of its own on the system side (a missed report costs recall). The scores are
 pairwise and B-cubed F1 over the gold mentions (:mod:`kroniek.incidents.scoring`), for
 kroniek's linking and for the baseline that joins mentions of the same type, place and day.
@@ -121,4 +121,6 @@ def _match(doc: Document, item: dict[str, Any]) -> str | None:
     if hit is None:
         sentence = doc.sentence_at(start)
         hit = next((e for e, _, _, i in spans if sentence is not None and i == sentence.i), None)
+    if hit is None and len(same) == 1:  # the article's one event of that type, told where the gold does not point
+        hit = same[0]
     return f"{doc.id}:{hit.id}" if hit else None

@@ -47,7 +47,7 @@ from .records import MentionRecord, PlaceRef
 from .window import gap_days, width_days
 
 WEIGHTS: dict[str, float] = {
-    "date": 0.25, "place": 0.30, "mode": 0.10, "actors": 0.10, "size": 0.05, "trigger": 0.05, "content": 0.15,
+    "date": 0.20, "place": 0.30, "mode": 0.10, "actors": 0.10, "size": 0.025, "trigger": 0.025, "content": 0.25,
 }
 #: The score of a pair that cannot be the same happening.
 VETO = -1.0

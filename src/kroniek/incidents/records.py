@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Event, Participant, Place
-from .window import days_of
+from .window import days_of, span_of
 
 #: Place precisions from the most to the least precise (a place is "more precise" when earlier).
 PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "region")
@@ -139,12 +139,13 @@ def mentions_of(doc: Document) -> list[MentionRecord]:
         sentence = sentences.get(ev.sentence)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (ev.trigger.start, ev.trigger.end)
         when = ev.when
-        days = days_of(when.value, when.source, doc.published) if when else None
+        days = days_of(when.value, when.source, doc.published, happened=ev.modality == "asserted") if when else None
+        weak = days is not None and when is not None and when.source == "text" and not _within(days, when.value)
         out.append(MentionRecord(
             doc_id=doc.id, event_id=ev.id, n=n, type=ev.type, mode=ev.mode, modality=ev.modality,
             acled_event_type=ev.acled.event_type, acled_sub_event_type=ev.acled.sub_event_type,
             when_value=when.value if when else None, when_precision=when.precision if when else None,
-            when_source=when.source if when else None,
+            when_source=("published" if weak else when.source) if when else None,
             day_start=days[0] if days else None, day_end=days[1] if days else None,
             place=_place(ev, places),
             trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
@@ -157,6 +158,12 @@ def mentions_of(doc: Document) -> list[MentionRecord]:
             confidence=ev.confidence,
         ))
     return out
+
+
+def _within(days: tuple[str, str], value: str) -> bool:
+    """Whether the text date ``value`` gave the ``days`` (else the publication date replaced it)."""
+    span = span_of(value)
+    return span is not None and (span[0].isoformat(), span[1].isoformat()) == days
 
 
 def _place(ev: Event, places: dict[str, Place]) -> PlaceRef | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +29,11 @@ class PRF:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def _pairs(sizes: Counter[Hashable]) -> int:
+def _pairs(sizes: Counter[Any]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
-def pairwise(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashable]) -> PRF:
+def pairwise(gold: Mapping[Any, Hashable], system: Mapping[Any, Hashable]) -> PRF:
     """Pairwise precision and recall of ``system`` against ``gold`` (over the items of ``gold``)."""
     items = list(gold)
     both = Counter((gold[i], system[i]) for i in items)
@@ -42,7 +43,7 @@ def pairwise(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashab
     return PRF(together / sys_pairs if sys_pairs else 1.0, together / gold_pairs if gold_pairs else 1.0)
 
 
-def bcubed(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashable]) -> PRF:
+def bcubed(gold: Mapping[Any, Hashable], system: Mapping[Any, Hashable]) -> PRF:
     """B-cubed precision and recall of ``system`` against ``gold`` (over the items of ``gold``)."""
     items = list(gold)
     if not items:
