@@ -139,3 +139,7 @@ def test_types_lists_the_actor_categories_sectors_and_roles(client: TestClient) 
     body = client.get("/types").json()
     assert (body["actor_types"], body["sectors"], body["roles"]) == (list(ACTOR_TYPES), list(ACTOR_SECTORS),
                                                                      ["actor", "target"])
+
+
+def test_stats_count_the_actors(client: TestClient) -> None:
+    assert client.get("/stats").json()["actors"] == client.get("/actors").json()["total"] == 7

@@ -311,3 +311,11 @@ def test_writers_adding_the_same_actor_at_once_store_it_once(backend: str, tmp_p
         found = s.actors(ActorFilter(country="RU"))
         assert sorted(a.canonical for a in found) == ["De politie", "Police"]
         assert [a.n_events for a in found] == [4, 4]
+
+
+def test_stats_count_the_actors_in_use(store: Store) -> None:
+    first, second = sample_document("nl", 0), sample_document("en", 1)
+    store.add_many([first, second])
+    assert store.stats()["actors"] == store.count_actors() == 2  # the Dutch and the English police
+    store.delete(first.id)
+    assert store.stats()["actors"] == store.count_actors() == 1

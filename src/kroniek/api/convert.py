@@ -119,12 +119,13 @@ def conflict_out(c: ConflictRow) -> s.ConflictOut:
 
 
 def stats_out(d: dict[str, Any]) -> s.Stats:
-    known = {"documents", "events", "places", "quotes", "conflicts", "events_by_type", "events_by_country",
-             "event_dates"}
+    known = {"documents", "events", "places", "quotes", "conflicts", "actors", "events_by_type",
+             "events_by_country", "event_dates"}
     dates = d.get("event_dates") or {}
     return s.Stats(documents=int(d.get("documents", 0)), events=int(d.get("events", 0)),
                    places=int(d.get("places", 0)), quotes=int(d.get("quotes", 0)),
-                   conflicts=int(d.get("conflicts", 0)), events_by_type=dict(d.get("events_by_type") or {}),
+                   conflicts=int(d.get("conflicts", 0)), actors=int(d.get("actors", 0)),
+                   events_by_type=dict(d.get("events_by_type") or {}),
                    events_by_country=dict(d.get("events_by_country") or {}),
                    first_date=dates.get("first"), last_date=dates.get("last"),
                    extra={k: v for k, v in d.items() if k not in known})

@@ -145,6 +145,7 @@ class Stats(BaseModel):
     places: int = 0
     quotes: int = 0
     conflicts: int = 0
+    actors: int = Field(default=0, description="Actors across documents (see /actors).")
     events_by_type: dict[str, int] = {}
     events_by_country: dict[str, int] = {}
     first_date: str | None = None

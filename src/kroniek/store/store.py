@@ -534,7 +534,8 @@ class Store:
 
     # -- overview
     def stats(self) -> dict[str, Any]:
-        """Counts for a dashboard: documents, events (by type, modality, country), places, quotes, conflicts."""
+        """Counts for a dashboard: documents, events (by type, modality, country), places, quotes, conflicts,
+        actors (those some stored event names)."""
         ev, d, pl, ep = t.events, t.documents, t.places, t.event_places
         with self._read() as conn:
             def count(table: Any) -> int:
@@ -557,6 +558,8 @@ class Store:
                 "quotes": count(t.quotes),
                 "conflicts": count(t.conflicts),
                 "entities": count(t.entities),
+                "actors": int(conn.execute(select(func.count(func.distinct(t.event_participants.c.actor_id))))
+                              .scalar_one()),
                 "events_by_type": grouped(ev.c.type, ev),
                 "events_by_modality": grouped(ev.c.modality, ev),
                 "events_by_country": {str(k or ""): int(n) for k, n in conn.execute(country_q)},

@@ -405,6 +405,7 @@
   function loadStats() {
     getJSON("stats").then(function (s) {
       $("stats").textContent = s.documents + " articles · " + s.events + " events" +
+        (s.actors ? " · " + s.actors + " actors" : "") +
         (s.first_date ? " · " + s.first_date + " – " + s.last_date : "");
       fillList("countries", Object.keys(s.events_by_country || {}).filter(Boolean).map(function (c) {
         return [c, c + " (" + s.events_by_country[c] + " events)"];
