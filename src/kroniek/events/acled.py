@@ -14,7 +14,10 @@ of the sentence (actors and targets included):
   violence; lynching or mob attacks -> Riots/Mob violence; force against protesters (tear gas,
   charges) -> Protests/Protest with intervention, lethal -> Excessive force against protesters;
   else Violence against civilians/Attack.
-* COERCE: arrest -> Strategic developments/Arrests; territory taken by a non-state group ->
+  An attack repelled by armed forces, or an armed group's attack on a military target (a base, convoy,
+  checkpoint, patrol), is a Battles/Armed clash.
+* COERCE: arrest -> Strategic developments/Arrests; weapons seized (an arms cache) -> Strategic
+  developments/Disrupted weapons use; territory taken by a non-state group ->
   Battles/Non-state actor overtakes territory; territory retaken -> Battles/Government regains
   territory; else Strategic developments/Other.
 * MOBILIZE: a base or headquarters set up -> Strategic developments/Headquarters or base
@@ -57,6 +60,8 @@ def acled_for(cues: EventCues, event_type: str, mode: str | None, flags: frozens
     if event_type == "COERCE":
         if mode == "arrest":
             return Acled(SD, "Arrests")
+        if mode == "seize" and cues.pattern("arms").search(s):
+            return Acled(SD, "Disrupted weapons use")
         if "regain" in flags:
             return Acled("Battles", "Government regains territory")
         if "territory" in flags and non_state.search(s):
@@ -118,4 +123,8 @@ def _assault(cues: EventCues, mode: str | None, flags: frozenset[str], s: str) -
         return Acled("Battles", "Armed clash") if battle else Acled("Riots", "Mob violence")
     if len(armed) >= 2 and cues.pattern("between").search(s):
         return Acled("Battles", "Armed clash")
+    if armed and cues.pattern("repelled").search(s):
+        return Acled("Battles", "Armed clash")  # "troops fended off an attack by militants"
+    if cues.pattern("non_state").search(s) and cues.pattern("military_target").search(s):
+        return Acled("Battles", "Armed clash")  # "militants attacked an army base"
     return Acled(VAC, "Attack")

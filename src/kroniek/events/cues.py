@@ -91,7 +91,7 @@ _WORD_LISTS = (
 _IGNORE_CASE = frozenset({
     "weapons", "sports", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
     "leading_junk", "end_bound", "weekday_time", "armed", "non_state", "police", "protesters", "intervention", "lethal",
-    "territory", "group_change", "ceasefire", "between",
+    "territory", "group_change", "ceasefire", "between", "repelled", "military_target", "arms",
 })
 #: lists of [pattern, value], tried in order (all case-insensitive)
 _ORDERED = ("threat_modes", "assault_modes", "implied_sizes", "mobilize_modes", "contexts")
