@@ -70,3 +70,36 @@ def test_a_bad_actor_type_from_the_command_line(db_path: str, tmp_path: Path) ->
     assert proc.returncode == 3 and proc.stderr.count("\n") == 1
     assert "actor type 'soldiers' is unknown" in proc.stderr and "external/other forces" in proc.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+# --------------------------------------------------------------------------- kroniek actors
+def actor_lines(db_path: str, *args: str) -> list[str]:
+    result = CliRunner().invoke(app, ["actors", "--db", db_path, *args])
+    assert result.exit_code == 0, result.output
+    return [line for line in result.stdout.splitlines() if "│" in line and " id " not in line]
+
+
+@pytest.mark.parametrize(("args", "names"), [
+    (["--type", "police"], ["De politie"] * 3 + ["Police"] * 3),  # one actor per country: RU, NL, UA
+    (["--type", "state forces", "--country", "RU"], ["De politie", "Police", "de mobilisatie", "the mobilisation"]),
+    (["--name", "demonstr"], ["demonstranten"] * 3),
+])
+def test_actors_lists_the_matching_actors(db_path: str, args: list[str], names: list[str]) -> None:
+    lines = actor_lines(db_path, *args)
+    assert sorted(line.split("│")[2].strip() for line in lines) == names
+
+
+def test_actors_shows_type_country_counts_and_variants(db_path: str) -> None:
+    [line] = actor_lines(db_path, "--name", "Police", "--country", "UA")
+    cells = [c.strip() for c in line.split("│")[1:-1]]
+    assert cells[1:] == ["Police", "state forces", "police", "UA", "1", "1", "1", "0", "Police (1)"]
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["--type", "soldiers"], "state forces"),
+    (["--country", "Nederland"], "ISO 3166-1 alpha-2"),
+    (["--limit", "0"], "--limit must be 1 or more"),
+])
+def test_actors_refuses_bad_options_in_one_line(db_path: str, args: list[str], named: str) -> None:
+    result = CliRunner().invoke(app, ["actors", "--db", db_path, *args])
+    assert result.exit_code == 3 and named in result.output and len(result.output.strip().splitlines()) == 1

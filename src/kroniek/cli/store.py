@@ -1,4 +1,5 @@
-"""``kroniek ingest`` (articles -> database) and ``kroniek export`` (database -> files)."""
+"""``kroniek ingest`` (articles -> database), ``kroniek export`` (database -> files) and ``kroniek actors``
+(the actors across the stored documents)."""
 
 from __future__ import annotations
 
@@ -153,6 +154,50 @@ def export_cmd(
         store.close()
     if out is not None and str(out) != "-":
         typer.echo(f"kroniek export: wrote {n} {fmt} rows to {out}", err=True)
+
+
+@app.command("actors")
+def actors_cmd(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    name: Annotated[str | None, typer.Option(help="Part of the actor's name or of a word it was named with.")] = None,
+    type_: Annotated[str | None, typer.Option(
+        "--type", help="ACLED actor categor(y/ies) ('state forces', protesters, ...) or sector(s) (police, "
+                       "military, ...), comma-separated.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code(s) of the actor.")] = None,
+    limit: Annotated[int, typer.Option(help="How many actors to list (most events first).")] = 50,
+    config: Annotated[Path | None, typer.Option(help="Config file (TOML).")] = None,
+) -> None:
+    """List the actors across the stored documents: type, sector, country, events and the words they were named with.
+
+    Their events: `kroniek export --actor NAME` (or the API's /events?actor_id=ID)."""
+    from rich.table import Table
+
+    from ..store import ActorFilter, Store
+
+    settings = load_settings(config, db=db)
+    setup_logging(settings.log_level)
+    try:
+        f = ActorFilter(name=name, type=type_, country=country)
+    except KroniekError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    if limit < 1:
+        raise fail(f"--limit must be 1 or more, got {limit}", 3)
+    missing = missing_sqlite_file(settings.db)
+    if missing:
+        raise fail(f"no database at {missing}; store articles first with `kroniek ingest ... --db {missing}`", 5)
+    try:
+        with Store.open(settings.db) as store:
+            found, total = store.actors(f, limit=limit), store.count_actors(f)
+    except KroniekError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    table = Table("id", "actor", "type", "sector", "country", "events", "documents", "as actor", "as target",
+                  "named as")
+    for a in found:
+        table.add_row(a.id, a.canonical, a.type or "", a.sector or "", a.country or "", str(a.n_events),
+                      str(a.n_documents), str(a.as_actor), str(a.as_target),
+                      "; ".join(f"{text} ({n})" for text, n in a.variants[:5]))
+    console().print(table)
+    typer.echo(f"kroniek actors: {len(found)} of {total} actors", err=True)
 
 
 def _display(url: str) -> str:
