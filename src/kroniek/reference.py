@@ -232,17 +232,19 @@ class References:
         plural = self._plural(token, number)
         sentence_of = self.doc.sentence_at
         best: Mention | None = None
+        best_score = -1
         best_sentence = -1
         for m in self._window(token.start):
             here = sentence_of(m.start)
             if best is not None and (here is None or here.i != best_sentence):
-                break
+                break  # the nearest sentence that names a candidate decides
             if not self._agrees(m, kind, plural):
                 continue
-            if best is None:
-                best, best_sentence = m, here.i if here else -1
-            elif self._is_subject(m):
-                best = m  # the subject of the same sentence before a nearer object
+            # a plural phrase before a collective singular ("de politie hield activisten aan. Zij blokkeerden"),
+            # then the subject before a nearer object; else the nearest
+            score = 2 * (plural is True and m.plural) + self._is_subject(m)
+            if score > best_score:
+                best, best_score, best_sentence = m, score, here.i if here else -1
         return self._referent(best) if best is not None else None
 
     def _agrees(self, m: Mention, kind: str, plural: bool | None) -> bool:

@@ -237,3 +237,25 @@ def test_victim_roles_are_violence_targets_and_the_displaced() -> None:
     ("nl", "MILITAIREN BESCHOTEN HET DORP", "MILITAIREN"), ("en", "SOLDIERS SHELLED THE VILLAGE", "SOLDIERS")])
 def test_a_word_in_capitals_is_read_as_the_word(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
     assert typed(analysed(text, lang, pipeline), phrase).sector == "military"
+
+
+PLURAL_BEFORE_COLLECTIVE = [
+    ("nl", "De politie heeft zaterdag veertien klimaatactivisten aangehouden. Zij blokkeerden de weg.", "Zij"),
+    ("en", "The army arrested fourteen climate activists on Saturday. They had blocked the road.", "They"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun"), PLURAL_BEFORE_COLLECTIVE)
+def test_plural_pronoun_prefers_a_plural_phrase_to_a_collective_subject(lang, text, pronoun, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), pronoun).type == "protesters"
+
+
+GROUPS = [
+    ("nl", "Volgens de woordvoerder kondigde de actiegroep aan dat zij volgende maand terugkomt.", "zij", "actiegroep"),
+    ("en", "According to a spokesman, the campaign group said it would return next month.", "it", "campaign group"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "canonical"), GROUPS)
+def test_pronoun_points_back_to_an_unnamed_group(lang, text, pronoun, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), pronoun).canonical == canonical

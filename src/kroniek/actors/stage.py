@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..lang import Language, get_language
 from ..model import Document, Participant, Token
-from ..reference import NP_DEPS, Mention, References, Referent, strip_genitive
+from ..reference import NP_DEPS, Mention, References, Referent, facts, strip_genitive
 from .tables import Tables, key, tables
 from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_person, words_to_head
 
@@ -16,7 +16,7 @@ from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_
 VICTIMS = frozenset({("ASSAULT", "targets"), ("DISPLACE", "actors"), ("DISPLACE", "targets")})
 
 
-def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Mention]:
+def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: frozenset[str]) -> list[Mention]:
     """Noun phrases headed by an agent noun ("de Russische politie", "the protesters"): what a pronoun or
     description may point back to when no entity names the group."""
     out: list[Mention] = []
@@ -25,8 +25,9 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str]) -> list[Me
         if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
             continue
         typed = by_noun(t, [key(tok.text)])
-        if typed.type is None and typed.sector is None:
-            continue
+        low = tok.text.lower()
+        if typed.type is None and typed.sector is None and not any(low.endswith(g) for g in groups):
+            continue  # neither an agent nor a group ("de actiegroep ... zij")
         left = tok.i
         while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in NP_DEPS:
             left -= 1
@@ -43,7 +44,7 @@ class Typer:
     def __init__(self, doc: Document, language: Language) -> None:
         self.doc = doc
         self.t = tables(language)
-        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles")),
+        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles"), facts(language).group_nouns),
                                agent=lambda w: by_noun(self.t, [w]) != Typing())
         self.genitives = self.refs.facts.genitives
         self.by_id = {e.id: e for e in doc.entities}
