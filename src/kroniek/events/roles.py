@@ -504,23 +504,35 @@ def _named_object(view: SentenceView, c: Candidate, taken: set[int | None]) -> P
 
 def _positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken: set[int | None]) -> int | None:
     """The first bare noun phrase of the trigger's clause before the trigger (no preposition opens it; no time,
-    no place): the subject by position where the parse gave the verb none."""
+    no place), or, verb-second, right after the verb: the subject by position where the parse gave the verb none."""
     clause = view.clause_of(c.head)
     first = min(c.tokens or (c.head,))
+    last = max(c.tokens or (c.head,))
     tree = _Tree(view)
-    k = clause.start
-    while k < first:
-        j = k
-        while j < first and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not _nounish(view, tree, j):
-            j += 1
-        if j >= first:
-            return None
+    nominal = ("DET", "NUM", "ADJ", "NOUN", "PROPN")
+
+    def usable(j: int) -> bool:
         t = view.tokens[j]
-        opened = k > clause.start and view.tokens[k - 1].pos == "ADP" or (k > 0 and view.tokens[k - 1].pos == "ADP")
-        if _nounish(view, tree, j) and not opened and t.start not in taken and not _is_place(view, t.start, t.end) \
-                and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha():
-            return j
-        k = j + 1
+        return _nounish(view, tree, j) and t.start not in taken and not _is_place(view, t.start, t.end) \
+            and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha()
+
+    in_phrase = False  # inside a prepositional phrase: its noun is no subject ("Bij de snelweg A12")
+    for j in range(clause.start, first):
+        pos = view.tokens[j].pos
+        if pos == "ADP":
+            in_phrase = True
+        elif in_phrase and pos in nominal:
+            continue
+        else:
+            in_phrase = False
+            if usable(j):
+                return j
+    if view.cues.facts["verb_second"] and first > clause.start:
+        j = last + 1
+        while j < clause.end and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not _nounish(view, tree, j):
+            j += 1
+        if j < clause.end and j not in c.tokens and usable(j):
+            return j  # "Bij de snelweg blokkeerden tientallen tractoren ..."
     return None
 
 
@@ -731,6 +743,10 @@ def _group_subject(doc: Document, i: int) -> Participant | None:
 
 
 def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    """Do sentences a and b lie in one paragraph (the segmenter's, else no line break between them)?"""
     if a == b:
         return True
-    return "\n" not in doc.text[doc.sentences[a].end:doc.sentences[b].start]
+    first, last = doc.sentences[a], doc.sentences[b]
+    if doc.paragraphs:
+        return any(s <= first.start and last.end <= e for s, e in doc.paragraphs)
+    return "\n" not in doc.text[first.end:last.start]

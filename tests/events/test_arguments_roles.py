@@ -1,0 +1,251 @@
+"""Who did it to whom (kroniek.events.roles): the words that fill an event's actor and target roles.
+
+One class of failure per table, Dutch and English; every participant keeps exact offsets. The events stage is
+run without the later actors stage, so the participants are the words the events stage chose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.model import Document, Event
+from kroniek.stages import DEFAULT_PIPELINE
+
+PUBLISHED = "2024-05-10"
+
+
+@pytest.fixture(scope="module")
+def events_pipeline():  # type: ignore[no-untyped-def]
+    return kroniek.build_pipeline(names=[n for n in DEFAULT_PIPELINE if n in (
+        "kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1", "kroniek.timex.v1", "kroniek.geo.v1",
+        "kroniek.quantities.v1", "kroniek.quotes.v1", "kroniek.claims.v1", "kroniek.events.v1")])
+
+
+def analyse(pipeline, text: str, lang: str) -> Document:  # type: ignore[no-untyped-def]
+    return kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
+
+
+def event_of(doc: Document, etype: str) -> Event:
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in doc.events]}"
+    return found[-1]
+
+
+def texts(participants) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.text for p in participants]
+
+
+def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(word.lower() in p.text.lower() for p in participants)
+
+
+def offsets_exact(doc: Document) -> None:
+    for e in doc.events:
+        for p in (*e.actors, *e.targets):
+            assert p.start is not None and p.end is not None and doc.text[p.start:p.end] == p.text
+
+
+# --------------------------------------------------------------------------- objects the parse misses
+OBJECTS = [
+    ("nl", "De politie hield zaterdag in Utrecht drie demonstranten aan.", "COERCE", "politie", "demonstranten"),
+    ("nl", "De Russische politie arresteerde zaterdag in Moskou twintig demonstranten.", "COERCE", "politie",
+     "demonstranten"),
+    ("nl", "De politie arresteerde vrijdag Jean-Pierre Moreau-Lambert in Brussel.", "COERCE", "politie",
+     "Jean-Pierre Moreau-Lambert"),
+    ("en", "Police rounded up twelve protesters in Leeds on Saturday.", "COERCE", "Police", "protesters"),
+    ("en", "Police arrested Dr Jean-Paul Mbala in Kinshasa on Friday.", "COERCE", "Police", "Jean-Paul Mbala"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), OBJECTS)
+def test_the_object_of_a_separable_or_misparsed_verb_is_the_target(events_pipeline, lang, text, etype, actor,
+                                                                      target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, etype)
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- quantity and group heads
+COUNTED = [
+    ("en", "A total of 30 protesters were detained by police in Leeds.", "COERCE", "targets", "30 protesters"),
+    ("nl", "Een aantal van veertig demonstranten werd door de ME aangehouden.", "COERCE", "targets",
+     "veertig demonstranten"),
+    ("en", "Thousands of teachers marched in Nairobi on Monday.", "PROTEST", "actors", "Thousands of teachers"),
+    ("nl", "Duizenden boeren demonstreerden dinsdag in Den Haag tegen de plannen.", "PROTEST", "actors",
+     "Duizenden boeren"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "role", "words"), COUNTED)
+def test_a_quantity_head_gives_way_to_what_it_counts(events_pipeline, lang, text, etype, role,
+                                                      words):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert texts(getattr(event_of(doc, etype), role)) == [words]
+    offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- agents of passives and nouns
+AGENTS = [
+    ("nl", "Een agent werd zaterdag in Rotterdam door een groep jongeren aangevallen.", "jongeren", "agent"),
+    ("en", "Two journalists were attacked by security forces in Minsk.", "security forces", "journalists"),
+    ("nl", "De aanslag van de verzetsgroep kostte drie mensen het leven.", "verzetsgroep", None),
+    ("en", "The attack by the militia killed four villagers.", "militia", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), AGENTS)
+def test_the_agent_of_a_passive_or_a_nominal_event_is_its_actor(events_pipeline, lang, text, actor,
+                                                                  target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "ASSAULT")
+    assert has(event.actors, actor), texts(event.actors)
+    assert target is None or has(event.targets, target), texts(event.targets)
+    offsets_exact(doc)
+
+
+BETWEEN = [
+    ("en", "Clashes between police and protesters broke out in Dhaka.", ["police", "protesters"]),
+    ("nl", "Bij botsingen tussen politie en demonstranten raakten tien mensen gewond.", ["politie", "demonstranten"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), BETWEEN)
+def test_both_sides_of_a_clash_are_actors(events_pipeline, lang, text, sides):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = next(e for e in doc.events if e.actors)
+    assert all(has(event.actors, side) for side in sides), texts(event.actors)
+
+
+# --------------------------------------------------------------------------- the agent named before
+BEFORE = [
+    ("nl", "De verzetsgroep eiste woensdag de verantwoordelijkheid op. Er volgde een reeks aanslagen op spoorlijnen.",
+     "verzetsgroep"),
+    ("en", "The rebel group threatened new violence on Monday. A series of attacks followed in the north.",
+     "rebel group"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), BEFORE)
+def test_an_event_without_an_agent_takes_the_group_named_just_before(events_pipeline, lang, text,
+                                                                     actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    attack = event_of(doc, "ASSAULT")
+    assert has(attack.actors, actor), texts(attack.actors)
+    assert all(p.start is not None and p.start < doc.sentences[attack.sentence].start for p in attack.actors)
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), BEFORE)
+def test_the_agent_named_before_does_not_cross_a_paragraph(events_pipeline, lang, text,
+                                                           actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text.replace(". ", ".\n\n", 1), lang)
+    assert not event_of(doc, "ASSAULT").actors
+
+
+# --------------------------------------------------------------------------- speakers and places
+NOT_ACTORS = [
+    ("nl", "Relschoppers hebben zaterdag een auto in brand gestoken, zei de politie.", "Relschoppers", "politie"),
+    ("nl", "Volgens de politie vernielden relschoppers drie bushokjes.", "relschoppers", "politie"),
+    ("en", "Rioters set fire to a car on Saturday, police said.", "Rioters", "police"),
+    ("en", "According to officials, gunmen attacked a checkpoint near Goma.", "gunmen", "officials"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "reporter"), NOT_ACTORS)
+def test_the_reporter_of_a_sentence_is_not_its_actor(events_pipeline, lang, text, actor,
+                                                     reporter):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and not has(event.actors, reporter), texts(event.actors)
+
+
+PLACES = [
+    ("nl", "Duizenden boeren demonstreerden dinsdag in Den Haag tegen de plannen.", "Den Haag"),
+    ("en", "Teachers strike across Kenya over unpaid wages\n\nThe union said talks had failed.", "Kenya"),
+    ("nl", "Bij de snelweg A12 blokkeerden tientallen tractoren urenlang de weg.", "A12"),
+    ("en", "BAMAKO - Gunmen killed two soldiers near the town of Menaka on Sunday.", "BAMAKO"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), PLACES)
+def test_a_place_where_it_happened_is_no_participant(events_pipeline, lang, text,
+                                                     place):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert doc.events
+    for e in doc.events:
+        assert not has(e.actors, place) and not has(e.targets, place), (texts(e.actors), texts(e.targets))
+
+
+# --------------------------------------------------------------------------- pronouns and descriptions stay
+PRONOUNS = [
+    ("nl", "Hij werd zaterdag door agenten aangehouden.", "COERCE", "targets", "Hij"),
+    ("en", "They attacked a police station in Mosul.", "ASSAULT", "actors", "They"),
+    ("en", "The suspect stabbed a guard outside the court.", "ASSAULT", "actors", "The suspect"),
+    ("nl", "De verdachte stak een bewaker neer.", "ASSAULT", "actors", "verdachte"),
+    ("en", "The army said it had arrested four suspects.", "COERCE", "actors", "it"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "role", "words"), PRONOUNS)
+def test_pronouns_and_descriptions_stay_as_the_words_of_the_text(events_pipeline, lang, text, etype, role,
+                                                                 words):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert texts(getattr(event_of(doc, etype), role)) == [words]
+    offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- aimed at; relative clauses
+AIMED = [
+    ("nl", "Jongeren gooiden stenen naar de ME.", "Jongeren", "ME"),
+    ("en", "Security forces fired tear gas at demonstrators.", "Security forces", "demonstrators"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), AIMED)
+def test_what_a_thrown_or_fired_thing_is_aimed_at_is_the_target(events_pipeline, lang, text, actor,
+                                                                 target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and texts(event.targets) and all(has([t], target) for t in event.targets), (
+        texts(event.actors), texts(event.targets))
+
+
+RELATIVE = [
+    ("nl", "De politie hield twee jongeren aan die vuurwerk naar agenten gooiden.", "ASSAULT", "jongeren"),
+    ("en", "Police detained two men who threw stones at officers.", None, "men"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), RELATIVE)
+def test_a_relative_pronoun_subject_is_the_noun_it_stands_for(events_pipeline, lang, text, etype,
+                                                              actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = doc.events[-1] if etype is None else event_of(doc, etype)
+    assert has(event.actors, actor) and not has(event.actors, "politie") and not has(event.actors, "police"), \
+        texts(event.actors)
+
+
+HEADLINES = [
+    ("nl", "Veertien betogers opgepakt bij blokkade in Arnhem\n\nHet was een rumoerige dag.", "COERCE", "betogers"),
+    ("en", "Two soldiers killed in ambush near Gao\n\nIt was a quiet day.", "ASSAULT", "soldiers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "target"), HEADLINES)
+def test_a_headline_participle_is_a_passive(events_pipeline, lang, text, etype,
+                                            target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(event.targets, target) and not has(event.actors, target), (texts(event.actors), texts(event.targets))
+
+
+# --------------------------------------------------------------------------- without a parse
+def test_without_a_parse_entities_still_fill_the_roles() -> None:
+    from kroniek.events import detect_events
+    from kroniek.model import Entity, Sentence
+
+    text = "Police arrested John Smith in Leeds."
+    doc = Document(id="d", text=text, language="en", published=PUBLISHED,
+                   sentences=(Sentence(i=0, start=0, end=len(text)),),
+                   entities=(Entity(id="e1", text="John Smith", start=16, end=26, label="PER", canonical="John Smith"),))
+    events = detect_events(doc)
+    assert events and [p.text for p in events[0].targets] == ["John Smith"]
