@@ -278,3 +278,19 @@ def test_a_qualifier_that_opens_a_quote_or_bracket_still_bounds(lang, text, span
 ])
 def test_a_count_after_a_place_name_is_no_model_number(lang, text, span):  # type: ignore[no-untyped-def]
     assert quantity(text, lang, span).low == int(span)
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("nl", "Waar vanaf december twintig asielzoekers zouden wonen.", "twintig", 20),
+    ("en", "From December twenty asylum seekers were to live there.", "twenty", 20),
+])
+def test_a_number_word_after_a_month_is_a_count(lang, text, span, value):  # type: ignore[no-untyped-def]
+    assert quantity(text, lang, span).low == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "In de tweede helft sneuvelde Excelsior alsnog: 0-2."),
+    ("en", "In the second half City were finally beaten: 0-2."),
+])
+def test_a_score_in_a_match_report_is_no_range(lang, text):  # type: ignore[no-untyped-def]
+    assert [q.text for q in extract(analysed(text, lang))] == []

@@ -317,3 +317,16 @@ def test_unknown_language_is_an_error_not_english(language: str) -> None:
     doc = Document(text=text, language=language, published="2022-09-26", sentences=(Sentence(0, 0, len(text)),))
     with pytest.raises(UnsupportedLanguageError):
         tag(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("nl", "In de tweede helft sneuvelde Excelsior alsnog.", "de tweede helft", None),
+    ("nl", "In de tweede helft van 2024 steeg de omzet.", "de tweede helft van 2024", "2024-H2"),
+    ("en", "In the second half City were finally beaten.", "the second half", None),
+    ("en", "The militants opened fire shortly before dawn.", "shortly", None),
+    ("en", "The results will be published shortly.", "shortly", "FUTURE_REF"),
+    ("nl", "De uitslag volgt binnenkort.", "binnenkort", "FUTURE_REF"),
+])
+def test_a_match_half_and_shortly_before_are_no_times(timex_pipeline, lang, text, span, value):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2025-06-03", lang)
+    assert [t.value for t in doc.times if t.text == span] == ([value] if value else [])

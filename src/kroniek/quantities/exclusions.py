@@ -37,8 +37,8 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     nxt = next_word(text, last.end)
     if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
         return True
-    if nxt in lex.months or prev in lex.months:
-        return True
+    if nxt in lex.months or (prev in lex.months and first.kind == "digit"):
+        return True  # "8 maart", "March 8"; not "vanaf december twintig asielzoekers"
     date_range = lex.date_range.match(text[last.end:last.end + 30])
     if date_range and date_range.group(1).lower() in lex.months:
         return True  # "28 en 29 augustus"
