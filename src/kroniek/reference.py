@@ -129,7 +129,8 @@ class References:
                 hit = by_key.get(key)
                 if hit is not None and hit is not e and len(hit.canonical) >= len(best.canonical) - 2 \
                         and (len(key[1]) > 1 or e.text[:1].isupper()):
-                    best = hit if len(hit.canonical) > len(best.canonical) or key[1] == bare != words else best
+                    # the first of the fullest mentions stands for the name (ties too: "Dupont" -> "Jean Dupont")
+                    best = hit if len(hit.canonical) >= len(best.canonical) or key[1] == bare != words else best
             out[e.id] = (best.canonical, best)
         return out
 

@@ -259,3 +259,21 @@ GROUPS = [
 @pytest.mark.parametrize(("lang", "text", "pronoun", "canonical"), GROUPS)
 def test_pronoun_points_back_to_an_unnamed_group(lang, text, pronoun, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
     assert typed(analysed(text, lang, pipeline), pronoun).canonical == canonical
+
+
+DESCRIBED = [
+    ("nl", "De Franse minister Jean Dupont bezocht dinsdag Kyiv. Later sprak Dupont met soldaten.", "Dupont", 2,
+     ("state forces", "government", "FR")),
+    ("en", "French minister Pierre Moreau visited Kyiv on Tuesday. Later Moreau spoke with soldiers.", "Moreau", 2,
+     ("state forces", "government", "FR")),
+    ("nl", "Volgens Jan Bakker, de burgemeester van Tilburg, ging het mis.", "Jan Bakker", 1,
+     ("state forces", "government", None)),
+    ("en", "According to Jan Bakker, the mayor of Tilburg, it went wrong.", "Jan Bakker", 1,
+     ("state forces", "government", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "occurrence", "expected"), DESCRIBED)
+def test_a_name_is_typed_by_its_title_or_apposition(lang, text, phrase, occurrence, expected, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), phrase, occurrence)
+    assert (p.type, p.sector, p.country) == expected

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import replace
 
 from ..lang import Language, get_language
-from ..model import Document, Participant, Token
+from ..model import Document, Entity, Participant, Token
 from ..reference import NP_DEPS, Mention, References, Referent, facts, strip_genitive
 from .tables import Tables, key, tables
 from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_person, words_to_head
@@ -48,6 +49,10 @@ class Typer:
                                agent=lambda w: by_noun(self.t, [w]) != Typing())
         self.genitives = self.refs.facts.genitives
         self.by_id = {e.id: e for e in doc.entities}
+        self.token_starts = [t.start for t in doc.tokens]
+        self.mentions: dict[str, list[Entity]] = {}  # the entity giving a name -> every mention of that name
+        for e in self.refs.named:
+            self.mentions.setdefault(self.refs.name_of(e)[1].id, []).append(e)
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self.quantity_starts = [q.start for q in self.quantities]
         self.countries = sorted((p for p in doc.places if p.precision == "country"), key=lambda p: p.start)
@@ -93,9 +98,37 @@ class Typer:
             head = self.refs.head_of(self.refs.tokens_in(start, end))
             acting = head is not None and place.start <= head.start < place.end
             found = found.or_(Typing(STATE[0], STATE[1], place.country) if acting else Typing(country=place.country))
+        if ref is not None and ref.entity is not None and not (found.type and found.country):
+            found = found.or_(self.described(ref.entity))
         if ref is not None and (ref.start, ref.end) != (start, end) and not (found.type and found.country):
             found = found.or_(self.typing(ref.start, ref.end, None))  # "hij", "de groep": what it points back to
         return found
+
+    def described(self, entity: Entity) -> Typing:
+        """What the document calls a named actor where it names it: a title before a mention ("de Russische
+        president Poetin", "minister Yesilgöz") or an apposition after it ("Deen, de woordvoerder van de politie")."""
+        tokens = self.doc.tokens
+        for e in self.mentions.get(self.refs.name_of(entity)[1].id, ()):
+            k = bisect.bisect_left(self.token_starts, e.start)
+            j = k
+            while j > 0 and k - j < 3 and tokens[j - 1].pos in ("NOUN", "ADJ") and tokens[j - 1].sentence == \
+                    tokens[k].sentence:
+                j -= 1
+            words = [key(t.text) for t in tokens[j:k]]
+            end = bisect.bisect_left(self.token_starts, e.end)
+            if end < len(tokens) and tokens[end].text == ",":
+                after = list(itertools.takewhile(lambda t: t.text[:1].isalnum(), tokens[end + 1:end + 6]))
+                nouns = [t for t in after if t.pos == "NOUN"]
+                if nouns:
+                    words_after = [key(t.text) for t in after if t.i <= nouns[0].i]
+                    found = by_noun(self.t, words_after)
+                    if found != Typing():
+                        return Typing(found.type, found.sector, country_in(self.t, words_after))
+            if words:
+                found = by_noun(self.t, words)
+                if found != Typing():
+                    return Typing(found.type, found.sector, country_in(self.t, words))
+        return Typing()
 
     def entity(self, p: Participant, ref: Referent | None) -> str | None:
         """The entity a participant refers to: its own name where it is one (its offsets are the participant's),
