@@ -234,3 +234,26 @@ def test_a_later_split_undoes_an_earlier_merge() -> None:
     records = [m for d in _demo() for m in mentions_of(d)]
     decisions = (Decision("merge", (records[0].key, records[2].key), 1), Decision("split", (records[2].key,), 2))
     assert sorted(len(i.members) for i in link_all(records, decisions)) == [1, 2]
+
+
+# --------------------------------------------------------------------------- blocking
+def _one(text: str, place: str | None, source: str) -> object:
+    return mentions_of(report(text, trigger="betoogden", date="2023-03-11", date_text="zaterdag",
+                              published="2023-03-11", source=source, place=place))[0]
+
+
+def test_a_settlement_is_not_compared_with_far_away_happenings_but_with_placeless_ones() -> None:
+    linker = Linker()
+    paris = linker.link(_one("In Parijs betoogden zaterdag boeren.", "Parijs", "A"))  # type: ignore[arg-type]
+    nowhere = linker.link(_one("Ergens betoogden zaterdag boeren.", None, "B"))  # type: ignore[arg-type]
+    country = linker.link(_one("In Nederland betoogden zaterdag boeren.", "Nederland", "C"))  # type: ignore[arg-type]
+    found = linker.candidates(_one("In Nice betoogden zaterdag boeren.", "Nice", "D"))  # type: ignore[arg-type]
+    assert paris.incident not in found and nowhere.incident in found and country.incident not in found
+
+
+def test_a_country_wide_mention_is_compared_with_the_settlements_of_its_country() -> None:
+    linker = Linker()
+    amsterdam = linker.link(_one("In Amsterdam betoogden zaterdag boeren.", "Amsterdam", "A"))  # type: ignore[arg-type]
+    paris = linker.link(_one("In Parijs betoogden zaterdag boeren.", "Parijs", "B"))  # type: ignore[arg-type]
+    found = linker.candidates(_one("In Nederland betoogden zaterdag boeren.", "Nederland", "C"))  # type: ignore[arg-type]
+    assert amsterdam.incident in found and paris.incident not in found

@@ -2,8 +2,9 @@
 
 Linking is incremental: :meth:`Linker.link` takes one new mention and compares it only with
 the incidents that have a member in its *block* — the same event type, a day within the
-mention's span widened by :data:`~kroniek.incidents.features.MAX_GAP`, and the same country
-(or no country known). It scores the mention against **every** member of each candidate
+mention's span widened by :data:`~kroniek.incidents.features.MAX_GAP`, and a place that could
+be the same: a settlement within the neighbouring grid cells (:data:`CELL_DEGREES`), a region or
+country containing it, or none known (:func:`_query_keys`). It scores the mention against **every** member of each candidate
 incident (:func:`~kroniek.incidents.features.pair_score`) and joins the incident only when
 
 * no member vetoes the pair (another document's member of a different place or day, a
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -83,6 +85,45 @@ class Link:
                 "features": self.features}
 
 
+#: The size of a grid cell of the place blocks, in degrees (a cell and its neighbours reach past FAR_KM).
+CELL_DEGREES = 1.0
+_SETTLEMENTS = frozenset({"point", "city", "admin2"})
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / CELL_DEGREES)), int(math.floor(lon / CELL_DEGREES))
+
+
+def _index_keys(m: MentionRecord) -> list[str]:
+    """The place blocks a member is filed under (per type and day): every member under ``*``; a
+    placeless one under ``none``; under its country ``c:``; a region or country under ``coarse:``;
+    a settlement under its grid cell ``g:``."""
+    p = m.place
+    if p is None:
+        return ["*", "none"]
+    keys = ["*", f"c:{p.country or ''}"]
+    if p.precision in _SETTLEMENTS:
+        la, lo = _cell(p.lat, p.lon)
+        keys.append(f"g:{la},{lo}")
+    else:
+        keys.append(f"coarse:{p.country or ''}")
+    return keys
+
+
+def _query_keys(m: MentionRecord) -> list[str]:
+    """The place blocks a new mention looks in: a settlement in its cell and the neighbouring ones,
+    the regions and countries of its country and the placeless; a region or country in its
+    country and the placeless; a placeless mention everywhere. So the candidates of a mention do
+    not grow with the number of happenings elsewhere that day."""
+    p = m.place
+    if p is None:
+        return ["*"]
+    if p.precision in _SETTLEMENTS:
+        la, lo = _cell(p.lat, p.lon)
+        return ["none", f"coarse:{p.country or ''}", *(f"g:{la + i},{lo + j}" for i in (-1, 0, 1) for j in (-1, 0, 1))]
+    return ["none", f"c:{p.country or ''}"]
+
+
 def incident_id(key: str) -> str:
     """The id of an incident founded by the mention ``key``."""
     return "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -127,18 +168,18 @@ class Linker:
         self.members.setdefault(incident, []).append(record)
         self.incident_of[record.key] = incident
         self.links[record.key] = link or Link(record.key, incident, "first")
-        country = record.place.country if record.place and record.place.country else ""
+        keys = _index_keys(record)
         for day in own_days(record):
-            self._block.setdefault((record.type, day, country), set()).add(incident)
-            self._block.setdefault((record.type, day, "*"), set()).add(incident)
+            for key in keys:
+                self._block.setdefault((record.type, day, key), set()).add(incident)
 
     def candidates(self, m: MentionRecord) -> set[str]:
         """Incidents with a member in ``m``'s block."""
-        country = m.place.country if m.place and m.place.country else None
         found: set[str] = set()
+        keys = _query_keys(m)
         for day in block_days(m):
-            for c in ((country, "") if country else ("*",)):
-                found |= self._block.get((m.type, day, c), set())
+            for key in keys:
+                found |= self._block.get((m.type, day, key), set())
         return found
 
     def score(self, m: MentionRecord, incident: str) -> tuple[float, PairScore, MentionRecord] | None:

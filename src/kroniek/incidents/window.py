@@ -22,10 +22,11 @@ COARSEST_DAYS = 31
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 def span_of(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of a TIMEX3 date value (day, ISO week, month, year), or None."""
+    """First and last day of a TIMEX3 date value (day, ISO week, month, quarter, year), or None."""
     value = value.strip()[:10] if len(value) > 10 and value[10:11] in ("T", " ") else value.strip()
     try:
         m = _DATE.match(value)
@@ -42,6 +43,10 @@ def span_of(value: str) -> tuple[dt.date, dt.date] | None:
         if m:
             first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
             return first, first + dt.timedelta(days=6)
+        m = _QUARTER.match(value)
+        if m:
+            year, q = int(m.group(1)), int(m.group(2))
+            return dt.date(year, 3 * q - 2, 1), dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
     except ValueError:
         return None
     return None
