@@ -4,7 +4,7 @@
     one row per stored event mention: its incident, the link that put it there (``by``:
     first | auto | user; ``score``, ``link_to`` and ``features``), and the mention's
     :class:`~kroniek.incidents.MentionRecord` as JSON, so that linking a new article reads only
-    this table. ``type``/``day_start``/``day_end`` are the blocking columns.
+    this table. ``type``/``day_start``/``day_end``/``country`` are the blocking columns.
 ``incidents``
     one row per incident: the reconciled fields the filters and the map use as columns, the
     whole reconciled summary in ``data``.
@@ -33,6 +33,7 @@ class IncidentMemberRecord(Base):
     type: Mapped[str] = mapped_column(String(16))
     day_start: Mapped[str | None] = mapped_column(String(10))
     day_end: Mapped[str | None] = mapped_column(String(10))
+    country: Mapped[str | None] = mapped_column(String(8))  # of the mention's place (blocking; None: no place)
     by: Mapped[str] = mapped_column(String(8))  # first | auto | user
     score: Mapped[float | None] = mapped_column(Float)
     link_to: Mapped[str | None] = mapped_column(Text)  # the key of the member it matched best

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, and_, exists, func, select, text
+from sqlalchemy import Connection, and_, exists, func, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
@@ -161,16 +161,20 @@ class Incidents:
     def _load_block(self, conn: Connection, records: Sequence[MentionRecord]) -> Linker:
         """A Linker holding every incident with a member in the block of one of ``records``."""
         mb = it.incident_members
-        spans: dict[str, list[tuple[str, str]]] = {}
+        spans: dict[tuple[str, str | None], list[tuple[str, str]]] = {}
         for m in records:
             if blockable(m):
                 assert m.day_start is not None and m.day_end is not None
-                spans.setdefault(m.type, []).append(widen((m.day_start, m.day_end), MAX_GAP))
+                country = m.place.country if m.place is not None else None
+                spans.setdefault((m.type, country), []).append(widen((m.day_start, m.day_end), MAX_GAP))
         wanted: set[str] = set()
-        for type_, found in spans.items():
+        for (type_, country), found in spans.items():
+            # A place in another country vetoes the pair (features.place_feature): only the same country
+            # or none; a mention without a place may be anywhere.
+            where_place = [] if country is None else [or_(mb.c.country == country, mb.c.country.is_(None))]
             for start, end in _merged(found):
-                q = select(mb.c.incident_id).where(mb.c.type == type_, mb.c.day_end >= start,
-                                                   mb.c.day_start <= end).distinct()
+                q = select(mb.c.incident_id).where(mb.c.type == type_, mb.c.day_end >= start, mb.c.day_start <= end,
+                                                   *where_place).distinct()
                 wanted.update(conn.scalars(q))
         linker = Linker()
         for member in self._members(conn, sorted(wanted)):
@@ -373,7 +377,8 @@ def _merged(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _member_row(m: MentionRecord, link: Link, now: float) -> dict[str, Any]:
     return {"doc_id": m.doc_id, "event_id": m.event_id, "incident_id": link.incident, "type": m.type,
-            "day_start": m.day_start, "day_end": m.day_end, "by": link.by, "score": link.score, "link_to": link.to,
+            "day_start": m.day_start, "day_end": m.day_end, "country": m.place.country if m.place else None,
+            "by": link.by, "score": link.score, "link_to": link.to,
             "features": dict(link.features), "record": m.to_dict(), "linked": now}
 
 

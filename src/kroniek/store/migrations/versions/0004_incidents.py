@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("type", sa.String(length=16), nullable=False),
         sa.Column("day_start", sa.String(length=10), nullable=True),
         sa.Column("day_end", sa.String(length=10), nullable=True),
+        sa.Column("country", sa.String(length=8), nullable=True),
         sa.Column("by", sa.String(length=8), nullable=False),
         sa.Column("score", sa.Float(), nullable=True),
         sa.Column("link_to", sa.Text(), nullable=True),
