@@ -57,6 +57,8 @@ _NAME_TAIL = re.compile(r"[-‐‑]\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: PLOVER types whose actors an event of the other may take over (the same type always fits)
 _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
+#: the rules (kroniek.events.rules) that make a speech act of what a quote says: its speaker acts
+_SPEECH_RULES = ("deontic(", "violence-in-quote", "weapons+modal-in-quote")
 #: types whose actor a group named as the subject of the sentence before may be
 _AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
 
@@ -330,7 +332,19 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
 
     if _headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
-    return tuple(_unique(p for p in actors if keep(p, True))), tuple(_unique(p for p in targets if keep(p, False)))
+    kept_actors, kept_targets = _unique(p for p in actors if keep(p, True)), _unique(p for p in targets if keep(p, False))
+    speaker = _speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
+    if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked
+        return (speaker,), tuple(kept_targets or kept_actors)
+    return tuple(kept_actors), tuple(kept_targets)
+
+
+def _speaker_of(doc: Document, c: Candidate) -> Participant | None:
+    """The speaker of the quote that holds the trigger, as the words that name them."""
+    for q in doc.quotes:
+        if q.start <= c.start < q.end and q.speaker_start is not None and q.speaker_end is not None:
+            return _participant(doc, q.speaker_start, q.speaker_end)
+    return None
 
 
 def _headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool:
@@ -392,7 +406,8 @@ def _from_parse(view: SentenceView, c: Candidate,
     aimed: list[int] = []
     for j, t in kids:
         case = tree.case(j)
-        if t.dep == "nsubj" or (t.dep.startswith("obl") and case & words.agent_prepositions) or t.dep == "obl:agent":
+        if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions) \
+                or t.dep == "obl:agent":
             said = {view.lowers[verb], view.tokens[verb].lemma.lower()}
             if support and (actors or said & words.reporting or (
                     said & words.place_support and _is_place(view, t.start, t.end))):
@@ -640,6 +655,8 @@ def _from_entities(view: SentenceView, c: Candidate) -> tuple[tuple[Participant,
         if before and view.lowers[before[0]] in words.locative and view.lowers[before[0]] not in allowed:
             return False
         p = _participant(doc, e.start, e.end)
+        if view.parsed and _is_place(view, e.start, e.end):
+            return False  # the parse gave the trigger no such argument: a place named near it is where, not who
         cases = _cases_above(view, _top(view, p))
         return not (cases and not cases & allowed) and not _dropped(view, c, p, words)
 
