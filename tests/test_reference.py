@@ -119,3 +119,19 @@ EVENT_NOUNS = [
 @pytest.mark.parametrize(("lang", "text", "phrase"), EVENT_NOUNS)
 def test_description_of_a_thing_refers_to_no_actor(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
     assert resolve(analysed(text, lang, pipeline), phrase) is None
+
+
+BODY_NAMES = [
+    ("nl", "Telegram-kanaal van het Comité van het Basjkiers Verzet", "Comité van het Basjkiers Verzet"),
+    ("en", "Telegram channel of the Committee of the Bashkir Resistance", "Committee of the Bashkir Resistance"),
+    ("nl", "Partij van de Arbeid", "Partij van de Arbeid"),
+    ("en", "Council of the European Union", "Council of the European Union"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "canonical"), BODY_NAMES)
+def test_an_organisation_name_starts_at_its_organisation_noun(lang, name, canonical) -> None:  # type: ignore[no-untyped-def]
+    from kroniek.model import Entity
+
+    e = Entity(id="e1", text=name, start=0, end=len(name), label="ORG", canonical=name)
+    assert References(Document(text=name, language=lang, entities=(e,))).name_of(e)[0] == canonical

@@ -94,7 +94,9 @@ class References:
         language = get_language(doc.language)
         self.facts = facts(language)
         self._agent = agent
-        self._roles = language.words("titles") | language.words("role_nouns") | language.words("organisation_nouns")
+        self._org_nouns = language.words("organisation_nouns")
+        self._connectors = language.words("name_connectors") | self.facts.definite
+        self._roles = language.words("titles") | language.words("role_nouns") | self._org_nouns
         self.named = sorted((e for e in doc.entities if e.label in _NAMED), key=lambda e: e.start)
         self._starts = [e.start for e in self.named]
         self.names = self._canonical_names()
@@ -131,8 +133,18 @@ class References:
                         and (len(key[1]) > 1 or e.text[:1].isupper()):
                     # the first of the fullest mentions stands for the name (ties too: "Dupont" -> "Jean Dupont")
                     best = hit if len(hit.canonical) >= len(best.canonical) or key[1] == bare != words else best
-            out[e.id] = (best.canonical, best)
+            out[e.id] = (self._body_name(best.canonical) if best.label == "ORG" else best.canonical, best)
         return out
+
+    def _body_name(self, name: str) -> str:
+        """An organisation's name without what the recognizer took along before it: a body's name starts at its
+        organisation noun after a connector ("Telegram-kanaal van het Comité van het Basjkiers Verzet" ->
+        "Comité van het Basjkiers Verzet")."""
+        words = name.split()
+        for k in range(1, len(words)):
+            if words[k][:1].isupper() and words[k].lower() in self._org_nouns and words[k - 1].lower() in self._connectors:
+                return " ".join(words[k:])
+        return name
 
     def name_of(self, entity: Entity) -> tuple[str, Entity]:
         """The fullest name of ``entity`` in the document and the entity that gives it."""
