@@ -109,3 +109,18 @@ def test_an_incident_of_one_report_opens_its_event(page: Any, server: str) -> No
     page.wait_for_selector("#art-text .hl-trigger")
     assert page.locator("#art-text .hl-trigger").first.inner_text() == "neergestoken"
     assert page.errors == []
+
+
+@browser_test
+def test_the_event_view_leads_to_its_incident(page: Any, server: str) -> None:
+    page.goto(server)
+    page.wait_for_selector("#events tbody tr[data-key]")
+    key = page.locator("#events tbody tr[data-key]", has_text="Museumplein").first.get_attribute("data-key")
+    page.goto(server + "#/event/" + key)
+    link = page.locator("#ev-incident")
+    link.wait_for()
+    assert link.inner_text() == "3 reports from 3 sources"
+    link.click()
+    page.wait_for_selector("#inc-reports li.report")
+    assert page.locator("#inc-reports li.report").count() == 3
+    assert page.errors == []

@@ -4,6 +4,7 @@
  * - The map and the timeline show incidents by default (a happening reported by ten outlets is one
  *   symbol, counted once); the "incidents | mentions" switch in the map panel shows every event
  *   mention instead. app.js asks levelPath("map") / levelPath("timeline") which endpoint to read.
+ * - The event view names the event's incident (#ev-incident) when other reports tell it too.
  * - #/incident/ID is the incident view (an incident of one report opens that report's event view): its reconciled fields (date, place, sizes with every claim,
  *   conflicts between outlets) and every report with its evidence sentence, the trigger highlighted,
  *   and why it was linked (the report it matched best, the score and each feature).
@@ -192,10 +193,29 @@
     link.rel = "stylesheet"; link.href = "static/incidents.css";
     document.head.appendChild(link);
   })();
+  // The event view names the incident its event belongs to, when other reports tell it too.
+  function eventIncident() {
+    if (location.hash.indexOf("#/event/") !== 0) return;
+    var key = decodeURIComponent(location.hash.slice(8));
+    K.getJSON("incidents/of/" + encodeURIComponent(key)).then(function (r) {
+      return K.getJSON("incidents/" + encodeURIComponent(r.incident));
+    }).then(function (inc) {
+      if (inc.members.length < 2 || location.hash.indexOf("#/event/") !== 0) return;
+      var dl = $("ev-facts"), dd = el("dd"), a = el("a", null, inc.n_reports + " reports from " + inc.n_sources +
+        " source" + (inc.n_sources === 1 ? "" : "s"));
+      a.href = "#/incident/" + encodeURIComponent(inc.id); a.id = "ev-incident";
+      dd.appendChild(a);
+      dl.insertBefore(dd, dl.firstChild);
+      dl.insertBefore(el("dt", null, "incident"), dd);
+    }).catch(function () { /* an event of a database without incidents */ });
+  }
+
   window.addEventListener("hashchange", function () {
     var v = $("incident-view");
     if (v && location.hash.indexOf("#/incident/") !== 0) v.hidden = true;
+    eventIncident();
   });
+  eventIncident();
   drawSwitch();
   markSwitch();
 
