@@ -220,6 +220,7 @@ class Store:
                 pa = t.event_participants
                 named = conn.scalars(select(pa.c.actor_id).where(pa.c.doc_id == doc_id, pa.c.actor_id.is_not(None)))
                 actor_ids = set(named)
+                Incidents(self).forget_within(conn, doc_id)  # its reports leave their incidents
                 for table in reversed(t.CHILD_TABLES):
                     conn.execute(table.delete().where(table.c.doc_id == doc_id))
                 _drop_unused_actors(conn, actor_ids)
