@@ -151,3 +151,16 @@ def test_events_stored_before_incidents_are_linked_when_pending(store: Store) ->
     inc = Incidents(store)
     assert len(inc.pending()) == 3
     assert inc.link_pending() == 3 and sizes(store) == [3]
+
+
+def test_deleting_a_report_takes_it_out_of_its_incident(store: Store) -> None:
+    docs = demo()
+    store.add_many(docs)
+    (row,) = Incidents(store).find(members=True)
+    assert store.delete(docs[0].id)
+    (after,) = Incidents(store).find(members=True)
+    assert after.id == row.id and after.summary["n_reports"] == 2
+    assert after.members[0].link.by == "first" and docs[0].id not in {m.record.doc_id for m in after.members}
+    for doc in docs[1:]:
+        store.delete(doc.id)
+    assert Incidents(store).count() == 0

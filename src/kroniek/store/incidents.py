@@ -132,6 +132,22 @@ class Incidents:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LINK_LOCK})
         return self._link(conn, records)
 
+    def forget_within(self, conn: Connection, doc_id: str) -> None:
+        """Take the mentions of document ``doc_id`` out of their incidents (the store deleting it, in its
+        transaction): the incidents left are reconciled and their links explained again, empty ones go."""
+        mb = it.incident_members
+        ids = sorted(set(conn.scalars(select(mb.c.incident_id).where(mb.c.doc_id == doc_id))))
+        if not ids:
+            return
+        conn.execute(mb.delete().where(mb.c.doc_id == doc_id))
+        left: dict[str, list[MentionRecord]] = {i: [] for i in ids}
+        by_user: set[str] = set()
+        for m in self._members(conn, ids):
+            left[m.link.incident].append(m.record)
+            if m.link.by == "user":
+                by_user.add(m.record.key)
+        self._rewrite(conn, left, moved=by_user)
+
     def _link(self, conn: Connection, records: list[MentionRecord]) -> int:
         mb = it.incident_members
         have: set[str] = set()
