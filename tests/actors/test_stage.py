@@ -224,13 +224,9 @@ def test_people_attacked_are_civilians_and_people_acting_stay_untyped(lang, text
     start = doc.text.index(phrase)
     typer = Typer(doc, get_language(lang))
     p = Participant(text=phrase, start=start, end=start + len(phrase))
-    assert (typer.participant(p, victim=True).type, typer.participant(p).type) == ("civilians", None)
+    assert (typer.participant(p, "civilians").type, typer.participant(p).type) == ("civilians", None)
 
 
-def test_victim_roles_are_violence_targets_and_the_displaced() -> None:
-    from kroniek.actors.stage import VICTIMS as roles
-
-    assert ("ASSAULT", "targets") in roles and ("ASSAULT", "actors") not in roles and ("PROTEST", "targets") not in roles
 
 
 @pytest.mark.parametrize(("lang", "text", "phrase"), [
@@ -277,3 +273,44 @@ DESCRIBED = [
 def test_a_name_is_typed_by_its_title_or_apposition(lang, text, phrase, occurrence, expected, pipeline) -> None:  # type: ignore[no-untyped-def]
     p = typed(analysed(text, lang, pipeline), phrase, occurrence)
     assert (p.type, p.sector, p.country) == expected
+
+
+PROTESTERS = [
+    ("nl", "Duizenden mensen demonstreerden zaterdag in Amsterdam.", "Duizenden mensen", "protesters"),
+    ("en", "Thousands of people marched through London on Saturday.", "Thousands of people", "protesters"),
+    ("nl", "Honderden inwoners demonstreerden tegen de junta.", "Honderden inwoners", "protesters"),
+    ("en", "Hundreds of residents protested against the junta.", "Hundreds of residents", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "type_"), PROTESTERS)
+def test_people_who_protest_are_protesters(lang, text, phrase, type_, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    protest = next(ev for ev in doc.events if ev.type == "PROTEST")
+    assert [p.type for p in protest.actors if p.text == phrase] == [type_]
+
+
+DEMONYM_VICTIMS = [
+    ("nl", "Israëlische militairen doodden drie Palestijnen in Jenin.", "drie Palestijnen", ("civilians", "PS")),
+    ("en", "Israeli soldiers killed three Palestinians in Jenin.", "three Palestinians", ("civilians", "PS")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), DEMONYM_VICTIMS)
+def test_people_named_by_nationality_attacked_are_civilians_of_that_country(lang, text, phrase, expected, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    start = doc.text.index(phrase)
+    p = Typer(doc, get_language(lang)).participant(Participant(text=phrase, start=start, end=start + len(phrase)),
+                                                    "civilians")
+    assert (p.type, p.country) == expected
+
+
+@pytest.mark.parametrize(("event_type", "mode", "role", "expected"), [
+    ("ASSAULT", None, "targets", "civilians"), ("ASSAULT", None, "actors", None), ("PROTEST", "demo", "actors",
+    "protesters"), ("PROTEST", "riot", "actors", "rioters"), ("PROTEST", "demo", "targets", None)])
+def test_what_people_are_follows_the_event_and_role(event_type, mode, role, expected) -> None:  # type: ignore[no-untyped-def]
+    from kroniek.actors.stage import people_as
+    from kroniek.model import Acled, Event, Trigger
+
+    ev = Event(id="ev-1", type=event_type, mode=mode, acled=Acled("", ""), trigger=Trigger("x", 0, 1), sentence=0)
+    assert people_as(ev, role) == expected

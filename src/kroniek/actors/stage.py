@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 from ..lang import Language, get_language
-from ..model import Document, Entity, Participant, Token
+from ..model import Document, Entity, Event, Participant, Token
 from ..reference import NP_DEPS, Mention, References, Referent, facts, strip_genitive
 from .tables import Tables, key, tables
 from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_person, words_to_head
@@ -144,20 +144,35 @@ class Typer:
         head = self.refs.head_of(self.refs.tokens_in(p.start, p.end))
         return own.id if head is not None and own.start <= head.start < own.end else None
 
-    def participant(self, p: Participant, victim: bool = False) -> Participant:
-        """``p`` resolved and typed; ``victim``: it is the target of violence or the displaced, where people
-        without affiliation are civilians."""
+    def participant(self, p: Participant, role: str | None = None) -> Participant:
+        """``p`` resolved and typed. ``role`` is what the event makes of people without affiliation (a noun of
+        ``actors_person_nouns``, a demonym, a bare number): ``civilians`` as victims, ``protesters``/``rioters``
+        as those who protest, where ACLED codes them so; civilians who protest are protesters."""
         if p.start is None or p.end is None:
             return p
         ref = self.refs.resolve(p.start, p.end)
         typed = self.typing(p.start, p.end, ref)
-        if victim and typed.type is None:
-            _, words = self.phrase(p.start, p.end)
-            if words and is_person(self.t, words[-1]):
-                typed = Typing("civilians", "civilians", typed.country)
+        if role is not None and typed.type in (None, "civilians") and (ref is None or ref.entity is None
+                                                                    or ref.entity.label == "MISC"):  # "Palestijnen"
+            tokens, words = self.phrase(p.start, p.end)
+            head = self.refs.head_of(tokens)
+            people = typed.type == "civilians" or bool(words) and (
+                is_person(self.t, words[-1]) or words[-1] in self.t.countries
+                or (head is not None and head.pos == "NUM" and role != "civilians"))
+            if people and (typed.type is None or role != "civilians"):
+                typed = Typing(role, typed.sector or role, typed.country)
         entity = self.entity(p, ref)
         return replace(p, entity=entity, canonical=ref.canonical if ref is not None else None,
                        type=typed.type, sector=typed.sector, country=typed.country)
+
+
+def people_as(event: Event, role: str) -> str | None:
+    """What people without affiliation are in this role of this event (ACLED's coding), or None."""
+    if (event.type, role) in VICTIMS:
+        return "civilians"
+    if event.type == "PROTEST" and role == "actors":
+        return "rioters" if event.mode == "riot" else "protesters"
+    return None
 
 
 def type_events(doc: Document) -> Document:
@@ -165,10 +180,10 @@ def type_events(doc: Document) -> Document:
     if not doc.events:
         return doc
     typer = Typer(doc, get_language(doc.language))
-    events = tuple(replace(ev, actors=tuple(typer.participant(p, (ev.type, "actors") in VICTIMS) for p in ev.actors),
-                           targets=tuple(typer.participant(p, (ev.type, "targets") in VICTIMS) for p in ev.targets))
+    events = tuple(replace(ev, actors=tuple(typer.participant(p, people_as(ev, "actors")) for p in ev.actors),
+                           targets=tuple(typer.participant(p, people_as(ev, "targets")) for p in ev.targets))
                    for ev in doc.events)
     return doc.replace(events=events)
 
 
-__all__ = ["VICTIMS", "Typer", "agent_mentions", "type_events"]
+__all__ = ["VICTIMS", "Typer", "agent_mentions", "people_as", "type_events"]
