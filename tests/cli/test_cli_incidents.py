@@ -100,3 +100,8 @@ def test_relink_keeps_the_ids(db: str) -> None:
     code, out = run("incidents", "relink", "--db", db)
     assert code == 0 and "8 events in 4 incidents" in out
     assert sorted(ids(db)) == before
+
+
+def test_eval_incidents_without_gold_fails_with_one_line(tmp_path: Path) -> None:
+    code, out = run("eval", "incidents", str(tmp_path))
+    assert code == 2 and "no incidents_gold.json" in out

@@ -14,7 +14,7 @@ import typer
 
 from ..errors import KroniekError
 from ..settings import load_settings
-from . import app, console, fail, missing_sqlite_file, setup_logging
+from . import app, console, eval_app, fail, missing_sqlite_file, setup_logging
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -172,6 +172,40 @@ def relink_cmd(db: Db = None, config: Config = None) -> None:
     finally:
         store.close()
     typer.echo(f"kroniek incidents: {events} events in {n} incidents")
+
+
+@eval_app.command("incidents")
+def eval_incidents(
+    folder: Annotated[Path, typer.Argument(help="Folder with *.txt, *.meta.json and incidents_gold.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    config: Config = None,
+) -> None:
+    """Analyse a folder's articles, link them into incidents and score against its incidents_gold.json
+    (pairwise and B-cubed F1, beside the baseline that joins the same type, place and day)."""
+    import json
+
+    from rich.table import Table
+
+    from ..evaluation.incidents import read_documents, read_gold, score_documents
+    from ..pipeline import build_pipeline
+
+    settings = load_settings(config)
+    setup_logging(settings.log_level)
+    try:
+        gold = read_gold(folder)  # before the models load
+        scores = score_documents(read_documents(folder, build_pipeline(settings=settings)), gold)
+    except KroniekError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), indent=1))
+        return
+    table = Table("linking", "P", "R", "F1", title=f"incidents: {scores.mentions} gold mentions ({scores.found} "
+                                                   f"found), {scores.gold_incidents} gold incidents")
+    for name, prf in (("kroniek pairwise", scores.pairwise), ("kroniek B-cubed", scores.bcubed),
+                      ("same type+place+day pairwise", scores.baseline_pairwise),
+                      ("same type+place+day B-cubed", scores.baseline_bcubed)):
+        table.add_row(name, f"{prf.precision:.4f}", f"{prf.recall:.4f}", f"{prf.f1:.4f}")
+    console().print(table)
 
 
 # --------------------------------------------------------------------------- formatting

@@ -63,11 +63,22 @@ def read_documents(folder: Path, pipeline: Pipeline) -> dict[str, Document]:
     return out
 
 
-def score_folder(folder: Path, pipeline: Pipeline) -> IncidentScores:
+def read_gold(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """The incident gold of ``folder`` (InputError when it has none or it is no JSON object)."""
     gold_path = folder / GOLD_FILE
     if not gold_path.is_file():
         raise InputError(f"{folder}: no {GOLD_FILE}; expected the incident gold beside the articles")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise InputError(f"{gold_path}: not JSON ({exc})") from None
+    if not isinstance(gold, dict):
+        raise InputError(f"{gold_path}: expected an object of article names, got {type(gold).__name__}")
+    return gold
+
+
+def score_folder(folder: Path, pipeline: Pipeline) -> IncidentScores:
+    gold = read_gold(folder)
     return score_documents(read_documents(folder, pipeline), gold)
 
 
