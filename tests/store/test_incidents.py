@@ -164,3 +164,31 @@ def test_deleting_a_report_takes_it_out_of_its_incident(store: Store) -> None:
     for doc in docs[1:]:
         store.delete(doc.id)
     assert Incidents(store).count() == 0
+
+
+_WRITER = """
+import sys
+sys.path[:0] = [{tests!r}]
+from incidents.reports import report
+from incidents.test_linking import DEMO
+from kroniek.store import Store
+
+lang, part = sys.argv[1], int(sys.argv[2])
+docs = [report(language=l, place="Amsterdam" if l == "nl" else "Manchester", **r)
+        for l in ("nl", "en") for r in DEMO[l]]
+with Store.open(sys.argv[3]) as store:
+    for doc in docs[part::2]:
+        store.add(doc)
+"""
+
+
+def test_two_processes_storing_reports_of_the_same_happenings_found_each_incident_once(store: Store) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    script = _WRITER.format(tests=str(ROOT / "tests"))
+    procs = [subprocess.Popen([sys.executable, "-c", script, "nl", str(part), store.url]) for part in (0, 1)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    assert sizes(store) == [3, 3]
