@@ -135,3 +135,15 @@ def test_an_organisation_name_starts_at_its_organisation_noun(lang, name, canoni
 
     e = Entity(id="e1", text=name, start=0, end=len(name), label="ORG", canonical=name)
     assert References(Document(text=name, language=lang, entities=(e,))).name_of(e)[0] == canonical
+
+
+PLURAL_DESCRIPTIONS = [
+    ("nl", "De socialistische vakbond ABVV riep op tot staking. De vakbonden eisen meer loon.", "De vakbonden"),
+    ("en", "The transport union RMT called a strike. The unions demand higher pay.", "The unions"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), PLURAL_DESCRIPTIONS)
+def test_a_plural_description_is_not_the_one_body_named_before(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), phrase)
+    assert ref is None or ref.entity is None

@@ -294,10 +294,12 @@ class References:
     def _description(self, tokens: list[Token], start: int) -> Referent | None:
         head = self.head_of(tokens) or tokens[-1]
         words = {head.text.lower(), head.lemma.lower()}
-        group = any(w.endswith(g) for w in words for g in self.facts.group_nouns)
+        several = head.feature("Number") == "Plur"  # "de vakbonden" are not the one union named before
+        group = not several and any(w.endswith(g) for w in words for g in self.facts.group_nouns)
         fallback: Mention | None = None
         for m in self._window(start):
-            if m.entity is not None and m.kind != "other" and self.describes(head) and self._titled(m, words):
+            if m.entity is not None and m.kind != "other" and not several and self.describes(head) \
+                    and self._titled(m, words):
                 return self._referent(m)
             if m.entity is None and m.kind != "other" and words & {w.lower() for w in m.text.split()[-1:]} \
                     and len(m.text.split()) > len(tokens) and fallback is None:

@@ -280,6 +280,8 @@ PROTESTERS = [
     ("en", "Thousands of people marched through London on Saturday.", "Thousands of people", "protesters"),
     ("nl", "Honderden inwoners demonstreerden tegen de junta.", "Honderden inwoners", "protesters"),
     ("en", "Hundreds of residents protested against the junta.", "Hundreds of residents", "protesters"),
+    ("nl", "Leraren demonstreerden zaterdag in Den Haag.", "Leraren", "protesters"),
+    ("en", "Teachers protested in Nairobi on Saturday.", "Teachers", "protesters"),
 ]
 
 

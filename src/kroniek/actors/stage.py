@@ -146,19 +146,17 @@ class Typer:
 
     def participant(self, p: Participant, role: str | None = None) -> Participant:
         """``p`` resolved and typed. ``role`` is what the event makes of people without affiliation (a noun of
-        ``actors_person_nouns``, a demonym, a bare number): ``civilians`` as victims, ``protesters``/``rioters``
-        as those who protest, where ACLED codes them so; civilians who protest are protesters."""
+        ``actors_person_nouns``, a demonym): ``civilians`` as victims; whoever protests and is no state or armed
+        group is ``protesters`` (``rioters`` in a riot), as ACLED codes them."""
         if p.start is None or p.end is None:
             return p
         ref = self.refs.resolve(p.start, p.end)
         typed = self.typing(p.start, p.end, ref)
         if role is not None and typed.type in (None, "civilians") and (ref is None or ref.entity is None
                                                                     or ref.entity.label == "MISC"):  # "Palestijnen"
-            tokens, words = self.phrase(p.start, p.end)
-            head = self.refs.head_of(tokens)
-            people = typed.type == "civilians" or bool(words) and (
-                is_person(self.t, words[-1]) or words[-1] in self.t.countries
-                or (head is not None and head.pos == "NUM" and role != "civilians"))
+            _, words = self.phrase(p.start, p.end)
+            people = typed.type == "civilians" or role != "civilians" or bool(words) and (
+                is_person(self.t, words[-1]) or words[-1] in self.t.countries)
             if people and (typed.type is None or role != "civilians"):
                 typed = Typing(role, typed.sector or role, typed.country)
         entity = self.entity(p, ref)
