@@ -54,3 +54,15 @@ def test_an_event_without_a_date_of_its_own_says_it_is_dated_by_publication(pipe
     for lang, text in (("en", "Police arrested four suspects."), ("nl", "De politie heeft vier verdachten aangehouden.")):
         doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
         assert [(e.when.value, e.when.source) for e in doc.events if e.when] == [("2025-06-03", "published")]
+
+
+LAST_YEAR = [
+    ("en", "Protesters clashed with police in Leeds on 28 December.", "2024-12-28"),
+    ("nl", "Betogers raakten op 28 december in Leeds slaags met de politie.", "2024-12-28"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), LAST_YEAR)
+def test_a_past_event_is_not_dated_after_publication(pipeline, lang, text, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-01-06", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.when][:1] == [value]

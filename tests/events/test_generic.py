@@ -21,7 +21,7 @@ GENERIC = [
     ("nl", "Uit een peiling blijkt dat twee op de vijf verpleegkundigen bereid zijn om opnieuw te staken."),
     ("nl", "We hebben al een wet op arrestaties bij ernstige verstoring."),
     ("nl", "Demonstraties zijn heel gewoon in Nederland."),
-    ("nl", "Het aantal arrestaties bij demonstraties steeg vorig jaar met een derde."),
+    ("nl", "Arrestaties bij demonstraties stegen vorig jaar met een derde, blijkt uit cijfers van de politie."),
     ("nl", "Een staking is een laatste redmiddel, geen hobby."),
     ("nl", "Al-Shabaab valt regelmatig militaire bases in de regio aan."),
     ("nl", "Elk weekend gaan ergens in het land mensen de straat op voor het klimaat."),

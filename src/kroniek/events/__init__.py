@@ -39,7 +39,7 @@ from .coordination import coordinated
 from .coref import merge
 from .dating import not_in_the_past, past_tense, planned, when_for
 from .detect import match_sentence
-from .generic import destined_span
+from .generic import destined_span, told_in_the_past
 from .lexicon import load_lexicon
 from .modality import modality
 from .roles import inherit_agents, participants
@@ -89,7 +89,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             headline.append(view.headline)
             bare.append(_bare(view, cand, event))
             caption.append(view.caption)
-            quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)))
+            quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)) and told_in_the_past(view, cand))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
@@ -223,6 +223,8 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
     when = when_for(view, c, quotes, by_index)
     if mod == "future" or (mod == "asserted" and planned(view, c)):
         when = not_in_the_past(view, when)
+    elif mod == "asserted" and past_tense(view, c):
+        when = not_in_the_past(view, when, ahead=False)  # "clashed on 28 December", published in January
     if mod == "asserted" and when is not None and when.source == "text" and doc.published and \
             when.precision == "day" and when.value > doc.published[:10] and not past_tense(view, c):
         mod = "future"  # "leggen donderdag het werk neer", published on Monday (not "plunderden zaterdag")

@@ -17,7 +17,7 @@ tagger may call such a weak past present). With none: the published date (its YY
 A future or planned event is never dated before publication (:func:`not_in_the_past`): a date without a written
 year ("21 June", "zaterdag") that the time stage put in the past moves on by a year (a week for a weekday) when
 the event lies ahead: its modality is future, or it is the object of a planning verb ("called a national
-march", ``events_planning_verbs``).
+march", ``events_planning_verbs``). The reverse holds for an event told in the past tense.
 """
 
 from __future__ import annotations
@@ -149,6 +149,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     return None
 
 
+_CALENDAR_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}")
 
 
@@ -161,18 +162,24 @@ def planned(view: SentenceView, c: Candidate) -> bool:
     return any(view.lemmas[j] & verbs for j in range(clause.start, c.head))
 
 
-def not_in_the_past(view: SentenceView, when: When | None) -> When | None:
-    """An event that lies ahead keeps its date ahead of publication (see the module docstring)."""
+def not_in_the_past(view: SentenceView, when: When | None, ahead: bool = True) -> When | None:
+    """An event that lies ahead keeps its date ahead of publication (see the module docstring); with
+    ``ahead=False`` the reverse: a past-tense event is not dated after publication ("clashed on 28 December",
+    published in January, is last December)."""
     doc = view.doc
-    if when is None or when.source != "text" or not doc.published or when.value[:10] >= doc.published[:10][:len(when.value[:10])]:
+    if when is None or when.source != "text" or not doc.published or not _CALENDAR_DAY_OR_MONTH.match(when.value):
+        return when  # weeks, quarters and seasons do not compare with a day
+    pub = doc.published[:10][:len(when.value[:10])]
+    if (when.value[:10] >= pub) if ahead else (when.value[:10] <= pub):
         return when
     t = next((x for x in doc.times if x.id == when.time), None)
     if t is None or _YEAR_WRITTEN.search(t.text):
         return when
+    step = 1 if ahead else -1
     if view.cues.pattern("weekday_time").match(t.text.strip()) and _DAY.match(when.value):
-        ahead = (date.fromisoformat(when.value[:10]) + timedelta(days=7)).isoformat()
-        return When(value=ahead, precision=when.precision, time=when.time, source=when.source)
-    if re.match(r"^\d{4}(-|$)", when.value):
-        return When(value=str(int(when.value[:4]) + 1) + when.value[4:], precision=when.precision, time=when.time,
+        moved = (date.fromisoformat(when.value[:10]) + timedelta(days=7 * step)).isoformat()
+        return When(value=moved, precision=when.precision, time=when.time, source=when.source)
+    if re.match(r"^\d{4}(-|$)", when.value) and when.precision != "year":
+        return When(value=str(int(when.value[:4]) + step) + when.value[4:], precision=when.precision, time=when.time,
                     source=when.source)
     return when

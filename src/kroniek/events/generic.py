@@ -41,11 +41,21 @@ def _compiled(_language: Language, words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _past(view: SentenceView, lo: int, hi: int) -> bool:
-    """A finite past verb (or a perfect's participle with its auxiliary) in tokens lo..hi."""
+    """A finite past verb (or a perfect's participle with its auxiliary, not a present passive's) in tokens lo..hi."""
     toks = view.tokens[lo:hi]
     finite = any(t.pos in ("VERB", "AUX") and "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph for t in toks)
-    perfect = any("VerbForm=Part" in t.morph and t.pos == "VERB" for t in toks) and any(t.pos == "AUX" for t in toks)
+    present_passive = view.cues.word_set("events_present_passive_auxiliaries")
+    auxiliaries = [t for t in toks if t.pos == "AUX" or t.lemma.lower() in ("zijn", "hebben", "be", "have")]
+    perfect = any("VerbForm=Part" in t.morph and t.pos == "VERB" for t in toks) and bool(auxiliaries) and not any(
+        t.text.lower() in present_passive for t in toks)
     return finite or perfect
+
+
+def told_in_the_past(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's clause told in the past or the perfect ("Er zijn ruim driehonderd mensen opgepakt"; not
+    "veel meer mensen worden opgeroepen")?"""
+    clause = view.clause_of(c.head)
+    return view.parsed and _past(view, clause.start, clause.end)
 
 
 def generic(view: SentenceView, c: Candidate) -> bool:
