@@ -177,8 +177,16 @@ class _Tree:
         if counted is not None and low in words.quantity_heads:
             return self.span(counted, words)  # "a total of 30 protesters", "het aantal betogers"
         lo, hi = self._phrase(k)
-        if counted is not None and (low in words.collective_heads or view.tokens[k].pos == "NUM"):
+        group = low in words.collective_heads or view.tokens[k].pos == "NUM"
+        if counted is None and group and hi == k:  # the parse did not hang the counted noun here: the next noun
+            nxt = k + 2 if k + 2 < self.n and view.lowers[k + 1] in words.of_prepositions else k + 1
+            if nxt < self.n and view.tokens[nxt].pos in ("NOUN", "PROPN", "ADJ") and view.lowers[nxt].isalpha():
+                counted = nxt
+        if counted is not None and group:
             return view.tokens[lo].start, view.tokens[max(hi, self._phrase(counted)[1])].end  # "Thousands of teachers"
+        while hi + 1 < self.n and view.tokens[hi].pos == "NOUN" and view.tokens[hi + 1].pos == "NOUN" and \
+                self.head(hi + 1) not in (None, k) and hi + 1 not in self.kids[k]:
+            hi += 1  # "a police post" where the parse made "police" the head
         return view.tokens[lo].start, view.tokens[hi].end
 
     def _phrase(self, k: int) -> tuple[int, int]:
@@ -353,8 +361,9 @@ def _headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> boo
         return False
     clause = view.clause_of(c.head)
     aux = view.cues.word_set("events_svo_auxiliaries") | view.cues.word_set("passive_auxiliaries")
-    if any(view.lowers[j] in aux or view.tokens[j].dep.startswith(("aux", "cop")) for j in range(clause.start, c.head)):
-        return False
+    if any(view.lowers[j] in aux or view.tokens[j].dep.startswith(("aux", "cop")) for j in range(clause.start, c.head)) \
+            or _relative_antecedent(view, _Tree(view), c, words) is not None:
+        return False  # an auxiliary, or the verb of a relative clause ("Protester who punched officer")
     low = view.lowers[c.head]
     starts = view.cues.participle_starts
     if starts and not low.startswith(starts):
@@ -556,9 +565,14 @@ def _nominal_roles(view: SentenceView, tree: _Tree, c: Candidate,
     """The noun's own actor and target: "de aanslag van de verzetsgroep", "the attack by the militia" (see module)."""
     actors: list[Participant] = []
     targets: list[Participant] = []
-    aims = view.cues.word_set("events_target_prepositions")
+    aims = view.cues.word_set("events_target_prepositions") | (
+        words.type_targets.get(c.type, frozenset()) - words.locative)
     for j in tree.kids[c.head]:
         t = view.tokens[j]
+        if j not in c.tokens and t.dep.split(":")[0] in ("amod", "compound") and t.dep != "compound:prt" \
+                and view.lowers[j].endswith(words.agentive):
+            actors.append(_participant(view.doc, t.start, t.end))  # "a military airstrike", "een politie-inval"
+            continue
         if j in c.tokens or t.dep.split(":")[0] not in ("nmod", "obl", "acl") and t.dep != "nmod:poss":
             continue
         case = tree.case(j)
