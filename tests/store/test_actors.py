@@ -319,3 +319,39 @@ def test_stats_count_the_actors_in_use(store: Store) -> None:
     assert store.stats()["actors"] == store.count_actors() == 2  # the Dutch and the English police
     store.delete(first.id)
     assert store.stats()["actors"] == store.count_actors() == 1
+
+
+@pytest.mark.postgres
+def test_a_delete_keeps_an_actor_that_a_concurrent_writer_names(tmp_path: Path) -> None:
+    """A delete waits for writers still adding the actors it would drop (PostgreSQL: readers do not see
+    uncommitted rows, so without the lock the delete would drop an actor the new document names)."""
+    import threading
+    import time
+
+    from kroniek.store.rows import document_rows as rows_of
+    from kroniek.store.store import _insert
+
+    url = backend_url("postgres", tmp_path)
+    first, second = sample_document("nl", 0), sample_document("nl", 4)  # both name De politie (RU)
+    with Store.open(url) as s:
+        s.add(first)
+        inserted, commit = threading.Event(), threading.Event()
+
+        def write() -> None:
+            with s._write() as conn:
+                _insert(conn, rows_of(second))
+                inserted.set()
+                commit.wait(30)
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert inserted.wait(30)
+        deleter = threading.Thread(target=s.delete, args=(first.id,))
+        deleter.start()
+        time.sleep(0.5)  # time for an unguarded delete to drop the actor
+        commit.set()
+        writer.join(30)
+        deleter.join(30)
+        [actor] = s.actors()
+        assert (actor.canonical, actor.n_documents) == ("De politie", 1)
+        assert len(actor_table(s)) == 1

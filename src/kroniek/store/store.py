@@ -65,6 +65,9 @@ log = logging.getLogger(__name__)
 
 _MIGRATE_LOCK = threading.Lock()
 _PG_LOCK_KEY = 0x6B726F6E  # "kron": advisory lock serialising migrations on PostgreSQL
+# Writers that add actors hold it shared, a delete (which drops the actors nobody names any more) exclusively:
+# so a delete never drops an actor that a concurrent, not yet committed document names (SQLite writers are serial).
+_PG_ACTORS_LOCK_KEY = 0x6B726F61  # "kroa"
 CHUNK = 200
 #: (Document field, table, model class) of the items stored one row each.
 _ITEM_TABLES = (("sentences", t.sentences, Sentence), ("entities", t.entities, Entity), ("places", t.places, Place),
@@ -217,6 +220,8 @@ class Store:
         """Remove a document and everything read from it; False if it was not stored."""
         try:
             with self._write() as conn:
+                if self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_ACTORS_LOCK_KEY})
                 pa = t.event_participants
                 named = conn.scalars(select(pa.c.actor_id).where(pa.c.doc_id == doc_id, pa.c.actor_id.is_not(None)))
                 actor_ids = set(named)
@@ -604,6 +609,8 @@ def _insert_actors(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     a = t.actors
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock_shared(:k)"), {"k": _PG_ACTORS_LOCK_KEY})
     insert = pg_insert(a) if conn.dialect.name == "postgresql" else sqlite_insert(a)
     conn.execute(insert.on_conflict_do_nothing(index_elements=[a.c.id]), rows)
     for column in ("type", "sector"):
