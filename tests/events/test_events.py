@@ -940,7 +940,7 @@ def test_a_past_relative_clause_is_still_an_event(pipeline, lang, text, etype): 
 
 RAMMING = [  # the people hit, with the group word that counts them ("een groep betogers")
     ("nl", "Een automobilist reed vrijdag in op een groep betogers in Gent.", "een groep betogers"),
-    ("nl", "Een bestelbus is op een menigte feestgangers ingereden.", "een menigte"),
+    ("nl", "Een bestelbus is op een menigte feestgangers ingereden.", "een menigte feestgangers"),
     ("en", "A driver rammed his van into a group of marchers in Leeds.", "a group of marchers"),
     ("en", "A lorry ploughed into a crowd of shoppers on Friday.", "a crowd of shoppers"),
     ("en", "A man drove into a group of demonstrators in Lyon.", "a group of demonstrators"),
