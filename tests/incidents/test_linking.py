@@ -257,3 +257,13 @@ def test_a_country_wide_mention_is_compared_with_the_settlements_of_its_country(
     paris = linker.link(_one("In Parijs betoogden zaterdag boeren.", "Parijs", "B"))  # type: ignore[arg-type]
     found = linker.candidates(_one("In Nederland betoogden zaterdag boeren.", "Nederland", "C"))  # type: ignore[arg-type]
     assert amsterdam.incident in found and paris.incident not in found
+
+
+def test_a_record_reads_back_from_its_json() -> None:
+    import json
+
+    from kroniek.incidents import MentionRecord
+
+    for doc in _demo("en"):
+        for m in mentions_of(doc):
+            assert MentionRecord.from_dict(json.loads(json.dumps(m.to_dict()))) == m

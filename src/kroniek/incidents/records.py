@@ -114,7 +114,12 @@ class MentionRecord:
         return (self.published or self.day_start or "9999", self.doc_id, self.n)
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        # By hand: dataclasses.asdict deep-copies every value, the better part of storing a document.
+        out = {name: getattr(self, name) for name in _FIELDS}
+        out["place"] = _plain(self.place) if self.place is not None else None
+        for name in ("actors", "targets", "sizes"):
+            out[name] = [_plain(x) for x in out[name]]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MentionRecord:
@@ -126,6 +131,13 @@ class MentionRecord:
         values["targets"] = tuple(Party(**p) for p in values.get("targets") or ())
         values["sizes"] = tuple(SizeClaim(**s) for s in values.get("sizes") or ())
         return cls(**values)
+
+
+_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(MentionRecord))
+
+
+def _plain(item: Any) -> dict[str, Any]:
+    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
 
 
 def mentions_of(doc: Document) -> list[MentionRecord]:

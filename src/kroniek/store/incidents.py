@@ -188,9 +188,10 @@ class Incidents:
             # A place in another country vetoes the pair (features.place_feature): only the same country
             # or none; a mention without a place may be anywhere.
             where_place = [] if country is None else [or_(mb.c.country == country, mb.c.country.is_(None))]
-            for start, end in _merged(found):
-                q = select(mb.c.incident_id).where(mb.c.type == type_, mb.c.day_end >= start, mb.c.day_start <= end,
-                                                   *where_place).distinct()
+            merged = _merged(found)
+            for k in range(0, len(merged), 50):  # one query per 50 spans of days, not one per span
+                days = or_(*(and_(mb.c.day_end >= start, mb.c.day_start <= end) for start, end in merged[k:k + 50]))
+                q = select(mb.c.incident_id).where(mb.c.type == type_, days, *where_place).distinct()
                 wanted.update(conn.scalars(q))
         linker = Linker()
         for member in self._members(conn, sorted(wanted)):
