@@ -3,7 +3,7 @@
     >>> from kroniek.api import create_app
     >>> app = create_app("sqlite:///kroniek.db")      # then: uvicorn.run(app, host="127.0.0.1")
 
-Every endpoint is GET. Query parameters are validated: a wrong or unknown one gives 422 with a
+Every endpoint is GET, but for the incident merge and split (:mod:`kroniek.api.incidents`), which need the token. Query parameters are validated: a wrong or unknown one gives 422 with a
 one-line ``message`` (plus FastAPI's usual ``detail`` list). Database access goes through
 :class:`kroniek.store.Store` (SQLAlchemy, bound parameters only).
 """
@@ -59,7 +59,12 @@ how many events and documents name them and the words they were named with; filt
 Filters on `/quotes` and `/conflicts` select by the article an item is from: `language`, `source`
 (part of its name), `date_from`/`date_to` (its publication date) and `document`; `text` is part of
 the quote on `/quotes` (`speaker` part of the speaker's name) and a full-text query over the
-article on `/conflicts`."""
+article on `/conflicts`.
+
+`/incidents` lists incidents, the reports of one happening across articles (filters as on `/events`:
+an incident matches when one of its reports does); `/incidents/{id}` gives every report with the link
+that put it there (score and features). `POST /incidents/{id}/merge` and `/split` record a user's
+decision and need `Authorization: Bearer <KRONIEK_TOKEN>`."""
 
 
 # --------------------------------------------------------------------------- parameters
