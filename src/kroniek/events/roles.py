@@ -735,6 +735,7 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     (at most two sentences back), keeping their offsets: "Er volgde een reeks aanslagen." after the group's
     threat. Coordinated copies and the events of one sentence already share their subject elsewhere."""
     out = list(events)
+    per_sentence: dict[int, list[Token]] = {}
     for i, e in enumerate(out):
         if e.actors:
             continue
@@ -746,16 +747,18 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
                 break
         if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
                 _same_paragraph(doc, e.sentence - 1, e.sentence):
-            named = _group_subject(doc, e.sentence - 1)
+            if not per_sentence:  # built once, on the first event that needs it
+                for t in doc.tokens:
+                    per_sentence.setdefault(t.sentence, []).append(t)
+            named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
             if named is not None:
                 out[i] = dc_replace(e, actors=(named,))
     return out
 
 
-def _group_subject(doc: Document, i: int) -> Participant | None:
-    """The subject of sentence i's main verb when it names an organised group or a name ("De verzetsgroep
+def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Participant | None:
+    """The subject of sentence i (its ``tokens``) when it names an organised group or a name ("De verzetsgroep
     postte ..."), for a next sentence's event that names no actor."""
-    tokens = tuple(t for t in doc.tokens if t.sentence == i)
     if not tokens or not any(t.dep for t in tokens):
         return None
     view = SentenceView(doc, i, tokens)
