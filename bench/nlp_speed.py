@@ -143,7 +143,7 @@ def compare(args: argparse.Namespace, models: list[str]) -> list[dict[str, objec
     keys = ["tokens_per_cpu_s", "tokens_per_s", "cold_load_s", "cold_load_cpu_s", "peak_rss_mb"]
     medians = [{"model": m, "rounds": len(rs), "size_mb": round(size_mb(m), 1),
                 **{k: statistics.median(r[k] for r in rs) for k in keys}} for m, rs in runs.items()]
-    print(f"{'measure (median of ' + str(args.rounds) + ' rounds)':<34}" + "".join(f"{Path(m).name[-24:]:>26}" for m in models)
+    print(f"{'measure (median of ' + str(args.rounds) + ' rounds)':<34}" + "".join(f"{'/'.join(Path(m).parts[-2:])[-24:]:>26}" for m in models)
           + (f"{'last/first':>12}" if len(models) > 1 else ""))
     for k in ["size_mb", *keys]:
         vals = [float(r[k]) for r in medians]

@@ -26,20 +26,22 @@ EN_ABBREVIATIONS = ("Gen.", "Lt.", "Col.", "Sgt.", "Rep.", "Sen.", "Gov.", "Capt
 
 META = {
     "nl": {
-        "name": "kroniek_nl", "version": "0.2.0",
+        "name": "kroniek_nl", "version": "0.3.0",
         "description": "kroniek Dutch pipeline: tagger (CGN XPOS), morphologizer, dependency parser and "
                        "trainable lemmatizer trained on UD Dutch LassySmall dev+test + half of Alpino dev "
                        "(CC BY-SA 4.0); NER (PER/ORG/LOC/MISC) trained on CoNLL-2002 ned.train "
-                       "(research use only) and WikiANN-nl silver data, with name-list features (Faker, "
-                       "GeoNames, CLDR, Natural Earth, wordfreq). See training/MODEL_CARD_nl.md.",
+                       "(research use only) and WikiANN-nl silver data, with case-independent name-list features "
+                       "(Faker, GeoNames, CLDR, Natural Earth, wordfreq) and lower-/upper-cased training "
+                       "sentences. See training/MODEL_CARD_nl.md.",
         "license": "Model weights: CC BY-SA 4.0 (UD, wordfreq) + CoNLL-2002 research-only terms; "
                    "WikiANN license unknown",
     },
     "en": {
-        "name": "kroniek_en", "version": "0.1.0",
+        "name": "kroniek_en", "version": "0.2.0",
         "description": "kroniek English pipeline: tagger (PTB), morphologizer, dependency parser and trainable "
                        "lemmatizer trained on UD English-EWT train (CC BY-SA 4.0); NER (PER/ORG/LOC/MISC) "
-                       "trained on CoNLL-2003 eng.train (Reuters, research use only). See training/MODEL_CARD_en.md.",
+                       "trained on CoNLL-2003 eng.train (Reuters, research use only) with lower-/upper-cased "
+                       "training sentences. See training/MODEL_CARD_en.md.",
         "license": "Model weights: CC BY-SA 4.0 (UD) + CoNLL-2003/Reuters research-only terms",
     },
 }
@@ -77,7 +79,7 @@ def assemble(lang: str, syntax: Path, ner: Path, dest: Path) -> Path:
         nlp.remove_pipe("ner")
     nlp.add_pipe("ner", source=ner_nlp)
     # Sourcing copies the component and its strings, not the vocab's lookups: carry the name lists
-    # that kroniek.NameListEmbed.v1 reads.
+    # that kroniek.NameListEmbed.v1/v2 read.
     from kroniek.nlp.namelists import TABLE
 
     if ner_nlp.vocab.lookups.has_table(TABLE):

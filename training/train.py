@@ -84,6 +84,18 @@ def with_extras(train: Path, folder: Path, copies: int, extras: list[str]) -> Pa
     return folder
 
 
+def sourced_config(config: Path, component: str, source: Path, out: Path) -> Path:
+    """``config`` with ``component`` taken from the pipeline at ``source`` (training continues from its
+    weights) instead of built from scratch; written to ``out``."""
+    from spacy.util import load_config
+
+    cfg = load_config(config)
+    cfg["components"][component] = {"source": str(source.resolve())}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(out)
+    return out
+
+
 def sets(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
@@ -110,6 +122,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-extra", action="append", default=None,
                     help="extra NER training corpus (.spacy), replacing the default extras "
                          "(nl: corpus/nl/wikiann-partial.spacy); give 'none' for none")
+    ap.add_argument("--ner-init", type=Path, default=None,
+                    help="continue training the NER of this pipeline (e.g. an earlier run's model-best) "
+                         "instead of starting from scratch")
     ap.add_argument("--syntax-extra", action="append", default=None,
                     help="extra syntax training corpus (.spacy), replacing the default extras (none); "
                          "e.g. training/corpus/nl/alpino-train.spacy")
@@ -135,6 +150,8 @@ def main(argv: list[str] | None = None) -> None:
         from spacy.util import load_config
 
         config = HERE / "configs" / NER_CONFIG[lang]
+        if args.ner_init:
+            config = sourced_config(config, "ner", args.ner_init, output / f"{lang}-ner{args.tag}.cfg")
         overrides = NER_OVERRIDES[lang] + sets(args.ner_set)
         if load_config(config)["initialize"]["before_init"]:  # the name lists are built from --data
             overrides += ["--initialize.before_init.data", str(args.data)]
