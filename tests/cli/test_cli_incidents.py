@@ -105,3 +105,11 @@ def test_relink_keeps_the_ids(db: str) -> None:
 def test_eval_incidents_without_gold_fails_with_one_line(tmp_path: Path) -> None:
     code, out = run("eval", "incidents", str(tmp_path))
     assert code == 2 and "no incidents_gold.json" in out
+
+
+@pytest.mark.slow
+def test_relink_on_a_dask_cluster_gives_the_same_incidents(db: str) -> None:
+    before = sorted(ids(db))
+    code, out = run("incidents", "relink", "--db", db, "--workers", "2")
+    assert code == 0, out
+    assert "8 events in 4 incidents" in out and sorted(ids(db)) == before

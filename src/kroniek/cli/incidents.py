@@ -161,16 +161,39 @@ def split_cmd(
 
 
 @incidents_app.command("relink")
-def relink_cmd(db: Db = None, config: Config = None) -> None:
+def relink_cmd(
+    db: Db = None,
+    workers: Annotated[int, typer.Option(help="Link the date windows on a local Dask cluster of this many "
+                                              "processes (0: in this process).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Link the date windows on this Dask scheduler "
+                                                       "(tcp://HOST:8786).")] = None,
+    config: Config = None,
+) -> None:
     """Link every stored event afresh (after a new kroniek version), replaying merges and splits; ids are kept."""
     from ..store.incidents import Incidents
 
+    if workers < 0:
+        raise fail(f"--workers must be 0 or more, got {workers}", 3)
     store = _open(db, config)
+    client = cluster = None
     try:
-        n = Incidents(store).relink()
+        map_fn = None
+        if workers or scheduler:
+            from ..scale.run import start_client
+
+            client, cluster = start_client(scheduler, workers or 1, dashboard=False)
+
+            def map_fn(func: Any, parts: Any) -> Any:
+                return client.gather(client.map(func, list(parts), pure=False))
+
+        n = Incidents(store).relink(map_fn=map_fn)
         events = store.count_events()
     finally:
         store.close()
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
     typer.echo(f"kroniek incidents: {events} events in {n} incidents")
 
 

@@ -310,6 +310,12 @@ def link_all(records: Iterable[MentionRecord], decisions: Iterable[Decision] = (
         by_key[m.key] = m
         linker.link(m)
     clusters = [[r.key for r in sorted(rs, key=lambda r: r.order)] for rs in linker.members.values()]
+    return finish(clusters, by_key, decisions, previous)
+
+
+def finish(clusters: list[list[str]], by_key: dict[str, MentionRecord], decisions: Iterable[Decision] = (),
+           previous: dict[str, str] | None = None) -> list[Linked]:
+    """Clusters of member keys made incidents: decisions replayed, ids kept, links explained."""
     clusters, moved = apply_decisions(clusters, decisions)
     ids = assign_ids(clusters, previous or {})
     out = []

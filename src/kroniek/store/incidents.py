@@ -29,9 +29,10 @@ from sqlalchemy import Connection, and_, exists, func, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..incidents import Decision, Link, Linker, MentionRecord, incident_id, link_all, mentions_of, reconcile
+from ..incidents import Decision, Link, Linker, MentionRecord, incident_id, mentions_of, reconcile
 from ..incidents.features import MAX_GAP
 from ..incidents.linking import blockable, explain
+from ..incidents.partitions import MapFn, link_partitioned
 from ..incidents.reconcile import Incident
 from ..incidents.window import widen
 from ..model import Document
@@ -232,14 +233,18 @@ class Incidents:
             linked += self.link_documents(docs)
         return linked
 
-    def relink(self) -> int:
-        """Link every stored mention afresh, replay the user's decisions, keep the ids; the number of incidents."""
+    def relink(self, *, map_fn: MapFn | None = None) -> int:
+        """Link every stored mention afresh, replay the user's decisions, keep the ids; the number of incidents.
+
+        The mentions are linked in date windows (:func:`~kroniek.incidents.partitions.link_partitioned`);
+        ``map_fn`` (e.g. a Dask client's map and gather) runs the windows elsewhere.
+        """
         self.link_pending()
         with self._write() as conn:
             members = [_member(r) for r in conn.execute(select(it.incident_members)).mappings()]
             previous = {m.record.key: m.link.incident for m in members}
             decisions = self._decisions(conn)
-            linked = link_all([m.record for m in members], decisions, previous)
+            linked = link_partitioned([m.record for m in members], decisions, previous, map_fn=map_fn)
             conn.execute(it.incident_members.delete())
             conn.execute(it.incidents.delete())
             now = time.time()
