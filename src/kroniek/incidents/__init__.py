@@ -11,6 +11,9 @@ below the store: it reads :mod:`kroniek.model` documents and knows no database.
 * :mod:`.linking` — blocking, incremental average-linkage linking (:class:`Linker`), user
   decisions (:class:`Decision`), stable ids, :func:`link_all` for a fresh run.
 * :mod:`.reconcile` — an incident's reconciled fields (:class:`Incident`).
+* :mod:`.partitions` — linking a large set in date windows (in parallel) and stitching them.
+* :mod:`.scoring` — pairwise and B-cubed scores against gold incidents
+  (:mod:`kroniek.evaluation.incidents` runs them on a folder of articles).
 
 The store (:mod:`kroniek.store.incidents`) keeps memberships, links and decisions and runs
 the linker on every stored document.
