@@ -15,6 +15,7 @@ add mentions that are no entity ("de politie", "the protesters") so pronouns can
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,6 +61,8 @@ class Facts:
     genitives: tuple[str, ...]
     group_nouns: frozenset[str]
     window: int
+    plural_tag: re.Pattern[str]
+    singular_tag: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -72,6 +75,8 @@ def facts(language: Language) -> Facts:
         genitives=tuple(sorted(data["genitive_suffixes"], key=len, reverse=True)),
         group_nouns=frozenset(data["group_nouns"]),
         window=int(data["description_window"]),
+        plural_tag=re.compile(data["plural_tag"]),
+        singular_tag=re.compile(data["singular_tag"]),
     )
 
 
@@ -227,13 +232,17 @@ class References:
     def _plural(self, token: Token, number: str) -> bool | None:
         if number in ("sing", "plur"):
             return number == "plur"
-        own = token.feature("Number")
-        if own:
-            return own == "Plur"
+        words = [token]
         if token.dep.startswith("nsubj") and 0 <= token.head < len(self.doc.tokens):
-            verb = self.doc.tokens[token.head].feature("Number")
-            if verb:
-                return verb == "Plur"
+            words.append(self.doc.tokens[token.head])  # "ze blokkeerden": the verb's number
+        for t in words:
+            feature = t.feature("Number")
+            if feature:
+                return feature == "Plur"
+            if self.facts.plural_tag.search(t.tag):  # a parse without the feature still tags it
+                return True
+            if self.facts.singular_tag.search(t.tag):
+                return False
         return None
 
     def _pronoun(self, token: Token) -> Referent | None:

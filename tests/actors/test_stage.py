@@ -237,6 +237,8 @@ def test_a_word_in_capitals_is_read_as_the_word(lang, text, phrase, pipeline) ->
 
 PLURAL_BEFORE_COLLECTIVE = [
     ("nl", "De politie heeft zaterdag veertien klimaatactivisten aangehouden. Zij blokkeerden de weg.", "Zij"),
+    ("nl", "De politie heeft zaterdagmiddag in Zwolle twaalf actievoerders aangehouden. Zij blokkeerden urenlang de "
+           "snelweg.", "Zij"),
     ("en", "The army arrested fourteen climate activists on Saturday. They had blocked the road.", "They"),
 ]
 
