@@ -35,6 +35,12 @@ OTHER_SENSES = [
     ("en", "The mayor called the decision an attack on democracy."),
     ("en", "The senator killed the bill in committee last week."),
     ("en", "Reporters bombarded the minister with questions about the budget."),
+    ("nl", "Toch groeit de onrust onder het personeel van de thuiszorg."),
+    ("nl", "Volgens de luchthaven liepen zeker veertig vluchten vertraging op."),
+    ("nl", "Agenten zaten in een patrouillewagen bij het station."),
+    ("en", "There is growing unrest among staff at the hospital."),
+    ("en", "At least forty flights were delayed at the airport."),
+    ("en", "Two officers sat in a patrol car near the station."),
 ]
 
 
@@ -125,3 +131,16 @@ SUPPORTER_ARRESTS = [
 def test_arrested_supporters_are_counted(pipeline, lang, text, low):  # type: ignore[no-untyped-def]
     doc = extract(pipeline, text, lang)
     assert [(e.type, [(s.slot, s.low) for s in e.size]) for e in doc.events] == [("COERCE", [("arrested", low)])]
+
+
+RIOT_TOLLS = [
+    ("en", "A police officer was injured when a group of young men threw stones at a patrol car.", ["PROTEST"]),
+    ("nl", "Een agent raakte gewond toen een groep jongeren stenen naar een politieauto gooide.", ["ASSAULT"]),
+    ("en", "The union has announced a national day of action in Leeds.", ["PROTEST"]),
+    ("nl", "De vakbond heeft een landelijke actiedag aangekondigd in Utrecht.", ["PROTEST"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RIOT_TOLLS)
+def test_an_injury_beside_a_riot_is_its_toll_and_a_day_of_action_is_a_protest(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
+    assert [t for t, _ in kinds(extract(pipeline, text, lang))] == expected

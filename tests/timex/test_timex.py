@@ -330,3 +330,13 @@ def test_unknown_language_is_an_error_not_english(language: str) -> None:
 def test_a_match_half_and_shortly_before_are_no_times(timex_pipeline, lang, text, span, value):  # type: ignore[no-untyped-def]
     doc = _run(timex_pipeline, text, "2025-06-03", lang)
     assert [t.value for t in doc.times if t.text == span] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("en", "14:05 - Police fired tear gas.\n\n15:30 - Organisers say they will march on Thursday.",
+     ["2025-06-24T14:05", "2025-06-24T15:30", "2025-06-26"]),
+    ("nl", "11.00 - De politie greep in.\n\n15:30 - De vakbond wil donderdag opnieuw staken.",
+     ["2025-06-24T11:00", "2025-06-24T15:30", "2025-06-26"]),
+])
+def test_a_live_blog_time_stamp_is_the_day_of_writing(timex_pipeline, lang, text, values):  # type: ignore[no-untyped-def]
+    assert [t.value for t in _run(timex_pipeline, text, "2025-06-24", lang).times] == values

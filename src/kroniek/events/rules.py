@@ -54,9 +54,21 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         c = _deontic(view, c)
         c = _threat_in_quote(view, c, quotes)
         out.append(c)
+    out = _tolls_of_riots(view, out)
     out += _weapon_threats(view, out, quotes)
     out = _absorb_complements(view, out)
     return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out, view)]
+
+
+def _tolls_of_riots(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """"A police officer was injured when young men threw stones": the injury is the riot's toll, not an attack
+    of its own (a passive casualty verb beside a riot in the same sentence)."""
+    if not any(c.type == "PROTEST" and c.mode == "riot" for c in cands):
+        return cands
+    passive = view.cues.word_set("events_passive_auxiliaries")
+    casualty = view.cues.word_set("events_casualty_lemmas")
+    return [c for c in cands if not (c.type == "ASSAULT" and c.lemma in casualty and not c.nominal and any(
+        view.lowers[j] in passive for j in range(max(0, c.head - 3), c.head)))]
 
 
 def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:

@@ -108,15 +108,21 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 ref = Reference(tid, first, r.granularity)
                 if r.granularity == "day":
                     sentence_ref = ref
-        _date_clock_times(out, len(out) - len(mentions), mentions)
+        _date_clock_times(out, len(out) - len(mentions), mentions, text)
     return tuple(out)
 
 
-def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention]) -> None:
-    """A clock time read before its day ("om 15.00 uur op zondag") takes that day, not the published one."""
+_STAMP_END = re.compile(r"\s*[-–—|]\s")
+
+
+def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], text: str) -> None:
+    """A clock time read before its day ("om 15.00 uur op zondag") takes that day, not the published one; a live
+    blog's time stamp at the start of a line ("15:30 - ... march on Thursday") is when the entry was written."""
     sentence = out[first:]
     for k, (t, mention) in enumerate(zip(sentence, mentions, strict=True)):
         if mention.parsed.kind != "clock" or t.anchor != "published" or "T" not in t.value:
+            continue
+        if (mention.start == 0 or text[mention.start - 1] == "\n") and _STAMP_END.match(text, mention.end):
             continue
         days = [d for d in sentence[k + 1:] if d.granularity == "day" and d.type == "DATE" and d.value[:4].isdigit()]
         if days:
