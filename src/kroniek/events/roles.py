@@ -59,6 +59,8 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
 #: the rules (kroniek.events.rules) that make a speech act of what a quote says: its speaker acts
 _SPEECH_RULES = ("deontic(", "violence-in-quote", "weapons+modal-in-quote")
+#: types whose verbs take an object: a participle with a passive auxiliary is a passive
+_TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: types whose actor a group named as the subject of the sentence before may be
 _AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
 
@@ -83,6 +85,7 @@ class RoleWords:
     people: tuple[str, ...]
     existential: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    joining: frozenset[str]
     between: frozenset[str]
 
 
@@ -108,7 +111,7 @@ def role_words(language: Language) -> RoleWords:
         locative=cues.word_set("events_locative_prepositions") | cues.word_set("events_setting_prepositions"),
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),
-        participle_suffixes=tuple(data["participle_suffixes"]), between=words("between_prepositions"),
+        participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
     )
 
 
@@ -132,6 +135,9 @@ def _participant(doc: Document, a: int, b: int) -> Participant:
     b = a + len(stripped)
     a, b = _whole_name(doc.text, a, b)
     ent = entity_overlapping(doc.entities, a, b)
+    if ent is not None and ent.label in ("PER", "ORG") and a <= ent.start < b < ent.end and \
+            "\n" not in doc.text[b:ent.end]:
+        b = ent.end  # "Burgemeester Femke" of the name "Femke Halsema": the whole name
     return Participant(text=doc.text[a:b], entity=ent.id if ent else None, start=a, end=b)
 
 
@@ -202,7 +208,10 @@ class _Tree:
                     members.add(i)
                     todo.append(i)
         lo, hi = min(members), max(members)
-        if hi - lo > 9:
+        opener = next((j for j in range(k + 1, hi + 1) if view.tokens[j].pos in ("DET", "NUM")
+                       and view.tokens[j].dep.split(":")[0] not in ("flat", "fixed")), None)
+        if opener is not None:
+            hi = opener - 1  # "de verdachte twee vrouwen": a second determiner opens another phrase
             close = [j for j in members if abs(j - k) <= 3]
             lo, hi = min(close), max(close)
         text = view.doc.text
@@ -297,7 +306,8 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
             return True  # "bij de snelweg A12"
         if not before and view.doc.text[p.end:view.end].lstrip()[:1] in words.dateline_marks:
             return True  # "BAMAKO - ..."
-    if any(view.lowers[k] in words.according for k in before):
+    if low in words.according or (len(before) > 1 and view.lowers[before[1]] in words.according
+                                   and view.tokens[before[0]].pos in ("ADP", "PART")):
         return True  # "volgens de politie", "according to officials", "aldus de NOS"
     if view.parsed:  # the subject of a reporting verb that is not the trigger: "zei de politie", "police said"
         if top is None or not view.tokens[top].dep.startswith("nsubj"):
@@ -347,6 +357,17 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     return tuple(kept_actors), tuple(kept_targets)
 
 
+def _participle_passive(view: SentenceView, c: Candidate, tree: _Tree, verb: int) -> bool:
+    """A participle with a passive auxiliary in its clause and no object, for the types whose verbs take one
+    ("zijn twee mensen gedood"), where the language marks its participles ("ge-") and the parse did not."""
+    starts = view.cues.participle_starts
+    low = view.lowers[c.head]
+    if not starts or c.nominal or c.type not in _TRANSITIVE_TYPES or not low.startswith(starts):
+        return False
+    clause = view.clause_of(c.head)
+    return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end))
+
+
 def _speaker_of(doc: Document, c: Candidate) -> Participant | None:
     """The speaker of the quote that holds the trigger, as the words that name them."""
     for q in doc.quotes:
@@ -387,6 +408,12 @@ def _from_parse(view: SentenceView, c: Candidate,
     head = view.tokens[c.head]
 
     def part(j: int) -> Participant:
+        if view.lowers[j] in words.relative and view.tokens[j].pos in ("PRON", "DET") and j > 0:
+            k = j - 1  # "De twee mannen, die ... werden aangehouden": the noun the relative pronoun stands for
+            while k > 0 and view.tokens[k].pos in ("PUNCT", "ADP"):
+                k -= 1
+            if _nounish(view, tree, k):
+                j = k
         return _participant(doc, *tree.span(j, words))
 
     actors: list[Participant] = []
@@ -396,16 +423,24 @@ def _from_parse(view: SentenceView, c: Candidate,
     if c.nominal:
         actors, targets = _nominal_roles(view, tree, c, words)
         up = tree.head(c.head)
-        if up is not None and head.dep in ("obj", "nsubj") and view.tokens[up].pos in ("VERB", "AUX"):
-            verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit")
+        light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining
+        if up is not None and head.dep in ("obj", "nsubj") and view.tokens[up].pos in ("VERB", "AUX") and (
+                (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & light):
+            verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
+            # verb the noun is an argument of ("verbood de demonstratie": the mayor did not demonstrate)
         elif actors or targets:
             return tuple(actors[:3]), tuple(targets[:3])
+        elif head.dep in ("obj", "nsubj", "nsubj:pass") and up is not None:
+            return (), ()  # the argument of a verb that says nothing of who did it ("verbood de demonstratie")
         elif not (head.dep in ("amod", "compound") and up is not None):
             return _from_entities(view, c)
     elif head.dep in ("amod", "compound") and tree.head(c.head) is not None:
         verb = tree.head(c.head)  # type: ignore[assignment]
     kids = [(j, view.tokens[j]) for j in tree.kids[verb] if j != c.head or not c.nominal]
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
+    if not passive and _participle_passive(view, c, tree, verb):  # the parse missed the passive: its subject
+        passive = True
+        kids = [(j, _with_dep(t, "nsubj:pass") if t.dep == "nsubj" else t) for j, t in kids]
     for j, t in list(kids):  # coordinated subjects and objects: "Rusland en Oekraïne hebben ... gesloten"
         if t.dep in ("nsubj", "nsubj:pass", "obj"):
             kids += [(i, _with_dep(view.tokens[i], t.dep)) for i in tree.kids[j]
@@ -459,8 +494,8 @@ def _from_parse(view: SentenceView, c: Candidate,
         bare = _bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:
             targets = [part(bare)]
-        else:  # a name after the verb that the parse hung elsewhere ("arresteerde vrijdag Jean-Pierre Moreau")
-            named = _named_object(view, c, {a.start for a in actors})
+        else:  # a name or a count of people after the verb that the parse hung elsewhere
+            named = _named_object(view, c, {a.start for a in actors}) or _counted_object(view, c)
             targets = [named] if named is not None else []
     if not actors and not passive and not c.nominal:
         found = _relative_antecedent(view, tree, c, words)
@@ -523,6 +558,27 @@ def _named_object(view: SentenceView, c: Candidate, taken: set[int | None]) -> P
         if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
             continue
         return _participant(view.doc, e.start, e.end)
+    return None
+
+
+def _counted_object(view: SentenceView, c: Candidate) -> Participant | None:
+    """A count of people after the trigger in its clause, no preposition before it ("arresteerde ... volgens een
+    woordvoerder vijftien betogers"): the number and the noun it counts."""
+    clause = view.clause_of(c.head)
+    end = view.tokens[clause.end - 1].end
+    last = view.tokens[max(c.tokens or (c.head,))].end
+    cues = view.cues
+    for q in view.quantities:
+        counted = (q.counted or "").lower()
+        if not (last <= q.start and q.end <= end) or not counted or q.unit not in (None, "", "persons", "people") \
+                or counted.startswith(cues.things):
+            continue
+        k = next((j for j, t in enumerate(view.tokens) if t.start >= q.start), None)
+        if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
+            continue
+        noun = next((t for t in view.tokens[k:k + 4] if t.text.lower() == counted), None)
+        if noun is not None:
+            return _participant(view.doc, q.start, noun.end)
     return None
 
 
