@@ -249,3 +249,50 @@ def test_without_a_parse_entities_still_fill_the_roles() -> None:
                    entities=(Entity(id="e1", text="John Smith", start=16, end=26, label="PER", canonical="John Smith"),))
     events = detect_events(doc)
     assert events and [p.text for p in events[0].targets] == ["John Smith"]
+
+
+# --------------------------------------------------------------------------- longer sentences
+LONG = [
+    ("nl", "Na afloop van de demonstratie in Amsterdam, die zaterdag urenlang duurde, arresteerde de politie volgens "
+           "een woordvoerder vijftien betogers.", "politie", "betogers", "woordvoerder"),
+    ("en", "After hours of tense standoff outside the parliament building in Tbilisi on Sunday night, riot police "
+           "detained at least 60 protesters, the interior ministry said.", "police", "protesters", "ministry"),
+    ("nl", "De twee mannen, die vrijdag door agenten werden aangehouden, moeten maandag voor de rechter verschijnen.",
+     "agenten", "mannen", "die"),
+    ("en", "The men, who were arrested by officers from the Metropolitan Police on Friday, are due in court on Monday.",
+     "officers", "men", "who"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target", "neither"), LONG)
+def test_in_a_longer_sentence_the_roles_stay_apart(events_pipeline, lang, text, actor, target,
+                                                   neither):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "COERCE")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert not any(p.text.lower() == neither or neither in p.text.lower().split()[-1:]
+                   for p in (*event.actors, *event.targets))
+    offsets_exact(doc)
+
+
+def test_who_bans_a_demonstration_does_not_demonstrate(events_pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, "Burgemeester Femke Halsema verbood de demonstratie op de Dam.", "nl")
+    assert texts(event_of(doc, "COERCE").actors) == ["Burgemeester Femke Halsema"]
+    assert not event_of(doc, "PROTEST").actors
+
+
+SPEECH = [
+    ("nl", "Oppositieleider Jan de Vries zei maandag dat de regering de demonstranten moet vrijlaten.", "REQUEST",
+     "Jan de Vries", "regering"),
+    ("en", "\"We will burn down their offices,\" the resistance group wrote on Telegram.", "THREATEN",
+     "resistance group", "offices"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "speaker", "target"), SPEECH)
+def test_the_speaker_makes_the_demand_or_threat_a_quote_carries(events_pipeline, lang, text, etype, speaker,
+                                                                target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, etype)
+    assert has(event.actors, speaker) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)

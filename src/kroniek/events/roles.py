@@ -352,8 +352,9 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
         actors, targets = (), actors
     kept_actors, kept_targets = _unique(p for p in actors if keep(p, True)), _unique(p for p in targets if keep(p, False))
     speaker = _speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
-    if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked
-        return (speaker,), tuple(kept_targets or kept_actors)
+    if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
+        asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
+        return (speaker,), tuple((kept_actors or kept_targets) if asked else (kept_targets or kept_actors))
     return tuple(kept_actors), tuple(kept_targets)
 
 
