@@ -267,3 +267,26 @@ def test_a_record_reads_back_from_its_json() -> None:
     for doc in _demo("en"):
         for m in mentions_of(doc):
             assert MentionRecord.from_dict(json.loads(json.dumps(m.to_dict()))) == m
+
+
+def test_a_place_alone_in_its_country_among_the_articles_places_is_doubtful() -> None:
+    import dataclasses
+
+    from kroniek.model import Place, Where
+
+    doc = report("Police put the number of marchers at 6,000 in Hackney and Lewisham.", trigger="marchers",
+                 published="2025-05-10", source="Blog", language="en")
+    doc = dataclasses.replace(doc, events=(dataclasses.replace(doc.events[0], where=(Where("p1", "Police"),)),))
+    misread = Place(id="p1", text="Police", start=0, end=6, name="Police", geonames_id=3088848, feature_code=None,
+                    country="PL", admin1=None, lat=53.55, lon=14.57, precision="city", score=0.7)
+
+    def borough(pid: str, name: str) -> Place:
+        start = doc.text.index(name)
+        return Place(id=pid, text=name, start=start, end=start + len(name), name=name, geonames_id=None,
+                     feature_code=None, country="GB", admin1="England", lat=51.5, lon=0.0, precision="admin1",
+                     score=0.85)
+
+    doubtful = dataclasses.replace(doc, places=(misread, borough("p2", "Hackney"), borough("p3", "Lewisham")))
+    assert mentions_of(doubtful)[0].place is None
+    alone = dataclasses.replace(doc, places=(misread,))  # nothing says otherwise: the place stands
+    assert mentions_of(alone)[0].place is not None

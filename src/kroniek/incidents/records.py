@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,6 +147,7 @@ def mentions_of(doc: Document) -> list[MentionRecord]:
     entities = {e.id: e for e in doc.entities}
     sentences = {s.i: s for s in doc.sentences}
     starts = [t.start for t in doc.tokens]
+    countries = _countries(places)
     out = []
     for n, ev in enumerate(doc.events):
         sentence = sentences.get(ev.sentence)
@@ -159,7 +161,7 @@ def mentions_of(doc: Document) -> list[MentionRecord]:
             when_value=when.value if when else None, when_precision=when.precision if when else None,
             when_source=("published" if weak else when.source) if when else None,
             day_start=days[0] if days else None, day_end=days[1] if days else None,
-            place=_place(ev, places),
+            place=_place(ev, places, countries),
             trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
             trigger_lemma=_lemma(doc, starts, ev),
             sentence_i=ev.sentence, sentence_start=s_start, sentence_end=s_end, sentence_text=doc.text[s_start:s_end],
@@ -178,12 +180,24 @@ def _within(days: tuple[str, str], value: str) -> bool:
     return span is not None and (span[0].isoformat(), span[1].isoformat()) == days
 
 
-def _place(ev: Event, places: dict[str, Place]) -> PlaceRef | None:
-    """The most precise resolved place among the event's ``where`` (the first of equals)."""
+def _countries(places: dict[str, Place]) -> Counter[str]:
+    """How many differently named places of the document lie in each country."""
+    return Counter(c for _, c in {(p.name, p.country) for p in places.values() if p.country})
+
+
+def _place(ev: Event, places: dict[str, Place], countries: Counter[str]) -> PlaceRef | None:
+    """The most precise resolved place among the event's ``where`` (the first of equals).
+
+    A place alone in its country while the article's other places agree on another one (a live
+    blog's "Police" read as Police, Poland, among London boroughs) is doubtful: the mention is
+    taken to have no place rather than let a misreading veto every report of the same happening.
+    """
     found = [places[w.place] for w in ev.where if w.place and w.place in places]
     if not found:
         return None
     best = min(found, key=lambda p: PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS))
+    if best.country and countries[best.country] == 1 and any(n >= 2 for c, n in countries.items() if c != best.country):
+        return None
     return PlaceRef(name=best.name, geonames_id=best.geonames_id, country=best.country, admin1=best.admin1,
                     lat=best.lat, lon=best.lon, precision=best.precision)
 
