@@ -85,3 +85,18 @@ def test_another_act_or_a_possible_one_is_not_merged(pipeline, lang, text, n):  
 
     doc = kroniek.extract(text, language=lang, published="2024-11-15", pipeline=pipeline)
     assert len([e for e in doc.events if e.type == "COERCE"]) == n
+
+
+OFFENCES = [
+    ("en", "Daniel Hughes stabbed a doorman outside a nightclub in Bristol in March. Hughes admitted wounding with "
+           "intent."),
+    ("nl", "Daniel H. stak in maart een portier neer bij een nachtclub in Bristol. H. bekende de mishandeling."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OFFENCES)
+def test_the_offence_a_defendant_admits_is_the_act_told_before(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2025-05-14", pipeline=pipeline)
+    assert [(e.type, len(e.mentions)) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", 1)]

@@ -39,7 +39,7 @@ from .coordination import coordinated
 from .coref import merge
 from .dating import not_in_the_past, past_tense, planned, when_for
 from .detect import match_sentence
-from .generic import destined_span, told_in_the_past
+from .generic import destined_span, offence_name, told_in_the_past
 from .lexicon import load_lexicon
 from .modality import modality
 from .roles import inherit_agents, participants
@@ -85,7 +85,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
             anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand))
-                             or _continues(view, cand, events[:-1], by_index))
+                             or _continues(view, cand, events[:-1], by_index) or offence_name(view, cand))
             headline.append(view.headline)
             bare.append(_bare(view, cand, event))
             caption.append(view.caption)

@@ -149,3 +149,13 @@ def destined_span(view: SentenceView, k: int) -> bool:
         return False
     end = next((j for j in range(k, len(view.tokens)) if view.lowers[j] in stops), len(view.tokens))
     return _phrases(cues, "events_destined_markers").search(" ".join(view.lowers[opener + 1:end])) is not None
+
+
+def offence_name(view: SentenceView, c: Candidate) -> bool:
+    """"Hughes admitted wounding with intent", "werd veroordeeld voor brandstichting": the event word names the
+    offence of a case (``events_offence_verbs`` just before it), a mention of an act told before."""
+    if view.headline:
+        return False
+    before = " ".join(view.lowers[max(0, c.head - 5):c.head])
+    ends = [m.end() for m in _phrases(view.cues, "events_offence_verbs").finditer(before)]
+    return bool(ends) and len(before[ends[-1]:].split()) <= 2
