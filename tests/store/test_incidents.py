@@ -192,3 +192,20 @@ def test_two_processes_storing_reports_of_the_same_happenings_found_each_inciden
     procs = [subprocess.Popen([sys.executable, "-c", script, "nl", str(part), store.url]) for part in (0, 1)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     assert sizes(store) == [3, 3]
+
+
+def test_relink_with_refresh_reads_the_mentions_again_from_the_documents(store: Store) -> None:
+    from sqlalchemy import update
+
+    from kroniek.store import incident_tables as it
+
+    store.add_many(demo())
+    (row,) = Incidents(store).find(members=True)
+    stale = row.members[1].record
+    with store.engine.begin() as conn:  # a record as an older kroniek might have stored it: another type
+        conn.execute(update(it.incident_members).where(it.incident_members.c.doc_id == stale.doc_id)
+                     .values(record={**stale.to_dict(), "type": "ASSAULT"}))
+    Incidents(store).relink()
+    assert sizes(store) == [1, 2]
+    Incidents(store).relink(refresh=True)
+    assert sizes(store) == [3]

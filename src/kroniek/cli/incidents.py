@@ -167,6 +167,8 @@ def relink_cmd(
                                               "processes (0: in this process).")] = 0,
     scheduler: Annotated[str | None, typer.Option(help="Link the date windows on this Dask scheduler "
                                                        "(tcp://HOST:8786).")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Read every mention again from its stored article "
+                                                            "(after a kroniek that reads mentions differently).")] = False,
     config: Config = None,
 ) -> None:
     """Link every stored event afresh (after a new kroniek version), replaying merges and splits; ids are kept."""
@@ -186,7 +188,7 @@ def relink_cmd(
             def map_fn(func: Any, parts: Any) -> Any:
                 return client.gather(client.map(func, list(parts), pure=False))
 
-        n = Incidents(store).relink(map_fn=map_fn)
+        n = Incidents(store).relink(map_fn=map_fn, refresh=refresh)
         events = store.count_events()
     finally:
         store.close()

@@ -233,18 +233,29 @@ class Incidents:
             linked += self.link_documents(docs)
         return linked
 
-    def relink(self, *, map_fn: MapFn | None = None) -> int:
+    def relink(self, *, map_fn: MapFn | None = None, refresh: bool = False) -> int:
         """Link every stored mention afresh, replay the user's decisions, keep the ids; the number of incidents.
 
         The mentions are linked in date windows (:func:`~kroniek.incidents.partitions.link_partitioned`);
-        ``map_fn`` (e.g. a Dask client's map and gather) runs the windows elsewhere.
+        ``map_fn`` (e.g. a Dask client's map and gather) runs the windows elsewhere. ``refresh`` reads
+        every mention again from its stored document (after a kroniek that reads mentions differently),
+        instead of using the records stored with the members.
         """
         self.link_pending()
+        fresh: dict[str, MentionRecord] = {}
+        if refresh:
+            with self._read() as conn:
+                doc_ids = sorted(set(conn.scalars(select(it.incident_members.c.doc_id))))
+            for k in range(0, len(doc_ids), 50):
+                for doc in (self.store.get_document(i) for i in doc_ids[k:k + 50]):
+                    if doc is not None:
+                        fresh.update((m.key, m) for m in mentions_of(doc))
         with self._write() as conn:
             members = [_member(r) for r in conn.execute(select(it.incident_members)).mappings()]
             previous = {m.record.key: m.link.incident for m in members}
             decisions = self._decisions(conn)
-            linked = link_partitioned([m.record for m in members], decisions, previous, map_fn=map_fn)
+            records = [fresh.get(m.record.key, m.record) for m in members]
+            linked = link_partitioned(records, decisions, previous, map_fn=map_fn)
             conn.execute(it.incident_members.delete())
             conn.execute(it.incidents.delete())
             now = time.time()
