@@ -10,9 +10,12 @@ place of its own and no earlier event of its word family refers to the latest ev
 ("X in brand, net als Y") are separate events by construction and never merged. A verbal mention of the same word family with no place, date or number of its own
 ("werden kort daarna aangehouden") is also the same event. A headline
 ("Floods force 12,000 from their homes") is the same event as the first same-type event of the
-body that tells it. The merged
+body that tells it. A photo caption, an offence a
+defendant admits, a verb that goes on telling the event of the sentence before, and a quote that tells a
+reported event again in the past (with figures that do not contradict it) are mentions too; an arrest is never
+merged with a seizure, nor a reported event with a possible or hypothetical one. The merged
 event keeps the first mention as its trigger, lists the others in ``mentions``, and takes
-sizes and a text date from later mentions where it had none.
+sizes and a text date from later mentions where it had none; an exact count beats a vague one.
 """
 
 from __future__ import annotations

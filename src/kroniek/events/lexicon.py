@@ -5,7 +5,9 @@ list of word groups (which must occur in the trigger's clause, each group contig
 (see the header of the Dutch file). The lexicon is compiled once per language into a
 :class:`Lexicon`: an index from head lemma to entries, with regular expressions precompiled. A verb
 entry whose lemma starts with one of the language's ``separable_particles`` also gets an entry for
-its split use ("neerschieten": "schoot ... neer").
+its split use ("neerschieten": "schoot ... neer"). The language's ``events_senses.tsv`` lists, per head lemma,
+context words that mark a sense of the word that is no event ("belastingaanslag", "take a shot at"); detection
+checks them for every entry of that head (:func:`kroniek.events.detect.other_sense`).
 """
 
 from __future__ import annotations
