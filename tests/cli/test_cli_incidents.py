@@ -104,7 +104,7 @@ def test_relink_keeps_the_ids(db: str) -> None:
 
 def test_eval_incidents_without_gold_fails_with_one_line(tmp_path: Path) -> None:
     code, out = run("eval", "incidents", str(tmp_path))
-    assert code == 2 and "no incidents_gold.json" in out
+    assert code == 2 and "no incidents.gold.json" in out
 
 
 @pytest.mark.slow

@@ -201,11 +201,11 @@ def relink_cmd(
 
 @eval_app.command("incidents")
 def eval_incidents(
-    folder: Annotated[Path, typer.Argument(help="Folder with *.txt, *.meta.json and incidents_gold.json.")],
+    folder: Annotated[Path, typer.Argument(help="Folder with *.txt, *.meta.json and incidents.gold.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     config: Config = None,
 ) -> None:
-    """Analyse a folder's articles, link them into incidents and score against its incidents_gold.json
+    """Analyse a folder's articles, link them into incidents and score against its incidents.gold.json
     (pairwise and B-cubed F1, beside the baseline that joins the same type, place and day)."""
     import json
 

@@ -1,7 +1,7 @@
 """``kroniek eval incidents DIR``: link the articles of a folder into incidents and score them against gold.
 
 The folder holds articles ``X.txt`` with ``X.meta.json`` (published, language, source, title,
-url) and one ``incidents_gold.json``::
+url) and one ``incidents.gold.json``::
 
     {"X": [{"near": "Bij een blokkade van de A12", "trigger": "blokkade", "type": "PROTEST",
             "incident": "a12-jan11-protest"}, ...], ...}
@@ -29,7 +29,7 @@ from ..model import Document
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
-GOLD_FILE = "incidents_gold.json"
+GOLD_FILE = "incidents.gold.json"
 
 
 @dataclass(frozen=True, slots=True)
