@@ -296,3 +296,18 @@ def test_the_speaker_makes_the_demand_or_threat_a_quote_carries(events_pipeline,
     event = event_of(doc, etype)
     assert has(event.actors, speaker) and has(event.targets, target), (texts(event.actors), texts(event.targets))
     offsets_exact(doc)
+
+
+AGAINST = [
+    ("nl", "In Utrecht gingen zaterdag honderden mensen de straat op om te laten zien dat ze tegen de bezuinigingen "
+           "zijn.", "bezuinigingen"),
+    ("en", "Hundreds of farmers blocked roads across Brittany on Monday to protest against cheap imports.", "imports"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), AGAINST)
+def test_what_a_protest_is_against_later_in_the_sentence_is_its_target(events_pipeline, lang, text,
+                                                                       target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert has(event_of(doc, "PROTEST").targets, target), [texts(e.targets) for e in doc.events]
+    offsets_exact(doc)

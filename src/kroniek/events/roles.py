@@ -60,7 +60,7 @@ _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
 #: the rules (kroniek.events.rules) that make a speech act of what a quote says: its speaker acts
 _SPEECH_RULES = ("deontic(", "violence-in-quote", "weapons+modal-in-quote")
 #: types whose verbs take an object: a participle with a passive auxiliary is a passive
-_TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: types whose actor a group named as the subject of the sentence before may be
 _AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
 
@@ -351,6 +351,9 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if _headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
     kept_actors, kept_targets = _unique(p for p in actors if keep(p, True)), _unique(p for p in targets if keep(p, False))
+    if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
+        against = _against(view, c, words)
+        kept_targets = [against] if against is not None and keep(against, False) else []
     speaker = _speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
@@ -367,6 +370,24 @@ def _participle_passive(view: SentenceView, c: Candidate, tree: _Tree, verb: int
         return False
     clause = view.clause_of(c.head)
     return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end))
+
+
+def _against(view: SentenceView, c: Candidate, words: RoleWords) -> Participant | None:
+    """What the event is against when the sentence says so later ("gingen de straat op om te laten zien dat ze
+    tegen de oorlog zijn", "marched ... to protest against cheap imports"): the first phrase after the trigger
+    opened by one of its type's prepositions that place nothing."""
+    aims = words.type_targets.get(c.type, frozenset()) - words.locative - words.agent_prepositions
+    last = max(c.tokens or (c.head,))
+    tree = _Tree(view)
+    for k in range(last + 1, len(view.tokens) - 1):
+        if view.lowers[k] in aims and view.tokens[k].pos == "ADP":
+            j = k + 1
+            while j < len(view.tokens) - 1 and view.tokens[j].pos in ("DET", "ADJ", "NUM") and not _nounish(view, tree, j):
+                j += 1
+            if _nounish(view, tree, j) or view.tokens[j].pos == "PRON":
+                return _participant(view.doc, *tree.span(j, words))
+            return None
+    return None
 
 
 def _speaker_of(doc: Document, c: Candidate) -> Participant | None:
@@ -488,8 +509,11 @@ def _from_parse(view: SentenceView, c: Candidate,
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
             actors = [part(bare)]
     objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb and j != c.head]
-    if cues.facts["verb_second"] and not passive and not actors and len(objects) > 1 and all(
-            view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM") for i in range(verb + 1, objects[0])):
+    own_object = any(j in c.tokens for j in objects)  # "gingen ... de straat op": the expression has its object
+    objects = [j for j in objects if j not in c.tokens]
+    if cues.facts["verb_second"] and not passive and not actors and (len(objects) > 1 or (own_object and objects)) \
+            and all(view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM", "ADV") or any(
+                x.start <= view.tokens[i].start < x.end for x in view.times) for i in range(verb + 1, objects[0])):
         actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]  # "ontvoerden haar strijders elf ..."
     if not targets and not passive and not c.nominal:
         bare = _bare_object(view, tree, c, verb, words, {a.start for a in actors})
