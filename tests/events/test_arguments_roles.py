@@ -7,6 +7,8 @@ run without the later actors stage, so the participants are the words the events
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kroniek
 from kroniek.model import Document, Event
@@ -311,3 +313,25 @@ def test_what_a_protest_is_against_later_in_the_sentence_is_its_target(events_pi
     doc = analyse(events_pipeline, text, lang)
     assert has(event_of(doc, "PROTEST").targets, target), [texts(e.targets) for e in doc.events]
     offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- offsets under any name
+_NAMES = st.from_regex(r"[A-Z][a-z]{2,7}(-[A-Z][a-z]{2,7})?( [A-Z][a-z]{2,9}(-[A-Z][a-z]{2,9})?)?", fullmatch=True)
+_FRAMES = [
+    ("nl", "De politie arresteerde zaterdag {name} in Utrecht.", "COERCE"),
+    ("nl", "Dr {name} werd vrijdag door agenten aangehouden.", "COERCE"),
+    ("en", "Police arrested {name} in Leeds on Friday.", "COERCE"),
+    ("en", "{name} was attacked by a group of men outside the station.", "ASSAULT"),
+]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_NAMES, frame=st.sampled_from(_FRAMES))
+def test_participants_keep_exact_offsets_whatever_the_name(events_pipeline, name, frame):  # type: ignore[no-untyped-def]
+    lang, template, _ = frame
+    doc = analyse(events_pipeline, template.format(name=name), lang)
+    offsets_exact(doc)
+    for e in doc.events:
+        for p in (*e.actors, *e.targets):  # a hyphenated name is never cut at its hyphen
+            assert not (p.end is not None and p.end < len(doc.text) and doc.text[p.end] in "-‐"
+                        and doc.text[p.end + 1:p.end + 2].isalpha())
