@@ -24,3 +24,55 @@ def test_overlapping_is_every_entity_sharing_a_character_in_start_order(start: i
 
 def test_overlapping_without_entities_is_empty() -> None:
     assert EntityIndex([]).overlapping(0, 10) == []
+
+
+# ----------------------------------------------------------------------------- text without letter case
+from kroniek.geo import load_gazetteer, places_of  # noqa: E402
+from kroniek.geo.gazetteer import Gazetteer  # noqa: E402
+from kroniek.model import Document  # noqa: E402
+from kroniek.nlp.casing import recase  # noqa: E402
+from kroniek.segment import segment  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def place_names(text: str, gaz: Gazetteer) -> list[tuple[str, int | None]]:
+    """The places of ``text`` (no tagger: the gazetteer alone) as (text lower-cased, GeoNames id)."""
+    doc = Document(text=text, sentences=tuple(segment(text)[0]))
+    return [(p.text.lower(), p.geonames_id) for p in places_of(doc, gaz).places]
+
+
+CASED = [
+    "De politie in Zwolle heeft zaterdag dertig betogers aangehouden. Later was het ook onrustig in Deventer.",
+    "Boeren uit Friesland en Groningen trokken met hun trekkers naar Den Haag om te protesteren.",
+    "Police in Leeds arrested 30 protesters on Saturday after clashes near the town hall.",
+    "Thousands marched through Nairobi and Mombasa on Monday to protest against the new tax law.",
+]
+
+
+@pytest.mark.parametrize("text", CASED)
+@pytest.mark.parametrize("case", ["lower", "upper"])
+def test_recased_text_finds_the_places_of_the_cased_text(text: str, case: str, gaz: Gazetteer) -> None:
+    cased = place_names(text, gaz)
+    assert cased
+    assert place_names(recase(text, case), gaz) == cased  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "we may have to close the door, said a man who lives near the police station in the centre of town.",
+    "na de storm was er veel schade; de brandweer zei dat het water nog steeds stijgt en de dijk zwak is.",
+    "the sale of the house was a nice surprise for mark, who had been reading about the market all day.",
+])
+def test_common_words_in_lower_case_are_no_places(text: str, gaz: Gazetteer) -> None:
+    assert place_names(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The committee met on Tuesday, and the ledger from leeds was read aloud by the chair.",
+    "De commissie kwam dinsdag bijeen en de brief uit zwolle werd voorgelezen door de voorzitter.",
+])
+def test_cased_text_takes_no_lower_case_word_for_a_place(text: str, gaz: Gazetteer) -> None:
+    assert place_names(text, gaz) == []

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..lettercase import lower_cased, upper_cased
 from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
 from .words import ContextWords, context_words
@@ -99,14 +100,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
+    lower = lower_cased(doc.text)
     for si, s_start, s_end in spans:
         words = words_of(doc.text, s_start, s_end)
         if not words:
             continue
+        # Without letter case every word may start a name, and only names that are no common word qualify.
+        caseless = lower or upper_cased(doc.text[s_start:s_end])
         headline = _title_case(words)
         grams: dict[tuple[int, int], str] = {}
         for i, w in enumerate(words):
-            if not _cap(w.text):
+            if not (caseless or _cap(w.text)):
                 continue
             for j in range(i, min(len(words), i + gaz.max_words)):
                 if j > i and not _GAP.match(doc.text[words[j - 1].end:words[j].start]):
@@ -115,9 +119,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                         and not _ABBREV.match(words[j - 1].text):
                     break
                 grams[(i, j)] = normalize(doc.text[w.start:words[j].end])
+        if caseless:
+            grams = {ij: key for ij, key in grams.items() if _caseless_name(doc, words, ij, key, gaz, cw)}
         # Transliteration-insensitive matching only for names: every word capitalized and uncommon.
         phon_ok = {key for (i, j), key in grams.items()
-                   if all(_cap(w.text) and not gaz.is_common_word(normalize(w.text)) for w in words[i:j + 1])}
+                   if all((caseless or _cap(w.text)) and not gaz.is_common_word(normalize(w.text))
+                          for w in words[i:j + 1])}
         known = gaz.known(grams.values(), phon_ok)
         i = 0
         while i < len(words):
@@ -186,6 +193,19 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = [m for m in out if m.loc_entity or m.name_key not in surnames
                or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
     return out
+
+
+def _caseless_name(doc: Document, words: list[Word], ij: tuple[int, int], key: str, gaz: Gazetteer,
+                   cw: ContextWords) -> bool:
+    """Whether words ``i..j`` of a text without letter case may be a place name: never a common word of a
+    language ("may", "police", "nice"); and a word of it is none ("new york"), or a place preposition stands
+    right before it ("in the united states")."""
+    i, j = ij
+    if gaz.is_common_word(key):
+        return False
+    if any(not gaz.is_common_word(normalize(w.text)) for w in words[i:j + 1]):
+        return True
+    return i > 0 and bool(cw.place_preposition.search(doc.text[words[max(0, i - 2)].start:words[i].start]))
 
 
 def _compound(doc: Document, words: list[Word], i: int, si: int, gaz: Gazetteer,

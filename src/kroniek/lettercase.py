@@ -1,0 +1,50 @@
+"""Whether a text has lost its letter case: one rule that every stage asks.
+
+Lower-cased archives, ALL-CAPS headlines, OCR and social-media text are ordinary news input. In
+them capital letters say nothing about names, so a stage that reads names from capitals (toponym
+recognition, the NER fallback) asks :func:`caseless` and then uses its word lists instead.
+
+The rule, over the words of at least two letters (a word's case is read from its letters):
+
+* lower-cased: fewer than :data:`LOWER_SHARE` of the words are capitalized ("Leeds"; an acronym
+  such as "NATO" does not count). Cased prose capitalizes every sentence start and its names, at
+  least one word in twenty; a lower-cased text keeps at most a stray capital (and most of its
+  words are wholly lower case);
+* ALL CAPS: at least :data:`UPPER_SHARE` of the words are written wholly in capitals. Title-case
+  headlines ("Police Arrest Dozens") capitalize only word starts and stay cased.
+
+A text needs :data:`MIN_WORDS` words for a decision: a short fragment ("ja", "NAVO") is left as
+cased. Ask it of a whole document for lower case and of a sentence or headline for ALL CAPS.
+"""
+
+from __future__ import annotations
+
+import re
+
+LOWER_SHARE = 0.02
+UPPER_SHARE = 0.8
+MIN_WORDS = 3
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def lower_cased(text: str) -> bool:
+    """Whether ``text`` is written (almost) wholly in lower case."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return False
+    capitalized = sum(w[0].isupper() and not w.isupper() for w in words)
+    return capitalized < LOWER_SHARE * len(words) and sum(w.islower() for w in words) * 2 > len(words)
+
+
+def upper_cased(text: str) -> bool:
+    """Whether ``text`` is written (almost) wholly in capitals."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(w.isupper() for w in words) >= UPPER_SHARE * len(words)
+
+
+def caseless(text: str) -> bool:
+    """Whether capitals in ``text`` say nothing about names: lower-cased or ALL CAPS."""
+    return lower_cased(text) or upper_cased(text)
