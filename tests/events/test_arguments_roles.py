@@ -335,3 +335,17 @@ def test_participants_keep_exact_offsets_whatever_the_name(events_pipeline, name
         for p in (*e.actors, *e.targets):  # a hyphenated name is never cut at its hyphen
             assert not (p.end is not None and p.end < len(doc.text) and doc.text[p.end] in "-‐"
                         and doc.text[p.end + 1:p.end + 2].isalpha())
+
+
+PASSIVE_SUBJECTS = [
+    ("nl", "Volgens de politie werden bij het station twee mannen aangehouden.", "COERCE", "mannen"),
+    ("nl", "In Rotterdam zijn vrijdag twee mensen gedood.", "ASSAULT", "mensen"),
+    ("en", "According to police, two men were arrested near the station.", "COERCE", "men"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "target"), PASSIVE_SUBJECTS)
+def test_the_subject_of_a_passive_is_its_target_even_misparsed(events_pipeline, lang, text, etype,
+                                                               target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(event.targets, target) and not has(event.actors, target), (texts(event.actors), texts(event.targets))

@@ -546,10 +546,13 @@ def _from_parse(view: SentenceView, c: Candidate,
             hit = [i for i in hit if view.tokens[i].text[:1].isalpha()]
         if hit:
             targets = [part(j) for j in hit]
-    if not actors and not passive and not c.nominal:
-        found = _positional_subject(view, c, words, {p.start for p in targets})
-        if found is not None:  # "De verdachte stak een bewaker neer" parsed as a noun phrase
-            actors = [part(found)]
+    if not (targets if passive else actors) and not c.nominal:
+        found = _positional_subject(view, c, words, {p.start for p in (*actors, *targets)})
+        if found is not None:  # "De verdachte stak een bewaker neer" parsed as a noun phrase; the passive's
+            if passive:  # subject the parse missed ("werden boven de regio 18 drones neergehaald")
+                targets = [part(found)]
+            else:
+                actors = [part(found)]
     if not actors and not targets:
         return _from_entities(view, c)
     return tuple(actors[:3]), tuple(targets[:3])
@@ -626,8 +629,9 @@ def _positional_subject(view: SentenceView, c: Candidate, words: RoleWords, take
         pos = view.tokens[j].pos
         if pos == "ADP":
             in_phrase = True
-        elif in_phrase and pos in nominal:
-            continue
+        elif in_phrase and pos in nominal and not (pos in ("DET", "NUM") and view.tokens[j - 1].pos not in (
+                "DET", "ADP", "NUM")):
+            continue  # a determiner or number after the phrase's noun opens the next phrase ("boven de regio 18 drones")
         else:
             in_phrase = False
             if usable(j):
