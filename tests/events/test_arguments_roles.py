@@ -349,3 +349,19 @@ def test_the_subject_of_a_passive_is_its_target_even_misparsed(events_pipeline, 
                                                                target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), etype)
     assert has(event.targets, target) and not has(event.actors, target), (texts(event.actors), texts(event.targets))
+
+
+LIVE = [
+    ("en", "14:20 - Hundreds of students have marched through the centre of Accra.", "students"),
+    ("nl", "14.20 uur - Honderden studenten demonstreerden in het centrum van Utrecht.", "studenten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LIVE)
+def test_a_live_blog_time_stamp_is_not_part_of_the_actor(events_pipeline, lang, text,
+                                                          actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "PROTEST")
+    assert has(event.actors, actor) and not any(ch.isdigit() for p in event.actors for ch in p.text), \
+        texts(event.actors)
+    offsets_exact(doc)

@@ -430,6 +430,10 @@ def _from_parse(view: SentenceView, c: Candidate,
     head = view.tokens[c.head]
 
     def part(j: int) -> Participant:
+        t = view.tokens[j]
+        if any(x.start <= t.start < x.end for x in view.times):  # "16:00 - Thousands of ...": the time stamp
+            j = next((i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] in ("appos", "flat", "nmod")
+                      and _nounish(view, tree, i)), j)  # of a live blog read as the subject
         if view.lowers[j] in words.relative and view.tokens[j].pos in ("PRON", "DET") and j > 0:
             k = j - 1  # "De twee mannen, die ... werden aangehouden": the noun the relative pronoun stands for
             while k > 0 and view.tokens[k].pos in ("PUNCT", "ADP"):
