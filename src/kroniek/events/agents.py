@@ -1,0 +1,79 @@
+"""The agent named before: an event that names no actor takes those of the nearest earlier event of a
+fitting type in the same paragraph (at most two sentences back), else the organised group or name that is
+the subject of the sentence just before ("De verzetsgroep postte ... Er volgde een reeks aanslagen."). The
+participants keep the offsets of the words that name them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace as dc_replace
+
+from ..model import Document, Event, Participant, Token
+from .phrases import Tree, agentive, is_place, participant_at, words_of
+from .text import SentenceView
+
+#: PLOVER types whose actors an event of the other may take over (the same type always fits)
+_FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
+#: types whose actor a group named as the subject of the sentence before may be
+_AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
+
+
+def _fits(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in _FAMILIES)
+
+
+def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
+    """Events without actors take those of the nearest earlier event of a fitting type in the same paragraph
+    (at most two sentences back), keeping their offsets: "Er volgde een reeks aanslagen." after the group's
+    threat. Coordinated copies and the events of one sentence already share their subject elsewhere."""
+    out = list(events)
+    per_sentence: dict[int, list[Token]] = {}
+    for i, e in enumerate(out):
+        if e.actors:
+            continue
+        for p in reversed(out[:i]):
+            if e.sentence - p.sentence > 2 or not _same_paragraph(doc, p.sentence, e.sentence):
+                break
+            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence:
+                out[i] = dc_replace(e, actors=p.actors)
+                break
+        if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
+                _same_paragraph(doc, e.sentence - 1, e.sentence):
+            if not per_sentence:  # built once, on the first event that needs it
+                for t in doc.tokens:
+                    per_sentence.setdefault(t.sentence, []).append(t)
+            named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
+            if named is not None:
+                out[i] = dc_replace(e, actors=(named,))
+    return out
+
+
+def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Participant | None:
+    """The subject of sentence i (its ``tokens``) when it names an organised group or a name ("De verzetsgroep
+    postte ..."), for a next sentence's event that names no actor."""
+    if not tokens or not any(t.dep for t in tokens):
+        return None
+    view = SentenceView(doc, i, tokens)
+    words = words_of(doc)
+    tree = Tree(view)
+    base = tokens[0].i
+    subjects = [j for j, t in enumerate(tokens) if t.dep == "nsubj" and 0 <= t.head - base < len(tokens)
+                and tokens[t.head - base].dep == "ROOT"]
+    first = next((j for j, t in enumerate(tokens) if t.pos not in ("DET", "ADJ", "NUM")), None)
+    if first is not None and tokens[first].pos in ("NOUN", "PROPN"):
+        subjects.append(first)  # the sentence opens with a noun phrase: its subject by position
+    for j in subjects:
+        if agentive(view, j, words) and not is_place(view, tokens[j].start, tokens[j].end):
+            return participant_at(doc, *tree.span(j, words))
+    return None
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    """Do sentences a and b lie in one paragraph (the segmenter's, else no line break between them)?"""
+    if a == b:
+        return True
+    first, last = doc.sentences[a], doc.sentences[b]
+    if doc.paragraphs:
+        return any(s <= first.start and last.end <= e for s, e in doc.paragraphs)
+    return "\n" not in doc.text[first.end:last.start]

@@ -1,0 +1,217 @@
+"""The phrases that fill argument roles: one language's role words, a sentence's parse as a tree, and the
+characters of a participant.
+
+A phrase is its head with determiners, modifiers, numbers and flat name parts (10 tokens at most),
+widened over hyphenated name parts ("Jean-Paul", "Wafula-Otieno") and over the rest of a name the entity
+recognizer found ("Burgemeester Femke" -> "Burgemeester Femke Halsema"). A quantity head is not a
+participant: "a total of 30 protesters" gives "30 protesters", "het aantal betogers" gives "betogers"; a
+collective or number head keeps its counted noun ("Thousands of teachers", "een groep actievoerders"). A live
+blog's time stamp ("16:00 - ") and a separable particle are no part of a phrase; a second determiner or number
+after a content word opens another phrase ("de verdachte | twee vrouwen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import Language, get_language
+from ..model import Document, Participant
+from .cues import event_cues
+from .text import SentenceView, entity_overlapping
+
+_HYPHENS = "-‐‑"
+_NAME_TAIL = re.compile(r"[-‐‑]\w+")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """One language's words for argument roles (``events_arguments.json`` and shared word lists)."""
+
+    quantity_heads: frozenset[str]
+    collective_heads: frozenset[str]
+    of_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    type_targets: Mapping[str, frozenset[str]]
+    patient_of_types: frozenset[str]
+    agentive: tuple[str, ...]
+    reporting: frozenset[str]
+    place_support: frozenset[str]
+    dateline_marks: frozenset[str]
+    according: frozenset[str]
+    relative: frozenset[str]
+    locative: frozenset[str]
+    people: tuple[str, ...]
+    existential: frozenset[str]
+    participle_suffixes: tuple[str, ...]
+    joining: frozenset[str]
+    between: frozenset[str]
+
+
+@cache
+def role_words(language: Language) -> RoleWords:
+    data = language.json("events_arguments")
+    cues = event_cues(language)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    return RoleWords(
+        quantity_heads=words("quantity_heads"), collective_heads=words("collective_heads"),
+        of_prepositions=words("of_prepositions"),
+        agent_prepositions=words("agent_prepositions") | cues.word_set("agent_prepositions"),
+        type_targets={t: frozenset(w.lower() for w in ws) for t, ws in data["type_target_prepositions"].items()},
+        patient_of_types=frozenset(data["patient_of_types"]), agentive=tuple(sorted(words("agentive_heads"))),
+        reporting=words("reporting_verbs"), place_support=words("place_support_verbs"),
+        dateline_marks=frozenset(data["dateline_marks"]),
+        according=frozenset(m.split()[0].lower() for m in language.words("according_markers")) | frozenset(
+            language.words("attribution_adverbs")),
+        relative=cues.word_set("events_relative_pronouns") | language.words("relative_pronouns"),
+        locative=cues.word_set("events_locative_prepositions") | cues.word_set("events_setting_prepositions"),
+        people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
+        existential=language.words("events_existential"),
+        participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
+    )
+
+
+def words_of(doc: Document) -> RoleWords:
+    return role_words(get_language(doc.language))
+
+
+def participant_at(doc: Document, a: int, b: int) -> Participant:
+    text = doc.text[a:b]
+    junk = event_cues(get_language(doc.language)).pattern("leading_junk").match(text)
+    if junk and junk.end() < len(text):  # "dat Rusland" -> "Rusland"
+        a += junk.end()
+        text = doc.text[a:b]
+    dash = list(_SPACED_DASH.finditer(text))
+    if dash and dash[-1].end() < len(text):  # "16:00 - Thousands of ...": a live blog's time stamp before it
+        a += dash[-1].end()
+        text = doc.text[a:b]
+    stripped = text.strip(" ,.;:\"'“”")
+    a += text.index(stripped) if stripped else 0
+    b = a + len(stripped)
+    a, b = _whole_name(doc.text, a, b)
+    ent = entity_overlapping(doc.entities, a, b)
+    if ent is not None and ent.label in ("PER", "ORG") and a <= ent.start < b < ent.end and \
+            "\n" not in doc.text[b:ent.end]:
+        a, b = _whole_name(doc.text, a, ent.end)  # "Burgemeester Femke" of the name "Femke Halsema": the whole name
+    return Participant(text=doc.text[a:b], entity=ent.id if ent else None, start=a, end=b)
+
+
+def _whole_name(text: str, a: int, b: int) -> tuple[int, int]:
+    """Widen [a, b) over hyphenated parts glued to it ("Jean" -> "Jean-Paul", "Wafula" -> "Wafula-Otieno")."""
+    while b < len(text) and (m := _NAME_TAIL.match(text, b)) is not None:
+        b = m.end()
+    while a >= 2 and text[a - 1] in _HYPHENS and text[a - 2].isalnum():
+        k = a - 1
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        a = k
+    return a, b
+
+
+class Tree:
+    """The parse of one sentence as children lists (sentence token indices)."""
+
+    def __init__(self, view: SentenceView) -> None:
+        self.view = view
+        self.base = view.tokens[0].i
+        self.n = len(view.tokens)
+        self.kids: list[list[int]] = [[] for _ in range(self.n)]
+        for j, t in enumerate(view.tokens):
+            h = t.head - self.base
+            if 0 <= h < self.n and h != j:
+                self.kids[h].append(j)
+
+    def head(self, j: int) -> int | None:
+        h = self.view.tokens[j].head - self.base
+        return h if 0 <= h < self.n and h != j else None
+
+    def case(self, j: int) -> set[str]:
+        return {self.view.lowers[i] for i in self.kids[j] if self.view.tokens[i].dep in ("case", "mark")}
+
+    def span(self, k: int, words: RoleWords) -> tuple[int, int]:
+        """Characters of token k's phrase; a quantity head gives its counted noun, a collective head keeps it."""
+        view = self.view
+        low = view.lowers[k]
+        counted = next((i for i in self.kids[k] if view.tokens[i].dep.split(":")[0] in ("nmod", "appos", "flat", "obl")
+                        and view.tokens[i].pos in ("NOUN", "PROPN", "PRON", "VERB", "ADJ") and i > k
+                        and self.case(i) <= words.of_prepositions), None)
+        if counted is not None and low in words.quantity_heads:
+            return self.span(counted, words)  # "a total of 30 protesters", "het aantal betogers"
+        lo, hi = self._phrase(k)
+        group = low in words.collective_heads or view.tokens[k].pos == "NUM"
+        if counted is None and group and hi == k:  # the parse did not hang the counted noun here: the next noun
+            nxt = k + 2 if k + 2 < self.n and view.lowers[k + 1] in words.of_prepositions else k + 1
+            if nxt < self.n and view.tokens[nxt].pos in ("NOUN", "PROPN", "ADJ") and view.lowers[nxt].isalpha():
+                counted = nxt
+        if counted is not None and group:
+            return view.tokens[lo].start, view.tokens[max(hi, self._phrase(counted)[1])].end  # "Thousands of teachers"
+        while hi + 1 < self.n and view.tokens[hi].pos == "NOUN" and view.tokens[hi + 1].pos == "NOUN" and \
+                self.head(hi + 1) not in (None, k) and hi + 1 not in self.kids[k]:
+            hi += 1  # "a police post" where the parse made "police" the head
+        return view.tokens[lo].start, view.tokens[hi].end
+
+    def _phrase(self, k: int) -> tuple[int, int]:
+        view = self.view
+        members = {k}
+        todo = [k]
+        while todo:
+            j = todo.pop()
+            for i in self.kids[j]:
+                if i not in members and view.tokens[i].dep != "compound:prt" and view.tokens[i].dep.split(":")[0] in (
+                        "det", "amod", "nummod", "compound", "flat", "fixed", "goeswith") or (
+                        i not in members and view.tokens[i].dep == "nmod:poss"):
+                    members.add(i)
+                    todo.append(i)
+        lo, hi = min(members), max(members)
+        opener = next((j for j in range(k + 1, hi + 1) if view.tokens[j].pos in ("DET", "NUM")
+                       and view.tokens[j].dep.split(":")[0] not in ("flat", "fixed")), None)
+        if opener is not None:
+            hi = opener - 1  # "de verdachte twee vrouwen": a second determiner opens another phrase
+            close = [j for j in members if abs(j - k) <= 3]
+            lo, hi = min(close), max(close)
+        text = view.doc.text
+        cut = [j for j in range(lo, k) if view.tokens[j].pos == "PUNCT" and (
+            view.lowers[j] not in _HYPHENS + "'’" or text[view.tokens[j].start - 1:view.tokens[j].start].isspace())
+            or any(x.start <= view.tokens[j].start < x.end for x in view.times)]
+        lo = max([lo] + [j + 1 for j in cut])  # "16:00 - Thousands of ..." starts at "Thousands"
+        while lo < hi and view.tokens[lo].pos in ("ADP", "PUNCT", "CCONJ"):
+            lo += 1
+        return lo, hi
+
+
+def personish(view: SentenceView, k: int, words: RoleWords) -> bool:
+    """Does token k head a phrase naming people, a group or a named party (not a thing or a place)?"""
+    t = view.tokens[k]
+    low = view.lowers[k]
+    ent = entity_overlapping(view.doc.entities, t.start, t.end)
+    if ent is not None and ent.label in ("PER", "ORG", "NORP") and not is_place(view, t.start, t.end):
+        return True
+    return t.pos == "PRON" or low.startswith(words.people) or low.endswith(words.agentive)
+
+
+def is_place(view: SentenceView, a: int, b: int) -> bool:
+    return any(p.start < b and a < p.end for p in view.places)
+
+
+def agentive(view: SentenceView, k: int, words: RoleWords) -> bool:
+    """A "van/of" phrase that names who acted: a name or an organised group ("de verzetsgroep")."""
+    t = view.tokens[k]
+    ent = entity_overlapping(view.doc.entities, t.start, t.end)
+    if ent is not None and ent.label in ("PER", "ORG") and not is_place(view, t.start, t.end):
+        return True
+    return view.lowers[k].endswith(words.agentive)
+
+
+def nounish(view: SentenceView, tree: Tree, j: int) -> bool:
+    """A noun, or a word the parse mistook for something else that a determiner or number opens."""
+    t = view.tokens[j]
+    if t.pos in ("NOUN", "PROPN") or (t.pos == "NUM" and any(view.tokens[i].pos == "NOUN" for i in tree.kids[j])):
+        return True
+    return t.pos in ("VERB", "ADJ") and j > 0 and (view.tokens[j - 1].pos in ("DET", "NUM") or any(
+        view.tokens[i].dep in ("det", "nummod") for i in tree.kids[j]))

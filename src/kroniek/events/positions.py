@@ -1,0 +1,196 @@
+"""Roles by word position, where the dependency parse gives a trigger no argument or a wrong one.
+
+The Dutch parser in particular reads plural nouns as verbs and sentence-initial counts as obliques; these
+readers look at the words themselves: the first bare noun phrase of the clause (no preposition opens it, no
+time, no place) or, verb-second, the one right after the verb is the subject; a bare noun phrase, a name or a
+count of people after the verb is the object; a relative pronoun stands for the noun before it; a participle
+with a passive auxiliary ("zijn twee mensen gedood") and a headline's bare participle ("Veertien
+klimaatactivisten opgepakt", "Man jailed for ...") are passives; what a protest is against later in its
+sentence ("om te laten zien dat ze tegen de oorlog zijn") is its target; the speaker of a quote makes the
+demand or threat a rule of :mod:`.rules` read in it.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Participant
+from .candidate import Candidate
+from .phrases import RoleWords, Tree, is_place, nounish, participant_at
+from .text import CLAUSE_PUNCT, SentenceView
+
+#: types whose verbs take an object: a participle with a passive auxiliary is a passive
+_TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) -> bool:
+    """A participle with a passive auxiliary in its clause and no object, for the types whose verbs take one
+    ("zijn twee mensen gedood"), where the language marks its participles ("ge-") and the parse did not."""
+    starts = view.cues.participle_starts
+    low = view.lowers[c.head]
+    if not starts or c.nominal or c.type not in _TRANSITIVE_TYPES or not low.startswith(starts):
+        return False
+    clause = view.clause_of(c.head)
+    return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end))
+
+
+def headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool:
+    """A headline's bare participle is a passive: its subject is who it happened to."""
+    if not view.headline or c.nominal:
+        return False
+    clause = view.clause_of(c.head)
+    aux = view.cues.word_set("events_svo_auxiliaries") | view.cues.word_set("passive_auxiliaries")
+    if any(view.lowers[j] in aux or view.tokens[j].dep.startswith(("aux", "cop")) for j in range(clause.start, c.head)) \
+            or relative_antecedent(view, Tree(view), c, words) is not None:
+        return False  # an auxiliary, or the verb of a relative clause ("Protester who punched officer")
+    low = view.lowers[c.head]
+    starts = view.cues.participle_starts
+    if starts and not low.startswith(starts):
+        return False
+    return low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph
+
+
+def against_phrase(view: SentenceView, c: Candidate, words: RoleWords) -> Participant | None:
+    """What the event is against when the sentence says so later ("gingen de straat op om te laten zien dat ze
+    tegen de oorlog zijn", "marched ... to protest against cheap imports"): the first phrase after the trigger
+    opened by one of its type's prepositions that place nothing."""
+    aims = words.type_targets.get(c.type, frozenset()) - words.locative - words.agent_prepositions
+    last = max(c.tokens or (c.head,))
+    tree = Tree(view)
+    for k in range(last + 1, len(view.tokens) - 1):
+        if view.lowers[k] in aims and view.tokens[k].pos == "ADP":
+            j = k + 1
+            while j < len(view.tokens) - 1 and view.tokens[j].pos in ("DET", "ADJ", "NUM") and not nounish(view, tree, j):
+                j += 1
+            if nounish(view, tree, j) or view.tokens[j].pos == "PRON":
+                return participant_at(view.doc, *tree.span(j, words))
+            return None
+    return None
+
+
+def speaker_of(doc: Document, c: Candidate) -> Participant | None:
+    """The speaker of the quote that holds the trigger, as the words that name them."""
+    for q in doc.quotes:
+        if q.start <= c.start < q.end and q.speaker_start is not None and q.speaker_end is not None:
+            return participant_at(doc, q.speaker_start, q.speaker_end)
+    return None
+
+
+def relative_antecedent(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:
+    """The noun a relative clause hangs from when its relative pronoun is the trigger's subject: the nearest
+    relative pronoun before the trigger with no other verb between, and the noun before it (a particle skipped)."""
+    first = min(c.tokens or (c.head,))
+    for r in range(first - 1, 0, -1):
+        if view.tokens[r].pos in ("VERB", "AUX") or view.lowers[r] in CLAUSE_PUNCT:
+            return None
+        if view.lowers[r] in words.relative and view.tokens[r].pos in ("PRON", "DET"):
+            k = r - 1
+            while k > 0 and view.tokens[k].pos in ("ADP", "PUNCT"):
+                k -= 1
+            return k if nounish(view, tree, k) or view.tokens[k].pos == "PRON" else None
+    return None
+
+
+def named_object(view: SentenceView, c: Candidate, taken: set[int | None]) -> Participant | None:
+    """The first person or organisation named after the trigger in its clause, no preposition before it."""
+    clause = view.clause_of(c.head)
+    end = view.tokens[clause.end - 1].end
+    last = max(c.tokens or (c.head,))
+    for e in view.entities:
+        if e.label not in ("PER", "ORG") or e.start < view.tokens[last].end or e.end > end or e.start in taken \
+                or is_place(view, e.start, e.end):
+            continue
+        k = next((j for j, t in enumerate(view.tokens) if t.start >= e.start), None)
+        if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
+            continue
+        return participant_at(view.doc, e.start, e.end)
+    return None
+
+
+def counted_object(view: SentenceView, c: Candidate) -> Participant | None:
+    """A count of people after the trigger in its clause, no preposition before it ("arresteerde ... volgens een
+    woordvoerder vijftien betogers"): the number and the noun it counts."""
+    clause = view.clause_of(c.head)
+    end = view.tokens[clause.end - 1].end
+    last = view.tokens[max(c.tokens or (c.head,))].end
+    cues = view.cues
+    for q in view.quantities:
+        counted = (q.counted or "").lower()
+        if not (last <= q.start and q.end <= end) or not counted or q.unit not in (None, "", "persons", "people") \
+                or counted.startswith(cues.things):
+            continue
+        k = next((j for j, t in enumerate(view.tokens) if t.start >= q.start), None)
+        if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
+            continue
+        noun = next((t for t in view.tokens[k:k + 4] if t.text.lower() == counted), None)
+        if noun is not None:
+            return participant_at(view.doc, q.start, noun.end)
+    return None
+
+
+def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken: set[int | None]) -> int | None:
+    """The first bare noun phrase of the trigger's clause before the trigger (no preposition opens it; no time,
+    no place), or, verb-second, right after the verb: the subject by position where the parse gave the verb none."""
+    clause = view.clause_of(c.head)
+    first = min(c.tokens or (c.head,))
+    last = max(c.tokens or (c.head,))
+    tree = Tree(view)
+    nominal = ("DET", "NUM", "ADJ", "NOUN", "PROPN")
+
+    def usable(j: int) -> bool:
+        t = view.tokens[j]
+        return nounish(view, tree, j) and t.start not in taken and not is_place(view, t.start, t.end) \
+            and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha()
+
+    in_phrase = False  # inside a prepositional phrase: its noun is no subject ("Bij de snelweg A12")
+    for j in range(clause.start, first):
+        pos = view.tokens[j].pos
+        if pos == "ADP":
+            in_phrase = True
+        elif in_phrase and pos in nominal and not (pos in ("DET", "NUM") and view.tokens[j - 1].pos not in (
+                "DET", "ADP", "NUM")):
+            continue  # a determiner or number after the phrase's noun opens the next phrase ("boven de regio 18 drones")
+        else:
+            in_phrase = False
+            if usable(j):
+                return j
+    if view.cues.facts["verb_second"] and first > clause.start:
+        j = last + 1
+        while j < clause.end and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not nounish(view, tree, j):
+            j += 1
+        if j < clause.end and j not in c.tokens and usable(j):
+            return j  # "Bij de snelweg blokkeerden tientallen tractoren ..."
+    return None
+
+
+def bare_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: RoleWords) -> int | None:
+    """A verb without a subject: the first bare noun phrase before it (or, verb-second, right after it) that is
+    no time, place or word of the trigger."""
+    if any(view.tokens[j].dep.startswith("nsubj") for j in tree.kids[verb]):
+        return None
+    clause = view.clause_of(verb)
+    order = [j for j in tree.kids[verb] if j < verb and j >= clause.start]
+    if view.cues.facts["verb_second"]:
+        order += [j for j in tree.kids[verb] if j > verb]
+    for j in order:
+        t = view.tokens[j]
+        if j in c.tokens or tree.case(j) or t.dep in ("obj", "iobj", "punct", "cc", "compound:prt", "mark") or \
+                is_place(view, t.start, t.end) or any(x.start <= t.start < x.end for x in view.times):
+            continue
+        if nounish(view, tree, j) and view.lowers[j][:1].isalpha():
+            return j
+    return None
+
+
+def bare_object(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: RoleWords,
+                 taken: set[int | None]) -> int | None:
+    """A bare noun phrase among the verb's dependents that the parse gave no object role (see module docstring)."""
+    for j in tree.kids[verb]:
+        t = view.tokens[j]
+        if j in c.tokens or j == c.head or t.start in taken or t.dep in ("nsubj", "nsubj:pass", "punct", "case", "cc") \
+                or tree.case(j) or is_place(view, t.start, t.end) or any(
+                x.start <= t.start < x.end for x in view.times):
+            continue
+        if t.dep.split(":")[0] not in ("xcomp", "obl", "dep", "compound", "advmod", "obj"):
+            continue
+        if nounish(view, tree, j) and view.lowers[j].isalpha() and j > verb:
+            return j
+    return None
