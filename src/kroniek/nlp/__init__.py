@@ -22,6 +22,7 @@ from ..lang import get_language
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
+from .caseless_names import with_caseless_names
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,10 @@ def convert(doc: Document, pieces: Iterable[tuple[int, Any]]) -> Document:
             ))
         raw.extend((offset + ent.start_char, offset + ent.end_char, LABEL_MAP[ent.label_])
                    for ent in sdoc.ents if ent.label_ in LABEL_MAP)
-    names = canonical_names([(doc.text[a:b], lab) for a, b, lab in raw])
+    # Text without letter case: known person names the NER, reading capitals, missed (kroniek.lettercase).
+    raw, restored = with_caseless_names(doc, tokens, raw, get_language(doc.language))
+    names = [restored.get(r, name) for r, name in zip(raw, canonical_names([(doc.text[a:b], lab) for a, b, lab in raw]),
+                                                       strict=True)]
     entities = tuple(
         Entity(id=f"e{k}", text=doc.text[a:b], start=a, end=b, label=lab, canonical=name, wikidata=None)
         for k, ((a, b, lab), name) in enumerate(zip(raw, names, strict=True), 1)
