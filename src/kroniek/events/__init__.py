@@ -7,7 +7,7 @@ The stage ``kroniek.events.v1`` runs, per document:
    by the clause, the parse and the arguments (a :class:`~.candidate.Candidate` per trigger), plus
    sentence-level rules (:mod:`.rules`: deontic modals -> REQUEST, violence promised inside quotes ->
    THREATEN) and coordination (:mod:`.coordination`: coordinated objects -> separate events);
-2. arguments (:mod:`.arguments`): actors/targets from the parse (or entities), place (clause,
+2. arguments: actors/targets (:mod:`.roles`: parse roles, word positions, the agent named before), place (clause,
    sentence, else the article's focus location), size (quantities and implied counts),
    claimed_by (quotes and attributions);
 3. date (:mod:`.dating`): the governing calendar time, else the publication date;
