@@ -50,6 +50,7 @@ CASED = [
     "Boeren uit Friesland en Groningen trokken met hun trekkers naar Den Haag om te protesteren.",
     "Police in Leeds arrested 30 protesters on Saturday after clashes near the town hall.",
     "Thousands marched through Nairobi and Mombasa on Monday to protest against the new tax law.",
+    "The United States imposed new sanctions on two companies, the ministry said on Friday.",
 ]
 
 

@@ -198,12 +198,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
 def _caseless_name(doc: Document, words: list[Word], ij: tuple[int, int], key: str, gaz: Gazetteer,
                    cw: ContextWords) -> bool:
     """Whether words ``i..j`` of a text without letter case may be a place name: never a common word of a
-    language ("may", "police", "nice"); and a word of it is none ("new york"), or a place preposition stands
-    right before it ("in the united states")."""
+    language ("may", "police", "nice"); and a word of it is none ("new york"), or it is a country of several
+    words ("united states"), or a place preposition stands right before it ("in central park")."""
     i, j = ij
     if gaz.is_common_word(key):
         return False
     if any(not gaz.is_common_word(normalize(w.text)) for w in words[i:j + 1]):
+        return True
+    if j > i and any(c.entry.kind == "country" for c in gaz.lookup(key, phonetic_fallback=False)):
         return True
     return i > 0 and bool(cw.place_preposition.search(doc.text[words[max(0, i - 2)].start:words[i].start]))
 
