@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 import kroniek
 from kroniek.conflicts import disjoint, find_conflicts, source_of
-from kroniek.model import Acled, Document, Event, Quantity, SizeSlot, Trigger, Where
+from kroniek.model import Acled, Document, Event, Place, Quantity, SizeSlot, Trigger, Where
 
 from conftest import claims_document
 
@@ -118,6 +119,31 @@ def test_events_in_places_that_share_nothing_are_not_the_same_event() -> None:
     doc = doc.replace(events=(event("ev-1", "DISPLACE", "displaced", q1, ("p1",)),
                               event("ev-2", "DISPLACE", "displaced", q2, ("p2",))))
     assert not any(c.what.startswith("events[") for c in find_conflicts(doc))
+
+
+def place_at(doc: Document, place_id: str, name: str, country: str) -> Place:
+    start = doc.text.index(name)
+    return Place(id=place_id, text=name, start=start, end=start + len(name), name=name, geonames_id=None,
+                 feature_code=None, country=country, admin1=None, lat=0.0, lon=0.0, precision="city", score=0.9)
+
+
+@pytest.mark.parametrize(("lang", "text", "a", "b", "own", "elsewhere"), [
+    ("nl", "Duizenden Russen vluchtten naar Kazachstan. Novaja Gazeta schatte hun aantal op 261.000. In Moskou "
+           "was het stil. Volgens Deen zijn 200.000 tot 250.000 mannen gevlucht.",
+     "261.000", "200.000 tot 250.000", "Kazachstan", "Moskou"),
+    ("en", "Thousands of Russians fled to Kazakhstan. Novaya Gazeta put their number at 261,000. In Moscow "
+           "all was quiet. According to Deen, 200,000 to 250,000 men have fled.",
+     "261,000", "200,000 to 250,000", "Kazakhstan", "Moscow"),
+])
+def test_a_place_taken_from_elsewhere_in_the_article_does_not_set_events_apart(
+        lang: str, text: str, a: str, b: str, own: str, elsewhere: str) -> None:
+    doc = analysed(text, lang, (("Novaja Gazeta", "ORG"), ("Novaya Gazeta", "ORG"), ("Deen", "PER")))
+    doc = doc.replace(places=(place_at(doc, "p1", own, "KZ"), place_at(doc, "p2", elsewhere, "RU")))
+    q1, q2 = by_text(doc, a), by_text(doc, b)
+    # the second event names no place of its own: it took the article's Moscow
+    told_elsewhere = replace(event("ev-2", "DISPLACE", "displaced", q2, ("p2",)), sentence=3)
+    doc = doc.replace(events=(event("ev-1", "DISPLACE", "displaced", q1, ("p1",)), told_elsewhere))
+    assert [c.what for c in find_conflicts(doc)] == ["events[ev-1].size.displaced"]
 
 
 def test_an_article_level_conflict_is_named_after_the_event_it_sizes() -> None:

@@ -5,8 +5,9 @@ Two kinds of conflict are listed, each with every disputed value and its source
 
 * ``events[<id>].size.<slot>``: events of the same type whose size slot (participants, killed,
   injured, arrested, displaced) is filled from quantities of different sources with values that
-  cannot both be true (their [low, high] intervals are disjoint). Events with places that share
-  nothing are not the same event and are not compared.
+  cannot both be true (their [low, high] intervals are disjoint). Events whose own sentences name
+  places that share nothing are not the same event and are not compared (a place an event took from
+  the rest of the article does not set it apart).
 * ``quantities.<key>``: quantities in the article that count the same thing, from different sources,
   with disjoint values. The key is the size slot the quantity reads as (from its counted noun and
   the words of its clause: "het aantal vluchtelingen … op 261.000" and "200.000 tot 250.000 mannen de
@@ -358,12 +359,30 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _EventFacts = tuple[str, "str | None", "str | None", frozenset[str]]
 
 
-def _facts(e: Event) -> _EventFacts:
+def _facts(e: Event, doc: Document) -> _EventFacts:
     told = e.when is not None and e.when.source != "published"
     value = e.when.value if e.when is not None and told else None
     return (e.type, value[:4] if value is not None else None,
             value if value is not None and _DAY.fullmatch(value) else None,
-            frozenset(w.place for w in e.where if w.place))
+            _told_places(e, doc))
+
+
+def _told_places(e: Event, doc: Document) -> frozenset[str]:
+    """The event's places that its own sentences name. A place it took from elsewhere in the article (its
+    focus, a dateline) is a guess, and two guesses that differ do not make two events."""
+    sentences = {e.sentence, *(m.sentence for m in e.mentions)}
+    places = {p.id: p for p in doc.places}
+    out = set()
+    for w in e.where:
+        place = places.get(w.place) if w.place else None
+        if place is None:
+            if w.place:
+                out.add(w.place)  # not among the document's places: nothing says where it was told
+            continue
+        sentence = doc.sentence_at(place.start)
+        if sentence is None or sentence.i in sentences:
+            out.add(place.id)
+    return frozenset(out)
 
 
 def _same_facts(a: _EventFacts, b: _EventFacts) -> bool:
@@ -374,8 +393,8 @@ def _same_facts(a: _EventFacts, b: _EventFacts) -> bool:
     return not (a[3] and b[3] and not a[3] & b[3])
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    return _same_facts(_facts(a), _facts(b))
+def _same_event(a: Event, b: Event, doc: Document) -> bool:
+    return _same_facts(_facts(a, doc), _facts(b, doc))
 
 
 def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
@@ -388,7 +407,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     for slot in SIZE_SLOTS:
         filled = [(e, s) for e in doc.events if (s := e.size_of(slot)) is not None and s.quantity in by_id]
         seen: set[str] = set()
-        facts = [_facts(e) for e, _ in filled]
+        facts = [_facts(e, doc) for e, _ in filled]
         of_type: dict[str, list[int]] = {}  # only events of one type can be the same event
         for i, (e, _) in enumerate(filled):
             of_type.setdefault(e.type, []).append(i)
@@ -437,7 +456,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
         if disputed and not any({q.id for q in disputed} <= c for c in covered):
             ids = {q.id for q in disputed}
             sized = [e for e in doc.events if (sz := e.size_of(what)) is not None and sz.quantity in ids]
-            if any(not _same_event(a, b) for a in sized for b in sized):
+            if any(not _same_event(a, b, doc) for a in sized for b in sized):
                 continue  # figures of two different events (other places) do not dispute each other
             # a disputed figure that sizes an event names that event's slot (whatever the article-level key)
             event, slot = (sized[0], what) if sized else next(
