@@ -77,3 +77,30 @@ def test_common_words_in_lower_case_are_no_places(text: str, gaz: Gazetteer) -> 
 ])
 def test_cased_text_takes_no_lower_case_word_for_a_place(text: str, gaz: Gazetteer) -> None:
     assert place_names(text, gaz) == []
+
+
+def tagged_place_names(text: str, pos: dict[str, str], gaz: Gazetteer) -> list[str]:
+    """The places of ``text`` with its words tagged ``pos[word]`` (else NOUN), as a tagger would."""
+    import re
+
+    from kroniek.model import Token
+
+    tokens = tuple(Token(i=k, start=m.start(), end=m.end(), text=m.group(), lemma=m.group(),
+                         pos=pos.get(m.group(), "NOUN"), tag="", morph="", dep="", head=k, sentence=0, ent="O")
+                   for k, m in enumerate(re.finditer(r"\w+", text)))
+    doc = Document(text=text, sentences=tuple(segment(text)[0]), tokens=tokens)
+    return [p.text for p in places_of(doc, gaz).places]
+
+
+@pytest.mark.parametrize("text,pos,expected", [
+    ("in nairobi, about 2,000 teachers marched to parliament on monday.", {"nairobi": "ADJ"}, ["nairobi"]),
+    ("de vakbonden riepen woensdag op om de blokkades op te heffen.", {"heffen": "VERB"}, []),
+])
+def test_without_letter_case_a_tagged_verb_is_no_place_and_an_adjective_may_be(
+        text: str, pos: dict[str, str], expected: list[str], gaz: Gazetteer) -> None:
+    assert tagged_place_names(text, pos, gaz) == expected
+
+
+def test_without_letter_case_a_tagged_adjective_without_a_place_preposition_is_no_place(gaz: Gazetteer) -> None:
+    text = "the darfur bar association said on friday that the attack had killed at least twelve people."
+    assert tagged_place_names(text, {"darfur": "ADJ"}, gaz) == []

@@ -97,6 +97,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     spans = [(s.i, s.start, s.end) for s in doc.sentences] or [(0, 0, len(doc.text))]
     entities = EntityIndex(doc.entities)
     adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
+    verbs = {t.start: t.end for t in doc.tokens if t.pos in ("VERB", "AUX")}
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
@@ -162,8 +163,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     surnames.add(grams[(a, b)])  # "Bob Deen", "president Clinton"
                 i = b + 1
                 continue
-            if loc is None and a == b and adjectives.get(start) == end:
-                i = b + 1  # a tagged adjective ("Engels sprekende")
+            # A tagged adjective ("Engels sprekende"); without letter case the tagger takes unknown names for
+            # adjectives, which a place preposition overrules ("in nairobi"), and a verb is one ("op te heffen").
+            if loc is None and a == b and (adjectives.get(start) == end and not (caseless and _place_preposition(
+                    doc, words, a, cw)) or caseless and verbs.get(start) == end):
+                i = b + 1
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
             lookup = key = grams[(a, b)]
@@ -207,6 +211,11 @@ def _caseless_name(doc: Document, words: list[Word], ij: tuple[int, int], key: s
         return True
     if j > i and any(c.entry.kind == "country" for c in gaz.lookup(key, phonetic_fallback=False)):
         return True
+    return _place_preposition(doc, words, i, cw)
+
+
+def _place_preposition(doc: Document, words: list[Word], i: int, cw: ContextWords) -> bool:
+    """Whether a place preposition (and maybe an article) stands right before word ``i`` ("in", "bij de")."""
     return i > 0 and bool(cw.place_preposition.search(doc.text[words[max(0, i - 2)].start:words[i].start]))
 
 
