@@ -72,6 +72,18 @@ def test_a_bad_actor_type_from_the_command_line(db_path: str, tmp_path: Path) ->
     assert not (tmp_path / "x.csv").exists()
 
 
+@pytest.mark.parametrize("level", ["event", "incident"])
+def test_export_to_a_reader_that_went_away_stops_without_an_error(db_path: str, level: str) -> None:
+    """`kroniek export ... | head -1`: a closed pipe is no 'cannot write' error."""
+    proc = subprocess.Popen([sys.executable, "-m", "kroniek", "export", "--db", db_path, "--format", "csv",
+                             "--level", level], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the export writes its first row: every write meets a closed pipe
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "error" not in err
+
+
 # --------------------------------------------------------------------------- kroniek actors
 def actor_lines(db_path: str, *args: str) -> list[str]:
     result = CliRunner().invoke(app, ["actors", "--db", db_path, *args])

@@ -120,8 +120,10 @@ def export(store: Store, fmt: str, out: Path | str | IO[Any] | None = None, f: E
     with _opened(out, exporter) as fh:
         try:
             return exporter.write(rows, fh, ExportOptions(include_unreal=include_unreal))
+        except BrokenPipeError:
+            raise  # the reader of stdout went away (`| head`): click stops quietly
         except OSError as exc:
-            raise StoreError(f"cannot write {out}: {exc}") from None
+            raise StoreError(f"cannot write {out or 'stdout'}: {exc}") from None
 
 
 def _counted(rows: Iterable[EventRow], on_row: Callable[[], None]) -> Iterator[EventRow]:

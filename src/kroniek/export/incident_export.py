@@ -92,5 +92,7 @@ def export_incidents(store: Store, fmt: str, out: Path | str | IO[Any] | None = 
     with _opened(out, exporter) as fh:
         try:
             return writer(Incidents(store).iter_all(f), fh, ExportOptions(include_unreal=include_unreal))
+        except BrokenPipeError:
+            raise  # the reader of stdout went away (`| head`): click stops quietly
         except OSError as exc:
-            raise StoreError(f"cannot write {out}: {exc}") from None
+            raise StoreError(f"cannot write {out or 'stdout'}: {exc}") from None
