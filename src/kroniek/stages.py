@@ -17,6 +17,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kroniek.claims.v1",
     "kroniek.events.v1",
     "kroniek.actors.v1",
+    "kroniek.acled.v1",
     "kroniek.conflicts.v1",
 )
 
