@@ -1,7 +1,8 @@
-"""PLOVER type + mode -> ACLED event_type / sub_event_type (SPEC §3), refined by actors and context.
+"""PLOVER type + mode -> ACLED event_type / sub_event_type (SPEC §3), refined by the words of the sentence.
 
 Defaults follow the SPEC table; refinements, decided from the mode, the rule's flags and the words
-of the sentence (actors and targets included):
+of the sentence (actors and targets included). The stage ``kroniek.acled.v1`` (:mod:`kroniek.acled`) later
+refines the class again from the typed actors and targets; these word cues decide where types are missing:
 
 * PROTEST: riot -> Riots/Violent demonstration; police using force or arresting -> Protests/Protest
   with intervention; police or soldiers firing on or killing protesters -> Protests/Excessive force
@@ -12,11 +13,12 @@ of the sentence (actors and targets included):
   Strategic developments/Disrupted weapons use; destroy/looting -> Strategic developments/
   Looting/property destruction; abduct -> Abduction/forced disappearance; sexual -> Sexual
   violence; lynching or mob attacks -> Riots/Mob violence; force against protesters (tear gas,
-  charges) -> Protests/Protest with intervention, lethal -> Excessive force against protesters;
+  charges) -> Protests/Protest with intervention, lethal or firearms -> Excessive force against protesters;
   else Violence against civilians/Attack.
   An attack repelled by armed forces, or an armed group's attack on a military target (a base, convoy,
   checkpoint, patrol), is a Battles/Armed clash.
-* COERCE: arrest -> Strategic developments/Arrests; weapons seized (an arms cache) -> Strategic
+* COERCE: arrest -> Strategic developments/Arrests (of protesters by the police -> Protests/Protest with
+  intervention); weapons seized (an arms cache) -> Strategic
   developments/Disrupted weapons use; territory taken by a non-state group ->
   Battles/Non-state actor overtakes territory; territory retaken -> Battles/Government regains
   territory; else Strategic developments/Other.
@@ -59,6 +61,8 @@ def acled_for(cues: EventCues, event_type: str, mode: str | None, flags: frozens
         return _assault(cues, mode, flags, s)
     if event_type == "COERCE":
         if mode == "arrest":
+            if police.search(s) and cues.pattern("protesters").search(s):
+                return Acled("Protests", "Protest with intervention")  # protesters arrested by the police
             return Acled(SD, "Arrests")
         if mode == "seize" and cues.pattern("arms").search(s):
             return Acled(SD, "Disrupted weapons use")
@@ -112,7 +116,7 @@ def _assault(cues: EventCues, mode: str | None, flags: frozenset[str], s: str) -
     if mode == "crowd-control" and not lethal.search(s):
         return Acled("Protests", "Protest with intervention")
     if protesters.search(s) and police.search(s):
-        if lethal.search(s):
+        if lethal.search(s) or mode in ("firearms", "heavy-weapons"):  # police firing on protesters
             return Acled("Protests", "Excessive force against protesters")
         return Acled("Protests", "Protest with intervention")
     if mode == "crowd-control":

@@ -1,0 +1,102 @@
+"""kroniek.acled.v1: the ACLED class decided by who acts on whom (SPEC §3), in Dutch and English, through the
+whole pipeline; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.acled import acled_of
+from kroniek.model import Acled, Event, Participant, Trigger
+from kroniek.stages import DEFAULT_PIPELINE
+
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+INTERVENTION = ("Protests", "Protest with intervention")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+REGAINS = ("Battles", "Government regains territory")
+OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+AGREEMENT = ("Strategic developments", "Agreement")
+
+CASES = [
+    # both sides organized armed groups
+    ("en", "Israeli forces attacked Hamas fighters in Gaza on Tuesday.", "ASSAULT", CLASH),
+    ("nl", "Israëlische troepen vielen dinsdag Hamas-strijders aan in Gaza.", "ASSAULT", CLASH),
+    # the target is civilians
+    ("en", "Militiamen attacked villagers in Ituri on Monday.", "ASSAULT", ATTACK),
+    ("nl", "Milities vielen maandag dorpelingen aan in Ituri.", "ASSAULT", ATTACK),
+    # state forces firing on protesters
+    ("en", "Police fired on protesters in Tehran on Saturday.", "ASSAULT", EXCESSIVE),
+    ("nl", "De politie schoot zaterdag op demonstranten in Teheran.", "ASSAULT", EXCESSIVE),
+    # non-lethal force at protesters, and protesters arrested
+    ("en", "Police fired tear gas at protesters in Paris on Saturday.", "ASSAULT", INTERVENTION),
+    ("nl", "De politie zette zaterdag traangas in tegen demonstranten in Parijs.", "ASSAULT", INTERVENTION),
+    ("en", "Police arrested dozens of protesters in London on Saturday.", "COERCE", INTERVENTION),
+    ("nl", "De politie arresteerde zaterdag tientallen demonstranten in Den Haag.", "COERCE", INTERVENTION),
+    # protesters who attack; a mob
+    ("en", "Protesters attacked police officers in Nairobi on Monday.", "ASSAULT", VIOLENT_DEMO),
+    ("nl", "Demonstranten vielen maandag agenten aan in Nairobi.", "ASSAULT", VIOLENT_DEMO),
+    ("en", "A mob beat a man to death in Lagos on Sunday.", "ASSAULT", MOB),
+    # people taken by an armed group
+    ("en", "Rebels seized twenty villagers near Goma on Sunday.", "COERCE", ABDUCTION),
+    ("nl", "Rebellen namen zondag twintig dorpelingen gevangen bij Goma.", "COERCE", ABDUCTION),
+    ("en", "Gunmen abducted twenty students from a school in Kaduna.", "ASSAULT", ABDUCTION),
+    ("nl", "Gewapende mannen ontvoerden twintig scholieren in Kaduna.", "ASSAULT", ABDUCTION),
+    # weapons seized, bombs defused, missiles intercepted
+    ("en", "Soldiers seized a cache of weapons in Mali on Friday.", "COERCE", DISRUPTED),
+    ("en", "Air defences intercepted two missiles over Kyiv on Monday.", "ASSAULT", DISRUPTED),
+    ("nl", "De politie heeft een bom bij de markt onschadelijk gemaakt.", "ASSAULT", DISRUPTED),
+    # territory: by the state, by a non-state group
+    ("en", "The army recaptured the town of Bakhmut from rebels.", "COERCE", REGAINS),
+    ("nl", "Het leger heroverde de stad op de rebellen.", "COERCE", REGAINS),
+    ("en", "Rebels captured the town of Kitchanga on Friday.", "COERCE", OVERTAKES),
+    ("nl", "Rebellen veroverden vrijdag de stad Kitchanga.", "COERCE", OVERTAKES),
+    # agreement between armed parties
+    ("en", "The government signed a ceasefire agreement with the rebels.", "AGREE", AGREEMENT),
+    ("nl", "De regering sloot een akkoord met de rebellen.", "AGREE", AGREEMENT),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "acled"), CASES)
+def test_acled_class_follows_the_parties(pipeline, lang, text, etype, acled):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-03-01", pipeline=pipeline)
+    found = [(e.acled.event_type, e.acled.sub_event_type) for e in doc.events if e.type == etype]
+    assert found[:1] == [acled], [(e.type, e.mode, e.acled, e.actors, e.targets) for e in doc.events]
+
+
+def test_the_stage_runs_after_the_actors_are_typed() -> None:
+    assert DEFAULT_PIPELINE.index("kroniek.acled.v1") > DEFAULT_PIPELINE.index("kroniek.actors.v1")
+
+
+def _event(etype: str, mode: str | None, acled: tuple[str, str], actors: list[Participant],
+           targets: list[Participant]) -> Event:
+    return Event(id="ev-1", type=etype, mode=mode, acled=Acled(*acled), trigger=Trigger("x", 0, 1), sentence=0,
+                 actors=tuple(actors), targets=tuple(targets))
+
+
+SOLDIERS = Participant("soldiers", type="state forces", sector="military")
+MINISTER = Participant("the minister", type="state forces", sector="government")
+REBELS = Participant("rebels", type="rebel group", sector="rebels")
+VILLAGERS = Participant("villagers", type="civilians", sector="civilians")
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    # a minister is a state actor but no side in a fight: the words' class stays
+    (_event("ASSAULT", None, ATTACK, [REBELS], [MINISTER]), ATTACK),
+    (_event("ASSAULT", None, ATTACK, [REBELS], [SOLDIERS]), CLASH),
+    (_event("ASSAULT", None, CLASH, [SOLDIERS], [VILLAGERS]), ATTACK),
+    # a bombing stays an explosion whoever it targets
+    (_event("ASSAULT", "explosives", ("Explosions/Remote violence", "Remote explosive/landmine/IED"), [REBELS],
+            [SOLDIERS]), ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # untyped participants leave the words' class as it is
+    (_event("ASSAULT", None, ATTACK, [Participant("they")], [Participant("them")]), ATTACK),
+    (_event("COERCE", "seize", OVERTAKES, [SOLDIERS], [Participant("the town")]), REGAINS),
+    (_event("COERCE", "arrest", ("Strategic developments", "Arrests"), [REBELS], [VILLAGERS]), ABDUCTION),
+])
+def test_typed_parties_refine_the_class(event: Event, expected: tuple[str, str]) -> None:
+    got = acled_of(event)
+    assert (got.event_type, got.sub_event_type) == expected
