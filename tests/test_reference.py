@@ -147,3 +147,19 @@ PLURAL_DESCRIPTIONS = [
 def test_a_plural_description_is_not_the_one_body_named_before(lang, text, phrase, pipeline) -> None:  # type: ignore[no-untyped-def]
     ref = resolve(analysed(text, lang, pipeline), phrase)
     assert ref is None or ref.entity is None
+
+
+REPORTED_SUBJECTS = [
+    ("nl", "De Verenigde Naties stuurden hulp naar Myanmar. De Verenigde Staten verklaarden dat zij medicijnen "
+     "zouden sturen.", "zij", "Verenigde Staten"),
+    ("en", "The United Nations sent aid to Myanmar. Thailand said it would send medical supplies.",
+     "it", "Thailand"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "name"), REPORTED_SUBJECTS)
+def test_pronoun_in_a_reported_clause_is_the_reporter_before_it(lang, text, pronoun, name, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    start = doc.text.index(f" {pronoun} ", doc.text.index(name)) + 1
+    ref = References(doc).resolve(start, start + len(pronoun))
+    assert ref is not None and ref.entity is not None and ref.canonical == name

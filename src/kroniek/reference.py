@@ -252,6 +252,9 @@ class References:
         if verb.dep in _RELATIVE_DEPS and verb.head != verb.i and tokens[verb.head].i < token.i:
             return self._noun_phrase(tokens[verb.head])  # "de mannen die ...": the noun the clause hangs from
         plural = self._plural(token, number)
+        reporter = self._reporter(token, verb, kind, plural)
+        if reporter is not None:  # "Thailand said it would send ...": who says what it will do
+            return reporter
         sentence_of = self.doc.sentence_at
         best: Mention | None = None
         best_score = -1
@@ -268,6 +271,33 @@ class References:
             if score > best_score:
                 best, best_score, best_sentence = m, score, here.i if here else -1
         return self._referent(best) if best is not None else None
+
+    def _reporter(self, token: Token, verb: Token, kind: str, plural: bool | None) -> Referent | None:
+        """The subject of the verb whose clause complement the pronoun is the subject of ("Thailand said it
+        would ...", "de actiegroep kondigde aan dat zij ..."), also over a conjoined verb ("denied ... and said
+        it had ..."), when it is a name (a country acting too) or a caller's mention that agrees."""
+        tokens = self.doc.tokens
+        if not token.dep.startswith("nsubj") or verb.dep != "ccomp" or not 0 <= verb.head < len(tokens):
+            return None
+        gov = tokens[verb.head]
+        for _ in range(2):
+            lo = bisect.bisect_left(self._token_starts, self.doc.sentence_at(gov.start).start) \
+                if self.doc.sentence_at(gov.start) is not None else 0
+            subject = next((t for t in tokens[lo:token.i] if t.head == gov.i and t.dep == "nsubj"), None)
+            if subject is not None:
+                break
+            if gov.dep != "conj" or not 0 <= gov.head < len(tokens):
+                return None
+            gov = tokens[gov.head]
+        if subject is None or subject.text.lower() in self.facts.pronouns:
+            return None
+        e = next((x for x in self.doc.entities if x.start <= subject.start < x.end and x.label != "MISC"), None)
+        if e is not None:
+            m = Mention(e.start, e.end, e.text, "person" if e.label == "PER" else "group", False, e)
+        else:
+            k = bisect.bisect_right(self._mention_starts, subject.start)
+            m = next((x for x in self.mentions[max(0, k - 3):k] if x.start <= subject.start < x.end), None)  # type: ignore[assignment]
+        return self._referent(m) if m is not None and self._agrees(m, kind, plural) else None
 
     def _agrees(self, m: Mention, kind: str, plural: bool | None) -> bool:
         if kind == "person":
