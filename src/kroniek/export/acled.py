@@ -64,8 +64,9 @@ INTER = {"state forces": 1, "rebel group": 2, "political militia": 3, "identity 
          "protesters": 6, "civilians": 7, "external/other forces": 8}
 #: Types ACLED names as a group of a country ("Protesters (Russia)") rather than by a name.
 _GROUP_TYPES = frozenset({"protesters", "rioters", "civilians"})
-#: ACLED event types of political violence, where a civilian target makes an event civilian targeting.
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: ACLED event types of political violence, where a civilian target makes an event civilian targeting (a mob
+#: that lynches a man is one; ACLED codes civilian targeting for riots too).
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: Country-code domains that are not the ISO code of their country.
 _DOMAIN_COUNTRY = {"uk": "GB"}
 
