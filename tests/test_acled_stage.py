@@ -3,12 +3,18 @@ whole pipeline; the sentences are written for these tests."""
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 import pytest
 
 import kroniek
 from kroniek.acled import acled_of
+from kroniek.export import to_string
 from kroniek.model import Acled, Event, Participant, Trigger
 from kroniek.stages import DEFAULT_PIPELINE
+from kroniek.store import Store
 
 CLASH = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
@@ -100,3 +106,27 @@ VILLAGERS = Participant("villagers", type="civilians", sector="civilians")
 def test_typed_parties_refine_the_class(event: Event, expected: tuple[str, str]) -> None:
     got = acled_of(event)
     assert (got.event_type, got.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "columns"), [
+    ("en", "Militiamen attacked villagers in Ituri on Monday.",
+     {"sub_event_type": "Attack", "inter1": "3", "civilian_targeting": "Civilian targeting"}),
+    ("nl", "Milities vielen maandag een dorp aan in Ituri en doodden twaalf dorpelingen.",
+     {"sub_event_type": "Attack", "civilian_targeting": "Civilian targeting"}),
+    ("en", "Israeli forces attacked Hamas fighters in Gaza on Tuesday.",
+     {"sub_event_type": "Armed clash", "inter1": "1", "inter2": "2", "interaction": "12", "civilian_targeting": ""}),
+    ("nl", "Israëlische troepen vielen dinsdag Hamas-strijders aan in Gaza.",
+     {"sub_event_type": "Armed clash", "interaction": "12", "civilian_targeting": ""}),
+    ("en", "A mob beat a man to death in Lagos on Sunday.",
+     {"sub_event_type": "Mob violence", "inter1": "5", "inter2": "7", "civilian_targeting": "Civilian targeting"}),
+    ("en", "Police fired on protesters in Tehran on Saturday.",
+     {"sub_event_type": "Excessive force against protesters", "interaction": "16", "civilian_targeting": ""}),
+])
+def test_acled_csv_row_of_the_refined_event(pipeline, tmp_path: Path, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                             columns: dict[str, str]) -> None:
+    doc = kroniek.extract(text, language=lang, published="2025-03-01", pipeline=pipeline)
+    with Store.open(str(tmp_path / "k.db")) as store:
+        store.add(doc)
+        rows = list(csv.DictReader(io.StringIO(to_string(store, "acled-csv"))))
+    assert rows, [(e.type, e.acled) for e in doc.events]
+    assert {k: rows[0][k] for k in columns} == columns
