@@ -163,3 +163,35 @@ def test_pronoun_in_a_reported_clause_is_the_reporter_before_it(lang, text, pron
     start = doc.text.index(f" {pronoun} ", doc.text.index(name)) + 1
     ref = References(doc).resolve(start, start + len(pronoun))
     assert ref is not None and ref.entity is not None and ref.canonical == name
+
+
+FAR_DESCRIPTIONS = [
+    ("nl", "De actiegroep Code Rood blokkeerde zaterdag de weg. De politie greep in. Twee mensen raakten gewond. "
+     "De burgemeester sprak van een zware dag. Winkels bleven dicht. Bussen reden om. Het verkeer stond stil. "
+     "De actiegroep kondigde nieuwe acties aan.", "De actiegroep", 2, "Code Rood"),
+    ("en", "The campaign group Extinction Rebellion blocked the road on Saturday. Police moved in. Two people were hurt. "
+     "The mayor spoke of a hard day. Shops stayed closed. Buses were diverted. Traffic stood still. "
+     "The group announced new actions.", "The group", 1, "Extinction Rebellion"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "occurrence", "name"), FAR_DESCRIPTIONS)
+def test_description_resolves_to_the_entity_it_titled_however_far_before(lang, text, phrase, occurrence, name, pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), phrase, occurrence)
+    assert ref is not None and ref.entity is not None and ref.canonical == name
+
+
+REPORTED_DESCRIPTIONS = [
+    ("nl", "De actiegroep Code Rood blokkeerde zaterdag de weg. Na overleg met de FNV kondigde de actiegroep aan "
+     "dat zij volgende maand terugkomt.", "zij", "Code Rood"),
+    ("en", "The campaign group Extinction Rebellion blocked the road on Saturday. After talks with Shell, the group said it "
+     "would return next month.", "it", "Extinction Rebellion"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "name"), REPORTED_DESCRIPTIONS)
+def test_pronoun_reported_by_a_description_is_the_entity_it_describes(lang, text, pronoun, name, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    start = doc.text.index(f" {pronoun} ") + 1
+    ref = References(doc).resolve(start, start + len(pronoun))
+    assert ref is not None and ref.entity is not None and ref.canonical == name

@@ -294,10 +294,22 @@ class References:
         e = next((x for x in self.doc.entities if x.start <= subject.start < x.end and x.label != "MISC"), None)
         if e is not None:
             m = Mention(e.start, e.end, e.text, "person" if e.label == "PER" else "group", False, e)
+        elif (phrase := self._phrase_of(subject))[0].text.lower() in self.facts.definite and len(phrase) > 1 \
+                and (described := self._description(phrase, phrase[0].start)) is not None \
+                and described.entity is not None:  # "de actiegroep ... dat zij": the group the description names
+            m = Mention(described.start, described.end, described.canonical, "group", False, described.entity)
         else:
             k = bisect.bisect_right(self._mention_starts, subject.start)
             m = next((x for x in self.mentions[max(0, k - 3):k] if x.start <= subject.start < x.end), None)  # type: ignore[assignment]
         return self._referent(m) if m is not None and self._agrees(m, kind, plural) else None
+
+    def _phrase_of(self, noun: Token) -> list[Token]:
+        """The words of the noun phrase left of its head and the head ("de actiegroep")."""
+        tokens = self.doc.tokens
+        left = noun.i
+        while left > 0 and tokens[left - 1].head == noun.i and tokens[left - 1].dep in _NP_DEPS:
+            left -= 1
+        return list(tokens[left:noun.i + 1])
 
     def _agrees(self, m: Mention, kind: str, plural: bool | None) -> bool:
         if kind == "person":
@@ -338,13 +350,18 @@ class References:
         fallback: Mention | None = None
         for m in self._window(start):
             if m.entity is not None and m.kind != "other" and not several and self.describes(head) \
-                    and self._titled(m, words):
+                    and self._titled(m, words, start):
                 return self._referent(m)
             if m.entity is None and m.kind != "other" and words & {w.lower() for w in m.text.split()[-1:]} \
                     and len(m.text.split()) > len(tokens) and fallback is None:
                 fallback = m  # "de Russische politie" before "de politie"
             if group and m.entity is not None and m.entity.label == "ORG" and fallback is None:
                 fallback = m
+        if fallback is None and not several and (group or self.describes(head)):
+            # "de actiegroep Grond Onder Je Voeten" far before "De actiegroep": a title is no guess at any distance
+            k = bisect.bisect_left(self._mention_starts, start)
+            fallback = next((m for m in reversed(self.mentions[:k]) if m.entity is not None and m.kind != "other"
+                             and m.end <= start and self._titled(m, words, start)), None)
         return self._referent(fallback) if fallback is not None else None
 
     def describes(self, head: Token) -> bool:
@@ -353,7 +370,7 @@ class References:
         return any(w in self._roles or w in self.facts.group_nouns or (self._agent is not None and self._agent(w))
                    for w in words)
 
-    def _titled(self, m: Mention, words: set[str]) -> bool:
+    def _titled(self, m: Mention, words: set[str], limit: int | None = None) -> bool:
         """Whether an entity mention carries the description's head as its title or apposition
         ("president Poetin", "Poetin, de Russische president")."""
         k = bisect.bisect_left(self._token_starts, m.start)
@@ -361,7 +378,8 @@ class References:
         before = [tokens[j] for j in range(max(0, k - 2), k)]
         after: list[Token] = []
         j = bisect.bisect_left(self._token_starts, m.end)
-        while j < len(tokens) and len(after) < 6 and tokens[j].sentence == tokens[max(0, k)].sentence:
+        while j < len(tokens) and len(after) < 6 and tokens[j].sentence == tokens[max(0, k)].sentence \
+                and (limit is None or tokens[j].start < limit):  # the description itself is no apposition
             after.append(tokens[j])
             if tokens[j].text in (".", ";", ")") or (len(after) > 1 and tokens[j].text == ","):
                 break
