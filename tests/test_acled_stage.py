@@ -47,6 +47,12 @@ CASES = [
     ("en", "Protesters attacked police officers in Nairobi on Monday.", "ASSAULT", VIOLENT_DEMO),
     ("nl", "Demonstranten vielen maandag agenten aan in Nairobi.", "ASSAULT", VIOLENT_DEMO),
     ("en", "A mob beat a man to death in Lagos on Sunday.", "ASSAULT", MOB),
+    # property destroyed by demonstrators is a violent demonstration, not looting/property destruction
+    ("en", "Protesters set cars alight in Dakar on Tuesday.", "ASSAULT", VIOLENT_DEMO),
+    ("nl", "Betogers staken dinsdag auto's in brand in Dakar.", "ASSAULT", VIOLENT_DEMO),
+    # a date ("12 March") is no protest march
+    ("en", "Militants ambushed an army patrol near Dori on 12 March 2024.", "ASSAULT", CLASH),
+    ("nl", "Militanten overvielen op 12 maart 2024 een legerpatrouille bij Dori.", "ASSAULT", CLASH),
     # people taken by an armed group
     ("en", "Rebels seized twenty villagers near Goma on Sunday.", "COERCE", ABDUCTION),
     ("nl", "Rebellen namen zondag twintig dorpelingen gevangen bij Goma.", "COERCE", ABDUCTION),

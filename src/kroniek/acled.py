@@ -7,17 +7,18 @@ types say more than the words, and leaves it as it is where they are missing:
 
 * violence (an Attack, an Armed clash, Mob violence, or force at protesters) by state forces on protesters:
   Protests/Excessive force against protesters when it is lethal (firearms, heavy weapons, people killed),
-  else Protests/Protest with intervention; protesters or rioters who attack: Riots/Violent demonstration or
-  Riots/Mob violence; both sides organized armed groups (state, rebel, militia or external forces):
-  Battles/Armed clash; an armed group's "clash" with civilians only: Violence against civilians/Attack;
+  else Protests/Protest with intervention; protesters who attack or destroy property:
+  Riots/Violent demonstration; rioters who attack: Riots/Mob violence; both sides organized armed groups (state, rebel,
+  militia or external forces): Battles/Armed clash; an armed group's "clash" with civilians only:
+  Violence against civilians/Attack;
 * an arrest of protesters by state forces: Protests/Protest with intervention; people arrested or seized
   by a non-state armed group: Violence against civilians/Abduction/forced disappearance;
 * territory taken (Battles/Government regains territory or Non-state actor overtakes territory): by state
   forces is Government regains territory, by a non-state armed group Non-state actor overtakes territory;
 * an agreement one of whose parties is an armed group: Strategic developments/Agreement.
 
-Explosions, sexual violence, abductions, looting and disrupted weapons stay as the words made them: ACLED
-codes those by the weapon or the act, whoever the parties are. Language-neutral: the stage reads only the
+Explosions, sexual violence, abductions, looting by others and disrupted weapons stay as the words made
+them: ACLED codes those by the weapon or the act, whoever the parties are. Language-neutral: the stage reads only the
 typed participants, the mode and the size of each event.
 """
 
@@ -41,6 +42,7 @@ ABDUCTION = Acled(VAC, "Abduction/forced disappearance")
 REGAINS = Acled("Battles", "Government regains territory")
 OVERTAKES = Acled("Battles", "Non-state actor overtakes territory")
 AGREEMENT = Acled(SD, "Agreement")
+DESTRUCTION = Acled(SD, "Looting/property destruction")
 
 #: Organized armed groups that are not the state (ACLED's rebel groups, militias, external forces).
 NON_STATE_ARMED = frozenset({"rebel group", "political militia", "identity militia", "external/other forces"})
@@ -68,6 +70,8 @@ def armed(p: Participant) -> bool:
 
 def _assault(ev: Event) -> Acled:
     actors, targets = ev.actors, ev.targets
+    if ev.acled == DESTRUCTION and any(a.type == "protesters" for a in actors) and not any(armed(a) for a in actors):
+        return VIOLENT_DEMO  # ACLED: demonstrators' vandalism and arson make a violent demonstration
     if ev.acled not in BY_PARTIES:
         return ev.acled
     if any(state_armed(a) for a in actors) and any(t.type == "protesters" for t in targets):
