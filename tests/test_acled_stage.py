@@ -136,3 +136,20 @@ def test_acled_csv_row_of_the_refined_event(pipeline, tmp_path: Path, lang: str,
         rows = list(csv.DictReader(io.StringIO(to_string(store, "acled-csv"))))
     assert rows, [(e.type, e.acled) for e in doc.events]
     assert {k: rows[0][k] for k in columns} == columns
+
+
+#: The blind ACLED reports of issue 14 and how many of them, per language, must keep their class (the rest
+#: miss an event or a role upstream: a beating, a seizure of aid workers, a Dutch separable arrest, a march).
+SNIPPETS = Path(__file__).parents[1] / "examples" / "blind" / "acled_snippets.tsv"
+SNIPPET_FLOORS = {"en": 18, "nl": 14}
+
+
+@pytest.mark.parametrize("lang", sorted(SNIPPET_FLOORS))
+def test_blind_acled_reports_keep_their_class(pipeline, lang: str) -> None:  # type: ignore[no-untyped-def]
+    rows = [line.rstrip("\n").split("\t") for line in SNIPPETS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    hits = []
+    for code, event_type, sub_event_type, text in (r for r in rows if r[0] == lang):
+        doc = kroniek.extract(text, language=code, published="2025-03-01", pipeline=pipeline)
+        hits.append(Acled(event_type, sub_event_type) in {e.acled for e in doc.events})
+    assert sum(hits) >= SNIPPET_FLOORS[lang], f"{sum(hits)}/{len(hits)}"
