@@ -240,6 +240,21 @@ def test_a_headline_participle_is_a_passive(events_pipeline, lang, text, etype,
     assert has(event.targets, target) and not has(event.actors, target), (texts(event.actors), texts(event.targets))
 
 
+REDUCED = [
+    ("nl", "Zeker twintig soldaten gedood bij aanval in Burkina Faso\n\nHet was een rumoerige dag.", "ASSAULT",
+     "soldaten", "Burkina"),
+    ("en", "Relatives mourned the villagers killed in Tuesday's raid.", "ASSAULT", "villagers", "Relatives"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "target", "not_actor"), REDUCED)
+def test_the_noun_a_participle_hangs_from_is_its_target(events_pipeline, lang, text, etype, target,
+                                                         not_actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(event.targets, target) and not has(event.actors, not_actor), (texts(event.actors),
+                                                                             texts(event.targets))
+
+
 # --------------------------------------------------------------------------- without a parse
 def test_without_a_parse_entities_still_fill_the_roles() -> None:
     from kroniek.events import detect_events

@@ -32,6 +32,24 @@ def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) 
     return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end))
 
 
+def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:
+    """The noun before a participle that hangs from it without an auxiliary ("villagers killed in the raid",
+    "Zeker twintig soldaten gedood bij aanval", the parse's modifier of a reduced relative or a headline): who
+    it happened to, for the types whose verbs take an object; None otherwise."""
+    if c.type not in _TRANSITIVE_TYPES or view.tokens[c.head].dep not in ("acl", "amod"):  # the parse may call it a noun
+        return None
+    noun = tree.head(c.head)
+    low = view.lowers[c.head]
+    starts = view.cues.participle_starts
+    if noun is None or noun >= c.head or not nounish(view, tree, noun) or (starts and not low.startswith(starts)) \
+            or not (low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph):
+        return None
+    active = any(view.tokens[j].dep.startswith(("aux", "cop", "obj", "iobj", "nsubj")) or (
+        view.tokens[j].dep.split(":")[0] in ("obl", "nmod") and not tree.case(j) and nounish(view, tree, j)
+        and not any(x.start <= view.tokens[j].start < x.end for x in view.times)) for j in tree.kids[c.head])
+    return None if active else noun  # "riot police detained at least 60 protesters" is active
+
+
 def headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool:
     """A headline's bare participle is a passive: its subject is who it happened to."""
     if not view.headline or c.nominal:

@@ -51,6 +51,7 @@ from .positions import (
     named_object,
     participle_passive,
     positional_subject,
+    reduced_passive,
     relative_antecedent,
     speaker_of,
 )
@@ -204,6 +205,13 @@ def _from_parse(view: SentenceView, c: Candidate,
                 j = k
         return participant_at(doc, *tree.span(j, words))
 
+    patient = reduced_passive(view, tree, c, words)
+    if patient is not None:  # "villagers killed in the raid (by gunmen)": the noun it hangs from is its target
+        agents = [part(j) for j in tree.kids[c.head] if view.tokens[j].dep == "obl:agent" or (
+            view.tokens[j].dep.split(":")[0] in ("obl", "nmod") and tree.case(j) & words.agent_prepositions)]
+        whole = part(patient)  # the noun phrase up to the participle, without its own words
+        last = max(j for j in range(patient, c.head) if view.tokens[j].end <= min(whole.end or 0, view.tokens[c.head].start))
+        return tuple(agents[:3]), (participant_at(doc, whole.start or 0, view.tokens[last].end),)
     actors: list[Participant] = []
     targets: list[Participant] = []
     verb = c.head
