@@ -255,6 +255,23 @@ def test_the_noun_a_participle_hangs_from_is_its_target(events_pipeline, lang, t
                                                                              texts(event.targets))
 
 
+LEADS = [
+    ("nl", "Rellen in Tilburg na voetbalwedstrijd\n\nTILBURG - Tientallen supporters gooiden zaterdagavond stenen "
+           "naar agenten in het centrum van Tilburg. De ME greep in.", "PROTEST", "supporters"),
+    ("en", "Clashes at Bristol rally\n\nTwo rival groups attacked each other with sticks in the city centre on "
+           "Saturday. Riot police moved in.", "PROTEST", "groups"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), LEADS)
+def test_a_headline_event_takes_the_actor_its_lead_names(events_pipeline, lang, text, etype,
+                                                         actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = next(e for e in doc.events if e.type == etype and e.sentence == 0)
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)
+
+
 # --------------------------------------------------------------------------- without a parse
 def test_without_a_parse_entities_still_fill_the_roles() -> None:
     from kroniek.events import detect_events

@@ -1,7 +1,8 @@
 """The agent named before: an event that names no actor takes those of the nearest earlier event of a
 fitting type in the same paragraph (at most two sentences back), else the organised group or name that is
-the subject of the sentence just before ("De verzetsgroep postte ... Er volgde een reeks aanslagen."). The
-participants keep the offsets of the words that name them.
+the subject of the sentence just before ("De verzetsgroep postte ... Er volgde een reeks aanslagen."). A
+headline's event takes the actors of the first event of its lead that tells it ("Rellen in Eindhoven" ...
+"Honderden jongeren gooiden stenen"). The participants keep the offsets of the words that name them.
 """
 
 from __future__ import annotations
@@ -15,12 +16,21 @@ from .text import SentenceView
 
 #: PLOVER types whose actors an event of the other may take over (the same type always fits)
 _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
+#: how many sentences after a headline its lead runs: the headline's event is told there with its actor
+_LEAD = 3
 #: types whose actor a group named as the subject of the sentence before may be
 _AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
 
 
 def _fits(a: str, b: str) -> bool:
     return a == b or any(a in f and b in f for f in _FAMILIES)
+
+
+def _tells(lead: Event, headline: Event) -> bool:
+    """Whether an event of the lead tells the headline's: a fitting type, or the violence of a headline's riot
+    ("Rellen in Eindhoven", "clashes at rally": who threw stones or fought)."""
+    return _fits(lead.type, headline.type) or (headline.type == "PROTEST" and headline.mode == "riot"
+                                                and lead.type == "ASSAULT")
 
 
 def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
@@ -46,7 +56,18 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
             named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
             if named is not None:
                 out[i] = dc_replace(e, actors=(named,))
+    for i, e in enumerate(out):  # a headline names its event; the lead says who did it
+        if e.actors or e.sentence + 1 >= len(doc.sentences) or not _is_headline(doc, e.sentence):
+            continue
+        told = next((p for p in out if e.sentence < p.sentence <= e.sentence + _LEAD and p.actors and _tells(p, e)),
+                    None)
+        if told is not None:
+            out[i] = dc_replace(e, actors=told.actors)
     return out
+
+
+def _is_headline(doc: Document, i: int) -> bool:
+    return SentenceView(doc, i, tuple(t for t in doc.tokens if t.sentence == i)).headline
 
 
 def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Participant | None:
