@@ -280,9 +280,10 @@ class References:
         if not token.dep.startswith("nsubj") or verb.dep != "ccomp" or not 0 <= verb.head < len(tokens):
             return None
         gov = tokens[verb.head]
+        sentence = self.doc.sentence_at(token.start)
+        lo = bisect.bisect_left(self._token_starts, sentence.start) if sentence is not None else 0
+        subject: Token | None = None
         for _ in range(2):
-            lo = bisect.bisect_left(self._token_starts, self.doc.sentence_at(gov.start).start) \
-                if self.doc.sentence_at(gov.start) is not None else 0
             subject = next((t for t in tokens[lo:token.i] if t.head == gov.i and t.dep == "nsubj"), None)
             if subject is not None:
                 break
