@@ -272,6 +272,19 @@ def test_a_headline_event_takes_the_actor_its_lead_names(events_pipeline, lang, 
     offsets_exact(doc)
 
 
+STATE_ACTS = [
+    ("nl", "Een week na de aankondiging van een gedeeltelijke mobilisatie in Rusland is het onrustig.", "Rusland"),
+    ("en", "A week after the announcement of a partial mobilisation in Russia, the mood is tense.", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), STATE_ACTS)
+def test_the_country_a_state_act_happens_in_is_its_actor(events_pipeline, lang, text,
+                                                         actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "MOBILIZE")
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+
+
 # --------------------------------------------------------------------------- without a parse
 def test_without_a_parse_entities_still_fill_the_roles() -> None:
     from kroniek.events import detect_events

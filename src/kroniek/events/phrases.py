@@ -49,6 +49,7 @@ class RoleWords:
     participle_suffixes: tuple[str, ...]
     joining: frozenset[str]
     between: frozenset[str]
+    state_acts: frozenset[str]  # types only a state performs: the country it happens in is who acts
 
 
 @cache
@@ -74,6 +75,7 @@ def role_words(language: Language) -> RoleWords:
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),
         participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
+        state_acts=frozenset(data["state_act_types"]),
     )
 
 
@@ -197,6 +199,10 @@ def personish(view: SentenceView, k: int, words: RoleWords) -> bool:
 
 def is_place(view: SentenceView, a: int, b: int) -> bool:
     return any(p.start < b and a < p.end for p in view.places)
+
+
+def is_country(view: SentenceView, a: int, b: int) -> bool:
+    return any(p.start < b and a < p.end and p.precision == "country" for p in view.places)
 
 
 def agentive(view: SentenceView, k: int, words: RoleWords) -> bool:

@@ -41,7 +41,17 @@ from dataclasses import replace as dc_replace
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
-from .phrases import RoleWords, Tree, agentive, is_place, nounish, participant_at, personish, words_of
+from .phrases import (
+    RoleWords,
+    Tree,
+    agentive,
+    is_country,
+    is_place,
+    nounish,
+    participant_at,
+    personish,
+    words_of,
+)
 from .positions import (
     against_phrase,
     bare_object,
@@ -114,7 +124,8 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
     base = view.tokens[0].i if view.tokens else 0
     n = len(view.tokens)
     top = _top(view, p)
-    if is_place(view, p.start, p.end) and low not in allowed:
+    if is_place(view, p.start, p.end) and low not in allowed and not (
+            c.nominal and c.type in words.state_acts and is_country(view, p.start, p.end)):
         if low in words.locative or (view.parsed and before and view.tokens[before[0]].pos == "ADP"):
             return True  # "in Den Haag", "across Kenya"
         cases = _cases_above(view, top)
@@ -359,6 +370,8 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
                 actors.append(participant_at(view.doc, *span))
             else:
                 targets.append(participant_at(view.doc, *span))
+        elif c.type in words.state_acts and case & words.locative and is_country(view, t.start, t.end):
+            actors.append(participant_at(view.doc, *span))  # "de mobilisatie in Rusland": Russia mobilises
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
     return actors, targets
