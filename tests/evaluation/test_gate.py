@@ -26,7 +26,7 @@ FLOORS: dict[str, float] = {
     "time_value_acc": 1.0,
     "place_res_acc": 1.0,
     "speaker_acc": 1.0,
-    "actor_acc": 0.70,  # issue 14: who did it to whom
+    "actor_acc": 0.76,  # issue 14: who did it to whom
     "target_acc": 0.75,
     "when_acc": 1.0,  # issue 16: an event's own date, then its earlier telling, then publication
     "where_acc": 1.0,
