@@ -35,13 +35,15 @@ def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) 
 def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:
     """The noun before a participle that hangs from it without an auxiliary ("villagers killed in the raid",
     "Zeker twintig soldaten gedood bij aanval", the parse's modifier of a reduced relative or a headline): who
-    it happened to, for the types whose verbs take an object; None otherwise."""
+    it happened to, for the types whose verbs take an object; None otherwise. Outside a headline a noun the
+    parse made the root has lost its verb to the parse ("A lorry ploughed into a crowd"), and is none."""
     if c.type not in _TRANSITIVE_TYPES or view.tokens[c.head].dep not in ("acl", "amod"):  # the parse may call it a noun
         return None
     noun = tree.head(c.head)
     low = view.lowers[c.head]
     starts = view.cues.participle_starts
     if noun is None or noun >= c.head or not nounish(view, tree, noun) or (starts and not low.startswith(starts)) \
+            or "ram" in c.flags or (view.tokens[noun].dep == "ROOT" and not view.headline) \
             or not (low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph):
         return None
     active = any(view.tokens[j].dep.startswith(("aux", "cop", "obj", "iobj", "nsubj")) or (
