@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from dataclasses import replace
@@ -112,7 +113,9 @@ def extract_cmd(
             if out is not None:
                 (out / f"{name}.json").write_text(doc.to_json(indent=2) + "\n", encoding="utf-8")
             else:
-                sys.stdout.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
+                # streamed, not built as one string first: a 60 MB text's JSON does not fit twice in memory
+                json.dump(doc.to_dict(), sys.stdout, ensure_ascii=False, indent=2 if fmt == "json" else None)
+                sys.stdout.write("\n")
                 sys.stdout.flush()
     if out is not None:
         tables = console(min_width=120)
