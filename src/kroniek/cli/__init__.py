@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ..errors import KroniekError
+from ..errors import InputError, KroniekError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -141,6 +141,11 @@ def main() -> None:
     except KroniekError as exc:
         typer.echo(f"kroniek: error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except MemoryError:
+        # raised once the stack has unwound, so the memory is free again to print one line (not a traceback)
+        typer.echo("kroniek: error: out of memory: an input is too large to analyse on this machine; "
+                   "split it into smaller files or lower --max-bytes", err=True)
+        sys.exit(InputError.exit_code)
 
 
 _load_commands()
