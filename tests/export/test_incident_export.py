@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from incidents.reports import report
 from incidents.test_linking import DEMO, STABBINGS
 from kroniek.cli import app
 from kroniek.export.incident_export import INCIDENT_WRITERS, export_incidents
+from kroniek.model import Acled
 from kroniek.store import EventFilter, Store
 
 from backends import BACKENDS, backend_url
@@ -99,3 +101,24 @@ def test_the_command_line_exports_incidents(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", "--db", db, "--level", "incident", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == 1 and json.loads(result.output)["n_sources"] == 3
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("lang, text, trigger, target", [
+    ("nl", "Relschoppers vielen zaterdag in Utrecht een voorbijganger aan.", "vielen", "een voorbijganger"),
+    ("en", "Rioters attacked a passer-by in Manchester on Saturday.", "attacked", "a passer-by"),
+])
+def test_acled_csv_marks_civilian_targeting_of_a_riot_from_its_civilian_target(
+        backend: str, tmp_path: Path, lang: str, text: str, trigger: str, target: str) -> None:
+    # one rule with the event-level acled-csv: a violent incident whose reconciled target is civilians
+    doc = report(text, trigger=trigger, published="2024-05-04", event_type="PROTEST", mode="riot", language=lang,
+                 place="Utrecht" if lang == "nl" else "Manchester", targets=(target,))
+    ev = doc.events[0]
+    ev = replace(ev, acled=Acled("Riots", "Mob violence"), targets=tuple(replace(p, type="civilians") for p in ev.targets))
+    s = Store.open(backend_url(backend, tmp_path, schema="kroniek_incident_civilians"))
+    try:
+        s.add_many([doc.replace(events=(ev,))])
+        rows = list(csv.DictReader(io.StringIO(text_export(s, "acled-csv"))))
+    finally:
+        s.close()
+    assert [(r["event_type"], r["civilian_targeting"]) for r in rows] == [("Riots", "Civilian targeting")]

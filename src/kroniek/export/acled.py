@@ -13,6 +13,7 @@ no typed target), ``civilian_targeting`` when the target is civilians in a viole
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -144,16 +145,21 @@ def actor_columns(row: EventRow) -> dict[str, Any]:
     (actors, actor_names), (targets, target_names) = sides
     inter1 = INTER.get(actors[0].type or "") if actors else None
     inter2 = INTER.get(targets[0].type or "") if targets else None
-    civilians = any(p.type == "civilians" for p in targets) and ev.acled.event_type in _VIOLENT
     return {
         "actor1": actor_names[0] if actor_names else "", "assoc_actor_1": "; ".join(actor_names[1:]),
         "inter1": inter1 or "",
         "actor2": target_names[0] if target_names else "", "assoc_actor_2": "; ".join(target_names[1:]),
         "inter2": inter2 or "",
         "interaction": interaction(inter1, inter2),
-        "civilian_targeting": ("Civilian targeting" if civilians or ev.acled.event_type == "Violence against civilians"
-                               else ""),
+        "civilian_targeting": civilian_targeting(ev.acled.event_type, [p.type for p in targets]),
     }
+
+
+def civilian_targeting(event_type: str, target_types: Iterable[str | None]) -> str:
+    """ACLED's civilian_targeting of an event or incident: violence against civilians, or a violent event with a
+    target typed civilians (a mob that lynches a man)."""
+    civilians = event_type in _VIOLENT and "civilians" in target_types
+    return "Civilian targeting" if civilians or event_type == "Violence against civilians" else ""
 
 
 def _tags(row: EventRow) -> str:

@@ -14,7 +14,16 @@ from typing import Any
 
 from ..model import SIZE_SLOTS
 from ..store.incidents import IncidentRow
-from .acled import ACLED_COLUMNS, DISORDER_TYPE, GEO_PRECISION, INTER, TIME_PRECISION, interaction, region
+from .acled import (
+    ACLED_COLUMNS,
+    DISORDER_TYPE,
+    GEO_PRECISION,
+    INTER,
+    TIME_PRECISION,
+    civilian_targeting,
+    interaction,
+    region,
+)
 from .columns import country_name, iso_numeric, number
 
 #: (column, Python type) of the flat csv/parquet/geojson incident row.
@@ -108,7 +117,7 @@ def acled_incident_record(row: IncidentRow) -> dict[str, Any]:
         "inter1": inter1 or "",
         "actor2": targets[0]["name"] if targets else "", "assoc_actor_2": "; ".join(a["name"] for a in targets[1:]),
         "inter2": inter2 or "", "interaction": interaction(inter1, inter2),
-        "civilian_targeting": "Civilian targeting" if s["acled"]["event_type"] == "Violence against civilians" else "",
+        "civilian_targeting": civilian_targeting(s["acled"]["event_type"], [t["type"] for t in targets]),
         "iso": iso_numeric(country), "region": region(country), "country": country_name(country),
         "admin1": place.get("admin1") or "", "admin2": "", "admin3": "", "location": place.get("name") or "",
         "latitude": place.get("lat", ""), "longitude": place.get("lon", ""),
