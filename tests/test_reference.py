@@ -195,3 +195,26 @@ def test_pronoun_reported_by_a_description_is_the_entity_it_describes(lang, text
     start = doc.text.index(f" {pronoun} ") + 1
     ref = References(doc).resolve(start, start + len(pronoun))
     assert ref is not None and ref.entity is not None and ref.canonical == name
+
+
+INDEXED = [
+    ("nl", FAR_DESCRIPTIONS[0][1] + " " + REPORTED_DESCRIPTIONS[0][1] + " Premier Mark Rutte, de leider van de VVD, "
+     "zei dat hij de blokkade betreurde. De premier riep de actiegroep op te stoppen."),
+    ("en", FAR_DESCRIPTIONS[1][1] + " " + REPORTED_DESCRIPTIONS[1][1] + " Prime Minister Rishi Sunak, the leader of the "
+     "Conservatives, said he regretted the blockade. The prime minister urged the group to stop."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INDEXED)
+def test_indexed_lookups_find_what_a_scan_of_the_document_finds(lang, text, pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the per-document indexes (issue 18: no scan of every entity or mention per pronoun or description)
+    doc = analysed(text, lang, pipeline)
+    refs = References(doc)
+    for t in doc.tokens:
+        scanned = next((x for x in doc.entities if x.start <= t.start < x.end and x.label != "MISC"), None)
+        assert refs._acting_at(t.start) is scanned
+        words = {t.text.lower(), t.lemma.lower()}
+        for k in range(len(refs.mentions) + 1):
+            scan = [m for m in reversed(refs.mentions[:k]) if m.entity is not None and m.kind != "other"
+                    and refs._titled(m, words, t.start)]
+            assert [m for m in refs._titled_before(words, k) if refs._titled(m, words, t.start)] == scan

@@ -111,6 +111,12 @@ class References:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._token_starts = [t.start for t in doc.tokens]
+        # entities but MISC by start, for the one a token lies in (the first in document order where they overlap)
+        self._acting = sorted(((e.start, k, e) for k, e in enumerate(doc.entities) if e.label != "MISC"),
+                              key=lambda x: x[0])
+        self._acting_starts = [x[0] for x in self._acting]
+        self._acting_span = max((e.end - e.start for _, _, e in self._acting), default=0)
+        self._titles: dict[str, list[int]] | None = None  # word -> indices of the entity mentions it may title
 
     # -- names ---------------------------------------------------------------------------------
     def _canonical_names(self) -> dict[str, tuple[str, Entity]]:
@@ -292,7 +298,7 @@ class References:
             gov = tokens[gov.head]
         if subject is None or subject.text.lower() in self.facts.pronouns:
             return None
-        e = next((x for x in self.doc.entities if x.start <= subject.start < x.end and x.label != "MISC"), None)
+        e = self._acting_at(subject.start)
         if e is not None:
             m = Mention(e.start, e.end, e.text, "person" if e.label == "PER" else "group", False, e)
         elif (phrase := self._phrase_of(subject))[0].text.lower() in self.facts.definite and len(phrase) > 1 \
@@ -303,6 +309,14 @@ class References:
             k = bisect.bisect_right(self._mention_starts, subject.start)
             m = next((x for x in self.mentions[max(0, k - 3):k] if x.start <= subject.start < x.end), None)  # type: ignore[assignment]
         return self._referent(m) if m is not None and self._agrees(m, kind, plural) else None
+
+    def _acting_at(self, pos: int) -> Entity | None:
+        """The first entity in document order, MISC aside, that contains character ``pos`` (bisect, not a scan:
+        one per pronoun would make the stage quadratic in the document's length)."""
+        hi = bisect.bisect_right(self._acting_starts, pos)
+        lo = bisect.bisect_left(self._acting_starts, pos - self._acting_span)
+        inside = [(k, e) for _, k, e in self._acting[lo:hi] if pos < e.end]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
 
     def _phrase_of(self, noun: Token) -> list[Token]:
         """The words of the noun phrase left of its head and the head ("de actiegroep")."""
@@ -361,8 +375,8 @@ class References:
         if fallback is None and not several and (group or self.describes(head)):
             # "de actiegroep Grond Onder Je Voeten" far before "De actiegroep": a title is no guess at any distance
             k = bisect.bisect_left(self._mention_starts, start)
-            fallback = next((m for m in reversed(self.mentions[:k]) if m.entity is not None and m.kind != "other"
-                             and m.end <= start and self._titled(m, words, start)), None)
+            fallback = next((m for m in self._titled_before(words, k) if m.end <= start
+                             and self._titled(m, words, start)), None)
         return self._referent(fallback) if fallback is not None else None
 
     def describes(self, head: Token) -> bool:
@@ -374,6 +388,32 @@ class References:
     def _titled(self, m: Mention, words: set[str], limit: int | None = None) -> bool:
         """Whether an entity mention carries the description's head as its title or apposition
         ("president Poetin", "Poetin, de Russische president")."""
+        return any(t.text.lower() in words or t.lemma.lower() in words for t in self._near(m, limit))
+
+    def _titled_before(self, words: set[str], k: int) -> Iterable[Mention]:
+        """The entity mentions before ``self.mentions[k]`` that one of ``words`` may title, nearest first: an
+        index built once per document (word -> mentions whose title or apposition holds it, with no limit,
+        so a superset of what :meth:`_titled` accepts), not a walk back over every mention per description."""
+        if self._titles is None:
+            self._titles = {}
+            for j, m in enumerate(self.mentions):
+                if m.entity is not None and m.kind != "other":
+                    for w in {x for t in self._near(m) for x in (t.text.lower(), t.lemma.lower())}:
+                        self._titles.setdefault(w, []).append(j)
+        runs = [(self._titles.get(w) or []) for w in words]
+        ends = [bisect.bisect_left(r, k) for r in runs]
+        while True:
+            best = max(range(len(runs)), key=lambda x: runs[x][ends[x] - 1] if ends[x] else -1, default=None)
+            if best is None or not ends[best]:
+                return
+            j = runs[best][ends[best] - 1]
+            for x, r in enumerate(runs):  # one word may title the mention twice (text and lemma)
+                if ends[x] and r[ends[x] - 1] == j:
+                    ends[x] -= 1
+            yield self.mentions[j]
+
+    def _near(self, m: Mention, limit: int | None = None) -> list[Token]:
+        """The two tokens before a mention and, when it opens with a comma, its apposition up to ``limit``."""
         k = bisect.bisect_left(self._token_starts, m.start)
         tokens = self.doc.tokens
         before = [tokens[j] for j in range(max(0, k - 2), k)]
@@ -386,8 +426,7 @@ class References:
                 break
             j += 1
         apposition = bool(after) and after[0].text == ","
-        near = before + (after if apposition else [])
-        return any(t.text.lower() in words or t.lemma.lower() in words for t in near)
+        return before + (after if apposition else [])
 
 
 __all__ = ["NP_DEPS", "Facts", "Mention", "Referent", "References", "facts", "strip_genitive"]

@@ -318,3 +318,22 @@ def test_what_people_are_follows_the_event_and_role(event_type, mode, role, expe
 
     ev = Event(id="ev-1", type=event_type, mode=mode, acled=Acled("", ""), trigger=Trigger("x", 0, 1), sentence=0)
     assert people_as(ev, role) == expected
+
+
+REPEATED_NAMES = [
+    ("nl", "De Russische president Poetin dreigde zaterdag Oekraïne. Poetin zei dat hij troepen stuurt. Zelensky riep "
+     "om hulp. Poetin en Zelensky spraken niet met elkaar. De president van Oekraïne, Zelensky, bezocht het front."),
+    ("en", "Russian President Putin threatened Ukraine on Saturday. Putin said he would send troops. Zelensky called "
+     "for help. Putin and Zelensky did not speak. Ukraine's president, Zelensky, visited the front."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPEATED_NAMES)
+def test_a_name_is_typed_the_same_by_one_typer_as_by_a_fresh_one_per_mention(lang, text, pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one Typer per document keeps what it read of each name (issue 18); it must read what a fresh one reads
+    doc = analysed(text, lang, pipeline)
+    one = Typer(doc, get_language(doc.language))
+    entities = [e for e in doc.entities if e.label == "PER"]
+    assert len(entities) >= 4
+    assert [one.described(e) for e in entities] == [Typer(doc, get_language(doc.language)).described(e)
+                                                     for e in entities]

@@ -56,6 +56,7 @@ class Typer:
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self.quantity_starts = [q.start for q in self.quantities]
         self.countries = sorted((p for p in doc.places if p.precision == "country"), key=lambda p: p.start)
+        self._described: dict[str, Typing] = {}  # per name: its mentions are read once, not once per participant
 
     def phrase(self, start: int, end: int) -> tuple[list[Token], list[str]]:
         """The phrase's tokens and its words up to its head; a number's head is what it counts
@@ -107,8 +108,15 @@ class Typer:
     def described(self, entity: Entity) -> Typing:
         """What the document calls a named actor where it names it: a title before a mention ("de Russische
         president Poetin", "minister Yesilgöz") or an apposition after it ("Deen, de woordvoerder van de politie")."""
+        name = self.refs.name_of(entity)[1].id
+        found = self._described.get(name)
+        if found is None:
+            found = self._described[name] = self._describe(name)
+        return found
+
+    def _describe(self, name: str) -> Typing:
         tokens = self.doc.tokens
-        for e in self.mentions.get(self.refs.name_of(entity)[1].id, ()):
+        for e in self.mentions.get(name, ()):
             k = bisect.bisect_left(self.token_starts, e.start)
             j = k
             while j > 0 and k - j < 3 and tokens[j - 1].pos in ("NOUN", "ADJ") and tokens[j - 1].sentence == \
