@@ -22,12 +22,13 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: fr
     description may point back to when no entity names the group."""
     out: list[Mention] = []
     tokens = doc.tokens
+    endings = tuple(groups)  # one str.endswith over all group nouns, not a generator per noun of the document
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
             continue
         typed = by_noun(t, [key(tok.text)])
         low = tok.text.lower()
-        if typed.type is None and typed.sector is None and not any(low.endswith(g) for g in groups):
+        if typed.type is None and typed.sector is None and not low.endswith(endings):
             continue  # neither an agent nor a group ("de actiegroep ... zij")
         left = tok.i
         while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in NP_DEPS:
