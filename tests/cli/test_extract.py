@@ -53,6 +53,22 @@ def test_extract_writes_files_and_a_summary(runner: CliRunner, tmp_path: Path) -
     assert "wrote 2 documents" in result.stdout
 
 
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("nl", "De Russische politie arresteerde zaterdag in Moskou twintig demonstranten.",
+     "De Russische politie (state forces, RU) → ", "demonstranten (protesters)"),
+    ("en", "Israeli forces arrested ten protesters in Hebron on Saturday.",
+     "Israeli forces (state forces, IL) → ", "protesters (protesters)"),
+])
+def test_the_events_table_shows_who_did_it_to_whom_with_their_types(runner: CliRunner, tmp_path: Path, lang: str,
+                                                                    text: str, actor: str, target: str) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "2024-03-02", "--language",
+                                 lang, "--out", str(tmp_path / "out")], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if "COERCE" in line)
+    assert "who → whom" in result.stdout and actor in row and target in row.split("→")[-1]
+
+
 def test_bad_files_fail_one_line_each_and_good_ones_still_run(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(NL, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..errors import KroniekError
 from ..lang import language_codes
-from ..model import Document
+from ..model import Document, Participant
 from ..pipeline import build_pipeline
 from ..settings import load_settings
 from ..sources.article import RawArticle
@@ -42,9 +42,10 @@ def summary_table(rows: list[tuple[str, Document]]) -> Table:
 
 
 def events_table(name: str, d: Document) -> Table:
-    """One row per event: type, trigger, where, when, size, modality and source."""
+    """One row per event: type, trigger, who to whom (with the actors' types), where, when, size, modality
+    and source."""
     places = {p.id: p for p in d.places}
-    table = Table("event", "trigger", "where", "when", "size", "modality", "claimed by",
+    table = Table("event", "trigger", "who → whom", "where", "when", "size", "modality", "claimed by",
                   title=f"{name}: events", title_justify="left", show_lines=False)
     for e in d.events:
         where = ", ".join(f"{w.text} ({places[w.place].country})" if w.place in places else w.text
@@ -52,9 +53,19 @@ def events_table(name: str, d: Document) -> Table:
         when = (e.when.value + (" (published)" if e.when.source == "published" else "")) if e.when else ""
         size = ", ".join(f"{s.slot} {_range(s.low, s.high)}" for s in e.size)
         claimant = d.entity(e.claimed_by)
-        table.add_row(f"{e.type}/{e.mode}" if e.mode else e.type, e.trigger.text, where, when, size,
+        who = " → ".join(", ".join(_participant(p) for p in side) for side in (e.actors, e.targets) if side)
+        if e.targets and not e.actors:
+            who = "→ " + who
+        table.add_row(f"{e.type}/{e.mode}" if e.mode else e.type, e.trigger.text, who, where, when, size,
                       e.modality, claimant.text if claimant else "")
     return table
+
+
+def _participant(p: Participant) -> str:
+    """ "De Russische politie (state forces, RU)": the words, or the name they refer to, and what is known."""
+    name = p.canonical or p.text
+    known = ", ".join(x for x in (p.type or p.sector, p.country) if x)
+    return f"{name} ({known})" if known else name
 
 
 def _one_of(codes: list[str]) -> str:
