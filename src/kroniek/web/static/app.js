@@ -8,7 +8,7 @@
 (function () {
   "use strict";
 
-  var K = window.kroniek, $ = K.$, el = K.el, clear = K.clear, chip = K.chip, colorOf = K.colorOf;
+  var K = window.kroniek, $ = K.$, el = K.el, clear = K.clear, chip = K.chip, colorOf = K.colorOf, fact = K.fact;
   var getJSON = K.getJSON, eventHref = K.eventHref, renderHighlighted = K.renderHighlighted, showView = K.showView;
   var TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISPLACE"];
@@ -419,13 +419,6 @@
   }
 
   // ------------------------------------------------------------------ event view
-  function fact(dl, name, value) {
-    if (value === null || value === undefined || value === "") return;
-    dl.appendChild(el("dt", null, name));
-    var dd = el("dd");
-    if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
-    dl.appendChild(dd);
-  }
   function sizeText(size) {
     return Object.keys(size || {}).map(function (k) {
       var s = size[k], v = s.low === s.high || s.high === null ? s.low : s.low + "–" + s.high;

@@ -82,6 +82,15 @@
     return n ? box : null;
   }
 
+  // One "name: value" line of a fact list (<dl>); an empty value leaves the line out.
+  function fact(dl, name, value) {
+    if (value === null || value === undefined || value === "") return;
+    dl.appendChild(el("dt", null, name));
+    var dd = el("dd");
+    if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
+    dl.appendChild(dd);
+  }
+
   function renderHighlighted(container, text, highlights) {
     clear(container);
     var cuts = { 0: true }; cuts[text.length] = true;
@@ -104,6 +113,6 @@
 
   window.kroniek = {
     PAGE: 50, $: $, el: el, clear: clear, colorOf: colorOf, chip: chip, showView: showView, getJSON: getJSON,
-    eventHref: eventHref, renderHighlighted: renderHighlighted, party: party, parties: parties
+    eventHref: eventHref, renderHighlighted: renderHighlighted, party: party, parties: parties, fact: fact
   };
 })();

@@ -15,7 +15,7 @@
 (function () {
   "use strict";
 
-  var K = window.kroniek, $ = K.$, el = K.el, clear = K.clear, chip = K.chip;
+  var K = window.kroniek, $ = K.$, el = K.el, clear = K.clear, chip = K.chip, fact = K.fact;
   var STORE_KEY = "kroniek.level", LEVELS = ["incidents", "mentions"];
   var level = LEVELS.indexOf(sessionStorage.getItem(STORE_KEY)) >= 0 ? sessionStorage.getItem(STORE_KEY) : "incidents";
 
@@ -74,13 +74,6 @@
     v.appendChild(panel);
     document.body.insertBefore(v, document.querySelector("script"));
     return v;
-  }
-  function fact(dl, name, value) {
-    if (value === null || value === undefined || value === "") return;
-    dl.appendChild(el("dt", null, name));
-    var dd = el("dd");
-    if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
-    dl.appendChild(dd);
   }
   function figure(low, high) {
     if (low === null && high === null) return "?";
