@@ -33,14 +33,19 @@ def geojson_feature(row: EventRow) -> dict[str, Any]:
             "properties": {**props, "other_places": [_place(p) for p in other_places(row)]}}
 
 
-def write(rows: Iterable[EventRow], out: IO[Any], options: ExportOptions) -> int:
+def write_features(features: Iterable[dict[str, Any]], out: IO[Any]) -> int:
+    """A FeatureCollection written feature by feature (nothing held in memory); the number written."""
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
-    for row in rows:
-        out.write((",\n" if n else "") + json.dumps(geojson_feature(row), ensure_ascii=False))
+    for feature in features:
+        out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
         n += 1
     out.write("\n]}\n")
     return n
+
+
+def write(rows: Iterable[EventRow], out: IO[Any], options: ExportOptions) -> int:
+    return write_features((geojson_feature(row) for row in rows), out)
 
 
 EXPORTER = Exporter(name="geojson", write=write, suffix=".geojson",

@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..errors import ConfigError, StoreError
 from . import ExportOptions, _opened, get_exporter
 from .csv_format import write_records
+from .geojson_format import write_features
 from .incident_rows import (
     ACLED_INCIDENT_COLUMNS,
     INCIDENT_COLUMNS,
@@ -52,13 +53,7 @@ def _acled_csv(rows: Iterable[IncidentRow], out: IO[Any], options: ExportOptions
 
 
 def _geojson(rows: Iterable[IncidentRow], out: IO[Any], options: ExportOptions) -> int:
-    out.write('{"type": "FeatureCollection", "features": [\n')
-    n = 0
-    for row in rows:
-        out.write((",\n" if n else "") + json.dumps(incident_feature(row), ensure_ascii=False))
-        n += 1
-    out.write("\n]}\n")
-    return n
+    return write_features((incident_feature(row) for row in rows), out)
 
 
 def _parquet(rows: Iterable[IncidentRow], out: IO[Any], options: ExportOptions) -> int:
