@@ -29,12 +29,12 @@ import io
 import logging
 import unicodedata
 import zipfile
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import spacy
 
+from kroniek.nlp.caseless_names import FAKER_GIVEN_NAMES, FAKER_SURNAMES, faker_names
 from kroniek.nlp.namelists import COMMON, FIRST_NAME, KNOWN, PLACE, PLACE_PART, REGION, SURNAME, TABLE
 
 log = logging.getLogger("kroniek.training.namelists")
@@ -49,33 +49,13 @@ def latin(word: str) -> bool:
 
 def faker_lists() -> tuple[set[str], set[str], set[str]]:
     """First names, surnames and city names from every Latin-script Faker locale."""
-    import importlib
-    import pkgutil
-
     import faker.providers.address as address
     import faker.providers.person as person
 
-    first: set[str] = set()
-    last: set[str] = set()
-    cities: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            first.update(_names(getattr(provider, attr, ())))
-        for attr in ("last_names", "last_names_male", "last_names_female"):
-            last.update(_names(getattr(provider, attr, ())))
-    for mod in pkgutil.iter_modules(address.__path__):
-        provider = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
-        for attr in ("cities", "city_names"):
-            cities.update(_names(getattr(provider, attr, ())))
+    first = set(faker_names(person, FAKER_GIVEN_NAMES))
+    last = set(faker_names(person, FAKER_SURNAMES))
+    cities = set(faker_names(address, ("cities", "city_names")))
     return ({n for n in first if latin(n)}, {n for n in last if latin(n)}, {n for n in cities if latin(n)})
-
-
-def _names(value: Any) -> Iterable[str]:
-    # Faker keeps names as tuples, lists or {name: weight} dicts.
-    if isinstance(value, dict | list | tuple | set | frozenset):
-        return [str(v) for v in value]
-    return []
 
 
 def geonames_places(data: Path) -> set[str]:

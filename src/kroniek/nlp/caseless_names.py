@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import functools
 import lzma
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 from ..lang import Language
 from ..lettercase import lower_cased, upper_cased
@@ -122,27 +123,37 @@ def caseless_names(doc: Document, tokens: Sequence[Token], language: Language
     return out
 
 
-def build_name_words(path: Path) -> int:
-    """Write the name words of Faker's Latin-script locales to ``path`` (xz); returns the number of words."""
+#: Faker person-provider attributes that hold given names and surnames.
+FAKER_GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+FAKER_SURNAMES = ("last_names", "last_names_male", "last_names_female")
+
+
+def faker_names(package: ModuleType, attributes: Sequence[str]) -> Iterator[str]:
+    """Every name the locales of a Faker provider ``package`` keep under ``attributes`` (Faker keeps them as
+    tuples, lists or {name: weight} dicts). Build-time only: Faker is not needed at run time."""
     import importlib
     import pkgutil
+
+    for mod in pkgutil.iter_modules(package.__path__):
+        provider = importlib.import_module(f"{package.__name__}.{mod.name}").Provider
+        for attr in attributes:
+            value = getattr(provider, attr, ())
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                yield from (str(v) for v in value)
+
+
+def build_name_words(path: Path) -> int:
+    """Write the name words of Faker's Latin-script locales to ``path`` (xz); returns the number of words."""
     import unicodedata
 
     import faker.providers.person as person
 
-    def words(value: object) -> list[str]:
-        names = value if isinstance(value, dict | list | tuple | set | frozenset) else ()
-        return [w.lower() for n in names for w in str(n).split()
+    def words(names: Iterable[str]) -> list[str]:
+        return [w.lower() for n in names for w in n.split()
                 if w.isalpha() and len(w) >= 2 and all(unicodedata.name(c, "").startswith("LATIN") for c in w)]
 
-    given: set[str] = set()
-    surnames: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            given.update(words(getattr(provider, attr, ())))
-        for attr in ("last_names", "last_names_male", "last_names_female"):
-            surnames.update(w for n in getattr(provider, attr, ()) for w in words([str(n).split()[-1]]))
+    given = set(words(faker_names(person, FAKER_GIVEN_NAMES)))
+    surnames = set(words(n.split()[-1] for n in faker_names(person, FAKER_SURNAMES)))
     header = ("# Person name words in lower case<TAB>G (a given name), S (a surname) or GS (both). Built from the\n"
               "# first- and last-name lists of Faker's Latin-script locales (MIT License, Copyright (c) 2012 Daniele\n"
               "# Faraglia) by kroniek.nlp.caseless_names.build_name_words; a surname of several words gives its last.\n")
