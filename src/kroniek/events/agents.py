@@ -81,6 +81,10 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
     base = tokens[0].i
     subjects = [j for j, t in enumerate(tokens) if t.dep == "nsubj" and 0 <= t.head - base < len(tokens)
                 and tokens[t.head - base].dep == "ROOT"]
+    said = [j for j in subjects if view.lowers[tokens[j].head - base] in words.reporting
+            or tokens[tokens[j].head - base].lemma.lower() in words.reporting]
+    if said:
+        return None  # "Poetin zei vorige week ...": who speaks is not who acted next
     first = next((j for j, t in enumerate(tokens) if t.pos not in ("DET", "ADJ", "NUM")), None)
     if first is not None and tokens[first].pos in ("NOUN", "PROPN"):
         subjects.append(first)  # the sentence opens with a noun phrase: its subject by position

@@ -8,6 +8,8 @@ Word lists are the language's ``events_*.txt`` files (and shared ones: ``negatio
 * ``svo_without_parse``: without a parse, actors and targets come from subject-verb-object order;
 * ``participial_toll``: a later participle (", killing 8") stays the toll of the attack it follows;
   ``participial_suffix`` marks such a participle;
+* ``extraposed_phrases``: a prepositional phrase may follow the verb that closes the clause while it belongs to a
+  noun before that verb ("dat het om een mobilisatie ging van 300.000 reservisten");
 * ``verb_final_conjuncts``: coordinated verb-final clauses ("een bus gekaapt en de passagiers gegijzeld");
 * ``noun_after_preposition``: when a verb form after a preposition is a noun (participles exempt, only for
   entries without word groups, after numbers, "to" + 3rd person, a parsed NOUN after ADJ/DET/NUM, a verb

@@ -50,6 +50,10 @@ class RoleWords:
     joining: frozenset[str]
     between: frozenset[str]
     state_acts: frozenset[str]  # types only a state performs: the country it happens in is who acts
+    postpositions: frozenset[str]  # "de grens over", "de straat op": the noun before them is a direction
+    provoked: frozenset[str]  # types aimed at whoever did what set them off ("protests after the government ...")
+    provocation: frozenset[str]  # the conjunctions that open what set them off ("after", "toen")
+    instrument: frozenset[str]  # "met de mobilisatie bracht Poetin ...": the clause's subject did it
 
 
 @cache
@@ -75,7 +79,9 @@ def role_words(language: Language) -> RoleWords:
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),
         participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
-        state_acts=frozenset(data["state_act_types"]),
+        state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
+        provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
+        instrument=words("instrument_prepositions"),
     )
 
 
@@ -211,7 +217,37 @@ def agentive(view: SentenceView, k: int, words: RoleWords) -> bool:
     ent = entity_overlapping(view.doc.entities, t.start, t.end)
     if ent is not None and ent.label in ("PER", "ORG") and not is_place(view, t.start, t.end):
         return True
-    return view.lowers[k].endswith(words.agentive)
+    return view.lowers[k].endswith(words.agentive) or unlabelled_name(view, k)
+
+
+def unlabelled_name(view: SentenceView, k: int) -> bool:
+    """A capitalised word inside a sentence of ordinarily cased text that the entity tagger left unlabelled and
+    that is no place: a name or a people ("kwamen Basjkieren op", "Kurds marched"). Not the first word of the
+    sentence or after an opening quote or colon, nor in a headline, where any word may be capitalised."""
+    t = view.tokens[k]
+    if k == 0 or not t.text[:1].isupper() or t.text.isupper() or not t.text[1:2].islower() or view.headline:
+        return False
+    if view.tokens[k - 1].pos == "PUNCT" or t.pos not in ("NOUN", "PROPN", "VERB", "X"):
+        return False
+    return entity_overlapping(view.doc.entities, t.start, t.end) is None and not is_place(view, t.start, t.end)
+
+
+def postpositional(view: SentenceView, tree: Tree, j: int, words: RoleWords, verb: int | None = None) -> bool:
+    """Token j's phrase is the object of a postposition ("mannen zijn de grens over gevlucht", "om de straat op te
+    gaan"): a word of the language's ``postpositions`` follows it, right before a verb (or ``verb``, the trigger,
+    however the parse tagged it). Parsers often read such a noun as the subject or object; it says where, not
+    who. A separated verb particle ("pakte de demonstranten op.") ends its clause instead, and a particle before
+    its verb would be written as one word with it."""
+    if not words.postpositions:
+        return False
+    end = tree.span(j, words)[1]
+    k = next((i for i in range(j + 1, len(view.tokens)) if view.tokens[i].start >= end), None)
+    if k is None or k + 1 >= len(view.tokens) or view.lowers[k] not in words.postpositions:
+        return False
+    nxt = k + 1
+    while nxt < len(view.tokens) - 1 and view.lowers[nxt] in view.cues.word_set("events_infinitive_markers"):
+        nxt += 1
+    return nxt == verb or view.tokens[nxt].pos in ("VERB", "AUX")
 
 
 def nounish(view: SentenceView, tree: Tree, j: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..model import Document, Participant
 from .candidate import Candidate
-from .phrases import RoleWords, Tree, is_place, nounish, participant_at
+from .phrases import RoleWords, Tree, is_place, nounish, participant_at, postpositional
 from .text import CLAUSE_PUNCT, SentenceView
 
 #: types whose verbs take an object: a participle with a passive auxiliary is a passive
@@ -158,12 +158,17 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
     def usable(j: int) -> bool:
         t = view.tokens[j]
         return nounish(view, tree, j) and t.start not in taken and not is_place(view, t.start, t.end) \
-            and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha()
+            and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha() \
+            and not postpositional(view, tree, j, words, c.head)
+
+    def in_count(j: int) -> bool:  # "200.000 tot 250.000 mannen": a range word, not a preposition
+        t = view.tokens[j]
+        return any(q.start < t.start and t.end < q.end for q in view.quantities)
 
     in_phrase = False  # inside a prepositional phrase: its noun is no subject ("Bij de snelweg A12")
     for j in range(clause.start, first):
         pos = view.tokens[j].pos
-        if pos == "ADP":
+        if pos == "ADP" and not in_count(j):
             in_phrase = True
         elif in_phrase and pos in nominal and not (pos in ("DET", "NUM") and view.tokens[j - 1].pos not in (
                 "DET", "ADP", "NUM")):

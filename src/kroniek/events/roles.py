@@ -50,6 +50,7 @@ from .phrases import (
     nounish,
     participant_at,
     personish,
+    postpositional,
     words_of,
 )
 from .positions import (
@@ -181,6 +182,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
         against = against_phrase(view, c, words)
         kept_targets = [against] if against is not None and keep(against, False) else []
+    if not kept_targets and c.type in words.provoked and view.parsed:
+        kept_targets = [p for p in _provoker(view, c, words) if keep(p, False)]
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
@@ -235,6 +238,11 @@ def _from_parse(view: SentenceView, c: Candidate,
                 (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & light):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
             # verb the noun is an argument of ("verbood de demonstratie": the mayor did not demonstrate)
+        elif not actors and up is not None and head.dep.startswith("obl") and tree.case(c.head) & words.instrument \
+                and view.tokens[up].pos == "VERB" and not any(view.tokens[j].dep.endswith(":pass") for j in tree.kids[up]):
+            actors = [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"
+                      and view.lowers[j] not in words.relative]  # "met de mobilisatie bracht Poetin ...", "responded with"
+            return tuple(actors[:3]), tuple(targets[:3])
         elif actors or targets:
             return tuple(actors[:3]), tuple(targets[:3])
         elif head.dep in ("obj", "nsubj", "nsubj:pass") and up is not None:
@@ -253,6 +261,8 @@ def _from_parse(view: SentenceView, c: Candidate,
             kids += [(i, _with_dep(view.tokens[i], t.dep)) for i in tree.kids[j]
                      if view.tokens[i].dep == "conj" and view.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     kids.sort(key=lambda x: x[0])
+    kids = [(j, t) for j, t in kids if not (t.dep in ("nsubj", "nsubj:pass", "obj") and postpositional(
+        view, tree, j, words, None if c.nominal else c.head))]  # "de grens over gevlucht": where, not who
     aims = words.type_targets.get(c.type, frozenset())
     aimed: list[int] = []
     for j, t in kids:
@@ -350,7 +360,7 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
     targets: list[Participant] = []
     aims = view.cues.word_set("events_target_prepositions") | (
         words.type_targets.get(c.type, frozenset()) - words.locative)
-    for j in tree.kids[c.head]:
+    for j in tree.kids[c.head] + _extraposed(view, tree, c):
         t = view.tokens[j]
         if j not in c.tokens and t.dep.split(":")[0] in ("amod", "compound") and t.dep != "compound:prt" \
                 and view.lowers[j].endswith(words.agentive):
@@ -375,6 +385,46 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
     return actors, targets
+
+
+def _provoker(view: SentenceView, c: Candidate, words: RoleWords) -> tuple[Participant, ...]:
+    """Whom a protest is aimed at when the sentence says what set it off: the subject of its "toen/after/when"
+    clause ("kwam het tot rellen toen de overheid een vergunning afgaf", "protests erupted after the government
+    raised fuel prices"), when that names people, a group or a name (not a pronoun: "after they ...")."""
+    tree = Tree(view)
+    up = tree.head(c.head)  # a nominal's verb ("kwam het tot rellen toen ...")
+    for k in tree.kids[c.head] + (tree.kids[up] if up is not None else []):
+        if not tree.case(k) & words.provocation:
+            continue
+        if view.tokens[k].dep.startswith("advcl"):
+            found = [j for j in tree.kids[k] if view.tokens[j].dep == "nsubj"]
+        else:  # "after the government cut ...", parsed as "after the government" and a clause without subject
+            verb = tree.head(k)
+            found = [k] if verb is not None and view.tokens[k].dep.startswith("obl") and any(
+                view.tokens[j].dep.startswith("advcl") and j > k and not tree.case(j)
+                and not any(view.tokens[i].dep.startswith("nsubj") for i in tree.kids[j])
+                for j in tree.kids[verb]) else []
+        for j in found:
+            if view.tokens[j].pos != "PRON" and personish(view, j, words):
+                return (participant_at(view.doc, *tree.span(j, words)),)
+    return ()
+
+
+def _extraposed(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
+    """Prepositional phrases the parse hung from the verb after the event noun, where the language puts a noun's
+    phrase after the clause-final verb ("dat het om een gedeeltelijke mobilisatie ging van 300.000 reservisten"):
+    the first phrase right after the verb group that closes the noun's clause, when the noun has none of its own."""
+    up = tree.head(c.head)
+    if not view.cues.facts.get("extraposed_phrases") or up is None or up < c.head or any(
+            tree.case(j) for j in tree.kids[c.head]):
+        return []
+    k = up + 1
+    while k < len(view.tokens) and view.tokens[k].pos in ("VERB", "AUX"):
+        k += 1  # the rest of the verb group ("aangevallen had")
+    if k >= len(view.tokens) or view.tokens[k].pos != "ADP":
+        return []
+    j = view.tokens[k].head - view.tokens[0].i
+    return [j] if j in tree.kids[up] and view.tokens[j].dep.split(":")[0] in ("obl", "nmod") else []
 
 
 def _or(k: int | None, default: int) -> int:

@@ -1,0 +1,178 @@
+"""Who did it to whom, where the words for it lie outside the trigger's own phrase (kroniek.events.roles,
+kroniek.events.agents, kroniek.events.coref): postpositions, count ranges, extraposed phrases, what set a protest
+off, an instrument's subject, a later mention that names the actor, the speaker of the sentence before, and
+names the entity tagger missed. One class per table, Dutch and English; offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.model import Document, Event
+from kroniek.stages import DEFAULT_PIPELINE
+
+PUBLISHED = "2024-05-10"
+
+
+@pytest.fixture(scope="module")
+def events_pipeline():  # type: ignore[no-untyped-def]
+    return kroniek.build_pipeline(names=[n for n in DEFAULT_PIPELINE if n in (
+        "kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1", "kroniek.timex.v1", "kroniek.geo.v1",
+        "kroniek.quantities.v1", "kroniek.quotes.v1", "kroniek.claims.v1", "kroniek.events.v1")])
+
+
+def analyse(pipeline, text: str, lang: str) -> Document:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
+    for e in doc.events:
+        for p in (*e.actors, *e.targets):
+            assert p.start is not None and p.end is not None and doc.text[p.start:p.end] == p.text
+    return doc
+
+
+def event_of(doc: Document, etype: str) -> Event:
+    found = [e for e in doc.events if e.type == etype]
+    assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in doc.events]}"
+    return found[0]
+
+
+def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(word.lower() in p.text.lower() for p in participants)
+
+
+def shown(e: Event) -> str:
+    return f"actors {[p.text for p in e.actors]}, targets {[p.text for p in e.targets]}"
+
+
+# --------------------------------------------------------------------------- postpositions and count ranges
+POSTPOSITIONS = [
+    ("nl", "Naar schatting zijn zo'n 200.000 tot 250.000 mannen de grens over gevlucht.", "mannen", "grens"),
+    ("nl", "Duizenden inwoners zijn de afgelopen dagen het land uit gevlucht.", "inwoners", "land"),
+    ("en", "An estimated 200,000 to 250,000 men have fled across the border.", "men", "border"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "direction"), POSTPOSITIONS)
+def test_the_noun_of_a_postposition_is_where_not_who(events_pipeline, lang, text, actor,
+                                                     direction):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "DISPLACE")
+    assert has(e.actors, actor) and not has((*e.actors, *e.targets), direction), shown(e)
+
+
+PARTICLES = [  # a separated verb particle ends its clause: the noun before it stays the object
+    ("nl", "De politie pakte zaterdag in Utrecht de demonstranten op.", "demonstranten"),
+    ("en", "Police rounded the protesters up in Leeds on Saturday.", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), PARTICLES)
+def test_the_object_before_a_verb_particle_stays_the_target(events_pipeline, lang, text,
+                                                            target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "COERCE")
+    assert has(e.targets, target), shown(e)
+
+
+# --------------------------------------------------------------------------- what a noun's phrase says
+PATIENTS = [  # "van"/"of" after a mobilisation names who is called up
+    ("nl", "Poetin zei vorige week dat het om een gedeeltelijke mobilisatie ging van 300.000 reservisten.",
+     "reservisten"),
+    ("nl", "Het ministerie kondigde de mobilisatie van 300.000 reservisten aan.", "reservisten"),
+    ("en", "The ministry announced the mobilisation of 300,000 reservists.", "reservists"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), PATIENTS)
+def test_who_is_mobilised_is_the_target_also_after_the_verb(events_pipeline, lang, text,
+                                                           target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "MOBILIZE")
+    assert has(e.targets, target) and not has(e.actors, target), shown(e)
+
+
+PROVOKED = [  # a protest is aimed at whoever did what set it off
+    ("nl", "Zo kwam het in 2020 tot massale rellen toen de overheid een mijnbouwvergunning afgaf.", "overheid"),
+    ("nl", "Boeren demonstreerden in Den Haag nadat het kabinet nieuwe stikstofregels had aangekondigd.",
+     "kabinet"),
+    ("en", "Riots broke out in the capital after police shot a teenager.", "police"),
+    ("en", "Thousands of farmers protested in Brussels after the government cut diesel subsidies.", "government"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), PROVOKED)
+def test_a_protest_is_aimed_at_who_set_it_off(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(e.targets, target), shown(e)
+
+
+NOT_PROVOKED = [  # a pronoun in the clause is the protesters themselves, not whom they protest against
+    ("nl", "Honderden studenten demonstreerden in Utrecht nadat ze het nieuws hadden gehoord.", "ze"),
+    ("en", "Hundreds of students marched in protest in Leeds after they heard the news.", "they"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun"), NOT_PROVOKED)
+def test_a_pronoun_in_what_set_a_protest_off_is_no_target(events_pipeline, lang, text,
+                                                          pronoun):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert not any(p.text.lower() == pronoun for p in e.targets), shown(e)
+
+
+INSTRUMENTS = [  # the subject of the clause did what it did with the event
+    ("nl", '"Met de mobilisatie bracht Poetin de oorlog opeens bij iedereen thuis", zei Gabbasov.', "MOBILIZE",
+     "Poetin"),
+    ("en", "With the mobilisation, Putin brought the war into every home.", "MOBILIZE", "Putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), INSTRUMENTS)
+def test_the_subject_acts_with_an_instrumental_event(events_pipeline, lang, text, etype,
+                                                    actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor), shown(e)
+
+
+# --------------------------------------------------------------------------- across sentences
+LATER_MENTION = [  # the event told again later with its actor: the one event has that actor
+    ("nl", "Zeker nu de mobilisatie de regio onevenredig hard treft, groeit het verzet.\n\nDat zegt Gabbasov. "
+           '"Met de mobilisatie bracht Poetin de oorlog bij iedereen thuis."', "Poetin"),
+    ("en", "The mobilisation is hitting the region hard, and resistance is growing.\n\nThat is what Gabbasov "
+           'says. "With the mobilisation, Putin brought the war into every home."', "Putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LATER_MENTION)
+def test_an_event_takes_the_actor_a_later_mention_names(events_pipeline, lang, text,
+                                                        actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    mobilisations = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert len(mobilisations) == 1 and mobilisations[0].mentions, [(e.type, e.trigger.text) for e in doc.events]
+    assert has(mobilisations[0].actors, actor), shown(mobilisations[0])
+
+
+SPEAKER_BEFORE = [  # who spoke in the sentence before did not carry out the next sentence's attack
+    ("nl", "Poetin zei vorige week dat het om een gedeeltelijke mobilisatie ging. Volgens de krant is er "
+           "gisteren een aanslag gepleegd op het hoofdkwartier.", "Poetin"),
+    ("en", "Putin said last week that the mobilisation was partial. According to the paper, an attack was "
+           "carried out on the headquarters yesterday.", "Putin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), SPEAKER_BEFORE)
+def test_the_speaker_of_the_sentence_before_is_not_the_agent(events_pipeline, lang, text,
+                                                             speaker):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert not has(e.actors, speaker), shown(e)
+
+
+UNLABELLED = [  # a capitalised people the tagger missed, named as the subject just before
+    ("nl", "Ook voor de oorlog kwamen Basjkieren op voor het eigen erfgoed. Zo kwam het in 2020 tot massale "
+           "rellen in Oefa.", "Basjkieren"),
+    ("en", "Long before the war, Bashkirs stood up for their heritage. In 2020 there were mass riots in Ufa.",
+     "Bashkirs"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), UNLABELLED)
+def test_a_name_the_tagger_missed_is_still_the_agent_named_before(events_pipeline, lang, text,
+                                                                  actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(e.actors, actor), shown(e)
