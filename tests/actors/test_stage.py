@@ -105,6 +105,15 @@ def test_plural_pronoun_takes_the_group_named_before(lang, text, pronoun, pipeli
     assert (p.type, p.sector, p.country) == ("state forces", "police", "RU")
 
 
+@pytest.mark.parametrize(("lang", "text", "pronoun"), GROUP_PRONOUNS)
+def test_a_pronoun_for_an_unnamed_group_gives_the_words_that_name_it(lang, text, pronoun, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    p = typed(doc, pronoun)
+    assert p.start is not None and p.start < doc.text.index(pronoun) and doc.text[p.start:p.end] == p.text
+    assert p.text.lower().endswith("police") or p.text.endswith("politie")
+    assert p.entity is None
+
+
 UNKNOWN = [
     ("nl", "Een man liep zaterdag door het centrum.", "Een man"),
     ("en", "A man walked through the centre on Saturday.", "A man"),

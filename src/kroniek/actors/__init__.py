@@ -4,7 +4,9 @@ For every actor and target of every event, after ``kroniek.events.v1``:
 
 1. reference within the document (:mod:`kroniek.reference`, the floor): a pronoun, a definite
    description, a name variant or genitive is linked to the entity it refers to (``entity``) and the
-   fullest name the document gives it (``canonical``); the words and offsets stay as written;
+   fullest name the document gives it (``canonical``); the words and offsets stay as written, except that
+   a pronoun for an unnamed group ("the junta ... it attacked") gives the words that name the group, as an
+   agent named in an earlier sentence does (a bare "it" tells a reader of a table nothing);
 2. typing (:mod:`.typing` over the language's tables, :mod:`.tables`): ACLED category (``type``),
    PLOVER/CAMEO sector (``sector``, :data:`kroniek.model.ACTOR_SECTORS`) and ``country`` (ISO alpha-2)
    from named actors (the Phoenix dictionaries, built by :mod:`.build`, and each language's own forms;

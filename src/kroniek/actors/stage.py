@@ -169,6 +169,11 @@ class Typer:
             if people and (typed.type is None or role != "civilians"):
                 typed = Typing(role, typed.sector or role, typed.country)
         entity = self.entity(p, ref)
+        if ref is not None and ref.entity is None and (ref.start, ref.end) != (p.start, p.end) \
+                and p.text.lower() in self.refs.facts.pronouns:
+            # "it" for an unnamed group ("the junta ... it had attacked"): the words that name it, as an agent
+            # named in an earlier sentence is given; a named referent keeps the pronoun and links its entity
+            p = replace(p, text=self.doc.text[ref.start:ref.end], start=ref.start, end=ref.end)
         return replace(p, entity=entity, canonical=ref.canonical if ref is not None else None,
                        type=typed.type, sector=typed.sector, country=typed.country)
 
@@ -183,7 +188,8 @@ def people_as(event: Event, role: str) -> str | None:
 
 
 def type_events(doc: Document) -> Document:
-    """``doc`` with every event's actors and targets resolved and typed (offsets untouched)."""
+    """``doc`` with every event's actors and targets resolved and typed. Offsets stay those of the participant's
+    words, except a pronoun for an unnamed group, which gives the words that name the group."""
     if not doc.events:
         return doc
     typer = Typer(doc, get_language(doc.language))
