@@ -218,6 +218,55 @@ def test_a_place_inside_an_org_entity_is_rejected(text: str, org: str, gaz: Gaze
     assert analyse(text, gaz, (entity,)) == []
 
 
+def spanning(text: str, span: str, label: str) -> tuple[Entity, ...]:
+    """One entity of ``label`` over ``span``, as a tagger that reads a longer phrase as a name would."""
+    start = text.index(span)
+    return (Entity(id="e1", text=span, start=start, end=start + len(span), label=label,  # type: ignore[arg-type]
+                   canonical=span),)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [("Inwoners van Zwolle klaagden dinsdag over het lawaai van de bouwplaats.", "Inwoners van Zwolle", "ORG", "Zwolle"),
+     ("Volgens de vissers van de Krim is de haven dicht.", "vissers van de Krim", "ORG", "Krim"),
+     ("Shopkeepers of Bakhmut said the market had been shelled twice.", "Shopkeepers of Bakhmut", "ORG", "Bakhmut"),
+     ("The families of Kherson are waiting for news, an aid worker said.", "families of Kherson", "PER", "Kherson")],
+)
+def test_people_of_a_place_tagged_as_one_name_keep_the_place(text: str, span: str, label: str, name: str,
+                                                             gaz: Gazetteer) -> None:
+    """"<common noun> of/van <place>" read by the tagger as one ORG or PER: the place is still a place."""
+    assert name in [p.text for p in analyse(text, gaz, spanning(text, span, label))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [("De Universiteit van Utrecht opent een nieuw gebouw.", "Universiteit van Utrecht", "Utrecht"),
+     ("Het ministerie laat weten dat de Raad van Europa woensdag vergadert.", "Raad van Europa", "Europa"),
+     ("He said the Bank of England would raise rates.", "Bank of England", "England"),
+     ("She met the Duke of Edinburgh on Friday.", "Duke of Edinburgh", "Edinburgh"),
+     ("Leeds Crown Court heard that he had been drinking.", "Leeds Crown Court", "Leeds")],
+)
+def test_an_organization_or_a_title_of_a_place_is_still_no_place(text: str, span: str, name: str,
+                                                                  gaz: Gazetteer) -> None:
+    """An organization head or a capitalized title before of/van, or a court named after its town, keeps the name
+    what the tagger says."""
+    assert name not in [p.text for p in analyse(text, gaz, spanning(text, span, "ORG"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [("Reizigers op Eindhoven Airport moesten urenlang wachten.", "Eindhoven Airport", "ORG", "Eindhoven"),
+     ("Bij Utrecht Centraal stonden honderden mensen.", "Utrecht Centraal", "MISC", "Utrecht"),
+     ("A rally outside Leeds Town Hall ended peacefully.", "Leeds Town Hall", "MISC", "Leeds"),
+     ("Flights from Bristol Airport were cancelled on Monday.", "Bristol Airport", "ORG", "Bristol")],
+)
+def test_a_facility_named_after_its_town_keeps_the_town(text: str, span: str, label: str, name: str,
+                                                        gaz: Gazetteer) -> None:
+    """"Leeds Town Hall", "Eindhoven Airport": the town a facility is named after is a place, tagged or not."""
+    assert name in [p.text for p in analyse(text, gaz, spanning(text, span, label))]
+    assert name in [p.text for p in analyse(text, gaz)]
+
+
 def tagged(text: str, name: str, label: str) -> tuple[Entity, ...]:
     start = text.index(name)
     return (Entity(id="e1", text=name, start=start, end=start + len(name), label=label,  # type: ignore[arg-type]

@@ -3,7 +3,9 @@
 A mention is the longest word sequence (within one sentence, starting with a capital) whose
 normalized form names a gazetteer location. It is dropped when
 
-* it lies inside a longer PER/ORG/MISC entity ("Verenigd Rusland", "Bank of America") or is a PER;
+* it lies inside a longer PER/ORG/MISC entity ("Verenigd Rusland", "Bank of America") or is a PER; not when
+  the entity only names people of the place ("Residents of X", "inwoners van X": common words before of/van)
+  or a facility named after it ("Leeds Town Hall", "Eindhoven Airport": ``geo_facility_heads``);
 * without an entity to vouch for it, a capitalized name word is glued to it ("Bob Deen",
   "Washington Post", "Paris Agreement"): it is then part of a name that is not a place;
 * it is a one-word, sentence-initial common word ("Door", "Bath");
@@ -11,7 +13,8 @@ normalized form names a gazetteer location. It is dropped when
 * it follows a person's title ("president Clinton") or is a lone surname of a name seen earlier;
 * the tagger calls the one word an adjective ("Engels sprekende").
 A city followed by a verb of saying or deciding ("Den Haag besloot") is marked ``actor`` and
-dropped by the resolver (a country there is still reported: it is both actor and place).
+dropped by the resolver (a country there is still reported: it is both actor and place); not after
+of/van ("Residents of X said": the city is a complement, not the subject).
 
 Demonyms and adjectives ("Russische", "Basjkieren") are not in the gazetteer and so never match;
 compounds ("Kremlin-woordvoerder", "Oekraïne-oorlog") are one word and do not match either.
@@ -178,7 +181,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 key = f"{lookup} #region"
             actor = b + 1 < len(words) and words[b + 1].text.casefold() in cw.actor_verbs \
                 and bool(re.fullmatch(r"[ \t]+", doc.text[end:words[b + 1].start])) \
-                and not _prep_before(doc, words, a, cw)
+                and not _prep_before(doc, words, a, cw) and not _after_link(words, a, cw)
             out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
                                phonetic=lookup in phon_ok, actor=actor, lookup=lookup))
@@ -277,11 +280,14 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
               headline: bool, gaz: Gazetteer, s_start: int, key: str, cw: ContextWords) -> bool:
     start, end = words[a].start, words[b].end
     prep_before = _prep_before(doc, words, a, cw)
+    facility = _facility_after(doc, words, b, cw)
     for e in ents:
         if e.label == "LOC":
             continue
         if not _covers(doc, e, start, end):
             continue  # a tag on part of the name ("Nagorno" of "Nagorno-Karabakh") decides nothing
+        if e.start <= start and end <= e.end and facility > b and not _extra_words(doc, e, start, words[facility].end):
+            continue  # "Leeds Town Hall", "Eindhoven Airport": a facility of the town, which stays a place
         if e.label == "MISC":
             if _extra_words(doc, e, start, end):
                 if e.start <= start and end <= e.end:
@@ -294,7 +300,7 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
                 return True
             continue
         if _extra_words(doc, e, start, end):
-            if e.start <= start and end <= e.end:
+            if e.start <= start and end <= e.end and not _people_of(doc, words, a, b, e, s_start, cw):
                 return True  # "Verenigd Rusland", "Bill Clinton", "Tweede Wereldoorlog"
             continue
         # The tagger calls exactly this name a person or organization: believe it unless a preposition makes
@@ -331,9 +337,58 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     if prev is not None and prev.text.casefold() in cw.org_heads and _cap(prev.text) \
             and _GAP.match(doc.text[prev.end:start]):
         return True  # "Verenigd Rusland" at a sentence start
-    # "Washington Post", "Paris Saint-Germain"
+    # "Washington Post", "Paris Saint-Germain" (not "Leeds Town Hall": a facility of the town)
     return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
-        and nxt.text.casefold() not in cw.admin_after
+        and nxt.text.casefold() not in cw.admin_after and facility == b
+
+
+def _after_link(words: list[Word], a: int, cw: ContextWords) -> bool:
+    """Whether of/van (maybe with an article) stands right before word ``a``: the name is a complement
+    ("Residents of X said"), not the subject of the verb after it."""
+    k = a - 1
+    if k >= 1 and words[k].text.casefold() in cw.articles:
+        k -= 1
+    return k >= 0 and words[k].text.casefold() in cw.org_links
+
+
+def _facility_after(doc: Document, words: list[Word], b: int, cw: ContextWords) -> int:
+    """The last word of a facility head right after word ``b`` ("Leeds | Town Hall"), else ``b``."""
+    found = b
+    phrase = ""
+    for k in range(b + 1, min(len(words), b + 4)):
+        if not _GAP.match(doc.text[words[k - 1].end:words[k].start]) or "." in doc.text[words[k - 1].end:words[k].start]:
+            break
+        phrase = f"{phrase} {words[k].text.casefold()}".strip()
+        if phrase in cw.facility_heads:
+            found = k  # the longest: "International Airport" over "International"
+    return found
+
+
+def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_start: int, cw: ContextWords) -> bool:
+    """Whether PER/ORG entity ``e`` is "<common noun> of/van [the] <place>" ending at word ``b`` ("Residents of
+    X", "inwoners van X"): a tagger reads who lives or works in a place as one name, and the place is still a
+    place. Not when a word before of/van is an organization head ("Bank of England"), a title ("Duke of X") or
+    a capitalized name word (only a sentence's first word may be capitalized as well as the whole text)."""
+    if e.start >= words[a].start or re.search(r"\w", doc.text[words[b].end:e.end]):
+        return False
+    k = a - 1
+    if k >= 0 and words[k].text.casefold() in cw.articles and k - 1 >= 0 \
+            and words[k - 1].text.casefold() in cw.org_links:
+        k -= 1  # "boeren van de Veluwe"
+    if k < 1 or words[k].text.casefold() not in cw.org_links or words[k].start < e.start:
+        return False
+    heads = [w for w in words[:k] if w.start >= e.start]
+    if not heads:
+        return False
+    caseless = not any(c.islower() for c in doc.text[e.start:e.end])
+    for w in heads:
+        low = w.text.casefold()
+        if low in cw.org_heads or low.rstrip(".") in cw.titles or low in cw.articles and w is not heads[0]:
+            return False
+        if not (caseless or w.text.islower() or w is heads[0] and w.text[1:].islower()
+                and _sentence_initial(doc.text, s_start, w.start)):
+            return False
+    return True
 
 
 def _sentence_initial(text: str, s_start: int, pos: int) -> bool:
