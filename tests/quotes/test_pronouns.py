@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kroniek.model import Document, Entity
 from kroniek.quotes import extract
-from kroniek.quotes.pronouns import PronounResolver
+from kroniek.quotes.pronouns import PronounResolver, _holds
 from kroniek.quotes.records import Speaker
 from kroniek.segment import segment
 
@@ -58,6 +58,25 @@ def test_a_pronoun_after_many_speakers_the_tagger_missed_is_the_last_of_them(lan
     assert [q.speaker_text for q in direct] == ["Jones"]
 
 
+SPLIT_NAME = {"nl": ('Een boer, Ibrahim Ag Moussa, zei dat de oogst mislukt is. "We hebben niets meer," zei hij.',
+                      "Ibrahim", "Moussa"),
+              "en": ('A herder, Ibrahim Ag Moussa, said the harvest had failed. "We have nothing left," he said.',
+                     "Ibrahim", "Moussa")}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_pronoun_speaks_with_the_whole_name_the_tagger_split(lang: str) -> None:
+    """A tagger that reads one written name as two entities (an ORG and a PER): the pronoun's speaker is the name as
+    the reported speech wrote it, not the piece the PER entity covers."""
+    text, first, last = SPLIT_NAME[lang]
+    sentences, paragraphs = segment(text)
+    a, b = text.index(first), text.index(last)
+    ents = (Entity("e1", first, a, a + len(first), "ORG", first), Entity("e2", last, b, b + len(last), "PER", last))
+    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs), entities=ents)
+    quotes = {q.kind: (q.speaker, q.speaker_text) for q in extract(doc)}
+    assert quotes == {"indirect": ("e2", "Ibrahim Ag Moussa"), "direct": ("e2", "Ibrahim Ag Moussa")}
+
+
 def scanned_antecedent(r: PronounResolver, persons: list[Entity], pos: int) -> Speaker | None:
     """``antecedent`` as a scan of every speaker found so far (the definition the index must keep)."""
     para = r.paragraphs[r.paragraph_of(pos)]
@@ -70,11 +89,15 @@ def scanned_antecedent(r: PronounResolver, persons: list[Entity], pos: int) -> S
         s, end = r.name_extent(e.start, e.end)
         first_at.setdefault(e.start, len(candidates))
         candidates.append((e.start, subject or e.id in spoken_ids, Speaker(e.id, r.text[s:end], s, end, None)))
-    for sp in r.spoken:
+    for sp in sorted(r.spoken, key=lambda x: x.start or 0):
         if sp.start is not None and sp.start < pos and sp.text and sp.text.lower() not in r.w.pronouns \
                 and (sp.text[:1].isupper() or r._described(sp)):
             same = first_at.get(sp.start)
-            if same is None:
+            inner = max((k for k, c in enumerate(candidates[:len(persons)]) if sp.entity and c[2].entity == sp.entity),
+                        default=None)
+            if same is None and inner is not None and _holds(sp, candidates[inner][2]):
+                candidates[inner] = (candidates[inner][0], True, sp)
+            elif same is None:
                 first_at[sp.start] = len(candidates)
                 candidates.append((sp.start, True, sp))
             elif not candidates[same][2].entity and len(sp.text) > len(candidates[same][2].text or ""):

@@ -40,6 +40,12 @@ class _NamedSpeakers:
         return [(start, self.speakers[n]) for start, n in self.order[lo:hi]]
 
 
+def _holds(outer: Speaker, inner: Speaker) -> bool:
+    """Whether speaker ``outer`` is a longer written name around ``inner``'s."""
+    return outer.start is not None and outer.end is not None and inner.start is not None and inner.end is not None \
+        and outer.start <= inner.start and inner.end <= outer.end and len(outer.text or "") > len(inner.text or "")
+
+
 class PronounResolver(NameReader):
     """Resolves a pronoun speaker to its antecedent."""
 
@@ -57,9 +63,14 @@ class PronounResolver(NameReader):
             first_at.setdefault(e.start, len(candidates))
             spoken = e.id in named.first and named.first[e.id] < pos
             candidates.append((e.start, subject or spoken, Speaker(e.id, self.text[s:end], s, end, None)))
+        of_entity = {c[2].entity: k for k, c in enumerate(candidates)}  # an entity id -> its (last) candidate
         for start, sp in named.before(pos, para[0]):  # named speakers the NER missed ("Deen")
             same = first_at.get(start)
-            if same is None:
+            inner = of_entity.get(sp.entity) if sp.entity else None
+            if same is None and inner is not None and _holds(sp, candidates[inner][2]):
+                # "Moussa Ag Ahmed" spoken, the PER entity only "Ahmed" (the tagger split the name): the name as written
+                candidates[inner] = (candidates[inner][0], True, sp)
+            elif same is None:
                 first_at[start] = len(candidates)
                 candidates.append((start, True, sp))
             elif not candidates[same][2].entity and len(sp.text or "") > len(candidates[same][2].text or ""):
