@@ -30,6 +30,8 @@ _RELATIVE_DEPS = ("acl:relcl", "relcl", "acl")
 #: Dependents that belong to a noun phrase left of its head ("de Russische politie", "the riot police").
 NP_DEPS = ("det", "amod", "compound", "nummod", "flat", "nmod:poss")
 _NP_DEPS = NP_DEPS
+#: characters between a speaker's name and the organisation named beside it ("..., woordvoerder van de actiegroep X")
+_BESIDE = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,10 @@ class References:
         self._acting_starts = [x[0] for x in self._acting]
         self._acting_span = max((e.end - e.start for _, _, e in self._acting), default=0)
         self._titles: dict[str, list[int]] | None = None  # word -> indices of the entity mentions it may title
+        self._quotes = sorted((q for q in doc.quotes if q.kind == "direct"), key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self._quotes]
+        self._orgs = [e for e in self.named if e.label == "ORG"]
+        self._by_id = {e.id: e for e in self.named}
 
     # -- names ---------------------------------------------------------------------------------
     def _canonical_names(self) -> dict[str, tuple[str, Entity]]:
@@ -253,6 +259,8 @@ class References:
 
     def _pronoun(self, token: Token) -> Referent | None:
         kind, number = self.facts.pronouns[token.text.lower()]
+        if kind == "speaker":
+            return self._speaking(token, number == "plur")
         tokens = self.doc.tokens
         verb = tokens[token.head] if 0 <= token.head < len(tokens) else token
         if verb.dep in _RELATIVE_DEPS and verb.head != verb.i and tokens[verb.head].i < token.i:
@@ -277,6 +285,31 @@ class References:
             if score > best_score:
                 best, best_score, best_sentence = m, score, here.i if here else -1
         return self._referent(best) if best is not None else None
+
+    def _speaking(self, token: Token, plural: bool) -> Referent | None:
+        """"ik"/"I" inside a direct quote: its speaker; "wij"/"we": the organisation named right beside the
+        speaker ("zei woordvoerder X van de actiegroep Y", "Y spokesman X said"), not the speaker alone, who is
+        one of "we". Outside a quote, or without a speaker, the document does not say."""
+        k = bisect.bisect_right(self._quote_starts, token.start) - 1
+        quote = self._quotes[k] if k >= 0 and token.end <= self._quotes[k].end else None
+        if quote is None or quote.speaker_start is None or quote.speaker_end is None:
+            return None
+        if plural:
+            a, b = quote.speaker_start, quote.speaker_end
+            sentence = self.doc.sentence_at(a)
+            lo, hi = (sentence.start, sentence.end) if sentence is not None else (a, b)
+            beside = [e for e in self._orgs if lo <= e.start and e.end <= hi and (0 <= e.start - b <= _BESIDE
+                                                                                  or 0 <= a - e.end <= _BESIDE)]
+            if not beside:
+                return None
+            org = min(beside, key=lambda e: (e.start < a, abs(e.start - b) if e.start >= b else a - e.end))
+            return self._referent(Mention(org.start, org.end, org.text, "group", False, org))
+        entity = self._by_id.get(quote.speaker or "")
+        if entity is not None:
+            return self._referent(Mention(entity.start, entity.end, entity.text, "person", False, entity))
+        text = self.doc.text[quote.speaker_start:quote.speaker_end]
+        return Referent(None, self.bare(quote.speaker_start, quote.speaker_end), quote.speaker_start,
+                        quote.speaker_start + len(text))
 
     def _reporter(self, token: Token, verb: Token, kind: str, plural: bool | None) -> Referent | None:
         """The subject of the verb whose clause complement the pronoun is the subject of ("Thailand said it

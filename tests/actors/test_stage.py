@@ -114,6 +114,31 @@ def test_a_pronoun_for_an_unnamed_group_gives_the_words_that_name_it(lang, text,
     assert p.entity is None
 
 
+FIRST_PERSON = [  # inside a direct quote "we" is the organisation beside its speaker, "I" the speaker
+    ("nl", "'Wij protesteren tegen de uitbreiding van het vliegveld,' zei woordvoerder Noor Bakker van de actiegroep "
+           "Grond Onder Je Voeten.", "Wij", "Grond Onder Je Voeten"),
+    ("en", '"We blocked the road because nobody listens," said Maria Lopez, a spokeswoman for Extinction Rebellion.',
+     "We", "Extinction Rebellion"),
+    ("nl", "'Ik heb de agent geslagen omdat hij mij duwde,' zei Pieter Jansen in de rechtbank.", "Ik", "Pieter Jansen"),
+    ("en", '"I hit the officer because he pushed me," Peter Johnson told the court.', "I", "Peter Johnson"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "canonical"), FIRST_PERSON)
+def test_first_person_in_a_quote_refers_to_its_speaker_or_the_speakers_organisation(lang, text, pronoun, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    p = typed(doc, pronoun)
+    assert p.canonical == canonical and p.entity is not None and p.text == pronoun
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_first_person_outside_a_quote_stays_unresolved(lang, pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = {"nl": "Maria Lopez van Greenpeace was erbij. Wij waren er ook.",
+            "en": "Maria Lopez of Greenpeace was there. We were there too."}[lang]
+    p = typed(analysed(text, lang, pipeline), {"nl": "Wij", "en": "We"}[lang])
+    assert (p.entity, p.canonical) == (None, None)
+
+
 UNKNOWN = [
     ("nl", "Een man liep zaterdag door het centrum.", "Een man"),
     ("en", "A man walked through the centre on Saturday.", "A man"),

@@ -83,7 +83,7 @@ ROLES_FLOORS: dict[str, float] = {
     "speaker_acc": 0.89,
     "when_acc": 0.88,
     "where_acc": 0.85,
-    "actor_acc": 0.91,
+    "actor_acc": 0.95,
     "target_acc": 0.9,
 }
 

@@ -176,3 +176,16 @@ def test_a_name_the_tagger_missed_is_still_the_agent_named_before(events_pipelin
                                                                   actor):  # type: ignore[no-untyped-def]
     e = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert has(e.actors, actor), shown(e)
+
+
+AUXILIARY_SUBJECT = [  # the parse hung the subject from the auxiliary
+    ("nl", '"Wij hebben de weg geblokkeerd", zei Jan de Vries van Greenpeace.', "Wij", "weg"),
+    ("en", '"We have blocked the road," said Jan de Vries of Greenpeace.', "We", "road"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), AUXILIARY_SUBJECT)
+def test_a_subject_hung_from_the_auxiliary_is_the_actor(events_pipeline, lang, text, actor,
+                                                        target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(e.actors, actor) and not has(e.actors, target) and has(e.targets, target), shown(e)

@@ -161,8 +161,9 @@ class Typer:
             return p
         ref = self.refs.resolve(p.start, p.end)
         typed = self.typing(p.start, p.end, ref)
-        if role is not None and typed.type in (None, "civilians") and (ref is None or ref.entity is None
-                                                                    or ref.entity.label == "MISC"):  # "Palestijnen"
+        if role is not None and typed.type in (None, "civilians") and (
+                ref is None or ref.entity is None or ref.entity.label == "MISC"  # "Palestijnen"
+                or role != "civilians"):  # an organisation or a person protesting is coded as protesters
             _, words = self.phrase(p.start, p.end)
             people = typed.type == "civilians" or role != "civilians" or bool(words) and (
                 is_person(self.t, words[-1]) or words[-1] in self.t.countries)

@@ -252,6 +252,9 @@ def _from_parse(view: SentenceView, c: Candidate,
     elif head.dep in ("amod", "compound") and tree.head(c.head) is not None:
         verb = tree.head(c.head)  # type: ignore[assignment]
     kids = [(j, view.tokens[j]) for j in tree.kids[verb] if j != c.head or not c.nominal]
+    if not any(t.dep.startswith("nsubj") for _, t in kids):  # "Wij hebben de weg geblokkeerd": the subject hung
+        kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # from the auxiliary
+                 for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
     if not passive and participle_passive(view, c, tree, verb):  # the parse missed the passive: its subject
         passive = True
