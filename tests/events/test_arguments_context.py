@@ -189,3 +189,55 @@ def test_a_subject_hung_from_the_auxiliary_is_the_actor(events_pipeline, lang, t
                                                         target):  # type: ignore[no-untyped-def]
     e = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert has(e.actors, actor) and not has(e.actors, target) and has(e.targets, target), shown(e)
+
+
+# --------------------------------------------------------------------------- whole phrases and marked orders
+WHOLE_PHRASES = [  # a title before a name, a modifier the parse made the phrase's first word
+    ("nl", "Na weken van protest trad premier Miloš Vučević eind januari af.", "CONCEDE", "premier Miloš Vučević"),
+    ("en", "After weeks of protest, prime minister Miloš Vučević resigned in January.", "CONCEDE", "Vučević"),
+    ("en", "The Philippine coast guard accused Chinese vessels of ramming a supply boat.", "ACCUSE",
+     "The Philippine coast guard"),
+    ("en", "Opposition Green councillors tabled a motion demanding a review of the scheme.", "REQUEST",
+     "Opposition Green councillors"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), WHOLE_PHRASES)
+def test_the_actor_is_the_whole_phrase_not_its_first_word(events_pipeline, lang, text, etype,
+                                                          actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert any(actor in p.text for p in e.actors), shown(e)
+
+
+MARKED_ORDER = [  # a subject after the verb of an expression with its own object; a dateline before the subject
+    ("nl", "Ook vannacht gingen in de hoofdstad Tbilisi duizenden mensen de straat op.", "PROTEST", "mensen", None),
+    ("en", "TBILISI, Georgia - Thousands of people took to the streets of the capital again last night.",
+     "PROTEST", "people", None),
+    ("en", "GUSAU, Nigeria - Armed men abducted at least 30 villagers in Zamfara state on Sunday.", "ASSAULT",
+     "Armed men", "villagers"),
+    ("nl", "GAO - Gewapende mannen ontvoerden zondag zeker dertig dorpelingen in de regio Gao.", "ASSAULT",
+     "mannen", "dorpelingen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), MARKED_ORDER)
+def test_the_subject_stays_the_actor_in_a_marked_order(events_pipeline, lang, text, etype, actor,
+                                                       target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor) and not has(e.targets, actor), shown(e)
+    assert target is None or has(e.targets, target), shown(e)
+
+
+OFFENCES = [  # whoever a case is about did the offence it names
+    ("nl", "Op zaterdag werd een agent in Utrecht mishandeld. De twee mannen bekenden de mishandeling van de agent.",
+     "ASSAULT", "mannen"),
+    ("en", "Two men from Darlington have been charged with violent disorder and assaulting an emergency worker.",
+     "ASSAULT", "men"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), OFFENCES)
+def test_who_is_charged_or_convicted_did_the_offence(events_pipeline, lang, text, etype,
+                                                     actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor), shown(e)

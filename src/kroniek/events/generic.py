@@ -154,8 +154,16 @@ def destined_span(view: SentenceView, k: int) -> bool:
 def offence_name(view: SentenceView, c: Candidate) -> bool:
     """"Hughes admitted wounding with intent", "werd veroordeeld voor brandstichting": the event word names the
     offence of a case (``events_offence_verbs`` just before it), a mention of an act told before."""
-    if view.headline:
-        return False
-    before = " ".join(view.lowers[max(0, c.head - 5):c.head])
-    ends = [m.end() for m in _phrases(view.cues, "events_offence_verbs").finditer(before)]
-    return bool(ends) and len(before[ends[-1]:].split()) <= 2
+    return not view.headline and offence_verb(view, c) is not None
+
+
+def offence_verb(view: SentenceView, c: Candidate) -> int | None:
+    """The sentence token that opens the ``events_offence_verbs`` phrase naming ``c`` as the offence of a case
+    ("veroordeeld" in "Drie mannen veroordeeld voor aanslag op moskee", "charged" in "charged with ...
+    assaulting"), or None: whoever that verb is about is who is said to have done it."""
+    lo = max(0, c.head - 5)
+    before = " ".join(view.lowers[lo:c.head])
+    found = list(_phrases(view.cues, "events_offence_verbs").finditer(before))
+    if not found or len(before[found[-1].end():].split()) > 2:
+        return None
+    return lo + len(before[:found[-1].start()].split())

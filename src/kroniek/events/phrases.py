@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language, get_language
-from ..model import Document, Participant
+from ..model import Document, Entity, Participant
 from .cues import event_cues
 from .text import SentenceView, entity_overlapping
 
@@ -107,7 +107,28 @@ def participant_at(doc: Document, a: int, b: int) -> Participant:
     if ent is not None and ent.label in ("PER", "ORG") and a <= ent.start < b < ent.end and \
             "\n" not in doc.text[b:ent.end]:
         a, b = _whole_name(doc.text, a, ent.end)  # "Burgemeester Femke" of the name "Femke Halsema": the whole name
+    elif ent is None and (named := _named_after(doc, a, b)) is not None:
+        ent = named  # "premier Miloš Vučević", "de actiegroep Grond Onder Je Voeten": the title and the name
+        a, b = _whole_name(doc.text, a, named.end)
     return Participant(text=doc.text[a:b], entity=ent.id if ent else None, start=a, end=b)
+
+
+def _named_after(doc: Document, a: int, b: int) -> Entity | None:
+    """The name right after a phrase that ends in a title, role or organisation noun ("premier" Miloš Vučević),
+    which the parse often leaves outside the phrase."""
+    words = doc.text[a:b].split()
+    if not words or words[-1].lower() not in _name_openers(get_language(doc.language)):
+        return None
+    gap = len(doc.text[b:]) - len(doc.text[b:].lstrip(" "))
+    if not 1 <= gap <= 2:
+        return None
+    ent = entity_overlapping(doc.entities, b + gap, b + gap + 1)
+    return ent if ent is not None and ent.start == b + gap and ent.label in ("PER", "ORG") else None
+
+
+@cache
+def _name_openers(language: Language) -> frozenset[str]:
+    return language.words("titles") | language.words("role_nouns") | language.words("organisation_nouns")
 
 
 def _whole_name(text: str, a: int, b: int) -> tuple[int, int]:

@@ -47,7 +47,7 @@ def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWor
             or not (low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph):
         return None
     active = any(view.tokens[j].dep.startswith(("aux", "cop", "obj", "iobj", "nsubj")) or (
-        view.tokens[j].dep.split(":")[0] in ("obl", "nmod") and not tree.case(j) and nounish(view, tree, j)
+        view.tokens[j].dep.split(":")[0] in ("obl", "nmod", "xcomp") and not tree.case(j) and nounish(view, tree, j)
         and not any(x.start <= view.tokens[j].start < x.end for x in view.times)) for j in tree.kids[c.head])
     return None if active else noun  # "riot police detained at least 60 protesters" is active
 
@@ -176,7 +176,7 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
         else:
             in_phrase = False
             if usable(j):
-                return j
+                return _phrase_head(view, tree, j, first)
     if view.cues.facts["verb_second"] and first > clause.start:
         j = last + 1
         while j < clause.end and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not nounish(view, tree, j):
@@ -184,6 +184,21 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
         if j < clause.end and j not in c.tokens and usable(j):
             return j  # "Bij de snelweg blokkeerden tientallen tractoren ..."
     return None
+
+
+#: dependents that sit inside the noun phrase of their head
+_MODIFIERS = frozenset({"amod", "compound", "flat", "flat:name", "det", "nummod", "nmod:poss"})
+
+
+def _phrase_head(view: SentenceView, tree: Tree, j: int, before: int) -> int:
+    """The head noun a modifier belongs to, when it lies before ``before`` ("The Philippine coast guard",
+    "Opposition Green councillors": the guard and the councillors, not their first word)."""
+    while view.tokens[j].dep in _MODIFIERS:
+        h = tree.head(j)
+        if h is None or not j < h < before or view.tokens[h].pos not in ("NOUN", "PROPN"):
+            break
+        j = h
+    return j
 
 
 def bare_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: RoleWords) -> int | None:

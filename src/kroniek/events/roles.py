@@ -41,6 +41,7 @@ from dataclasses import replace as dc_replace
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
+from .generic import offence_verb
 from .phrases import (
     RoleWords,
     Tree,
@@ -132,8 +133,8 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
         cases = _cases_above(view, top)
         if cases and not cases & allowed:
             return True  # "bij de snelweg A12"
-        if not before and view.doc.text[p.end:view.end].lstrip()[:1] in words.dateline_marks:
-            return True  # "BAMAKO - ..."
+        if _in_dateline(view, p, words):
+            return True  # "BAMAKO - ...", "TBILISI, Georgia - ..."
     if low in words.according or (len(before) > 1 and view.lowers[before[1]] in words.according
                                    and view.tokens[before[0]].pos in ("ADP", "PART")):
         return True  # "volgens de politie", "according to officials", "aldus de NOS"
@@ -144,6 +145,28 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
         return 0 <= h < n and h != c.head and h not in c.tokens and (
             view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting)
     return bool(before) and low in words.reporting  # "zei de politie" without a parse
+
+
+#: how far into its sentence a dateline runs ("GUSAU, Nigeria -")
+_DATELINE = 40
+
+
+def _in_dateline(view: SentenceView, p: Participant, words: RoleWords) -> bool:
+    """Is ``p`` in the dateline that opens its sentence: place names and commas, then a dateline mark?"""
+    if p.start is None or p.end is None or p.end - view.start > _DATELINE:
+        return False
+    text = view.doc.text
+    head = text[view.start:p.start]
+    if any(ch.isalnum() for ch in head) and not head.rstrip().endswith(","):
+        return False  # words before it that are not a place and a comma
+    rest = text[p.end:view.start + _DATELINE + 2].lstrip()
+    if rest.startswith(","):  # "TBILISI, Georgia -": the country after the town
+        rest = rest[1:].lstrip()
+        k = next((i for i, ch in enumerate(rest) if ch in words.dateline_marks), -1)
+        if k < 0 or not all(w[:1].isupper() for w in rest[:k].split()):
+            return False
+        rest = rest[k:]
+    return rest[:1] in words.dateline_marks
 
 
 # --------------------------------------------------------------------------- participants
@@ -182,6 +205,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
         against = against_phrase(view, c, words)
         kept_targets = [against] if against is not None and keep(against, False) else []
+    if not kept_actors and view.parsed and (accused := _accused(view, c, words)) is not None and keep(accused, True):
+        kept_actors = [accused]  # "Drie mannen veroordeeld voor aanslag op moskee": the convicted did it
     if not kept_targets and c.type in words.provoked and view.parsed:
         kept_targets = [p for p in _provoker(view, c, words) if keep(p, False)]
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
@@ -278,6 +303,9 @@ def _from_parse(view: SentenceView, c: Candidate,
                 continue  # the noun's own actor first; "Menaka has seen repeated attacks": the place where, not who
             if t.dep == "nsubj" and view.lowers[j] in words.relative and view.tokens[verb].dep.startswith("acl"):
                 j = _or(tree.head(verb), j)  # "jongeren die ... gooiden"
+            if t.dep == "nsubj" and _in_dateline(view, part(j), words):  # "TBILISI, Georgia - Thousands of people
+                actors += [part(i) for i in tree.kids[j] if view.tokens[i].dep == "appos"]  # took to the streets"
+                continue
             actors.append(part(j))
         elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
                 c.nominal and t.dep == "nmod" and case & cues.word_set("events_target_prepositions")):
@@ -292,7 +320,8 @@ def _from_parse(view: SentenceView, c: Candidate,
         if t.dep in ("obj", "xcomp"):
             aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
-    aimed = [j for j in aimed if inside or not (tree.case(j) & words.locative) or personish(view, j, words)]
+    aimed = [j for j in aimed if (inside or not (tree.case(j) & words.locative) or personish(view, j, words))
+             and not any(x.start <= view.tokens[j].start < x.end for x in view.times)]  # "on Sunday" aims at nobody
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
         if not any(personish(view, j, words) for j in objects):  # a thrown or fired thing is no target
@@ -309,10 +338,13 @@ def _from_parse(view: SentenceView, c: Candidate,
     objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb and j != c.head]
     own_object = any(j in c.tokens for j in objects)  # "gingen ... de straat op": the expression has its object
     objects = [j for j in objects if j not in c.tokens]
-    if cues.facts["verb_second"] and not passive and not actors and (len(objects) > 1 or (own_object and objects)) \
-            and all(view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM", "ADV") or any(
-                x.start <= view.tokens[i].start < x.end for x in view.times) for i in range(verb + 1, objects[0])):
-        actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]  # "ontvoerden haar strijders elf ..."
+    timed = [a for a in actors if any(x.start <= (a.start or 0) < x.end for x in view.times)]
+    if cues.facts["verb_second"] and not passive and len(timed) == len(actors) and objects and (own_object or (
+            len(objects) > 1 and all(view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM", "ADV") or any(
+                x.start <= view.tokens[i].start < x.end for x in view.times) for i in range(verb + 1, objects[0])))):
+        # "ontvoerden haar strijders elf ...": the first of two objects is the subject; an expression that has its
+        # own object ("gingen in Tbilisi duizenden mensen de straat op") takes no other: that one is the subject
+        actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]
     if not targets and not passive and not c.nominal:
         bare = bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:
@@ -388,6 +420,24 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
     return actors, targets
+
+
+def _accused(view: SentenceView, c: Candidate, words: RoleWords) -> Participant | None:
+    """Who a case is about, for the offence it names: the subject of "charged with", "veroordeeld voor",
+    "admitted", or the object of an active "convicted X of" ("Man jailed for knife attack", "two men have been
+    charged with ... assaulting an emergency worker")."""
+    k = offence_verb(view, c)
+    if k is None:
+        return None
+    tree = Tree(view)
+    verb = k
+    while view.tokens[verb].pos not in ("VERB", "AUX") and tree.head(verb) is not None and verb > 0:
+        verb = tree.head(verb)  # type: ignore[assignment]
+    found = [j for j in tree.kids[verb] if view.tokens[j].dep.startswith("nsubj")] or \
+            [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j < c.head]
+    if not found and view.headline:  # "Man jailed for knife attack": the words before the participle
+        found = [j for j in range(k) if nounish(view, tree, j)][-1:]
+    return participant_at(view.doc, *tree.span(found[0], words)) if found else None
 
 
 def _provoker(view: SentenceView, c: Candidate, words: RoleWords) -> tuple[Participant, ...]:
