@@ -277,7 +277,7 @@ class References:
             here = sentence_of(m.start)
             if best is not None and (here is None or here.i != best_sentence):
                 break  # the nearest sentence that names a candidate decides
-            if not self._agrees(m, kind, plural):
+            if not self._agrees(m, kind, plural) or self._own_subject(m, token):
                 continue
             # a plural phrase before a collective singular ("de politie hield activisten aan. Zij blokkeerden"),
             # then the subject before a nearer object; else the nearest
@@ -285,6 +285,14 @@ class References:
             if score > best_score:
                 best, best_score, best_sentence = m, score, here.i if here else -1
         return self._referent(best) if best is not None else None
+
+    def _own_subject(self, m: Mention, token: Token) -> bool:
+        """Is ``m`` the subject of the verb the (object) pronoun ``token`` belongs to? "gangs demand payments from
+        them": a pronoun is not its own clause's subject (that would be "themselves")."""
+        if token.dep.startswith("nsubj") or m.end <= token.start - 300:
+            return False
+        head = self.head_of(self.tokens_in(m.start, m.end))
+        return head is not None and head.dep.startswith("nsubj") and head.head == token.head
 
     def _speaking(self, token: Token, plural: bool) -> Referent | None:
         """"ik"/"I" inside a direct quote: its speaker; "wij"/"we": the organisation named right beside the

@@ -371,3 +371,29 @@ def test_a_name_is_typed_the_same_by_one_typer_as_by_a_fresh_one_per_mention(lan
     assert len(entities) >= 4
     assert [one.described(e) for e in entities] == [Typer(doc, get_language(doc.language)).described(e)
                                                      for e in entities]
+
+
+PEOPLE_BEFORE = [  # a person noun named before is what a later "hem"/"him" points back to
+    ("nl", "De politie heeft gisteravond een 41-jarige man aangehouden. Het Openbaar Ministerie vervolgt hem.",
+     "hem", "man"),
+    ("en", "Police arrested a 41-year-old man last night. Prosecutors have charged him with making threats.",
+     "him", "man"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "head"), PEOPLE_BEFORE)
+def test_a_pronoun_points_back_to_a_person_named_by_a_noun(lang, text, pronoun, head, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), pronoun)
+    assert p.canonical is not None and p.canonical.endswith(head) and p.text.endswith(head)
+
+
+OWN_SUBJECT = [  # an object pronoun is not the subject of its own clause
+    ("nl", "De demonstranten zeggen dat agenten geld van hen eisen.", "hen", "demonstranten"),
+    ("en", "The drivers say criminal gangs demand payments from them.", "them", "drivers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "antecedent"), OWN_SUBJECT)
+def test_an_object_pronoun_is_not_its_own_clause_subject(lang, text, pronoun, antecedent, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), pronoun)
+    assert p.canonical is not None and antecedent in p.canonical

@@ -241,3 +241,53 @@ def test_who_is_charged_or_convicted_did_the_offence(events_pipeline, lang, text
                                                      actor):  # type: ignore[no-untyped-def]
     e = event_of(analyse(events_pipeline, text, lang), etype)
     assert has(e.actors, actor), shown(e)
+
+
+# --------------------------------------------------------------------------- who it was done to
+RECIPROCAL = [  # each side is the other's target
+    ("nl", "Het leger en de RSF geven elkaar de schuld van de aanval.", ("leger", "RSF")),
+    ("en", "The army and the RSF blamed each other for the attack.", ("army", "RSF")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), RECIPROCAL)
+def test_a_reciprocal_target_is_each_side(events_pipeline, lang, text, sides):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert all(has(e.actors, s) and has(e.targets, s) for s in sides), shown(e)
+
+
+VICTIMS = [  # people hurt in an attack named by a noun are its targets, not its actors
+    ("nl", "Man zwaargewond bij steekpartij in Tilburg\n\nDe politie zoekt getuigen.", "Man"),
+    ("en", "Two men were injured in a stabbing at Leeds station on Friday.", "men"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "victim"), VICTIMS)
+def test_who_was_hurt_in_an_attack_is_its_target(events_pipeline, lang, text, victim):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(e.targets, victim) and not has(e.actors, victim), shown(e)
+
+
+PLANNERS = [  # whoever plans or considers the act named by the object does it
+    ("nl", "Burgemeester Verhagen overweegt nu ook een samenscholingsverbod in het centrum.", "COERCE", "Verhagen"),
+    ("en", "Rebels plotted an attack on the army base for weeks.", "ASSAULT", "Rebels"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), PLANNERS)
+def test_who_plans_the_act_is_its_actor(events_pipeline, lang, text, etype, actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor), shown(e)
+
+
+DEMANDED_FROM = [  # whom something is demanded from is the target
+    ("nl", "De vakbond eiste maandag excuses van de regering.", "regering"),
+    ("en", "The union demanded an apology from the government on Monday.", "government"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), DEMANDED_FROM)
+def test_whom_something_is_demanded_from_is_the_target(events_pipeline, lang, text,
+                                                       target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "REQUEST")
+    assert has(e.targets, target), shown(e)

@@ -23,18 +23,23 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: fr
     out: list[Mention] = []
     tokens = doc.tokens
     endings = tuple(groups)  # one str.endswith over all group nouns, not a generator per noun of the document
+    place_spans = sorted((p.start, p.end) for p in doc.places)
+    place_starts = [a for a, _ in place_spans]
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
             continue
         typed = by_noun(t, [key(tok.text)])
         low = tok.text.lower()
-        if typed.type is None and typed.sector is None and not low.endswith(endings):
-            continue  # neither an agent nor a group ("de actiegroep ... zij")
+        if typed.type is None and typed.sector is None and not low.endswith(endings) and not is_person(t, low):
+            continue  # neither an agent, a group ("de actiegroep ... zij") nor people ("een 41-jarige man ... hem")
+        k = bisect.bisect_left(place_starts, tok.end) - 1
+        if k >= 0 and place_spans[k][1] > tok.start:
+            continue  # "de hoofdstad": a place, which a group pronoun does not point back to
         left = tok.i
         while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in NP_DEPS:
             left -= 1
         plural = tok.feature("Number") == "Plur"
-        person = not plural and tok.text.lower() in persons
+        person = not plural and (tok.text.lower() in persons or is_person(t, low))
         out.append(Mention(tokens[left].start, tok.end, doc.text[tokens[left].start:tok.end],
                            "person" if person else "group", plural))
     return out

@@ -205,6 +205,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
         against = against_phrase(view, c, words)
         kept_targets = [against] if against is not None and keep(against, False) else []
+    if len(kept_actors) > 1 and any(p.text.lower().startswith(words.reciprocals) for p in kept_targets):
+        kept_targets = list(kept_actors)  # "Het leger en de RSF geven elkaar de schuld": each blames the other
     if not kept_actors and view.parsed and (accused := _accused(view, c, words)) is not None and keep(accused, True):
         kept_actors = [accused]  # "Drie mannen veroordeeld voor aanslag op moskee": the convicted did it
     if not kept_targets and c.type in words.provoked and view.parsed:
@@ -258,7 +260,12 @@ def _from_parse(view: SentenceView, c: Candidate,
     if c.nominal:
         actors, targets = _nominal_roles(view, tree, c, words)
         up = tree.head(c.head)
-        light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining
+        if c.type == "ASSAULT" and not actors and up is not None and tree.case(c.head) and _casualty(view, up):
+            victims = [part(j) for j in tree.kids[up] if view.tokens[j].dep.startswith("nsubj")]
+            if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt
+                return (), tuple(victims[:3])
+        light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining | \
+            cues.word_set("events_planning_verbs")  # "overweegt een samenscholingsverbod": who plans it, does it
         if up is not None and head.dep in ("obj", "nsubj") and view.tokens[up].pos in ("VERB", "AUX") and (
                 (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & light):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
@@ -420,6 +427,16 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
     return actors, targets
+
+
+def _casualty(view: SentenceView, k: int) -> bool:
+    """Does token k say that people were hurt or died ("gewond", "zwaargewond", "omgekomen", "injured", "dead")?"""
+    cues = view.cues
+    hurt = cues.word_set("events_injure_lemmas") | cues.word_set("events_kill_lemmas") | cues.word_set(
+        "events_death_words") | cues.word_set("events_casualty_lemmas")
+    low = view.lowers[k]
+    return bool((view.lemmas[k] | {low}) & hurt) or (len(low) > 8 and low.endswith(tuple(
+        w for w in hurt if len(w) >= 5)))  # "zwaargewond", "lichtgewond"
 
 
 def _accused(view: SentenceView, c: Candidate, words: RoleWords) -> Participant | None:
