@@ -3,7 +3,8 @@
 **Where** (``where_for``): the places (doc.places) inside a coordinated conjunct's own words,
 else in the trigger's clause, else in its sentence, else the article's *focus location*: the
 most frequent place of the article (earliest on ties), replaced by its most frequent city,
-admin1 or admin2 place in the same country when there is one ("Moskou" over "Rusland").
+admin2 or admin1 place in the same country when there is one ("Moskou" over "Rusland"; as often named,
+the finer one: "El Fasher" over "North Darfur").
 
 **Size** (``size_for``): quantities (doc.quantities) in the clause, else the sentence, whose counted
 noun names a slot (doden/killed -> killed, gewonden/injured -> injured, arrestanten/arrested ->
@@ -52,9 +53,15 @@ def focus_place(doc: Document) -> Place | None:
         first.setdefault(key, p)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
     top = first[ranked[0]]
-    specific = [k for k in ranked if first[k].precision in ("city", "admin1", "admin2")
+    specific = [k for k in ranked if first[k].precision in _FINER
                 and (top.country is None or first[k].country == top.country)]
+    # as often named, the finer place is the one the events are at ("El Fasher" over "North Darfur")
+    specific.sort(key=lambda k: (-counts[k], _FINER.index(first[k].precision), first[k].start))
     return first[specific[0]] if specific else top
+
+
+#: place precisions an article's focus may have, finest first
+_FINER = ("city", "admin2", "admin1")
 
 
 def _inside_a_name(view: SentenceView, p: Place) -> bool:
