@@ -123,6 +123,7 @@ class References:
         self._quote_starts = [q.start for q in self._quotes]
         self._orgs = [e for e in self.named if e.label == "ORG"]
         self._by_id = {e.id: e for e in self.named}
+        self._affiliations = frozenset(language.json("quotes")["affiliation_prepositions"].split())
 
     # -- names ---------------------------------------------------------------------------------
     def _canonical_names(self) -> dict[str, tuple[str, Entity]]:
@@ -309,7 +310,7 @@ class References:
             beside = [e for e in self._orgs if lo <= e.start and e.end <= hi and (0 <= e.start - b <= _BESIDE
                                                                                   or 0 <= a - e.end <= _BESIDE)]
             if not beside:
-                return None
+                return self._affiliation(quote.speaker_description, a, hi)
             org = min(beside, key=lambda e: (e.start < a, abs(e.start - b) if e.start >= b else a - e.end))
             return self._referent(Mention(org.start, org.end, org.text, "group", False, org))
         entity = self._by_id.get(quote.speaker or "")
@@ -318,6 +319,21 @@ class References:
         text = self.doc.text[quote.speaker_start:quote.speaker_end]
         return Referent(None, self.bare(quote.speaker_start, quote.speaker_end), quote.speaker_start,
                         quote.speaker_start + len(text))
+
+    def _affiliation(self, description: str | None, start: int, end: int) -> Referent | None:
+        """The name a speaker's description ends in after an affiliation preposition ("a spokeswoman for
+        Extinction Rebellion", "woordvoerder van Greenpeace"), found in the text between ``start`` and
+        ``end``, when the entity tagger did not name it. Its words must all be capitalised."""
+        words = (description or "").split()
+        k = max((i for i, w in enumerate(words) if w.lower() in self._affiliations), default=-1)
+        name = words[k + 1:] if k >= 0 else []
+        while name and name[0].lower() in self.facts.definite:
+            name = name[1:]
+        if not name or not all(w[:1].isupper() for w in name):
+            return None
+        text = " ".join(name)
+        at = self.doc.text.find(text, start, end)
+        return Referent(None, text, at, at + len(text)) if at >= 0 else None
 
     def _reporter(self, token: Token, verb: Token, kind: str, plural: bool | None) -> Referent | None:
         """The subject of the verb whose clause complement the pronoun is the subject of ("Thailand said it

@@ -128,7 +128,9 @@ FIRST_PERSON = [  # inside a direct quote "we" is the organisation beside its sp
 def test_first_person_in_a_quote_refers_to_its_speaker_or_the_speakers_organisation(lang, text, pronoun, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = analysed(text, lang, pipeline)
     p = typed(doc, pronoun)
-    assert p.canonical == canonical and p.entity is not None and p.text == pronoun
+    assert p.canonical == canonical
+    # a named referent keeps the pronoun and links its entity; a name the tagger missed is given by its words
+    assert (p.entity is not None and p.text == pronoun) or (p.entity is None and p.text == canonical)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

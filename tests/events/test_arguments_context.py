@@ -291,3 +291,22 @@ def test_whom_something_is_demanded_from_is_the_target(events_pipeline, lang, te
                                                        target):  # type: ignore[no-untyped-def]
     e = event_of(analyse(events_pipeline, text, lang), "REQUEST")
     assert has(e.targets, target), shown(e)
+
+
+MISREAD_SUBJECTS = [  # a verb read as a noun keeps its pronoun subject; an adverb is no passive's subject
+    ("nl", "Maar dat was voor de studenten niet genoeg. Zij eisen dat alle documenten openbaar worden.",
+     "REQUEST", "Zij", None),
+    ("en", "But that was not enough for the students. They demand that all documents be made public.",
+     "REQUEST", "They", None),
+    ("nl", "Eerder werden demonstranten in Novi Sad aangevallen door mannen met honkbalknuppels.", "ASSAULT",
+     "mannen", "Eerder"),
+    ("en", "Earlier, protesters in Novi Sad were attacked by men with baseball bats.", "ASSAULT", "men", "Earlier"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "not_target"), MISREAD_SUBJECTS)
+def test_a_misread_subject_is_still_found_and_an_adverb_is_none(events_pipeline, lang, text, etype, actor,
+                                                                not_target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor), shown(e)
+    assert not_target is None or not has(e.targets, not_target), shown(e)

@@ -25,6 +25,8 @@ from .text import SentenceView, entity_overlapping
 _HYPHENS = "-‐‑"
 _NAME_TAIL = re.compile(r"[-‐‑]\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: marks after which any word may be capitalised: an opening quote, a colon, a dash, a bracket
+_OPENERS = frozenset({'"', "'", "“", "‘", "„", "«", ":", "(", "-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,8 @@ def agentive(view: SentenceView, k: int, words: RoleWords) -> bool:
     ent = entity_overlapping(view.doc.entities, t.start, t.end)
     if ent is not None and ent.label in ("PER", "ORG") and not is_place(view, t.start, t.end):
         return True
+    if ent is not None and ent.label == "MISC" and "Number=Plur" in t.morph and t.pos in ("NOUN", "PROPN"):
+        return True  # a people named by the tagger as MISC: "Bashkirs stood up", "Koerden demonstreerden"
     return view.lowers[k].endswith(words.agentive) or unlabelled_name(view, k)
 
 
@@ -249,7 +253,7 @@ def unlabelled_name(view: SentenceView, k: int) -> bool:
     t = view.tokens[k]
     if k == 0 or not t.text[:1].isupper() or t.text.isupper() or not t.text[1:2].islower() or view.headline:
         return False
-    if view.tokens[k - 1].pos == "PUNCT" or t.pos not in ("NOUN", "PROPN", "VERB", "X"):
+    if view.tokens[k - 1].text in _OPENERS or t.pos not in ("NOUN", "PROPN", "VERB", "X"):
         return False
     return entity_overlapping(view.doc.entities, t.start, t.end) is None and not is_place(view, t.start, t.end)
 

@@ -158,6 +158,7 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
     def usable(j: int) -> bool:
         t = view.tokens[j]
         return nounish(view, tree, j) and t.start not in taken and not is_place(view, t.start, t.end) \
+            and t.dep != "advmod" \
             and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha() \
             and not postpositional(view, tree, j, words, c.head)
 

@@ -303,7 +303,8 @@ def _from_parse(view: SentenceView, c: Candidate,
     for j, t in kids:
         case = tree.case(j)
         if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions) \
-                or t.dep == "obl:agent":
+                or t.dep == "obl:agent" or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
+            # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             said = {view.lowers[verb], view.tokens[verb].lemma.lower()}
             if support and (actors or said & words.reporting or (
                     said & words.place_support and is_place(view, t.start, t.end))):
