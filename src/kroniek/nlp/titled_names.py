@@ -1,0 +1,58 @@
+"""A person's name read as an organisation because of the title before it.
+
+A title or role written with a capital before a name ("Councillor Martin Fairhurst", "Organiser Priya
+Chandran", "Burgemeester Karin Lodewijks") is often tagged as one ORG or MISC entity, above all by a NER trained
+to be robust to letter case, which leans less on capitals. When the first word of such an entity is one of the
+language's titles or role nouns and the rest is a name of two or more capitalised words (name particles between), the rest is the entity:
+a PER, its text and offsets those of the name. The title stays in the text for the stages that read it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lang import Language
+from ..model import EntityLabel, Token
+
+
+@functools.lru_cache(maxsize=16)
+def _titles(language: Language) -> frozenset[str]:
+    return language.words("titles") | language.words("role_nouns")
+
+
+def untitled(text: str, entities: Sequence[tuple[int, int, EntityLabel]], tokens: list[Token],
+             language: Language) -> list[tuple[int, int, EntityLabel]]:
+    """``entities`` with each titled name relabelled as described in the module docstring; ``tokens`` (the
+    document's, in order) get their entity tags changed alike."""
+    titles = _titles(language)
+    particles = language.words("name_particles") | language.words("name_connectors")
+    out: list[tuple[int, int, EntityLabel]] = []
+    starts = [t.start for t in tokens]
+    for a, b, label in entities:
+        words = text[a:b].split()
+        rest = words[1:]
+        if label in ("ORG", "MISC", "PER") and len(rest) >= 2 and words[0].lower().rstrip(".") in titles \
+                and _capitalised(rest[0]) and _capitalised(rest[-1]) \
+                and all(_capitalised(w) or w in particles for w in rest):
+            start = a + text[a:b].index(words[1], len(words[0]))
+            out.append((start, b, "PER"))
+            _retag(tokens, starts, a, start, b)
+        else:
+            out.append((a, b, label))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def _retag(tokens: list[Token], starts: list[int], a: int, start: int, b: int) -> None:
+    k = bisect.bisect_left(starts, a)
+    while k < len(tokens) and tokens[k].start < b:
+        t = tokens[k]
+        tag = "O" if t.start < start else ("B-PER" if t.start == start else "I-PER")
+        tokens[k] = replace(t, ent=tag)
+        k += 1
