@@ -259,7 +259,16 @@ def test_a_reciprocal_target_is_each_side(events_pipeline, lang, text, sides):  
 VICTIMS = [  # people hurt in an attack named by a noun are its targets, not its actors
     ("nl", "Man zwaargewond bij steekpartij in Tilburg\n\nDe politie zoekt getuigen.", "Man"),
     ("en", "Two men were injured in a stabbing at Leeds station on Friday.", "men"),
+    ("nl", "Een 22-jarige man is zondag zwaargewond geraakt bij een steekpartij op de Korte Heuvel.", "man"),
+    ("en", "A 22-year-old man was seriously injured in a stabbing on Korte Heuvel on Sunday.", "man"),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text", "victim"), VICTIMS[2:])
+def test_a_street_the_gazetteer_does_not_know_is_no_target(events_pipeline, lang, text,
+                                                           victim):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert not has((*e.actors, *e.targets), "Heuvel"), shown(e)
 
 
 @pytest.mark.parametrize(("lang", "text", "victim"), VICTIMS)

@@ -135,6 +135,8 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
             return True  # "bij de snelweg A12"
         if _in_dateline(view, p, words):
             return True  # "BAMAKO - ...", "TBILISI, Georgia - ..."
+    if low in words.locative and not is_place(view, p.start, p.end) and _unknown_name(view, p):
+        return True  # "bij een steekpartij op de Korte Heuvel": a street or place the gazetteer does not know
     if low in words.according or (len(before) > 1 and view.lowers[before[1]] in words.according
                                    and view.tokens[before[0]].pos in ("ADP", "PART")):
         return True  # "volgens de politie", "according to officials", "aldus de NOS"
@@ -145,6 +147,17 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
         return 0 <= h < n and h != c.head and h not in c.tokens and (
             view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting)
     return bool(before) and low in words.reporting  # "zei de politie" without a parse
+
+
+def _unknown_name(view: SentenceView, p: Participant) -> bool:
+    """Capitalised words (after an article) that no entity names as a person, organisation or thing, in ordinarily
+    cased text: after a locative preposition, a street or place the gazetteer does not know."""
+    words = view.doc.text[p.start or 0:p.end or 0].split()
+    while words and words[0].lower() in view.cues.word_set("events_determiners"):
+        words = words[1:]
+    if not words or view.headline or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    return not any(e.start < (p.end or 0) and (p.start or 0) < e.end and e.label != "LOC" for e in view.entities)
 
 
 #: how far into its sentence a dateline runs ("GUSAU, Nigeria -")
@@ -260,7 +273,8 @@ def _from_parse(view: SentenceView, c: Candidate,
     if c.nominal:
         actors, targets = _nominal_roles(view, tree, c, words)
         up = tree.head(c.head)
-        if c.type == "ASSAULT" and not actors and up is not None and tree.case(c.head) and _casualty(view, up):
+        if c.type == "ASSAULT" and not actors and up is not None and tree.case(c.head) and (_casualty(view, up) or any(
+                _casualty(view, j) for j in tree.kids[up] if view.tokens[j].dep in ("xcomp", "advmod", "amod", "compound:prt"))):
             victims = [part(j) for j in tree.kids[up] if view.tokens[j].dep.startswith("nsubj")]
             if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt
                 return (), tuple(victims[:3])
