@@ -7,7 +7,8 @@ headline's event takes the actors of the first event of its lead that tells it (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..model import Document, Event, Participant, Token
@@ -39,25 +40,29 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     threat. Coordinated copies and the events of one sentence already share their subject elsewhere."""
     out = list(events)
     per_sentence: dict[int, list[Token]] = {}
+    same_paragraph = _paragraphs(doc)
     for i, e in enumerate(out):
         if e.actors:
             continue
         for p in reversed(out[:i]):
-            if e.sentence - p.sentence > 2 or not _same_paragraph(doc, p.sentence, e.sentence):
+            if e.sentence - p.sentence > 2 or not same_paragraph(p.sentence, e.sentence):
                 break
             if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence:
                 out[i] = dc_replace(e, actors=p.actors)
                 break
         if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
-                _same_paragraph(doc, e.sentence - 1, e.sentence):
+                same_paragraph(e.sentence - 1, e.sentence):
             if not per_sentence:  # built once, on the first event that needs it
-                for t in doc.tokens:
-                    per_sentence.setdefault(t.sentence, []).append(t)
+                _by_sentence(doc, per_sentence)
             named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
             if named is not None:
                 out[i] = dc_replace(e, actors=(named,))
     for i, e in enumerate(out):  # a headline names its event; the lead says who did it
-        if e.actors or e.sentence + 1 >= len(doc.sentences) or not _is_headline(doc, e.sentence):
+        if e.actors or e.sentence + 1 >= len(doc.sentences):
+            continue
+        if not per_sentence:
+            _by_sentence(doc, per_sentence)
+        if not SentenceView(doc, e.sentence, tuple(per_sentence.get(e.sentence, ()))).headline:
             continue
         told = next((p for p in out if e.sentence < p.sentence <= e.sentence + _LEAD and p.actors and _tells(p, e)),
                     None)
@@ -66,8 +71,9 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     return out
 
 
-def _is_headline(doc: Document, i: int) -> bool:
-    return SentenceView(doc, i, tuple(t for t in doc.tokens if t.sentence == i)).headline
+def _by_sentence(doc: Document, into: dict[int, list[Token]]) -> None:
+    for t in doc.tokens:
+        into.setdefault(t.sentence, []).append(t)
 
 
 def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Participant | None:
@@ -94,11 +100,23 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
     return None
 
 
-def _same_paragraph(doc: Document, a: int, b: int) -> bool:
-    """Do sentences a and b lie in one paragraph (the segmenter's, else no line break between them)?"""
-    if a == b:
-        return True
-    first, last = doc.sentences[a], doc.sentences[b]
-    if doc.paragraphs:
-        return any(s <= first.start and last.end <= e for s, e in doc.paragraphs)
-    return "\n" not in doc.text[first.end:last.start]
+def _paragraphs(doc: Document) -> Callable[[int, int], bool]:
+    """Whether sentences a and b lie in one paragraph (the segmenter's, else no line break between them), with
+    each sentence's paragraph found by bisection: a long document has many of both."""
+    spans = sorted(doc.paragraphs)
+    starts = [a for a, _ in spans]
+
+    def paragraph(i: int) -> int | None:
+        s = doc.sentences[i]
+        k = bisect.bisect_right(starts, s.start) - 1
+        return k if k >= 0 and s.end <= spans[k][1] else None
+
+    def same(a: int, b: int) -> bool:
+        if a == b:
+            return True
+        if spans:
+            k = paragraph(a)
+            return k is not None and k == paragraph(b)
+        return "\n" not in doc.text[doc.sentences[a].end:doc.sentences[b].start]
+
+    return same
