@@ -399,3 +399,16 @@ OWN_SUBJECT = [  # an object pronoun is not the subject of its own clause
 def test_an_object_pronoun_is_not_its_own_clause_subject(lang, text, pronoun, antecedent, pipeline) -> None:  # type: ignore[no-untyped-def]
     p = typed(analysed(text, lang, pipeline), pronoun)
     assert p.canonical is not None and antecedent in p.canonical
+
+
+TITLED_BEFORE = [  # a title before a name is part of the name's mention, not a mention of its own
+    ("nl", "Premier Kobachidze noemt de demonstranten gewelddadig. Hij zegt dat hij niet zal toegeven.", "Hij",
+     "Kobachidze"),
+    ("en", "Premier Kobachidze called the protesters violent. He said he would not back down.", "He", "Kobachidze"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "name"), TITLED_BEFORE)
+def test_a_pronoun_after_a_titled_name_is_the_named_person(lang, text, pronoun, name, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), pronoun)
+    assert p.canonical is not None and name in p.canonical and p.entity is not None

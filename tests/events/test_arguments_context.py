@@ -319,3 +319,22 @@ def test_a_misread_subject_is_still_found_and_an_adverb_is_none(events_pipeline,
     e = event_of(analyse(events_pipeline, text, lang), etype)
     assert has(e.actors, actor), shown(e)
     assert not_target is None or not has(e.targets, not_target), shown(e)
+
+
+TOLD_BEFORE = [  # a definite event noun without words of its own takes those of its earlier mention
+    ("nl", "Drie mannen veroordeeld voor aanslag op moskee in Antwerpen\n\nDe rechtbank heeft dinsdag drie mannen "
+           "veroordeeld tot celstraffen. De aanslag zorgde destijds voor grote verontwaardiging.", "mannen",
+     "moskee"),
+    ("en", "Three men convicted of attack on mosque in Antwerp\n\nThe court sentenced three men to prison on "
+           "Tuesday. The attack caused outrage at the time.", "men", "mosque"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), TOLD_BEFORE)
+def test_a_definite_event_takes_the_words_of_its_earlier_mention(events_pipeline, lang, text, actor,
+                                                                 target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks, [(e.type, e.trigger.text) for e in doc.events]
+    e = attacks[-1]
+    assert has(e.actors, actor) and has(e.targets, target), shown(e)

@@ -28,8 +28,10 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: fr
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
             continue
-        typed = by_noun(t, [key(tok.text)])
         low = tok.text.lower()
+        if low in persons and tok.i + 1 < len(tokens) and tokens[tok.i + 1].ent == "B-PER":
+            continue  # "Premier Kobachidze": the title of the name after it, which is the mention
+        typed = by_noun(t, [key(tok.text)])
         if typed.type is None and typed.sector is None and not low.endswith(endings) and not is_person(t, low):
             continue  # neither an agent, a group ("de actiegroep ... zij") nor people ("een 41-jarige man ... hem")
         k = bisect.bisect_left(place_starts, tok.end) - 1

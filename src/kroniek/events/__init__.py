@@ -32,6 +32,7 @@ from ..model import Document, Event, Place, SizeSlot
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
+from .agents import told_before
 from .arguments import casualties, claimed_by, focus_place, size_for, where_for
 from .candidate import Candidate
 from .contexts import contexts_for
@@ -77,6 +78,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=scopes)
             event = _build(view, cand, quotes, focus, by_index, len(events) + 1)
+            if not event.actors and not event.targets and cand.nominal and _anaphoric(view, cand):
+                actors, targets = told_before([by_index[i] for i in range(max(0, view.i - 12), view.i) if i in by_index],
+                                              cand, participants)
+                event = dc_replace(event, actors=actors, targets=targets)
             if "coordverb" in cand.flags and not event.actors:  # "burned homes and looted shops": one subject
                 event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
                                                        and e.type == event.type), ()))

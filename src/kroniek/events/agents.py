@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..model import Document, Event, Participant, Token
+from .candidate import Candidate
 from .phrases import Tree, agentive, is_place, participant_at, words_of
 from .text import SentenceView
 
@@ -69,6 +70,30 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
         if told is not None:
             out[i] = dc_replace(e, actors=told.actors)
     return out
+
+
+def told_before(views: Sequence[SentenceView], c: Candidate,
+                roles: Callable[[SentenceView, Candidate], tuple[tuple[Participant, ...], tuple[Participant, ...]]]
+                ) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """The participants of an earlier mention of a definite event noun that names none of its own ("De aanslag
+    zorgde voor verontwaardiging" after the headline "Drie mannen veroordeeld voor aanslag op moskee"): the
+    nearest earlier noun of its word family (at most :data:`_TOLD_BEFORE` sentences back), read by ``roles`` as
+    if it were the trigger. Offsets point to the earlier sentence, as an agent named before does."""
+    family = c.lemma.lower()[:5]
+    for view in reversed(views[-_TOLD_BEFORE:]):
+        for k in range(len(view.tokens) - 1, -1, -1):
+            t = view.tokens[k]
+            if t.pos == "NOUN" and family and (view.lemmas[k] and any(lem[:5] == family for lem in view.lemmas[k])):
+                earlier = dc_replace(c, sentence=view.i, head=k, start=t.start, end=t.end, tokens=(k,), merged=(),
+                                     target_span=None, scope=None, excluded=())
+                actors, targets = roles(view, earlier)
+                if actors or targets:
+                    return actors, targets
+    return (), ()
+
+
+#: how many sentences back a definite event noun looks for its earlier, participant-naming mention
+_TOLD_BEFORE = 12
 
 
 def _by_sentence(doc: Document, into: dict[int, list[Token]]) -> None:
