@@ -121,7 +121,8 @@ class References:
         self._titles: dict[str, list[int]] | None = None  # word -> indices of the entity mentions it may title
         self._quotes = sorted((q for q in doc.quotes if q.kind == "direct"), key=lambda q: q.start)
         self._quote_starts = [q.start for q in self._quotes]
-        self._orgs = [e for e in self.named if e.label == "ORG"]
+        self._orgs = [e for e in self.named if e.label == "ORG"]  # by start, as ``named``
+        self._org_starts = [e.start for e in self._orgs]
         self._by_id = {e.id: e for e in self.named}
         self._affiliations = frozenset(language.json("quotes")["affiliation_prepositions"].split())
 
@@ -307,7 +308,9 @@ class References:
             a, b = quote.speaker_start, quote.speaker_end
             sentence = self.doc.sentence_at(a)
             lo, hi = (sentence.start, sentence.end) if sentence is not None else (a, b)
-            beside = [e for e in self._orgs if lo <= e.start and e.end <= hi and (0 <= e.start - b <= _BESIDE
+            near = self._orgs[bisect.bisect_left(self._org_starts, max(lo, a - 2 * _BESIDE)):
+                              bisect.bisect_right(self._org_starts, min(hi, b + _BESIDE))]
+            beside = [e for e in near if lo <= e.start and e.end <= hi and (0 <= e.start - b <= _BESIDE
                                                                                   or 0 <= a - e.end <= _BESIDE)]
             if not beside:
                 return self._affiliation(quote.speaker_description, a, hi)
