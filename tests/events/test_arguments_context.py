@@ -8,40 +8,21 @@ from __future__ import annotations
 
 import pytest
 
-import kroniek
-from kroniek.model import Document, Event
-from kroniek.stages import DEFAULT_PIPELINE
-
-PUBLISHED = "2024-05-10"
+from kroniek.model import Document
+from role_checks import analyse as analysed
+from role_checks import events_only_pipeline, has, offsets_exact, shown
+from role_checks import first_event as event_of
 
 
 @pytest.fixture(scope="module")
 def events_pipeline():  # type: ignore[no-untyped-def]
-    return kroniek.build_pipeline(names=[n for n in DEFAULT_PIPELINE if n in (
-        "kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1", "kroniek.timex.v1", "kroniek.geo.v1",
-        "kroniek.quantities.v1", "kroniek.quotes.v1", "kroniek.claims.v1", "kroniek.events.v1")])
+    return events_only_pipeline()
 
 
 def analyse(pipeline, text: str, lang: str) -> Document:  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
-    for e in doc.events:
-        for p in (*e.actors, *e.targets):
-            assert p.start is not None and p.end is not None and doc.text[p.start:p.end] == p.text
+    doc = analysed(pipeline, text, lang)
+    offsets_exact(doc)
     return doc
-
-
-def event_of(doc: Document, etype: str) -> Event:
-    found = [e for e in doc.events if e.type == etype]
-    assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in doc.events]}"
-    return found[0]
-
-
-def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
-    return any(word.lower() in p.text.lower() for p in participants)
-
-
-def shown(e: Event) -> str:
-    return f"actors {[p.text for p in e.actors]}, targets {[p.text for p in e.targets]}"
 
 
 # --------------------------------------------------------------------------- postpositions and count ranges

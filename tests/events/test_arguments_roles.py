@@ -10,42 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import kroniek
-from kroniek.model import Document, Event
-from kroniek.stages import DEFAULT_PIPELINE
-
-PUBLISHED = "2024-05-10"
+from kroniek.model import Document
+from role_checks import PUBLISHED, analyse, events_only_pipeline, has, offsets_exact, texts
+from role_checks import last_event as event_of
 
 
 @pytest.fixture(scope="module")
 def events_pipeline():  # type: ignore[no-untyped-def]
-    return kroniek.build_pipeline(names=[n for n in DEFAULT_PIPELINE if n in (
-        "kroniek.language.v1", "kroniek.segment.v1", "kroniek.nlp.v1", "kroniek.timex.v1", "kroniek.geo.v1",
-        "kroniek.quantities.v1", "kroniek.quotes.v1", "kroniek.claims.v1", "kroniek.events.v1")])
-
-
-def analyse(pipeline, text: str, lang: str) -> Document:  # type: ignore[no-untyped-def]
-    return kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
-
-
-def event_of(doc: Document, etype: str) -> Event:
-    found = [e for e in doc.events if e.type == etype]
-    assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in doc.events]}"
-    return found[-1]
-
-
-def texts(participants) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for p in participants]
-
-
-def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
-    return any(word.lower() in p.text.lower() for p in participants)
-
-
-def offsets_exact(doc: Document) -> None:
-    for e in doc.events:
-        for p in (*e.actors, *e.targets):
-            assert p.start is not None and p.end is not None and doc.text[p.start:p.end] == p.text
+    return events_only_pipeline()
 
 
 # --------------------------------------------------------------------------- objects the parse misses
