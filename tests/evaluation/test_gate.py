@@ -99,8 +99,8 @@ ROLES2_FLOORS: dict[str, float] = {
     "speaker_acc": 0.85,
     "when_acc": 0.55,
     "where_acc": 0.82,
-    "actor_acc": 0.82,
-    "target_acc": 0.7,
+    "actor_acc": 0.84,
+    "target_acc": 0.72,
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS}

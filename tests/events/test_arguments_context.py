@@ -319,3 +319,30 @@ def test_a_definite_event_takes_the_words_of_its_earlier_mention(events_pipeline
     assert attacks, [(e.type, e.trigger.text) for e in doc.events]
     e = attacks[-1]
     assert has(e.actors, actor) and has(e.targets, target), shown(e)
+
+
+SUBJECT_NOUNS = [  # an event noun that is the subject of the event verb: the verb is the event, the noun its actor
+    ("nl", "Zaterdag viel een woedende mob het politiebureau in Lagos aan.", "mob", "politiebureau"),
+    ("en", "On Tuesday a mob attacked several embassies in Kinshasa.", "mob", "embassies"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), SUBJECT_NOUNS)
+def test_an_event_noun_as_subject_is_the_actor_of_the_verb(events_pipeline, lang, text, actor,
+                                                           target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(e.actors, actor) and has(e.targets, target), shown(e)
+
+
+PARTICIPLE_ADJUNCTS = [  # a participle adjunct without a subject of its own takes its verb's
+    ("en", "On Tuesday a mob attacked several embassies in Kinshasa, accusing foreign governments of backing the "
+           "rebels.", "ACCUSE", "mob"),
+    ("en", "Hundreds of farmers blocked the motorway near Lyon, demanding lower diesel taxes.", "REQUEST", "farmers"),
+]  # Dutch says this with a second finite verb ("... en eisten ..."): a conjoined verb, in test_arguments_roles
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), PARTICIPLE_ADJUNCTS)
+def test_a_participle_adjunct_takes_the_subject_of_its_verb(events_pipeline, lang, text, etype,
+                                                           actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor), shown(e)

@@ -380,7 +380,10 @@ def _from_parse(view: SentenceView, c: Candidate,
             actors = [part(found)]
     if not actors and not passive and view.tokens[verb].dep in ("xcomp", "conj", "advcl") and (
             view.tokens[verb].dep != "advcl" or tree.case(verb) & cues.word_set("events_infinitive_markers")
-            or any(view.lowers[i] in cues.word_set("events_infinitive_markers") for i in tree.kids[verb])):
+            or any(view.lowers[i] in cues.word_set("events_infinitive_markers") for i in tree.kids[verb])
+            or (not tree.case(verb) and ("VerbForm=Ger" in view.tokens[verb].morph or (
+                view.cues.facts["participial_toll"] and view.lowers[verb].endswith(cues.facts["participial_suffix"]))))):
+        # (also a participle adjunct: "a mob attacked embassies, accusing foreign governments of ...")
         up = tree.head(verb)
         if up is not None:
             actors += [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"]

@@ -23,6 +23,7 @@ from dataclasses import replace
 from .candidate import Candidate
 from .coordination import coordinated_verbs
 from .generic import generic
+from .phrases import words_of
 from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
 
@@ -281,8 +282,25 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[
         if not participial and ((other.mode and not keep.mode) or (
                 bool(other.mode) == bool(keep.mode) and other.weight > keep.weight + 0.15)):
             keep, other = other, keep  # (", killing 8 and burning houses" stays the attack it tells the toll of)
+        if view is not None and keep.nominal and not other.nominal and _subject_of(view, keep, other):
+            # "a mob attacked several embassies": the verb is the event (its arguments are read from it); the
+            # subject's word may still say how ("mob" violence)
+            keep, other = replace(other, mode=keep.mode or other.mode), keep
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), flags=keep.flags | other.flags)
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
+
+
+def _subject_of(view: SentenceView, noun: Candidate, verb: Candidate) -> bool:
+    """Is the nominal trigger a group of people ("mob", "menigte") that is the subject of the verbal one? (An
+    event noun as subject, "Airstrike ... kills 23", stays the event; the verb tells its toll.)"""
+    t = view.tokens[noun.head]
+    words = words_of(view.doc)
+    base = view.tokens[0].i
+    bare = t.dep.startswith("obl") and noun.head < verb.head and not any(  # a subject the parse read as "obl"
+        x.head - base == noun.head and x.dep == "case" for x in view.tokens)
+    return (t.dep.startswith("nsubj") or bare) and t.head - base == verb.head and (
+        view.lowers[noun.head] in words.collective_heads or view.lowers[noun.head].startswith(words.people)
+        or view.lowers[noun.head].endswith(words.agentive))
 
 
 # --------------------------------------------------------------------------- commitments and refusals
