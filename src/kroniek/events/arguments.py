@@ -117,11 +117,15 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     k = ks[-1]
     if view.tokens[k].dep in ("nummod", "det", "amod") and 0 <= view.tokens[k].head - base < len(view.tokens):
         k = view.tokens[k].head - base  # the counted noun
+    misread = next((j for j, u in enumerate(view.tokens) if u.start == q.counted_start and u.pos == "VERB"
+                    and view.tokens[k].head - base == j), None) if q.counted_start is not None else None
+    if misread is not None:  # "hield dertig demonstranten aan" with the noun read as a verb the number hangs from
+        k = misread
     t = view.tokens[k]
     if t.dep.split(":")[0] == "nmod" and 0 <= t.head - base < len(view.tokens):  # "hundreds of youths"
         k = t.head - base if view.tokens[t.head - base].dep in ARGUMENT_DEPS else k
         t = view.tokens[k]
-    if t.dep not in ARGUMENT_DEPS or not 0 <= t.head - base < len(view.tokens):
+    if (t.dep not in ARGUMENT_DEPS and misread is None) or not 0 <= t.head - base < len(view.tokens):
         return None
     v = t.head - base
     if view.tokens[v].pos not in ("VERB", "AUX", "ADJ"):

@@ -45,7 +45,10 @@ def counted_after(sc: Scanner, end: int) -> tuple[int, int] | None:
                 nt = sc.tokens_at.get(nm.start(1)) if nm else None
                 if nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ"):
                     return m.start(1), m.end(1)  # "40 gewonden", "50 injured": the state is what is counted
-            if tok.pos in ("NOUN", "PROPN") or (tok.pos == "VERB" and tok.tag.startswith(lex.plural_noun_tags)):
+            if tok.pos in ("NOUN", "PROPN") or (tok.pos == "VERB" and tok.tag.startswith(lex.plural_noun_tags)) or (
+                    skipped == 0 and tok.pos == "VERB" and lex.infinitive_tags and _plural_like(lw, lex)
+                    and (tok.tag.startswith(lex.infinitive_tags) or _before_auxiliary(text, m.end(), sc))):
+                # "twintig demonstranten" tagged as an infinitive, or as a finite verb before "werden": a noun
                 # (the fine tag wins when the coarse one disagrees: "40 demonstranten" as VERB but N|soort|mv)
                 head = (m.start(1), m.end(1))
                 while lex.spaced_compounds:  # a compound written apart: "50 police officers" counts officers
@@ -93,6 +96,12 @@ def counted_after(sc: Scanner, end: int) -> tuple[int, int] | None:
                 continue
         return m.start(1), m.end(1)
     return None
+
+
+def _before_auxiliary(text: str, end: int, sc: Scanner) -> bool:
+    nm = _NEXT_PLAIN_WORD.match(text, end)
+    nt = sc.tokens_at.get(nm.start(1)) if nm else None
+    return nt is not None and nt.pos == "AUX"
 
 
 def _looks_adjective(word: str, lex: Lexicon) -> bool:

@@ -20,7 +20,8 @@ and ``quantities.json`` with the facts and small closed lists:
 * ``hour_words``, ``clock_words``, ``time_prepositions``: clock times ("om 14.30 uur"); ``age_words``;
 * the counted noun: ``plural_endings``; ``plural_noun_tags`` and ``participle_tags``: prefixes of the
   tagger's fine tags for a plural noun (it wins over a VERB coarse tag) and a participle (skipped like
-  an adjective); ``participle_endings`` (without tags, "18,000 attended" is a
+  an adjective); ``infinitive_tags``: an "infinitive" right after a number is a plural noun the tagger
+  misread ("twintig demonstranten"); ``participle_endings`` (without tags, "18,000 attended" is a
   participle) and ``participle_exceptions``; ``inflected_adjective_ending`` (an untagged word with it is
   an adjective, unless it ends in one of ``uninflected_endings``); ``nominalized_adjective_ending``
   ("30 anderen raakten gewond"); ``untagged_plurals`` (a lower-case word with a plural ending that the
@@ -142,6 +143,7 @@ class Lexicon:
     plural_endings: tuple[str, ...]
     plural_noun_tags: tuple[str, ...]
     participle_tags: tuple[str, ...]
+    infinitive_tags: tuple[str, ...]
     participle_endings: tuple[str, ...]
     participle_exceptions: tuple[str, ...]
     inflected_adjective_ending: str | None
@@ -276,6 +278,7 @@ def lexicon(language: Language) -> Lexicon:
         plural_endings=tuple(facts["plural_endings"]),
         plural_noun_tags=tuple(facts["plural_noun_tags"]),
         participle_tags=tuple(facts["participle_tags"]),
+        infinitive_tags=tuple(facts["infinitive_tags"]),
         participle_endings=tuple(facts["participle_endings"]),
         participle_exceptions=tuple(facts["participle_exceptions"]),
         inflected_adjective_ending=facts["inflected_adjective_ending"],
