@@ -23,11 +23,13 @@ import kroniek.nlp.casing  # noqa: E402,F401  (registers kroniek.case_augmenter.
 
 
 @spacy.registry.callbacks("kroniek.add_name_lists.v1")
-def make_add_name_lists(data: str = "", lower: bool = False) -> Callable[[Any], Any]:
-    """``lower``: key the lists by lower-case form, as ``kroniek.NameListEmbed.v2`` reads them."""
+def make_add_name_lists(data: str = "", lower: bool = False, phoenix: bool = False) -> Callable[[Any], Any]:
+    """``lower``: key the lists by lower-case form, as ``kroniek.NameListEmbed.v2`` reads them;
+    ``phoenix``: add the Phoenix actor dictionaries' person and organisation names (English)."""
 
     def add_name_lists(nlp: Any) -> Any:
-        namelists.add_to(nlp, namelists.build(nlp.lang, Path(data) if data else namelists.DEFAULT_DATA, lower))
+        namelists.add_to(nlp, namelists.build(nlp.lang, Path(data) if data else namelists.DEFAULT_DATA, lower,
+                                                  phoenix))
         return nlp
 
     return add_name_lists

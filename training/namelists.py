@@ -9,7 +9,10 @@ Sources, all offline:
 * countries and regions: CLDR territory names in Dutch and English (Unicode license), Natural Earth
   admin-1 names (public domain), GeoNames countryInfo;
 * common words: wordfreq's frequency list of the language (Apache-2.0 code, CC BY-SA 4.0 data;
-  a training-time dependency): the capitalized and upper-case forms of its words get a frequency band.
+  a training-time dependency): the capitalized and upper-case forms of its words get a frequency band;
+* with ``phoenix=True`` (English experiments, configs/ner-namelists-en.cfg): the named people and
+  organisations of the Phoenix/PETRARCH2 actor dictionaries (MIT license, ../shared/data/
+  phoenix-dictionaries), each word with its own bit (PHOENIX_PERSON, PHOENIX_ORG).
 
 Only capitalized words of two or more characters are kept, and never a word whose lower-case form
 is a spaCy stop word of the language (``De``, ``Van``, ``The``), so the lists speak only about
@@ -27,6 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -96,7 +100,65 @@ def common_words(lang: str, n: int = 60_000) -> dict[str, int]:
     return out
 
 
-def build(lang: str, data: Path, lower: bool = False) -> dict[str, int]:
+# Bits of the Phoenix name lists, above those of kroniek.nlp.namelists (the list table hashes the
+# value, so any integer is a valid feature). Only the English experiment tables carry them.
+PHOENIX_PERSON = 128
+PHOENIX_ORG = 256
+# A Phoenix entry holding one of these words names a body, not a person ("MINISTRY_OF_DEFENSE_").
+ORG_WORDS = frozenset("""ministry ministries party army council front movement committee union association
+    organization organisation organizations brigade brigades group court police forces force government
+    commission agency bank league federation institute company corporation parliament assembly office
+    department bureau service services church alliance coalition congress network foundation fund
+    university society authority tribunal guard militia battalion""".split())
+PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+
+
+def phoenix_actors(data: Path) -> tuple[set[str], set[str]]:
+    """Person names and organisation names (words joined by spaces) of the Phoenix actor dictionaries.
+
+    An entry whose code stands on its own line with a date range is an office holder (a person); an
+    entry with its code on the same line is a body (an IGO, an armed group) or, in the countries file,
+    a country, which the place lists already cover. A leading '+' marks a synonym of the entry above;
+    the agents file's common nouns ("PRESIDENT", "MINISTER") are dropped from person names.
+    """
+    folder = data / "phoenix-dictionaries"
+    agents = set()
+    for line in (folder / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace").splitlines():
+        head = line.split("#", 1)[0].split("[", 1)[0].strip()
+        if head and not head.startswith("!"):
+            agents.update(w.lower() for w in re.split(r"[_!\s]+", head) if w)
+    persons: set[str] = set()
+    orgs: set[str] = set()
+    for name in PHOENIX_FILES:
+        block: list[str] = []
+        inline = False
+
+        def flush(block: list[str], inline: bool, name: str = name) -> None:
+            if not block or (inline and name == "Phoenix.Countries.actors.txt"):
+                return
+            for entry in block:
+                words = [w for w in re.split(r"[_\s]+", re.sub(r"\(.*?\)", " ", entry)) if w]
+                if any(w.lower() in ORG_WORDS for w in words) or inline or name == "Phoenix.MilNonState.actors.txt":
+                    orgs.add(" ".join(words))
+                else:
+                    persons.add(" ".join(w for w in words if w.lower() not in agents))
+
+        for raw in (folder / name).read_text(encoding="utf-8", errors="replace").splitlines():
+            line = raw.split("#", 1)[0]
+            text = line.strip()
+            if not text or text.startswith("["):
+                continue
+            if text.startswith("+"):
+                block.append(text[1:].split("[", 1)[0])
+                continue
+            flush(block, inline)
+            block = [text.split("[", 1)[0]]
+            inline = "[" in text
+        flush(block, inline)
+    return {p for p in persons if p}, {o for o in orgs if o}
+
+
+def build(lang: str, data: Path, lower: bool = False, phoenix: bool = False) -> dict[str, int]:
     try:
         import faker  # noqa: F401
         import wordfreq  # noqa: F401
@@ -124,6 +186,13 @@ def build(lang: str, data: Path, lower: bool = False) -> dict[str, int]:
         add(n, PLACE, PLACE_PART)
     for n in regions(data):
         add(n, REGION | PLACE, REGION | PLACE_PART)
+    if phoenix:
+        persons, orgs = phoenix_actors(data)
+        for n in persons:
+            add(n, PHOENIX_PERSON, PHOENIX_PERSON)
+        for n in orgs:
+            add(n, PHOENIX_ORG, PHOENIX_ORG)
+        log.info("Phoenix actors: %d person names, %d organisation names", len(persons), len(orgs))
     for word, band in common_words(lang).items():
         for form in (word,) if lower else (word[:1].upper() + word[1:], word.upper()):
             if lower or form != word:

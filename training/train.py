@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-extra", action="append", default=None,
                     help="extra NER training corpus (.spacy), replacing the default extras "
                          "(nl: corpus/nl/wikiann-partial.spacy); give 'none' for none")
+    ap.add_argument("--ner-config", default=None, metavar="NAME",
+                    help="NER config in training/configs instead of the language's default (NER_CONFIG), "
+                         "e.g. ner-namelists-en.cfg")
     ap.add_argument("--ner-init", type=Path, default=None,
                     help="continue training the NER of this pipeline (e.g. an earlier run's model-best) "
                          "instead of starting from scratch")
@@ -149,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
         train = with_extras(corpus / "ner-train.spacy", corpus / "ner-train-plus", NER_TRAIN_COPIES[lang], extras)
         from spacy.util import load_config
 
-        config = HERE / "configs" / NER_CONFIG[lang]
+        config = HERE / "configs" / (args.ner_config or NER_CONFIG[lang])
         if args.ner_init:
             config = sourced_config(config, "ner", args.ner_init, output / f"{lang}-ner{args.tag}.cfg")
         overrides = NER_OVERRIDES[lang] + sets(args.ner_set)
