@@ -119,6 +119,7 @@ class References:
         self._acting_starts = [x[0] for x in self._acting]
         self._acting_span = max((e.end - e.start for _, _, e in self._acting), default=0)
         self._titles: dict[str, list[int]] | None = None  # word -> indices of the entity mentions it may title
+        self._surnames: dict[str, tuple[list[int], list[Entity]]] | None = None  # last name word -> starts, entities
         self._quotes = sorted((q for q in doc.quotes if q.kind == "direct"), key=lambda q: q.start)
         self._quote_starts = [q.start for q in self._quotes]
         self._orgs = [e for e in self.named if e.label == "ORG"]  # by start, as ``named``
@@ -214,11 +215,33 @@ class References:
             return Referent(best, name, best.start, best.end)
         if not tokens:
             return None
+        if head is not None and (named := self._untagged_variant(head)) is not None:
+            name, best = self.name_of(named)  # "Putin's" the tagger left out, after "Vladimir Putin"
+            return Referent(best, name, best.start, best.end)
         if len(tokens) == 1 and tokens[0].text.lower() in self.facts.pronouns:
             return self._pronoun(tokens[0])
         if tokens[0].text.lower() in self.facts.definite and len(tokens) >= 2:
             return self._description(tokens, start)
         return None
+
+    def _untagged_variant(self, head: Token) -> Entity | None:
+        """The person or organisation named before whose last name word ``head`` is, genitive aside, when the
+        entity tagger did not tag it here ("Critics call Putin's policy a disaster" after "Vladimir Putin")."""
+        if not head.text[:1].isupper() or head.text.isupper() or head.text.lower() in self.facts.pronouns:
+            return None
+        if self._surnames is None:
+            self._surnames = {}
+            for e in self.named:  # in text order
+                words = self.name_of(e)[0].split()
+                if e.label in ("PER", "ORG") and len(words) > 1:
+                    starts, entities = self._surnames.setdefault(words[-1].lower(), ([], []))
+                    starts.append(e.start)
+                    entities.append(e)
+        starts, entities = self._surnames.get(strip_genitive(head.text, self.facts.genitives).lower(), ([], []))
+        k = bisect.bisect_left(starts, head.start) - 1
+        while k >= 0 and entities[k].end > head.start:
+            k -= 1
+        return entities[k] if k >= 0 else None
 
     def _referent(self, m: Mention) -> Referent:
         if m.entity is not None:
@@ -423,6 +446,7 @@ class References:
         several = head.feature("Number") == "Plur"  # "de vakbonden" are not the one union named before
         group = not several and any(w.endswith(g) for w in words for g in self.facts.group_nouns)
         fallback: Mention | None = None
+        nearest_org: Mention | None = None
         for m in self._window(start):
             if m.entity is not None and m.kind != "other" and not several and self.describes(head) \
                     and self._titled(m, words, start):
@@ -430,13 +454,15 @@ class References:
             if m.entity is None and m.kind != "other" and words & {w.lower() for w in m.text.split()[-1:]} \
                     and len(m.text.split()) > len(tokens) and fallback is None:
                 fallback = m  # "de Russische politie" before "de politie"
-            if group and m.entity is not None and m.entity.label == "ORG" and fallback is None:
-                fallback = m
+            if group and m.entity is not None and m.entity.label == "ORG" and nearest_org is None:
+                nearest_org = m
         if fallback is None and not several and (group or self.describes(head)):
-            # "de actiegroep Grond Onder Je Voeten" far before "De actiegroep": a title is no guess at any distance
+            # "de actiegroep Grond Onder Je Voeten" far before "De actiegroep": a title is no guess at any distance,
+            # and it beats a nearer organisation the group noun never titled
             k = bisect.bisect_left(self._mention_starts, start)
             fallback = next((m for m in self._titled_before(words, k) if m.end <= start
                              and self._titled(m, words, start)), None)
+        fallback = fallback or nearest_org
         return self._referent(fallback) if fallback is not None else None
 
     def describes(self, head: Token) -> bool:
