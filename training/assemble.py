@@ -37,14 +37,12 @@ META = {
                    "WikiANN license unknown",
     },
     "en": {
-        "name": "kroniek_en", "version": "0.3.0",
+        "name": "kroniek_en", "version": "0.2.0",
         "description": "kroniek English pipeline: tagger (PTB), morphologizer, dependency parser and trainable "
                        "lemmatizer trained on UD English-EWT train (CC BY-SA 4.0); NER (PER/ORG/LOC/MISC) "
                        "trained on CoNLL-2003 eng.train (Reuters, research use only) with lower-/upper-cased "
-                       "training sentences and case-independent name-list features (Faker, GeoNames, CLDR, "
-                       "Natural Earth, wordfreq, Phoenix actor dictionaries). See training/MODEL_CARD_en.md.",
-        "license": "Model weights: CC BY-SA 4.0 (UD, wordfreq) + CoNLL-2003/Reuters research-only terms; "
-                   "name lists: Faker MIT, GeoNames CC BY 4.0, Phoenix dictionaries MIT",
+                       "training sentences. See training/MODEL_CARD_en.md.",
+        "license": "Model weights: CC BY-SA 4.0 (UD) + CoNLL-2003/Reuters research-only terms",
     },
 }
 
