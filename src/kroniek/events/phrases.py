@@ -122,7 +122,8 @@ def _named_after(doc: Document, a: int, b: int) -> Entity | None:
     words = doc.text[a:b].split()
     if not words or words[-1].lower() not in _name_openers(get_language(doc.language)):
         return None
-    gap = len(doc.text[b:]) - len(doc.text[b:].lstrip(" "))
+    after = doc.text[b:b + 3]  # a bounded slice: one per participant must not copy the rest of a long text
+    gap = len(after) - len(after.lstrip(" "))
     if not 1 <= gap <= 2:
         return None
     ent = entity_overlapping(doc.entities, b + gap, b + gap + 1)
