@@ -35,7 +35,7 @@ SYNTAX_OVERRIDES = {"nl": ["--training.batcher.size.stop", "500"], "en": []}
 NER_OVERRIDES: dict[str, list[str]] = {"nl": [], "en": []}
 # Dutch NER uses name-list features (ned.testa F1 0.722 -> 0.741, see MODEL_CARD_nl.md); the English
 # model was trained, and meets its target, with the plain config.
-NER_CONFIG = {"nl": "ner-namelists.cfg", "en": "ner.cfg"}
+NER_CONFIG = {"nl": "ner-namelists.cfg", "en": "ner-namelists-en.cfg"}  # en: since 0.3.0 (name lists with Phoenix)
 # Extra NER corpora used by default: WikiANN-nl with capitalized O tokens left unannotated
 # (convert.py), since WikiANN has no MISC and leaves unlinked names O. With an extra corpus the
 # gold training set is read this many times per epoch, so that the silver data does not outweigh it

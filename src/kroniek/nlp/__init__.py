@@ -23,6 +23,7 @@ from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .caseless_names import with_caseless_names
+from .label_consistency import consistent
 from .titled_names import untitled
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,7 @@ def convert(doc: Document, pieces: Iterable[tuple[int, Any]]) -> Document:
         raw.extend((offset + ent.start_char, offset + ent.end_char, LABEL_MAP[ent.label_])
                    for ent in sdoc.ents if ent.label_ in LABEL_MAP)
     raw = untitled(doc.text, raw, tokens, get_language(doc.language))  # "Councillor Martin Fairhurst" (ORG)
+    raw = consistent(doc.text, raw, tokens, get_language(doc.language))  # "Vladimir Putin" PER ... "Putin" ORG
     # Text without letter case: known person names the NER, reading capitals, missed (kroniek.lettercase).
     raw, restored = with_caseless_names(doc, tokens, raw, get_language(doc.language))
     names = [restored.get(r, name) for r, name in zip(raw, canonical_names([(doc.text[a:b], lab) for a, b, lab in raw]),
