@@ -346,3 +346,18 @@ def test_a_participle_adjunct_takes_the_subject_of_its_verb(events_pipeline, lan
                                                            actor):  # type: ignore[no-untyped-def]
     e = event_of(analyse(events_pipeline, text, lang), etype)
     assert has(e.actors, actor), shown(e)
+
+
+CROWD_CONTROL = [  # force used on a crowd without a target is aimed at the protesters just told of
+    ("nl", "Duizenden studenten demonstreerden dinsdag bij het parlement in Nairobi. De politie zette traangas "
+           "en waterkanonnen in.", "studenten"),
+    ("en", "Thousands of protesters marched on parliament in Nairobi on Tuesday. Police fired tear gas and water "
+           "cannon.", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), CROWD_CONTROL)
+def test_force_on_a_crowd_is_aimed_at_the_protesters_told_before(events_pipeline, lang, text,
+                                                                 target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(e.targets, target), shown(e)

@@ -188,6 +188,8 @@ class Typer:
 
 def people_as(event: Event, role: str) -> str | None:
     """What people without affiliation are in this role of this event (ACLED's coding), or None."""
+    if event.type == "ASSAULT" and event.mode == "crowd-control" and role == "targets":
+        return "protesters"  # tear gas, water cannon, a baton charge: used on a crowd of protesters
     if (event.type, role) in VICTIMS:
         return "civilians"
     if event.type == "PROTEST" and role == "actors":

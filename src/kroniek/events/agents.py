@@ -1,7 +1,8 @@
 """The agent named before: an event that names no actor takes those of the nearest earlier event of a
 fitting type in the same paragraph (at most two sentences back), else the organised group or name that is
-the subject of the sentence just before ("De verzetsgroep postte ... Er volgde een reeks aanslagen."). A
-headline's event takes the actors of the first event of its lead that tells it ("Rellen in Eindhoven" ...
+the subject of the sentence just before ("De verzetsgroep postte ... Er volgde een reeks aanslagen."). Force
+used on a crowd without a target ("Police fired tear gas") is aimed at the protesters of the protest just
+told. A headline's event takes the actors of the first event of its lead that tells it ("Rellen in Eindhoven" ...
 "Honderden jongeren gooiden stenen"). The participants keep the offsets of the words that name them.
 """
 
@@ -20,6 +21,8 @@ from .text import SentenceView
 _FAMILIES = (frozenset({"ASSAULT", "THREATEN"}),)
 #: how many sentences after a headline its lead runs: the headline's event is told there with its actor
 _LEAD = 3
+#: modes of force used on a crowd: aimed at the protesters of the protest told just before
+_AT_PROTESTERS = frozenset({"crowd-control"})
 #: types whose actor a group named as the subject of the sentence before may be
 _AGENT_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST"})
 
@@ -58,6 +61,13 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
             named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
             if named is not None:
                 out[i] = dc_replace(e, actors=(named,))
+    for i, e in enumerate(out):  # "Police fired tear gas": at the protesters of the protest just told
+        if e.targets or e.mode not in _AT_PROTESTERS:
+            continue
+        protest = next((p for p in reversed(out[:i]) if p.type == "PROTEST" and p.actors and p.sentence <= e.sentence
+                        and e.sentence - p.sentence <= 2 and same_paragraph(p.sentence, e.sentence)), None)
+        if protest is not None:
+            out[i] = dc_replace(e, targets=protest.actors)
     for i, e in enumerate(out):  # a headline names its event; the lead says who did it
         if e.actors or e.sentence + 1 >= len(doc.sentences):
             continue
