@@ -80,7 +80,7 @@ ROLES_FLOORS: dict[str, float] = {
     "places_f1": 0.9,
     "quantities_f1": 0.96,
     "quotes_f1": 0.92,
-    "speaker_acc": 0.89,
+    "speaker_acc": 0.94,
     "when_acc": 0.88,
     "where_acc": 0.85,
     "actor_acc": 0.95,
@@ -103,9 +103,10 @@ ROLES2_FLOORS: dict[str, float] = {
     "target_acc": 0.72,
 }
 
-# examples/blind/roles3: six articles written after the rules of issue 14 were tuned, never tuned on (regional
+# examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
 # broadcaster, NU.nl, Trouw background; AP, BBC explainer, local TV court report). Scored at a237ded: actor_acc
-# 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48). A regression guard only.
+# 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
+# regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
     "events_f1": 0.76,
     "times_f1": 0.94,
@@ -116,7 +117,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "when_acc": 0.69,
     "where_acc": 0.82,
     "actor_acc": 0.76,
-    "target_acc": 0.54,
+    "target_acc": 0.58,
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS}
