@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lettercase import caseless, lower_cased, upper_cased
+from kroniek.lettercase import capitalised, caseless, lower_cased, upper_cased
 
 CASED = [
     "Police in Leeds arrested 30 protesters on Saturday after clashes near the town hall.",
@@ -34,3 +34,11 @@ def test_a_stray_capital_or_a_fragment(text: str) -> None:
     # a lower-cased text keeps a stray acronym; one or two words decide nothing
     assert lower_cased(text) == (len(text.split()) >= 3)
     assert not upper_cased(text)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Basjkieren", True), ("Martin", True), ("Jean-Paul", True), ("NATO", False), ("ME", False), ("leeds", False),
+    ("A", False), ("", False), ("'s", False),
+])
+def test_capitalised_is_a_capital_then_lower_case(word: str, expected: bool) -> None:
+    assert capitalised(word) is expected

@@ -45,6 +45,12 @@ def upper_cased(text: str) -> bool:
     return sum(w.isupper() for w in words) >= UPPER_SHARE * len(words)
 
 
+def capitalised(word: str) -> bool:
+    """Whether ``word`` is written with a capital and then lower case ("Basjkieren", "Martin"), as a name is in
+    cased text: not an acronym or a word in capitals ("NATO"), not a word in lower case."""
+    return word[:1].isupper() and word[1:2].islower()
+
+
 def caseless(text: str) -> bool:
     """Whether capitals in ``text`` say nothing about names: lower-cased or ALL CAPS."""
     return lower_cased(text) or upper_cased(text)

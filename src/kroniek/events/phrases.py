@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language, get_language
+from ..lettercase import capitalised
 from ..model import Document, Entity, Participant
 from .cues import event_cues
 from .text import SentenceView, entity_overlapping
@@ -252,7 +253,7 @@ def unlabelled_name(view: SentenceView, k: int) -> bool:
     that is no place: a name or a people ("kwamen Basjkieren op", "Kurds marched"). Not the first word of the
     sentence or after an opening quote or colon, nor in a headline, where any word may be capitalised."""
     t = view.tokens[k]
-    if k == 0 or not t.text[:1].isupper() or t.text.isupper() or not t.text[1:2].islower() or view.headline:
+    if k == 0 or not capitalised(t.text) or view.headline:
         return False
     if view.tokens[k - 1].text in _OPENERS or t.pos not in ("NOUN", "PROPN", "VERB", "X"):
         return False

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from dataclasses import replace as dc_replace
 
+from ..lettercase import capitalised
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
@@ -155,7 +156,7 @@ def _unknown_name(view: SentenceView, p: Participant) -> bool:
     words = view.doc.text[p.start or 0:p.end or 0].split()
     while words and words[0].lower() in view.cues.word_set("events_determiners"):
         words = words[1:]
-    if not words or view.headline or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+    if not words or view.headline or not all(capitalised(w) for w in words):
         return False
     return not any(e.start < (p.end or 0) and (p.start or 0) < e.end and e.label != "LOC" for e in view.entities)
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lang import Language
+from ..lettercase import capitalised
 from ..model import EntityLabel, Token
 
 
@@ -35,18 +36,14 @@ def untitled(text: str, entities: Sequence[tuple[int, int, EntityLabel]], tokens
         words = text[a:b].split()
         rest = words[1:]
         if label in ("ORG", "MISC", "PER") and len(rest) >= 2 and words[0].lower().rstrip(".") in titles \
-                and _capitalised(rest[0]) and _capitalised(rest[-1]) \
-                and all(_capitalised(w) or w in particles for w in rest):
+                and capitalised(rest[0]) and capitalised(rest[-1]) \
+                and all(capitalised(w) or w in particles for w in rest):
             start = a + text[a:b].index(words[1], len(words[0]))
             out.append((start, b, "PER"))
             _retag(tokens, starts, a, start, b)
         else:
             out.append((a, b, label))
     return out
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word[1:2].islower()
 
 
 def _retag(tokens: list[Token], starts: list[int], a: int, start: int, b: int) -> None:
