@@ -12,50 +12,38 @@ one document-wide rule (as NER systems' label-consistency post-processing does):
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..lang import Language
 from ..model import EntityLabel, Token
+from ..reference import facts, strip_genitive
+from .titled_names import retag
 
 
 @functools.lru_cache(maxsize=16)
-def _facts(language: Language) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    actors = language.json("actors")
-    heads = language.words("organisation_nouns") | frozenset(w.lower() for w in actors["group_nouns"])
-    return tuple(sorted(heads)), tuple(sorted(actors["genitive_suffixes"], key=len, reverse=True))
+def _heads(language: Language) -> tuple[str, ...]:
+    """Organisation and group nouns, as endings ("actiegroep" ends in "groep")."""
+    return tuple(sorted(language.words("organisation_nouns") | {w.lower() for w in facts(language).group_nouns}))
 
 
 def consistent(text: str, entities: Sequence[tuple[int, int, EntityLabel]], tokens: list[Token],
                language: Language) -> list[tuple[int, int, EntityLabel]]:
     """``entities`` with the repairs above; ``tokens`` (the document's, in order) get their entity tags alike."""
-    heads, genitives = _facts(language)
+    heads, genitives = _heads(language), facts(language).genitives
     starts = [t.start for t in tokens]
     surnames = {text[a:b].split()[-1].lower() for a, b, label in entities if label == "PER" and len(text[a:b].split()) > 1}
     out: list[tuple[int, int, EntityLabel]] = []
     for a, b, label in entities:
         name = text[a:b]
-        if label in ("ORG", "MISC") and " " not in name and _bare(name, genitives).lower() in surnames:
+        if label in ("ORG", "MISC") and " " not in name and strip_genitive(name.lower(), genitives) in surnames:
+            retag(tokens, starts, a, a, b, "PER")
             label = "PER"
         elif label == "MISC" and _word_before(text, a).lower().endswith(heads):  # "actiegroep" too
+            retag(tokens, starts, a, a, b, "ORG")
             label = "ORG"
         out.append((a, b, label))
-        k = bisect.bisect_left(starts, a)
-        while k < len(tokens) and tokens[k].start < b:
-            if tokens[k].ent != "O" and not tokens[k].ent.endswith(label):
-                tokens[k] = replace(tokens[k], ent=f"{tokens[k].ent[:2]}{label}")
-            k += 1
     return out
-
-
-def _bare(name: str, genitives: tuple[str, ...]) -> str:
-    low = name.lower()
-    for g in genitives:
-        if low.endswith(g) and len(low) > len(g) + 1:
-            return name[:-len(g)]
-    return name
 
 
 def _word_before(text: str, a: int) -> str:

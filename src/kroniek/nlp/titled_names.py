@@ -40,16 +40,18 @@ def untitled(text: str, entities: Sequence[tuple[int, int, EntityLabel]], tokens
                 and all(capitalised(w) or w in particles for w in rest):
             start = a + text[a:b].index(words[1], len(words[0]))
             out.append((start, b, "PER"))
-            _retag(tokens, starts, a, start, b)
+            retag(tokens, starts, a, start, b, "PER")
         else:
             out.append((a, b, label))
     return out
 
 
-def _retag(tokens: list[Token], starts: list[int], a: int, start: int, b: int) -> None:
+def retag(tokens: list[Token], starts: list[int], a: int, start: int, b: int, label: EntityLabel) -> None:
+    """Set the entity tags of the tokens in [a, b): outside before ``start`` (a title left out of the name), then
+    ``B-``/``I-`` ``label``. ``starts`` are the tokens' start offsets, for bisection."""
     k = bisect.bisect_left(starts, a)
     while k < len(tokens) and tokens[k].start < b:
         t = tokens[k]
-        tag = "O" if t.start < start else ("B-PER" if t.start == start else "I-PER")
+        tag = "O" if t.start < start else (f"B-{label}" if t.start == start else f"I-{label}")
         tokens[k] = replace(t, ent=tag)
         k += 1
