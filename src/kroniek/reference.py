@@ -342,9 +342,7 @@ class References:
         entity = self._by_id.get(quote.speaker or "")
         if entity is not None:
             return self._referent(Mention(entity.start, entity.end, entity.text, "person", False, entity))
-        text = self.doc.text[quote.speaker_start:quote.speaker_end]
-        return Referent(None, self.bare(quote.speaker_start, quote.speaker_end), quote.speaker_start,
-                        quote.speaker_start + len(text))
+        return Referent(None, self.bare(quote.speaker_start, quote.speaker_end), quote.speaker_start, quote.speaker_end)
 
     def _affiliation(self, description: str | None, start: int, end: int) -> Referent | None:
         """The name a speaker's description ends in after an affiliation preposition ("a spokeswoman for

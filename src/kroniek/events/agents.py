@@ -14,6 +14,7 @@ from dataclasses import replace as dc_replace
 
 from ..model import Document, Event, Participant, Token
 from .candidate import Candidate
+from .coref import word_family
 from .phrases import Tree, agentive, is_place, participant_at, words_of
 from .text import SentenceView
 
@@ -89,11 +90,11 @@ def told_before(views: Sequence[SentenceView], c: Candidate,
     zorgde voor verontwaardiging" after the headline "Drie mannen veroordeeld voor aanslag op moskee"): the
     nearest earlier noun of its word family (at most :data:`_TOLD_BEFORE` sentences back), read by ``roles`` as
     if it were the trigger. Offsets point to the earlier sentence, as an agent named before does."""
-    family = c.lemma.lower()[:5]
+    family = word_family(c.lemma)
     for view in reversed(views[-_TOLD_BEFORE:]):
         for k in range(len(view.tokens) - 1, -1, -1):
             t = view.tokens[k]
-            if t.pos == "NOUN" and family and (view.lemmas[k] and any(lem[:5] == family for lem in view.lemmas[k])):
+            if t.pos == "NOUN" and family and any(word_family(lem) == family for lem in view.lemmas[k]):
                 earlier = dc_replace(c, sentence=view.i, head=k, start=t.start, end=t.end, tokens=(k,), merged=(),
                                      target_span=None, scope=None, excluded=())
                 actors, targets = roles(view, earlier)

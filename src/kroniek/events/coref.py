@@ -25,7 +25,8 @@ from dataclasses import replace
 from ..model import Event, Mention, SizeSlot
 
 
-def _family(lemma: str) -> str:
+def word_family(lemma: str) -> str:
+    """What triggers of one word family share: the first five letters of the lemma ("mobilisatie" ~ "mobiliseren")."""
     return lemma.lower()[:5]
 
 
@@ -74,7 +75,7 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
         return False
     if (a.modality in _UNREAL) != (b.modality in _UNREAL):
         return False
-    if family and _family(lemma_a) != _family(lemma_b):
+    if family and word_family(lemma_a) != word_family(lemma_b):
         return False
     if own_place_b and _places(b) and _places(a) and not (_places(a) & _places(b)):
         return False
@@ -102,14 +103,14 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                 untold.remove(target)
         if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
-            target = next((j for j in of_family.get((e.type, _family(lemmas[i])), ())
+            target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])), None)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
-            for j in of_family.get((e.type, _family(lemmas[i])), ()):
+            for j in of_family.get((e.type, word_family(lemmas[i])), ()):
                 if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
                     target = j
                     break
@@ -134,7 +135,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                 untold.append(i)
             if not copies[i]:
                 of_type.setdefault(e.type, []).append(i)
-                of_family.setdefault((e.type, _family(lemmas[i])), []).append(i)
+                of_family.setdefault((e.type, word_family(lemmas[i])), []).append(i)
             continue
         first = out[target]
         sizes = {s.slot: s for s in first.size}

@@ -190,7 +190,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if c.target_span is not None:  # a coordinated copy: its actors are the original's (set by the stage)
         return (), (participant_at(doc, *c.target_span),)
     words = words_of(doc)
-    actors, targets = _from_parse(view, c, words) if view.parsed else _from_entities(view, c)
+    tree = Tree(view) if view.parsed else None  # one parse tree for every rule below
+    actors, targets = _from_parse(view, c, words, tree) if tree is not None else _from_entities(view, c)
     own = {view.tokens[k].start for k in c.tokens} | {c.start}
     times = [(t.start, t.end) for t in view.times]
 
@@ -221,10 +222,11 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
         kept_targets = [against] if against is not None and keep(against, False) else []
     if len(kept_actors) > 1 and any(p.text.lower().startswith(words.reciprocals) for p in kept_targets):
         kept_targets = list(kept_actors)  # "Het leger en de RSF geven elkaar de schuld": each blames the other
-    if not kept_actors and view.parsed and (accused := _accused(view, c, words)) is not None and keep(accused, True):
+    if not kept_actors and tree is not None and (accused := _accused(view, tree, c, words)) is not None \
+            and keep(accused, True):
         kept_actors = [accused]  # "Drie mannen veroordeeld voor aanslag op moskee": the convicted did it
-    if not kept_targets and c.type in words.provoked and view.parsed:
-        kept_targets = [p for p in _provoker(view, c, words) if keep(p, False)]
+    if not kept_targets and c.type in words.provoked and tree is not None:
+        kept_targets = [p for p in _provoker(view, tree, c, words) if keep(p, False)]
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
@@ -240,9 +242,8 @@ def _unique(found: object) -> list[Participant]:
     return out[:3]
 
 
-def _from_parse(view: SentenceView, c: Candidate,
-                words: RoleWords) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
-    tree = Tree(view)
+def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
+                tree: Tree) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
     doc = view.doc
     cues = view.cues
     head = view.tokens[c.head]
@@ -458,14 +459,13 @@ def _casualty(view: SentenceView, k: int) -> bool:
         w for w in hurt if len(w) >= 5)))  # "zwaargewond", "lichtgewond"
 
 
-def _accused(view: SentenceView, c: Candidate, words: RoleWords) -> Participant | None:
+def _accused(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> Participant | None:
     """Who a case is about, for the offence it names: the subject of "charged with", "veroordeeld voor",
     "admitted", or the object of an active "convicted X of" ("Man jailed for knife attack", "two men have been
     charged with ... assaulting an emergency worker")."""
     k = offence_verb(view, c)
     if k is None:
         return None
-    tree = Tree(view)
     verb = k
     while view.tokens[verb].pos not in ("VERB", "AUX") and tree.head(verb) is not None and verb > 0:
         verb = tree.head(verb)  # type: ignore[assignment]
@@ -476,11 +476,10 @@ def _accused(view: SentenceView, c: Candidate, words: RoleWords) -> Participant 
     return participant_at(view.doc, *tree.span(found[0], words)) if found else None
 
 
-def _provoker(view: SentenceView, c: Candidate, words: RoleWords) -> tuple[Participant, ...]:
+def _provoker(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> tuple[Participant, ...]:
     """Whom a protest is aimed at when the sentence says what set it off: the subject of its "toen/after/when"
     clause ("kwam het tot rellen toen de overheid een vergunning afgaf", "protests erupted after the government
     raised fuel prices"), when that names people, a group or a name (not a pronoun: "after they ...")."""
-    tree = Tree(view)
     up = tree.head(c.head)  # a nominal's verb ("kwam het tot rellen toen ...")
     for k in tree.kids[c.head] + (tree.kids[up] if up is not None else []):
         if not tree.case(k) & words.provocation:
