@@ -40,6 +40,12 @@ class Settings:
     pipeline: str = _setting("", "Comma-separated stage names replacing the default pipeline (empty = default).")
     model_nl: str = _setting("", "spaCy package name or path for Dutch (empty = the shipped model).")
     model_en: str = _setting("", "spaCy package name or path for English (empty = the shipped model).")
+    caseless_model_nl: str = _setting(
+        "", "spaCy package or path of the NER for Dutch text without letter case (empty = the shipped one; "
+            "'none' = the main model reads it too).")
+    caseless_model_en: str = _setting(
+        "", "spaCy package or path of the NER for English text without letter case (empty = the shipped one, "
+            "none for English; 'none' = off).")
     gazetteer: str = _setting("", "Path of a compiled gazetteer (empty = the shipped one).")
     db: str = _setting("sqlite:///kroniek.db", "Database URL: an SQLite file or postgresql://...")
     workers: int = _setting(1, "Worker processes for ingest (and Dask workers for batch).")

@@ -51,7 +51,9 @@ class Language:
     """One language: its code, its name and the folder of its data files.
 
     ``spacy_code`` is the code ``spacy.blank`` knows the language by (default: ``code``);
-    ``model`` is the shipped spaCy pipeline (a folder), or None for a blank tokenizer.
+    ``model`` is the shipped spaCy pipeline (a folder), or None for a blank tokenizer;
+    ``caseless_model`` an optional NER-only pipeline for text without letter case (lower-cased, ALL CAPS),
+    for a language whose main NER reads capitals (kroniek.nlp.caseless_ner); None routes nothing.
     """
 
     code: str
@@ -59,6 +61,7 @@ class Language:
     data: Traversable | Path
     spacy_code: str = ""
     model: Traversable | Path | None = None
+    caseless_model: Traversable | Path | None = None
     _cache: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)  # words() reads sequence() inside it
 
@@ -133,11 +136,14 @@ class Language:
         return self._cached(name, "json", build)
 
 
-def package_language(package: str, code: str, name: str, *, spacy_code: str = "", model: str | None = None) -> Language:
-    """A :class:`Language` whose data lies in ``<package>/data`` (and shipped model in kroniek/models/<model>)."""
-    model_path = resources.files("kroniek") / "models" / model if model else None
+def package_language(package: str, code: str, name: str, *, spacy_code: str = "", model: str | None = None,
+                     caseless_model: str | None = None) -> Language:
+    """A :class:`Language` whose data lies in ``<package>/data`` (and shipped models in kroniek/models/<model>
+    and kroniek/models/<caseless_model>)."""
+    models = resources.files("kroniek") / "models"
     return Language(code=code, name=name, data=resources.files(package) / "data", spacy_code=spacy_code or code,
-                    model=model_path)
+                    model=models / model if model else None,
+                    caseless_model=models / caseless_model if caseless_model else None)
 
 
 def _check_code(language: Language) -> None:

@@ -3,6 +3,9 @@
 Each registered language names its shipped model (:attr:`kroniek.lang.Language.model`, for nl and
 en ``kroniek/models/<lang>``); the setting ``model_<lang>`` (``KRONIEK_MODEL_NL``/``_EN``) names any
 installed spaCy package or path instead. A language without a model gets spaCy's blank tokenizer.
+A language may also declare a NER for text without letter case (:mod:`kroniek.nlp.caseless_ner`): a
+document that :func:`kroniek.lettercase.caseless` calls lower-cased or ALL CAPS takes its entities from it,
+loaded the first time such a document arrives; cased documents never touch it.
 Sentence boundaries come from kroniek's own segmenter and are imposed on spaCy, so that
 every stage agrees on sentence indices.
 """
@@ -19,10 +22,12 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..lang import get_language
+from ..lettercase import caseless
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .caseless_names import with_caseless_names
+from .caseless_ner import caseless_model_source, load_caseless_model, recognize
 from .label_consistency import consistent
 from .titled_names import untitled
 
@@ -70,9 +75,22 @@ class NlpStage:
         self.settings = settings
         self.services = services
         self.batch_size = int(settings.get("batch_size", 32))
+        self._routes: dict[str, bool] = {}
 
     def model(self, lang: str) -> Any:
         return self.services.get(f"spacy:{lang}", lambda: load_model(lang, self.settings))
+
+    def caseless_model(self, lang: str) -> Any:
+        """The language's NER for text without letter case, or None (loaded on first use, like the main model)."""
+        return self.services.get(f"spacy-caseless:{lang}", lambda: load_caseless_model(lang, self.settings))
+
+    def routed(self, doc: Document) -> bool:
+        """Whether ``doc`` takes its entities from the caseless NER: its language has one and its text has lost
+        its letter case. Known without loading the caseless NER."""
+        lang = str(doc.language)
+        if lang not in self._routes:
+            self._routes[lang] = caseless_model_source(lang, self.settings) is not None
+        return self._routes[lang] and caseless(doc.text)
 
     def chunk_chars(self, nlp: Any) -> int:
         """The longest piece of text given to spaCy at once: below its ``max_length`` (E088) and short
@@ -99,24 +117,31 @@ class NlpStage:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        # Group consecutive documents per language so that nlp.pipe can batch them.
+        # Group consecutive documents per language, and cased apart from caseless, so that nlp.pipe can batch them.
         batch: list[Document] = []
+        routed = False
         for doc in docs:
-            if batch and (batch[0].language != doc.language or len(batch) >= self.batch_size):
-                yield from self._run(batch)
+            kind = self.routed(doc)
+            if batch and (batch[0].language != doc.language or kind != routed or len(batch) >= self.batch_size):
+                yield from self._run(batch, routed)
                 batch = []
             batch.append(doc)
+            routed = kind
         if batch:
-            yield from self._run(batch)
+            yield from self._run(batch, routed)
 
-    def _run(self, batch: list[Document]) -> Iterator[Document]:
+    def _run(self, batch: list[Document], routed: bool = False) -> Iterator[Document]:
         nlp = self.model(batch[0].language)
         limit = self.chunk_chars(nlp)
         pieces = [chunks(d, limit) for d in batch]
         # spaCy's memory grows with the text of a batch: the pieces of a long text go a few at a time
         size = self.batch_size if all(len(p) == 1 for p in pieces) else max(1, BATCH_CHARS // limit)
-        sdocs = iter(nlp.pipe((self._prepare(nlp, d, span) for d, spans in zip(batch, pieces, strict=True)
-                               for span in spans), batch_size=size))
+        ner = self.caseless_model(batch[0].language) if routed else None
+        # a routed batch skips the main NER (nothing else reads its output) and takes the caseless NER's entities
+        skip = ["ner"] if ner is not None and "ner" in nlp.pipe_names else []
+        parsed = nlp.pipe((self._prepare(nlp, d, span) for d, spans in zip(batch, pieces, strict=True)
+                           for span in spans), batch_size=size, disable=skip)
+        sdocs = iter(recognize(ner, parsed, size) if ner is not None else parsed)
         for doc, spans in zip(batch, pieces, strict=True):
             # a generator: each spaCy Doc is converted and let go before the next piece is parsed
             yield convert(doc, ((span[0], next(sdocs)) for span in spans))

@@ -2,6 +2,8 @@
 
 Gold tokenization is used (Docs are built from the gold words), so the numbers measure the
 statistical components, not the tokenizer. Used by ``kroniek eval ner|ud`` and the benches.
+Given a language's caseless NER (:mod:`kroniek.nlp.caseless_ner`), a document (a group of sentences) that
+:func:`kroniek.lettercase.caseless` calls lower-cased or ALL CAPS is scored with it, as the nlp stage routes it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..lettercase import caseless as without_case
 from .casing import Case, recase
 from .corpora import NerSentence, UdSentence, read_conll_ner, read_conllu, spans
 
@@ -48,13 +51,14 @@ class NerReport:
     words: int
     seconds: float
     case: Case = "cased"
+    routed: int = 0  # documents scored with the caseless NER
 
     def to_dict(self) -> dict[str, Any]:
         def d(x: Prf) -> dict[str, float]:
             return {"p": round(x.p, 4), "r": round(x.r, 4), "f1": round(x.f1, 4), "tp": x.tp, "fp": x.fp, "fn": x.fn}
 
         return {"per_label": {k: d(v) for k, v in self.per_label.items()}, "micro": d(self.micro),
-                "sentences": self.sentences, "words": self.words, "case": self.case,
+                "sentences": self.sentences, "words": self.words, "case": self.case, "routed": self.routed,
                 "words_per_second": round(self.words / self.seconds) if self.seconds else None}
 
     def table(self) -> str:
@@ -100,31 +104,51 @@ def group_sentences(sents: Iterable[NerSentence], per_doc: int = 10) -> Iterator
 
 
 def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int = 64,
-                     case: Case = "cased") -> list[list[tuple[int, int, str]]]:
+                     case: Case = "cased", caseless: Any = None) -> list[list[tuple[int, int, str]]]:
     """Predicted (start, end, label) token spans per sentence, for gold-tokenized sentence groups
-    (their words lower- or upper-cased first with ``case``; token spans are unchanged by it)."""
+    (their words lower- or upper-cased first with ``case``; token spans are unchanged by it). With a
+    ``caseless`` NER, a group whose text has lost its letter case (:func:`routed_groups`) goes to it."""
+    words = [[recase(w, case) for s in g for w in s.words] for g in groups]
+    routed = set(routed_groups(words)) if caseless is not None else set()
+    ents: list[list[tuple[int, int, str]]] = [[] for _ in groups]
+    for model, chosen in ((nlp, [k for k in range(len(groups)) if k not in routed]), (caseless, sorted(routed))):
+        if chosen:
+            for k, found in zip(chosen, _entities(model, [words[k] for k in chosen], [groups[k] for k in chosen],
+                                                  batch_size), strict=True):
+                ents[k] = found
+    out: list[list[tuple[int, int, str]]] = []
+    for g, found in zip(groups, ents, strict=True):
+        offset = 0
+        for s in g:
+            n = len(s.words)
+            out.append([(a - offset, b - offset, label) for a, b, label in found if offset <= a and b <= offset + n])
+            offset += n
+    return out
+
+
+def routed_groups(words: list[list[str]]) -> list[int]:
+    """The indices of the documents (their words) that kroniek gives to a caseless NER: the one rule of
+    :mod:`kroniek.lettercase`, asked of the document's text."""
+    return [k for k, w in enumerate(words) if without_case(" ".join(w))]
+
+
+def _entities(nlp: Any, words: list[list[str]], groups: list[list[NerSentence]], batch_size: int
+              ) -> Iterator[list[tuple[int, int, str]]]:
+    """(start, end, label) token spans of ``nlp``'s entities in each document, built from ``words``."""
     from spacy.tokens import Doc
 
     keep = [n for n in nlp.pipe_names if n not in SYNTAX_PIPES] or nlp.pipe_names
 
     def docs() -> Iterator[Any]:
-        for g in groups:
-            words = [recase(w, case) for s in g for w in s.words]
+        for w, g in zip(words, groups, strict=True):
             starts: list[bool | int | None] = []
             for s in g:
                 starts += [True] + [False] * (len(s.words) - 1)
-            yield Doc(nlp.vocab, words=words, sent_starts=starts)
+            yield Doc(nlp.vocab, words=w, sent_starts=starts)
 
-    out: list[list[tuple[int, int, str]]] = []
     with nlp.select_pipes(enable=keep):
-        for g, doc in zip(groups, nlp.pipe(docs(), batch_size=batch_size), strict=True):
-            offset = 0
-            for s in g:
-                n = len(s.words)
-                out.append([(e.start - offset, e.end - offset, map_label(e.label_)) for e in doc.ents
-                            if offset <= e.start and e.end <= offset + n])
-                offset += n
-    return out
+        for doc in nlp.pipe(docs(), batch_size=batch_size):
+            yield [(e.start, e.end, map_label(e.label_)) for e in doc.ents]
 
 
 def map_label(label: str) -> str:
@@ -157,19 +181,21 @@ def score_ner(gold: list[NerSentence], predicted: list[list[tuple[int, int, str]
     return per
 
 
-def evaluate_ner(nlp: Any, path: Path, limit: int = 0, case: Case = "cased") -> NerReport:
+def evaluate_ner(nlp: Any, path: Path, limit: int = 0, case: Case = "cased", caseless: Any = None) -> NerReport:
     """Scores on the CoNLL file at ``path``; with ``case`` lower/upper the words are recased before
-    the pipeline sees them (the gold entities stay where they are)."""
+    the pipeline sees them (the gold entities stay where they are). With a ``caseless`` NER, documents
+    without letter case are given to it, as the nlp stage does."""
     sents = list(read_conll_ner(path))
     if limit:
         sents = sents[:limit]
     groups = list(group_sentences(sents))
     t0 = time.perf_counter()
-    pred = predict_entities(nlp, groups, case=case)
+    pred = predict_entities(nlp, groups, case=case, caseless=caseless)
     seconds = time.perf_counter() - t0
     scores = score_ner(sents, pred)
     micro = scores.pop("micro")
-    return NerReport(scores, micro, len(sents), sum(len(s.words) for s in sents), seconds, case)
+    routed = len(routed_groups([[recase(w, case) for s in g for w in s.words] for g in groups])) if caseless is not None else 0
+    return NerReport(scores, micro, len(sents), sum(len(s.words) for s in sents), seconds, case, routed)
 
 
 # --------------------------------------------------------------------------- UD

@@ -2,4 +2,4 @@
 
 from .. import package_language
 
-LANGUAGE = package_language(__name__, "nl", "Dutch", model="nl")
+LANGUAGE = package_language(__name__, "nl", "Dutch", model="nl", caseless_model="nl-caseless")
