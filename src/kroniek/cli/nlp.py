@@ -74,10 +74,15 @@ def eval_ner(
 
     if case not in CASES:
         raise fail(f"--case: expected one of {', '.join(CASES)}, got {case!r}", 2)
-    report = evaluate_ner(_load(lang, model), file, limit=limit, case=cast("Case", case))
+    from ..nlp.caseless_ner import load_caseless_model
+    from ..settings import load_settings
+
+    caseless = load_caseless_model(check_language(lang, "--lang", 2), load_settings())  # routed as kroniek routes
+    report = evaluate_ner(_load(lang, model), file, limit=limit, case=cast("Case", case), caseless=caseless)
     typer.echo(report.table())
     typer.echo(f"{report.sentences} sentences, {report.words} words ({report.case}), "
-               f"{report.words / max(report.seconds, 1e-9):.0f} words/s")
+               f"{report.words / max(report.seconds, 1e-9):.0f} words/s"
+               + (f", {report.routed} documents to the caseless NER" if caseless is not None else ""))
     if json_report:
         json_report.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
 
