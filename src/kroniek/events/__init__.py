@@ -42,7 +42,7 @@ from .dating import not_in_the_past, past_tense, planned, when_for
 from .detect import match_sentence
 from .generic import destined_span, offence_name, told_in_the_past
 from .lexicon import load_lexicon
-from .modality import modality
+from .modality import in_condition, modality
 from .roles import inherit_agents, participants
 from .rules import refine, retype_by_modality
 from .text import QuoteSpan, SentenceView, quote_spans, quotes_at, sentence_views, sports_page
@@ -73,6 +73,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         if not found and events:
             _add_toll(view, events)
         for cand in found:
+            if in_condition(view, cand) and not cand.nominal:  # "(dreigen met een staking) als de regering haar
+                continue  # plannen niet intrekt": a condition of what is said, not a happening
             cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand)))
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)

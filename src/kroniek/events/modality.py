@@ -11,7 +11,8 @@ Dutch post-verbal "niet" as well as English "did not"):
   "zou ... hebben" ("zou hebben geroepen");
 * future: zal/zullen, gaan + infinitive, will/shall/"going to", "van plan", "plans to";
 * hypothetical: conditional zou/zouden/would, "als/indien/if" opening the clause, questions.
-Negation wins over future, future over hypothetical, hypothetical over possible.
+A conditional clause wins over negation ("als de regering haar plannen niet intrekt" withdraws nothing and
+refuses nothing), negation over future, future over hypothetical, hypothetical over possible.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
             pattern("denial_verb_infinitive").search(" ".join(clause_words))
             and pattern("denial_verb_infinitive").search(sentence_before) and near & word_set("events_infinitive_markers")):
         return "negated"
+    if in_condition(view, c):  # "als de regering haar plannen niet intrekt": what follows if it is not done
+        return "hypothetical"  # is not done either
     if negated:
         return "negated"
     future = set(words) & word_set("events_future_words") or pattern("future_phrases").search(window_text)
@@ -60,8 +63,7 @@ def modality(view: SentenceView, c: Candidate) -> str:
     if pattern("reportative").search(" ".join(clause_words)):
         return "possible"
     question = view.text.rstrip().endswith("?")
-    if set(words) & word_set("events_conditional_modals") or (
-            clause_words and clause_words[0] in word_set("events_conditional_openers")) or question:
+    if set(words) & word_set("events_conditional_modals") or question:
         return "hypothetical"
     if set(words) & word_set("events_possibility_words"):
         return "possible"
@@ -70,6 +72,17 @@ def modality(view: SentenceView, c: Candidate) -> str:
     if c.nominal and c.type in ("PROTEST", "CONSULT") and pattern("announced").search(" ".join(clause_words)):
         return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"
     return "asserted"
+
+
+def in_condition(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger the verb of a condition ("als de regering haar plannen niet intrekt", "if they block the
+    road"): its clause opens with a conditional conjunction, or the parse gives its verb one."""
+    openers = view.cues.word_set("events_conditional_openers")
+    clause = view.clause_of(c.head)
+    if clause.start < clause.end and view.lowers[clause.start] in openers:
+        return True
+    head = view.tokens[c.head].i
+    return any(t.dep == "mark" and t.head == head and view.lowers[j] in openers for j, t in enumerate(view.tokens))
 
 
 def _motion_future(view: SentenceView, lo: int, hi: int) -> bool:

@@ -58,6 +58,7 @@ class RoleWords:
     provocation: frozenset[str]  # the conjunctions that open what set them off ("after", "toen")
     instrument: frozenset[str]  # "met de mobilisatie bracht Poetin ...": the clause's subject did it
     reciprocals: tuple[str, ...]  # "geven elkaar de schuld", "blamed each other": each side is the other's target
+    intransitive: frozenset[str]  # "zijn ... gevlucht": verbs that have no passive, whatever the parse says
 
 
 @cache
@@ -86,6 +87,7 @@ def role_words(language: Language) -> RoleWords:
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), reciprocals=tuple(sorted(words("reciprocals"))),
+        intransitive=words("intransitive_verbs"),
     )
 
 

@@ -235,3 +235,60 @@ def bare_object(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: 
         if nounish(view, tree, j) and view.lowers[j].isalpha() and j > verb:
             return j
     return None
+
+
+def _timed(view: SentenceView, j: int) -> bool:
+    return any(x.start <= view.tokens[j].start < x.end for x in view.times)
+
+
+def _finite(view: SentenceView, tree: Tree, verb: int) -> int | None:
+    """The finite word of the verb's clause: the verb itself or its auxiliary."""
+    return next((j for j in [verb, *tree.kids[verb]] if (j == verb or view.tokens[j].dep.startswith("aux"))
+                 and "VerbForm=Fin" in view.tokens[j].morph), None)
+
+
+def _first_position(view: SentenceView, tree: Tree, verb: int, finite: int) -> list[int]:
+    return [j for j in tree.kids[verb] if j < finite and view.tokens[j].dep not in ("punct", "cc")]
+
+
+def inverted_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int) -> int | None:
+    """Verb-second: the first object after the finite verb of a main clause whose first position holds no bare
+    noun phrase ("Op de Bulevar reed een automobilist in", "Zondag betoogden duizenden mensen", "In de stad
+    Rjazan stak een man zich in brand"), read by the parse as an object. A finite clause has a subject and,
+    inverted, it comes right after the finite verb; None without verb-second, in a clause that starts with its
+    verb (a question, an imperative) or with a conjunction ("dat ...": verb-final), or that has a subject
+    before the verb."""
+    finite = _finite(view, tree, verb) if view.cues.facts["verb_second"] else None
+    if finite is None:
+        return None
+    first = _first_position(view, tree, verb, finite)
+    if not first or any(view.tokens[j].dep == "mark" or (not _timed(view, j) and (
+            view.tokens[j].dep.startswith("nsubj") or (nounish(view, tree, j) and not tree.case(j)))) for j in first):
+        return None
+    return next((j for j in tree.kids[verb] if j > finite and view.tokens[j].dep == "obj" and j not in c.tokens
+                 and nounish(view, tree, j)), None)
+
+
+def split_first_position(view: SentenceView, tree: Tree, verb: int) -> set[int]:
+    """Verb-second: one phrase stands before the finite verb of a main clause, so an object before it beside
+    another phrase is a piece of that phrase the parse cut off ("In steden als Moskou maar ook in tientallen
+    andere plaatsen gingen mensen de straat op"): these are no objects. Empty without verb-second and outside
+    a main clause (a relative or subordinate clause ends with its verb)."""
+    finite = _finite(view, tree, verb) if view.cues.facts["verb_second"] else None
+    if finite is None or view.tokens[verb].dep not in ("ROOT", "root", "parataxis"):
+        return set()
+    first = _first_position(view, tree, verb, finite)
+    if len(first) < 2 or any(view.tokens[j].dep == "mark" for j in first):
+        return set()
+    return {j for j in first if view.tokens[j].dep == "obj"}
+
+
+def conjunct_with_subject(view: SentenceView, tree: Tree, verb: int) -> int | None:
+    """The verb whose subject a subjectless conjunct shares: the nearest conjunct before it that has one
+    ("een groep jongeren bekogelde de politie en stak twee auto's in brand", where the parse hung both verbs
+    from an earlier clause), else the verb it hangs from."""
+    up = tree.head(verb)
+    if up is None:
+        return None
+    before = sorted((j for j in tree.kids[up] if j < verb and view.tokens[j].dep == "conj"), reverse=True)
+    return next((j for j in before if any(view.tokens[i].dep == "nsubj" for i in tree.kids[j])), up)

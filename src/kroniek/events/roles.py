@@ -59,14 +59,17 @@ from .positions import (
     against_phrase,
     bare_object,
     bare_subject,
+    conjunct_with_subject,
     counted_object,
     headline_passive,
+    inverted_subject,
     named_object,
     participle_passive,
     positional_subject,
     reduced_passive,
     relative_antecedent,
     speaker_of,
+    split_first_position,
 )
 from .text import SentenceView
 
@@ -282,7 +285,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 return (), tuple(victims[:3])
         light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining | \
             cues.word_set("events_planning_verbs")  # "overweegt een samenscholingsverbod": who plans it, does it
-        if up is not None and head.dep in ("obj", "nsubj") and view.tokens[up].pos in ("VERB", "AUX") and (
+        if up is not None and head.dep in ("obj", "nsubj", "xcomp") and view.tokens[up].pos in ("VERB", "AUX") and (
                 (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & light):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
             # verb the noun is an argument of ("verbood de demonstratie": the mayor did not demonstrate)
@@ -303,6 +306,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not any(t.dep.startswith("nsubj") for _, t in kids):  # "Wij hebben de weg geblokkeerd": the subject hung
         kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # from the auxiliary
                  for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]
+    said_verb = {view.tokens[verb].lemma.lower(), view.lowers[verb]} | ({c.lemma} if verb == c.head else set())
+    intransitive = bool(said_verb & words.intransitive)  # (the lexicon's lemma: the parser's may be "fl" for "fled")
+    if intransitive:  # "zijn mannen gevlucht": no passive
+        kids = [(j, _with_dep(t, t.dep.removesuffix(":pass")) if t.dep in ("aux:pass", "nsubj:pass") else t) for j, t in kids]
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
     if not passive and participle_passive(view, c, tree, verb):  # the parse missed the passive: its subject
         passive = True
@@ -311,7 +318,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         if t.dep in ("nsubj", "nsubj:pass", "obj"):
             kids += [(i, _with_dep(view.tokens[i], t.dep)) for i in tree.kids[j]
                      if view.tokens[i].dep == "conj" and view.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    kids = [(j, _with_dep(t, "obj") if t.dep == "nsubj" and _reciprocal(view, j, words) else t) for j, t in kids]
+    cut = split_first_position(view, tree, verb)
     kids.sort(key=lambda x: x[0])
+    kids = [(j, t) for j, t in kids if j not in cut]
     kids = [(j, t) for j, t in kids if not (t.dep in ("nsubj", "nsubj:pass", "obj") and postpositional(
         view, tree, j, words, None if c.nominal else c.head))]  # "de grens over gevlucht": where, not who
     aims = words.type_targets.get(c.type, frozenset())
@@ -359,6 +369,11 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
             actors = [part(bare)]
+    if not passive and not c.nominal and all(any(x.start <= (a.start or 0) < x.end for x in view.times) for a in actors):
+        inverted = inverted_subject(view, tree, c, verb)
+        if inverted is not None:  # "Zondag betoogden duizenden mensen", the subject read as an object
+            actors = [part(inverted)]
+            targets = [p for p in targets if p.start != actors[0].start]
     objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb and j != c.head]
     own_object = any(j in c.tokens for j in objects)  # "gingen ... de straat op": the expression has its object
     objects = [j for j in objects if j not in c.tokens]
@@ -387,6 +402,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 view.cues.facts["participial_toll"] and view.lowers[verb].endswith(cues.facts["participial_suffix"]))))):
         # (also a participle adjunct: "a mob attacked embassies, accusing foreign governments of ...")
         up = tree.head(verb)
+        up = conjunct_with_subject(view, tree, verb) if view.tokens[verb].dep == "conj" else up
         if up is not None:
             actors += [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"]
     ram = cues.word_set("events_ram_prepositions")
@@ -410,8 +426,13 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 targets = [part(found)]
             else:
                 actors = [part(found)]
+    if not actors and not c.nominal and intransitive and view.tokens[verb].dep == "acl" and \
+            (up := tree.head(verb)) is not None and up < verb and nounish(view, tree, up):
+        actors = [part(up)]  # "(On Sunday) thousands of people protested" read as a reduced relative: no passive
     if not actors and not targets:
         return _from_entities(view, c)
+    taken = {a.start for a in actors}  # a phrase is who acted or who it was done to, not both (a reader of the
+    targets = [t for t in targets if t.start not in taken]  # object may find the subject the parse called one)
     return tuple(actors[:3]), tuple(targets[:3])
 
 
@@ -513,6 +534,11 @@ def _extraposed(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
         return []
     j = view.tokens[k].head - view.tokens[0].i
     return [j] if j in tree.kids[up] and view.tokens[j].dep.split(":")[0] in ("obl", "nmod") else []
+
+
+def _reciprocal(view: SentenceView, j: int, words: RoleWords) -> bool:
+    """"elkaar", "each other": never who acts (the parse may read it as the subject), each side's target."""
+    return view.lowers[j] in words.reciprocals or (j > 0 and f"{view.lowers[j - 1]} {view.lowers[j]}" in words.reciprocals)
 
 
 def _or(k: int | None, default: int) -> int:

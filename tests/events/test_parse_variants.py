@@ -1,0 +1,165 @@
+"""Roles that hold whatever way a parser reads the sentence (issue 17: the Alpino-trained Dutch parser reads an
+inverted subject as an object, hangs a second verb from an earlier clause, labels a perfect with "zijn" passive).
+
+Each row runs the real stages, swaps in the parse named in the row (the reading one of kroniek's parsers gave
+for such a sentence) and runs the events stage on it, so the rule is checked against that reading and not
+only against the shipped model's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import kroniek
+from kroniek.model import Document
+from kroniek.pipeline import Pipeline
+from kroniek.stages import DEFAULT_PIPELINE
+from role_checks import EVENTS_STAGES, PUBLISHED, first_event, offsets_exact
+
+
+@pytest.fixture(scope="module")
+def stages() -> tuple[Pipeline, Pipeline]:
+    """The stages up to the parse, and the stages after it (built as one pipeline, so checked as one)."""
+    whole = kroniek.build_pipeline(names=[n for n in DEFAULT_PIPELINE if n in EVENTS_STAGES])
+    k = whole.names.index("kroniek.nlp.v1") + 1
+    return (Pipeline(whole.specs[:k], whole.stages[:k], whole.settings),
+            Pipeline(whole.specs[k:], whole.stages[k:], whole.settings))
+
+
+def reparsed(stages: tuple[Pipeline, Pipeline], text: str, lang: str,
+             parse: dict[str, tuple[str, str | None]], lemmas: dict[str, str] | None = None) -> Document:
+    """``text`` analysed with the parse of ``parse``: word -> (dependency label, head word or None to keep the
+    head); the first token of that text is meant."""
+    before, after = stages
+    doc = kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=before)
+    first = {}
+    for t in doc.tokens:
+        first.setdefault(t.text, t)
+    tokens = list(doc.tokens)
+    for word, (dep, head) in parse.items():
+        t = first[word]
+        tokens[t.i] = replace(tokens[t.i], dep=dep, head=first[head].i if head is not None else t.head)
+    for word, lemma in (lemmas or {}).items():
+        t = first[word]
+        tokens[t.i] = replace(tokens[t.i], lemma=lemma, pos="VERB")
+    return after(replace(doc, tokens=tuple(tokens)))
+
+
+def _texts(ps: tuple) -> list[str]:  # type: ignore[type-arg]
+    return [p.text for p in ps]
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "etype", "actor"), [
+    # verb-second: the subject after the verb read as an object
+    ("nl", "Op de Bulevar reed een automobilist in op een groep studenten.",
+     {"automobilist": ("obj", "reed")}, "ASSAULT", "een automobilist"),
+    ("nl", "Zondag betoogden ruim tweeduizend mensen in Borgerhout tegen racisme.",
+     {"Zondag": ("nsubj", "betoogden"), "mensen": ("obj", "betoogden")}, "PROTEST", "tweeduizend mensen"),
+    ("nl", "In de stad Rjazan, ten zuiden van Moskou, stak een man zich bij een busstation in brand.",
+     {"man": ("obj", "stak")}, "PROTEST", "een man"),
+])
+def test_inverted_subject_read_as_object_acts(stages, lang, text, parse, etype, actor) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, etype)
+    assert actor in _texts(event.actors)
+    assert actor not in _texts(event.targets)
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse"), [
+    ("nl", "Zondag arresteerde de politie de man.", {"Zondag": ("nsubj", "arresteerde"), "politie": ("obj", "arresteerde"),
+                                                      "man": ("obj", "arresteerde")}),
+    ("nl", "Gisteren heeft de politie drie betogers gearresteerd.", {"politie": ("obj", "gearresteerd")}),
+])
+def test_inverted_subject_keeps_the_object(stages, lang, text, parse) -> None:
+    """The first phrase after the finite verb is the subject; the one after it stays the object."""
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "COERCE")
+    assert "de politie" in _texts(event.actors)
+    assert "de politie" not in _texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse"), [
+    ("nl", "De burgemeester zei dat de agenten gisteren de man hebben gearresteerd.",
+     {"agenten": ("nsubj", "gearresteerd"), "man": ("obj", "gearresteerd")}),
+    ("nl", "Of de agenten de man hebben gearresteerd, is niet bekend.",
+     {"agenten": ("nsubj", "gearresteerd"), "man": ("obj", "gearresteerd")}),
+])
+def test_no_inversion_in_a_subordinate_clause(stages, lang, text, parse) -> None:
+    """A subordinate clause ends with its verb: its object is no inverted subject."""
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "COERCE")
+    assert "de man" not in _texts(event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "etype", "actor"), [
+    ("nl", "Het kwam toen tot rellen: een groep jongeren bekogelde de politie met stenen en stak twee auto's in brand.",
+     {"bekogelde": ("conj", "kwam"), "stak": ("conj", "kwam")}, "ASSAULT", "een groep jongeren"),
+    ("en", "It came to riots: a group of youths pelted the police with stones and burned two cars.",
+     {"pelted": ("conj", "came"), "burned": ("conj", "came")}, "ASSAULT", "a group of youths"),
+])
+def test_conjunct_shares_the_subject_of_the_nearest_conjunct(stages, lang, text, parse, etype, actor) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    last = [e for e in doc.events if e.type == etype][-1]
+    assert _texts(last.actors) == [actor]
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse"), [
+    ("nl", "Het leger en de RSF geven elkaar de schuld.", {"elkaar": ("nsubj", "geven")}),
+])
+def test_reciprocal_read_as_subject_is_each_sides_target(stages, lang, text, parse) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "ACCUSE")
+    assert len(event.actors) == 2 and not any(a.text.lower().startswith(("elkaar", "each")) for a in event.actors)
+    assert sorted(_texts(event.targets)) == sorted(_texts(event.actors))
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "actor"), [
+    ("nl", "Daarnaast zijn zo'n 200.000 mannen de grens over gevlucht.",
+     {"mannen": ("nsubj:pass", "gevlucht"), "zijn": ("aux:pass", "gevlucht"), "gevlucht": ("ROOT", "gevlucht")}, "mannen"),
+    ("en", "Thousands of people have fled the city.",
+     {"Thousands": ("nsubj:pass", "fled"), "have": ("aux:pass", "fled")}, "Thousands"),
+])
+def test_intransitive_verb_read_as_passive_keeps_its_subject(stages, lang, text, parse, actor) -> None:
+    doc = reparsed(stages, text, lang, parse, lemmas={"gevlucht": "vluchten"} if lang == "nl" else None)
+    event = first_event(doc, "DISPLACE")
+    assert any(actor in a.text for a in event.actors)
+    assert not any(actor in t.text for t in event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "actor"), [
+    ("en", "On Sunday thousands of people protested in the capital.",
+     {"thousands": ("ROOT", "thousands"), "protested": ("acl", "people")}, "people"),
+    ("nl", "Zondag duizenden mensen betoogd in de hoofdstad.",
+     {"mensen": ("ROOT", "mensen"), "betoogd": ("acl", "mensen")}, "mensen"),
+])
+def test_intransitive_verb_read_as_reduced_relative_has_the_noun_as_actor(stages, lang, text, parse, actor) -> None:
+    doc = reparsed(stages, text, lang, parse, lemmas={"betoogd": "betogen"} if lang == "nl" else None)
+    event = first_event(doc, "PROTEST")
+    assert any(actor in a.text for a in event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "not_target"), [
+    ("nl", "In steden als Moskou maar ook in tientallen andere plaatsen gingen mensen de straat op tegen de oorlog.",
+     {"plaatsen": ("obj", "gingen"), "mensen": ("nsubj", "gingen")}, "andere plaatsen"),
+])
+def test_object_beside_another_first_phrase_is_no_object(stages, lang, text, parse, not_target) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "PROTEST")
+    assert not any(not_target in t.text for t in event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "lemmas"), [
+    ("nl", "De vakbonden dreigen met een staking als de regering haar plannen niet intrekt.",
+     {"als": ("mark", "intrekt"), "regering": ("nsubj", "intrekt"), "intrekt": ("advcl", "dreigen")},
+     {"intrekt": "intrekken"}),
+    ("en", "The unions threatened a strike if the government does not withdraw its plans.",
+     {"if": ("mark", "withdraw"), "withdraw": ("advcl", "threatened")}, None),
+])
+def test_condition_of_what_is_said_is_no_event(stages, lang, text, parse, lemmas) -> None:
+    """"... als de regering haar plannen niet intrekt": nothing withdrawn and nothing refused."""
+    doc = reparsed(stages, text, lang, parse, lemmas)
+    assert not [e for e in doc.events if e.type in ("CONCEDE", "REJECT")], [(e.type, e.trigger.text) for e in doc.events]
+    assert [e for e in doc.events if e.type == "THREATEN"]
