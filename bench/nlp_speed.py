@@ -1,6 +1,7 @@
 """Speed, cold load time and peak memory of kroniek's spaCy pipeline on one CPU core.
 
-Usage: ``python bench/nlp_speed.py [--lang nl] [--model PATH ...] [--rounds 3] [--text FILE] [--words 40000]``
+Usage: ``python bench/nlp_speed.py [--lang nl] [--model PATH ...] [--rounds 3] [--text FILE] [--words 40000]
+[--case cased|lower|upper] [--caseless PATH|none]``
 
 With several ``--model`` (an old and a new pipeline), each is measured in its own fresh process,
 the models taking turns for ``--rounds`` rounds, so that both see the same load of a shared
@@ -11,6 +12,12 @@ detokenized and grouped into 10-sentence documents; it is run through the FULL p
 tagger, morphologizer, parser, lemmatizer, NER) with ``nlp.pipe``. Cold load is measured in a fresh
 process (``import spacy`` counted separately). Targets (issue 17): >= 8,000 tokens/s on one core, cold load <=
 1.5 s, peak RSS <= 600 MB, size <= 25 MB.
+
+``--case lower|upper`` recases the text first and times the path kroniek's nlp stage takes for text without
+letter case: where the language declares a caseless NER (``kroniek.nlp.caseless_ner``; Dutch:
+``models/nl-caseless``, or ``--caseless PATH``), the main pipeline without its NER, then the caseless NER on
+the same words; its cold load is measured apart (it is loaded only when the first caseless document arrives).
+Every run also times the routing decision (``kroniek.lettercase.caseless``) per document.
 """
 
 from __future__ import annotations
@@ -80,18 +87,59 @@ def cold_load(model: str) -> dict[str, float]:
             "load_cpu_s": float(out[3])}
 
 
-def measure(model: str, lang: str, text: Path | None, words: int, batch_size: int) -> dict[str, object]:
+def caseless_source(lang: str, given: str | None) -> str | None:
+    """The caseless NER to time: ``given`` (a path, or 'none'), else the one the language declares."""
+    if given is not None:
+        return None if given.lower() == "none" else given
+    sys.path.insert(0, str(ROOT / "src"))
+    from kroniek.nlp.caseless_ner import caseless_model_source
+    from kroniek.settings import Settings
+
+    source = caseless_model_source(lang, Settings())
+    return str(source) if source is not None else None
+
+
+def routing_us(texts: list[str]) -> float:
+    """Microseconds per document that the routing decision (kroniek.lettercase.caseless) takes."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kroniek.lettercase import caseless
+
+    t0 = time.perf_counter()
+    for t in texts:
+        caseless(t)
+    return (time.perf_counter() - t0) / max(len(texts), 1) * 1e6
+
+
+def measure(model: str, lang: str, text: Path | None, words: int, batch_size: int, case: str = "cased",
+            caseless: str | None = None) -> dict[str, object]:
     load = cold_load(model)
     import spacy
 
     nlp = spacy.load(model)
     texts = load_texts(lang, text, words)
-    for _ in nlp.pipe(texts[:20]):
+    ner = None
+    caseless_load: dict[str, float] = {}
+    if case != "cased":
+        sys.path.insert(0, str(ROOT / "src"))
+        from kroniek.nlp.caseless_ner import recognize
+        from kroniek.nlp.casing import recase
+
+        texts = [recase(t, case) for t in texts]  # type: ignore[arg-type]
+        if caseless is not None:
+            caseless_load = cold_load(caseless)
+            ner = spacy.load(caseless)
+    skip = ["ner"] if ner is not None and "ner" in nlp.pipe_names else []
+
+    def run(batch: list[str]) -> Any:
+        docs = nlp.pipe(batch, batch_size=batch_size, disable=skip)
+        return recognize(ner, docs, batch_size) if ner is not None else docs
+
+    for _ in run(texts[:20]):
         pass  # warm-up
     t0 = time.perf_counter()
     c0 = time.process_time()
     n_tokens = n_words = n_ents = 0
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    for doc in run(texts):
         n_tokens += len(doc)
         n_words += sum(1 for t in doc if not t.is_punct and not t.is_space)
         n_ents += len(doc.ents)
@@ -106,7 +154,9 @@ def measure(model: str, lang: str, text: Path | None, words: int, batch_size: in
         "cold_load_s": round(load["load_s"], 2), "cold_load_cpu_s": round(load["load_cpu_s"], 2),
         "import_spacy_s": round(load["import_spacy_s"], 2), "first_call_s": round(load["first_call_s"], 2),
         "peak_rss_mb": round(rss_mb), "threads": os.environ.get("OMP_NUM_THREADS"),
-        "load_average": round(os.getloadavg()[0], 1),
+        "load_average": round(os.getloadavg()[0], 1), "case": case, "caseless_ner": caseless if ner is not None else None,
+        "caseless_cold_load_s": round(caseless_load["load_s"], 2) if caseless_load else None,
+        "routing_us_per_doc": round(routing_us(texts), 1),
     }
 
 
@@ -121,6 +171,10 @@ def report(result: dict[str, object], batch_size: int) -> None:
     print(f"cold load  {r['cold_load_s']:.2f} s spacy.load ({r['cold_load_cpu_s']:.2f} CPU-s; + {r['import_spacy_s']:.2f} s "
           f"import spacy)   [target <= 1.5 s]")
     print(f"peak RSS   {r['peak_rss_mb']} MB   [target <= 600 MB]")
+    print(f"text       {r['case']}" + (f"; entities from the caseless NER {r['caseless_ner']} (cold load "
+                                       f"{r['caseless_cold_load_s']:.2f} s, on the first caseless document)"
+                                       if r["caseless_ner"] else ""))
+    print(f"routing    {r['routing_us_per_doc']} µs per document (kroniek.lettercase.caseless)")
 
 
 def compare(args: argparse.Namespace, models: list[str]) -> list[dict[str, object]]:
@@ -135,7 +189,9 @@ def compare(args: argparse.Namespace, models: list[str]) -> list[dict[str, objec
             for i, m in enumerate(order):
                 out = Path(tmp) / f"{rnd}-{i}.json"
                 cmd = [sys.executable, __file__, "--lang", args.lang, "--model", m, "--words", str(args.words),
-                       "--batch-size", str(args.batch_size), "--json", str(out)]
+                       "--batch-size", str(args.batch_size), "--json", str(out), "--case", args.case]
+                if args.caseless is not None:
+                    cmd += ["--caseless", args.caseless]
                 if args.text:
                     cmd += ["--text", str(args.text)]
                 subprocess.run(cmd, check=True, capture_output=True)
@@ -169,12 +225,17 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=40000, help="about this many words are timed")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--case", default="cased", choices=["cased", "lower", "upper"],
+                    help="recase the text first; lower/upper time the caseless path of the nlp stage")
+    ap.add_argument("--caseless", default=None,
+                    help="the caseless NER for --case lower|upper (default: the language's own; 'none' for none)")
     args = ap.parse_args()
     models = args.model or [str(ROOT / "src" / "kroniek" / "models" / args.lang)]
     if len(models) > 1:
         result: object = compare(args, models)
     else:
-        result = measure(models[0], args.lang, args.text, args.words, args.batch_size)
+        result = measure(models[0], args.lang, args.text, args.words, args.batch_size, args.case,
+                         caseless_source(args.lang, args.caseless) if args.case != "cased" else None)
         report(result, args.batch_size)  # type: ignore[arg-type]
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
