@@ -4,14 +4,18 @@ to it, and that cased text keeps exactly the entities of the main NER."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kroniek.errors import ResourceError
 from kroniek.lang import get_language
 from kroniek.model import Document
-from kroniek.nlp.caseless_ner import caseless_model_source, load_caseless_model
+from kroniek.nlp.caseless_ner import caseless_model_source, load_caseless_model, recognize
 from kroniek.nlp.casing import recase
 from kroniek.pipeline import build_pipeline, new_document
 from kroniek.registry import Services
@@ -143,3 +147,28 @@ def test_a_batch_of_cased_and_caseless_documents_keeps_its_order_and_offsets(rou
     one_by_one = [routed(new_document(t, language=lang)) for t, lang in zip(texts, langs, strict=True)]
     assert [entities(d) for d in docs] == [entities(d) for d in one_by_one]
     assert {(e.text, e.label) for e in docs[3].entities} >= {("ROTTERDAM", "LOC"), ("FEYENOORD", "ORG")}
+
+
+# --------------------------------------------------------------------------- spans copied by token index
+@cache
+def blank_and_ruler() -> tuple[Any, Any]:
+    """A blank Dutch tokenizer (the main pipeline) and, in a vocab of its own, a ruler that finds one city."""
+    import spacy
+
+    ruler = spacy.blank("nl")
+    ruler.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "brussel"}])  # type: ignore[attr-defined]
+    return spacy.blank("nl"), ruler
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["brussel", "de", "politie", ",", ".", "'s-hertogenbosch", "brussel."]),
+                          st.sampled_from([" ", "", "  ", "\n", "\n\n", " \t "])), max_size=30))
+def test_entities_are_copied_back_by_token_index_with_exact_offsets(parts: list[tuple[str, str]]) -> None:
+    main, ruler = blank_and_ruler()
+    doc = main("".join(word + space for word, space in parts))
+    words = [t.text for t in doc]
+    (out,) = list(recognize(ruler, [doc]))
+    assert out is doc and [t.text for t in out] == words
+    assert [e.text for e in out.ents] == ["brussel"] * sum(w == "brussel" for w in words)
+    for e in out.ents:
+        assert out.text[e.start_char:e.end_char] == e.text and e.label_ == "LOC"
