@@ -17,7 +17,7 @@ and ``quantities.json`` with the facts and small closed lists:
 * ranges: ``range_to``, ``range_and`` (only after ``range_between``), ``range_or`` (an approximate range);
   ``range_openers`` ("van ... tot"); ``date_range_words`` ("28 en 29 augustus");
 * ``count_phrase`` and ``count_value_links``: "het aantal X ... op N" / "the number of X ... at N";
-* ``hour_words``, ``clock_words``, ``time_prepositions``: clock times ("om 14.30 uur"); ``age_words``;
+* ``hour_words``, ``clock_words``, ``time_prepositions``: clock times ("om 14.30 uur");
 * the counted noun: ``plural_endings``; ``plural_noun_tags`` and ``participle_tags``: prefixes of the
   tagger's fine tags for a plural noun (it wins over a VERB coarse tag) and a participle (skipped like
   an adjective); ``infinitive_tags``: an "infinitive" right after a number is a plural noun the tagger
@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import Language
+from ..lang.ages import age_after
 
 #: a non-breaking space counts as a space between a number and its words
 SPACE = r"[ \u00a0]"
@@ -270,7 +271,7 @@ def lexicon(language: Language) -> Lexicon:
         hour_words=frozenset(facts["hour_words"]),
         clock_after=re.compile(rf"\s*({'|'.join(_bounded(w) for w in facts['clock_words'])})", re.IGNORECASE),
         time_prepositions=frozenset(facts["time_prepositions"]),
-        age_after=re.compile(rf"\s*[-–]?\s*({alternation(facts['age_words'])})", re.IGNORECASE),
+        age_after=age_after(language),
         function_words=words("quantities_function_words"),
         state_words=words("quantities_state_words"),
         adjectives=words("quantities_adjectives"),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang import Language
+from ..lang.ages import is_age
 from .lexicon import lexicon
 from .patterns import gates, rules
 from .reading import prev_word
@@ -35,7 +36,6 @@ def find(text: str, lang: Language, start: int = 0, end: int | None = None) -> l
     end = len(text) if end is None else end
     lx = lexicon(lang)
     since = lx.fact_words("since_words")
-    ages = tuple(lx.fact_words("age_after"))
     cands: list[tuple[int, int, int, int, int, str, Parsed]] = []
     gate = gates(lang)
     present: dict[str, bool] = {}
@@ -54,7 +54,7 @@ def find(text: str, lang: Language, start: int = 0, end: int | None = None) -> l
                 parsed = dataclasses.replace(parsed, direction=-1)  # "sinds december": the last one
             a, b = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
             a, b = _trim(text, a, b)
-            if parsed.kind == "duration" and text.startswith(ages, b):
+            if parsed.kind == "duration" and is_age(text, a, b, lang):
                 continue  # "a 22-year-old man", "22 years old": an age, not a duration
             if a < b:
                 cands.append((a, b, m.end() - m.start(), rule.priority, len(cands), rule.name, parsed))

@@ -1,0 +1,31 @@
+"""Ages written after a number ("a 22-year-old man", "22 years old", "de 22-jarige", "twee jaar oud"): one rule that
+the time tagger (an age is no duration) and the quantity tagger (an age counts no one) both ask.
+
+The words come from each language's ``data/age_phrases.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import Language
+
+
+@cache
+def age_after(language: Language) -> re.Pattern[str]:
+    """What follows a number to make it an age, matched right after the number (a hyphen or spaces between)."""
+    phrases = sorted(language.sequence("age_phrases"), key=len, reverse=True)  # "jarige" before "jarig"
+    return re.compile(rf"\s*[-–]?\s*({'|'.join(re.escape(p) for p in phrases)})", re.IGNORECASE)
+
+
+def is_age(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether the number phrase ``text[start:end]`` ("22 years", "22-year", "twee jaar") is the start of an age:
+    an age phrase begins after one of its words and runs past its end."""
+    pattern = age_after(language)
+    for k in range(start + 1, end + 1):
+        if (k == end or text[k] in " -–") and text[k - 1] not in " -–":
+            m = pattern.match(text, k)
+            if m is not None and m.end() > end:
+                return True
+    return False
