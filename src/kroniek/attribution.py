@@ -31,7 +31,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lang import Language
+from .lang import Language, patterns
 
 __all__ = [
     "SpeechCues", "according_to", "alternation", "claimed_by", "clause_around", "clause_split", "cues", "is_common_noun_source",
@@ -92,7 +92,7 @@ def cues(lang: Language) -> SpeechCues:
 def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     """A regex alternation of ``words`` (longest first, so that a phrase beats its first word); a multi-word
     entry matches with any run of blanks between its words."""
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return patterns.alternation(words, spaces=patterns.BLANKS)
 
 
 @functools.cache

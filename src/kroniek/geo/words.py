@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..lang import Language, get_language, language_codes
+from ..lang.patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,6 @@ class ContextWords:
     distance: re.Pattern[str]  # between an anchor place and a mention: "80 kilometer ten zuiden van"; group 1 the number
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    # Longest first, so that an alternative never stops at a shorter word it starts with.
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @functools.lru_cache(maxsize=8)
 def _build(languages: tuple[Language, ...]) -> ContextWords:
     def union(name: str) -> frozenset[str]:
@@ -53,20 +49,20 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
     parts: dict[str, str] = {}
     for lang in languages:
         parts.update(lang.mapping("geo_compass_prefixes"))
-    links = _alternatives(union("geo_cue_links"))
+    links = alternation(union("geo_cue_links"))
     articles = "|".join(rf"{re.escape(a)}\s+" for a in sorted(union("definite_articles")))
-    suffixes = _alternatives(union("geo_region_suffixes"))
+    suffixes = alternation(union("geo_region_suffixes"))
     distance = [lang.json("geo_distance_words") for lang in languages]
 
     def listed(key: str) -> str:
-        return _alternatives(frozenset(w for d in distance for w in d[key]))
+        return alternation(frozenset(w for d in distance for w in d[key]))
 
-    conjunctions = _alternatives(union("geo_list_conjunctions"))
+    conjunctions = alternation(union("geo_list_conjunctions"))
     fillers = listed("fillers")
     distance_pattern = (rf"^\s*,?\s*(?:(?:{listed('approximators')})\s+)?(\d+(?:[.,]\d+)?)\s*(?:{listed('units')})\s+"
                         + (rf"(?:(?:{fillers})\s+)?" if fillers else "") + rf"(?:\w+\s+){{0,2}}(?:{listed('links')})\s*$")
     # A pattern that never matches stands in for an empty word list.
-    compound = rf"^({_alternatives(frozenset(parts))})-(.+)$" if parts else r"(?!x)x"
+    compound = rf"^({alternation(frozenset(parts))})-(.+)$" if parts else r"(?!x)x"
     return ContextWords(
         org_heads=union("geo_org_heads"),
         org_links=union("geo_org_links"),
@@ -81,11 +77,11 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         land_adjectives=union("geo_land_adjectives"),
         compass_parts=parts,
         compass_compound=re.compile(compound),
-        region_cue=re.compile(rf"(?:{_alternatives(union('geo_region_cues'))})(?:\s+(?:{links}))?\s*$",
+        region_cue=re.compile(rf"(?:{alternation(union('geo_region_cues'))})(?:\s+(?:{links}))?\s*$",
                               re.IGNORECASE),
-        city_cue=re.compile(rf"(?:{_alternatives(union('geo_city_cues'))})(?:\s+(?:{links}))?\s*$", re.IGNORECASE),
+        city_cue=re.compile(rf"(?:{alternation(union('geo_city_cues'))})(?:\s+(?:{links}))?\s*$", re.IGNORECASE),
         place_preposition=re.compile(
-            rf"(?:^|\s)(?:{_alternatives(union('geo_place_prepositions'))})\s+(?:{articles})?$", re.IGNORECASE),
+            rf"(?:^|\s)(?:{alternation(union('geo_place_prepositions'))})\s+(?:{articles})?$", re.IGNORECASE),
         region_after=re.compile(rf"^\s*(?:{suffixes})\b", re.IGNORECASE),
         region_suffix=re.compile(rf"\s(?:{suffixes})$", re.IGNORECASE),
         coordination=re.compile(rf"^\s*(?:,|{conjunctions}|&|,\s*(?:{conjunctions}))\s*$", re.IGNORECASE),

@@ -10,13 +10,13 @@ import re
 from functools import cache
 
 from . import Language
+from .patterns import alternation
 
 
 @cache
 def age_after(language: Language) -> re.Pattern[str]:
     """What follows a number to make it an age, matched right after the number (a hyphen or spaces between)."""
-    phrases = sorted(language.sequence("age_phrases"), key=len, reverse=True)  # "jarige" before "jarig"
-    return re.compile(rf"\s*[-–]?\s*({'|'.join(re.escape(p) for p in phrases)})", re.IGNORECASE)
+    return re.compile(rf"\s*[-–]?\s*({alternation(language.sequence('age_phrases'))})", re.IGNORECASE)
 
 
 def is_age(text: str, start: int, end: int, language: Language) -> bool:

@@ -32,29 +32,19 @@ and ``quantities.json`` with the facts and small closed lists:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import Language
 from ..lang.ages import age_after
+from ..lang.patterns import alternation
 
 #: a non-breaking space counts as a space between a number and its words
 SPACE = r"[ \u00a0]"
 WHITESPACE = r"\s+"
 #: dashes between two numbers ("10-15", "3–1")
 DASHES = ("-", "–", "—")
-
-
-def alternation(words: Iterable[str], *, spaces: str = " ") -> str:
-    words = list(words)
-    """A regex alternation (no group) of ``words``, longest first so that a longer phrase wins.
-
-    An empty list gives a pattern that never matches (a language may lack a construction).
-    """
-    if not words:
-        return "(?!)"
-    return "|".join(re.escape(w).replace(r"\ ", spaces) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _bounded(word: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .. import attribution
 from ..attribution import SpeechCues
 from ..lang import Language, get_language, language_codes
+from ..lang.patterns import alternation
 from .records import Word
 
 _WORD_RE = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")  # "R." in "Michael R. Golden"
@@ -90,10 +91,6 @@ class QuoteWords:
 def _items(value: object) -> list[str]:
     """A list of regex pieces as it is, a string of words split."""
     return [str(v) for v in value] if isinstance(value, list) else str(value).split()
-
-
-def _alt(words: frozenset[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
 
 
 #: facts of the document's own language: its syntax, not its vocabulary
@@ -171,15 +168,15 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         bare_plural_suffix=str(own["bare_plural_suffix"]),
         # an apposition after a speaker's name: "said Nino Lomjaria, a former public defender, who …"
         apposition=re.compile(
-            r",\s+((?:" + _alt(articles) + r")\s+[^,.;:!?\"”]{2,60}?|(?!(?:" + _alt(seq("apposition_stops"))
+            r",\s+((?:" + alternation(articles) + r")\s+[^,.;:!?\"”]{2,60}?|(?!(?:" + alternation(seq("apposition_stops"))
             + r")\b)[a-zà-ÿ][^,.;:!?\"”]{2,60}?)\s*(?=[,.;!?]|$)"),
         estimate_object=re.compile(
-            r"\s+(?:(?:" + _alt(seq("estimate_object_determiners")) + r")\s+)?(?:[^\W\d_]+\s+){0,4}?(?:"
-            + _alt(seq("estimate_prepositions")) + r")\s+(?:[^\W\d_]+\s+){0,4}?(?:\d|(?:"
-            + _alt(seq("estimate_number_words")) + r")\w*\b)", re.IGNORECASE),
+            r"\s+(?:(?:" + alternation(seq("estimate_object_determiners")) + r")\s+)?(?:[^\W\d_]+\s+){0,4}?(?:"
+            + alternation(seq("estimate_prepositions")) + r")\s+(?:[^\W\d_]+\s+){0,4}?(?:\d|(?:"
+            + alternation(seq("estimate_number_words")) + r")\w*\b)", re.IGNORECASE),
         # "put it at", "put the figure at"; a language without such an idiom never matches
-        put_object=re.compile(r"\s+(?:(?:" + _alt(seq("put_object_pronouns")) + r")\b|(?:" + _alt(put_det)
-                              + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _alt(put_nouns) + r")\b)" if put_nouns else r"(?!)",
+        put_object=re.compile(r"\s+(?:(?:" + alternation(seq("put_object_pronouns")) + r")\b|(?:" + alternation(put_det)
+                              + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + alternation(put_nouns) + r")\b)" if put_nouns else r"(?!)",
                               re.IGNORECASE),
         # a comma (or semicolon) and a new subject with a verb of giving a figure: another voice without "maar"
         demonym=re.compile(r"(" + "|".join(seq("demonym_endings")) + r")$"),
@@ -193,8 +190,8 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         other_voice=re.compile(r",?\s+(?:" + attribution.alternation(cues.contrast_conjunctions) + r")\s+|;\s*",
                                re.IGNORECASE),
         asyndetic_voice=re.compile(
-            r"\s*[,;]\s+(?:(?:" + _alt(seq("voice_conjunctions")) + r")\s+)?(?:(?:" + _alt(cues.definite_articles)
-            + r"|" + _alt(ordered("indefinite_articles")) + r")\s+)?"
+            r"\s*[,;]\s+(?:(?:" + alternation(seq("voice_conjunctions")) + r")\s+)?(?:(?:" + alternation(cues.definite_articles)
+            + r"|" + alternation(ordered("indefinite_articles")) + r")\s+)?"
             r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + voice_verbs + r")\b(?=\s+\S)", re.IGNORECASE),
     )
 
