@@ -108,7 +108,7 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.775,  # 0.768 -> 0.775: a condition's verb is no event (issue 17)
+    "events_f1": 0.774,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17)
     "times_f1": 0.94,
     "places_f1": 0.85,
     "quantities_f1": 0.9,

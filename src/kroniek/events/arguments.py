@@ -133,14 +133,7 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     kids = [j for j, u in enumerate(view.tokens) if u.head - base in (v, k) and j not in (v, k)]
     words = {view.lowers[v]} | {view.lowers[j] for j in kids}
     lemmas = set(view.lemmas[v]) | {view.tokens[v].lemma.lower()}
-    cues = view.cues
-    idiom = cues.facts["kill_idiom"]  # "kwamen om het leven"
-    if lemmas & cues.word_set("events_kill_lemmas") or (idiom["word"] in words and lemmas & set(idiom["verbs"])) or \
-            view.lowers[v] in cues.word_set("events_kill_verb_forms") or words & cues.word_set("events_death_words"):
-        return k, v, "killed"
-    if lemmas & cues.word_set("events_injure_lemmas") or any(stem in w for w in words for stem in cues.word_set("events_injury_stems")):
-        return k, v, "injured"
-    return k, v, None
+    return k, v, view.cues.casualty_slot(lemmas, words)
 
 
 def _trigger_heads(view: SentenceView, c: Candidate) -> set[int]:

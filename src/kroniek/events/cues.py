@@ -65,6 +65,19 @@ class EventCues:
         """The compiled cue pattern ``name`` of ``events_patterns.json`` (or ``next_count``, ``agent``)."""
         return self.patterns[name]
 
+    def casualty_slot(self, lemmas: set[str] | frozenset[str], words: set[str] | frozenset[str]) -> str | None:
+        """"killed" or "injured" when a verb with these ``lemmas`` and ``words`` (its own form and its particles)
+        says that people died or were hurt ("kwamen om het leven", "raakten zwaargewond", "were killed"), else None.
+        The one reading of a casualty word, for the toll slot of a count and for who an attack hurt."""
+        idiom = self.facts["kill_idiom"]  # "kwamen om het leven"
+        if lemmas & self.word_set("events_kill_lemmas") or (idiom["word"] in words and lemmas & set(idiom["verbs"])) \
+                or words & (self.word_set("events_kill_verb_forms") | self.word_set("events_death_words")):
+            return "killed"
+        if lemmas & self.word_set("events_injure_lemmas") or any(
+                stem in w for w in words for stem in self.word_set("events_injury_stems")):  # "zwaargewond"
+            return "injured"
+        return None
+
     def slot_stems(self, slot: str) -> tuple[str, ...]:
         return next((ws for s, ws in self.slot_words if s == slot), ())
 

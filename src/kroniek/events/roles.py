@@ -472,12 +472,7 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
 
 def _casualty(view: SentenceView, k: int) -> bool:
     """Does token k say that people were hurt or died ("gewond", "zwaargewond", "omgekomen", "injured", "dead")?"""
-    cues = view.cues
-    hurt = cues.word_set("events_injure_lemmas") | cues.word_set("events_kill_lemmas") | cues.word_set(
-        "events_death_words") | cues.word_set("events_casualty_lemmas")
-    low = view.lowers[k]
-    return bool((view.lemmas[k] | {low}) & hurt) or (len(low) > 8 and low.endswith(tuple(
-        w for w in hurt if len(w) >= 5)))  # "zwaargewond", "lichtgewond"
+    return view.cues.casualty_slot(view.lemmas[k] | {view.tokens[k].lemma.lower()}, {view.lowers[k]}) is not None
 
 
 def _accused(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> Participant | None:
