@@ -449,3 +449,14 @@ def test_one_sense_per_discourse_beats_a_stray_tag(text: str, language: str, nam
     doc = kroniek.extract(text, published="2024-06-14", language=language)
     found = [p.text for p in doc.places]
     assert name in " ".join(found), found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Photograph: Police detain a climate activist in Bristol on Saturday.", "Police"),
+    ("Foto: Door de regen bleven de wegen in Utrecht dicht.", "Door"),
+])
+def test_common_word_after_a_label_colon_is_no_place(text: str, word: str, gaz: Gazetteer) -> None:
+    """A capital after "Photograph:", "Foto:" starts the sentence again: a common word there is no place."""
+    places = analyse(text, gaz)
+    assert word not in [p.text for p in places]
+    assert len(places) == 1

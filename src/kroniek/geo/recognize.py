@@ -391,6 +391,12 @@ def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_st
     return True
 
 
+_LABEL = re.compile(r"[\s\"'“”„‘’«»()\[\]\-–—•*]*[^\W\d_][\w-]*\s*:\s*")
+
+
 def _sentence_initial(text: str, s_start: int, pos: int) -> bool:
-    """Whether only quotes, brackets, dashes or whitespace stand between the sentence start and ``pos``."""
-    return not re.search(r"[^\s\"'“”„‘’«»()\[\]\-–—•*]", text[s_start:pos])
+    """Whether only quotes, brackets, dashes or whitespace stand between the sentence start and ``pos``, or a
+    one-word label and its colon ("Photograph: Police detain ...", "Update: Bath ..."), after which a capital
+    starts the sentence again."""
+    before = text[s_start:pos]
+    return not re.search(r"[^\s\"'“”„‘’«»()\[\]\-–—•*]", before) or bool(_LABEL.fullmatch(before))
