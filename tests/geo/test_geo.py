@@ -460,3 +460,14 @@ def test_common_word_after_a_label_colon_is_no_place(text: str, word: str, gaz: 
     places = analyse(text, gaz)
     assert word not in [p.text for p in places]
     assert len(places) == 1
+
+
+@pytest.mark.parametrize(("text", "named", "kept"), [
+    ("Protesters gathered in Trafalgar Square and walked to Waterloo Station in London.", ("Trafalgar", "Waterloo"), "London"),
+    ("Demonstranten liepen van het Waterloo Station naar de Kyiv Straat in Amsterdam.", ("Waterloo", "Kyiv"), "Amsterdam"),
+])
+def test_name_of_a_street_or_station_is_no_place(text: str, named: tuple[str, ...], kept: str, gaz: Gazetteer) -> None:
+    """A square, street or station named after a place ("Trafalgar Square", "Waterloo Station") is not that place."""
+    places = [p.text for p in analyse(text, gaz)]
+    assert not set(named) & set(places)
+    assert kept in places

@@ -281,6 +281,10 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     start, end = words[a].start, words[b].end
     prep_before = _prep_before(doc, words, a, cw)
     facility = _facility_after(doc, words, b, cw)
+    nxt = words[b + 1] if b + 1 < len(words) else None
+    if facility == b and nxt is not None and _cap(nxt.text) and nxt.text.casefold() in cw.named_after_heads \
+            and _GAP.match(doc.text[end:nxt.start]):
+        return True  # "Trafalgar Square", "Waterloo Station": named after the place, elsewhere
     for e in ents:
         if e.label == "LOC":
             continue
