@@ -382,3 +382,36 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_actor(events_pipeline, lang, 
     assert has(event.actors, actor) and not any(ch.isdigit() for p in event.actors for ch in p.text), \
         texts(event.actors)
     offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- sides named as one phrase accuse each other
+RECIPROCAL_PHRASES = [
+    ("nl", "Verbeek en De Groot beschuldigden elkaar vervolgens van symboolpolitiek.", "Verbeek en De Groot"),
+    ("en", "The two sides accuse each other of pushing the country towards chaos.", "The two sides"),
+    ("en", "Talks collapsed, with both sides accusing each other of bad faith.", "both sides"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), RECIPROCAL_PHRASES)
+def test_sides_of_a_reciprocal_in_one_phrase_are_also_its_targets(events_pipeline, lang, text, sides) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "ACCUSE")
+    assert texts(event.actors) == [sides] and texts(event.targets) == [sides]
+    offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- what is fired or thrown is no target
+FIRED = [
+    ("en", "Police launched an operation to clear the protesters from the square, firing tear gas and rubber bullets.",
+     "Police", "tear gas"),
+    # (no Dutch row: the lexicon has no event for a bare "gooiden stenen" / "vuurden traangas af" without an aim)
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "fired"), FIRED)
+def test_what_is_fired_is_no_target(events_pipeline, lang, text, actor, fired) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "ASSAULT")
+    assert has(event.actors, actor), texts(event.actors)
+    assert not any(fired in t for t in texts(event.targets)), texts(event.targets)
+    offsets_exact(doc)

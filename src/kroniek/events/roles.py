@@ -223,8 +223,9 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
         against = against_phrase(view, c, words)
         kept_targets = [against] if against is not None and keep(against, False) else []
-    if len(kept_actors) > 1 and any(p.text.lower().startswith(words.reciprocals) for p in kept_targets):
-        kept_targets = list(kept_actors)  # "Het leger en de RSF geven elkaar de schuld": each blames the other
+    if kept_actors and any(p.text.lower().startswith(words.reciprocals) for p in kept_targets):
+        kept_targets = list(kept_actors)  # "Het leger en de RSF geven elkaar de schuld", "the two sides accuse each
+        # other": each side is the other's target, whether the sides are named apart or as one phrase
     if not kept_actors and tree is not None and (accused := _accused(view, tree, c, words)) is not None \
             and keep(accused, True):
         kept_actors = [accused]  # "Drie mannen veroordeeld voor aanslag op moskee": the convicted did it
@@ -403,6 +404,11 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         # (also a participle adjunct: "a mob attacked embassies, accusing foreign governments of ...")
         up = tree.head(verb)
         up = conjunct_with_subject(view, tree, verb) if view.tokens[verb].dep == "conj" else up
+        for _ in range(3):  # "Police launched an operation to clear ..., firing tear gas": up to the clause with one
+            if up is None or any(view.tokens[j].dep == "nsubj" for j in tree.kids[up]) or \
+                    view.tokens[up].dep not in ("acl", "xcomp", "advcl", "obj"):
+                break
+            up = tree.head(up)
         if up is not None:
             actors += [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"]
     ram = cues.word_set("events_ram_prepositions")
@@ -426,13 +432,18 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 targets = [part(found)]
             else:
                 actors = [part(found)]
-    if not actors and not c.nominal and intransitive and view.tokens[verb].dep == "acl" and \
+    active = intransitive or "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
+    if not actors and not c.nominal and active and view.tokens[verb].dep == "acl" and \
             (up := tree.head(verb)) is not None and up < verb and nounish(view, tree, up):
-        actors = [part(up)]  # "(On Sunday) thousands of people protested" read as a reduced relative: no passive
+        # the noun a present participle modifies does it ("with both sides accusing each other"), and so does that
+        actors = [part(up)]  # of an intransitive verb read as a reduced relative ("thousands of people protested")
     if not actors and not targets:
         return _from_entities(view, c)
     taken = {a.start for a in actors}  # a phrase is who acted or who it was done to, not both (a reader of the
     targets = [t for t in targets if t.start not in taken]  # object may find the subject the parse called one)
+    if not c.nominal and said_verb & cues.word_set("events_projectile_verbs"):  # "firing tear gas and rubber
+        thrown = {part(j).start for j, t in kids if t.dep == "obj" and not personish(view, j, words)}  # bullets"
+        targets = [t for t in targets if t.start not in thrown]  # with nobody it was fired at: no target
     return tuple(actors[:3]), tuple(targets[:3])
 
 
