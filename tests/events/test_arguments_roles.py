@@ -415,3 +415,24 @@ def test_what_is_fired_is_no_target(events_pipeline, lang, text, actor, fired) -
     assert has(event.actors, actor), texts(event.actors)
     assert not any(fired in t for t in texts(event.targets)), texts(event.targets)
     offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- passives the parse hangs elsewhere
+PASSIVE_AGENTS = [
+    ("en", "At least 12 of its supporters were shot dead by security forces.", "ASSAULT", "security forces",
+     "12 of its supporters"),
+    ("en", "The attack, condemned by the United Nations, left 20 dead.", "ACCUSE", "the United Nations", "The attack"),
+    ("nl", "De aanval, veroordeeld door de Verenigde Naties, kostte twintig mensen het leven.", "ACCUSE",
+     "de Verenigde Naties", "De aanval"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), PASSIVE_AGENTS)
+def test_agent_and_patient_of_a_passive_the_parse_hangs_elsewhere(events_pipeline, lang, text, etype, actor,
+                                                                   target) -> None:  # type: ignore[no-untyped-def]
+    """"shot dead by": the agent hangs from the secondary predicate; "The attack, condemned by": a reduced
+    passive of a verb that takes an object, whatever its event type."""
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, etype)
+    assert texts(event.actors) == [actor] and texts(event.targets) == [target], (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)

@@ -18,7 +18,7 @@ from .phrases import RoleWords, Tree, is_place, nounish, participant_at, postpos
 from .text import CLAUSE_PUNCT, SentenceView
 
 #: types whose verbs take an object: a participle with a passive auxiliary is a passive
-_TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "THREATEN", "SANCTION", "REJECT", "SUPPORT"})
 
 
 def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) -> bool:
@@ -42,7 +42,9 @@ def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWor
     noun = tree.head(c.head)
     low = view.lowers[c.head]
     starts = view.cues.participle_starts
-    if noun is None or noun >= c.head or not nounish(view, tree, noun) or (starts and not low.startswith(starts)) \
+    participle = "VerbForm=Part" in view.tokens[c.head].morph  # "veroordeeld": no "ge-" after an unstressed prefix
+    if noun is None or noun >= c.head or not nounish(view, tree, noun) or (starts and not low.startswith(starts)
+                                                                            and not participle) \
             or "ram" in c.flags or (view.tokens[noun].dep == "ROOT" and not view.headline) \
             or not (low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph):
         return None

@@ -307,6 +307,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not any(t.dep.startswith("nsubj") for _, t in kids):  # "Wij hebben de weg geblokkeerd": the subject hung
         kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # from the auxiliary
                  for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]
+    kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep == "xcomp" and t.pos == "ADJ" for i in tree.kids[j]
+             if view.tokens[i].dep.split(":")[0] in ("obl", "nmod") and tree.case(i) & words.agent_prepositions]
+    # ("were shot dead by security forces": the parse hangs the agent from the secondary predicate)
     said_verb = {view.tokens[verb].lemma.lower(), view.lowers[verb]} | ({c.lemma} if verb == c.head else set())
     intransitive = bool(said_verb & words.intransitive)  # (the lexicon's lemma: the parser's may be "fl" for "fled")
     if intransitive:  # "zijn mannen gevlucht": no passive
