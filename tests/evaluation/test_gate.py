@@ -138,7 +138,7 @@ CASE_FLOORS: dict[str, float] = {
 
 # examples/blind/roles4: eight fresh articles (5 nl, 3 en) written blind for issue 17 (a parser retrained);
 # first contact at 27052fc: actor_acc 0.557, target_acc 0.571; after the reciprocal, fired-thing and
-# participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653. Pinned at what they reach now.
+# participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
     "events_f1": 0.80,
     "times_f1": 0.89,
@@ -148,7 +148,7 @@ ROLES4_FLOORS: dict[str, float] = {
     "speaker_acc": 0.77,
     "when_acc": 0.67,
     "where_acc": 0.81,
-    "actor_acc": 0.59,
+    "actor_acc": 0.60,
     "target_acc": 0.65,
 }
 

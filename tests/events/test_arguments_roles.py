@@ -436,3 +436,19 @@ def test_agent_and_patient_of_a_passive_the_parse_hangs_elsewhere(events_pipelin
     event = event_of(doc, etype)
     assert texts(event.actors) == [actor] and texts(event.targets) == [target], (texts(event.actors), texts(event.targets))
     offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- a title and the name after it
+CLOSE_APPOSITIONS = [
+    ("nl", "VVD-Kamerlid Mark Jansen vroeg de minister om een vuurwerkverbod.", "REQUEST", "Mark Jansen"),
+    ("en", "Opposition leader Maria Lopez accused the government of fraud.", "ACCUSE", "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), CLOSE_APPOSITIONS)
+def test_the_name_after_a_title_is_in_the_actor(events_pipeline, lang, text, etype, actor) -> None:  # type: ignore[no-untyped-def]
+    """Whichever word the parse makes the head, the one actor holds the name."""
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, etype)
+    assert len(event.actors) == 1 and actor in event.actors[0].text, texts(event.actors)
+    offsets_exact(doc)

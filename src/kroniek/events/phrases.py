@@ -201,7 +201,9 @@ class Tree:
             for i in self.kids[j]:
                 if i not in members and view.tokens[i].dep != "compound:prt" and view.tokens[i].dep.split(":")[0] in (
                         "det", "amod", "nummod", "compound", "flat", "fixed", "goeswith") or (
-                        i not in members and view.tokens[i].dep == "nmod:poss"):
+                        i not in members and view.tokens[i].dep == "nmod:poss") or (
+                        i == j + 1 and view.tokens[i].dep == "appos" and view.tokens[i].pos == "PROPN"):
+                    # (a close apposition, no comma between: "VVD-Kamerlid Mark Jansen", "minister Brouwer")
                     members.add(i)
                     todo.append(i)
         lo, hi = min(members), max(members)
