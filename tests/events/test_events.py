@@ -159,6 +159,10 @@ MODALITY = [
     ("en", "The minister denied that the army had attacked civilians.", "ASSAULT", "negated"),
     ("nl", "Leraren leggen donderdag 16 mei het werk neer.", "PROTEST", "future"),
     ("nl", "De vakbond kondigde een staking aan bij de spoorwegen.", "PROTEST", "future"),
+    # the consequent of a condition (issue 17): hypothetical, also after a negation or a future
+    ("nl", "Als de gemeente niet betaalt, dan leggen we het werk neer.", "PROTEST", "hypothetical"),
+    ("en", "If talks fail, bin workers will walk out indefinitely.", "PROTEST", "hypothetical"),
+    ("en", "Bin workers will walk out indefinitely if the council refuses to pay them.", "PROTEST", "hypothetical"),
 ]
 
 

@@ -53,8 +53,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
             pattern("denial_verb_infinitive").search(" ".join(clause_words))
             and pattern("denial_verb_infinitive").search(sentence_before) and near & word_set("events_infinitive_markers")):
         return "negated"
-    if in_condition(view, c):  # "als de regering haar plannen niet intrekt": what follows if it is not done
-        return "hypothetical"  # is not done either
+    if in_condition(view, c) or on_condition(view, c):  # "als de regering haar plannen niet intrekt" (what follows
+        return "hypothetical"  # if it is not done is not done either), "dan leggen we het werk neer", "will walk out if"
     if negated:
         return "negated"
     future = set(words) & word_set("events_future_words") or pattern("future_phrases").search(window_text)
@@ -83,6 +83,18 @@ def in_condition(view: SentenceView, c: Candidate) -> bool:
         return True
     head = view.tokens[c.head].i
     return any(t.dep == "mark" and t.head == head and view.lowers[j] in openers for j, t in enumerate(view.tokens))
+
+
+def on_condition(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's verb the consequent of a condition: a clause that a conditional conjunction opens hangs from
+    it ("als de gemeente niet betaalt, leggen we het werk neer", "they will walk out if talks fail")."""
+    openers = view.cues.word_set("events_conditional_openers")
+    head = view.tokens[c.head]
+    verb = head.head if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") else head.i
+    base = view.tokens[0].i
+    return any(t.head == verb and t.i != verb and (t.dep == "advcl" or t.pos in ("VERB", "AUX")) and any(
+        u.dep == "mark" and u.head == t.i and view.lowers[u.i - base] in openers for u in view.tokens)
+        for t in view.tokens)
 
 
 def _motion_future(view: SentenceView, lo: int, hi: int) -> bool:
