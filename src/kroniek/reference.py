@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .lang import Language, get_language
+from .lang.titles import name_openers
 from .model import Document, Entity, Token
 
 Kind = Literal["person", "group", "other"]
@@ -103,7 +104,7 @@ class References:
         self._agent = agent
         self._org_nouns = language.words("organisation_nouns")
         self._connectors = language.words("name_connectors") | self.facts.definite
-        self._roles = language.words("titles") | language.words("role_nouns") | self._org_nouns
+        self._roles = name_openers(language)
         self.named = sorted((e for e in doc.entities if e.label in _NAMED), key=lambda e: e.start)
         self._starts = [e.start for e in self.named]
         self.names = self._canonical_names()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language, get_language
+from ..lang.titles import name_openers
 from ..lettercase import capitalised
 from ..model import Document, Entity, Participant
 from .cues import event_cues
@@ -123,7 +124,7 @@ def _named_after(doc: Document, a: int, b: int) -> Entity | None:
     """The name right after a phrase that ends in a title, role or organisation noun ("premier" Miloš Vučević),
     which the parse often leaves outside the phrase."""
     words = doc.text[a:b].split()
-    if not words or words[-1].lower() not in _name_openers(get_language(doc.language)):
+    if not words or words[-1].lower() not in name_openers(get_language(doc.language)):
         return None
     after = doc.text[b:b + 3]  # a bounded slice: one per participant must not copy the rest of a long text
     gap = len(after) - len(after.lstrip(" "))
@@ -131,11 +132,6 @@ def _named_after(doc: Document, a: int, b: int) -> Entity | None:
         return None
     ent = entity_overlapping(doc.entities, b + gap, b + gap + 1)
     return ent if ent is not None and ent.start == b + gap and ent.label in ("PER", "ORG") else None
-
-
-@cache
-def _name_openers(language: Language) -> frozenset[str]:
-    return language.words("titles") | language.words("role_nouns") | language.words("organisation_nouns")
 
 
 def _whole_name(text: str, a: int, b: int) -> tuple[int, int]:

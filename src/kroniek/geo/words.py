@@ -72,7 +72,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         named_after_heads=union("geo_named_after_heads"),
         compass=union("geo_compass_words"),
         admin_after=union("geo_admin_words"),
-        titles=union("geo_titles"),
+        titles=union("titles"),  # not the role nouns: "Inwoners van Zwolle" are people of a place
         actor_verbs=union("geo_actor_verbs"),
         list_prepositions=union("geo_list_prepositions"),
         list_glue=union("geo_list_glue"),

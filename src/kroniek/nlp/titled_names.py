@@ -10,25 +10,20 @@ a PER, its text and offsets those of the name. The title stays in the text for t
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lang import Language
+from ..lang.titles import person_titles
 from ..lettercase import capitalised
 from ..model import EntityLabel, Token
-
-
-@functools.lru_cache(maxsize=16)
-def _titles(language: Language) -> frozenset[str]:
-    return language.words("titles") | language.words("role_nouns")
 
 
 def untitled(text: str, entities: Sequence[tuple[int, int, EntityLabel]], tokens: list[Token],
              language: Language) -> list[tuple[int, int, EntityLabel]]:
     """``entities`` with each titled name relabelled as described in the module docstring; ``tokens`` (the
     document's, in order) get their entity tags changed alike."""
-    titles = _titles(language)
+    titles = person_titles(language)
     particles = language.words("name_particles") | language.words("name_connectors")
     out: list[tuple[int, int, EntityLabel]] = []
     starts = [t.start for t in tokens]
