@@ -100,7 +100,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "when_acc": 0.55,
     "where_acc": 0.82,
     "actor_acc": 0.84,
-    "target_acc": 0.72,
+    "target_acc": 0.75,  # 0.727 -> 0.750 (issue 17: one role per phrase)
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional

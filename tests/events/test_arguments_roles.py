@@ -452,3 +452,20 @@ def test_the_name_after_a_title_is_in_the_actor(events_pipeline, lang, text, ety
     event = event_of(doc, etype)
     assert len(event.actors) == 1 and actor in event.actors[0].text, texts(event.actors)
     offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- two nouns in a row
+TWO_NOUNS = [
+    ("nl", "De minister ontkende dat het leger burgerdoelen had aangevallen.", "het leger", "burgerdoelen"),
+    ("en", "Militants attacked an army base in the north.", "Militants", "an army base"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), TWO_NOUNS)
+def test_two_nouns_in_a_row_are_one_phrase_only_where_compounds_are_written_apart(events_pipeline, lang, text, actor,
+                                                                                   target) -> None:  # type: ignore[no-untyped-def]
+    """English writes "a police post"; Dutch writes "politiepost", so "het leger burgerdoelen" is two phrases."""
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "ASSAULT")
+    assert texts(event.actors) == [actor] and texts(event.targets) == [target], (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)

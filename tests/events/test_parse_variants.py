@@ -163,3 +163,29 @@ def test_condition_of_what_is_said_is_no_event(stages, lang, text, parse, lemmas
     doc = reparsed(stages, text, lang, parse, lemmas)
     assert not [e for e in doc.events if e.type in ("CONCEDE", "REJECT")], [(e.type, e.trigger.text) for e in doc.events]
     assert [e for e in doc.events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "actor"), [
+    ("nl", "Ook vannacht gingen in de hoofdstad Tbilisi duizenden mensen de straat op.",
+     {"straat": ("nsubj", "gingen"), "duizenden": ("obl", "gingen"), "mensen": ("nmod", "duizenden")}, "duizenden mensen"),
+    ("en", "Thousands of people took to the streets of Tbilisi.",
+     {"streets": ("nsubj", "took"), "Thousands": ("obl", "took")}, "Thousands of people"),
+])
+def test_a_word_of_the_expression_read_as_subject_is_none(stages, lang, text, parse, actor) -> None:
+    """"de straat" of "de straat op gaan" is no subject, whatever the parse says: the subject is sought elsewhere."""
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "PROTEST")
+    assert _texts(event.actors) == [actor], _texts(event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "actor", "target"), [
+    ("nl", "Een week later betoogden ruim tweeduizend mensen in Borgerhout tegen racisme.",
+     {"ruim": ("amod", "mensen"), "mensen": ("nsubj", "betoogden"), "racisme": ("nmod", "mensen")},
+     "ruim tweeduizend mensen", "racisme"),
+])
+def test_the_actor_is_no_target_too(stages, lang, text, parse, actor, target) -> None:
+    """A reader of the object may find the subject again, without its first word: one role per phrase."""
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "PROTEST")
+    assert len(event.actors) == 1 and actor.endswith(event.actors[0].text), _texts(event.actors)
+    assert not any("mensen" in t for t in _texts(event.targets)), _texts(event.targets)

@@ -19,6 +19,8 @@ Word lists are the language's ``events_*.txt`` files (and shared ones: ``negatio
   prefix and ending of a participle used as an adjective;
 * ``occurrence_frames``: weak occurrence verbs that count with their preposition ("kwam het tot");
 * ``kill_idiom``: a word and verbs that together mean dying ("om het leven komen");
+* ``open_compounds``: compounds are written as two nouns ("a police post"), so a noun after the head may belong to
+  its phrase (not in Dutch, which writes "politiepost");
 * ``weak_past_suffixes`` / ``past_tags``: how a past-tense form shows;
 * ``plural_noun_endings``: a plural noun without a parse; ``noun_plurals``: how an event noun's plural is formed.
 """

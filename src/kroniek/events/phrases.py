@@ -183,7 +183,8 @@ class Tree:
                 counted = nxt
         if counted is not None and group:
             return view.tokens[lo].start, view.tokens[max(hi, self._phrase(counted)[1])].end  # "Thousands of teachers"
-        while hi + 1 < self.n and view.tokens[hi].pos == "NOUN" and view.tokens[hi + 1].pos == "NOUN" and \
+        while view.cues.facts["open_compounds"] and hi + 1 < self.n and view.tokens[hi].pos == "NOUN" and \
+                view.tokens[hi + 1].pos == "NOUN" and \
                 self.head(hi + 1) not in (None, k) and hi + 1 not in self.kids[k]:
             hi += 1  # "a police post" where the parse made "police" the head
         return view.tokens[lo].start, view.tokens[hi].end

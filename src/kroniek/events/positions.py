@@ -207,8 +207,8 @@ def _phrase_head(view: SentenceView, tree: Tree, j: int, before: int) -> int:
 def bare_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: RoleWords) -> int | None:
     """A verb without a subject: the first bare noun phrase before it (or, verb-second, right after it) that is
     no time, place or word of the trigger."""
-    if any(view.tokens[j].dep.startswith("nsubj") for j in tree.kids[verb]):
-        return None
+    if any(view.tokens[j].dep.startswith("nsubj") and j not in c.tokens for j in tree.kids[verb]):
+        return None  # (a word of the expression read as the subject is none: "de straat" of "de straat op")
     clause = view.clause_of(verb)
     order = [j for j in tree.kids[verb] if j < verb and j >= clause.start]
     if view.cues.facts["verb_second"]:

@@ -303,7 +303,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             return _from_entities(view, c)
     elif head.dep in ("amod", "compound") and tree.head(c.head) is not None:
         verb = tree.head(c.head)  # type: ignore[assignment]
-    kids = [(j, view.tokens[j]) for j in tree.kids[verb] if j != c.head or not c.nominal]
+    kids = [(j, view.tokens[j]) for j in tree.kids[verb] if (j != c.head or not c.nominal)
+            and (c.nominal or j not in c.tokens)]  # "gingen ... de straat op": the expression's words play no role
     if not any(t.dep.startswith("nsubj") for _, t in kids):  # "Wij hebben de weg geblokkeerd": the subject hung
         kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # from the auxiliary
                  for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]
@@ -442,8 +443,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         actors = [part(up)]  # of an intransitive verb read as a reduced relative ("thousands of people protested")
     if not actors and not targets:
         return _from_entities(view, c)
-    taken = {a.start for a in actors}  # a phrase is who acted or who it was done to, not both (a reader of the
-    targets = [t for t in targets if t.start not in taken]  # object may find the subject the parse called one)
+    # a phrase is who acted or who it was done to, not both (a reader of the object may find the subject the parse
+    # called one, with or without its first word: "ruim tweeduizend mensen")
+    targets = [t for t in targets if not any(_overlap(t, a) for a in actors)]
     if not c.nominal and said_verb & cues.word_set("events_projectile_verbs"):  # "firing tear gas and rubber
         thrown = {part(j).start for j, t in kids if t.dep == "obj" and not personish(view, j, words)}  # bullets"
         targets = [t for t in targets if t.start not in thrown]  # with nobody it was fired at: no target
@@ -543,6 +545,10 @@ def _extraposed(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
         return []
     j = view.tokens[k].head - view.tokens[0].i
     return [j] if j in tree.kids[up] and view.tokens[j].dep.split(":")[0] in ("obl", "nmod") else []
+
+
+def _overlap(p: Participant, q: Participant) -> bool:
+    return None not in (p.start, p.end, q.start, q.end) and p.start < q.end and q.start < p.end  # type: ignore[operator]
 
 
 def _reciprocal(view: SentenceView, j: int, words: RoleWords) -> bool:
