@@ -132,8 +132,8 @@ CASE_FLOORS: dict[str, float] = {
     "speaker_acc": 1.0,
     "when_acc": 0.28,
     "where_acc": 1.0,
-    "actor_acc": 0.66,
-    "target_acc": 0.33,
+    "actor_acc": 0.77,  # 0.667 -> 0.778: ALL CAPS parsed lower-cased
+    "target_acc": 0.77,  # 0.333 -> 0.778
 }
 
 # examples/blind/roles4: eight fresh articles (5 nl, 3 en) written blind for issue 17 (a parser retrained);

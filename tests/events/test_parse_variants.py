@@ -189,3 +189,28 @@ def test_the_actor_is_no_target_too(stages, lang, text, parse, actor, target) ->
     event = first_event(doc, "PROTEST")
     assert len(event.actors) == 1 and actor.endswith(event.actors[0].text), _texts(event.actors)
     assert not any("mensen" in t for t in _texts(event.targets)), _texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "target"), [
+    ("nl", "De minister ontkende dat het leger burgerdoelen had aangevallen.",
+     {"burgerdoelen": ("obj", "aangevallen"), "leger": ("nsubj", "burgerdoelen"), "dat": ("mark", "burgerdoelen")},
+     "burgerdoelen"),
+])
+def test_a_noun_tagged_as_verb_in_an_objects_place_is_the_target(stages, lang, text, parse, target) -> None:
+    """The tagger reads a plural noun as an infinitive ("burgerdoelen"); as the verb's object it is the target."""
+    doc = reparsed(stages, text, lang, parse, lemmas={"burgerdoelen": "burgerdoelen"})
+    event = first_event(doc, "ASSAULT")
+    assert target in _texts(event.targets), _texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "target"), [
+    ("nl", "Honderden havenarbeiders legden het werk neer uit protest tegen een nieuwe pensioenregeling.",
+     {"pensioenregeling": ("nmod", "protest"), "protest": ("obl", "legden")}, "pensioenregeling"),
+    ("en", "Hundreds of dock workers walked out in protest against a new pension scheme.",
+     {"scheme": ("nmod", "protest"), "protest": ("obl", "walked")}, "pension scheme"),
+])
+def test_what_a_protest_is_against_is_the_whole_phrase(stages, lang, text, parse, target) -> None:
+    """The adjective of the noun after it opens no phrase of its own ("een nieuwe pensioenregeling")."""
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "PROTEST")
+    assert len(event.targets) == 1 and event.targets[0].text.endswith(target), _texts(event.targets)

@@ -440,3 +440,14 @@ def test_a_language_without_a_model_gets_a_blank_tokenizer_of_its_spacy_code(tmp
     finally:
         unregister_language("xa")
     assert nlp.lang == "af" and nlp.pipe_names == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Toen de mars was afgelopen, bekogelde een groep jongeren de ME met stenen en vuurwerk."),
+    ("en", "After the march had ended, a group of youths pelted the riot police with stones and fireworks."),
+])
+def test_all_caps_text_is_tagged_and_parsed_as_its_lower_case(nlp_pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An ALL-CAPS wire gets the tags and parse of the same words in lower case, and keeps its own capitals."""
+    upper, lower = analyse(nlp_pipeline, text.upper(), lang), analyse(nlp_pipeline, text.lower(), lang)
+    assert [(t.pos, t.dep, t.head) for t in upper.tokens] == [(t.pos, t.dep, t.head) for t in lower.tokens]
+    assert all(t.text == upper.text[t.start:t.end] and t.text.isupper() for t in upper.tokens if t.text.isalpha())

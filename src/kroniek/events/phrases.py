@@ -284,5 +284,10 @@ def nounish(view: SentenceView, tree: Tree, j: int) -> bool:
     t = view.tokens[j]
     if t.pos in ("NOUN", "PROPN") or (t.pos == "NUM" and any(view.tokens[i].pos == "NOUN" for i in tree.kids[j])):
         return True
-    return t.pos in ("VERB", "ADJ") and j > 0 and (view.tokens[j - 1].pos in ("DET", "NUM") or any(
-        view.tokens[i].dep in ("det", "nummod") for i in tree.kids[j]))
+    up = tree.head(j)
+    if t.pos == "ADJ" and t.dep == "amod" and up is not None and up > j and view.tokens[up].pos in ("NOUN", "PROPN"):
+        return False  # "een nieuwe pensioenregeling": the adjective of the noun after it
+    return t.pos in ("VERB", "ADJ") and (j > 0 and (view.tokens[j - 1].pos in ("DET", "NUM") or any(
+        view.tokens[i].dep in ("det", "nummod") for i in tree.kids[j])) or (
+        t.dep in ("obj", "nsubj", "nsubj:pass", "iobj") and not any(  # an argument without a verb's own
+            view.tokens[i].dep in ("obj", "xcomp", "ccomp", "aux", "case") for i in tree.kids[j])))  # ("burgerdoelen")

@@ -215,7 +215,7 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
         inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"
         return not view.parsed or any(view.tokens[j].pos in ("NOUN", "PROPN", "PRON", "X", "") or view.lowers[j].endswith(
             words.agentive) or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
-            for j in inside)
+            or (tree is not None and nounish(view, tree, j)) for j in inside)
 
     if headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors

@@ -100,7 +100,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     spans = [(s.i, s.start, s.end) for s in doc.sentences] or [(0, 0, len(doc.text))]
     entities = EntityIndex(doc.entities)
     adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
-    verbs = {t.start: t.end for t in doc.tokens if t.pos in ("VERB", "AUX")}
+    # (a "verb" the parse gives a noun's role is a misread name: "het centrum van eindhoven", nmod)
+    verbs = {t.start: t.end for t in doc.tokens if t.pos in ("VERB", "AUX") and t.dep.split(":")[0] not in _NOMINAL}
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
@@ -167,9 +168,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 i = b + 1
                 continue
             # A tagged adjective ("Engels sprekende"); without letter case the tagger takes unknown names for
-            # adjectives, which a place preposition overrules ("in nairobi"), and a verb is one ("op te heffen").
-            if loc is None and a == b and (adjectives.get(start) == end and not (caseless and _place_preposition(
-                    doc, words, a, cw)) or caseless and verbs.get(start) == end):
+            # adjectives or verbs ("eindhoven" ends like one), which a place preposition overrules ("in nairobi",
+            # "in eindhoven"); a verb without one is one ("op te heffen").
+            if loc is None and a == b and (adjectives.get(start) == end or caseless and verbs.get(start) == end) \
+                    and not (caseless and _place_preposition(doc, words, a, cw)):
                 i = b + 1
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
@@ -396,6 +398,9 @@ def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_st
 
 
 _LABEL = re.compile(r"[\s\"'“”„‘’«»()\[\]\-–—•*]*[^\W\d_][\w-]*\s*:\s*")
+
+
+_NOMINAL = frozenset({"nmod", "obl", "obj", "iobj", "nsubj", "appos", "flat", "compound"})
 
 
 def _sentence_initial(text: str, s_start: int, pos: int) -> bool:

@@ -22,12 +22,13 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..lang import get_language
-from ..lettercase import caseless
+from ..lettercase import caseless, upper_cased
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .caseless_names import with_caseless_names
 from .caseless_ner import caseless_model_source, load_caseless_model, recognize
+from .casing import recase
 from .label_consistency import consistent
 from .titled_names import untitled
 
@@ -97,12 +98,14 @@ class NlpStage:
         enough that a long document's parse stays small in memory."""
         return max(1, min(CHUNK_CHARS, int(nlp.max_length)))
 
-    def _prepare(self, nlp: Any, doc: Document, span: tuple[int, int]) -> Any:
+    def _prepare(self, nlp: Any, doc: Document, span: tuple[int, int], lower: bool = False) -> Any:
         import numpy
         from spacy.attrs import SENT_START
 
         a, b = span
-        sdoc = nlp.make_doc(doc.text[a:b])
+        # ALL CAPS text is tagged and parsed lower-cased: the models learned their words in their usual case,
+        # and a text in capitals tells nothing a lower-cased one does not (recase keeps every offset)
+        sdoc = nlp.make_doc(recase(doc.text[a:b], "lower") if lower else doc.text[a:b])
         sentences = doc.sentences
         first = bisect.bisect_left(sentences, a, key=lambda s: s.start)
         last = bisect.bisect_left(sentences, b, lo=first, key=lambda s: s.start)
@@ -139,7 +142,8 @@ class NlpStage:
         ner = self.caseless_model(batch[0].language) if routed else None
         # a routed batch skips the main NER (nothing else reads its output) and takes the caseless NER's entities
         skip = ["ner"] if ner is not None and "ner" in nlp.pipe_names else []
-        parsed = nlp.pipe((self._prepare(nlp, d, span) for d, spans in zip(batch, pieces, strict=True)
+        lower = [upper_cased(d.text) for d in batch]
+        parsed = nlp.pipe((self._prepare(nlp, d, span, low) for d, spans, low in zip(batch, pieces, lower, strict=True)
                            for span in spans), batch_size=size, disable=skip)
         sdocs = iter(recognize(ner, parsed, size) if ner is not None else parsed)
         for doc, spans in zip(batch, pieces, strict=True):
@@ -193,7 +197,7 @@ def convert(doc: Document, pieces: Iterable[tuple[int, Any]]) -> Document:
         for n, t in enumerate(keep, base):
             start = offset + t.idx
             tokens.append(Token(
-                i=n, start=start, end=start + len(t.text), text=intern(t.text),
+                i=n, start=start, end=start + len(t.text), text=intern(doc.text[start:start + len(t.text)]),
                 lemma=intern(t.lemma_ or t.text.lower()), pos=intern(t.pos_), tag=intern(t.tag_),
                 morph=intern(str(t.morph)), dep=intern(t.dep_), head=index.get(t.head.i, n),
                 sentence=sent_of(start),
