@@ -24,10 +24,12 @@ from conftest import shared_path
 FLOORS: dict[tuple[str, str, str], float] = {
     ("en", "conll2003-en/eng.testa", "cased"): 0.902,  # 0.3.0: 0.9027 (0.2.0: 0.8918, 0.1.0: 0.8951)
     ("en", "conll2003-en/eng.testa", "lower"): 0.85,  # 0.8519 (0.2.0: 0.8186, 0.1.0: 0.0556); issue 17 asks >= 0.65
-    ("en", "conll2003-en/eng.testa", "upper"): 0.84,  # 0.8446 (0.2.0: 0.8002, 0.1.0: 0.5693); issue 17 asks >= 0.75
+    ("en", "conll2003-en/eng.testa", "upper"): 0.85,  # 0.8520 read lower-cased as the stage reads ALL CAPS (0.8446
+    # as written; 0.2.0: 0.8002, 0.1.0: 0.5693); issue 17 asks >= 0.75
     ("nl", "conll2002-nl/ned.testa", "cased"): 0.775,  # 0.7753 (no document routed)
     ("nl", "conll2002-nl/ned.testa", "lower"): 0.674,  # 0.6795 with nl-caseless (main NER alone: 0.0023); asks >= 0.55
-    ("nl", "conll2002-nl/ned.testa", "upper"): 0.672,  # 0.6776 with nl-caseless (main NER alone: 0.1749); asks >= 0.75
+    ("nl", "conll2002-nl/ned.testa", "upper"): 0.675,  # 0.6798 with nl-caseless, read lower-cased (main NER alone:
+    # 0.1749); asks >= 0.75
 }
 
 

@@ -59,7 +59,8 @@ def ruler(lang: str, pattern: str):  # type: ignore[no-untyped-def]
 def test_eval_ner_recases_the_words_the_pipeline_sees(lang: str, case: str, tmp_path: Path) -> None:
     path = tmp_path / "x.conll"
     path.write_text(CONLL[lang], encoding="utf-8")
-    found = evaluate_ner(ruler(lang, recase(CITY[lang], case)), path, case=case)  # type: ignore[arg-type]
+    seen = "lower" if case == "upper" else case  # ALL CAPS is read lower-cased, as the nlp stage reads it
+    found = evaluate_ner(ruler(lang, recase(CITY[lang], seen)), path, case=case)  # type: ignore[arg-type]
     missed = evaluate_ner(ruler(lang, CITY[lang].lower() if case == "cased" else CITY[lang]), path, case=case)  # type: ignore[arg-type]
     assert (found.micro.tp, found.micro.fp, found.micro.fn) == (1, 0, 2)
     assert missed.micro.tp == 0

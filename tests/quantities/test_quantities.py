@@ -213,6 +213,10 @@ def test_a_number_without_a_noun_counts_what_the_number_before_it_counted(lang: 
          "demonstranten"),
         ("en", "Police say 40 protesters were detained .",
          "NOUN:NN VERB:VBP NUM:CD VERB:NNS AUX:VBD VERB:VBN PUNCT:.", "40", "protesters"),
+        # an adjective or participle in a noun's use (CGN ADJ|nom, as the Alpino treebanks tag "jongeren")
+        ("nl", "Onder hen waren twee jongeren die vuurwerk gooiden .",
+         "ADP:VZ PRON:VNW AUX:WW|pv NUM:TW ADJ:ADJ|nom|comp|met-e|mv-n PRON:VNW NOUN:N|soort VERB:WW|pv PUNCT:LET",
+         "twee", "jongeren"),
     ],
 )
 def test_a_plural_noun_tagged_as_a_verb_is_still_counted(lang: str, text: str, tags: str, span: str,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..lettercase import caseless as without_case
+from ..lettercase import upper_cased
 from .casing import Case, recase
 from .corpora import NerSentence, UdSentence, read_conll_ner, read_conllu, spans
 
@@ -110,6 +111,8 @@ def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int 
     ``caseless`` NER, a group whose text has lost its letter case (:func:`routed_groups`) goes to it."""
     words = [[recase(w, case) for s in g for w in s.words] for g in groups]
     routed = set(routed_groups(words)) if caseless is not None else set()
+    # ALL-CAPS documents are read lower-cased, as the nlp stage reads them
+    words = [[recase(w, "lower") for w in ws] if upper_cased(" ".join(ws)) else ws for ws in words]
     ents: list[list[tuple[int, int, str]]] = [[] for _ in groups]
     for model, chosen in ((nlp, [k for k in range(len(groups)) if k not in routed]), (caseless, sorted(routed))):
         if chosen:

@@ -46,6 +46,7 @@ def counted_after(sc: Scanner, end: int) -> tuple[int, int] | None:
                 if nt is None or nt.pos not in ("NOUN", "PROPN", "ADJ"):
                     return m.start(1), m.end(1)  # "40 gewonden", "50 injured": the state is what is counted
             if tok.pos in ("NOUN", "PROPN") or (tok.pos == "VERB" and tok.tag.startswith(lex.plural_noun_tags)) or (
+                    lex.nominal_tags and tok.tag.startswith(lex.nominal_tags)) or (
                     skipped == 0 and tok.pos == "VERB" and lex.infinitive_tags and _plural_like(lw, lex)
                     and (tok.tag.startswith(lex.infinitive_tags) or _before_auxiliary(text, m.end(), sc))):
                 # "twintig demonstranten" tagged as an infinitive, or as a finite verb before "werden": a noun

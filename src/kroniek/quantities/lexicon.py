@@ -18,9 +18,9 @@ and ``quantities.json`` with the facts and small closed lists:
   ``range_openers`` ("van ... tot"); ``date_range_words`` ("28 en 29 augustus");
 * ``count_phrase`` and ``count_value_links``: "het aantal X ... op N" / "the number of X ... at N";
 * ``hour_words``, ``clock_words``, ``time_prepositions``: clock times ("om 14.30 uur");
-* the counted noun: ``plural_endings``; ``plural_noun_tags`` and ``participle_tags``: prefixes of the
-  tagger's fine tags for a plural noun (it wins over a VERB coarse tag) and a participle (skipped like
-  an adjective); ``infinitive_tags``: an "infinitive" right after a number is a plural noun the tagger
+* the counted noun: ``plural_endings``; ``plural_noun_tags``, ``nominal_tags`` and ``participle_tags``:
+  prefixes of the tagger's fine tags for a plural noun (it wins over a VERB coarse tag), a word in a noun's
+  use ("twee jongeren", CGN ``ADJ|nom``) and a participle (skipped like an adjective); ``infinitive_tags``: an "infinitive" right after a number is a plural noun the tagger
   misread ("twintig demonstranten"); ``participle_endings`` (without tags, "18,000 attended" is a
   participle) and ``participle_exceptions``; ``inflected_adjective_ending`` (an untagged word with it is
   an adjective, unless it ends in one of ``uninflected_endings``); ``nominalized_adjective_ending``
@@ -133,6 +133,7 @@ class Lexicon:
     of_words: frozenset[str]
     plural_endings: tuple[str, ...]
     plural_noun_tags: tuple[str, ...]
+    nominal_tags: tuple[str, ...]
     participle_tags: tuple[str, ...]
     infinitive_tags: tuple[str, ...]
     participle_endings: tuple[str, ...]
@@ -268,6 +269,7 @@ def lexicon(language: Language) -> Lexicon:
         of_words=frozenset(facts["of_words"]),
         plural_endings=tuple(facts["plural_endings"]),
         plural_noun_tags=tuple(facts["plural_noun_tags"]),
+        nominal_tags=tuple(facts["nominal_tags"]),
         participle_tags=tuple(facts["participle_tags"]),
         infinitive_tags=tuple(facts["infinitive_tags"]),
         participle_endings=tuple(facts["participle_endings"]),
