@@ -20,6 +20,7 @@ cased. Ask it of a whole document for lower case and of a sentence or headline f
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 LOWER_SHARE = 0.02
 UPPER_SHARE = 0.8
@@ -28,21 +29,37 @@ MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+LetterCase = Literal["cased", "lower", "upper"]
+
+
+def letter_case(text: str) -> LetterCase:
+    """How ``text`` is written: ``lower`` (lower-cased), ``upper`` (ALL CAPS) or ``cased``, by the rule above,
+    in one pass over its words (a caller that needs more than one answer asks once)."""
+    words = capitalized = lower = upper = 0
+    for m in _WORD.finditer(text):  # no list of the words: a document may hold millions
+        w = m.group()
+        words += 1
+        if w.isupper():
+            upper += 1
+        elif w[0].isupper():
+            capitalized += 1
+        elif w.islower():
+            lower += 1
+    if words < MIN_WORDS:
+        return "cased"
+    if capitalized < LOWER_SHARE * words and lower * 2 > words:
+        return "lower"
+    return "upper" if upper >= UPPER_SHARE * words else "cased"
+
+
 def lower_cased(text: str) -> bool:
     """Whether ``text`` is written (almost) wholly in lower case."""
-    words = _WORD.findall(text)
-    if len(words) < MIN_WORDS:
-        return False
-    capitalized = sum(w[0].isupper() and not w.isupper() for w in words)
-    return capitalized < LOWER_SHARE * len(words) and sum(w.islower() for w in words) * 2 > len(words)
+    return letter_case(text) == "lower"
 
 
 def upper_cased(text: str) -> bool:
     """Whether ``text`` is written (almost) wholly in capitals."""
-    words = _WORD.findall(text)
-    if len(words) < MIN_WORDS:
-        return False
-    return sum(w.isupper() for w in words) >= UPPER_SHARE * len(words)
+    return letter_case(text) == "upper"
 
 
 def capitalised(word: str) -> bool:
@@ -53,4 +70,4 @@ def capitalised(word: str) -> bool:
 
 def caseless(text: str) -> bool:
     """Whether capitals in ``text`` say nothing about names: lower-cased or ALL CAPS."""
-    return lower_cased(text) or upper_cased(text)
+    return letter_case(text) != "cased"

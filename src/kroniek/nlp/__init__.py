@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..lang import get_language
-from ..lettercase import caseless, upper_cased
+from ..lettercase import LetterCase, letter_case
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -85,13 +85,13 @@ class NlpStage:
         """The language's NER for text without letter case, or None (loaded on first use, like the main model)."""
         return self.services.get(f"spacy-caseless:{lang}", lambda: load_caseless_model(lang, self.settings))
 
-    def routed(self, doc: Document) -> bool:
-        """Whether ``doc`` takes its entities from the caseless NER: its language has one and its text has lost
-        its letter case. Known without loading the caseless NER."""
+    def routed(self, doc: Document, case: LetterCase) -> bool:
+        """Whether ``doc``, written in ``case``, takes its entities from the caseless NER: its language has one and
+        its text has lost its letter case. Known without loading the caseless NER."""
         lang = str(doc.language)
         if lang not in self._routes:
             self._routes[lang] = caseless_model_source(lang, self.settings) is not None
-        return self._routes[lang] and caseless(doc.text)
+        return self._routes[lang] and case != "cased"
 
     def chunk_chars(self, nlp: Any) -> int:
         """The longest piece of text given to spaCy at once: below its ``max_length`` (E088) and short
@@ -122,18 +122,21 @@ class NlpStage:
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         # Group consecutive documents per language, and cased apart from caseless, so that nlp.pipe can batch them.
         batch: list[Document] = []
+        cases: list[LetterCase] = []
         routed = False
         for doc in docs:
-            kind = self.routed(doc)
+            case = letter_case(doc.text)  # one reading of the whole text, for the routing and for the parse
+            kind = self.routed(doc, case)
             if batch and (batch[0].language != doc.language or kind != routed or len(batch) >= self.batch_size):
-                yield from self._run(batch, routed)
-                batch = []
+                yield from self._run(batch, cases, routed)
+                batch, cases = [], []
             batch.append(doc)
+            cases.append(case)
             routed = kind
         if batch:
-            yield from self._run(batch, routed)
+            yield from self._run(batch, cases, routed)
 
-    def _run(self, batch: list[Document], routed: bool = False) -> Iterator[Document]:
+    def _run(self, batch: list[Document], cases: list[LetterCase], routed: bool = False) -> Iterator[Document]:
         nlp = self.model(batch[0].language)
         limit = self.chunk_chars(nlp)
         pieces = [chunks(d, limit) for d in batch]
@@ -142,9 +145,8 @@ class NlpStage:
         ner = self.caseless_model(batch[0].language) if routed else None
         # a routed batch skips the main NER (nothing else reads its output) and takes the caseless NER's entities
         skip = ["ner"] if ner is not None and "ner" in nlp.pipe_names else []
-        lower = [upper_cased(d.text) for d in batch]
-        parsed = nlp.pipe((self._prepare(nlp, d, span, low) for d, spans, low in zip(batch, pieces, lower, strict=True)
-                           for span in spans), batch_size=size, disable=skip)
+        parsed = nlp.pipe((self._prepare(nlp, d, span, case == "upper") for d, spans, case in zip(
+            batch, pieces, cases, strict=True) for span in spans), batch_size=size, disable=skip)
         sdocs = iter(recognize(ner, parsed, size) if ner is not None else parsed)
         for doc, spans in zip(batch, pieces, strict=True):
             # a generator: each spaCy Doc is converted and let go before the next piece is parsed

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..lettercase import caseless as without_case
-from ..lettercase import upper_cased
+from ..lettercase import letter_case
 from .casing import Case, recase
 from .corpora import NerSentence, UdSentence, read_conll_ner, read_conllu, spans
 
@@ -104,15 +103,26 @@ def group_sentences(sents: Iterable[NerSentence], per_doc: int = 10) -> Iterator
         yield group
 
 
-def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int = 64,
+NER_BATCH = 64  # documents of ten sentences per nlp.pipe batch
+
+
+def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int = NER_BATCH,
                      case: Case = "cased", caseless: Any = None) -> list[list[tuple[int, int, str]]]:
     """Predicted (start, end, label) token spans per sentence, for gold-tokenized sentence groups
     (their words lower- or upper-cased first with ``case``; token spans are unchanged by it). With a
-    ``caseless`` NER, a group whose text has lost its letter case (:func:`routed_groups`) goes to it."""
+    ``caseless`` NER, a group whose text has lost its letter case goes to it, as in the nlp stage."""
+    return _predict(nlp, groups, batch_size, case, caseless)[0]
+
+
+def _predict(nlp: Any, groups: list[list[NerSentence]], batch_size: int, case: Case,
+             caseless: Any) -> tuple[list[list[tuple[int, int, str]]], int]:
+    """The spans of :func:`predict_entities` and how many groups went to the caseless NER."""
     words = [[recase(w, case) for s in g for w in s.words] for g in groups]
-    routed = set(routed_groups(words)) if caseless is not None else set()
+    # the one rule of kroniek.lettercase, asked once of each document's text, as the nlp stage asks it
+    cases = [letter_case(" ".join(ws)) for ws in words]
+    routed = {k for k, c in enumerate(cases) if c != "cased"} if caseless is not None else set()
     # ALL-CAPS documents are read lower-cased, as the nlp stage reads them
-    words = [[recase(w, "lower") for w in ws] if upper_cased(" ".join(ws)) else ws for ws in words]
+    words = [[recase(w, "lower") for w in ws] if c == "upper" else ws for ws, c in zip(words, cases, strict=True)]
     ents: list[list[tuple[int, int, str]]] = [[] for _ in groups]
     for model, chosen in ((nlp, [k for k in range(len(groups)) if k not in routed]), (caseless, sorted(routed))):
         if chosen:
@@ -126,13 +136,7 @@ def predict_entities(nlp: Any, groups: list[list[NerSentence]], batch_size: int 
             n = len(s.words)
             out.append([(a - offset, b - offset, label) for a, b, label in found if offset <= a and b <= offset + n])
             offset += n
-    return out
-
-
-def routed_groups(words: list[list[str]]) -> list[int]:
-    """The indices of the documents (their words) that kroniek gives to a caseless NER: the one rule of
-    :mod:`kroniek.lettercase`, asked of the document's text."""
-    return [k for k, w in enumerate(words) if without_case(" ".join(w))]
+    return out, len(routed)
 
 
 def _entities(nlp: Any, words: list[list[str]], groups: list[list[NerSentence]], batch_size: int
@@ -193,11 +197,10 @@ def evaluate_ner(nlp: Any, path: Path, limit: int = 0, case: Case = "cased", cas
         sents = sents[:limit]
     groups = list(group_sentences(sents))
     t0 = time.perf_counter()
-    pred = predict_entities(nlp, groups, case=case, caseless=caseless)
+    pred, routed = _predict(nlp, groups, NER_BATCH, case, caseless)
     seconds = time.perf_counter() - t0
     scores = score_ner(sents, pred)
     micro = scores.pop("micro")
-    routed = len(routed_groups([[recase(w, case) for s in g for w in s.words] for g in groups])) if caseless is not None else 0
     return NerReport(scores, micro, len(sents), sum(len(s.words) for s in sents), seconds, case, routed)
 
 
