@@ -77,24 +77,25 @@ def modality(view: SentenceView, c: Candidate) -> str:
 def in_condition(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger the verb of a condition ("als de regering haar plannen niet intrekt", "if they block the
     road"): its clause opens with a conditional conjunction, or the parse gives its verb one."""
-    openers = view.cues.word_set("events_conditional_openers")
     clause = view.clause_of(c.head)
-    if clause.start < clause.end and view.lowers[clause.start] in openers:
+    if clause.start < clause.end and view.lowers[clause.start] in view.cues.word_set("events_conditional_openers"):
         return True
-    head = view.tokens[c.head].i
-    return any(t.dep == "mark" and t.head == head and view.lowers[j] in openers for j, t in enumerate(view.tokens))
+    return _conditional(view, view.tokens[c.head].i)
 
 
 def on_condition(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger's verb the consequent of a condition: a clause that a conditional conjunction opens hangs from
     it ("als de gemeente niet betaalt, leggen we het werk neer", "they will walk out if talks fail")."""
-    openers = view.cues.word_set("events_conditional_openers")
     head = view.tokens[c.head]
     verb = head.head if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") else head.i
-    base = view.tokens[0].i
-    return any(t.head == verb and t.i != verb and (t.dep == "advcl" or t.pos in ("VERB", "AUX")) and any(
-        u.dep == "mark" and u.head == t.i and view.lowers[u.i - base] in openers for u in view.tokens)
-        for t in view.tokens)
+    return any(t.head == verb and t.i != verb and (t.dep == "advcl" or t.pos in ("VERB", "AUX")) and _conditional(
+        view, t.i) for t in view.tokens)
+
+
+def _conditional(view: SentenceView, i: int) -> bool:
+    """Does a conditional conjunction ("als", "if") mark the clause of token ``i`` (a document index)?"""
+    openers = view.cues.word_set("events_conditional_openers")
+    return any(t.dep == "mark" and t.head == i and view.lowers[j] in openers for j, t in enumerate(view.tokens))
 
 
 def _motion_future(view: SentenceView, lo: int, hi: int) -> bool:

@@ -336,9 +336,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions) \
                 or t.dep == "obl:agent" or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
-            said = {view.lowers[verb], view.tokens[verb].lemma.lower()}
-            if support and (actors or said & words.reporting or (
-                    said & words.place_support and is_place(view, t.start, t.end))):
+            if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
+                    said_verb & words.place_support and is_place(view, t.start, t.end))):
                 continue  # the noun's own actor first; "Menaka has seen repeated attacks": the place where, not who
             if t.dep == "nsubj" and view.lowers[j] in words.relative and view.tokens[verb].dep.startswith("acl"):
                 j = _or(tree.head(verb), j)  # "jongeren die ... gooiden"

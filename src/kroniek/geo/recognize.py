@@ -397,7 +397,9 @@ def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_st
     return True
 
 
-_LABEL = re.compile(r"[\s\"'“”„‘’«»()\[\]\-–—•*]*[^\W\d_][\w-]*\s*:\s*")
+_BEFORE_WORDS = r"\s\"'“”„‘’«»()\[\]\-–—•*"  # what may stand before a sentence's first word
+_NOT_BEFORE_WORDS = re.compile(rf"[^{_BEFORE_WORDS}]")
+_LABEL = re.compile(rf"[{_BEFORE_WORDS}]*[^\W\d_][\w-]*\s*:\s*")
 
 
 _NOMINAL = frozenset({"nmod", "obl", "obj", "iobj", "nsubj", "appos", "flat", "compound"})
@@ -408,4 +410,4 @@ def _sentence_initial(text: str, s_start: int, pos: int) -> bool:
     one-word label and its colon ("Photograph: Police detain ...", "Update: Bath ..."), after which a capital
     starts the sentence again."""
     before = text[s_start:pos]
-    return not re.search(r"[^\s\"'“”„‘’«»()\[\]\-–—•*]", before) or bool(_LABEL.fullmatch(before))
+    return not _NOT_BEFORE_WORDS.search(before) or bool(_LABEL.fullmatch(before))
