@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from kroniek.nlp.casing import CASES, case_augmenter, recase, recase_example
 from kroniek.nlp.evaluate import evaluate_ner
+from ner_checks import ruler
 
 # Gold: one PER, one LOC, one ORG per language.
 CONLL = {
@@ -43,15 +44,6 @@ def test_recase_keeps_every_offset(text: str, case: str) -> None:
 def test_recase_rejects_an_unknown_case() -> None:
     with pytest.raises(ValueError, match="title"):
         recase("Den Haag", "title")  # type: ignore[arg-type]
-
-
-def ruler(lang: str, pattern: str):  # type: ignore[no-untyped-def]
-    """A real spaCy pipeline that finds one city by its exact spelling."""
-    import spacy
-
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": pattern}])  # type: ignore[attr-defined]
-    return nlp
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -9,6 +9,7 @@ import pytest
 
 from kroniek.nlp.casing import CASES, recase
 from kroniek.nlp.evaluate import evaluate_ner
+from ner_checks import ruler
 
 # One document of two sentences: a PER, a LOC and an ORG.
 CONLL = {
@@ -19,15 +20,6 @@ CONLL = {
           "NATO NNP B-NP B-ORG\nmet VBD B-VP O\n. . O O\n",
 }
 CITY = {"nl": "Brussel", "en": "Brussels"}
-
-
-def ruler(lang: str, pattern: str, label: str = "LOC"):  # type: ignore[no-untyped-def]
-    """A real spaCy pipeline that finds one city by its exact spelling, under ``label``."""
-    import spacy
-
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": label, "pattern": pattern}])  # type: ignore[attr-defined]
-    return nlp
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
