@@ -65,8 +65,7 @@ def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ..
 
     def usable(j: int) -> bool:
         t = view.tokens[j]
-        return t.pos in ("NOUN", "PROPN") and j not in own and not any(
-            x.start <= t.start < x.end for x in view.times)
+        return t.pos in ("NOUN", "PROPN") and j not in own and not view.in_time(t.start)
 
     def governed_by_trigger(j: int) -> bool:  # "set fire to a mosque": the object of the trigger's own preposition
         return any(u.head - base == j and u.dep == "case" and i in own for i, u in enumerate(view.tokens))

@@ -213,7 +213,7 @@ class Tree:
         text = view.doc.text
         cut = [j for j in range(lo, k) if view.tokens[j].pos == "PUNCT" and (
             view.lowers[j] not in _HYPHENS + "'’" or text[view.tokens[j].start - 1:view.tokens[j].start].isspace())
-            or any(x.start <= view.tokens[j].start < x.end for x in view.times)]
+            or view.in_time(view.tokens[j].start)]
         lo = max([lo] + [j + 1 for j in cut])  # "16:00 - Thousands of ..." starts at "Thousands"
         while lo < hi and view.tokens[lo].pos in ("ADP", "PUNCT", "CCONJ"):
             lo += 1

@@ -50,7 +50,7 @@ def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWor
         return None
     active = any(view.tokens[j].dep.startswith(("aux", "cop", "obj", "iobj", "nsubj")) or (
         view.tokens[j].dep.split(":")[0] in ("obl", "nmod", "xcomp") and not tree.case(j) and nounish(view, tree, j)
-        and not any(x.start <= view.tokens[j].start < x.end for x in view.times)) for j in tree.kids[c.head])
+        and not view.in_time(view.tokens[j].start)) for j in tree.kids[c.head])
     return None if active else noun  # "riot police detained at least 60 protesters" is active
 
 
@@ -161,7 +161,7 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
         t = view.tokens[j]
         return nounish(view, tree, j) and t.start not in taken and not is_place(view, t.start, t.end) \
             and t.dep != "advmod" \
-            and not any(x.start <= t.start < x.end for x in view.times) and view.lowers[j][:1].isalpha() \
+            and not view.in_time(t.start) and view.lowers[j][:1].isalpha() \
             and not postpositional(view, tree, j, words, c.head)
 
     def in_count(j: int) -> bool:  # "200.000 tot 250.000 mannen": a range word, not a preposition
@@ -216,7 +216,7 @@ def bare_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int, words:
     for j in order:
         t = view.tokens[j]
         if j in c.tokens or tree.case(j) or t.dep in ("obj", "iobj", "punct", "cc", "compound:prt", "mark") or \
-                is_place(view, t.start, t.end) or any(x.start <= t.start < x.end for x in view.times):
+                is_place(view, t.start, t.end) or view.in_time(t.start):
             continue
         if nounish(view, tree, j) and view.lowers[j][:1].isalpha():
             return j
@@ -229,18 +229,13 @@ def bare_object(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: 
     for j in tree.kids[verb]:
         t = view.tokens[j]
         if j in c.tokens or j == c.head or t.start in taken or t.dep in ("nsubj", "nsubj:pass", "punct", "case", "cc") \
-                or tree.case(j) or is_place(view, t.start, t.end) or any(
-                x.start <= t.start < x.end for x in view.times):
+                or tree.case(j) or is_place(view, t.start, t.end) or view.in_time(t.start):
             continue
         if t.dep.split(":")[0] not in ("xcomp", "obl", "dep", "compound", "advmod", "obj"):
             continue
         if nounish(view, tree, j) and view.lowers[j].isalpha() and j > verb:
             return j
     return None
-
-
-def _timed(view: SentenceView, j: int) -> bool:
-    return any(x.start <= view.tokens[j].start < x.end for x in view.times)
 
 
 def _finite(view: SentenceView, tree: Tree, verb: int) -> int | None:
@@ -264,7 +259,7 @@ def inverted_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int) ->
     if finite is None:
         return None
     first = _first_position(view, tree, verb, finite)
-    if not first or any(view.tokens[j].dep == "mark" or (not _timed(view, j) and (
+    if not first or any(view.tokens[j].dep == "mark" or (not view.in_time(view.tokens[j].start) and (
             view.tokens[j].dep.startswith("nsubj") or (nounish(view, tree, j) and not tree.case(j)))) for j in first):
         return None
     return next((j for j in tree.kids[verb] if j > finite and view.tokens[j].dep == "obj" and j not in c.tokens

@@ -254,7 +254,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
 
     def part(j: int) -> Participant:
         t = view.tokens[j]
-        if any(x.start <= t.start < x.end for x in view.times):  # "16:00 - Thousands of ...": the time stamp
+        if view.in_time(t.start):  # "16:00 - Thousands of ...": the time stamp
             j = next((i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] in ("appos", "flat", "nmod")
                       and nounish(view, tree, i)), j)  # of a live blog read as the subject
         if view.lowers[j] in words.relative and view.tokens[j].pos in ("PRON", "DET") and j > 0:
@@ -359,7 +359,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
     aimed = [j for j in aimed if (inside or not (tree.case(j) & words.locative) or personish(view, j, words))
-             and not any(x.start <= view.tokens[j].start < x.end for x in view.times)]  # "on Sunday" aims at nobody
+             and not view.in_time(view.tokens[j].start)]  # "on Sunday" aims at nobody
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
         if not any(personish(view, j, words) for j in objects):  # a thrown or fired thing is no target
@@ -373,7 +373,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
             actors = [part(bare)]
-    if not passive and not c.nominal and all(any(x.start <= (a.start or 0) < x.end for x in view.times) for a in actors):
+    if not passive and not c.nominal and all(view.in_time(a.start or 0) for a in actors):
         inverted = inverted_subject(view, tree, c, verb)
         if inverted is not None:  # "Zondag betoogden duizenden mensen", the subject read as an object
             actors = [part(inverted)]
@@ -381,10 +381,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb and j != c.head]
     own_object = any(j in c.tokens for j in objects)  # "gingen ... de straat op": the expression has its object
     objects = [j for j in objects if j not in c.tokens]
-    timed = [a for a in actors if any(x.start <= (a.start or 0) < x.end for x in view.times)]
+    timed = [a for a in actors if view.in_time(a.start or 0)]
     if cues.facts["verb_second"] and not passive and len(timed) == len(actors) and objects and (own_object or (
-            len(objects) > 1 and all(view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM", "ADV") or any(
-                x.start <= view.tokens[i].start < x.end for x in view.times) for i in range(verb + 1, objects[0])))):
+            len(objects) > 1 and all(view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM", "ADV")
+                                     or view.in_time(view.tokens[i].start) for i in range(verb + 1, objects[0])))):
         # "ontvoerden haar strijders elf ...": the first of two objects is the subject; an expression that has its
         # own object ("gingen in Tbilisi duizenden mensen de straat op") takes no other: that one is the subject
         actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]

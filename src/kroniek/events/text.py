@@ -51,6 +51,10 @@ class SentenceView:
     def cues(self) -> EventCues:
         return event_cues(self.lang)
 
+    def in_time(self, offset: int) -> bool:
+        """Whether the character at ``offset`` lies in one of the sentence's time expressions ("on Sunday")."""
+        return any(x.start <= offset < x.end for x in self.times)
+
     @cached_property
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
