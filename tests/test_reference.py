@@ -165,6 +165,33 @@ def test_pronoun_in_a_reported_clause_is_the_reporter_before_it(lang, text, pron
     assert ref is not None and ref.entity is not None and ref.canonical == name
 
 
+@pytest.mark.parametrize(("lang", "text", "article", "pronoun", "name"), [
+    ("nl", "De Verenigde Naties stuurden hulp naar Myanmar. De Verenigde Staten verklaarden dat zij medicijnen "
+     "zouden sturen.", "De", "zij", "Verenigde Staten"),
+    ("en", "The United Nations sent aid to Myanmar. The United States said it would send medicine.", "The", "it",
+     "United States"),
+])
+def test_reporter_named_in_a_flat_phrase_headed_by_its_article(lang, text, article, pronoun, name,
+                                                               pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A parser that makes the article the head of the name ("De" nsubj, "Verenigde Staten" flat under it)."""
+    from dataclasses import replace
+
+    doc = analysed(text, lang, pipeline)
+    at = doc.text.index(f"{article} {name}")
+    tokens = list(doc.tokens)
+    head = next(t for t in tokens if t.start == at)
+    subject = next(t for t in tokens if t.head == t.i and t.start > at)  # the reporting verb
+    tokens[head.i] = replace(head, dep="nsubj", head=subject.i, pos="PROPN")
+    for t in tokens[head.i + 1:]:
+        if t.end > at + len(article) + 1 + len(name):
+            break
+        tokens[t.i] = replace(t, dep="flat", head=head.i)
+    doc = replace(doc, tokens=tuple(tokens))
+    start = doc.text.index(f" {pronoun} ", at) + 1
+    ref = References(doc).resolve(start, start + len(pronoun))
+    assert ref is not None and ref.entity is not None and ref.canonical == name
+
+
 FAR_DESCRIPTIONS = [
     ("nl", "De actiegroep Code Rood blokkeerde zaterdag de weg. De politie greep in. Twee mensen raakten gewond. "
      "De burgemeester sprak van een zware dag. Winkels bleven dicht. Bussen reden om. Het verkeer stond stil. "

@@ -29,11 +29,11 @@ META = {
         "name": "kroniek_nl", "version": "0.3.0",
         "description": "kroniek Dutch pipeline: tagger (CGN XPOS), morphologizer, dependency parser and "
                        "trainable lemmatizer trained on UD Dutch LassySmall dev + half of Alpino dev "
-                       "(CC BY-SA 4.0) and the Alpino treebanks (LGPL-2.1); NER (PER/ORG/LOC/MISC) trained on "
-                       "CoNLL-2002 ned.train "
-                       "(research use only) and WikiANN-nl silver data, with case-independent name-list features "
-                       "(Faker, GeoNames, CLDR, Natural Earth, wordfreq) and lower-/upper-cased training "
-                       "sentences. See training/MODEL_CARD_nl.md.",
+                       "(CC BY-SA 4.0) and the Alpino treebanks (LGPL-2.1), lemmas without Alpino's '_' and "
+                       "without a particle that stands apart; NER (PER/ORG/LOC/MISC) trained on CoNLL-2002 "
+                       "ned.train (research use only) and WikiANN-nl silver data, with name-list features "
+                       "(Faker, GeoNames, CLDR, Natural Earth, wordfreq); text without letter case goes to "
+                       "models/nl-caseless. See training/MODEL_CARD_nl.md.",
         "license": "Model weights: CC BY-SA 4.0 (UD, wordfreq) + LGPL-2.1-or-later (Alpino treebanks) + "
                    "CoNLL-2002 research-only terms; WikiANN license unknown",
     },

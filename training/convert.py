@@ -9,7 +9,9 @@ Usage: ``python training/convert.py nl|en [--data ../shared/data] [--out trainin
   the first half (by document) of Alpino dev for training; the second half of Alpino dev is held out
   (``alpino-dev-heldout.conllu``, also spaCy's dev set for choosing the checkpoint), and so is LassySmall
   test (``lassysmall-test.conllu``, never seen in training: the clean score).
-  English: EWT train / dev. Dutch lemmas lose the compound/particle marker ``_`` (``grond_wet`` -> ``grondwet``).
+  English: EWT train / dev. Dutch lemmas lose the compound/particle marker ``_`` (``grond_wet`` -> ``grondwet``),
+  and a verb whose particle stands apart keeps only its own part (``kwamen ... om``: ``komen``;
+  ``kroniek.nlp.corpora.plain_lemma``, which ``kroniek eval ud`` scores against too).
 * nl ``alpino-train.spacy``: the Alpino treebanks in UD (``alpino-treebanks-ud/``, LGPL-2.1; all files
   but the spoken ``ovis`` dialogues), lemmas without ``_`` as above; an extra syntax corpus (train.py
   ``--syntax-extra``).
@@ -25,7 +27,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from kroniek.nlp.corpora import NerSentence, read_conll_ner
+from kroniek.nlp.corpora import NerSentence, plain_lemma, read_conll_ner
 
 log = logging.getLogger("kroniek.training.convert")
 
@@ -85,7 +87,8 @@ def ud_docs(nlp, blocks: list[str], strip_lemma_marks: bool):  # type: ignore[no
             for tok in doc:
                 lem = tok.lemma_
                 if "_" in lem and lem != "_":
-                    tok.lemma_ = lem.replace("_", "")
+                    particles = [c.text for c in tok.children if c.dep_ == "compound:prt"]
+                    tok.lemma_ = plain_lemma(lem, tok.text, particles)
         yield doc
 
 
@@ -104,6 +107,15 @@ def split_by_document(blocks: list[str]) -> tuple[list[str], list[str]]:
 
 # Spoken train-information dialogues (SOURCE.txt suggests leaving them out of written-news training).
 ALPINO_LEFT_OUT = ("ovis",)
+
+
+def annotated(block: str) -> bool:
+    """Does a CoNLL-U sentence carry part-of-speech tags? Some Alpino folders (paco-test, paco-realtest, noisy:
+    18k words) came out of the converter with every word ``X``, no lemma and no features, and relations
+    guessed without them ("ook" as ``obl``); trained on, they taught the tagger to answer ``X`` for
+    ordinary Dutch ("verleent aan daklozen .")."""
+    tags = [line.split("\t")[3] for line in block.splitlines() if line[:1].isdigit() and line.count("\t") >= 9]
+    return any(t != "X" for t in tags)
 
 
 # --------------------------------------------------------------------------- main
@@ -145,7 +157,7 @@ def convert(lang: str, data: Path, out: Path) -> None:
         treebanks = data / "alpino-treebanks-ud"
         if treebanks.is_dir():
             blocks = [b for f in sorted(treebanks.glob("*.conllu")) if f.stem not in ALPINO_LEFT_OUT
-                      for b in read_conllu_blocks(f)]
+                      for b in read_conllu_blocks(f) if annotated(b)]
             save(ud_docs(nlp, blocks, True), out / "alpino-train.spacy")
         for name, held in (("alpino-dev-heldout.conllu", alpino_b), ("lassysmall-test.conllu", lassy_test)):
             (out / name).write_text("\n\n".join(held) + "\n\n", encoding="utf-8")

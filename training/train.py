@@ -97,6 +97,27 @@ def sourced_config(config: Path, component: str, source: Path, out: Path) -> Pat
     return out
 
 
+def retrain_config(config: Path, components: list[str], source: Path, out: Path) -> Path:
+    """``config`` with every component but ``components`` taken from the syntax pipeline at ``source`` and
+    frozen: only ``components`` learn (from scratch), on the frozen shared tok2vec, which annotates so that
+    their listeners get its output. A recipe for one component whose training data changed (a lemma
+    convention) or whose settings did (``min_tree_freq``), without a new multi-hour run for the parser."""
+    from spacy.util import load_config
+
+    cfg = load_config(config)
+    width = cfg["components"]["tok2vec"]["model"]["encode"]["width"]
+    for name in components:  # the listener's width pointed into the tok2vec section, now sourced
+        cfg["components"][name]["model"]["tok2vec"]["width"] = width
+    frozen = [name for name in cfg["nlp"]["pipeline"] if name not in components]
+    for name in frozen:
+        cfg["components"][name] = {"source": str(source.resolve())}
+    cfg["training"]["frozen_components"] = frozen
+    cfg["training"]["annotating_components"] = [name for name in frozen if name == "tok2vec"]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(out)
+    return out
+
+
 def sets(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
@@ -132,6 +153,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--syntax-extra", action="append", default=None,
                     help="extra syntax training corpus (.spacy), replacing the default extras (none); "
                          "e.g. training/corpus/nl/alpino-train.spacy")
+    ap.add_argument("--syntax-retrain", action="append", default=[], metavar="COMPONENT",
+                    help="train only this syntax component (e.g. trainable_lemmatizer), the others taken frozen "
+                         "from --syntax-init")
+    ap.add_argument("--syntax-init", type=Path, default=None,
+                    help="the syntax pipeline that --syntax-retrain starts from (e.g. an earlier run's model-best)")
     ap.add_argument("--skip", action="append", default=[], choices=["convert", "syntax", "ner", "assemble"])
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
@@ -145,7 +171,12 @@ def main(argv: list[str] | None = None) -> None:
     if "syntax" not in args.skip:
         extras = args.syntax_extra if args.syntax_extra is not None else [str(corpus / n) for n in SYNTAX_DEFAULT_EXTRA[lang]]
         train = with_extras(corpus / "ud-train.spacy", corpus / "ud-train-plus", SYNTAX_TRAIN_COPIES[lang], extras)
-        spacy_train(HERE / "configs" / "syntax.cfg", syn_dir, lang, train,
+        config = HERE / "configs" / "syntax.cfg"
+        if args.syntax_retrain:
+            if args.syntax_init is None:
+                raise SystemExit("train.py: --syntax-retrain needs --syntax-init PIPELINE (the syntax to keep)")
+            config = retrain_config(config, args.syntax_retrain, args.syntax_init, output / f"{lang}-syntax{args.tag}.cfg")
+        spacy_train(config, syn_dir, lang, train,
                     corpus / "ud-dev.spacy", args.syntax_steps, SYNTAX_OVERRIDES[lang] + sets(args.syntax_set), args.max_minutes,
                     args.eval_frequency)
     if "ner" not in args.skip:

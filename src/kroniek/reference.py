@@ -380,8 +380,9 @@ class References:
             gov = tokens[gov.head]
         if subject is None or subject.text.lower() in self.facts.pronouns:
             return None
-        e = self._acting_at(subject.start)
-        if e is not None:
+        name = [subject, *(t for t in tokens[subject.i + 1:token.i] if t.head == subject.i and t.dep == "flat")]
+        e = next((x for x in (self._acting_at(t.start) for t in name) if x is not None), None)  # "De Verenigde
+        if e is not None:  # Staten" with the article as the name's head
             m = Mention(e.start, e.end, e.text, "person" if e.label == "PER" else "group", False, e)
         elif (phrase := self._phrase_of(subject))[0].text.lower() in self.facts.definite and len(phrase) > 1 \
                 and (described := self._description(phrase, phrase[0].start)) is not None \

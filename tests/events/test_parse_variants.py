@@ -28,9 +28,11 @@ def stages() -> tuple[Pipeline, Pipeline]:
 
 
 def reparsed(stages: tuple[Pipeline, Pipeline], text: str, lang: str,
-             parse: dict[str, tuple[str, str | None]], lemmas: dict[str, str] | None = None) -> Document:
+             parse: dict[str, tuple[str, str | None]], lemmas: dict[str, str] | None = None,
+             fields: dict[str, dict[str, str]] | None = None) -> Document:
     """``text`` analysed with the parse of ``parse``: word -> (dependency label, head word or None to keep the
-    head); the first token of that text is meant."""
+    head); the first token of that text is meant. ``fields`` replaces other fields of a word's token (its tag,
+    its morphological features) as that parser gave them."""
     before, after = stages
     doc = kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=before)
     first = {}
@@ -43,6 +45,9 @@ def reparsed(stages: tuple[Pipeline, Pipeline], text: str, lang: str,
     for word, lemma in (lemmas or {}).items():
         t = first[word]
         tokens[t.i] = replace(tokens[t.i], lemma=lemma, pos="VERB")
+    for word, values in (fields or {}).items():
+        t = first[word]
+        tokens[t.i] = replace(tokens[t.i], **values)
     return after(replace(doc, tokens=tuple(tokens)))
 
 
@@ -214,3 +219,101 @@ def test_what_a_protest_is_against_is_the_whole_phrase(stages, lang, text, parse
     doc = reparsed(stages, text, lang, parse)
     event = first_event(doc, "PROTEST")
     assert len(event.targets) == 1 and event.targets[0].text.endswith(target), _texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "etype", "actor", "targets"), [
+    # inverted: the first "subject" right after the finite verb acts, the next one is its object (a time word
+    # read as a subject before the verb is none)
+    ("nl", "Zaterdag viel een woedende mob het politiebureau in Lagos aan.",
+     {"Zaterdag": ("nsubj", "viel"), "mob": ("nsubj", "viel"), "politiebureau": ("nsubj", "viel")}, "ASSAULT",
+     "een woedende mob", ["het politiebureau"]),
+    # the subject hung from the auxiliary before the finite word, the objects read as subjects after it
+    ("nl", "Onbekenden hebben gisteren een moskee en een kerk vernield.",
+     {"Onbekenden": ("nsubj", "hebben"), "moskee": ("nsubj", "vernield"), "kerk": ("nsubj", "vernield")},
+     "ASSAULT", "Onbekenden", ["een moskee", "een kerk"]),
+    # subjects joined by "en" are one subject: nothing is turned into an object
+    ("nl", "Zaterdag vielen militairen en politieagenten het kamp aan.",
+     {"Zaterdag": ("obl", "vielen"), "militairen": ("nsubj", "vielen"), "en": ("cc", "politieagenten"),
+      "politieagenten": ("nsubj", "vielen"), "het": ("det", "kamp"), "kamp": ("obj", "vielen"),
+      "aan": ("compound:prt", "vielen")}, "ASSAULT", "militairen", ["het kamp"]),
+    # no verb-second order in English: two subjects stay subjects
+    ("en", "Soldiers and police officers attacked the camp.",
+     {"officers": ("nsubj", "attacked")}, "ASSAULT", "Soldiers", ["the camp"]),
+])
+def test_several_subjects_in_verb_second_order(stages, lang, text, parse, etype, actor, targets) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, etype)
+    assert actor in _texts(event.actors)
+    assert _texts(event.targets) == targets
+    offsets_exact(doc)
+
+
+FINITE = "Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin"
+AUX = {"pos": "AUX", "morph": "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"}
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "fields", "target"), [
+    ("nl", "Rusland heeft Oekraïne beschoten.",
+     {"Rusland": ("nsubj", "beschoten"), "heeft": ("aux", "beschoten"), "Oekraïne": ("obj", "beschoten"),
+      "beschoten": ("ROOT", "beschoten")}, {"beschoten": {"morph": FINITE}, "heeft": AUX}, "Oekraïne"),
+    ("en", "Russia has attacked Ukraine.",
+     {"Russia": ("nsubj", "attacked"), "has": ("aux", "attacked"), "Ukraine": ("obj", "attacked"),
+      "attacked": ("ROOT", "attacked")}, {"attacked": {"morph": FINITE}, "has": AUX}, "Ukraine"),
+])
+def test_a_finite_auxiliary_is_the_finite_word_of_its_clause(stages, lang, text, parse, fields, target) -> None:
+    """A participle tagged finite too ("beschoten" is also the past plural) does not make the object before it
+    a piece of a first position."""
+    doc = reparsed(stages, text, lang, parse, fields=fields)
+    assert _texts(first_event(doc, "ASSAULT").targets) == [target]
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "sides"), [
+    ("nl", "Verbeek en De Groot beschuldigden elkaar vervolgens van symboolpolitiek.",
+     {"Verbeek": ("ROOT", "Verbeek"), "en": ("cc", "De"), "De": ("conj", "Verbeek"), "Groot": ("flat", "De"),
+      "beschuldigden": ("conj", "Verbeek"), "elkaar": ("obj", "beschuldigden")}, ["Verbeek", "De Groot"]),
+    ("en", "Smith and Jones accused each other of lying.",
+     {"Smith": ("ROOT", "Smith"), "and": ("cc", "Jones"), "Jones": ("conj", "Smith"), "accused": ("conj", "Smith"),
+      "other": ("obj", "accused")}, ["Smith", "Jones"]),
+])
+def test_a_verb_read_as_a_conjunct_of_its_subject_has_it_as_actor(stages, lang, text, parse, sides) -> None:
+    names = {word: {"pos": "PROPN"} for word in ("De", "Groot") if word in text}  # as that parser tagged them
+    doc = reparsed(stages, text, lang, parse, fields=names)
+    event = first_event(doc, "ACCUSE")
+    assert _texts(event.actors) == sides
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "victim"), [
+    ("nl", "Man zwaargewond bij steekpartij in Tilburg\n\nDe politie zoekt getuigen.",
+     {"Man": ("ROOT", "Man"), "zwaargewond": ("fixed", "Man"), "steekpartij": ("nmod", "Man")}, "Man"),
+    ("en", "Man badly injured in stabbing in Leeds\n\nPolice are looking for witnesses.",
+     {"Man": ("ROOT", "Man"), "injured": ("amod", "Man"), "stabbing": ("nmod", "Man")}, "Man"),
+])
+def test_a_headline_noun_the_casualty_word_hangs_from_was_hurt(stages, lang, text, parse, victim) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "ASSAULT")
+    assert _texts(event.targets) == [victim] and not event.actors
+    offsets_exact(doc)
+
+
+def _sizes(doc: Document, etype: str) -> dict[str, float | None]:
+    return {s.slot: s.low for s in first_event(doc, etype).size}
+
+
+def test_a_casualty_idiom_hung_from_its_particle_counts_the_dead(stages) -> None:
+    """"om het leven" hung as one expression from the particle "om" (the idiom is Dutch only: English has no
+    such entry in its facts)."""
+    doc = reparsed(stages, "Bij een aanval op een kazerne kwamen vijf soldaten om het leven.", "nl",
+                   {"soldaten": ("nsubj", "kwamen"), "om": ("compound:prt", "kwamen"), "het": ("det", "leven"),
+                    "leven": ("fixed", "om")})
+    assert _sizes(doc, "ASSAULT").get("killed") == 5
+
+
+def test_a_casualty_word_before_the_nouns_own_coordinator_is_said_of_another(stages) -> None:
+    """"14 agenten gewond en 30 relschoppers aangehouden" with both hung from the last verb: the 30 were
+    arrested, not hurt. (Dutch only: an English casualty is its verb, "were injured", not a word beside it.)"""
+    doc = reparsed(stages, "Bij de rellen werden 14 agenten gewond en 30 relschoppers aangehouden.", "nl",
+                   {"agenten": ("nsubj:pass", "aangehouden"), "gewond": ("advmod", "aangehouden"),
+                    "en": ("cc", "relschoppers"), "relschoppers": ("obj", "aangehouden")})
+    assert _sizes(doc, "COERCE") == {"arrested": 30}

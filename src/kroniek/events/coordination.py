@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate
+from .phrases import Tree
+from .positions import objects_read_as_subjects
 from .text import SentenceView
 
 
@@ -73,7 +75,16 @@ def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ..
     objects = [j for j, t in enumerate(view.tokens) if usable(j) and t.head - base not in others and (
         (t.dep in OBJECT_DEPS and (t.head - base == c.head or clause.start <= j < clause.end))
         or (t.dep.split(":")[0] in ("obl", "nmod") and governed_by_trigger(j)))]
-    out: list[Candidate] = []
+    tree = Tree(view)
+    read = sorted(j for j in objects_read_as_subjects(view, tree, c.head) if usable(j))
+    objects += [j for j in read if j not in objects]  # "hebben een moskee, een kerk en een school vernield" read as
+    out: list[Candidate] = []  # subjects: each is an object, and each after the first a destruction of its own
+    for j in read[1:]:
+        lo, hi = tree.phrase(j)
+        a, b = view.tokens[lo].start, view.tokens[hi].end
+        out.append(replace(c, head=j, start=view.tokens[j].start, end=view.tokens[j].end,
+                           rule=f"coordinated object of {c.rule}", tokens=(j,), target_span=(a, b), scope=(a, b),
+                           merged=(), weight=c.weight - 0.05))
     for o in objects:
         for j in range(o + 1, len(view.tokens)):
             t = view.tokens[j]

@@ -175,21 +175,21 @@ class Tree:
                         and self.case(i) <= words.of_prepositions), None)
         if counted is not None and low in words.quantity_heads:
             return self.span(counted, words)  # "a total of 30 protesters", "het aantal betogers"
-        lo, hi = self._phrase(k)
+        lo, hi = self.phrase(k)
         group = low in words.collective_heads or view.tokens[k].pos == "NUM"
         if counted is None and group and hi == k:  # the parse did not hang the counted noun here: the next noun
             nxt = k + 2 if k + 2 < self.n and view.lowers[k + 1] in words.of_prepositions else k + 1
             if nxt < self.n and view.tokens[nxt].pos in ("NOUN", "PROPN", "ADJ") and view.lowers[nxt].isalpha():
                 counted = nxt
         if counted is not None and group:
-            return view.tokens[lo].start, view.tokens[max(hi, self._phrase(counted)[1])].end  # "Thousands of teachers"
+            return view.tokens[lo].start, view.tokens[max(hi, self.phrase(counted)[1])].end  # "Thousands of teachers"
         while view.cues.facts["open_compounds"] and hi + 1 < self.n and view.tokens[hi].pos == "NOUN" and \
                 view.tokens[hi + 1].pos == "NOUN" and \
                 self.head(hi + 1) not in (None, k) and hi + 1 not in self.kids[k]:
             hi += 1  # "a police post" where the parse made "police" the head
         return view.tokens[lo].start, view.tokens[hi].end
 
-    def _phrase(self, k: int) -> tuple[int, int]:
+    def phrase(self, k: int) -> tuple[int, int]:
         view = self.view
         members = {k}
         todo = [k]

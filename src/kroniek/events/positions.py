@@ -238,9 +238,11 @@ def bare_object(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: 
     return None
 
 
-def _finite(view: SentenceView, tree: Tree, verb: int) -> int | None:
-    """The finite word of the verb's clause: the verb itself or its auxiliary."""
-    return next((j for j in [verb, *tree.kids[verb]] if (j == verb or view.tokens[j].dep.startswith("aux"))
+def finite_word(view: SentenceView, tree: Tree, verb: int) -> int | None:
+    """The finite word of the verb's clause: its auxiliary, or the verb itself. A clause has one finite word, so
+    a finite auxiliary wins over a verb tagged finite too ("heeft Oekraïne beschoten", where "beschoten" is
+    also the past plural)."""
+    return next((j for j in [*tree.kids[verb], verb] if (j == verb or view.tokens[j].dep.startswith("aux"))
                  and "VerbForm=Fin" in view.tokens[j].morph), None)
 
 
@@ -255,7 +257,7 @@ def inverted_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int) ->
     inverted, it comes right after the finite verb; None without verb-second, in a clause that starts with its
     verb (a question, an imperative) or with a conjunction ("dat ...": verb-final), or that has a subject
     before the verb."""
-    finite = _finite(view, tree, verb) if view.cues.facts["verb_second"] else None
+    finite = finite_word(view, tree, verb) if view.cues.facts["verb_second"] else None
     if finite is None:
         return None
     first = _first_position(view, tree, verb, finite)
@@ -266,12 +268,37 @@ def inverted_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int) ->
                  and nounish(view, tree, j)), None)
 
 
+def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[int]:
+    """Verb-second: of several phrases the parse reads as the verb's subjects (its own ``nsubj`` and one hung
+    from its auxiliary), the subject is what stands before the finite word or, when nothing does (inverted),
+    the first right after it unless a coordinator or a comma joins it to the next; the others are the verb's
+    objects ("Onbekenden hebben een moskee, een kerk en een school vernield", "Zaterdag viel een woedende mob
+    het politiebureau aan"). Their token indices; empty when the order says nothing."""
+    if not view.cues.facts["verb_second"]:
+        return set()
+    subjects = sorted(j for j in {j for j in tree.kids[verb] if view.tokens[j].dep == "nsubj"} | {
+        i for j in tree.kids[verb] if view.tokens[j].dep.startswith("aux") for i in tree.kids[j]
+        if view.tokens[i].dep == "nsubj"} if not view.in_time(view.tokens[j].start))  # "Zaterdag" is no subject
+    if len(subjects) < 2:
+        return set()
+    finite = finite_word(view, tree, verb)
+    anchor = verb if finite is None else finite
+    before = [j for j in subjects if j < anchor]
+    if before:
+        return set(subjects) - set(before)
+    joins = view.cues.word_set("events_coordinators") | CLAUSE_PUNCT
+    first_end, second_start = tree.phrase(subjects[0])[1], tree.phrase(subjects[1])[0]
+    if any(view.lowers[k] in joins for k in range(first_end + 1, second_start)):
+        return set()
+    return set(subjects[1:])
+
+
 def split_first_position(view: SentenceView, tree: Tree, verb: int) -> set[int]:
     """Verb-second: one phrase stands before the finite verb of a main clause, so an object before it beside
     another phrase is a piece of that phrase the parse cut off ("In steden als Moskou maar ook in tientallen
     andere plaatsen gingen mensen de straat op"): these are no objects. Empty without verb-second and outside
     a main clause (a relative or subordinate clause ends with its verb)."""
-    finite = _finite(view, tree, verb) if view.cues.facts["verb_second"] else None
+    finite = finite_word(view, tree, verb) if view.cues.facts["verb_second"] else None
     if finite is None or view.tokens[verb].dep not in ("ROOT", "root", "parataxis"):
         return set()
     first = _first_position(view, tree, verb, finite)

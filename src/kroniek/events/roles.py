@@ -64,6 +64,7 @@ from .positions import (
     headline_passive,
     inverted_subject,
     named_object,
+    objects_read_as_subjects,
     participle_passive,
     positional_subject,
     reduced_passive,
@@ -280,8 +281,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         actors, targets = _nominal_roles(view, tree, c, words)
         up = tree.head(c.head)
         if c.type == "ASSAULT" and not actors and up is not None and tree.case(c.head) and (_casualty(view, up) or any(
-                _casualty(view, j) for j in tree.kids[up] if view.tokens[j].dep in ("xcomp", "advmod", "amod", "compound:prt"))):
+                _casualty(view, j) for j in tree.kids[up] if view.tokens[j].dep in _PREDICATE_DEPS)):
             victims = [part(j) for j in tree.kids[up] if view.tokens[j].dep.startswith("nsubj")]
+            if not victims and view.tokens[up].pos in ("NOUN", "PROPN") and up < c.head and any(
+                    j < c.head and _casualty(view, j) for j in tree.kids[up]):
+                victims = [participant_at(doc, view.tokens[up].start, view.tokens[up].end)]  # the headline's noun the
+                # casualty word hangs from, as a verbless clause: "Man zwaargewond bij steekpartij" read as a phrase
             if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt
                 return (), tuple(victims[:3])
         light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining | \
@@ -305,9 +310,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         verb = tree.head(c.head)  # type: ignore[assignment]
     kids = [(j, view.tokens[j]) for j in tree.kids[verb] if (j != c.head or not c.nominal)
             and (c.nominal or j not in c.tokens)]  # "gingen ... de straat op": the expression's words play no role
-    if not any(t.dep.startswith("nsubj") for _, t in kids):  # "Wij hebben de weg geblokkeerd": the subject hung
-        kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # from the auxiliary
-                 for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]
+    kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # "Wij hebben de weg geblokkeerd":
+             for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]  # the subject hung from the auxiliary
     kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep == "xcomp" and t.pos == "ADJ" for i in tree.kids[j]
              if view.tokens[i].dep.split(":")[0] in ("obl", "nmod") and tree.case(i) & words.agent_prepositions]
     # ("were shot dead by security forces": the parse hangs the agent from the secondary predicate)
@@ -319,6 +323,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not passive and participle_passive(view, c, tree, verb):  # the parse missed the passive: its subject
         passive = True
         kids = [(j, _with_dep(t, "nsubj:pass") if t.dep == "nsubj" else t) for j, t in kids]
+    if not passive:  # a second "subject" is the verb's object
+        read = objects_read_as_subjects(view, tree, verb)
+        kids = [(j, _with_dep(t, "obj") if j in read else t) for j, t in kids]
     for j, t in list(kids):  # coordinated subjects and objects: "Rusland en Oekraïne hebben ... gesloten"
         if t.dep in ("nsubj", "nsubj:pass", "obj"):
             kids += [(i, _with_dep(view.tokens[i], t.dep)) for i in tree.kids[j]
@@ -364,11 +371,6 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
         if not any(personish(view, j, words) for j in objects):  # a thrown or fired thing is no target
             targets = [part(j) for j in aimed]
-    if cues.facts["verb_second"] and not passive and len(actors) > 1:  # a second "subject" after the verb: its object
-        first = [a for a in actors if a.end is not None and a.end <= view.tokens[verb].start]
-        if first and len(first) < len(actors) and not targets:
-            targets = [a for a in actors if a not in first]
-            actors = first
     if not actors and not passive and not c.nominal:
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
@@ -412,7 +414,14 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                     view.tokens[up].dep not in ("acl", "xcomp", "advcl", "obj"):
                 break
             up = tree.head(up)
-        if up is not None:
+        if up is not None and view.tokens[verb].dep == "conj" and "VerbForm=Fin" in view.tokens[verb].morph \
+                and up == tree.head(verb) and up < verb \
+                and view.tokens[up].pos in _NOMINAL and not any(view.tokens[j].dep == "nsubj" for j in tree.kids[up]):
+            # a finite verb read as a conjunct of its own subject: "Verbeek en De Groot beschuldigden elkaar" with
+            # the verb as a third conjunct of "Verbeek" (not a gerund beside a noun: "carjacking and shooting")
+            actors += [part(up)] + [part(j) for j in tree.kids[up] if view.tokens[j].dep == "conj" and j < verb
+                                    and view.tokens[j].pos in _NOMINAL]
+        elif up is not None:
             actors += [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"]
     ram = cues.word_set("events_ram_prepositions")
     if "ram" in c.flags:  # "reed in op een groep actievoerders", "rammed his car into protesters": the people hit
@@ -483,6 +492,12 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
     return actors, targets
+
+
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+#: how a casualty word may hang from what it says was hurt: a secondary predicate, an adverb or adjective, a verb
+#: particle, or a word of a fixed expression ("Man zwaargewond bij ...", parsed with "zwaargewond" as "fixed")
+_PREDICATE_DEPS = ("xcomp", "advmod", "amod", "compound:prt", "fixed")
 
 
 def _casualty(view: SentenceView, k: int) -> bool:

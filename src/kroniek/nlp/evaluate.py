@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lettercase import letter_case
 from .casing import Case, recase
-from .corpora import NerSentence, UdSentence, read_conll_ner, read_conllu, spans
+from .corpora import NerSentence, UdSentence, plain_lemma, read_conll_ner, read_conllu, spans
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 SYNTAX_PIPES = ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "lemmatizer",
@@ -224,11 +224,16 @@ def evaluate_ud(nlp: Any, path: Path, limit: int = 0) -> UdReport:
     t0 = time.perf_counter()
     with nlp.select_pipes(enable=keep):
         for s, doc in zip(sents, nlp.pipe(docs(), batch_size=128), strict=True):
-            for w, t in zip(s.words, doc, strict=True):
+            particles: dict[int, list[str]] = {}
+            for w in s.words:
+                if w.deprel == "compound:prt" and w.head:
+                    particles.setdefault(w.head - 1, []).append(w.form)
+            for i, (w, t) in enumerate(zip(s.words, doc, strict=True)):
                 n += 1
                 upos += t.pos_ == w.upos
                 xpos += t.tag_ == w.xpos
-                lemma += t.lemma_.lower() == w.lemma.replace("_", "").lower() if w.lemma != "_" else t.lemma_ == "_"
+                lemma += t.lemma_.lower() == plain_lemma(w.lemma, w.form, particles.get(i, ())).lower() \
+                    if w.lemma != "_" else t.lemma_ == "_"
                 head = 0 if t.head.i == t.i else t.head.i + 1
                 if head == w.head:
                     uas += 1
