@@ -118,6 +118,21 @@ def retrain_config(config: Path, components: list[str], source: Path, out: Path)
     return out
 
 
+def caseless_config(config: Path, out: Path) -> Path:
+    """``config`` for a caseless NER: every training and development document lower-cased, since kroniek
+    routes only text without letter case to it and reads ALL CAPS lower-cased (``kroniek.nlp`` stage);
+    the checkpoint is then chosen on lower-cased development data too."""
+    from spacy.util import load_config
+
+    cfg = load_config(config)
+    lower = {"@augmenters": "kroniek.case_augmenter.v1", "lower_level": 1.0, "upper_level": 0.0}
+    cfg["corpora"]["train"]["augmenter"] = dict(lower)
+    cfg["corpora"]["dev"]["augmenter"] = dict(lower)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(out)
+    return out
+
+
 def sets(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
@@ -150,6 +165,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-init", type=Path, default=None,
                     help="continue training the NER of this pipeline (e.g. an earlier run's model-best) "
                          "instead of starting from scratch")
+    ap.add_argument("--ner-caseless", action="store_true",
+                    help="train an NER for text without letter case (every document lower-cased; models/nl-caseless)")
     ap.add_argument("--syntax-extra", action="append", default=None,
                     help="extra syntax training corpus (.spacy), replacing the default extras (none); "
                          "e.g. training/corpus/nl/alpino-train.spacy")
@@ -185,6 +202,8 @@ def main(argv: list[str] | None = None) -> None:
         from spacy.util import load_config
 
         config = HERE / "configs" / (args.ner_config or NER_CONFIG[lang])
+        if args.ner_caseless:
+            config = caseless_config(config, output / f"{lang}-ner{args.tag}-caseless.cfg")
         if args.ner_init:
             config = sourced_config(config, "ner", args.ner_init, output / f"{lang}-ner{args.tag}.cfg")
         overrides = NER_OVERRIDES[lang] + sets(args.ner_set)

@@ -317,3 +317,14 @@ def test_a_casualty_word_before_the_nouns_own_coordinator_is_said_of_another(sta
                    {"agenten": ("nsubj:pass", "aangehouden"), "gewond": ("advmod", "aangehouden"),
                     "en": ("cc", "relschoppers"), "relschoppers": ("obj", "aangehouden")})
     assert _sizes(doc, "COERCE") == {"arrested": 30}
+
+
+@pytest.mark.parametrize(("lang", "text", "verb"), [
+    ("nl", "De burgemeester bezocht twee stichtingen die hulp verlenen aan daklozen.", "verlenen"),
+    ("en", "The mayor visited two charities that provide aid to homeless people.", "provide"),
+])
+def test_a_relative_clause_verb_tagged_infinitive_is_its_present_twin(stages, lang, text, verb) -> None:
+    """A relative clause has a finite verb: one tagged infinitive with none finite beside it is the present
+    plural of the same spelling, and the clause characterises the noun ("stichtingen die hulp verlenen")."""
+    doc = reparsed(stages, text, lang, {}, fields={verb: {"pos": "VERB", "morph": "VerbForm=Inf"}})
+    assert "AID" not in [e.type for e in doc.events]

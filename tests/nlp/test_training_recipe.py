@@ -47,3 +47,14 @@ def test_retraining_one_component_freezes_and_sources_the_others(tmp_path: Path)
     assert all(cfg["components"][name] == {"source": str(source.resolve())} for name in frozen)
     assert cfg["components"]["trainable_lemmatizer"]["factory"] == "trainable_lemmatizer"
     assert cfg["components"]["trainable_lemmatizer"]["model"]["tok2vec"]["width"] == 96
+
+
+def test_a_caseless_ner_learns_and_is_chosen_on_lower_cased_text(tmp_path: Path) -> None:
+    from spacy.util import load_config
+
+    out = train.caseless_config(train.HERE / "configs" / "ner-namelists.cfg", tmp_path / "caseless.cfg")
+    cfg = load_config(out)
+    for corpus in ("train", "dev"):
+        augmenter = cfg["corpora"][corpus]["augmenter"]
+        assert augmenter["@augmenters"] == "kroniek.case_augmenter.v1"
+        assert (augmenter["lower_level"], augmenter["upper_level"]) == (1.0, 0.0)

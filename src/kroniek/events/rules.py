@@ -175,8 +175,9 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
             return False
         end = next((j for j in range(r + 1, len(view.tokens)) if view.lowers[j] in stops), len(view.tokens))
         verbs = [j for j in range(r + 1, end) if _finite(view, j)]
-        if not verbs:
-            return False
+        if not verbs:  # a relative clause has a finite verb: with none tagged so, a lone verb tagged infinitive is
+            bare = [j for j in range(r + 1, end) if view.tokens[j].pos == "VERB"]  # the present plural, its twin
+            return len(bare) == 1 and "VerbForm=Inf" in view.tokens[bare[0]].morph  # ("die de ME te laat inzetten")
         v = verbs[0]
         later = [j for j in verbs[1:] if j != k]
         if later and k > later[0]:
