@@ -328,3 +328,21 @@ def test_a_relative_clause_verb_tagged_infinitive_is_its_present_twin(stages, la
     plural of the same spelling, and the clause characterises the noun ("stichtingen die hulp verlenen")."""
     doc = reparsed(stages, text, lang, {}, fields={verb: {"pos": "VERB", "morph": "VerbForm=Inf"}})
     assert "AID" not in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "actor"), [
+    # the verb read as a noun between a source and its subject, "getuigen" made the subject
+    ("nl", "Volgens getuigen schoten militairen op ongewapende betogers.",
+     {"Volgens": ("case", "militairen"), "getuigen": ("nsubj", "schoten"), "schoten": ("amod", "militairen"),
+      "militairen": ("ROOT", "militairen"), "ongewapende": ("amod", "betogers"), "betogers": ("nmod", "militairen")},
+     "militairen"),
+    ("en", "According to witnesses, soldiers fired on unarmed protesters.",
+     {"witnesses": ("nsubj", "fired"), "soldiers": ("obl", "fired")}, "soldiers"),
+])
+def test_when_every_subject_the_parse_gave_is_dropped_the_position_decides(stages, lang, text, parse,
+                                                                          actor) -> None:
+    """"volgens getuigen" is a source, never the actor; with it dropped, the subject by position acts (and a
+    participle that modifies a noun after "op" does not make "op" a postposition)."""
+    doc = reparsed(stages, text, lang, parse, fields={"ongewapende": {"pos": "VERB"}} if lang == "nl" else None)
+    assert _texts(first_event(doc, "ASSAULT").actors) == [actor]
+    offsets_exact(doc)

@@ -276,7 +276,8 @@ def postpositional(view: SentenceView, tree: Tree, j: int, words: RoleWords, ver
     nxt = k + 1
     while nxt < len(view.tokens) - 1 and view.lowers[nxt] in view.cues.word_set("events_infinitive_markers"):
         nxt += 1
-    return nxt == verb or view.tokens[nxt].pos in ("VERB", "AUX")
+    return nxt == verb or (view.tokens[nxt].pos in ("VERB", "AUX") and view.tokens[nxt].dep != "amod")
+    # (a participle that modifies a noun is no verb: "militairen op ongewapende betogers")
 
 
 def nounish(view: SentenceView, tree: Tree, j: int) -> bool:

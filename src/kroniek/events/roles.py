@@ -221,6 +221,14 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     if headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
     kept_actors, kept_targets = _unique(p for p in actors if keep(p, True)), _unique(p for p in targets if keep(p, False))
+    if actors and not kept_actors and tree is not None and not c.nominal and not any(
+            t.dep.endswith(":pass") for t in view.tokens):  # every reading of the parse was dropped ("Volgens getuigen
+        found = positional_subject(view, c, words, {p.start for p in (*actors, *kept_targets)})  # schoten militairen",
+        if found is not None:  # with "getuigen" read as the subject): the subject by position, without the words
+            a, b = tree.span(found, words)  # the misparse hung on it up to the trigger
+            a = max([a] + [view.tokens[k].end + 1 for k in (*c.tokens, c.head) if a <= view.tokens[k].start < b])
+            by_position = participant_at(doc, a, b)
+            kept_actors = [by_position] if keep(by_position, True) else []
     if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
         against = against_phrase(view, c, words)
         kept_targets = [against] if against is not None and keep(against, False) else []
