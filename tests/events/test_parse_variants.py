@@ -346,3 +346,15 @@ def test_when_every_subject_the_parse_gave_is_dropped_the_position_decides(stage
     doc = reparsed(stages, text, lang, parse, fields={"ongewapende": {"pos": "VERB"}} if lang == "nl" else None)
     assert _texts(first_event(doc, "ASSAULT").actors) == [actor]
     offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("parse", "pos", "kept"), [
+    ({"Refuse": ("compound", "collectors")}, "PROPN", False),
+    ({"Refuse": ("ROOT", "Refuse"), "collectors": ("obj", "Refuse")}, "VERB", True),  # read as a verb: one
+])
+def test_a_capitalized_verb_spelling_before_a_common_noun_is_its_modifier(stages, parse, pos, kept) -> None:
+    """"Refuse collectors": tagged a name and hung from the lower-case noun after it, the word is no verb. (English
+    only: Dutch writes such a modifier as one word with its noun, "vuilnisophalers".)"""
+    doc = reparsed(stages, "Refuse collectors in Sheffield will walk out on Monday.", "en", parse,
+                   fields={"Refuse": {"pos": pos}})
+    assert ("REJECT" in [e.type for e in doc.events]) == kept

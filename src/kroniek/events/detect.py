@@ -164,6 +164,12 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     infinitive = cues.word_set("events_infinitive_markers")
     if not e.nominal and low in cues.word_set("events_not_verb_forms"):
         return None  # "dood", "steun": nouns or adjectives, not forms of "doden", "steunen"
+    if not e.nominal and view.parsed and view.tokens[k].pos == "PROPN" and view.tokens[k].dep == "compound" \
+            and view.tokens[k].text[:1].isupper() \
+            and k + 1 < len(view.tokens) and view.tokens[k + 1].i == view.tokens[k].head \
+            and view.tokens[k + 1].pos == "NOUN" and view.tokens[k + 1].text.islower():
+        return None  # a capitalized verb's spelling that modifies the common noun after it: "Refuse collectors
+        # ... will walk out" (a Title Case headline, "Farmers Block Motorway", has no lower-case noun after it)
     if "noform" in e.flags and low == e.head and (k == 0 or view.lowers[k - 1] not in infinitive):
         return None  # "doden" is mostly "the dead"; the verb shows as "doodde", "gedood", "te doden"
     if e.nominal and not _nominal_form(view, low, e.head):
