@@ -358,3 +358,20 @@ def test_a_capitalized_verb_spelling_before_a_common_noun_is_its_modifier(stages
     doc = reparsed(stages, "Refuse collectors in Sheffield will walk out on Monday.", "en", parse,
                    fields={"Refuse": {"pos": pos}})
     assert ("REJECT" in [e.type for e in doc.events]) == kept
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "actor", "target"), [
+    ("nl", "Bij luchtaanvallen van de Soedanese luchtmacht op markten in Nyala vielen tientallen doden.",
+     {"luchtmacht": ("nmod", "luchtaanvallen"), "markten": ("nmod", "luchtmacht")}, "de Soedanese luchtmacht",
+     "markten"),
+    ("en", "The attacks of the militia on villages in Darfur killed dozens.",
+     {"militia": ("nmod", "attacks"), "villages": ("nmod", "militia")}, "the militia", "villages"),
+])
+def test_an_armed_force_after_of_acts_and_its_on_phrase_is_the_target(stages, lang, text, parse, actor,
+                                                                      target) -> None:
+    """An armed force of the agent table after "van"/"of" attacked; the "op"/"on" phrase hung from it is what the
+    attack hit."""
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, "ASSAULT")
+    assert _texts(event.actors) == [actor] and target in _texts(event.targets)
+    offsets_exact(doc)

@@ -493,6 +493,9 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & words.of_prepositions:
             if c.type not in words.patient_of_types and agentive(view, j, words):
                 actors.append(participant_at(view.doc, *span))
+                targets += [participant_at(view.doc, *tree.span(i, words)) for i in tree.kids[j]  # "aanvallen van de
+                            if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]  # luchtmacht op
+                # markten" with the target hung from the actor: the attack's target
             else:
                 targets.append(participant_at(view.doc, *span))
         elif c.type in words.state_acts and case & words.locative and is_country(view, t.start, t.end):
