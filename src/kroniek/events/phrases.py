@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language, get_language
-from ..lang.agents import names_acting_group
 from ..lang.titles import name_openers
 from ..lettercase import capitalised
 from ..model import Document, Entity, Participant
@@ -247,8 +246,7 @@ def agentive(view: SentenceView, k: int, words: RoleWords) -> bool:
         return True
     if ent is not None and ent.label == "MISC" and "Number=Plur" in t.morph and t.pos in ("NOUN", "PROPN"):
         return True  # a people named by the tagger as MISC: "Bashkirs stood up", "Koerden demonstreerden"
-    return view.lowers[k].endswith(words.agentive) or names_acting_group(view.lang, view.lowers[k]) \
-        or unlabelled_name(view, k)  # ("van de Soedanese luchtmacht": an armed force of the agent table)
+    return view.lowers[k].endswith(words.agentive) or unlabelled_name(view, k)
 
 
 def unlabelled_name(view: SentenceView, k: int) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from dataclasses import replace as dc_replace
 
+from ..lang.agents import names_acting_group
 from ..lettercase import capitalised
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
@@ -491,11 +492,14 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
                 actors += [participant_at(view.doc, *tree.span(i, words)) for i in tree.kids[j]
                            if view.tokens[i].dep == "conj"]
         elif case & words.of_prepositions:
-            if c.type not in words.patient_of_types and agentive(view, j, words):
+            aimed = [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
+            if c.type not in words.patient_of_types and (agentive(view, j, words) or (
+                    aimed and names_acting_group(view.lang, view.lowers[j]))):
+                # "aanvallen van de luchtmacht op markten": with an "op" phrase after it, an armed force of the agent
+                # table acted ("de mishandeling van de agent" alone: the officer may be the one beaten), and the
+                # "op" phrase the parse hung from it is the attack's target
                 actors.append(participant_at(view.doc, *span))
-                targets += [participant_at(view.doc, *tree.span(i, words)) for i in tree.kids[j]  # "aanvallen van de
-                            if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]  # luchtmacht op
-                # markten" with the target hung from the actor: the attack's target
+                targets += [participant_at(view.doc, *tree.span(i, words)) for i in aimed]
             else:
                 targets.append(participant_at(view.doc, *span))
         elif c.type in words.state_acts and case & words.locative and is_country(view, t.start, t.end):
