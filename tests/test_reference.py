@@ -245,3 +245,21 @@ def test_indexed_lookups_find_what_a_scan_of_the_document_finds(lang, text, pipe
             scan = [m for m in reversed(refs.mentions[:k]) if m.entity is not None and m.kind != "other"
                     and refs._titled(m, words, t.start)]
             assert [m for m in refs._titled_before(words, k) if refs._titled(m, words, t.start)] == scan
+
+
+@pytest.mark.parametrize(("lang", "text", "plural", "pronoun"), [
+    ("en", "Detectives questioned the suspect on Friday. Police officers arrested him on Monday.", "Detectives", "him"),
+    ("nl", "Onderzoekers verhoorden vrijdag de verdachte. Agenten arresteerden hem maandag.", "Onderzoekers", "hem"),
+])
+def test_a_plural_common_noun_tagged_as_a_person_is_no_antecedent_of_he(lang, text, plural, pronoun,
+                                                                       pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The entity tagger may read a plural noun that opens a sentence as a name (PER); "him" cannot be them."""
+    from dataclasses import replace
+
+    from kroniek.model import Entity
+
+    doc = analysed(text, lang, pipeline)
+    wrong = Entity(id="e99", text=plural, start=0, end=len(plural), label="PER", canonical=plural, wikidata=None)
+    doc = replace(doc, entities=(wrong, *(e for e in doc.entities if e.start >= len(plural))))
+    ref = resolve(doc, pronoun)
+    assert ref is None or ref.canonical != plural

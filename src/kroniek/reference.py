@@ -35,6 +35,12 @@ _NP_DEPS = NP_DEPS
 _BESIDE = 40
 
 
+def _plural_noun(token: Token | None, e: Entity) -> bool:
+    """An entity that is one plural common noun ("Detectives" tagged PER at the start of a sentence): plural, so
+    no "he" or "him" points to it."""
+    return token is not None and token.end == e.end and token.pos == "NOUN" and "Number=Plur" in token.morph
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A phrase that can be pointed back to: an entity or a caller's noun phrase."""
@@ -109,7 +115,9 @@ class References:
         self._starts = [e.start for e in self.named]
         self.names = self._canonical_names()
         kinds: dict[str, Kind] = {"PER": "person", "ORG": "group"}  # "Russische" (MISC) is no antecedent
-        mentions = [Mention(e.start, e.end, e.text, kinds.get(e.label, "other"), False, e) for e in self.named]
+        by_start = {t.start: t for t in doc.tokens}
+        mentions = [Mention(e.start, e.end, e.text, kinds.get(e.label, "other"), _plural_noun(by_start.get(e.start), e),
+                            e) for e in self.named]
         mentions += list(extra)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
