@@ -156,7 +156,7 @@ PRONOUNS = [
     ("nl", "Hij werd zaterdag door agenten aangehouden.", "COERCE", "targets", "Hij"),
     ("en", "They attacked a police station in Mosul.", "ASSAULT", "actors", "They"),
     ("en", "The suspect stabbed a guard outside the court.", "ASSAULT", "actors", "The suspect"),
-    ("nl", "De verdachte stak een bewaker neer.", "ASSAULT", "actors", "verdachte"),
+    ("nl", "De verdachte stak een bewaker neer.", "ASSAULT", "actors", "De verdachte"),
     ("en", "The army said it had arrested four suspects.", "COERCE", "actors", "it"),
 ]
 
@@ -386,7 +386,7 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_actor(events_pipeline, lang, 
 
 # --------------------------------------------------------------------------- sides named as one phrase accuse each other
 RECIPROCAL_PHRASES = [
-    ("nl", "Verbeek en De Groot beschuldigden elkaar vervolgens van symboolpolitiek.", "Verbeek en De Groot"),
+    ("nl", "De twee partijen beschuldigden elkaar vervolgens van symboolpolitiek.", "De twee partijen"),
     ("en", "The two sides accuse each other of pushing the country towards chaos.", "The two sides"),
     ("en", "Talks collapsed, with both sides accusing each other of bad faith.", "both sides"),
 ]
@@ -468,4 +468,22 @@ def test_two_nouns_in_a_row_are_one_phrase_only_where_compounds_are_written_apar
     doc = analyse(events_pipeline, text, lang)
     event = event_of(doc, "ASSAULT")
     assert texts(event.actors) == [actor] and texts(event.targets) == [target], (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- what a threat is aimed at
+THREAT_TARGETS = [
+    ("nl", "Het leger dreigde de rebellen in Goma aan te vallen.", "Het leger", "de rebellen"),
+    ("nl", "De regering dreigde de partij te verbieden.", "De regering", "de partij"),
+    ("en", "The government has threatened to ban PTI after the march.", "The government", "PTI"),
+    ("en", "The army threatened to attack the rebels in Goma.", "The army", "the rebels"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), THREAT_TARGETS)
+def test_the_object_of_the_threatened_act_is_the_threats_target(events_pipeline, lang, text, actor,
+                                                                target) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "THREATEN")
+    assert texts(event.actors) == [actor] and texts(event.targets) == [target]
     offsets_exact(doc)

@@ -399,6 +399,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         # "ontvoerden haar strijders elf ...": the first of two objects is the subject; an expression that has its
         # own object ("gingen in Tbilisi duizenden mensen de straat op") takes no other: that one is the subject
         actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]
+    if not targets and not passive and not c.nominal and c.type in words.complement_target_types:
+        targets = [part(i) for j in tree.kids[verb] if view.tokens[j].dep == "xcomp" for i in tree.kids[j]
+                   if view.tokens[i].dep == "obj"][:1]  # "threatened to ban PTI": whom the threatened act is aimed at
     if not targets and not passive and not c.nominal:
         bare = bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:

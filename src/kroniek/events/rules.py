@@ -54,6 +54,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
             continue
         c = _deontic(view, c)
         c = _threat_in_quote(view, c, quotes)
+        c = _threatened_act(view, c, cands)
         out.append(c)
     out = _tolls_of_riots(view, out)
     out += _weapon_threats(view, out, quotes)
@@ -233,6 +234,27 @@ def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) 
         return replace(c, type="THREATEN", mode="violence", forced_modality="asserted",
                        rule=f"violence-in-quote->THREATEN after {c.rule}")
     return c
+
+
+def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) -> Candidate:
+    """"Het leger dreigde de rebellen aan te vallen": an act in the "te"/"to" infinitive of a threat verb is what is
+    threatened, so the event is a THREATEN at that verb (where the threat verb is no candidate of its own: Dutch
+    "dreigen" alone is also "be at risk of", "de dijk dreigt te breken", whose infinitive is no event)."""
+    if c.type in SPEECH_ACTS or c.nominal:
+        return c
+    first = min(c.tokens or (c.head,))
+    markers = view.cues.word_set("events_infinitive_markers")
+    if not any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
+        return c
+    clause = view.clause_of(c.head)
+    threat = view.cues.word_set("events_threat_verbs")
+    k = next((j for j in range(first - 1, clause.start - 1, -1) if view.lemmas[j] & threat
+              or view.tokens[j].lemma.lower() in threat), None)
+    if k is None or any(o.head == k for o in cands):
+        return c  # no threat verb, or one that is a candidate itself ("threatened": its complement is absorbed)
+    t = view.tokens[k]
+    return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), lemma=view.lowers[k],
+                   rule=f"threatened act->THREATEN after {c.rule}")
 
 
 def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
