@@ -277,8 +277,10 @@ def test_a_finite_auxiliary_is_the_finite_word_of_its_clause(stages, lang, text,
       "other": ("obj", "accused")}, ["Smith", "Jones"]),
 ])
 def test_a_verb_read_as_a_conjunct_of_its_subject_has_it_as_actor(stages, lang, text, parse, sides) -> None:
-    names = {word: {"pos": "PROPN"} for word in ("De", "Groot") if word in text}  # as that parser tagged them
-    doc = reparsed(stages, text, lang, parse, fields=names)
+    fields: dict[str, dict[str, str]] = {word: {"pos": "PROPN"} for word in ("De", "Groot") if word in text}
+    verb = "beschuldigden" if lang == "nl" else "accused"  # as that parser tagged them
+    fields[verb] = {"pos": "VERB", "morph": "Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin"}
+    doc = reparsed(stages, text, lang, parse, fields=fields)
     event = first_event(doc, "ACCUSE")
     assert _texts(event.actors) == sides
     offsets_exact(doc)
@@ -319,14 +321,19 @@ def test_a_casualty_word_before_the_nouns_own_coordinator_is_said_of_another(sta
     assert _sizes(doc, "COERCE") == {"arrested": 30}
 
 
-@pytest.mark.parametrize(("lang", "text", "verb"), [
-    ("nl", "De burgemeester bezocht twee stichtingen die hulp verlenen aan daklozen.", "verlenen"),
-    ("en", "The mayor visited two charities that provide aid to homeless people.", "provide"),
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("nl", "De burgemeester bezocht twee stichtingen die hulp verlenen aan daklozen.",
+     ("stichtingen", "die", "hulp", "verlenen", "daklozen")),
+    ("en", "The mayor visited two charities that provide aid to homeless people.",
+     ("charities", "that", "aid", "provide", "people")),
 ])
-def test_a_relative_clause_verb_tagged_infinitive_is_its_present_twin(stages, lang, text, verb) -> None:
+def test_a_relative_clause_verb_tagged_infinitive_is_its_present_twin(stages, lang, text, words) -> None:
     """A relative clause has a finite verb: one tagged infinitive with none finite beside it is the present
     plural of the same spelling, and the clause characterises the noun ("stichtingen die hulp verlenen")."""
-    doc = reparsed(stages, text, lang, {}, fields={verb: {"pos": "VERB", "morph": "VerbForm=Inf"}})
+    noun, pronoun, obj, verb, oblique = words
+    parse = {pronoun: ("nsubj", verb), obj: ("obj", verb), verb: ("acl:relcl", noun), oblique: ("obl", verb)}
+    doc = reparsed(stages, text, lang, parse, fields={verb: {"pos": "VERB", "morph": "VerbForm=Inf"},
+                                                      pronoun: {"pos": "PRON"}, oblique: {"pos": "NOUN"}})
     assert "AID" not in [e.type for e in doc.events]
 
 
@@ -374,4 +381,53 @@ def test_an_armed_force_after_of_acts_and_its_on_phrase_is_the_target(stages, la
     doc = reparsed(stages, text, lang, parse)
     event = first_event(doc, "ASSAULT")
     assert _texts(event.actors) == [actor] and target in _texts(event.targets)
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "parse", "target"), [
+    ("nl", "Relschoppers staken een auto in brand en plunderden een supermarkt.", "plunderden",
+     {"plunderden": ("conj", "brand"), "supermarkt": ("obj", "staken")}, "een supermarkt"),
+    ("en", "Rioters torched a car and looted a supermarket.", "looted",
+     {"looted": ("conj", "car"), "supermarket": ("obj", "torched")}, "a supermarket"),
+])
+def test_the_phrase_after_a_verb_tagged_as_a_noun_is_its_object(stages, lang, text, verb, parse, target) -> None:
+    doc = reparsed(stages, text, lang, parse, fields={verb: {"pos": "NOUN"}})
+    event = next(e for e in doc.events if e.trigger.text == verb)
+    assert target in _texts(event.targets)
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "name", "actor"), [
+    ("nl", "MINISTER RUUD HENDRIKS VEROORDEELDE DE RELLEN.",
+     {"MINISTER": ("nsubj", "HENDRIKS"), "HENDRIKS": ("advcl", "VEROORDEELDE"), "RELLEN": ("obj", "VEROORDEELDE")},
+     "HENDRIKS", "MINISTER RUUD HENDRIKS"),
+    ("nl", "Minister Ruud Hendriks veroordeelde de rellen.",
+     {"Minister": ("nsubj", "Hendriks"), "Hendriks": ("advcl", "veroordeelde"), "rellen": ("obj", "veroordeelde")},
+     "Hendriks", "Minister Ruud Hendriks"),
+])
+def test_a_name_before_the_verb_is_no_inverted_first_position(stages, lang, text, parse, name, actor) -> None:
+    """A name tagged as an adjective before the verb (lower-cased ALL CAPS, "hendriks") is still the noun phrase of
+    the first position: the object after the verb is no inverted subject."""
+    doc = reparsed(stages, text, lang, parse, fields={name: {"pos": "ADJ"}})
+    event = first_event(doc, "ACCUSE")
+    assert actor in _texts(event.actors) and actor not in _texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "word", "actor", "target"), [
+    ("nl", "In Den Haag bestookten jongeren een brandweerwagen met zwaar vuurwerk.",
+     {"Den": ("obl", "bestookten"), "jongeren": ("obl", "bestookten"), "brandweerwagen": ("obj", "bestookten")},
+     "jongeren", "jongeren", "een brandweerwagen"),
+    ("nl", "Zaterdag bekogelden jongeren de politie met stenen.",
+     {"Zaterdag": ("obl", "bekogelden"), "jongeren": ("obl", "bekogelden"), "politie": ("obj", "bekogelden")},
+     "jongeren", "jongeren", "de politie"),
+])
+def test_an_adjective_used_as_a_noun_after_the_finite_verb_is_the_inverted_subject(stages, lang, text, parse, word,
+                                                                                   actor, target) -> None:
+    """Verb-second: "jongeren" tagged an adjective right after the finite verb, before the object, is the subject;
+    the object stays the object. (English has no inversion after a first phrase.)"""
+    verb = text.split()[2] if text.startswith("In") else text.split()[1]
+    finite = {"pos": "VERB", "morph": "Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin"}
+    doc = reparsed(stages, text, lang, {**parse, verb: ("ROOT", verb)}, fields={word: {"pos": "ADJ"}, verb: finite})
+    event = first_event(doc, "ASSAULT")
+    assert _texts(event.actors) == [actor] and _texts(event.targets) == [target]
     offsets_exact(doc)

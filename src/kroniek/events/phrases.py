@@ -282,6 +282,13 @@ def postpositional(view: SentenceView, tree: Tree, j: int, words: RoleWords, ver
     # (a participle that modifies a noun is no verb: "militairen op ongewapende betogers")
 
 
+def adjective_as_noun(view: SentenceView, tree: Tree, j: int) -> bool:
+    """An adjective that is an argument of its own, no preposition before it: used as a noun ("bestookten
+    jongeren een brandweerwagen" with "jongeren" tagged an adjective)."""
+    t = view.tokens[j]
+    return t.pos == "ADJ" and t.dep.split(":")[0] in ("nsubj", "obj", "obl") and not tree.case(j)
+
+
 def nounish(view: SentenceView, tree: Tree, j: int) -> bool:
     """A noun, or a word the parse mistook for something else that a determiner or number opens."""
     t = view.tokens[j]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from ..model import Document, Participant
 from .candidate import Candidate
-from .phrases import RoleWords, Tree, is_place, nounish, participant_at, postpositional
-from .text import CLAUSE_PUNCT, SentenceView
+from .phrases import RoleWords, Tree, adjective_as_noun, is_place, nounish, participant_at, postpositional
+from .text import CLAUSE_PUNCT, SentenceView, entity_overlapping
 
 #: types whose verbs take an object: a participle with a passive auxiliary is a passive
 _TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "THREATEN", "SANCTION", "REJECT", "SUPPORT"})
@@ -238,6 +238,23 @@ def bare_object(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: 
     return None
 
 
+def positional_object(view: SentenceView, tree: Tree, c: Candidate, taken: set[int | None]) -> int | None:
+    """The bare noun phrase right after a verb the tagger read as a noun ("en plunderden een supermarkt" with
+    "plunderden" a noun in a coordination): the object by position, as the parse gave the verb no dependents.
+    For a type that takes an object; the caller asks only when the subject stood before the verb (inverted,
+    "Zaterdag bestormden relschoppers ...", the phrase after the verb is the subject)."""
+    if view.tokens[c.head].pos in ("VERB", "AUX") or c.type not in _TRANSITIVE_TYPES:
+        return None
+    clause = view.clause_of(c.head)
+    j = max(c.tokens or (c.head,)) + 1
+    while j < clause.end and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not nounish(view, tree, j):
+        j += 1
+    if j >= clause.end or j in c.tokens or not nounish(view, tree, j) or view.tokens[j].start in taken \
+            or is_place(view, view.tokens[j].start, view.tokens[j].end) or view.in_time(view.tokens[j].start):
+        return None
+    return j
+
+
 def finite_word(view: SentenceView, tree: Tree, verb: int) -> int | None:
     """The finite word of the verb's clause: its auxiliary, or the verb itself. A clause has one finite word, so
     a finite auxiliary wins over a verb tagged finite too ("heeft Oekraïne beschoten", where "beschoten" is
@@ -262,10 +279,16 @@ def inverted_subject(view: SentenceView, tree: Tree, c: Candidate, verb: int) ->
         return None
     first = _first_position(view, tree, verb, finite)
     if not first or any(view.tokens[j].dep == "mark" or (not view.in_time(view.tokens[j].start) and (
-            view.tokens[j].dep.startswith("nsubj") or (nounish(view, tree, j) and not tree.case(j)))) for j in first):
-        return None
-    return next((j for j in tree.kids[verb] if j > finite and view.tokens[j].dep == "obj" and j not in c.tokens
-                 and nounish(view, tree, j)), None)
+            view.tokens[j].dep.startswith("nsubj") or ((nounish(view, tree, j) or _named(view, j)) and not tree.case(j))))
+            for j in first):
+        return None  # (a name is a noun phrase however it is tagged: "MINISTER RUUD HENDRIKS ... VEROORDEELDE")
+    obj = next((j for j in tree.kids[verb] if j > finite and view.tokens[j].dep == "obj" and j not in c.tokens
+                and nounish(view, tree, j)), None)
+    # an adjective used as a noun right after the finite verb, no preposition before it, comes first: "bestookten
+    # jongeren een brandweerwagen" with "jongeren" tagged an adjective hung from the verb
+    bare = next((j for j in tree.kids[verb] if finite < j < (obj if obj is not None else -1) and j not in c.tokens
+                 and adjective_as_noun(view, tree, j) and not view.in_time(view.tokens[j].start)), None)
+    return bare if bare is not None else obj
 
 
 def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[int]:
@@ -291,6 +314,12 @@ def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[i
     if any(view.lowers[k] in joins for k in range(first_end + 1, second_start)):
         return set()
     return set(subjects[1:])
+
+
+def _named(view: SentenceView, j: int) -> bool:
+    t = view.tokens[j]
+    e = entity_overlapping(view.doc.entities, t.start, t.end)
+    return e is not None and e.label in ("PER", "ORG")
 
 
 def split_first_position(view: SentenceView, tree: Tree, verb: int) -> set[int]:

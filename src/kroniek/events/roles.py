@@ -47,6 +47,7 @@ from .generic import offence_verb
 from .phrases import (
     RoleWords,
     Tree,
+    adjective_as_noun,
     agentive,
     is_country,
     is_place,
@@ -67,6 +68,7 @@ from .positions import (
     named_object,
     objects_read_as_subjects,
     participle_passive,
+    positional_object,
     positional_subject,
     reduced_passive,
     relative_antecedent,
@@ -217,7 +219,7 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
         inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"
         return not view.parsed or any(view.tokens[j].pos in ("NOUN", "PROPN", "PRON", "X", "") or view.lowers[j].endswith(
             words.agentive) or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
-            or (tree is not None and nounish(view, tree, j)) for j in inside)
+            or (tree is not None and (nounish(view, tree, j) or adjective_as_noun(view, tree, j))) for j in inside)
 
     if headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
@@ -461,6 +463,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             (up := tree.head(verb)) is not None and up < verb and nounish(view, tree, up):
         # the noun a present participle modifies does it ("with both sides accusing each other"), and so does that
         actors = [part(up)]  # of an intransitive verb read as a reduced relative ("thousands of people protested")
+    if not targets and not passive and not c.nominal and any((a.start or 0) < c.start for a in actors) and \
+            (behind := positional_object(view, tree, c, {a.start for a in actors})) is not None:
+        targets = [part(behind)]  # a verb tagged as a noun, its subject before it: the phrase right after it
     if not actors and not targets:
         return _from_entities(view, c)
     # a phrase is who acted or who it was done to, not both (a reader of the object may find the subject the parse

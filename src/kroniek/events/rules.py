@@ -169,8 +169,9 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
         if low in stops:
             return False
         if low not in view.cues.word_set("events_relative_pronouns") or r == 0 or not (view.tokens[r].pos == "PRON" or (
-                low in view.cues.word_set("events_relative_determiners") and view.tokens[r - 1].pos == "NOUN")):
-            continue
+                view.tokens[r - 1].pos == "NOUN" and (low in view.cues.word_set("events_relative_determiners")
+                                                      or view.tokens[r].pos == "DET"))):
+            continue  # (right after its noun, "die" is the relative pronoun however it is tagged: "stichting die hulp")
         prev = r - 2 if view.lowers[r - 1] == "," and r >= 2 else r - 1
         if view.tokens[prev].pos not in ("NOUN", "PROPN"):
             return False
@@ -184,8 +185,9 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
         if later and k > later[0]:
             return False  # the trigger belongs to the main clause after a verb-final relative clause
         tail = view.tokens[r + 1:end]
-        if any("VerbForm=Part" in t.morph for t in tail if t.pos in ("VERB", "AUX")):
-            return False  # "die hulp heeft verleend", "who are marching": a perfect or a progressive
+        if any("VerbForm=Part" in t.morph for t in tail if t.pos in ("VERB", "AUX")) and any(t.pos == "AUX" for t in tail):
+            return False  # "die hulp heeft verleend", "who are marching": a perfect or a progressive (its auxiliary
+            # too: "daklozen" tagged a participle is none)
         return "Tense=Pres" in view.tokens[v].morph
     return False
 
