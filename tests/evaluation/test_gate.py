@@ -84,7 +84,7 @@ ROLES_FLOORS: dict[str, float] = {
     "when_acc": 0.88,
     "where_acc": 0.85,
     "actor_acc": 0.95,
-    "target_acc": 0.9,
+    "target_acc": 0.95,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks)
 }
 
 # examples/blind/roles2: eight articles written for issue 14 in styles not seen before (112 item, radio
@@ -100,7 +100,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "when_acc": 0.55,
     "where_acc": 0.82,
     "actor_acc": 0.84,
-    "target_acc": 0.75,  # 0.727 -> 0.750 (issue 17: one role per phrase)
+    "target_acc": 0.77,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0)
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
@@ -112,12 +112,12 @@ ROLES3_FLOORS: dict[str, float] = {
     "times_f1": 0.94,
     "places_f1": 0.85,
     "quantities_f1": 0.9,
-    "quotes_f1": 0.88,
-    "speaker_acc": 0.96,
+    "quotes_f1": 0.894,  # 0.880 -> 0.895: Dutch syntax 0.3.0
+    "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.69,
     "where_acc": 0.82,
     "actor_acc": 0.76,
-    "target_acc": 0.58,
+    "target_acc": 0.645,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0)
 }
 
 # examples/blind/case: two Dutch articles without letter case (lower-case archive, ALL-CAPS wire), issue 17.
@@ -126,7 +126,7 @@ ROLES3_FLOORS: dict[str, float] = {
 CASE_FLOORS: dict[str, float] = {
     "events_f1": 0.9,
     "times_f1": 1.0,
-    "places_f1": 0.88,
+    "places_f1": 0.96,  # 0.889 -> 0.923 (nl-caseless 0.2.0) -> 0.963 (Dutch syntax 0.3.0)
     "quantities_f1": 0.87,
     "quotes_f1": 0.95,
     "speaker_acc": 1.0,
@@ -140,7 +140,7 @@ CASE_FLOORS: dict[str, float] = {
 # first contact at 27052fc: actor_acc 0.557, target_acc 0.571; after the reciprocal, fired-thing and
 # participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
-    "events_f1": 0.80,
+    "events_f1": 0.804,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote)
     "times_f1": 0.89,
     "places_f1": 0.88,
     "quantities_f1": 0.89,
@@ -148,8 +148,8 @@ ROLES4_FLOORS: dict[str, float] = {
     "speaker_acc": 0.77,
     "when_acc": 0.67,
     "where_acc": 0.81,
-    "actor_acc": 0.60,
-    "target_acc": 0.65,
+    "actor_acc": 0.67,  # 0.623 -> 0.672 (subject by position when the parse's is dropped)
+    "target_acc": 0.71,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0)
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
