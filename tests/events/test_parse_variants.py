@@ -431,3 +431,19 @@ def test_an_adjective_used_as_a_noun_after_the_finite_verb_is_the_inverted_subje
     event = first_event(doc, "ASSAULT")
     assert _texts(event.actors) == [actor] and _texts(event.targets) == [target]
     offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "etype", "target"), [
+    ("nl", "Rebellen namen zondag twintig dorpelingen gevangen bij Goma.",
+     {"dorpelingen": ("obj", "gevangen"), "gevangen": ("xcomp", "namen"), "zondag": ("obl", "namen")},
+     "COERCE", "twintig dorpelingen"),
+    ("en", "Rioters set two cars alight in the city centre.",
+     {"cars": ("obj", "alight"), "alight": ("xcomp", "set")}, "ASSAULT", "two cars"),
+])
+def test_an_object_hung_from_a_word_of_the_expression_is_the_target(stages, lang, text, parse, etype,
+                                                                    target) -> None:
+    """"gevangen nemen", "set alight": the object the parse hung from the expression's second word is the
+    expression's object."""
+    doc = reparsed(stages, text, lang, parse)
+    assert target in _texts(first_event(doc, etype).targets)
+    offsets_exact(doc)

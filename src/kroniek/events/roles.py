@@ -275,7 +275,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 k -= 1
             if nounish(view, tree, k):
                 j = k
-        return participant_at(doc, *tree.span(j, words))
+        a, b = tree.span(j, words)
+        cut = [k for k in (*c.tokens, c.head) if k > j and a <= view.tokens[k].start < b]
+        if cut and not c.nominal and view.tokens[j].dep.split(":")[0] in ("obj", "iobj", "nsubj"):
+            b = view.tokens[min(cut) - 1].end  # "set two cars alight": an argument's phrase grown over open
+            # compounds stops at the trigger's own word (a modifier of the trigger, "knife attack", is no argument)
+        return participant_at(doc, a, b)
 
     patient = reduced_passive(view, tree, c, words)
     if patient is not None:  # "villagers killed in the raid (by gunmen)": the noun it hangs from is its target
@@ -321,6 +326,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         verb = tree.head(c.head)  # type: ignore[assignment]
     kids = [(j, view.tokens[j]) for j in tree.kids[verb] if (j != c.head or not c.nominal)
             and (c.nominal or j not in c.tokens)]  # "gingen ... de straat op": the expression's words play no role
+    if not c.nominal:  # ... but the object the parse hung from one of them is the expression's ("namen twintig
+        kids += [(i, view.tokens[i]) for k in c.tokens if k != verb for i in tree.kids[k]  # dorpelingen gevangen"
+                 if view.tokens[i].dep in ("obj", "iobj") and i not in c.tokens and i not in tree.kids[verb]]
     kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # "Wij hebben de weg geblokkeerd":
              for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]  # the subject hung from the auxiliary
     kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep == "xcomp" and t.pos == "ADJ" for i in tree.kids[j]
