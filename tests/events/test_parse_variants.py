@@ -447,3 +447,19 @@ def test_an_object_hung_from_a_word_of_the_expression_is_the_target(stages, lang
     doc = reparsed(stages, text, lang, parse)
     assert target in _texts(first_event(doc, etype).targets)
     offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "target"), [
+    ("nl", "Bij de rellen werden 14 agenten gewond en 30 relschoppers aangehouden.",
+     {"agenten": ("nsubj:pass", "aangehouden"), "gewond": ("advmod", "aangehouden"), "en": ("cc", "relschoppers"),
+      "relschoppers": ("obj", "aangehouden")}, "30 relschoppers"),
+    ("en", "During the riots 14 officers were injured and 30 rioters arrested.",
+     {"officers": ("nsubj:pass", "arrested"), "injured": ("advmod", "arrested"), "and": ("cc", "rioters"),
+      "rioters": ("obj", "arrested"), "arrested": ("ROOT", "arrested")}, "30 rioters"),
+])
+def test_who_a_casualty_word_before_the_next_and_speaks_of_is_no_target(stages, lang, text, parse, target) -> None:
+    """"14 agenten gewond en 30 relschoppers aangehouden" with every word hung from the last verb: the officers
+    were hurt, only the rioters were arrested."""
+    doc = reparsed(stages, text, lang, parse, fields={"injured": {"pos": "ADJ"}} if lang == "en" else None)
+    assert _texts(first_event(doc, "COERCE").targets) == [target]
+    offsets_exact(doc)
