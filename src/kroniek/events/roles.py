@@ -228,9 +228,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
             t.dep.endswith(":pass") for t in view.tokens):  # every reading of the parse was dropped ("Volgens getuigen
         found = positional_subject(view, c, words, {p.start for p in (*actors, *kept_targets)})  # schoten militairen",
         if found is not None:  # with "getuigen" read as the subject): the subject by position, without the words
-            a, b = tree.span(found, words)  # the misparse hung on it up to the trigger
-            a = max([a] + [view.tokens[k].end + 1 for k in (*c.tokens, c.head) if a <= view.tokens[k].start < b])
-            by_position = participant_at(doc, a, b)
+            by_position = participant_at(doc, *_beside_trigger(view, c, found, *tree.span(found, words)))  # the
+            # misparse hung on it up to the trigger
             kept_actors = [by_position] if keep(by_position, True) else []
     if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
         against = against_phrase(view, c, words)
@@ -276,10 +275,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             if nounish(view, tree, k):
                 j = k
         a, b = tree.span(j, words)
-        cut = [k for k in (*c.tokens, c.head) if k > j and a <= view.tokens[k].start < b]
-        if cut and not c.nominal and view.tokens[j].dep.split(":")[0] in ("obj", "iobj", "nsubj"):
-            b = view.tokens[min(cut) - 1].end  # "set two cars alight": an argument's phrase grown over open
-            # compounds stops at the trigger's own word (a modifier of the trigger, "knife attack", is no argument)
+        if not c.nominal and view.tokens[j].dep.split(":")[0] in ("obj", "iobj", "nsubj"):
+            b = _beside_trigger(view, c, j, a, b)[1]  # "set two cars alight": an argument's phrase grown over open
+            # compounds stops at the trigger's own word after it (a modifier of the trigger, "knife attack", is none)
         return participant_at(doc, a, b)
 
     patient = reduced_passive(view, tree, c, words)
@@ -523,6 +521,18 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
     return actors, targets
+
+
+def _beside_trigger(view: SentenceView, c: Candidate, j: int, a: int, b: int) -> tuple[int, int]:
+    """The characters a..b of token j's phrase without the trigger's own words: a phrase the parse grew over the
+    trigger keeps only its part on j's side of it."""
+    own = [k for k in (*c.tokens, c.head) if a <= view.tokens[k].start < b and k != j]
+    before, after = [k for k in own if k < j], [k for k in own if k > j]
+    if before:
+        a = view.tokens[max(before) + 1].start
+    if after:
+        b = view.tokens[min(after) - 1].end
+    return a, b
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
