@@ -130,10 +130,9 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     v = t.head - base
     if view.tokens[v].pos not in ("VERB", "AUX", "ADJ"):
         return None  # not attached to a verb: the parse is no guide here
-    own_cc = [j for j, u in enumerate(view.tokens) if u.head - base == k and u.dep == "cc"]
     kids = [j for j, u in enumerate(view.tokens) if u.head - base in (v, k) and j not in (v, k)
-            and not any(j < i < k for i in own_cc)]  # "werden 14 agenten gewond en 30 relschoppers aangehouden":
-    # a word before the noun's own "en" is said of the conjunct before it, however the parse hangs it
+            and not view.before_own_coordinator(j, k)]  # "werden 14 agenten gewond en 30 relschoppers
+    # aangehouden": a word before the noun's own "en" is said of the conjunct before it, however the parse hangs it
     kids += [j for j, u in enumerate(view.tokens) if u.head - base in kids and u.dep == "fixed"
              and view.tokens[u.head - base].dep in ("compound:prt", "fixed")]  # "kwamen om het leven" with "leven"
     words = {view.lowers[v]} | {view.lowers[j] for j in kids}  # hung in one expression from the particle "om"

@@ -348,7 +348,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             kids += [(i, _with_dep(view.tokens[i], t.dep)) for i in tree.kids[j]
                      if view.tokens[i].dep == "conj" and view.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     kids = [(j, _with_dep(t, "obj") if t.dep == "nsubj" and _reciprocal(view, j, words) else t) for j, t in kids]
-    cut = split_first_position(view, tree, verb) | _said_of_the_conjunct_before(view, tree, kids)
+    cut = split_first_position(view, tree, verb) | _said_of_the_conjunct_before(view, kids)
     kids.sort(key=lambda x: x[0])
     kids = [(j, t) for j, t in kids if j not in cut]
     kids = [(j, t) for j, t in kids if not (t.dep in ("nsubj", "nsubj:pass", "obj") and postpositional(
@@ -541,14 +541,13 @@ _NOMINAL = ("NOUN", "PROPN", "PRON")
 _PREDICATE_DEPS = ("xcomp", "advmod", "amod", "compound:prt", "fixed")
 
 
-def _said_of_the_conjunct_before(view: SentenceView, tree: Tree, kids: list[tuple[int, Token]]) -> set[int]:
+def _said_of_the_conjunct_before(view: SentenceView, kids: list[tuple[int, Token]]) -> set[int]:
     """"werden 14 agenten gewond en 30 relschoppers aangehouden" with every word hung from the last verb: an argument
     before a casualty word that comes before another argument's own "en" belongs to the clause of that casualty
     word (the officers were hurt), not to this verb."""
     args = [j for j, t in kids if t.dep in ("obj", "nsubj", "nsubj:pass")]
     hurt = [w for w, _ in kids if _casualty(view, w) and view.tokens[w].pos != "VERB"]
-    joins = [i for k in args for i in tree.kids[k] if view.tokens[i].dep == "cc" and i < k]
-    return {j for j in args for w in hurt for i in joins if j < w < i}
+    return {j for j in args for w in hurt if j < w and any(view.before_own_coordinator(w, k) for k in args)}
 
 
 def _casualty(view: SentenceView, k: int) -> bool:

@@ -56,6 +56,21 @@ class SentenceView:
         return any(x.start <= offset < x.end for x in self.times)
 
     @cached_property
+    def _coordinators(self) -> dict[int, list[int]]:
+        """Sentence token index -> the coordinators ("en", "and") the parse hangs from that token, before it."""
+        base = self.tokens[0].i if self.tokens else 0
+        out: dict[int, list[int]] = {}
+        for j, t in enumerate(self.tokens):
+            if t.dep == "cc" and j < t.head - base:
+                out.setdefault(t.head - base, []).append(j)
+        return out
+
+    def before_own_coordinator(self, x: int, k: int) -> bool:
+        """Does token ``x`` stand before the "en"/"and" that conjunct ``k`` opens with ("14 agenten gewond en 30
+        relschoppers": "gewond" is said of the conjunct before, not of "relschoppers")?"""
+        return any(x < i for i in self._coordinators.get(k, ()))
+
+    @cached_property
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
 
