@@ -165,6 +165,12 @@ class Tree:
         h = self.view.tokens[j].head - self.base
         return h if 0 <= h < self.n and h != j else None
 
+    def auxiliary_subjects(self, verb: int) -> list[int]:
+        """Subjects the parse hung from the verb's auxiliary instead of the verb ("Wij hebben de weg geblokkeerd")."""
+        tokens = self.view.tokens
+        return [i for j in self.kids[verb] if tokens[j].dep.startswith("aux") for i in self.kids[j]
+                if tokens[i].dep.startswith("nsubj")]
+
     def case(self, j: int) -> set[str]:
         return {self.view.lowers[i] for i in self.kids[j] if self.view.tokens[i].dep in ("case", "mark")}
 

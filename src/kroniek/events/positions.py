@@ -299,9 +299,8 @@ def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[i
     het politiebureau aan"). Their token indices; empty when the order says nothing."""
     if not view.cues.facts["verb_second"]:
         return set()
-    subjects = sorted(j for j in {j for j in tree.kids[verb] if view.tokens[j].dep == "nsubj"} | {
-        i for j in tree.kids[verb] if view.tokens[j].dep.startswith("aux") for i in tree.kids[j]
-        if view.tokens[i].dep == "nsubj"} if not view.in_time(view.tokens[j].start))  # "Zaterdag" is no subject
+    subjects = sorted({j for j in (*tree.kids[verb], *tree.auxiliary_subjects(verb)) if view.tokens[j].dep == "nsubj"
+                       and not view.in_time(view.tokens[j].start)})  # "Zaterdag" is no subject
     if len(subjects) < 2:
         return set()
     finite = finite_word(view, tree, verb)

@@ -327,8 +327,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not c.nominal:  # ... but the object the parse hung from one of them is the expression's ("namen twintig
         kids += [(i, view.tokens[i]) for k in c.tokens if k != verb for i in tree.kids[k]  # dorpelingen gevangen"
                  if view.tokens[i].dep in ("obj", "iobj") and i not in c.tokens and i not in tree.kids[verb]]
-    kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep.startswith("aux")  # "Wij hebben de weg geblokkeerd":
-             for i in tree.kids[j] if view.tokens[i].dep.startswith("nsubj")]  # the subject hung from the auxiliary
+    kids += [(i, view.tokens[i]) for i in tree.auxiliary_subjects(verb)]  # "Wij hebben de weg geblokkeerd"
     kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep == "xcomp" and t.pos == "ADJ" for i in tree.kids[j]
              if view.tokens[i].dep.split(":")[0] in ("obl", "nmod") and tree.case(i) & words.agent_prepositions]
     # ("were shot dead by security forces": the parse hangs the agent from the secondary predicate)
