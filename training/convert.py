@@ -15,8 +15,8 @@ Usage: ``python training/convert.py nl|en [--data ../shared/data] [--out trainin
 * nl ``alpino-train.spacy``: the Alpino treebanks in UD (``alpino-treebanks-ud/``, LGPL-2.1; all files
   but the spoken ``ovis`` dialogues), lemmas without ``_`` as above; an extra syntax corpus (train.py
   ``--syntax-extra``).
-* nl ``wikiann-train.spacy`` (silver, optional), ``wikiann-partial.spacy`` (the same with capitalized
-  ``O`` tokens unannotated; used by default) and en ``uner-dev.spacy`` (UNER EWT dev, PER/ORG/LOC only).
+* ``wikiann-train.spacy`` (silver, optional), ``wikiann-partial.spacy`` (the same with capitalized
+  ``O`` tokens unannotated; an extra NER corpus, train.py ``NER_DEFAULT_EXTRA``) and en ``uner-dev.spacy`` (UNER EWT dev, PER/ORG/LOC only).
 """
 
 from __future__ import annotations
@@ -133,6 +133,15 @@ def save(docs: Iterable, path: Path) -> int:  # type: ignore[type-arg]
     return n
 
 
+def wikiann(nlp, data: Path, lang: str, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """WikiANN's training split, as it is and with capitalized ``O`` unannotated (``ner_docs``), when the
+    shared data hold it; silver data, an optional extra NER corpus (train.py ``NER_DEFAULT_EXTRA``)."""
+    path = data / "ner-extra" / f"wikiann-{lang}" / "train"
+    if path.is_file():
+        save(ner_docs(nlp, read_conll_ner(path)), out / "wikiann-train.spacy")
+        save(ner_docs(nlp, read_conll_ner(path), capitalized_o_missing=True), out / "wikiann-partial.spacy")
+
+
 def convert(lang: str, data: Path, out: Path) -> None:
     import spacy
 
@@ -141,10 +150,7 @@ def convert(lang: str, data: Path, out: Path) -> None:
         ner = data / "conll2002-nl"
         save(ner_docs(nlp, read_conll_ner(ner / "ned.train")), out / "ner-train.spacy")
         save(ner_docs(nlp, read_conll_ner(ner / "ned.testa")), out / "ner-dev.spacy")
-        wikiann = data / "ner-extra" / "wikiann-nl" / "train"
-        if wikiann.is_file():
-            save(ner_docs(nlp, read_conll_ner(wikiann)), out / "wikiann-train.spacy")
-            save(ner_docs(nlp, read_conll_ner(wikiann), capitalized_o_missing=True), out / "wikiann-partial.spacy")
+        wikiann(nlp, data, "nl", out)
         ud = data / "ud"
         lassy = ud / "UD_Dutch-LassySmall"
         alpino_a, alpino_b = split_by_document(read_conllu_blocks(ud / "UD_Dutch-Alpino" / "nl_alpino-ud-dev.conllu"))
@@ -166,6 +172,7 @@ def convert(lang: str, data: Path, out: Path) -> None:
         ner = data / "conll2003-en"
         save(ner_docs(nlp, read_conll_ner(ner / "eng.train")), out / "ner-train.spacy")
         save(ner_docs(nlp, read_conll_ner(ner / "eng.testa")), out / "ner-dev.spacy")
+        wikiann(nlp, data, "en", out)
         uner = data / "ner-extra" / "uner-en-ewt" / "en_ewt-ud-dev.iob2"
         if uner.is_file():
             save(ner_docs(nlp, read_conll_ner(uner, word_col=1, tag_col=2)), out / "uner-dev.spacy")

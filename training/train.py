@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-extra", action="append", default=None,
                     help="extra NER training corpus (.spacy), replacing the default extras "
                          "(nl: corpus/nl/wikiann-partial.spacy); give 'none' for none")
+    ap.add_argument("--ner-copies", type=int, default=None, metavar="N",
+                    help="read the gold NER training set N times per epoch beside the extras "
+                         "(default: NER_TRAIN_COPIES, nl 4, en 1)")
     ap.add_argument("--ner-config", default=None, metavar="NAME",
                     help="NER config in training/configs instead of the language's default (NER_CONFIG), "
                          "e.g. ner-namelists-en.cfg")
@@ -198,7 +201,8 @@ def main(argv: list[str] | None = None) -> None:
                     args.eval_frequency)
     if "ner" not in args.skip:
         extras = args.ner_extra if args.ner_extra is not None else [str(corpus / n) for n in NER_DEFAULT_EXTRA[lang]]
-        train = with_extras(corpus / "ner-train.spacy", corpus / "ner-train-plus", NER_TRAIN_COPIES[lang], extras)
+        copies = args.ner_copies or NER_TRAIN_COPIES[lang]
+        train = with_extras(corpus / "ner-train.spacy", corpus / "ner-train-plus", copies, extras)
         from spacy.util import load_config
 
         config = HERE / "configs" / (args.ner_config or NER_CONFIG[lang])

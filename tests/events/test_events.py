@@ -618,14 +618,39 @@ def test_only_requests_accusations_and_threats_swallow_their_content(pipeline, l
 AT_RISK = [
     ("nl", "De dijk dreigt te breken."),
     ("nl", "Het overleg over de cao dreigt te mislukken."),
+    ("en", "The talks threaten to collapse."),
+    ("en", "Rising prices threaten to push millions into poverty."),
+    ("en", "The crisis threatens to spill over into neighbouring countries."),
+    ("en", "Floods threatened the city on Tuesday."),
+    ("en", "The fire threatened hundreds of homes."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text"), AT_RISK)
 def test_at_risk_of_something_that_is_no_event_is_no_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
     """"dreigt te breken": Dutch "dreigen" is also "be at risk of"; only an act of the lexicon makes it a threat.
-    (English "threaten" is a threat by itself in the lexicon, so "the talks threaten to collapse" is still one.)"""
+    English "threaten" is a threat verb of the lexicon by itself, and a subject that names no party ("talks",
+    "prices", "fire") makes it the same "be at risk of"."""
     assert "THREATEN" not in types(events_of(pipeline, text, lang, MONDAY))
+
+
+PARTIES_THREATEN = [
+    ("en", "Union leaders threatened to strike on Monday.", "Union leaders"),
+    ("en", "Teachers threatened to quit.", "Teachers"),
+    ("en", "Landlords threatened to evict the tenants.", "Landlords"),
+    ("en", "The statement threatened retaliation.", "The statement"),
+    ("en", "Hamas threatened Israel.", "Hamas"),
+    ("nl", "Boeren dreigden de snelweg te blokkeren.", "Boeren"),
+    ("nl", "De vakbond dreigde met acties.", "De vakbond"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), PARTIES_THREATEN)
+def test_a_party_that_threatens_makes_a_threat(pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    """The other side of the at-risk reading: a person, group or body (an agent noun of the actor tables, an
+    occupation, a message standing for its sender, a name) threatens even with nothing else to go on."""
+    threats = [e for e in events_of(pipeline, text, lang, MONDAY).events if e.type == "THREATEN"]
+    assert [[a.text for a in e.actors] for e in threats] == [[actor]]
 
 
 SETTING_NOMINALS = [

@@ -1,11 +1,11 @@
-"""kroniek.lang.agents: which head nouns name a group that acts (from the agent table of each language)."""
+"""kroniek.lang.agents: which head nouns name a group that acts, and which name a party at all (from the actor tables of each language)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kroniek.lang import get_language
-from kroniek.lang.agents import names_acting_group
+from kroniek.lang.agents import names_acting_group, names_party
 
 
 @pytest.mark.parametrize(("lang", "word", "acting"), [
@@ -22,3 +22,19 @@ from kroniek.lang.agents import names_acting_group
 ])
 def test_names_acting_group(lang: str, word: str, acting: bool) -> None:
     assert names_acting_group(get_language(lang), word) is acting
+
+
+@pytest.mark.parametrize(("lang", "word", "party"), [
+    ("nl", "burgers", True),  # civilians are a party, if not an acting group
+    ("nl", "vakbondsleider", True),  # a compound ends in an entry
+    ("nl", "activist", True),
+    ("nl", "onderhandelingen", False),
+    ("nl", "prijzen", False),
+    ("en", "teachers", True),  # an occupation of the Phoenix agent table
+    ("en", "statement", True),  # a message stands for its sender
+    ("en", "talks", False),
+    ("en", "prices", False),
+    ("en", "fire", False),
+])
+def test_names_party(lang: str, word: str, party: bool) -> None:
+    assert names_party(get_language(lang), word) is party

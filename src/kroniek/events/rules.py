@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..lang.agents import names_party
 from .candidate import Candidate
 from .coordination import coordinated_verbs
 from .generic import generic
@@ -55,6 +56,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         c = _deontic(view, c)
         c = _threat_in_quote(view, c, quotes)
         c = _threatened_act(view, c, cands)
+        if _thing_at_risk(view, c, cands):
+            continue  # "The talks threaten to collapse": something at risk, not a threat
         out.append(c)
     out = _tolls_of_riots(view, out)
     out += _weapon_threats(view, out, quotes)
@@ -257,6 +260,30 @@ def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) ->
     t = view.tokens[k]
     return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), lemma=view.lowers[k],
                    rule=f"threatened act->THREATEN after {c.rule}")
+
+
+def _thing_at_risk(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
+    """"The talks threaten to collapse", "Rising prices threaten millions": a threat verb whose every subject is a
+    common noun naming no party (:func:`kroniek.lang.agents.names_party`) and whose clause holds no act after it
+    is the "be at risk of" sense, no threat. An act it governs ("The storm threatened to destroy homes",
+    "Leraren dreigen te staken") keeps the threat: whether its subject can act is the doubtful part."""
+    if c.type != "THREATEN" or not view.parsed:
+        return False
+    k = c.head
+    threat = view.cues.word_set("events_threat_verbs")
+    if not (view.lemmas[k] & threat or view.tokens[k].lemma.lower() in threat):
+        return False
+    clause = view.clause_of(k)
+    if any(o is not c and not o.nominal and k < o.head < clause.end for o in cands):
+        return False
+    base = view.tokens[0].i
+    subjects = [j for j, t in enumerate(view.tokens) if j != k and t.head - base == k and t.dep.startswith("nsubj")]
+    if not subjects and k > clause.start and all(
+            t.pos in ("DET", "ADJ", "NOUN") for t in view.tokens[clause.start:k]):
+        subjects = [k - 1]  # "The fire threatened hundreds of homes" parsed as a noun phrase: the one the clause opens with
+    return bool(subjects) and all(
+        view.tokens[j].pos == "NOUN" and view.tokens[j].ent == "O"
+        and not any(names_party(view.lang, w) for w in view.lemmas[j] | {view.lowers[j]}) for j in subjects)
 
 
 def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
