@@ -144,3 +144,24 @@ RIOT_TOLLS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RIOT_TOLLS)
 def test_an_injury_beside_a_riot_is_its_toll_and_a_day_of_action_is_a_protest(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
     assert [t for t, _ in kinds(extract(pipeline, text, lang))] == expected
+
+
+# --------------------------------------------------------------------------- hyphenated modifiers
+HYPHENATED = [
+    ("en", "Workers held one-day strikes in Lagos.", "PROTEST", "Workers"),
+    ("en", "Workers staged a three-hour strike in Lagos.", "PROTEST", "Workers"),
+    ("en", "Rebels launched a two-pronged attack on the town.", "ASSAULT", "Rebels"),
+    ("en", "Police carried out a pre-dawn raid on the camp.", "COERCE", "Police"),
+    ("en", "Al-Shabaab attacked the base.", "ASSAULT", "Al-Shabaab"),  # a capitalized one is a name, the subject
+    ("nl", "Het personeel hield een 24-uursstaking in Utrecht.", "PROTEST", "Het personeel"),
+    ("nl", "Boeren hielden een twee-daagse blokkade bij de grens.", "PROTEST", "Boeren"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor"), HYPHENATED)
+def test_a_hyphenated_modifier_makes_the_trigger_a_noun_of_its_clause(pipeline, lang, text, etype, actor):  # type: ignore[no-untyped-def]
+    """"a one-day strike": the word after a lower-case hyphenated modifier is a noun, not a verb whose subject would
+    be "-day"; a hyphen glued inside a word ends no clause (the support verb "held" stays in the noun's clause),
+    and a word that starts with a digit ("24-uursstaking") is still a word."""
+    doc = extract(pipeline, text, lang)
+    assert [(e.type, [a.text for a in e.actors]) for e in doc.events] == [(etype, [actor])]

@@ -182,6 +182,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
                                                    and _adjective_before(view, view.lowers[k - 1]))) \
             and not (view.parsed and tok_pos(view, k) in ("VERB", "AUX") and tok_pos(view, k - 1) in ("NOUN", "PROPN")):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb ("de politie arresteerde" is one)
+    if not e.nominal and not e.groups and e.particle is None and view.hyphen_modifier(k) is not None:
+        return None  # "a one-day strike", "held 24-hour strikes": a hyphenated modifier makes the word a noun
     if e.particle is not None:
         prefixes = cues.participle_starts[:1]  # "neer ... ge-schoten" split by the tokenizer
         if view.lowers[k].startswith(e.particle) or (k > 0 and _numberlike(view, view.lowers[k - 1])):
@@ -244,7 +246,7 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
         in_time |= {k for k, tok in enumerate(view.tokens) if k > 0 and tok.text[:1].isupper()
                     and view.lowers[k - 1] not in ("\"", "“", "„", "'", "‘", "(", ":")}
     for k, tok in enumerate(view.tokens):
-        if not tok.text[:1].isalpha() or k in in_time:  # "8 March 2024" is a date, not a march
+        if not any(ch.isalpha() for ch in tok.text) or k in in_time:  # "8 March 2024" is a date, not a march
             continue
         if _modifies_people(view, k):
             continue

@@ -22,10 +22,9 @@ from ..lang.titles import name_openers
 from ..lettercase import capitalised
 from ..model import Document, Entity, Participant
 from .cues import event_cues
-from .text import SentenceView, entity_overlapping
+from .text import HYPHENS, SentenceView, entity_overlapping
 
-_HYPHENS = "-‐‑"
-_NAME_TAIL = re.compile(r"[-‐‑]\w+")
+_NAME_TAIL = re.compile(f"[{HYPHENS}]\\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: marks after which any word may be capitalised: an opening quote, a colon, a dash, a bracket
 _OPENERS = frozenset({'"', "'", "“", "‘", "„", "«", ":", "(", "-", "–", "—"})
@@ -140,7 +139,7 @@ def _whole_name(text: str, a: int, b: int) -> tuple[int, int]:
     """Widen [a, b) over hyphenated parts glued to it ("Jean" -> "Jean-Paul", "Wafula" -> "Wafula-Otieno")."""
     while b < len(text) and (m := _NAME_TAIL.match(text, b)) is not None:
         b = m.end()
-    while a >= 2 and text[a - 1] in _HYPHENS and text[a - 2].isalnum():
+    while a >= 2 and text[a - 1] in HYPHENS and text[a - 2].isalnum():
         k = a - 1
         while k > 0 and text[k - 1].isalnum():
             k -= 1
@@ -220,7 +219,7 @@ class Tree:
             lo, hi = min(close), max(close)
         text = view.doc.text
         cut = [j for j in range(lo, k) if view.tokens[j].pos == "PUNCT" and (
-            view.lowers[j] not in _HYPHENS + "'’" or text[view.tokens[j].start - 1:view.tokens[j].start].isspace())
+            view.lowers[j] not in HYPHENS + "'’" or text[view.tokens[j].start - 1:view.tokens[j].start].isspace())
             or view.in_time(view.tokens[j].start)]
         lo = max([lo] + [j + 1 for j in cut])  # "16:00 - Thousands of ..." starts at "Thousands"
         while lo < hi and view.tokens[lo].pos in ("ADP", "PUNCT", "CCONJ"):

@@ -18,6 +18,9 @@ from ..lang.lemmas import candidate_lemmas, irregular_lemmas
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .cues import EventCues, event_cues
 
+#: the dashes that join the parts of a word ("one-day", "Jean-Paul")
+HYPHENS = "-‐‑"
+
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“", "”", "„", "«", "»", "‘", "’"})
@@ -70,6 +73,22 @@ class SentenceView:
         relschoppers": "gewond" is said of the conjunct before, not of "relschoppers")?"""
         return any(x < i for i in self._coordinators.get(k, ()))
 
+    def hyphen_modifier(self, k: int) -> int | None:
+        """The first token of a lower-case hyphenated modifier that stands right before token ``k`` ("a one-day
+        strike", "a pre-dawn raid", "24-hour"), or None. Such a modifier makes ``k`` a noun; a capitalized one may
+        be a name that is the subject ("Al-Shabaab attacked")."""
+        toks = self.tokens
+        j = k - 1
+        if j < 2 or toks[j].end == toks[k].start:
+            return None
+        i = j
+        while i > 0 and toks[i - 1].end == toks[i].start and (toks[i].text in HYPHENS or toks[i - 1].text in HYPHENS):
+            i -= 1
+        if i == j or toks[i].text in HYPHENS or any(
+                t.text[:1].isupper() or not (t.text.isalnum() or t.text in HYPHENS) for t in toks[i:k]):
+            return None
+        return i
+
     @cached_property
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
@@ -96,11 +115,18 @@ class SentenceView:
         for k, low in enumerate(self.lowers):
             if k == 0:
                 continue
-            if low in CLAUSE_PUNCT or (low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT):
+            if (low in CLAUSE_PUNCT and not self._glued(k)) or (low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT):
                 cuts.append(k)
         cuts.append(len(self.tokens))
         out = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         return out or [Clause(0, len(self.tokens))]
+
+    def _glued(self, k: int) -> bool:
+        """Is token k a hyphen inside a word ("one-day", "pro-Russian"), glued to the tokens on both sides? (A dash
+        between spaces ends a clause.)"""
+        toks = self.tokens
+        return toks[k].text in HYPHENS and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+            and toks[k].end == toks[k + 1].start
 
     def clause_of(self, k: int) -> Clause:
         for c in self.clauses:
