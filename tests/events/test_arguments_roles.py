@@ -487,3 +487,49 @@ def test_the_object_of_the_threatened_act_is_the_threats_target(events_pipeline,
     event = event_of(doc, "THREATEN")
     assert texts(event.actors) == [actor] and texts(event.targets) == [target]
     offsets_exact(doc)
+
+
+# --------------------------------------------------------------------------- person triggers, tolls and folded verbs
+PERSON_TRIGGERS = [
+    ("en", "A suicide bomber blew himself up at a checkpoint, wounding eleven people.", "bomber", "eleven people"),
+    ("en", "A suicide bomber killed 12 people at a market in Mogadishu.", "bomber", "12 people"),
+    ("nl", "Een zelfmoordterrorist blies zichzelf op bij een controlepost en verwondde elf mensen.",
+     "zelfmoordterrorist", "elf mensen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), PERSON_TRIGGERS)
+def test_a_person_noun_trigger_that_is_the_subject_leaves_the_event_to_its_verb(events_pipeline, lang, text, actor,
+                                                                                  target):  # type: ignore[no-untyped-def]
+    """"A suicide bomber blew himself up": the bomber tells the mode, the verb tells who did it to whom; the reflexive
+    object is no second party."""
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert not any(t.text.lower() in ("himself", "zichzelf") for t in event.targets)
+
+
+PARTICIPIAL_TOLLS = [  # English tells a toll in a participle after the act; Dutch in a clause ("waarbij ...")
+    ("en", "A gunman opened fire in a shopping centre, killing three people.", "gunman", "three people"),
+    ("en", "Militants attacked overnight, killing at least nine civilians.", "Militants", "nine civilians"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), PARTICIPIAL_TOLLS)
+def test_whom_a_participial_toll_kills_is_the_target_of_an_act_without_one(events_pipeline, lang, text, actor,
+                                                                             target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+FOLDED_VERBS = [
+    ("en", "Three soldiers were killed when their vehicle hit a roadside bomb near Gao.", "Three soldiers"),
+    ("nl", "Drie soldaten werden gedood toen hun voertuig op een bermbom reed.", "Drie soldaten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), FOLDED_VERBS)
+def test_a_weapon_noun_that_wins_the_event_keeps_the_victims_of_the_verb_folded_into_it(
+        events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    """The roadside bomb gives the event its mode and takes the killing's place; whom the killing hit stays."""
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))

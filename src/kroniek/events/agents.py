@@ -95,7 +95,7 @@ def told_before(views: Sequence[SentenceView], c: Candidate,
         for k in range(len(view.tokens) - 1, -1, -1):
             t = view.tokens[k]
             if t.pos == "NOUN" and family and any(word_family(lem) == family for lem in view.lemmas[k]):
-                earlier = dc_replace(c, sentence=view.i, head=k, start=t.start, end=t.end, tokens=(k,), merged=(),
+                earlier = dc_replace(c, sentence=view.i, head=k, start=t.start, end=t.end, tokens=(k,), merged=(), folded=(),
                                      target_span=None, scope=None, excluded=())
                 actors, targets = roles(view, earlier)
                 if actors or targets:

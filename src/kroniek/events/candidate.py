@@ -25,4 +25,5 @@ class Candidate:
     scope: tuple[int, int] | None = None  # characters whose time/place win (a coordinated conjunct)
     forced_modality: str | None = None
     merged: tuple[int, ...] = field(default=())  # heads of same-type triggers folded into this one
+    folded: tuple[Candidate, ...] = field(default=())  # ... and those triggers themselves
     excluded: tuple[tuple[int, int], ...] = ()  # other conjuncts' words: their dates and places are not ours

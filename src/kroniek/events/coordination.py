@@ -48,7 +48,7 @@ def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) 
         tok = view.tokens[head]
         out.append(replace(c, head=head, start=tok.start, end=tok.end, rule=f"coordination({m.group(1)}) of {c.rule}",
                            tokens=(head,), target_span=(s0, s0 + len(seg)), scope=(s0, s0 + len(seg)),
-                           merged=(), weight=c.weight - 0.05))
+                           merged=(), folded=(), weight=c.weight - 0.05))
     return out
 
 
@@ -84,7 +84,7 @@ def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ..
         a, b = view.tokens[lo].start, view.tokens[hi].end
         out.append(replace(c, head=j, start=view.tokens[j].start, end=view.tokens[j].end,
                            rule=f"coordinated object of {c.rule}", tokens=(j,), target_span=(a, b), scope=(a, b),
-                           merged=(), weight=c.weight - 0.05))
+                           merged=(), folded=(), weight=c.weight - 0.05))
     for o in objects:
         for j in range(o + 1, len(view.tokens)):
             t = view.tokens[j]
@@ -98,7 +98,7 @@ def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ..
                 lo -= 1
             a, b = view.tokens[lo].start, view.tokens[j].end
             out.append(replace(c, head=j, start=t.start, end=t.end, rule=f"coordinated object of {c.rule}",
-                               tokens=(j,), target_span=(a, b), scope=(a, b), merged=(), weight=c.weight - 0.05))
+                               tokens=(j,), target_span=(a, b), scope=(a, b), merged=(), folded=(), weight=c.weight - 0.05))
     return out
 
 

@@ -196,6 +196,17 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     doc = view.doc
     if c.target_span is not None:  # a coordinated copy: its actors are the original's (set by the stage)
         return (), (participant_at(doc, *c.target_span),)
+    found = _participants(view, c)
+    if c.nominal and not any(found):  # "Three soldiers were killed when ... hit a roadside bomb": the bomb tells the
+        for verbal in (f for f in c.folded if not f.nominal):  # mode, the verb folded into it who was hit
+            found = _participants(view, verbal)
+            if any(found):
+                break
+    return found
+
+
+def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    doc = view.doc
     words = words_of(doc)
     tree = Tree(view) if view.parsed else None  # one parse tree for every rule below
     actors, targets = _from_parse(view, c, words, tree) if tree is not None else _from_entities(view, c)
@@ -210,6 +221,8 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
             if not (actor and view.parsed and not c.nominal and low not in words.existential and k is not None
                     and view.tokens[k].dep == "nsubj" and view.tokens[c.head].pos == "VERB"):
                 return False  # expletive subjects ("het was onrustig"); "it had attacked a base" keeps "it"
+        if low in view.cues.word_set("reflexive_pronouns"):
+            return False  # "blew himself up": the verb's own subject, no second party
         if p.start is None or p.end is None:
             return True
         if any(p.start <= s < p.end for s in own) or any(a < p.end and p.start < b for a, b in times):
@@ -471,6 +484,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not targets and not passive and not c.nominal and any((a.start or 0) < c.start for a in actors) and \
             (behind := positional_object(view, tree, c, {a.start for a in actors})) is not None:
         targets = [part(behind)]  # a verb tagged as a noun, its subject before it: the phrase right after it
+    reflexive = view.cues.word_set("reflexive_pronouns")
+    if not any(p.text.lower() not in reflexive for p in targets) and not passive and not c.nominal and \
+            (toll := _participial_toll(view, tree, verb)) is not None:
+        targets = [part(toll)]  # "opened fire on Friday, killing three people", "blew himself up, wounding eleven"
     if not actors and not targets:
         return _from_entities(view, c)
     # a phrase is who acted or who it was done to, not both (a reader of the object may find the subject the parse
@@ -547,6 +564,22 @@ def _said_of_the_conjunct_before(view: SentenceView, kids: list[tuple[int, Token
     args = [j for j, t in kids if t.dep in ("obj", "nsubj", "nsubj:pass")]
     hurt = [w for w, _ in kids if _casualty(view, w) and view.tokens[w].pos != "VERB"]
     return {j for j in args for w in hurt if j < w and any(view.before_own_coordinator(w, k) for k in args)}
+
+
+def _participial_toll(view: SentenceView, tree: Tree, verb: int) -> int | None:
+    """The object of a participle of killing or wounding that follows the verb as its adjunct (", killing three
+    people", ", wounding eleven"), in a language that tells tolls so (``participial_toll``), or None."""
+    facts = view.cues.facts
+    if not facts["participial_toll"]:
+        return None
+    for j in tree.kids[verb]:
+        t = view.tokens[j]
+        if j > verb and t.dep in ("advcl", "xcomp", "conj") and view.lowers[j].endswith(facts["participial_suffix"]) \
+                and _casualty(view, j):
+            objects = [i for i in tree.kids[j] if view.tokens[i].dep == "obj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _casualty(view: SentenceView, k: int) -> bool:

@@ -338,12 +338,14 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[
             # "a mob attacked several embassies": the verb is the event (its arguments are read from it); the
             # subject's word may still say how ("mob" violence)
             keep, other = replace(other, mode=keep.mode or other.mode), keep
-        best[c.type] = replace(keep, merged=keep.merged + (other.head,), flags=keep.flags | other.flags)
+        best[c.type] = replace(keep, merged=keep.merged + (other.head,), folded=keep.folded + (other,),
+                               flags=keep.flags | other.flags)
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
 
 
 def _subject_of(view: SentenceView, noun: Candidate, verb: Candidate) -> bool:
-    """Is the nominal trigger a group of people ("mob", "menigte") that is the subject of the verbal one? (An
+    """Is the nominal trigger a person or a group of people ("mob", "menigte", "bomber") that is the subject of the
+    verbal one? (An
     event noun as subject, "Airstrike ... kills 23", stays the event; the verb tells its toll.)"""
     t = view.tokens[noun.head]
     words = words_of(view.doc)
@@ -352,7 +354,8 @@ def _subject_of(view: SentenceView, noun: Candidate, verb: Candidate) -> bool:
         x.head - base == noun.head and x.dep == "case" for x in view.tokens)
     return (t.dep.startswith("nsubj") or bare) and t.head - base == verb.head and (
         view.lowers[noun.head] in words.collective_heads or view.lowers[noun.head].startswith(words.people)
-        or view.lowers[noun.head].endswith(words.agentive))
+        or view.lowers[noun.head].endswith(words.agentive) or names_party(view.lang, view.lowers[noun.head]))
+    # ("A suicide bomber blew himself up": a person noun of the actor tables)
 
 
 # --------------------------------------------------------------------------- commitments and refusals
