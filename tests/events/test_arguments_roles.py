@@ -533,3 +533,32 @@ def test_a_weapon_noun_that_wins_the_event_keeps_the_victims_of_the_verb_folded_
     """The roadside bomb gives the event its mode and takes the killing's place; whom the killing hit stays."""
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
     assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+STRANDED_PHRASES = [
+    ("en", "The army said it had repelled an attack by jihadists on a base in the north.", "jihadists", "a base"),
+    ("en", "The UN condemned the attack by Hamas on Israeli civilians.", "Hamas", "Israeli civilians"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), STRANDED_PHRASES)
+def test_phrases_right_after_an_event_noun_object_are_its_own(events_pipeline, lang, text, actor,
+                                                                target):  # type: ignore[no-untyped-def]
+    """"repelled an attack by jihadists on a base" with both phrases hung from the verb: an active verb's agent is
+    its subject, so the "by" phrase and the "on" phrase right after the noun are the attack's."""
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+MEANS = [
+    ("en", "Police dispersed the protest by force.", "force"),
+    ("en", "The rally was broken up by force.", "force"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "means"), MEANS)
+def test_a_bare_by_phrase_that_names_no_party_is_a_means_not_an_actor(events_pipeline, lang, text,
+                                                                        means):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert doc.events
+    assert not any(a.text == means for e in doc.events for a in e.actors)

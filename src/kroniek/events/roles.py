@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from dataclasses import replace as dc_replace
 
-from ..lang.agents import names_acting_group
+from ..lang.agents import names_acting_group, names_party
 from ..lettercase import capitalised
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
@@ -316,10 +316,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 # casualty word hangs from, as a verbless clause: "Man zwaargewond bij steekpartij" read as a phrase
             if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt
                 return (), tuple(victims[:3])
-        light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining | \
-            cues.word_set("events_planning_verbs")  # "overweegt een samenscholingsverbod": who plans it, does it
-        if up is not None and head.dep in ("obj", "nsubj", "xcomp") and view.tokens[up].pos in ("VERB", "AUX") and (
-                (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & light):
+        if up is not None and head.dep in ("obj", "nsubj", "xcomp") and view.tokens[up].pos in ("VERB", "AUX") and \
+                _support(view, up, words):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
             # verb the noun is an argument of ("verbood de demonstratie": the mayor did not demonstrate)
         elif not actors and up is not None and head.dep.startswith("obl") and tree.case(c.head) & words.instrument \
@@ -369,8 +367,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     aimed: list[int] = []
     for j, t in kids:
         case = tree.case(j)
-        if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions) \
-                or t.dep == "obl:agent" or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
+        if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions
+                                and not _means(view, tree, j)) or t.dep == "obl:agent" or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
                     said_verb & words.place_support and is_place(view, t.start, t.end))):
@@ -506,7 +504,7 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
     targets: list[Participant] = []
     aims = view.cues.word_set("events_target_prepositions") | (
         words.type_targets.get(c.type, frozenset()) - words.locative)
-    for j in tree.kids[c.head] + _extraposed(view, tree, c):
+    for j in tree.kids[c.head] + _extraposed(view, tree, c) + _stranded(view, tree, c, words, aims):
         t = view.tokens[j]
         if j not in c.tokens and t.dep.split(":")[0] in ("amod", "compound") and t.dep != "compound:prt" \
                 and view.lowers[j].endswith(words.agentive):
@@ -516,7 +514,8 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
             continue
         case = tree.case(j)
         span = tree.span(j, words)
-        if t.dep == "nmod:poss" or case & (words.agent_prepositions | words.between):  # "clashes between X and Y"
+        if (t.dep == "nmod:poss" or case & (words.agent_prepositions | words.between)) and not _means(view, tree, j):
+            # ("clashes between X and Y"; not "by force")
             actors.append(participant_at(view.doc, *span))
             if case & words.between:
                 actors += [participant_at(view.doc, *tree.span(i, words)) for i in tree.kids[j]
@@ -624,6 +623,47 @@ def _provoker(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) ->
             if view.tokens[j].pos != "PRON" and personish(view, j, words):
                 return (participant_at(view.doc, *tree.span(j, words)),)
     return ()
+
+
+def _support(view: SentenceView, k: int, words: RoleWords) -> bool:
+    """Is the verb at k one that an event noun's parties are the parties of ("hielden een demonstratie", "launched an
+    attack", "joined the march", "overweegt een samenscholingsverbod": who plans it, does it)?"""
+    cues = view.cues
+    light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining | \
+        cues.word_set("events_planning_verbs")
+    return bool((view.lemmas[k] | {view.tokens[k].lemma.lower(), view.lowers[k]}) & light)
+
+
+def _means(view: SentenceView, tree: Tree, j: int) -> bool:
+    """Is the "by"/"door" phrase at j a means, not an agent: a bare singular common noun that names no party ("by
+    force", "by hand", "door geweld")? ("by police", "by jihadists", "by Hamas" are agents.)"""
+    t = view.tokens[j]
+    return t.pos == "NOUN" and "Number=Plur" not in t.morph and not any(
+        view.tokens[i].dep.split(":")[0] in ("det", "nmod", "nummod", "amod") for i in tree.kids[j]) and not any(
+        names_party(view.lang, w) for w in view.lemmas[j] | {view.lowers[j]})
+
+
+def _stranded(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords, aims: frozenset[str]) -> list[int]:
+    """Phrases right after an event noun that is a verb's object, which the parse hung from the verb ("repelled an
+    attack by jihadists on a base"): a "by" phrase (when the verb is active, whose agent is its subject) and a
+    target phrase ("on") are the noun's own, one after the other without a gap. A support verb ("launched an attack
+    on") reads its phrases itself."""
+    up = tree.head(c.head)
+    if up is None or view.tokens[c.head].dep != "obj" or up > c.head or _support(view, up, words):
+        return []
+    passive = any(view.tokens[j].dep.endswith(":pass") for j in tree.kids[up])
+    wanted = aims | (frozenset() if passive else words.agent_prepositions)
+    after = tree.phrase(c.head)[1] + 1
+    out: list[int] = []
+    for j in sorted(j for j in tree.kids[up] if j > c.head):
+        lo, hi = tree.phrase(j)
+        first = min([lo] + [i for i in tree.kids[j] if view.tokens[i].dep == "case"])
+        if first != after or view.tokens[j].dep.split(":")[0] not in ("obl", "nmod") or not tree.case(j) & wanted \
+                or view.in_time(view.tokens[j].start):
+            break
+        out.append(j)
+        after = hi + 1
+    return out
 
 
 def _extraposed(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
