@@ -321,6 +321,7 @@ AGAINST = [
     ("nl", "In Utrecht gingen zaterdag honderden mensen de straat op om te laten zien dat ze tegen de bezuinigingen "
            "zijn.", "bezuinigingen"),
     ("en", "Hundreds of farmers blocked roads across Brittany on Monday to protest against cheap imports.", "imports"),
+    ("en", "Residents blocked the main road to protest against water shortages.", "shortages"),  # not the road
 ]
 
 
@@ -562,3 +563,18 @@ def test_a_bare_by_phrase_that_names_no_party_is_a_means_not_an_actor(events_pip
     doc = analyse(events_pipeline, text, lang)
     assert doc.events
     assert not any(a.text == means for e in doc.events for a in e.actors)
+
+
+VERB_AS_MODIFIER = [  # an English past form is also a participle: the parse may hang it on its object as a modifier
+    ("en", "Army warplanes later bombed RSF positions near En Nahud.", "ASSAULT", "Army warplanes", "RSF positions"),
+    ("en", "The paramilitary group denied the attack and blamed army artillery for the deaths.", "ACCUSE",
+     "paramilitary group", "army artillery"),
+    ("en", "Protesters injured police officers.", "ASSAULT", "Protesters", "police officers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), VERB_AS_MODIFIER)
+def test_a_verb_read_as_the_modifier_of_its_object_keeps_subject_and_object(events_pipeline, lang, text, etype,
+                                                                             actor, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))

@@ -41,7 +41,15 @@ OTHER_SENSES = [
     ("en", "There is growing unrest among staff at the hospital."),
     ("en", "At least forty flights were delayed at the airport."),
     ("en", "Two officers sat in a patrol car near the station."),
+    ("en", "Officers in riot gear stood outside the town hall."),
+    ("en", "Riot police waited near the stadium gates."),
 ]
+
+
+def test_a_riot_next_to_riot_gear_is_still_a_riot(pipeline):  # type: ignore[no-untyped-def]
+    """The "next" scope looks at the one word after the trigger: the riot the officers broke up stays."""
+    doc = extract(pipeline, "Officers in riot gear broke up a riot outside the stadium.", "en")
+    assert [e.trigger.start for e in doc.events if e.type == "PROTEST"] == [doc.text.rindex("riot")]
 
 
 @pytest.mark.parametrize(("lang", "text"), OTHER_SENSES)

@@ -297,6 +297,8 @@ def other_sense(view: SentenceView, lexicon: Lexicon, head: str, k: int) -> bool
             text = " ".join(view.lowers[max(0, k - 4):k])
         elif sense.scope == "after":
             text = " ".join(view.lowers[k + 1:k + 6])
+        elif sense.scope == "next":  # "riot police", "riot gear": the word the trigger modifies
+            text = view.lowers[k + 1] if k + 1 < len(view.tokens) else ""
         else:
             text = view.clause_text(view.clause_of(k))
         if text and sense.words.search(text + " "):

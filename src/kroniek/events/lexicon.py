@@ -56,14 +56,14 @@ class Entry:
             1 if self.particle else 0)
 
 
-SENSE_SCOPES = ("part", "before", "after", "clause")
+SENSE_SCOPES = ("part", "before", "after", "clause", "next")
 
 
 @dataclass(frozen=True, slots=True)
 class Sense:
     """A row of ``events_senses.tsv``: context words that mark another sense of a trigger word."""
 
-    scope: str  # part | before | after | clause
+    scope: str  # part | before | after | next | clause
     words: re.Pattern[str]
 
 

@@ -36,6 +36,7 @@ An event that names no actor takes one named just before (:mod:`.agents`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace as dc_replace
 
 from ..lang.agents import names_acting_group, names_party
@@ -244,9 +245,11 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             by_position = participant_at(doc, *_beside_trigger(view, c, found, *tree.span(found, words)))  # the
             # misparse hung on it up to the trigger
             kept_actors = [by_position] if keep(by_position, True) else []
-    if not kept_targets and view.parsed and c.type != "ASSAULT":  # an attack's "on"/"upon" is too often a date or a place
-        against = against_phrase(view, c, words)
-        kept_targets = [against] if against is not None and keep(against, False) else []
+    if view.parsed and c.type != "ASSAULT" and (not kept_targets or (c.type == "PROTEST" and not any(
+            _names_party(view, p) for p in kept_targets))):  # (an attack's "on"/"upon" is too often a date or a place)
+        against = against_phrase(view, c, words)  # "blocked roads ... to protest against cheap imports": what a
+        if against is not None and keep(against, False):  # protest is against, not the road it blocks
+            kept_targets = [against]
     if kept_actors and any(p.text.lower().startswith(words.reciprocals) for p in kept_targets):
         kept_targets = list(kept_actors)  # "Het leger en de RSF geven elkaar de schuld", "the two sides accuse each
         # other": each side is the other's target, whether the sides are named apart or as one phrase
@@ -260,6 +263,14 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
         return (speaker,), tuple((kept_actors or kept_targets) if asked else (kept_targets or kept_actors))
     return tuple(kept_actors), tuple(kept_targets)
+
+
+def _names_party(view: SentenceView, p: Participant) -> bool:
+    """Does the phrase name a person, group or body (a word of the actor tables, a person or organisation name)?"""
+    if any(names_party(view.lang, w) for w in re.findall(r"\w+", p.text.lower())):
+        return True
+    return p.start is not None and p.end is not None and any(
+        e.start < p.end and p.start < e.end and e.label in ("PER", "ORG") for e in view.entities)
 
 
 def _unique(found: object) -> list[Participant]:
@@ -300,6 +311,13 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         whole = part(patient)  # the noun phrase up to the participle, without its own words
         last = max(j for j in range(patient, c.head) if view.tokens[j].end <= min(whole.end or 0, view.tokens[c.head].start))
         return tuple(agents[:3]), (participant_at(doc, whole.start or 0, view.tokens[last].end),)
+    if not c.nominal and (h := _verb_read_as_modifier(view, tree, c, words)) is not None:
+        # "Army warplanes later bombed RSF positions", "... and blamed army artillery for the deaths": the verb the
+        # parse made a modifier of its object; the subject by position, the object from the word after the verb
+        end = tree.span(h, words)[1]
+        target = participant_at(doc, view.tokens[c.head + 1].start, end)
+        subject = positional_subject(view, c, words, {target.start})
+        return (() if subject is None else (part(subject),)), (target,)
     actors: list[Participant] = []
     targets: list[Participant] = []
     verb = c.head
@@ -623,6 +641,20 @@ def _provoker(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) ->
             if view.tokens[j].pos != "PRON" and personish(view, j, words):
                 return (participant_at(view.doc, *tree.span(j, words)),)
     return ()
+
+
+def _verb_read_as_modifier(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:
+    """The noun after a verb that the parse read as its participle modifier, where a noun, an adverb or "and" stands
+    before the verb (no article, adjective, number, preposition or other verb): "warplanes later bombed RSF
+    positions" (not "the bombed houses", "found burned cars")."""
+    k = c.head
+    t = view.tokens[k]
+    h = tree.head(k)
+    if t.dep != "amod" or t.pos != "VERB" or h is None or h <= k or k == 0 \
+            or not view.lowers[k].endswith(words.participle_suffixes):
+        return None
+    before = view.tokens[k - 1]
+    return h if before.pos in ("NOUN", "PROPN", "ADV", "CCONJ") and view.tokens[h].pos in ("NOUN", "PROPN") else None
 
 
 def _support(view: SentenceView, k: int, words: RoleWords) -> bool:
