@@ -69,22 +69,22 @@ BLIND_FLOORS: dict[str, float] = {
     "when_acc": 1.0,  # issue 16: dated by their own clause, an earlier telling, or publication
     "where_acc": 1.0,
     "actor_acc": 0.85,  # issue 14: who did it to whom (one event is 0.07 here)
-    "target_acc": 0.81,
+    "target_acc": 0.9,  # 0.818 -> 0.909: body parts are no target, the subject of a passive auxiliary is
 }
 
 # examples/blind/roles: four articles written for issue 14 (regional paper, wire, court report, live blog)
 # before the argument rules changed; first contact actor 0.46 / target 0.45. Pinned at what they reach now.
 ROLES_FLOORS: dict[str, float] = {
-    "events_f1": 0.8,
+    "events_f1": 0.81,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults
     "times_f1": 0.98,
     "places_f1": 0.9,
     "quantities_f1": 0.96,
     "quotes_f1": 0.92,
     "speaker_acc": 0.94,
-    "when_acc": 0.88,
+    "when_acc": 0.88,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date)
     "where_acc": 0.85,
     "actor_acc": 0.95,
-    "target_acc": 0.95,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks)
+    "target_acc": 0.99,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks) -> 1.0
 }
 
 # examples/blind/roles2: eight articles written for issue 14 in styles not seen before (112 item, radio
@@ -97,7 +97,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
     "speaker_acc": 0.85,
-    "when_acc": 0.55,
+    "when_acc": 0.69,  # 0.550 -> 0.700: an undated past event takes the story's date
     "where_acc": 0.82,
     "actor_acc": 0.86,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger
     "target_acc": 0.81,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier)
@@ -108,16 +108,16 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.774,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17)
+    "events_f1": 0.785,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence)
     "times_f1": 0.94,
     "places_f1": 0.85,
     "quantities_f1": 0.9,
     "quotes_f1": 0.894,  # 0.880 -> 0.895: Dutch syntax 0.3.0
     "speaker_acc": 0.97,  # 0.970 -> 0.971
-    "when_acc": 0.69,
+    "when_acc": 0.82,  # 0.696 -> 0.826: the story's date
     "where_acc": 0.82,
-    "actor_acc": 0.76,
-    "target_acc": 0.67,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier)
+    "actor_acc": 0.765,  # 0.763 -> 0.769
+    "target_acc": 0.685,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier) -> 0.688
 }
 
 # examples/blind/case: two Dutch articles without letter case (lower-case archive, ALL-CAPS wire), issue 17.
@@ -130,7 +130,7 @@ CASE_FLOORS: dict[str, float] = {
     "quantities_f1": 0.87,
     "quotes_f1": 0.95,
     "speaker_acc": 1.0,
-    "when_acc": 0.28,
+    "when_acc": 0.42,  # 0.286 -> 0.429: the story's date
     "where_acc": 1.0,
     "actor_acc": 0.77,  # 0.667 -> 0.778: ALL CAPS parsed lower-cased
     "target_acc": 0.77,  # 0.333 -> 0.778
@@ -140,16 +140,16 @@ CASE_FLOORS: dict[str, float] = {
 # first contact at 27052fc: actor_acc 0.557, target_acc 0.571; after the reciprocal, fired-thing and
 # participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
-    "events_f1": 0.804,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote)
+    "events_f1": 0.83,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence)
     "times_f1": 0.89,
     "places_f1": 0.88,
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.77,
-    "when_acc": 0.67,
+    "when_acc": 0.75,  # 0.679 -> 0.758: the story's date
     "where_acc": 0.81,
-    "actor_acc": 0.688,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers)
-    "target_acc": 0.71,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0)
+    "actor_acc": 0.69,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.697
+    "target_acc": 0.72,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects)
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,

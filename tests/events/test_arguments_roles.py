@@ -578,3 +578,29 @@ def test_a_verb_read_as_the_modifier_of_its_object_keeps_subject_and_object(even
                                                                              actor, target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), etype)
     assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+PASSIVE_PATIENTS = [
+    ("nl", "Twee agenten werden bespuugd en geschopt.", None, "Twee agenten"),  # "be-": no "ge-" in the participle
+    ("nl", "Toen de eigenaar zich verzette, werd hij door een van de overvallers met de kolf van het wapen op zijn "
+           "hoofd geslagen.", "overvallers", "hij"),  # the subject of the passive auxiliary
+    ("nl", "Zijn twee kompanen schoppen het slachtoffer daarna tegen het hoofd.", "kompanen", "slachtoffer"),
+    ("en", "A man punched a police officer in the face.", "A man", "police officer"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), PASSIVE_PATIENTS)
+def test_who_is_hit_is_the_person_not_the_body_part(events_pipeline, lang, text, actor,
+                                                    target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert actor is None or has(event.actors, actor), (texts(event.actors), texts(event.targets))
+    assert not any(t.text.split()[-1].lower() in ("hoofd", "gezicht", "face", "head") for t in event.targets)
+
+
+def test_a_noun_a_support_verb_designates_something_as_takes_the_verbs_parties(events_pipeline):  # type: ignore[no-untyped-def]
+    """"heeft het gebied ... tot veiligheidsrisicogebied aangewezen": who designates does it, to what it names."""
+    doc = analyse(events_pipeline, "De burgemeester heeft de binnenstad tot veiligheidsrisicogebied aangewezen.", "nl")
+    event = event_of(doc, "COERCE")
+    assert has(event.actors, "burgemeester") and has(event.targets, "binnenstad"), (texts(event.actors),
+                                                                                   texts(event.targets))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import kroniek
 from kroniek.events.coref import merge
 from kroniek.model import Acled, Event, Trigger
 
@@ -100,3 +101,13 @@ def test_the_offence_a_defendant_admits_is_the_act_told_before(pipeline, lang, t
 
     doc = kroniek.extract(text, language=lang, published="2025-05-14", pipeline=pipeline)
     assert [(e.type, len(e.mentions)) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", 1)]
+
+
+def test_the_same_kind_of_act_done_to_someone_known_tells_the_event_before(pipeline):  # type: ignore[no-untyped-def]
+    """"na een mishandeling ... werd het slachtoffer tegen de grond geslagen": the mode (beat) and a definite
+    patient make it one happening; a quote's "bleven maar schoppen" ("maar" an adverb there) repeats it."""
+    text = ("DEVENTER - De politie heeft drie jongeren aangehouden na een mishandeling in de binnenstad. Volgens "
+            "getuigen werd het slachtoffer na een woordenwisseling tegen de grond geslagen. Een omstander: 'Ze "
+            "bleven maar schoppen, ook toen hij al op de grond lag.'")
+    doc = kroniek.extract(text, language="nl", published="2024-05-01", pipeline=pipeline)
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == ["ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]

@@ -66,3 +66,27 @@ LAST_YEAR = [
 def test_a_past_event_is_not_dated_after_publication(pipeline, lang, text, value):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2025-01-06", pipeline=pipeline)
     assert [e.when.value for e in doc.events if e.when][:1] == [value]
+
+
+STORY_DATES = [
+    ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
+           "Een omstander werd tijdens de blokkade door een activist geduwd en viel op de grond.", "ASSAULT", "2025-05-31"),
+    ("en", "On Thursday, about 40 strikers clashed with police at the depot in Sheffield. A picket was pushed to "
+           "the ground.", "ASSAULT", "2025-05-29"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "value"), STORY_DATES)
+def test_an_undated_past_event_happened_when_the_story_did(pipeline, lang, text, etype, value):  # type: ignore[no-untyped-def]
+    """Told in the past without a date of its own, an event goes on telling the dated story before it (in its
+    paragraph, else the article's first dated event), not the day of publication."""
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    found = [e for e in doc.events if e.type == etype]
+    assert found and found[-1].when is not None and found[-1].when.value == value, \
+        [(e.type, e.when) for e in doc.events]
+
+
+def test_an_undated_present_event_keeps_the_publication_date(pipeline):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract("Op zaterdag blokkeerden zestig activisten de weg in Arnhem. Vandaag protesteren boeren in "
+                          "Den Haag.", language="nl", published="2025-06-03", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.type == "PROTEST" and e.when][-1] == "2025-06-03"

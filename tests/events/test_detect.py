@@ -173,3 +173,65 @@ def test_a_hyphenated_modifier_makes_the_trigger_a_noun_of_its_clause(pipeline, 
     and a word that starts with a digit ("24-uursstaking") is still a word."""
     doc = extract(pipeline, text, lang)
     assert [(e.type, [a.text for a in e.actors]) for e in doc.events] == [(etype, [actor])]
+
+
+# --------------------------------------------------------------------------- street violence, coups, closures
+STREET_VIOLENCE = [
+    ("nl", "Een man sloeg een agent in het gezicht.", "ASSAULT"),
+    ("nl", "Twee agenten werden bespuugd en geschopt.", "ASSAULT"),
+    ("nl", "De verdachte stompte een portier.", "ASSAULT"),
+    ("nl", "Een omstander werd door een activist tegen de grond geduwd.", "ASSAULT"),
+    ("en", "A man punched a police officer in the face.", "ASSAULT"),
+    ("en", "She was hit with a baton during the protest.", "ASSAULT"),
+    ("en", "Several students were pushed to the ground by officers.", "ASSAULT"),
+    ("en", "Fans kicked a steward outside the ground.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), STREET_VIOLENCE)
+def test_blows_kicks_and_shoves_are_assaults(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype in {t for t, _ in kinds(extract(pipeline, text, lang))}
+
+
+NO_BLOWS = [
+    ("nl", "De buurtbewoners sloegen alarm over de overlast."),
+    ("nl", "Een groep jongeren schopte keet op het plein."),
+    ("nl", "De minister trapte in de val van de oppositie."),
+    ("en", "The comedian delivered the punch line with a grin."),
+    ("en", "The EU slapped a ban on British beef imports."),
+    ("en", "The match kicked off at three o'clock."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_BLOWS)
+def test_idioms_with_blow_verbs_are_no_assaults(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in {t for t, _ in kinds(extract(pipeline, text, lang))}
+
+
+COUPS = [
+    ("nl", "Militairen hebben de macht gegrepen in Burkina Faso."),
+    ("nl", "Het leger heeft president Kaboré afgezet."),
+    ("nl", "Bij de staatsgreep werd de president vastgezet."),
+    ("en", "Soldiers seized power in Niger on Wednesday."),
+    ("en", "The army ousted President Bazoum in a coup."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUPS)
+def test_a_coup_is_coercion(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "COERCE" in {t for t, _ in kinds(extract(pipeline, text, lang))}
+
+
+MORE_COERCION = [
+    ("nl", "Hij werd aangehouden op verdenking van poging tot doodslag.", ("COERCE", "arrest")),
+    ("nl", "Zij werden later op de avond aangehouden.", ("COERCE", "arrest")),
+    ("nl", "De burgemeester heeft besloten het café voor zes maanden te sluiten.", ("COERCE", "restrict")),
+    ("en", "Traders observed a strike across the city.", ("PROTEST", "strike")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), MORE_COERCION)
+def test_arrests_by_pronoun_closures_and_observed_strikes(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    """"Hij werd aangehouden": a pronoun or "op verdenking van" names the person arrested as a noun does; a mayor's
+    closure of a café is a restriction; a strike is "observed" in South Asian English."""
+    assert kind in kinds(extract(pipeline, text, lang))

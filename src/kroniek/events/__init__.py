@@ -32,7 +32,7 @@ from ..model import Document, Event, Place, SizeSlot
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
-from .agents import told_before
+from .agents import paragraph_test, told_before
 from .arguments import casualties, claimed_by, focus_place, size_for, where_for
 from .candidate import Candidate
 from .contexts import contexts_for
@@ -65,6 +65,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     bare: list[bool] = []
     caption: list[bool] = []
     quoted: list[bool] = []
+    past: list[bool] = []  # asserted and told in the past tense
     sports = sports_page(views)
     for view in views:
         if not view.tokens or view.is_intertitle:
@@ -88,6 +89,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
                                                        and e.type == event.type), ()))
             events.append(event)
+            past.append(event.modality == "asserted" and past_tense(view, cand))
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
@@ -101,6 +103,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
                 events.append(dc_replace(ev, actors=event.actors))
+                past.append(False)
                 lemmas.append(copy.lemma)
                 own_place.append(True)
                 copies.append(True)
@@ -110,7 +113,34 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 caption.append(False)
                 quoted.append(False)
     events = inherit_agents(doc, events)
-    return tuple(merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted))
+    told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
+    merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted)
+    # dated after the merge, which compares the dates the events' own sentences give
+    return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged]))
+
+
+#: how many sentences back a dated event of the same paragraph gives its date to an undated one
+_NARRATIVE_REACH = 2
+
+
+def narrative_dates(doc: Document, events: list[Event], past: list[bool]) -> list[Event]:
+    """An asserted event told in the past tense with no date in its own sentence happened when the story it goes on
+    telling did: it takes the text date of the nearest earlier asserted event of its paragraph, at most two sentences
+    back ("Op zaterdag blokkeerden ... Een omstander werd tijdens de blokkade door een activist geduwd"), not the
+    publication date. A date after publication, or a headline's, is no story date."""
+    same_paragraph = paragraph_test(doc)
+    out = list(events)
+    for i, e in enumerate(out):
+        if not past[i] or e.when is None or e.when.source != "published":
+            continue
+        dated = [p for p in reversed(out[:i]) if p.sentence < e.sentence and p.modality == "asserted"
+                 and p.when is not None and p.when.source == "text"
+                 and (not doc.published or p.when.value[:10] <= doc.published[:10])]
+        near = [p for p in dated if e.sentence - p.sentence <= _NARRATIVE_REACH and same_paragraph(p.sentence, e.sentence)]
+        story = near[:1] or dated[-1:]  # the paragraph's date, else the story's (its first dated event)
+        if story and story[0].when is not None:
+            out[i] = dc_replace(e, when=story[0].when)
+    return out
 
 
 def _add_toll(view: SentenceView, events: list[Event]) -> None:
@@ -203,8 +233,16 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
     told = {w for prev in recent if prev is not None
             for w, t in zip(prev.lowers, prev.tokens, strict=False) if t.pos == "NOUN"}
     # "de basis" after "een legerbasis": a compound's head names the same thing
-    return any(view.lowers[j] in definite and view.tokens[j + 1].pos == "NOUN" and len(view.lowers[j + 1]) >= 4
-               and any(w.endswith(view.lowers[j + 1]) for w in told) for j in range(c.head + 1, clause.end - 1))
+    if any(view.lowers[j] in definite and view.tokens[j + 1].pos == "NOUN" and len(view.lowers[j + 1]) >= 4
+           and any(w.endswith(view.lowers[j + 1]) for w in told) for j in range(c.head + 1, clause.end - 1)):
+        return True
+    # "na een mishandeling in de binnenstad. ... werd het slachtoffer tegen de grond geslagen en geschopt": the same
+    # kind of act (its mode) done to someone already known (a definite phrase or a pronoun) tells it in detail
+    base = view.tokens[0].i
+    known = [j for j, t in enumerate(view.tokens) if t.head - base == c.head and t.dep in ("nsubj:pass", "obj")
+             and (t.pos == "PRON" or any(view.lowers[i] in definite and view.tokens[i].head == t.i
+                                         for i in range(clause.start, j)))]
+    return c.mode is not None and before[-1].mode == c.mode and bool(known)
 
 
 def _has_own_place(view: SentenceView, c: Candidate) -> bool:

@@ -45,7 +45,7 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     threat. Coordinated copies and the events of one sentence already share their subject elsewhere."""
     out = list(events)
     per_sentence: dict[int, list[Token]] = {}
-    same_paragraph = _paragraphs(doc)
+    same_paragraph = paragraph_test(doc)
     for i, e in enumerate(out):
         if e.actors:
             continue
@@ -136,7 +136,7 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
     return None
 
 
-def _paragraphs(doc: Document) -> Callable[[int, int], bool]:
+def paragraph_test(doc: Document) -> Callable[[int, int], bool]:
     """Whether sentences a and b lie in one paragraph (the segmenter's, else no line break between them), with
     each sentence's paragraph found by bisection: a long document has many of both."""
     spans = sorted(doc.paragraphs)

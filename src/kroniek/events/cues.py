@@ -103,7 +103,7 @@ _WORD_LISTS = (
     "events_generic_frames", "events_free_choice", "events_habitual_words", "events_copulas", "events_relative_adverbs",
     "events_destined_markers", "events_caption_markers", "events_sports_labels", "quantities_change_verbs",
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
-    "events_threat_verbs",
+    "events_threat_verbs", "events_body_parts",
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({

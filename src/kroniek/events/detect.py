@@ -180,8 +180,10 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if not e.nominal and not e.groups and e.particle is None and not _participle(view, low) and k > 0 \
             and (view.lowers[k - 1] in openers or (k > 1 and view.lowers[k - 2] in openers
                                                    and _adjective_before(view, view.lowers[k - 1]))) \
-            and not (view.parsed and tok_pos(view, k) in ("VERB", "AUX") and tok_pos(view, k - 1) in ("NOUN", "PROPN")):
-        return None  # "de steun", "een gebroken belofte": a noun, not the verb ("de politie arresteerde" is one)
+            and not (view.parsed and tok_pos(view, k) in ("VERB", "AUX") and (
+                tok_pos(view, k - 1) in ("NOUN", "PROPN") or "VerbForm=Fin" in view.tokens[k].morph)):
+        return None  # "de steun", "een gebroken belofte": a noun, not the verb ("de politie arresteerde", "de
+        # verdachte stompte", a finite verb by the parse, is one)
     if not e.nominal and not e.groups and e.particle is None and view.hyphen_modifier(k) is not None:
         return None  # "a one-day strike", "held 24-hour strikes": a hyphenated modifier makes the word a noun
     if e.particle is not None:

@@ -58,6 +58,7 @@ class RoleWords:
     provoked: frozenset[str]  # types aimed at whoever did what set them off ("protests after the government ...")
     provocation: frozenset[str]  # the conjunctions that open what set them off ("after", "toen")
     instrument: frozenset[str]  # "met de mobilisatie bracht Poetin ...": the clause's subject did it
+    predicate: frozenset[str]  # "tot veiligheidsrisicogebied aangewezen", "declared as": the noun says what it became
     reciprocals: tuple[str, ...]  # "geven elkaar de schuld", "blamed each other": each side is the other's target
     intransitive: frozenset[str]  # "zijn ... gevlucht": verbs that have no passive, whatever the parse says
 
@@ -88,7 +89,7 @@ def role_words(language: Language) -> RoleWords:
         participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
-        instrument=words("instrument_prepositions"), reciprocals=tuple(sorted(words("reciprocals"))),
+        instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"), reciprocals=tuple(sorted(words("reciprocals"))),
         intransitive=words("intransitive_verbs"),
     )
 

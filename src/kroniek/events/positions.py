@@ -26,7 +26,11 @@ def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) 
     ("zijn twee mensen gedood"), where the language marks its participles ("ge-") and the parse did not."""
     starts = view.cues.participle_starts
     low = view.lowers[c.head]
-    if not starts or c.nominal or c.type not in _TRANSITIVE_TYPES or not low.startswith(starts):
+    facts = view.cues.facts
+    unstressed = tuple(facts["unstressed_prefixes"])  # "bespuugd", "beschoten": no "ge-" after "be-", "ver-", ...
+    prefixless = bool(unstressed) and low.startswith(unstressed) and c.lemma.startswith(unstressed) \
+        and low != c.lemma and low.endswith(tuple(facts["participle_endings"]))
+    if not starts or c.nominal or c.type not in _TRANSITIVE_TYPES or not (low.startswith(starts) or prefixless):
         return False
     clause = view.clause_of(c.head)
     return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end))

@@ -224,6 +224,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
                 return False  # expletive subjects ("het was onrustig"); "it had attacked a base" keeps "it"
         if low in view.cues.word_set("reflexive_pronouns"):
             return False  # "blew himself up": the verb's own subject, no second party
+        if not actor and low.rsplit(" ", 1)[-1] in view.cues.word_set("events_body_parts"):
+            return False  # "schopten hem tegen het hoofd": where the blow landed, not whom it hit
         if p.start is None or p.end is None:
             return True
         if any(p.start <= s < p.end for s in own) or any(a < p.end and p.start < b for a, b in times):
@@ -334,8 +336,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 # casualty word hangs from, as a verbless clause: "Man zwaargewond bij steekpartij" read as a phrase
             if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt
                 return (), tuple(victims[:3])
-        if up is not None and head.dep in ("obj", "nsubj", "xcomp") and view.tokens[up].pos in ("VERB", "AUX") and \
-                _support(view, up, words):
+        if up is not None and (head.dep in ("obj", "nsubj", "xcomp") or (
+                head.dep.startswith("obl") and tree.case(c.head) & words.predicate)) \
+                and view.tokens[up].pos in ("VERB", "AUX") and _support(view, up, words):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
             # verb the noun is an argument of ("verbood de demonstratie": the mayor did not demonstrate)
         elif not actors and up is not None and head.dep.startswith("obl") and tree.case(c.head) & words.instrument \
@@ -365,6 +368,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if intransitive:  # "zijn mannen gevlucht": no passive
         kids = [(j, _with_dep(t, t.dep.removesuffix(":pass")) if t.dep in ("aux:pass", "nsubj:pass") else t) for j, t in kids]
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
+    if any(t.dep == "aux:pass" for _, t in kids):  # a subject hung from the passive auxiliary ("werd hij ...
+        of_aux = set(tree.auxiliary_subjects(verb))  # geslagen") is the patient
+        kids = [(j, _with_dep(t, "nsubj:pass") if j in of_aux and t.dep == "nsubj" else t) for j, t in kids]
     if not passive and participle_passive(view, c, tree, verb):  # the parse missed the passive: its subject
         passive = True
         kids = [(j, _with_dep(t, "nsubj:pass") if t.dep == "nsubj" else t) for j, t in kids]
@@ -411,7 +417,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
     aimed = [j for j in aimed if (inside or not (tree.case(j) & words.locative) or personish(view, j, words))
-             and not view.in_time(view.tokens[j].start)]  # "on Sunday" aims at nobody
+             and not view.in_time(view.tokens[j].start)  # "on Sunday" aims at nobody, "tegen het hoofd" at a body
+             and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
         if not any(personish(view, j, words) for j in objects):  # a thrown or fired thing is no target

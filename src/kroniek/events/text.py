@@ -115,11 +115,18 @@ class SentenceView:
         for k, low in enumerate(self.lowers):
             if k == 0:
                 continue
-            if (low in CLAUSE_PUNCT and not self._glued(k)) or (low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT):
+            if (low in CLAUSE_PUNCT and not self._glued(k)) or (low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT
+                                                                and not self._adverb(k)):
                 cuts.append(k)
         cuts.append(len(self.tokens))
         out = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         return out or [Clause(0, len(self.tokens))]
+
+    def _adverb(self, k: int) -> bool:
+        """Is the conjunction-looking word at k an adverb by the parse ("Ze bleven maar schoppen": "maar" is "just"
+        there, not "but"; "since" as "ever since")?"""
+        t = self.tokens[k]
+        return t.pos == "ADV" and t.dep == "advmod" and self.lowers[k] in self.cues.word_set("events_coordinators")
 
     def _glued(self, k: int) -> bool:
         """Is token k a hyphen inside a word ("one-day", "pro-Russian"), glued to the tokens on both sides? (A dash
