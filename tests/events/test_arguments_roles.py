@@ -604,3 +604,18 @@ def test_a_noun_a_support_verb_designates_something_as_takes_the_verbs_parties(e
     event = event_of(doc, "COERCE")
     assert has(event.actors, "burgemeester") and has(event.targets, "binnenstad"), (texts(event.actors),
                                                                                    texts(event.targets))
+
+
+NO_PASSIVE_AUXILIARY = [
+    ("nl", "Toen had het leger president Roch Kaboré afgezet.", "COERCE", "het leger", None),
+    ("en", "Our correspondent saw several people being beaten by officers with batons.", "ASSAULT", "officers",
+     "several people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), NO_PASSIVE_AUXILIARY)
+def test_a_passive_needs_its_auxiliary(events_pipeline, lang, text, etype, actor, target):  # type: ignore[no-untyped-def]
+    """A "passive subject" the parse gave in a clause with only a perfect's "had" acts; "being beaten" is a passive."""
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert texts(event.actors) == [actor], (texts(event.actors), texts(event.targets))
+    assert target is None or has(event.targets, target), (texts(event.actors), texts(event.targets))

@@ -227,6 +227,7 @@ MORE_COERCION = [
     ("nl", "Zij werden later op de avond aangehouden.", ("COERCE", "arrest")),
     ("nl", "De burgemeester heeft besloten het café voor zes maanden te sluiten.", ("COERCE", "restrict")),
     ("en", "Traders observed a strike across the city.", ("PROTEST", "strike")),
+    ("nl", "De landsgrenzen zijn met onmiddellijke ingang gesloten.", ("COERCE", "restrict")),  # a compound's head
 ]
 
 

@@ -40,7 +40,9 @@ def _group_at(view: SentenceView, group: tuple[str, ...], lo: int, hi: int, excl
 
 def _word_matches(view: SentenceView, k: int, word: str) -> bool:
     low = view.lowers[k]
-    return low == word or word in view.lemmas[k] or (word.endswith("-") and low == word[:-1])
+    return low == word or word in view.lemmas[k] or (word.endswith("-") and low == word[:-1]) or (
+        len(word) >= 5 and not view.cues.facts["open_compounds"] and low[:1].isalpha()
+        and any(lemma.endswith(word) for lemma in view.lemmas[k]))  # "landsgrenzen" has "grens" as its head
 
 
 def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool:

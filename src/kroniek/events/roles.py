@@ -367,6 +367,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     intransitive = bool(said_verb & words.intransitive)  # (the lexicon's lemma: the parser's may be "fl" for "fled")
     if intransitive:  # "zijn mannen gevlucht": no passive
         kids = [(j, _with_dep(t, t.dep.removesuffix(":pass")) if t.dep in ("aux:pass", "nsubj:pass") else t) for j, t in kids]
+    clause = view.clause_of(verb)
+    if not any(t.dep == "nsubj" for _, t in kids) and not any(
+            view.lowers[j] in cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end)):
+        # no passive auxiliary in the clause, only a perfect's ("Toen had het leger president Kaboré afgezet"):
+        # the one passive subject the parse gave is the active one
+        kids = [(j, _with_dep(t, "nsubj") if t.dep == "nsubj:pass" else t) for j, t in kids]
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
     if any(t.dep == "aux:pass" for _, t in kids):  # a subject hung from the passive auxiliary ("werd hij ...
         of_aux = set(tree.auxiliary_subjects(verb))  # geslagen") is the patient
