@@ -152,8 +152,24 @@ ROLES4_FLOORS: dict[str, float] = {
     "target_acc": 0.72,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects)
 }
 
+# examples/blind/roles5: eight fresh articles (4 nl, 4 en) written blind for issue 17 (session 7); first contact at
+# 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
+# rules reach after the classes found on it were fixed.
+ROLES5_FLOORS: dict[str, float] = {
+    "events_f1": 0.78,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes)
+    "times_f1": 0.94,
+    "places_f1": 0.89,
+    "quantities_f1": 0.93,
+    "quotes_f1": 0.78,
+    "speaker_acc": 0.92,
+    "when_acc": 0.70,  # 0.615 -> 0.702 (an undated past event takes the story's date)
+    "where_acc": 0.91,
+    "actor_acc": 0.60,
+    "target_acc": 0.54,  # 0.500 -> 0.545
+}
+
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
-             "case": CASE_FLOORS}
+             "roles5": ROLES5_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
