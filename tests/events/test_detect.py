@@ -236,3 +236,33 @@ def test_arrests_by_pronoun_closures_and_observed_strikes(pipeline, lang, text, 
     """"Hij werd aangehouden": a pronoun or "op verdenking van" names the person arrested as a noun does; a mayor's
     closure of a café is a restriction; a strike is "observed" in South Asian English."""
     assert kind in kinds(extract(pipeline, text, lang))
+
+
+ORDERS_AND_WARNINGS = [
+    ("en", "Police ordered the crowd to disperse.", "REQUEST"),
+    ("en", "The court ordered the government to release the activists.", "REQUEST"),
+    ("nl", "De burgemeester beval de menigte het plein te verlaten.", "REQUEST"),
+    ("en", "Union leaders warned that the strike would be extended.", "THREATEN"),
+    ("en", "The university warned that students who return could be suspended.", "THREATEN"),
+    ("nl", "De vakbond waarschuwde dat de staking zal worden verlengd.", "THREATEN"),
+    ("en", "Administrators told protesters to remove the tents by 8 p.m. or face arrest.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), ORDERS_AND_WARNINGS)
+def test_orders_are_requests_and_warnings_of_coercion_are_threats(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    """An order is a demand, not the act ordered ("ordered the crowd to disperse" is no dispersal); a warning that a
+    strike, a suspension or an arrest will follow, and an ultimatum "or face arrest", are threats."""
+    assert etype in {t for t, _ in kinds(extract(pipeline, text, lang))}
+
+
+NO_ORDERS_OR_WARNINGS = [
+    ("en", "Economists warned that prices would rise."),
+    ("en", "The plan was changed in order to save money."),
+    ("nl", "Economen waarschuwden dat de prijzen zullen stijgen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ORDERS_OR_WARNINGS)
+def test_a_warning_of_no_act_is_no_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == []
