@@ -90,3 +90,18 @@ def test_an_undated_present_event_keeps_the_publication_date(pipeline):  # type:
     doc = kroniek.extract("Op zaterdag blokkeerden zestig activisten de weg in Arnhem. Vandaag protesteren boeren in "
                           "Den Haag.", language="nl", published="2025-06-03", pipeline=pipeline)
     assert [e.when.value for e in doc.events if e.type == "PROTEST" and e.when][-1] == "2025-06-03"
+
+
+HEADLINES = [  # a headline event the lead tells in another mode, so no merge dates it
+    ("en", "Traders observe strike in Sialkot\n\nOn Wednesday, hundreds of traders staged a sit-in outside the tax "
+           "office in Sialkot.", "PROTEST", "2025-05-28"),
+    ("nl", "Boeren leggen werk neer in Utrecht\n\nOp woensdag blokkeerden honderden boeren met trekkers de snelweg "
+           "bij Utrecht.", "PROTEST", "2025-05-28"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "value"), HEADLINES)
+def test_a_headline_in_the_present_takes_the_date_its_lead_gives(pipeline, lang, text, etype, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    first = next(e for e in doc.events if e.type == etype)
+    assert first.when is not None and first.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]

@@ -114,32 +114,49 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 quoted.append(False)
     events = inherit_agents(doc, events)
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
+    in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted)
     # dated after the merge, which compares the dates the events' own sentences give
-    return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged]))
+    return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
+                                 [e.trigger.start in in_headline for e in merged]))
 
 
 #: how many sentences back a dated event of the same paragraph gives its date to an undated one
 _NARRATIVE_REACH = 2
+#: how many sentences after a headline the lead that dates its event runs
+_LEAD = 3
 
 
-def narrative_dates(doc: Document, events: list[Event], past: list[bool]) -> list[Event]:
+def narrative_dates(doc: Document, events: list[Event], past: list[bool], headline: list[bool]) -> list[Event]:
     """An asserted event told in the past tense with no date in its own sentence happened when the story it goes on
     telling did: it takes the text date of the nearest earlier asserted event of its paragraph, at most two sentences
-    back ("Op zaterdag blokkeerden ... Een omstander werd tijdens de blokkade door een activist geduwd"), not the
-    publication date. A date after publication, or a headline's, is no story date."""
+    back ("Op zaterdag blokkeerden ... Een omstander werd tijdens de blokkade door een activist geduwd"), else of
+    the article's first dated event, not the publication date. A headline, told in the present ("Militairen grijpen
+    de macht"), takes the date of the first event of its type that the lead dates. A date after publication is no
+    story date."""
     same_paragraph = paragraph_test(doc)
     out = list(events)
+
+    def story(p: Event) -> bool:
+        return p.modality == "asserted" and p.when is not None and p.when.source == "text" and (
+            not doc.published or p.when.value[:10] <= doc.published[:10])
+
     for i, e in enumerate(out):
-        if not past[i] or e.when is None or e.when.source != "published":
+        if e.when is None or e.when.source != "published":
             continue
-        dated = [p for p in reversed(out[:i]) if p.sentence < e.sentence and p.modality == "asserted"
-                 and p.when is not None and p.when.source == "text"
-                 and (not doc.published or p.when.value[:10] <= doc.published[:10])]
+        if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line the segmenter kept whole)
+            lead = next((p for p in out if e.sentence < p.sentence <= e.sentence + _LEAD and p.type == e.type
+                         and story(p)), None)
+            if lead is not None:
+                out[i] = dc_replace(e, when=lead.when)
+            continue
+        if not past[i]:
+            continue
+        dated = [p for p in reversed(out[:i]) if p.sentence < e.sentence and story(p)]
         near = [p for p in dated if e.sentence - p.sentence <= _NARRATIVE_REACH and same_paragraph(p.sentence, e.sentence)]
-        story = near[:1] or dated[-1:]  # the paragraph's date, else the story's (its first dated event)
-        if story and story[0].when is not None:
-            out[i] = dc_replace(e, when=story[0].when)
+        source = near[:1] or dated[-1:]  # the paragraph's date, else the story's (its first dated event)
+        if source and source[0].when is not None:
+            out[i] = dc_replace(e, when=source[0].when)
     return out
 
 
