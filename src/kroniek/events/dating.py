@@ -12,7 +12,10 @@ sets) are not used, nor is an end bound ("tot woensdag", "until Friday": when a 
 the event happened). A bare weekday that the time stage resolved to the week after publication is
 moved one week back when the trigger's clause is in the past tense ("voerden dinsdag actie": the
 tagger may call such a weak past present). With none: the published date (its YYYY-MM-DD part) at day precision,
-``source: "published"``; with no published date ``when`` is null.
+``source: "published"``; with no published date ``when`` is null. The stage then gives an asserted event told in
+the past with no date of its own, and a headline in the present, the date of the story they tell
+(:func:`kroniek.events.narrative_dates`: the paragraph's dated event, the article's first, the lead's), with
+``source: "text"`` and that time expression's id.
 
 A future or planned event is never dated before publication (:func:`not_in_the_past`): a date without a written
 year ("21 June", "zaterdag") that the time stage put in the past moves on by a year (a week for a weekday) when
