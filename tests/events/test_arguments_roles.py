@@ -619,3 +619,13 @@ def test_a_passive_needs_its_auxiliary(events_pipeline, lang, text, etype, actor
     event = event_of(analyse(events_pipeline, text, lang), etype)
     assert texts(event.actors) == [actor], (texts(event.actors), texts(event.targets))
     assert target is None or has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+def test_a_compound_trigger_holds_its_own_group_word(events_pipeline):  # type: ignore[no-untyped-def]
+    """"airstrikes" holds the "air" its entry asks for: the "Air" of the name "Nigerian Air Force" is no word of the
+    trigger, so the name is the actor."""
+    doc = analyse(events_pipeline, "The Nigerian Air Force (NAF) responded with airstrikes on suspected ISWAP positions "
+                                   "in the Sambisa forest.", "en")
+    event = event_of(doc, "ASSAULT")
+    assert has(event.actors, "Air Force") and has(event.targets, "positions"), (texts(event.actors),
+                                                                                 texts(event.targets))

@@ -208,6 +208,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             return None
         used += part
     for g in e.groups:
+        if len(g) == 1 and len(g[0]) >= 3 and g[0] in low and low != g[0]:
+            continue  # "airstrikes" holds its own "air": not the "Air" of "Nigerian Air Force" further on
         if len(g) == 1 and g[0] in cues.word_set("events_close_prepositions"):  # "vragen om", "call for": the preposition stays close
             found = _group_at(view, g, max(0, k - 5), min(len(view.tokens), k + 6), k)
         else:
