@@ -629,3 +629,20 @@ def test_a_compound_trigger_holds_its_own_group_word(events_pipeline):  # type: 
     event = event_of(doc, "ASSAULT")
     assert has(event.actors, "Air Force") and has(event.targets, "positions"), (texts(event.actors),
                                                                                  texts(event.targets))
+
+
+NATIONALITY_ADJECTIVES = [
+    ("en", "Israeli airstrikes hit a school in Gaza City.", "Israeli", "school"),
+    ("en", "Russian shelling killed three civilians in Kherson.", "Russian", "three civilians"),
+    ("nl", "Bij Russische beschietingen raakten drie burgers gewond.", "Russische", "drie burgers"),
+    ("nl", "Bij een aanval van de rebellen raakten drie soldaten gewond.", "rebellen", "drie soldaten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), NATIONALITY_ADJECTIVES)
+def test_a_nationality_adjective_on_an_attack_names_who_attacked(events_pipeline, lang, text, actor,
+                                                                  target):  # type: ignore[no-untyped-def]
+    """"Russian shelling": the country the adjective names (kroniek.lang.agents.country_of_adjective) acted; whom a
+    casualty clause names was hit, beside the attacker the noun names."""
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kroniek.lang import get_language
-from kroniek.lang.agents import names_acting_group, names_party
+from kroniek.lang.agents import country_of_adjective, names_acting_group, names_party
 
 
 @pytest.mark.parametrize(("lang", "word", "acting"), [
@@ -38,3 +38,14 @@ def test_names_acting_group(lang: str, word: str, acting: bool) -> None:
 ])
 def test_names_party(lang: str, word: str, party: bool) -> None:
     assert names_party(get_language(lang), word) is party
+
+
+@pytest.mark.parametrize(("lang", "word", "code"), [
+    ("nl", "Israëlische", "IL"),
+    ("nl", "Russische", "RU"),
+    ("en", "Israeli", "IL"),
+    ("en", "Russian", "RU"),
+    ("en", "heavy", None),
+])
+def test_country_of_adjective(lang: str, word: str, code: str | None) -> None:
+    assert country_of_adjective(get_language(lang), word) == code

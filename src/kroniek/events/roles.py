@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dc_replace
 
-from ..lang.agents import names_acting_group, names_party
+from ..lang.agents import country_of_adjective, names_acting_group, names_party
 from ..lettercase import capitalised
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
@@ -234,7 +234,7 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             return False
         inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"
         return not view.parsed or any(view.tokens[j].pos in ("NOUN", "PROPN", "PRON", "X", "") or view.lowers[j].endswith(
-            words.agentive) or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
+            words.agentive) or country_of_adjective(view.lang, view.lowers[j]) is not None or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
             or (tree is not None and (nounish(view, tree, j) or adjective_as_noun(view, tree, j))) for j in inside)
 
     if headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
@@ -327,15 +327,16 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if c.nominal:
         actors, targets = _nominal_roles(view, tree, c, words)
         up = tree.head(c.head)
-        if c.type == "ASSAULT" and not actors and up is not None and tree.case(c.head) and (_casualty(view, up) or any(
+        if c.type == "ASSAULT" and not (actors and targets) and up is not None and tree.case(c.head) and (
+                _casualty(view, up) or any(
                 _casualty(view, j) for j in tree.kids[up] if view.tokens[j].dep in _PREDICATE_DEPS)):
             victims = [part(j) for j in tree.kids[up] if view.tokens[j].dep.startswith("nsubj")]
             if not victims and view.tokens[up].pos in ("NOUN", "PROPN") and up < c.head and any(
                     j < c.head and _casualty(view, j) for j in tree.kids[up]):
                 victims = [participant_at(doc, view.tokens[up].start, view.tokens[up].end)]  # the headline's noun the
                 # casualty word hangs from, as a verbless clause: "Man zwaargewond bij steekpartij" read as a phrase
-            if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt
-                return (), tuple(victims[:3])
+            if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt,
+                return tuple(actors[:3]), tuple(victims[:3])  # by whom the noun says ("bij Russische beschietingen")
         if up is not None and (head.dep in ("obj", "nsubj", "xcomp") or (
                 head.dep.startswith("obl") and tree.case(c.head) & words.predicate)) \
                 and view.tokens[up].pos in ("VERB", "AUX") and _support(view, up, words):
@@ -566,6 +567,10 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
             actors.append(participant_at(view.doc, *span))  # "de mobilisatie in Rusland": Russia mobilises
         elif case & aims:
             targets.append(participant_at(view.doc, *span))
+    if not actors:  # "de Israëlische aanvallen op Gaza", "Russian shelling": the country a nationality adjective names
+        actors = [participant_at(view.doc, view.tokens[j].start, view.tokens[j].end) for j in tree.kids[c.head]
+                  if j < c.head and view.tokens[j].dep.split(":")[0] == "amod"
+                  and country_of_adjective(view.lang, view.lowers[j]) is not None][:1]
     return actors, targets
 
 

@@ -8,8 +8,11 @@
   organisation, message and people words). The events stage asks whether a threat verb's subject could threaten
   at all ("Teachers threatened to strike") or is a thing at risk ("The talks threaten to collapse").
 
-The actors stage types participants with the same tables (``kroniek.actors.tables``); these are the two yes/no
-questions other stages ask of them.
+* :func:`country_of_adjective`: the country a nationality adjective or demonym names (``actors_countries.tsv`` and
+  ``actors_phoenix_countries.tsv``): "de Israëlische aanvallen", "Russian shelling" say who attacked.
+
+The actors stage types participants with the same tables (``kroniek.actors.tables``); these are the questions other
+stages ask of them.
 """
 
 from __future__ import annotations
@@ -63,3 +66,15 @@ def names_acting_group(language: Language, word: str) -> bool:
     """Is ``word`` (lower case) the head noun of an acting group: "luchtmacht", "oproerpolitie", "militias"?"""
     whole, endings = acting_nouns(language)
     return word in whole or (bool(endings) and word.endswith(endings))
+
+
+@cache
+def _country_adjectives(language: Language) -> dict[str, str]:
+    out = {k.lower(): v for k, v in language.mapping("actors_phoenix_countries").items()}
+    out.update({k.lower(): v for k, v in language.mapping("actors_countries").items()})
+    return out
+
+
+def country_of_adjective(language: Language, word: str) -> str | None:
+    """The ISO code of the country that the adjective or demonym ``word`` (any case) names, or None."""
+    return _country_adjectives(language).get(word.lower())
