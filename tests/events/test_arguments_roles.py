@@ -646,3 +646,17 @@ def test_a_nationality_adjective_on_an_attack_names_who_attacked(events_pipeline
     casualty clause names was hit, beside the attacker the noun names."""
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
     assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+DEMANDED_AGAINST = [
+    ("nl", "De officier van justitie eiste vier jaar cel tegen de verdachte.", "verdachte"),
+    ("nl", "Tegen de verdachte is op donderdag een gevangenisstraf van vier jaar geëist.", "verdachte"),
+    ("en", "Prosecutors demanded a ten-year sentence against the former minister.", "former minister"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), DEMANDED_AGAINST)
+def test_whom_a_sentence_is_demanded_against_is_the_demands_target(events_pipeline, lang, text,
+                                                                   target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "REQUEST")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
