@@ -660,3 +660,16 @@ def test_whom_a_sentence_is_demanded_against_is_the_demands_target(events_pipeli
                                                                    target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "REQUEST")
     assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+SUPPORTED = [
+    ("en", "The union expressed support for the striking nurses.", "striking nurses"),
+    ("nl", "De buurlanden spraken hun steun uit voor de nieuwe leiders.", "nieuwe leiders"),
+    ("nl", "Honderden mensen gingen de straat op uit solidariteit met de stakers.", "stakers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), SUPPORTED)
+def test_whom_support_is_for_is_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "SUPPORT")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
