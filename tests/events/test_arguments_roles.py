@@ -673,3 +673,18 @@ SUPPORTED = [
 def test_whom_support_is_for_is_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "SUPPORT")
     assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+TIES = [
+    ("nl", "De Verenigde Staten hebben hun militaire samenwerking met het land opgeschort.", "SANCTION", "het land"),
+    ("nl", "Jongeren bestookten een brandweerwagen met zwaar vuurwerk.", "ASSAULT", "brandweerwagen"),  # an instrument
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "target"), TIES)
+def test_the_party_a_suspended_tie_is_with_is_the_target(events_pipeline, lang, text, etype,
+                                                        target):  # type: ignore[no-untyped-def]
+    """"hun samenwerking met het land opgeschort": the target is whom the tie was with (a tie noun's "met"/"with"
+    phrase), not the tie; "met zwaar vuurwerk" after another object is what it was done with."""
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert texts(event.targets) and has(event.targets, target), (texts(event.actors), texts(event.targets))

@@ -59,6 +59,8 @@ class RoleWords:
     provocation: frozenset[str]  # the conjunctions that open what set them off ("after", "toen")
     instrument: frozenset[str]  # "met de mobilisatie bracht Poetin ...": the clause's subject did it
     predicate: frozenset[str]  # "tot veiligheidsrisicogebied aangewezen", "declared as": the noun says what it became
+    partner: frozenset[str]  # "de samenwerking met het land opgeschort": the party is the one a tie is with
+    ties: frozenset[str]  # ... the nouns of such ties (not "bestookten een brandweerwagen met vuurwerk")
     reciprocals: tuple[str, ...]  # "geven elkaar de schuld", "blamed each other": each side is the other's target
     intransitive: frozenset[str]  # "zijn ... gevlucht": verbs that have no passive, whatever the parse says
 
@@ -89,7 +91,8 @@ def role_words(language: Language) -> RoleWords:
         participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
-        instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"), reciprocals=tuple(sorted(words("reciprocals"))),
+        instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),
+        partner=words("partner_prepositions"), ties=words("tie_nouns"), reciprocals=tuple(sorted(words("reciprocals"))),
         intransitive=words("intransitive_verbs"),
     )
 

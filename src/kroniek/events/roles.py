@@ -518,6 +518,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not any(p.text.lower() not in reflexive for p in targets) and not passive and not c.nominal and \
             (toll := _participial_toll(view, tree, verb)) is not None:
         targets = [part(toll)]  # "opened fire on Friday, killing three people", "blew himself up, wounding eleven"
+    for j, t in kids:  # "hebben hun samenwerking met het land opgeschort", "cut ties with Kyiv": the tie's other party
+        partner = [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & words.partner]
+        if t.dep == "obj" and partner and (view.lemmas[j] | {view.lowers[j]}) & words.ties:
+            targets = [part(partner[0]) if p == part(j) else p for p in targets]
     if not actors and not targets:
         return _from_entities(view, c)
     # a phrase is who acted or who it was done to, not both (a reader of the object may find the subject the parse
