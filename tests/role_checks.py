@@ -52,5 +52,10 @@ def has(participants: Iterable[Participant], word: str) -> bool:
     return any(word.lower() in p.text.lower() for p in participants)
 
 
+def assert_roles(event: Event, actor: str | None = None, target: str | None = None) -> None:
+    """The event's actors hold ``actor`` and its targets ``target`` (each as part of a phrase; None: not asked)."""
+    assert (actor is None or has(event.actors, actor)) and (target is None or has(event.targets, target)), shown(event)
+
+
 def shown(e: Event) -> str:
     return f"actors {texts(e.actors)}, targets {texts(e.targets)}"

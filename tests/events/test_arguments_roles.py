@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kroniek.model import Document
-from role_checks import PUBLISHED, analyse, events_only_pipeline, has, offsets_exact, texts
+from role_checks import PUBLISHED, analyse, assert_roles, events_only_pipeline, has, offsets_exact, texts
 from role_checks import last_event as event_of
 
 
@@ -505,7 +505,7 @@ def test_a_person_noun_trigger_that_is_the_subject_leaves_the_event_to_its_verb(
     """"A suicide bomber blew himself up": the bomber tells the mode, the verb tells who did it to whom; the reflexive
     object is no second party."""
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
-    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event, actor, target)
     assert not any(t.text.lower() in ("himself", "zichzelf") for t in event.targets)
 
 
@@ -518,8 +518,7 @@ PARTICIPIAL_TOLLS = [  # English tells a toll in a participle after the act; Dut
 @pytest.mark.parametrize(("lang", "text", "actor", "target"), PARTICIPIAL_TOLLS)
 def test_whom_a_participial_toll_kills_is_the_target_of_an_act_without_one(events_pipeline, lang, text, actor,
                                                                              target):  # type: ignore[no-untyped-def]
-    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
-    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)
 
 
 FOLDED_VERBS = [
@@ -532,8 +531,7 @@ FOLDED_VERBS = [
 def test_a_weapon_noun_that_wins_the_event_keeps_the_victims_of_the_verb_folded_into_it(
         events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
     """The roadside bomb gives the event its mode and takes the killing's place; whom the killing hit stays."""
-    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
-    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), target=target)
 
 
 STRANDED_PHRASES = [
@@ -547,8 +545,7 @@ def test_phrases_right_after_an_event_noun_object_are_its_own(events_pipeline, l
                                                                 target):  # type: ignore[no-untyped-def]
     """"repelled an attack by jihadists on a base" with both phrases hung from the verb: an active verb's agent is
     its subject, so the "by" phrase and the "on" phrase right after the noun are the attack's."""
-    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
-    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)
 
 
 MEANS = [
@@ -576,8 +573,7 @@ VERB_AS_MODIFIER = [  # an English past form is also a participle: the parse may
 @pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), VERB_AS_MODIFIER)
 def test_a_verb_read_as_the_modifier_of_its_object_keeps_subject_and_object(events_pipeline, lang, text, etype,
                                                                              actor, target):  # type: ignore[no-untyped-def]
-    event = event_of(analyse(events_pipeline, text, lang), etype)
-    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), etype), actor, target)
 
 
 PASSIVE_PATIENTS = [
@@ -593,8 +589,7 @@ PASSIVE_PATIENTS = [
 def test_who_is_hit_is_the_person_not_the_body_part(events_pipeline, lang, text, actor,
                                                     target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
-    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
-    assert actor is None or has(event.actors, actor), (texts(event.actors), texts(event.targets))
+    assert_roles(event, actor, target)
     assert not any(t.text.split()[-1].lower() in ("hoofd", "gezicht", "face", "head") for t in event.targets)
 
 
@@ -644,8 +639,7 @@ def test_a_nationality_adjective_on_an_attack_names_who_attacked(events_pipeline
                                                                   target):  # type: ignore[no-untyped-def]
     """"Russian shelling": the country the adjective names (kroniek.lang.agents.country_of_adjective) acted; whom a
     casualty clause names was hit, beside the attacker the noun names."""
-    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
-    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)
 
 
 DEMANDED_AGAINST = [
@@ -658,8 +652,7 @@ DEMANDED_AGAINST = [
 @pytest.mark.parametrize(("lang", "text", "target"), DEMANDED_AGAINST)
 def test_whom_a_sentence_is_demanded_against_is_the_demands_target(events_pipeline, lang, text,
                                                                    target):  # type: ignore[no-untyped-def]
-    event = event_of(analyse(events_pipeline, text, lang), "REQUEST")
-    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "REQUEST"), target=target)
 
 
 SUPPORTED = [
@@ -671,8 +664,7 @@ SUPPORTED = [
 
 @pytest.mark.parametrize(("lang", "text", "target"), SUPPORTED)
 def test_whom_support_is_for_is_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
-    event = event_of(analyse(events_pipeline, text, lang), "SUPPORT")
-    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "SUPPORT"), target=target)
 
 
 TIES = [
