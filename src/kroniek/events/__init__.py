@@ -141,22 +141,28 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
         return p.modality == "asserted" and p.when is not None and p.when.source == "text" and (
             not doc.published or p.when.value[:10] <= doc.published[:10])
 
+    first: Event | None = None  # the article's first dated event so far
     for i, e in enumerate(out):
-        if e.when is None or e.when.source != "published":
-            continue
-        if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line the segmenter kept whole)
-            lead = next((p for p in out if e.sentence < p.sentence <= e.sentence + _LEAD and p.type == e.type
-                         and story(p)), None)
-            if lead is not None:
-                out[i] = dc_replace(e, when=lead.when)
-            continue
-        if not past[i]:
-            continue
-        dated = [p for p in reversed(out[:i]) if p.sentence < e.sentence and story(p)]
-        near = [p for p in dated if e.sentence - p.sentence <= _NARRATIVE_REACH and same_paragraph(p.sentence, e.sentence)]
-        source = near[:1] or dated[-1:]  # the paragraph's date, else the story's (its first dated event)
-        if source and source[0].when is not None:
-            out[i] = dc_replace(e, when=source[0].when)
+        if e.when is not None and e.when.source == "published":
+            if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line kept whole)
+                lead = next((p for p in out[i + 1:] if e.sentence < p.sentence <= e.sentence + _LEAD
+                             and p.type == e.type and story(p)), None)
+                if lead is not None:
+                    out[i] = dc_replace(e, when=lead.when)
+            elif past[i]:
+                near = None
+                for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back
+                    p = out[k]
+                    if e.sentence - p.sentence > _NARRATIVE_REACH:
+                        break
+                    if p.sentence < e.sentence and story(p) and same_paragraph(p.sentence, e.sentence):
+                        near = p
+                        break
+                source = near or (first if first is not None and first.sentence < e.sentence else None)
+                if source is not None:  # ... else the story's
+                    out[i] = dc_replace(e, when=source.when)
+        if first is None and story(out[i]):
+            first = out[i]
     return out
 
 
