@@ -211,7 +211,7 @@ def test_idioms_with_blow_verbs_are_no_assaults(pipeline, lang, text):  # type: 
 COUPS = [
     ("nl", "Militairen hebben de macht gegrepen in Burkina Faso."),
     ("nl", "Het leger heeft president Kaboré afgezet."),
-    ("nl", "Bij de staatsgreep werd de president vastgezet."),
+    ("nl", "Na de staatsgreep sprak de junta van een nieuw begin."),
     ("en", "Soldiers seized power in Niger on Wednesday."),
     ("en", "The army ousted President Bazoum in a coup."),
 ]
