@@ -680,3 +680,16 @@ def test_the_party_a_suspended_tie_is_with_is_the_target(events_pipeline, lang, 
     phrase), not the tie; "met zwaar vuurwerk" after another object is what it was done with."""
     event = event_of(analyse(events_pipeline, text, lang), etype)
     assert texts(event.targets) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+SHARED_OBJECTS = [
+    ("en", "Gunmen abducted and killed three villagers.", "Gunmen", "three villagers"),
+    ("en", "Fans kicked and punched a steward outside the ground.", "Fans", "steward"),
+    ("nl", "Supporters schopten en sloegen een steward.", "Supporters", "steward"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), SHARED_OBJECTS)
+def test_coordinated_verbs_share_the_object_after_the_last(events_pipeline, lang, text, actor,
+                                                           target):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)

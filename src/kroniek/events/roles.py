@@ -514,6 +514,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not targets and not passive and not c.nominal and any((a.start or 0) < c.start for a in actors) and \
             (behind := positional_object(view, tree, c, {a.start for a in actors})) is not None:
         targets = [part(behind)]  # a verb tagged as a noun, its subject before it: the phrase right after it
+    if not targets and not passive and not c.nominal and (shared := _shared_object(view, tree, verb)) is not None:
+        targets = [part(shared)]  # "Gunmen abducted and killed three villagers": the object both verbs share
     reflexive = view.cues.word_set("reflexive_pronouns")
     if not any(p.text.lower() not in reflexive for p in targets) and not passive and not c.nominal and \
             (toll := _participial_toll(view, tree, verb)) is not None:
@@ -603,6 +605,24 @@ def _said_of_the_conjunct_before(view: SentenceView, kids: list[tuple[int, Token
     args = [j for j, t in kids if t.dep in ("obj", "nsubj", "nsubj:pass")]
     hurt = [w for w, _ in kids if _casualty(view, w) and view.tokens[w].pos != "VERB"]
     return {j for j in args for w in hurt if j < w and any(view.before_own_coordinator(w, k) for k in args)}
+
+
+def _shared_object(view: SentenceView, tree: Tree, verb: int) -> int | None:
+    """The object of the verb's next conjunct, when the verb has none and only "and"/"en" stands between them:
+    the object the two verbs share ("kicked and punched a steward", "schopten en sloegen een steward")."""
+    if any(view.tokens[j].dep in ("obj", "iobj") for j in tree.kids[verb]):
+        return None
+    base = view.tokens[0].i
+    for j in tree.kids[verb]:
+        t = view.tokens[j]
+        between = range(verb + 1, j)
+        if j > verb and t.dep == "conj" and t.pos == "VERB" and between and all(
+                view.tokens[i].dep == "cc" and i in tree.kids[j] for i in between) and \
+                view.tokens[j].head - base == verb:
+            objects = [i for i in tree.kids[j] if view.tokens[i].dep == "obj" and i > j]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _participial_toll(view: SentenceView, tree: Tree, verb: int) -> int | None:
