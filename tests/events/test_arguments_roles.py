@@ -693,3 +693,18 @@ SHARED_OBJECTS = [
 def test_coordinated_verbs_share_the_object_after_the_last(events_pipeline, lang, text, actor,
                                                            target):  # type: ignore[no-untyped-def]
     assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)
+
+
+CLAIMED = [
+    ("en", "Houthi rebels claimed responsibility for the attack on the tanker.", "Houthi rebels"),
+    ("en", "Islamic State claimed the bombing in a statement.", "Islamic State"),
+    ("nl", "Islamitische Staat heeft de aanslag opgeëist.", "Islamitische Staat"),
+    ("nl", "De Houthi-rebellen eisten de aanval op de tanker op.", "Houthi-rebellen"),  # "opeisen", no demand
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), CLAIMED)
+def test_who_claims_an_attack_carried_it_out(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert "REQUEST" not in [e.type for e in doc.events]
+    assert_roles(event_of(doc, "ASSAULT"), actor)

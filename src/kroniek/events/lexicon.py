@@ -56,14 +56,14 @@ class Entry:
             1 if self.particle else 0)
 
 
-SENSE_SCOPES = ("part", "before", "after", "clause", "next")
+SENSE_SCOPES = ("part", "before", "after", "clause", "next", "particle")
 
 
 @dataclass(frozen=True, slots=True)
 class Sense:
     """A row of ``events_senses.tsv``: context words that mark another sense of a trigger word."""
 
-    scope: str  # part | before | after | next | clause
+    scope: str  # part | before | after | next | particle | clause
     words: re.Pattern[str]
 
 

@@ -61,6 +61,8 @@ class RoleWords:
     predicate: frozenset[str]  # "tot veiligheidsrisicogebied aangewezen", "declared as": the noun says what it became
     partner: frozenset[str]  # "de samenwerking met het land opgeschort": the party is the one a tie is with
     ties: frozenset[str]  # ... the nouns of such ties (not "bestookten een brandweerwagen met vuurwerk")
+    claiming: frozenset[str]  # "eisten de aanslag op", "claimed responsibility for the attack": who did it
+    responsibility: frozenset[str]
     reciprocals: tuple[str, ...]  # "geven elkaar de schuld", "blamed each other": each side is the other's target
     intransitive: frozenset[str]  # "zijn ... gevlucht": verbs that have no passive, whatever the parse says
 
@@ -92,7 +94,8 @@ def role_words(language: Language) -> RoleWords:
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),
-        partner=words("partner_prepositions"), ties=words("tie_nouns"), reciprocals=tuple(sorted(words("reciprocals"))),
+        partner=words("partner_prepositions"), ties=words("tie_nouns"), claiming=words("claim_verbs"),
+        responsibility=words("responsibility_nouns"), reciprocals=tuple(sorted(words("reciprocals"))),
         intransitive=words("intransitive_verbs"),
     )
 

@@ -337,6 +337,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 # casualty word hangs from, as a verbless clause: "Man zwaargewond bij steekpartij" read as a phrase
             if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt,
                 return tuple(actors[:3]), tuple(victims[:3])  # by whom the noun says ("bij Russische beschietingen")
+        claimer = _claimer(view, tree, c, words)
+        if claimer is not None and not actors:  # "IS eiste de aanslag op", "claimed responsibility for the attack"
+            actors = [part(claimer)]
         if up is not None and (head.dep in ("obj", "nsubj", "xcomp") or (
                 head.dep.startswith("obl") and tree.case(c.head) & words.predicate)) \
                 and view.tokens[up].pos in ("VERB", "AUX") and _support(view, up, words):
@@ -605,6 +608,17 @@ def _said_of_the_conjunct_before(view: SentenceView, kids: list[tuple[int, Token
     args = [j for j, t in kids if t.dep in ("obj", "nsubj", "nsubj:pass")]
     hurt = [w for w, _ in kids if _casualty(view, w) and view.tokens[w].pos != "VERB"]
     return {j for j in args for w in hurt if j < w and any(view.before_own_coordinator(w, k) for k in args)}
+
+
+def _claimer(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:
+    """Who claims the event noun ("Islamitische Staat eiste de aanslag op", "Houthi rebels claimed responsibility for
+    the attack"): the subject of a claiming verb whose object is the noun, or the responsibility for it; it did it."""
+    up = tree.head(c.head)
+    if up is not None and (view.lemmas[up] | {view.lowers[up]}) & words.responsibility:
+        up = tree.head(up)
+    if up is None or not (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & words.claiming:
+        return None
+    return next((j for j in tree.kids[up] if view.tokens[j].dep == "nsubj"), None)
 
 
 def _shared_object(view: SentenceView, tree: Tree, verb: int) -> int | None:
