@@ -52,6 +52,8 @@ class RoleWords:
     existential: frozenset[str]
     participle_suffixes: tuple[str, ...]
     joining: frozenset[str]
+    support: frozenset[str]  # verbs whose subject does what the event noun they govern names (light, occurrence,
+    # joining and planning verbs: "hielden een demonstratie", "joined the march", "overweegt een verbod")
     between: frozenset[str]
     state_acts: frozenset[str]  # types only a state performs: the country it happens in is who acts
     postpositions: frozenset[str]  # "de grens over", "de straat op": the noun before them is a direction
@@ -90,7 +92,9 @@ def role_words(language: Language) -> RoleWords:
         locative=cues.word_set("events_locative_prepositions") | cues.word_set("events_setting_prepositions"),
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),
-        participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"), between=words("between_prepositions"),
+        participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"),
+        support=cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words("joining_verbs")
+        | cues.word_set("events_planning_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),

@@ -526,7 +526,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     for j, t in kids:  # "hebben hun samenwerking met het land opgeschort", "cut ties with Kyiv": the tie's other party
         partner = [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & words.partner]
         if t.dep == "obj" and partner and (view.lemmas[j] | {view.lowers[j]}) & words.ties:
-            targets = [part(partner[0]) if p == part(j) else p for p in targets]
+            tie = part(j)
+            targets = [part(partner[0]) if p == tie else p for p in targets]
     if not actors and not targets:
         return _from_entities(view, c)
     # a phrase is who acted or who it was done to, not both (a reader of the object may find the subject the parse
@@ -616,7 +617,7 @@ def _claimer(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> 
     up = tree.head(c.head)
     if up is not None and (view.lemmas[up] | {view.lowers[up]}) & words.responsibility:
         up = tree.head(up)
-    if up is None or not (view.lemmas[up] | {view.tokens[up].lemma.lower(), view.lowers[up]}) & words.claiming:
+    if up is None or not view.forms(up) & words.claiming:
         return None
     return next((j for j in tree.kids[up] if view.tokens[j].dep == "nsubj"), None)
 
@@ -716,10 +717,7 @@ def _verb_read_as_modifier(view: SentenceView, tree: Tree, c: Candidate, words: 
 def _support(view: SentenceView, k: int, words: RoleWords) -> bool:
     """Is the verb at k one that an event noun's parties are the parties of ("hielden een demonstratie", "launched an
     attack", "joined the march", "overweegt een samenscholingsverbod": who plans it, does it)?"""
-    cues = view.cues
-    light = cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words.joining | \
-        cues.word_set("events_planning_verbs")
-    return bool((view.lemmas[k] | {view.tokens[k].lemma.lower(), view.lowers[k]}) & light)
+    return bool(view.forms(k) & words.support)
 
 
 def _means(view: SentenceView, tree: Tree, j: int) -> bool:
@@ -727,8 +725,8 @@ def _means(view: SentenceView, tree: Tree, j: int) -> bool:
     force", "by hand", "door geweld")? ("by police", "by jihadists", "by Hamas" are agents.)"""
     t = view.tokens[j]
     return t.pos == "NOUN" and "Number=Plur" not in t.morph and not any(
-        view.tokens[i].dep.split(":")[0] in ("det", "nmod", "nummod", "amod") for i in tree.kids[j]) and not any(
-        names_party(view.lang, w) for w in view.lemmas[j] | {view.lowers[j]})
+        view.tokens[i].dep.split(":")[0] in ("det", "nmod", "nummod", "amod") for i in tree.kids[j]) \
+        and not view.names_party(j)
 
 
 def _stranded(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords, aims: frozenset[str]) -> list[int]:

@@ -252,9 +252,7 @@ def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) ->
     if not any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
         return c
     clause = view.clause_of(c.head)
-    threat = view.cues.word_set("events_threat_verbs")
-    k = next((j for j in range(first - 1, clause.start - 1, -1) if view.lemmas[j] & threat
-              or view.tokens[j].lemma.lower() in threat), None)
+    k = next((j for j in range(first - 1, clause.start - 1, -1) if _threat_verb(view, j)), None)
     if k is None or any(o.head == k for o in cands):
         return c  # no threat verb, or one that is a candidate itself ("threatened": its complement is absorbed)
     t = view.tokens[k]
@@ -270,8 +268,7 @@ def _thing_at_risk(view: SentenceView, c: Candidate, cands: list[Candidate]) -> 
     if c.type != "THREATEN" or not view.parsed:
         return False
     k = c.head
-    threat = view.cues.word_set("events_threat_verbs")
-    if not (view.lemmas[k] & threat or view.tokens[k].lemma.lower() in threat):
+    if not _threat_verb(view, k):
         return False
     clause = view.clause_of(k)
     if any(o is not c and not o.nominal and k < o.head < clause.end for o in cands):
@@ -282,8 +279,13 @@ def _thing_at_risk(view: SentenceView, c: Candidate, cands: list[Candidate]) -> 
             t.pos in ("DET", "ADJ", "NOUN") for t in view.tokens[clause.start:k]):
         subjects = [k - 1]  # "The fire threatened hundreds of homes" parsed as a noun phrase: the one the clause opens with
     return bool(subjects) and all(
-        view.tokens[j].pos == "NOUN" and view.tokens[j].ent == "O"
-        and not any(names_party(view.lang, w) for w in view.lemmas[j] | {view.lowers[j]}) for j in subjects)
+        view.tokens[j].pos == "NOUN" and view.tokens[j].ent == "O" and not view.names_party(j) for j in subjects)
+
+
+def _threat_verb(view: SentenceView, k: int) -> bool:
+    """Is token k a verb of ``events_threat_verbs`` ("dreigen", "threaten") by a candidate lemma or the parser's?"""
+    threat = view.cues.word_set("events_threat_verbs")
+    return bool(view.lemmas[k] & threat) or view.tokens[k].lemma.lower() in threat
 
 
 def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..lang import Language, get_language
+from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .cues import EventCues, event_cues
@@ -96,6 +97,16 @@ class SentenceView:
     @cached_property
     def lowers(self) -> list[str]:
         return [t.text.lower() for t in self.tokens]
+
+    def forms(self, k: int) -> frozenset[str]:
+        """Token k's candidate lemmas, the parser's lemma and the word itself, lower case: what a word list is
+        matched against when any reading will do."""
+        return self.lemmas[k] | {self.tokens[k].lemma.lower(), self.lowers[k]}
+
+    def names_party(self, k: int) -> bool:
+        """Does token k name a person, group or body by any of its lemmas or its form
+        (:func:`kroniek.lang.agents.names_party`)?"""
+        return any(names_party(self.lang, w) for w in self.lemmas[k] | {self.lowers[k]})
 
     @cached_property
     def lemmas(self) -> list[frozenset[str]]:
