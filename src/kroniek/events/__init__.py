@@ -115,7 +115,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     events = inherit_agents(doc, events)
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
-    merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted)
+    merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
+                   [_named_persons(doc, e) for e in events])
     # dated after the merge, which compares the dates the events' own sentences give
     return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                                  [e.trigger.start in in_headline for e in merged]))
@@ -217,6 +218,13 @@ def _casualty_report(view: SentenceView, c: Candidate) -> bool:
         view.start <= p.start < view.end for p in view.places)
 
 
+def _named_persons(doc: Document, event: Event) -> frozenset[str]:
+    """The lower-case names of the persons the event's targets name."""
+    spans = [(p.start, p.end) for p in event.targets if p.start is not None and p.end is not None]
+    return frozenset(e.canonical.lower() for e in doc.entities
+                     if e.label == "PER" and any(a <= e.start < b for a, b in spans))
+
+
 def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
     """A verbal mention that adds no place, date or number of its own."""
     if c.nominal or (event.when is not None and event.when.source == "text") or _has_own_place(view, c):
@@ -229,6 +237,8 @@ def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger told as already known: a definite nominal or a non-finite verb?"""
     cues = view.cues
+    if c.nominal and any(p.fullmatch(view.lowers[c.head]) for p, _ in cues.ordered["assault_modes"]):
+        return False  # "zette het waterkanon in": the force's instrument, not an event told before
     if c.nominal:
         for j in range(c.head - 1, max(-1, c.head - 4), -1):
             low = view.lowers[j]

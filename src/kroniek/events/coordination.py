@@ -1,8 +1,10 @@
 """Coordination: one trigger, several events.
 
-Objects coordinated after "net als"/"as well as" become separate events, and so do further objects of a
-destruction verb ("staken een auto en twee containers in brand") and coordinated verbs with their own
-objects ("burned homes and looted shops"; not "shot and killed", not a participial toll "..., killing 12").
+Further objects of a destruction verb become separate events, coordinated or added after "net als"/"as well
+as" ("staken een auto en twee containers in brand", "set fire to a party office, as well as two pylons"): each
+thing burned is a happening of its own. People arrested or attacked "along with" others are not: "Kane was
+arrested along with four officials" is one arrest. Coordinated verbs with their own objects are two events
+("burned homes and looted shops"; not "shot and killed", not a participial toll "..., killing 12").
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from .text import SentenceView
 
 # --------------------------------------------------------------------------- coordination
 def coordinated(view: SentenceView, c: Candidate, others: tuple[int, ...] = ()) -> list[Candidate]:
-    """Copies of ``c`` for objects coordinated after "net als"/"as well as" ("X in brand, net als Y en Z")."""
-    if c.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
+    """Copies of a destruction ``c`` for its further objects ("X in brand, net als Y en Z")."""
+    if c.type != "ASSAULT" or c.mode != "destroy":
         return []
     m = view.cues.pattern("coordination_openers").search(view.text, max(0, c.end - view.start))
     if not m:
@@ -104,11 +106,17 @@ def _coordinated_objects(view: SentenceView, c: Candidate, others: tuple[int, ..
 
 def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     """Two verbs of one type coordinated with their own objects ("burned homes and looted shops",
-    "staken auto's in brand en plunderden een supermarkt") are two events; "shot and killed" is one."""
+    "staken auto's in brand en plunderden een supermarkt") are two events, and so are an attack on people and a
+    destruction in clauses of their own; "shot and killed" is one, and so are two tactics of one protest."""
     if a.nominal or b.nominal:
         return False
+    if a.type == "PROTEST" and a.mode == b.mode:
+        return False  # "burned tyres and blocked roads": the tactics of one protest
     if a.head > b.head:
         a, b = b, a
+    if (a.mode == "destroy") != (b.mode == "destroy") and view.parsed and \
+            view.clause_of(a.head) != view.clause_of(b.head) and _own_subject(view, b):
+        return True  # "bekogelden de politie met kasseien, drie wagens werden in brand gestoken": people and things
     a_end = max((a.head, *a.tokens))
     b_start = min((b.head, *b.tokens))
     if b_start <= a_end:
@@ -134,6 +142,11 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     if view.parsed:
         return any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in words)
     return any(view.lowers[k] not in cues.word_set("events_determiners") and view.lowers[k].isalpha() for k in words)
+
+
+def _own_subject(view: SentenceView, c: Candidate) -> bool:
+    base = view.tokens[0].i
+    return any(t.head - base == c.head and t.dep.startswith("nsubj") for t in view.tokens)
 
 
 def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:

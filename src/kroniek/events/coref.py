@@ -12,7 +12,7 @@ place of its own and no earlier event of its word family refers to the latest ev
 ("Floods force 12,000 from their homes") is the same event as the first same-type event of the
 body that tells it. A photo caption, an offence a
 defendant admits, a verb that goes on telling the event of the sentence before, and a quote that tells a
-reported event again in the past (with figures that do not contradict it) are mentions too; an arrest is never
+reported event again in the past (with figures that do not contradict it and no other actor) are mentions too; an arrest is never
 merged with a seizure, nor a reported event with a possible or hypothetical one. The merged
 event keeps the first mention as its trigger, lists the others in ``mentions``, and takes
 sizes and a text date from later mentions where it had none; an exact count beats a vague one.
@@ -59,6 +59,26 @@ def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
 
 
+def _other_actors(a: Event, b: Event) -> bool:
+    """Both name who did it, in words they do not share: a spokesman's "They were attacked by gangs of looters"
+    is a counter-claim, not the forces' shooting told again."""
+    def words(e: Event) -> set[str]:
+        return {w for p in e.actors for w in (p.canonical or p.text).lower().split() if len(w) > 2}
+    return bool(a.actors and b.actors) and not words(a) & words(b)
+
+
+#: types whose act befalls each person apart: "Barton was jailed" after "Four men jailed" is another sentence
+_PER_PERSON = frozenset({"COERCE"})
+
+
+def _new_person(a: Event, b: Event, named_a: frozenset[str], named_b: frozenset[str]) -> bool:
+    """Does ``b`` name a person as its target whom ``a`` (an act of a per-person type) does not have?"""
+    if a.type not in _PER_PERSON or not named_b or named_a & named_b:
+        return False
+    said = " ".join((p.canonical or p.text).lower() for p in a.targets)
+    return not any(n in said for n in named_b)
+
+
 #: a reported occurrence and a possible or hypothetical one are never the same event
 _UNREAL = frozenset({"possible", "hypothetical"})
 #: types whose modes are different acts (an arrest is no seizure), not more or less said of one act
@@ -83,11 +103,30 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
     return not (both_dated and a.when.value != b.when.value)  # type: ignore[union-attr]
 
 
+def _headline_tellings(events: list[Event], copies: list[bool], headline: list[bool]) -> dict[int, int]:
+    """Body event -> the headline event it tells: for each headline event, the first body event of its type with
+    its very mode ("steken wagens in brand" ~ "werden in brand gestoken", not the "bekogelden" told before it),
+    else the first whose mode agrees."""
+    body = [i for i in range(len(events)) if not copies[i] and not headline[i]]
+    out: dict[int, int] = {}
+    for h in (k for k in range(len(events)) if headline[k] and not copies[k]):
+        a = events[h]
+        same = [i for i in body if i not in out and events[i].type == a.type and _modes_agree(a.mode, events[i].mode)]
+        close = [i for i in same if a.mode is not None and events[i].mode == a.mode]
+        if close or same:
+            out[(close or same)[0]] = h
+    return out
+
+
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
-          caption: list[bool] | None = None, quoted: list[bool] | None = None) -> list[Event]:
+          caption: list[bool] | None = None, quoted: list[bool] | None = None,
+          named: list[frozenset[str]] | None = None) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
-    (``caption``) shows the latest event of its type told before it, whatever word it uses."""
+    (``caption``) shows the latest event of its type told before it, whatever word it uses. ``named``: the
+    lower-case names of the persons each event's targets name; a verbal mention of an arrest or sentence that
+    names someone the earlier one did not is another act."""
+    persons = list(named) if named is not None else [frozenset()] * len(events)
     kept: list[int] = []
     out: dict[int, Event] = {}
     untold: list[int] = []  # kept headline events not yet matched with their first telling in the body
@@ -95,16 +134,17 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     # to agree (a type never changes in a merge), so a long text is not scanned whole per event.
     of_type: dict[str, list[int]] = {}
     of_family: dict[tuple[str, str], list[int]] = {}
+    told = _headline_tellings(events, copies, headline)
     for i, e in enumerate(events):
         target = None
-        if not copies[i] and not headline[i]:
-            target = next((j for j in untold if out[j].type == e.type and _modes_agree(out[j].mode, e.mode)), None)
-            if target is not None:
-                untold.remove(target)
+        if i in told and told[i] in untold:
+            target = told[i]
+            untold.remove(target)
         if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
             target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
-                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])), None)
+                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
+                           and not _new_person(out[j], e, persons[j], persons[i])), None)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
@@ -127,6 +167,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # figure that contradicts it (another estimate is another claim, kept apart for the conflicts)
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if not quoted[j] and out[j].modality == e.modality and _sizes_agree(out[j], e)
+                           and not _other_actors(out[j], e)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None:
             kept.append(i)
@@ -138,6 +179,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                 of_family.setdefault((e.type, word_family(lemmas[i])), []).append(i)
             continue
         first = out[target]
+        persons[target] = persons[target] | persons[i]
         sizes = {s.slot: s for s in first.size}
         for s in e.size:
             had = sizes.get(s.slot)

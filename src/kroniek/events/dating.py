@@ -141,7 +141,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     end_bound = view.cues.pattern("end_bound")
     for a, b in scopes:
         inside = [t for t in _times_within(doc.times, a, b) if _usable(t)
-                  and not any(x <= t.start < y for x, y in c.excluded)
+                  and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not end_bound.search(doc.text, max(0, t.start - 16), t.start)]
         best = _nearest(inside, c.start)
         if best is not None:
@@ -150,6 +150,19 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None
+
+
+def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"against the result of Saturday's election": a possessive time belongs to its noun, and dates the event
+    only when that noun is the trigger ("Tuesday night's protests")."""
+    if not view.parsed or not view.start <= t.start < view.end:
+        return False
+    base = view.tokens[0].i
+    inside = [k for k, x in enumerate(view.tokens) if t.start <= x.start < t.end]
+    heads = [k for k in inside if view.tokens[k].head - base not in inside]
+    if len(heads) != 1 or view.tokens[heads[0]].dep != "nmod:poss":
+        return False
+    return view.tokens[heads[0]].head - base not in {c.head, *c.tokens}
 
 
 _CALENDAR_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")

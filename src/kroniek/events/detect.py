@@ -212,6 +212,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             continue  # "airstrikes" holds its own "air": not the "Air" of "Nigerian Air Force" further on
         if len(g) == 1 and g[0] in cues.word_set("events_close_prepositions"):  # "vragen om", "call for": the preposition stays close
             found = _group_at(view, g, max(0, k - 5), min(len(view.tokens), k + 6), k)
+            if found is not None and found[-1] + 1 < len(view.tokens) and view.in_time(view.tokens[found[-1] + 1].start):
+                found = None  # "call a strike on Thursday": the preposition of a date, not of the verb
         else:
             found = _group_at(view, g, lo, hi, k)
         if found is None:

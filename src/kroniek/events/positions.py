@@ -60,8 +60,8 @@ def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWor
 
 def headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool:
     """A headline's bare participle is a passive: its subject is who it happened to."""
-    if not view.headline or c.nominal:
-        return False
+    if not view.headline or c.nominal or c.lemma in words.intransitive:
+        return False  # ("Why supporters marched on Islamabad": no passive)
     clause = view.clause_of(c.head)
     aux = view.cues.word_set("events_svo_auxiliaries") | view.cues.word_set("passive_auxiliaries")
     if any(view.lowers[j] in aux or view.tokens[j].dep.startswith(("aux", "cop")) for j in range(clause.start, c.head)) \

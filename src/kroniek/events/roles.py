@@ -364,6 +364,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         kids += [(i, view.tokens[i]) for k in c.tokens if k != verb for i in tree.kids[k]  # dorpelingen gevangen"
                  if view.tokens[i].dep in ("obj", "iobj") and i not in c.tokens and i not in tree.kids[verb]]
     kids += [(i, view.tokens[i]) for i in tree.auxiliary_subjects(verb)]  # "Wij hebben de weg geblokkeerd"
+    first = tree.head(verb)
+    if view.tokens[verb].dep == "conj" and first is not None and first < verb and \
+            "VerbForm=Part" in view.tokens[verb].morph and not any(
+            t.dep.startswith(("nsubj", "aux")) for _, t in kids):  # "was chased and beaten": the conjunct shares
+        kids += [(i, view.tokens[i]) for i in tree.kids[first]  # its head's passive subject and auxiliary
+                 if view.tokens[i].dep in ("nsubj:pass", "aux:pass") and i < first]
     kids += [(i, view.tokens[i]) for j, t in list(kids) if t.dep == "xcomp" and t.pos == "ADJ" for i in tree.kids[j]
              if view.tokens[i].dep.split(":")[0] in ("obl", "nmod") and tree.case(i) & words.agent_prepositions]
     # ("were shot dead by security forces": the parse hangs the agent from the secondary predicate)
@@ -453,8 +459,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         # own object ("gingen in Tbilisi duizenden mensen de straat op") takes no other: that one is the subject
         actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]
     if not targets and not passive and not c.nominal and c.type in words.complement_target_types:
-        targets = [part(i) for j in tree.kids[verb] if view.tokens[j].dep == "xcomp" for i in tree.kids[j]
-                   if view.tokens[i].dep == "obj"][:1]  # "threatened to ban PTI": whom the threatened act is aimed at
+        # "threatened to ban PTI", "warned that anyone who joined would be prosecuted": whom the act is aimed at
+        targets = [part(i) for j in tree.kids[verb] for i in tree.kids[j]
+                   if (view.tokens[j].dep, view.tokens[i].dep) in (("xcomp", "obj"), ("ccomp", "nsubj:pass"))][:1]
     if not targets and not passive and not c.nominal:
         bare = bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:
@@ -502,6 +509,16 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             hit = [i for i in hit if view.tokens[i].text[:1].isalpha()]
         if hit:
             targets = [part(j) for j in hit]
+    active = intransitive or "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
+    # the noun a present participle modifies does it ("with both sides accusing each other", "supporters protesting
+    # against the result"), and so does that of an intransitive verb read as a reduced relative ("thousands of
+    # people protested"); a noun that names no party ("a motion demanding a review") only when nothing else does
+    modified = tree.head(verb) if not actors and not c.nominal and active and view.tokens[verb].dep == "acl" else None
+    if modified is not None and not (modified < verb and nounish(view, tree, modified)):
+        modified = None
+    if modified is not None and view.names_party(modified) and (
+            "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph):
+        actors = [part(modified)]
     if not (targets if passive else actors) and not c.nominal:
         found = positional_subject(view, c, words, {p.start for p in (*actors, *targets)})
         if found is not None:  # "De verdachte stak een bewaker neer" parsed as a noun phrase; the passive's
@@ -509,11 +526,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 targets = [part(found)]
             else:
                 actors = [part(found)]
-    active = intransitive or "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
-    if not actors and not c.nominal and active and view.tokens[verb].dep == "acl" and \
-            (up := tree.head(verb)) is not None and up < verb and nounish(view, tree, up):
-        # the noun a present participle modifies does it ("with both sides accusing each other"), and so does that
-        actors = [part(up)]  # of an intransitive verb read as a reduced relative ("thousands of people protested")
+    if modified is not None and not actors:
+        actors = [part(modified)]
     if not targets and not passive and not c.nominal and any((a.start or 0) < c.start for a in actors) and \
             (behind := positional_object(view, tree, c, {a.start for a in actors})) is not None:
         targets = [part(behind)]  # a verb tagged as a noun, its subject before it: the phrase right after it

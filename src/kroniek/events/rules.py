@@ -95,8 +95,9 @@ def _assault_mode(view: SentenceView, c: Candidate) -> Candidate:
         return c
     text = view.clause_text(view.clause_of(c.head))
     modes = view.cues.ordered["assault_modes"]
-    if c.mode == "firearms":
-        return replace(c, mode="crowd-control") if any(p.search(text) for p, m in modes if m == "crowd-control") else c
+    if c.mode == "firearms":  # "fired tear gas" is crowd control; "fired live rounds and tear gas" is not
+        found = {m for p, m in modes if m in ("crowd-control", "firearms") and p.search(text)}
+        return replace(c, mode="crowd-control") if found == {"crowd-control"} else c
     for pattern, mode in modes:
         if pattern.search(text):
             return replace(c, mode=mode)

@@ -27,6 +27,10 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“", "”", "„", "«", "»", "‘", "’"})
 
 
+#: the most tokens of a title line; a shorter line without final punctuation is also an intertitle
+_TITLE_TOKENS = 25
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int  # index into the sentence's token list
@@ -174,7 +178,12 @@ class SentenceView:
             first = self.doc.sentences[0]
             label = self.doc.text[first.start:first.end].strip()
             return len(label.split()) <= 3 and label.isupper()
-        return self.i == 0 and self.is_intertitle_form
+        if self.i != 0:
+            return False
+        stripped = self.text.strip()  # a long title ends its own line: "Zware rellen na ...: relschoppers steken ..."
+        return self.is_intertitle_form or (bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…"
+                                           and len(self.tokens) <= _TITLE_TOKENS
+                                           and self.doc.text[self.end:self.end + 1] in ("\n", ""))
 
     @cached_property
     def caption(self) -> bool:
