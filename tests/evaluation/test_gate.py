@@ -91,16 +91,16 @@ ROLES_FLOORS: dict[str, float] = {
 # bulletin, Belgian court report, analysis; UN flash update, police release, local paper, wire round-up).
 # First contact (ad13e64): actor_acc 0.67, target_acc 0.57.
 ROLES2_FLOORS: dict[str, float] = {
-    "events_f1": 0.81,
+    "events_f1": 0.82,  # 0.812 -> 0.822: session 8's roles6 classes
     "times_f1": 0.99,
     "places_f1": 0.934,  # 0.927 -> 0.934: no town for a square or station named after it
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
     "speaker_acc": 0.85,
-    "when_acc": 0.72,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead)
+    "when_acc": 0.75,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750
     "where_acc": 0.82,
-    "actor_acc": 0.86,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger
-    "target_acc": 0.81,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier)
+    "actor_acc": 0.87,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8)
+    "target_acc": 0.84,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
@@ -108,7 +108,7 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.795,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796
+    "events_f1": 0.81,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.811
     "times_f1": 0.94,
     "places_f1": 0.85,
     "quantities_f1": 0.9,
@@ -116,7 +116,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.82,  # 0.696 -> 0.826: the story's date
     "where_acc": 0.82,
-    "actor_acc": 0.77,  # 0.763 -> 0.769 -> 0.775
+    "actor_acc": 0.79,  # 0.763 -> 0.769 -> 0.775 -> 0.800 (session 8)
     "target_acc": 0.69,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier) -> 0.697
 }
 
@@ -140,7 +140,7 @@ CASE_FLOORS: dict[str, float] = {
 # first contact at 27052fc: actor_acc 0.557, target_acc 0.571; after the reciprocal, fired-thing and
 # participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
-    "events_f1": 0.83,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence)
+    "events_f1": 0.835,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence) -> 0.839
     "times_f1": 0.89,
     "places_f1": 0.88,
     "quantities_f1": 0.89,
@@ -156,7 +156,7 @@ ROLES4_FLOORS: dict[str, float] = {
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.80,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums)
+    "events_f1": 0.81,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.813
     "times_f1": 0.94,
     "places_f1": 0.89,
     "quantities_f1": 0.93,
@@ -164,23 +164,24 @@ ROLES5_FLOORS: dict[str, float] = {
     "speaker_acc": 0.92,
     "when_acc": 0.75,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead)
     "where_acc": 0.91,
-    "actor_acc": 0.63,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives)
-    "target_acc": 0.60,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties)
+    "actor_acc": 0.64,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642
+    "target_acc": 0.61,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618
 }
 
-# examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; pinned at first contact
-# (ae70b2f), untuned.
+# examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
+# events_f1 0.742, actor_acc 0.510, target_acc 0.548, when_acc 0.531. Tuned on in session 8 (its classes fixed),
+# so no longer held out: roles7 is.
 ROLES6_FLOORS: dict[str, float] = {
-    "events_f1": 0.74,
+    "events_f1": 0.87,  # 0.742 -> 0.876 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles)
     "times_f1": 0.97,
     "places_f1": 0.90,
     "quantities_f1": 0.96,
     "quotes_f1": 0.83,
     "speaker_acc": 0.76,
-    "when_acc": 0.53,
+    "when_acc": 0.62,  # 0.531 -> 0.625 ('uit de hand gelopen' dates the story, possessive dates)
     "where_acc": 0.96,
-    "actor_acc": 0.51,
-    "target_acc": 0.54,
+    "actor_acc": 0.54,  # 0.510 -> 0.550
+    "target_acc": 0.61,  # 0.548 -> 0.620
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,

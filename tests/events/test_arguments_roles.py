@@ -708,3 +708,64 @@ def test_who_claims_an_attack_carried_it_out(events_pipeline, lang, text, actor)
     doc = analyse(events_pipeline, text, lang)
     assert "REQUEST" not in [e.type for e in doc.events]
     assert_roles(event_of(doc, "ASSAULT"), actor)
+
+
+# --------------------------------------------------------------------------- session 8 (held-out roles6 classes)
+WARNED_OF = [
+    ("en", "He warned that anyone who joined further protests would be prosecuted.", "He", "anyone"),
+    ("nl", "De burgemeester waarschuwde dat iedereen die opnieuw demonstreert zal worden vervolgd.", "burgemeester",
+     "iedereen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), WARNED_OF)
+def test_a_warning_of_prosecution_threatens_whom_the_act_befalls(events_pipeline, lang, text, actor,
+                                                                 target):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "THREATEN"), actor, target)
+
+
+PARTICIPLE_NOUNS = [
+    ("en", "Security forces fired tear gas at opposition supporters protesting against the result.", "supporters"),
+    ("en", "Police arrested dozens of students demonstrating outside the ministry.", "students"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), PARTICIPLE_NOUNS)
+def test_the_noun_a_present_participle_modifies_acts(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    """Not the subject of the clause the noun stands in (English: Dutch writes a relative clause)."""
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "PROTEST"), actor)
+
+
+SHARED_PASSIVES = [
+    ("en", "A delivery rider was chased and beaten.", "rider"),
+    ("nl", "Een bezorger werd achtervolgd en mishandeld.", "bezorger"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), SHARED_PASSIVES)
+def test_a_conjunct_participle_shares_the_passive_subject(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target) and not event.actors, (texts(event.actors), texts(event.targets))
+
+
+INTRANSITIVE_TITLES = [
+    ("en", "Why Khan's supporters marched on Islamabad\n\nNo more.", "supporters"),
+    ("nl", "Waarom boeren in Den Haag demonstreerden\n\nMeer niet.", "boeren"),  # (demonstreren: listed before)
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), INTRANSITIVE_TITLES)
+def test_a_title_verb_without_a_passive_keeps_its_subject(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "PROTEST"), actor)
+
+
+FIRED_AT = [
+    ("nl", "De politie vuurde traangas af op betogers in de hoofdstad.", "politie", "betogers"),
+    ("en", "Police fired tear gas at protesters in the capital.", "Police", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), FIRED_AT)
+def test_who_fires_tear_gas_at_whom(events_pipeline, lang, text, actor, target):  # type: ignore[no-untyped-def]
+    """The verb "afvuren" carries the parties, not the bare noun "traangas"."""
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)

@@ -106,3 +106,21 @@ def test_a_headline_in_the_present_takes_the_date_its_lead_gives(pipeline, lang,
     told = [e for e in doc.events if e.type == etype and e.sentence == 0]  # the headline's own event
     assert told and told[0].when is not None and told[0].when.value == value, \
         [(e.type, e.trigger.text, e.sentence, e.when) for e in doc.events]
+
+
+POSSESSIVE_DATES = [
+    ("en", "Police fired on supporters protesting against the result of Saturday's election.", "2024-07-03",
+     "2024-07-03"),
+    ("en", "Tuesday's protests against the result ended in clashes.", "2024-07-03", "2024-07-02"),
+    ("en", "Marchers are gathering at Hyde Park Corner for Saturday's protest against rising rents.", "2025-05-08",
+     "2025-05-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value"), POSSESSIVE_DATES)
+def test_a_possessive_date_dates_its_own_noun(pipeline, lang, text, published, value):  # type: ignore[no-untyped-def]
+    """"the result of Saturday's election": Saturday is when the election was, not the shooting; "Saturday's
+    protest" names the event itself (English only: Dutch has no possessive date)."""
+    doc = kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
+    first = doc.events[0]
+    assert first.when is not None and first.when.value == value, [(e.type, e.when) for e in doc.events]

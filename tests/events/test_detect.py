@@ -266,3 +266,17 @@ NO_ORDERS_OR_WARNINGS = [
 @pytest.mark.parametrize(("lang", "text"), NO_ORDERS_OR_WARNINGS)
 def test_a_warning_of_no_act_is_no_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == []
+
+
+DATE_PREPOSITIONS = [
+    ("en", "Mr Kane's party says it will call a general strike on Thursday if he is not freed.", "PROTEST"),
+    ("en", "The union called on workers to strike.", "REQUEST"),
+    ("nl", "De vakbond riep de leden op om te staken.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), DATE_PREPOSITIONS)
+def test_the_preposition_of_a_date_is_no_particle_of_the_verb(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    """"call ... on Thursday" is no "call on" (a request); "called on workers" is."""
+    doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
+    assert [e.type for e in doc.events][:1] == [etype], [(e.type, e.trigger.text) for e in doc.events]

@@ -391,6 +391,9 @@ def test_a_casualty_sentence_joins_its_attack(pipeline, lang, text):  # type: ig
     ("nl", "De reizigers die in het station opstappen, bezetten alle plaatsen."),
     ("en", "The striker scored twice as the home side attacked relentlessly in the second half."),
     ("en", "The leader of the Rapid Support Forces gave an interview on television."),
+    ("nl", "Het kabinet gaat de inflatie te lijf met een nieuw pakket maatregelen."),
+    ("nl", "De kosten van het nieuwe stadion liepen volledig uit de hand."),
+    ("en", "The storm cut power to twenty thousand homes in the province."),
 ])
 def test_false_friends_are_not_events(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert types(events_of(pipeline, text, lang)) == []
@@ -439,6 +442,18 @@ UNREST_LEXICON = [
     ("en", "Gunmen abducted two aid workers near the border.", "ASSAULT", "abduct"),
     ("en", "Crowds set alight several vehicles in the market.", "ASSAULT", "destroy"),
     ("en", "Prisoners at the jail began a hunger strike.", "PROTEST", "hunger"),
+    # session 8, from the held-out roles6 set: shutdowns, warnings of prosecution, bricks, fights, tyre burning
+    ("nl", "De autoriteiten hebben het mobiele internet uitgeschakeld.", "COERCE", "censor"),
+    ("en", "Mobile internet has been cut across the country since Monday evening.", "COERCE", "censor"),
+    ("en", "The government imposed an internet shutdown in the capital on Friday.", "COERCE", "censor"),
+    ("nl", "De burgemeester waarschuwde dat iedereen die opnieuw demonstreert zal worden vervolgd.", "THREATEN", None),
+    ("en", "He warned that anyone who joined further protests would be prosecuted.", "THREATEN", None),
+    ("nl", "Daar gingen de supporters van beide clubs elkaar te lijf.", "ASSAULT", None),
+    ("nl", "Na de wedstrijd is het zondagavond in Anderlecht helemaal uit de hand gelopen.", "PROTEST", "riot"),
+    ("en", "Later, masked men were throwing bricks at officers guarding the entrance.", "ASSAULT", None),
+    ("en", "A delivery rider was chased and beaten.", "ASSAULT", "beat"),
+    ("nl", "Jongeren staken autobanden in brand op de ringweg.", "PROTEST", "obstruct"),
+    ("en", "Young men burned tyres on the main road.", "PROTEST", "obstruct"),
 ]
 
 
@@ -551,6 +566,10 @@ COORDINATED_VERBS = [
     ("nl", "Relschoppers vernielden bushokjes en plunderden winkels in het centrum.", 2),
     ("en", "Rioters burned homes and looted shops in the township.", 2),
     ("en", "Gunmen shot and killed three villagers.", 1),
+    # an attack on people and a destruction, each with its own subject
+    ("nl", "Honderden relschoppers bekogelden de politie met stenen, drie auto's werden in brand gestoken.", 2),
+    ("nl", "Relschoppers vielen agenten aan met stenen en drie auto's werden in brand gestoken.", 2),
+    ("en", "Rioters attacked police officers with bricks, and three cars were set on fire.", 2),
 ]
 
 
@@ -680,6 +699,32 @@ DISPERSAL = [
 def test_dispersal_is_crowd_control(pipeline, lang, text, mode):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang, MONDAY)
     assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", mode)]
+
+
+LIVE_FIRE = [
+    ("nl", "De politie schoot met scherpe munitie en traangas op betogers in de hoofdstad.", "firearms"),
+    ("en", "Security forces fired live rounds and tear gas at protesters in the capital.", "firearms"),
+    ("en", "Police fired tear gas at protesters in the capital.", "crowd-control"),
+    ("nl", "De politie vuurde traangas af op betogers in de hoofdstad.", "crowd-control"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mode"), LIVE_FIRE)
+def test_live_fire_beside_tear_gas_is_firearms(pipeline, lang, text, mode):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", mode)]
+
+
+TACTICS = [
+    ("nl", "Jongeren staken autobanden in brand en blokkeerden wegen in de wijk."),
+    ("en", "Young men burned tyres and blocked roads in the Sebkha district."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TACTICS)
+def test_two_tactics_of_one_protest_are_one_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert types(doc) == ["PROTEST"], [(e.type, e.trigger.text) for e in doc.events]
 
 
 MORE_VOCABULARY = [

@@ -237,7 +237,7 @@ def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger told as already known: a definite nominal or a non-finite verb?"""
     cues = view.cues
-    if c.nominal and any(p.fullmatch(view.lowers[c.head]) for p, _ in cues.ordered["assault_modes"]):
+    if c.nominal and any(p.fullmatch(view.doc.text[c.start:c.end].lower()) for p, _ in cues.ordered["assault_modes"]):
         return False  # "zette het waterkanon in": the force's instrument, not an event told before
     if c.nominal:
         for j in range(c.head - 1, max(-1, c.head - 4), -1):

@@ -114,8 +114,7 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
         return False  # "burned tyres and blocked roads": the tactics of one protest
     if a.head > b.head:
         a, b = b, a
-    if (a.mode == "destroy") != (b.mode == "destroy") and view.parsed and \
-            view.clause_of(a.head) != view.clause_of(b.head) and _own_subject(view, b):
+    if (a.mode == "destroy") != (b.mode == "destroy") and view.parsed and _own_subject(view, b, a.head):
         return True  # "bekogelden de politie met kasseien, drie wagens werden in brand gestoken": people and things
     a_end = max((a.head, *a.tokens))
     b_start = min((b.head, *b.tokens))
@@ -144,9 +143,10 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     return any(view.lowers[k] not in cues.word_set("events_determiners") and view.lowers[k].isalpha() for k in words)
 
 
-def _own_subject(view: SentenceView, c: Candidate) -> bool:
+def _own_subject(view: SentenceView, c: Candidate, after: int) -> bool:
+    """Has the trigger a subject of its own after token ``after`` (the other trigger)?"""
     base = view.tokens[0].i
-    return any(t.head - base == c.head and t.dep.startswith("nsubj") for t in view.tokens)
+    return any(t.head - base == c.head and t.dep.startswith("nsubj") and k > after for k, t in enumerate(view.tokens))
 
 
 def _conjunct_head(view: SentenceView, toks: list[int]) -> int | None:

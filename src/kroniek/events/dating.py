@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from ..model import Document, TimeExpr, When
 from .detect import Candidate
+from .lexicon import load_lexicon
 from .text import QuoteSpan, SentenceView, quotes_at
 
 _CALENDAR = re.compile(r"^\d{4}")
@@ -154,7 +155,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
 
 def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"against the result of Saturday's election": a possessive time belongs to its noun, and dates the event
-    only when that noun is the trigger ("Tuesday night's protests")."""
+    only when that noun is the trigger ("Tuesday night's protests") or names an event of its type ("were gathering
+    for Saturday's protest")."""
     if not view.parsed or not view.start <= t.start < view.end:
         return False
     base = view.tokens[0].i
@@ -162,7 +164,11 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     heads = [k for k in inside if view.tokens[k].head - base not in inside]
     if len(heads) != 1 or view.tokens[heads[0]].dep != "nmod:poss":
         return False
-    return view.tokens[heads[0]].head - base not in {c.head, *c.tokens}
+    noun = view.tokens[heads[0]].head - base
+    if noun in {c.head, *c.tokens, *c.merged} or not 0 <= noun < len(view.tokens):
+        return False
+    lexicon = load_lexicon(view.lang)  # "gathering ... for Saturday's protest": an event noun of the same type
+    return not any(e.nominal and e.type == c.type for w in view.lemmas[noun] | {view.lowers[noun]} for e in lexicon.lookup(w))
 
 
 _CALENDAR_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")

@@ -230,6 +230,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             return True
         if any(p.start <= s < p.end for s in own) or any(a < p.end and p.start < b for a, b in times):
             return False
+        if p.end <= c.start and ":" in view.doc.text[p.end:c.start]:
+            return False  # "Rellen na derby: relschoppers steken ...", "Police: ...": a topic or a source, no party
         if _dropped(view, c, p, words):
             return False
         inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"
