@@ -769,3 +769,35 @@ FIRED_AT = [
 def test_who_fires_tear_gas_at_whom(events_pipeline, lang, text, actor, target):  # type: ignore[no-untyped-def]
     """The verb "afvuren" carries the parties, not the bare noun "traangas"."""
     assert_roles(event_of(analyse(events_pipeline, text, lang), "ASSAULT"), actor, target)
+
+
+SUPPORTED_BANS = [
+    ("nl", "Anderlecht legde vijf supporters een stadionverbod van vijf jaar op.", "Anderlecht", "supporters"),
+    ("en", "On Wednesday a night-time curfew was imposed on the capital by the interior ministry.", "ministry", None),
+    ("nl", "Woensdag werd door het ministerie een avondklok ingesteld in de hoofdstad.", "ministerie", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), SUPPORTED_BANS)
+def test_a_ban_takes_the_parties_of_its_support_verb(events_pipeline, lang, text, actor,
+                                                     target):  # type: ignore[no-untyped-def]
+    """A separable support verb ("legde ... op") and a passive one with its agent ("was imposed ... by")."""
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "COERCE"), actor, target)
+
+
+SPEAKERS = [
+    ("en", "He warned that protesters would be prosecuted. The attack on a police station, in which two officers "
+           "were injured, showed that the demonstrations were not peaceful, he said."),
+    ("nl", "Hij waarschuwde dat betogers zullen worden vervolgd. De aanval op een politiebureau, waarbij twee agenten "
+           "gewond raakten, toont dat de demonstraties niet vreedzaam waren, zei hij."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPEAKERS)
+def test_who_tells_of_an_attack_does_not_inherit_it(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not event_of(analyse(events_pipeline, text, lang), "ASSAULT").actors
+
+
+def test_a_heading_line_names_no_actor_for_the_next(events_pipeline):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, "Update 12.30 uur\nDe politie heeft de boeren een ultimatum gesteld.", "nl")
+    assert not has(event_of(doc, "THREATEN").actors, "Update")

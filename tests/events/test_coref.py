@@ -177,3 +177,30 @@ def test_a_definite_instrument_is_no_mention_of_the_event_before(pipeline, lang,
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert [e.mode for e in assaults] == [None, "crowd-control"], [(e.mode, e.trigger.text) for e in assaults]
     assert [len(e.mentions) for e in assaults] == [0, 0]
+
+
+CONSEQUENTS = [
+    ("nl", "\"Als de trekkers niet weg zijn, dan halen we ze weg en worden de bestuurders aangehouden,\" zegt een "
+           "woordvoerder."),
+    ("en", "\"If the tractors are not gone by one, we will remove them and the drivers will be arrested,\" a spokesman "
+           "said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONSEQUENTS)
+def test_a_second_consequent_of_a_condition_is_hypothetical(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
+    assert [(e.type, e.modality) for e in doc.events] == [("COERCE", "hypothetical")]
+
+
+WITHOUT = [
+    ("nl", "Daar demonstreerden zij nog een uur, zonder dat de politie ingreep.", "negated"),
+    ("nl", "Zij demonstreerden zonder geweld in het centrum.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), WITHOUT)
+def test_what_happens_without_an_act_negates_it(pipeline, lang, text, modality):  # type: ignore[no-untyped-def]
+    """"zonder dat de politie ingreep": the police did not intervene; "zonder geweld" negates nothing."""
+    doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
+    assert [e.modality for e in doc.events][-1] == modality, [(e.type, e.modality) for e in doc.events]

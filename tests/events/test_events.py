@@ -454,6 +454,14 @@ UNREST_LEXICON = [
     ("en", "A delivery rider was chased and beaten.", "ASSAULT", "beat"),
     ("nl", "Jongeren staken autobanden in brand op de ringweg.", "PROTEST", "obstruct"),
     ("en", "Young men burned tyres on the main road.", "PROTEST", "obstruct"),
+    ("nl", "Rond het middaguur greep de ME in.", "ASSAULT", "crowd-control"),
+    ("nl", "Agenten duwden de betogers met schilden terug.", "ASSAULT", "crowd-control"),
+    ("en", "Riot police pushed the protesters back with shields.", "ASSAULT", "crowd-control"),
+    ("nl", "Een boer gooide een emmer mest over een agent heen.", "ASSAULT", None),
+    ("nl", "Hij werd ter plekke in de boeien geslagen.", "COERCE", "arrest"),
+    ("en", "He was handcuffed on the spot.", "COERCE", "arrest"),
+    ("nl", "Kevin Bakker werd veroordeeld tot vier jaar cel.", "COERCE", None),
+    ("en", "Barton was sentenced to four years in prison.", "COERCE", None),
 ]
 
 
@@ -1132,3 +1140,15 @@ def test_a_headline_ban_is_not_the_body_arrest(pipeline, lang, text):  # type: i
     arrests = [e for e in doc.events if e.mode == "arrest"]
     assert arrests and arrests[0].size_of("arrested") is not None
     assert all(e.size_of("arrested") is None for e in doc.events if e.mode == "ban")
+
+
+SENTENCED = [
+    ("nl", "De rechtbank veroordeelde de man tot een celstraf van twee jaar.", ["COERCE"]),
+    ("nl", "De minister veroordeelde het geweld tegen de agenten.", ["ACCUSE"]),
+    ("en", "The judge sentenced him to life imprisonment.", ["COERCE"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SENTENCED)
+def test_a_sentence_to_prison_is_coercion_and_a_condemnation_is_not(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
+    assert types(events_of(pipeline, text, lang)) == expected

@@ -39,6 +39,19 @@ def _tells(lead: Event, headline: Event) -> bool:
                                                 and lead.type == "ASSAULT")
 
 
+def _speaker_of(doc: Document, e: Event, actors: Sequence[Participant]) -> bool:
+    """Do ``actors`` say what ``e`` is told in? "He warned ... The attack on a police station ... showed that the
+    demonstrations were not peaceful, he said": the spokesman tells of the attack, he did not carry it out."""
+    for q in doc.quotes:
+        if not q.start <= e.trigger.start < q.end:
+            continue
+        said = (q.speaker_text or "").lower()
+        if any((q.speaker is not None and a.entity == q.speaker)
+               or (said and (a.canonical or a.text).lower() in said) for a in actors):
+            return True
+    return False
+
+
 def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     """Events without actors take those of the nearest earlier event of a fitting type in the same paragraph
     (at most two sentences back), keeping their offsets: "Er volgde een reeks aanslagen." after the group's
@@ -52,7 +65,7 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
         for p in reversed(out[:i]):
             if e.sentence - p.sentence > 2 or not same_paragraph(p.sentence, e.sentence):
                 break
-            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence:
+            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence and not _speaker_of(doc, e, p.actors):
                 out[i] = dc_replace(e, actors=p.actors)
                 break
         if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
@@ -118,6 +131,8 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
     if not tokens or not any(t.dep for t in tokens):
         return None
     view = SentenceView(doc, i, tokens)
+    if view.is_intertitle_form:
+        return None  # "Update 12.30 uur": a heading, no sentence with a subject
     words = words_of(doc)
     tree = Tree(view)
     base = tokens[0].i

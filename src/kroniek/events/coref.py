@@ -104,17 +104,19 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
 
 
 def _headline_tellings(events: list[Event], copies: list[bool], headline: list[bool]) -> dict[int, int]:
-    """Body event -> the headline event it tells: for each headline event, the first body event of its type with
-    its very mode ("steken wagens in brand" ~ "werden in brand gestoken", not the "bekogelden" told before it),
-    else the first whose mode agrees."""
+    """Body event -> the headline event it tells: for each headline event, the first body event of its type told
+    with its modality (an asserted title is not told by a threatened arrest in a quote) and its very mode ("steken
+    wagens in brand" ~ "werden in brand gestoken", not the "bekogelden" told before it), else the first that comes
+    closest."""
     body = [i for i in range(len(events)) if not copies[i] and not headline[i]]
     out: dict[int, int] = {}
     for h in (k for k in range(len(events)) if headline[k] and not copies[k]):
         a = events[h]
         same = [i for i in body if i not in out and events[i].type == a.type and _modes_agree(a.mode, events[i].mode)]
-        close = [i for i in same if a.mode is not None and events[i].mode == a.mode]
-        if close or same:
-            out[(close or same)[0]] = h
+        if same:  # the body's order decides among equals: its own modality first, then its very mode
+            best = min(same, key=lambda i: (events[i].modality != a.modality,
+                                            a.mode is None or events[i].mode != a.mode, i))
+            out[best] = h
     return out
 
 

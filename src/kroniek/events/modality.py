@@ -55,8 +55,9 @@ def modality(view: SentenceView, c: Candidate) -> str:
         return "negated"
     if in_condition(view, c) or on_condition(view, c):  # "als de regering haar plannen niet intrekt" (what follows
         return "hypothetical"  # if it is not done is not done either), "dan leggen we het werk neer", "will walk out if"
-    if negated:
-        return "negated"
+    opening = view.lowers[max(0, clause.start - 1):clause.start + 1]  # ("zonder" may stand before "dat"'s clause)
+    if negated or (not c.nominal and set(opening) & word_set("events_negative_openers")):
+        return "negated"  # "zonder dat de politie ingreep", "without police intervening"
     future = set(words) & word_set("events_future_words") or pattern("future_phrases").search(window_text)
     if future and (not (set(words) & word_set("events_motion_future")) or _motion_future(view, lo, hi)):
         return "future"
@@ -77,19 +78,26 @@ def modality(view: SentenceView, c: Candidate) -> str:
 def in_condition(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger the verb of a condition ("als de regering haar plannen niet intrekt", "if they block the
     road"): its clause opens with a conditional conjunction, or the parse gives its verb one."""
-    clause = view.clause_of(c.head)
-    if clause.start < clause.end and view.lowers[clause.start] in view.cues.word_set("events_conditional_openers"):
+    if _conditional(view, view.tokens[c.head].i):
         return True
-    return _conditional(view, view.tokens[c.head].i)
+    if view.parsed and on_condition(view, c):
+        return False  # "Als de trekkers niet weg zijn, worden de bestuurders aangehouden": the consequent
+    clause = view.clause_of(c.head)
+    return clause.start < clause.end and view.lowers[clause.start] in view.cues.word_set("events_conditional_openers")
 
 
 def on_condition(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger's verb the consequent of a condition: a clause that a conditional conjunction opens hangs from
-    it ("als de gemeente niet betaalt, leggen we het werk neer", "they will walk out if talks fail")."""
+    it or from the verb it is a conjunct of ("als de gemeente niet betaalt, leggen we het werk neer", "they will walk
+    out if talks fail")."""
     head = view.tokens[c.head]
     verb = head.head if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") else head.i
-    return any(t.head == verb and t.i != verb and (t.dep == "advcl" or t.pos in ("VERB", "AUX")) and _conditional(
-        view, t.i) for t in view.tokens)
+    base = view.tokens[0].i
+    verbs = {verb}
+    if 0 <= verb - base < len(view.tokens) and view.tokens[verb - base].dep == "conj":
+        verbs.add(view.tokens[verb - base].head)  # "dan halen we ze weg en worden de bestuurders aangehouden"
+    return any(t.head in verbs and t.i not in verbs and (t.dep == "advcl" or t.pos in ("VERB", "AUX"))
+               and _conditional(view, t.i) for t in view.tokens)
 
 
 def _conditional(view: SentenceView, i: int) -> bool:

@@ -342,7 +342,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         claimer = _claimer(view, tree, c, words)
         if claimer is not None and not actors:  # "IS eiste de aanslag op", "claimed responsibility for the attack"
             actors = [part(claimer)]
-        if up is not None and (head.dep in ("obj", "nsubj", "xcomp") or (
+        if up is not None and (head.dep in ("obj", "nsubj", "nsubj:pass", "xcomp") or (
                 head.dep.startswith("obl") and tree.case(c.head) & words.predicate)) \
                 and view.tokens[up].pos in ("VERB", "AUX") and _support(view, up, words):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
@@ -434,7 +434,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         if t.dep in ("obj", "xcomp"):
             aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
-    aimed = [j for j in aimed if (inside or not (tree.case(j) & words.locative) or personish(view, j, words))
+    thrown = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
+    aimed = [j for j in aimed if (inside or thrown or not (tree.case(j) & words.locative) or personish(view, j, words))
              and not view.in_time(view.tokens[j].start)  # "on Sunday" aims at nobody, "tegen het hoofd" at a body
              and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
@@ -463,7 +464,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     if not targets and not passive and not c.nominal and c.type in words.complement_target_types:
         # "threatened to ban PTI", "warned that anyone who joined would be prosecuted": whom the act is aimed at
         targets = [part(i) for j in tree.kids[verb] for i in tree.kids[j]
-                   if (view.tokens[j].dep, view.tokens[i].dep) in (("xcomp", "obj"), ("ccomp", "nsubj:pass"))][:1]
+                   if (view.tokens[j].dep, view.tokens[i].dep) in (("xcomp", "obj"), ("ccomp", "nsubj:pass")) or (
+                       view.tokens[j].dep == "ccomp" and view.tokens[i].dep == "nsubj"  # (the parse's other reading)
+                       and any(view.tokens[x].dep == "aux:pass" for x in tree.kids[j]))][:1]
     if not targets and not passive and not c.nominal:
         bare = bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from ..lang import Language, get_language
 from ..lang.agents import names_party
-from ..lang.lemmas import candidate_lemmas, irregular_lemmas
+from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .cues import EventCues, event_cues
 
@@ -104,8 +104,20 @@ class SentenceView:
 
     def forms(self, k: int) -> frozenset[str]:
         """Token k's candidate lemmas, the parser's lemma and the word itself, lower case: what a word list is
-        matched against when any reading will do."""
-        return self.lemmas[k] | {self.tokens[k].lemma.lower(), self.lowers[k]}
+        matched against when any reading will do; a separable particle the parse hangs from it joins its lemmas
+        ("legde ... op": "opleggen")."""
+        own = self.lemmas[k] | {self.tokens[k].lemma.lower(), self.lowers[k]}
+        return own | {p + w for p in self._particles.get(k, ()) for w in own}
+
+    @cached_property
+    def _particles(self) -> dict[int, tuple[str, ...]]:
+        base = self.tokens[0].i if self.tokens else 0
+        out: dict[int, tuple[str, ...]] = {}
+        written_in = separable_particles(self.lang)  # English writes no particle into a lemma ("set up")
+        for j, t in enumerate(self.tokens):
+            if t.dep == "compound:prt" and self.lowers[j] in written_in and 0 <= t.head - base < len(self.tokens):
+                out[t.head - base] = out.get(t.head - base, ()) + (self.lowers[j],)
+        return out
 
     def names_party(self, k: int) -> bool:
         """Does token k name a person, group or body by any of its lemmas or its form
