@@ -434,8 +434,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         if t.dep in ("obj", "xcomp"):
             aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
-    thrown = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
-    aimed = [j for j in aimed if (inside or thrown or not (tree.case(j) & words.locative) or personish(view, j, words))
+    projectile = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
+    aimed = [j for j in aimed if (inside or projectile or not (tree.case(j) & words.locative) or personish(view, j, words))
              and not view.in_time(view.tokens[j].start)  # "on Sunday" aims at nobody, "tegen het hoofd" at a body
              and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
@@ -552,7 +552,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     # a phrase is who acted or who it was done to, not both (a reader of the object may find the subject the parse
     # called one, with or without its first word: "ruim tweeduizend mensen")
     targets = [t for t in targets if not any(_overlap(t, a) for a in actors)]
-    if not c.nominal and said_verb & cues.word_set("events_projectile_verbs"):  # "firing tear gas and rubber
+    if not c.nominal and projectile:  # "firing tear gas and rubber
         thrown = {part(j).start for j, t in kids if t.dep == "obj" and not personish(view, j, words)}  # bullets"
         targets = [t for t in targets if t.start not in thrown]  # with nobody it was fired at: no target
     return tuple(actors[:3]), tuple(targets[:3])
