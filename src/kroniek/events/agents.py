@@ -45,9 +45,9 @@ def _speaker_of(doc: Document, e: Event, actors: Sequence[Participant]) -> bool:
     for q in doc.quotes:
         if not q.start <= e.trigger.start < q.end:
             continue
-        said = (q.speaker_text or "").lower()
+        said = set((q.speaker_text or "").lower().split())
         if any((q.speaker is not None and a.entity == q.speaker)
-               or (said and (a.canonical or a.text).lower() in said) for a in actors):
+               or (said and set((a.canonical or a.text).lower().split()) <= said) for a in actors):
             return True
     return False
 

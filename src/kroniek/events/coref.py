@@ -9,8 +9,9 @@ place of its own and no earlier event of its word family refers to the latest ev
 ("gingen de straat op ... De protesten duren al weken"). Coordinated copies
 ("X in brand, net als Y") are separate events by construction and never merged. A verbal mention of the same word family with no place, date or number of its own
 ("werden kort daarna aangehouden") is also the same event. A headline
-("Floods force 12,000 from their homes") is the same event as the first same-type event of the
-body that tells it. A photo caption, an offence a
+("Floods force 12,000 from their homes") is the same event as the body event of its type that tells it: the
+first told with its modality and mode. A verbal arrest or sentence of a person named anew ("Barton was jailed"
+after "Four men jailed") is another act. A photo caption, an offence a
 defendant admits, a verb that goes on telling the event of the sentence before, and a quote that tells a
 reported event again in the past (with figures that do not contradict it and no other actor) are mentions too; an arrest is never
 merged with a seizure, nor a reported event with a possible or hypothetical one. The merged
