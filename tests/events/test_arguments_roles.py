@@ -761,7 +761,7 @@ def test_a_title_verb_without_a_passive_keeps_its_subject(events_pipeline, lang,
 
 FIRED_AT = [
     ("nl", "De politie vuurde traangas af op betogers in de hoofdstad.", "politie", "betogers"),
-    ("en", "Police fired tear gas at protesters in the capital.", "Police", "protesters"),
+    ("en", "Police fired tear gas at protesters in the capital.", "Police", "protesters"),  # (English: a control)
 ]
 
 
@@ -786,9 +786,9 @@ def test_a_ban_takes_the_parties_of_its_support_verb(events_pipeline, lang, text
 
 
 SPEAKERS = [
-    ("en", "He warned that protesters would be prosecuted. The attack on a police station, in which two officers "
+    ("en", "He warned of retaliation against the opposition. The attack on a police station, in which two officers "
            "were injured, showed that the demonstrations were not peaceful, he said."),
-    ("nl", "Hij waarschuwde dat betogers zullen worden vervolgd. De aanval op een politiebureau, waarbij twee agenten "
+    ("nl", "Hij waarschuwde voor vergelding tegen de oppositie. De aanval op een politiebureau, waarbij twee agenten "
            "gewond raakten, toont dat de demonstraties niet vreedzaam waren, zei hij."),
 ]
 
@@ -799,5 +799,7 @@ def test_who_tells_of_an_attack_does_not_inherit_it(events_pipeline, lang, text)
 
 
 def test_a_heading_line_names_no_actor_for_the_next(events_pipeline):  # type: ignore[no-untyped-def]
-    doc = analyse(events_pipeline, "Update 12.30 uur\nDe politie heeft de boeren een ultimatum gesteld.", "nl")
+    doc = analyse(events_pipeline, "Update 11.45 uur\nVoor de hoofdingang is een grote berg mest gestort. Volgens de "
+                  "politie staan er rond het provinciehuis zo'n 80 trekkers.\n\nUpdate 12.30 uur\nDe politie heeft de "
+                  "boeren een ultimatum gesteld.", "nl")
     assert not has(event_of(doc, "THREATEN").actors, "Update")

@@ -152,7 +152,7 @@ HEADLINE_MODES = [
     ("nl", "Rellen na derby: relschoppers steken wagens in brand\n\nHonderden relschoppers bekogelden zondag de "
            "politie met stenen, drie wagens werden in brand gestoken."),
     ("en", "Riots after derby: rioters set cars on fire\n\nHundreds of rioters attacked police officers with bricks on "
-           "Sunday, and three cars were set on fire."),
+           "Sunday, and three cars were set on fire."),  # (a control: the parse kept these apart before)
 ]
 
 
