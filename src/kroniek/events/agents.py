@@ -39,17 +39,18 @@ def _tells(lead: Event, headline: Event) -> bool:
                                                 and lead.type == "ASSAULT")
 
 
-def _speaker_of(doc: Document, e: Event, actors: Sequence[Participant]) -> bool:
-    """Do ``actors`` say what ``e`` is told in? "He warned ... The attack on a police station ... showed that the
+def _tellers(doc: Document, e: Event) -> list[tuple[str | None, frozenset[str]]]:
+    """Who tells ``e``: the speaker id and the words of the speaker's text of each quote the event stands in."""
+    return [(q.speaker, frozenset((q.speaker_text or "").lower().split()))
+            for q in doc.quotes if q.start <= e.trigger.start < q.end]
+
+
+def _tell(actors: Sequence[Participant], tellers: list[tuple[str | None, frozenset[str]]]) -> bool:
+    """Are ``actors`` among ``tellers``? "He warned ... The attack on a police station ... showed that the
     demonstrations were not peaceful, he said": the spokesman tells of the attack, he did not carry it out."""
-    for q in doc.quotes:
-        if not q.start <= e.trigger.start < q.end:
-            continue
-        said = set((q.speaker_text or "").lower().split())
-        if any((q.speaker is not None and a.entity == q.speaker)
-               or (said and set((a.canonical or a.text).lower().split()) <= said) for a in actors):
-            return True
-    return False
+    return any((speaker is not None and a.entity == speaker)
+               or (said and set((a.canonical or a.text).lower().split()) <= said)
+               for speaker, said in tellers for a in actors)
 
 
 def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
@@ -62,10 +63,11 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     for i, e in enumerate(out):
         if e.actors:
             continue
+        tellers = _tellers(doc, e)
         for p in reversed(out[:i]):
             if e.sentence - p.sentence > 2 or not same_paragraph(p.sentence, e.sentence):
                 break
-            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence and not _speaker_of(doc, e, p.actors):
+            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence and not _tell(p.actors, tellers):
                 out[i] = dc_replace(e, actors=p.actors)
                 break
         if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \

@@ -308,9 +308,7 @@ def other_sense(view: SentenceView, lexicon: Lexicon, head: str, k: int) -> bool
         elif sense.scope == "next":  # "riot police", "riot gear": the word the trigger modifies
             text = view.lowers[k + 1] if k + 1 < len(view.tokens) else ""
         elif sense.scope == "particle":  # "eisten de aanslag op" is "opeisen" (claim), not "eisen" (demand)
-            base = view.tokens[0].i
-            text = " ".join(view.lowers[j] for j, t in enumerate(view.tokens)
-                            if t.dep == "compound:prt" and t.head - base == k)
+            text = " ".join(view.particles(k))
         else:
             text = view.clause_text(view.clause_of(k))
         if text and sense.words.search(text + " "):

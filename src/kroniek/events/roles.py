@@ -514,15 +514,15 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             hit = [i for i in hit if view.tokens[i].text[:1].isalpha()]
         if hit:
             targets = [part(j) for j in hit]
-    active = intransitive or "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
+    participle = "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
+    active = intransitive or participle
     # the noun a present participle modifies does it ("with both sides accusing each other", "supporters protesting
     # against the result"), and so does that of an intransitive verb read as a reduced relative ("thousands of
     # people protested"); a noun that names no party ("a motion demanding a review") only when nothing else does
     modified = tree.head(verb) if not actors and not c.nominal and active and view.tokens[verb].dep == "acl" else None
     if modified is not None and not (modified < verb and nounish(view, tree, modified)):
         modified = None
-    if modified is not None and view.names_party(modified) and (
-            "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph):
+    if modified is not None and view.names_party(modified) and participle:
         actors = [part(modified)]
     if not (targets if passive else actors) and not c.nominal:
         found = positional_subject(view, c, words, {p.start for p in (*actors, *targets)})

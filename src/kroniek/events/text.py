@@ -27,7 +27,10 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“", "”", "„", "«", "»", "‘", "’"})
 
 
-#: the most tokens of a title line; a shorter line without final punctuation is also an intertitle
+#: what ends a sentence; a line without it is a title, an intertitle or a caption head
+_FINAL_PUNCT = ".!?:\"”’'»)…"
+#: the most tokens of an intertitle; a title line (the article's first) may run to _TITLE_TOKENS
+_INTERTITLE_TOKENS = 12
 _TITLE_TOKENS = 25
 
 
@@ -107,15 +110,19 @@ class SentenceView:
         matched against when any reading will do; a separable particle the parse hangs from it joins its lemmas
         ("legde ... op": "opleggen")."""
         own = self.lemmas[k] | {self.tokens[k].lemma.lower(), self.lowers[k]}
-        return own | {p + w for p in self._particles.get(k, ()) for w in own}
+        written_in = separable_particles(self.lang)  # English writes no particle into a lemma ("set up")
+        return own | {p + w for p in self.particles(k) if p in written_in for w in own}
+
+    def particles(self, k: int) -> tuple[str, ...]:
+        """The separable particles (``compound:prt``) the parse hangs from token k, lower case ("eisten ... op")."""
+        return self._particles.get(k, ())
 
     @cached_property
     def _particles(self) -> dict[int, tuple[str, ...]]:
         base = self.tokens[0].i if self.tokens else 0
         out: dict[int, tuple[str, ...]] = {}
-        written_in = separable_particles(self.lang)  # English writes no particle into a lemma ("set up")
         for j, t in enumerate(self.tokens):
-            if t.dep == "compound:prt" and self.lowers[j] in written_in and 0 <= t.head - base < len(self.tokens):
+            if t.dep == "compound:prt" and 0 <= t.head - base < len(self.tokens):
                 out[t.head - base] = out.get(t.head - base, ()) + (self.lowers[j],)
         return out
 
@@ -192,10 +199,9 @@ class SentenceView:
             return len(label.split()) <= 3 and label.isupper()
         if self.i != 0:
             return False
-        stripped = self.text.strip()  # a long title ends its own line: "Zware rellen na ...: relschoppers steken ..."
-        return self.is_intertitle_form or (bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…"
-                                           and len(self.tokens) <= _TITLE_TOKENS
-                                           and self.doc.text[self.end:self.end + 1] in ("\n", ""))
+        # a long title ends its own line: "Zware rellen na Anderlecht-Standard: relschoppers steken wagens in brand, ..."
+        return self._unpunctuated and (len(self.tokens) <= _INTERTITLE_TOKENS or (
+            len(self.tokens) <= _TITLE_TOKENS and self.doc.text[self.end:self.end + 1] in ("\n", "")))
 
     @cached_property
     def caption(self) -> bool:
@@ -216,8 +222,12 @@ class SentenceView:
     @cached_property
     def is_intertitle_form(self) -> bool:
         """A short line without final punctuation (an intertitle or caption head), not a sentence."""
+        return self._unpunctuated and len(self.tokens) <= _INTERTITLE_TOKENS
+
+    @cached_property
+    def _unpunctuated(self) -> bool:
         stripped = self.text.strip()
-        return bool(stripped) and stripped[-1] not in ".!?:\"”’'»)…" and len(self.tokens) <= 12
+        return bool(stripped) and stripped[-1] not in _FINAL_PUNCT
 
 
 def sports_page(views: list[SentenceView]) -> bool:
