@@ -189,12 +189,12 @@ ROLES6_FLOORS: dict[str, float] = {
 ROLES7_FLOORS: dict[str, float] = {
     "events_f1": 0.68,
     "times_f1": 0.96,
-    "places_f1": 0.67,
+    "places_f1": 0.78,
     "quantities_f1": 0.94,
     "quotes_f1": 0.86,
     "speaker_acc": 0.93,
     "when_acc": 0.68,
-    "where_acc": 0.82,
+    "where_acc": 0.9,
     "actor_acc": 0.57,
     "target_acc": 0.65,
 }

@@ -471,3 +471,78 @@ def test_name_of_a_street_or_station_is_no_place(text: str, named: tuple[str, ..
     places = [p.text for p in analyse(text, gaz)]
     assert not set(named) & set(places)
     assert kept in places
+
+
+def entities_at(text: str, *spans: tuple[str, str]) -> tuple[Entity, ...]:
+    """Entities on the first occurrence of each (name, label)."""
+    out = []
+    for i, (name, label) in enumerate(spans, 1):
+        start = text.index(name)
+        out.append(Entity(id=f"e{i}", text=name, start=start, end=start + len(name), label=label,  # type: ignore[arg-type]
+                          canonical=name))
+    return tuple(out)
+
+
+@pytest.mark.parametrize(("text", "org", "name"), [
+    ("ABC Newcastle\n\nProtesters blocked the rail line into Newcastle's coal terminals.", "ABC Newcastle", "Newcastle"),
+    ("RTV Zwolle\n\nBoeren blokkeerden de snelweg bij Zwolle.", "RTV Zwolle", "Zwolle"),
+])
+def test_an_organization_named_after_a_town_makes_it_no_surname(text: str, org: str, name: str, gaz: Gazetteer) -> None:
+    """The place in an organization's name ("ABC Newcastle") is no person's surname, so the article's other
+    mentions of the town stay places."""
+    places = analyse(text, gaz, entities_at(text, (org, "ORG")))
+    assert [p.text for p in places] == [name]
+
+
+@pytest.mark.parametrize(("text", "person", "name"), [
+    ("Bob Zwolle spoke. Later Zwolle said he would return.", "Bob Zwolle", "Zwolle"),
+    ("Piet Zwolle sprak gisteren met de pers. Daarna zei Zwolle dat hij terugkomt.", "Piet Zwolle", "Zwolle"),
+])
+def test_a_surname_of_a_person_is_still_no_place(text: str, person: str, name: str, gaz: Gazetteer) -> None:
+    """The control of the row above: after "Bob Zwolle" (a person) the lone "Zwolle" is his surname."""
+    assert name not in [p.text for p in analyse(text, gaz, entities_at(text, (person, "PER")))]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("LAGOS — Police fired teargas at protesters in Ikeja on Monday.", "Police"),
+    ("NEW YORK (Reuters) - Police arrested dozens of protesters in Manhattan.", "Police"),
+    ("ROTTERDAM — Huizen in Schiedam liepen onder water.", "Huizen"),
+])
+def test_common_word_after_a_dateline_is_no_place(text: str, word: str, gaz: Gazetteer) -> None:
+    """A dateline ("LAGOS — ") opens the sentence: the capital of the common word after it is the sentence's."""
+    places = [p.text for p in analyse(text, gaz)]
+    assert word not in places
+    assert len(places) == 2, places
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Residents of Lagos State blocked the roads.", "Lagos State", "PER"),
+    ("The Kano State governor imposed a curfew.", "Kano State", "ORG"),
+    ("Zware gevechten in Donetsk Oblast en Charkiv.", "Donetsk Oblast", "PER"),
+])
+def test_a_name_with_its_kind_word_is_the_region_whatever_the_tag(text: str, name: str, label: str,
+                                                                 gaz: Gazetteer) -> None:
+    place = place_named(analyse(text, gaz, entities_at(text, (name, label))), name)
+    assert place.precision == "admin1"
+
+
+@pytest.mark.parametrize(("text", "name", "label", "region"), [
+    ("Police dispersed hundreds of residents of Ikorodu, Lagos State, on Monday.", "Ikorodu", "ORG", "Lagos State"),
+    ("Inwoners van Kootwijkerbroek, Gelderland, blokkeerden de weg.", "Kootwijkerbroek", "ORG", "Gelderland"),
+    ("Residents of Sandgate, Queensland, joined the blockade.", "Sandgate", "PER", "Queensland"),
+])
+def test_an_address_makes_a_village_a_place_whatever_the_tag(text: str, name: str, label: str, region: str,
+                                                            gaz: Gazetteer) -> None:
+    """"Ikorodu, Lagos State": a name followed by the region or country it lies in is that place, even when the
+    tagger calls it a person or organization and the gazetteer has it as a village."""
+    places = analyse(text, gaz, entities_at(text, (name, label)))
+    assert place_named(places, name).admin1 == place_named(places, region).name
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Kootwijkerbroek, Zwolle en Stroe stemden tegen.", "Kootwijkerbroek", "ORG"),
+    ("Sandgate, Newcastle and Hunter lost.", "Sandgate", "ORG"),
+])
+def test_a_village_listed_with_towns_is_no_address(text: str, name: str, label: str, gaz: Gazetteer) -> None:
+    """The control: a list of towns after the name is no address; the tag still wins over the village."""
+    assert name not in [p.text for p in analyse(text, gaz, entities_at(text, (name, label)))]

@@ -23,6 +23,7 @@ compounds ("Kremlin-woordvoerder", "Oekraïne-oorlog") are one word and do not m
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class Mention:
     phonetic: bool = False  # whether transliteration variants may match (a name, not common words)
     actor: bool = False  # followed by a verb of saying or deciding: a city there is a government, no place
     lookup: str = ""  # the gazetteer key (``key`` when empty)
+    address: bool = False  # tagged a person or organization, kept only if it proves an address ("Ikorodu, Lagos State")
 
     @property
     def name_key(self) -> str:
@@ -160,7 +162,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                                              phonetic=grams[(a, b)] in phon_ok, actor=False,
                                              lookup=grams[(a, b)]), region_word))
                 prev = words[a - 1].text if a > 0 else ""
-                if a == b and not headline and _GAP.match(doc.text[words[a - 1].end:start] if a > 0 else "-") and (
+                # A name the tagger holds for no person ("ABC Newcastle", an organization) has no surname in it.
+                of_person = not any(e.label in ("ORG", "MISC") and e.start <= words[a - 1].start and end <= e.end
+                                    for e in ents) if a > 0 else False
+                if a == b and not headline and of_person and _GAP.match(doc.text[words[a - 1].end:start]) and (
                         prev.casefold().rstrip(".") in cw.titles
                         or (_cap(prev) and prev.casefold() not in cw.org_heads | cw.compass
                             and not gaz.is_common_word(normalize(prev)))):
@@ -190,6 +195,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             i = b + 1
     places = {m.name_key for m in out}
     kept = [m for m, region_word in disputed if region_word or m.name_key in places]
+    # A name a comma joins to the next place ("Ikorodu, Lagos State") may be an address; the resolver, which
+    # knows whether that place is the name's region or country, decides.
+    starts = {m.start for m in out}
+    addresses = {m.name_key for m, _ in disputed if m not in kept and comma_joined(doc.text, m.end, starts)}
+    if addresses:
+        kept += [dataclasses.replace(m, address=True) for m, _ in disputed if m not in kept and m.name_key in addresses]
     if kept:
         # A tagger is inconsistent within one article ("in Eindhoven" LOC, "van Eindhoven" ORG); a name the
         # article uses as a place elsewhere, or one followed by "state"/"provincie", keeps that sense.
@@ -202,6 +213,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = [m for m in out if m.loc_entity or m.name_key not in surnames
                or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
     return out
+
+
+def comma_joined(text: str, pos: int, starts: set[int]) -> bool:
+    """Whether a comma (and spaces, no line break) joins ``pos`` to the start of a mention."""
+    gap = re.match(r"[ \t]*,[ \t]*", text[pos:])
+    return gap is not None and pos + gap.end() in starts
 
 
 def _caseless_name(doc: Document, words: list[Word], ij: tuple[int, int], key: str, gaz: Gazetteer,
@@ -287,11 +304,17 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     if facility == b and nxt is not None and _cap(nxt.text) and nxt.text.casefold() in cw.named_after_heads \
             and _GAP.match(doc.text[end:nxt.start]):
         return True  # "Trafalgar Square", "Waterloo Station": named after the place, elsewhere
+    # the administrative kind word that ends the name or follows it ("Kano State", "Lagos | State")
+    kind_word = words[b] if b > a and words[b].text.casefold() in cw.admin_after else \
+        nxt if nxt is not None and nxt.text.casefold() in cw.admin_after and _GAP.match(doc.text[end:nxt.start]) \
+        else None
     for e in ents:
         if e.label == "LOC":
             continue
         if not _covers(doc, e, start, end):
             continue  # a tag on part of the name ("Nagorno" of "Nagorno-Karabakh") decides nothing
+        if kind_word is not None and e.start == start and not _extra_words(doc, e, start, kind_word.end):
+            continue  # "Lagos State", "Kiev Oblast" tagged a person or organization: the kind word makes it a place
         if e.start <= start and end <= e.end and facility > b and not _extra_words(doc, e, start, words[facility].end):
             continue  # "Leeds Town Hall", "Eindhoven Airport": a facility of the town, which stays a place
         if e.label == "MISC":
@@ -400,6 +423,10 @@ def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_st
 _BEFORE_WORDS = r"\s\"'“”„‘’«»()\[\]\-–—•*"  # what may stand before a sentence's first word
 _NOT_BEFORE_WORDS = re.compile(rf"[^{_BEFORE_WORDS}]")
 _LABEL = re.compile(rf"[{_BEFORE_WORDS}]*[^\W\d_][\w-]*\s*:\s*")
+#: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
+#: "GUSAU, Nigeria (AP) - ")
+_DATELINE = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
+                       r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
 
 
 _NOMINAL = frozenset({"nmod", "obl", "obj", "iobj", "nsubj", "appos", "flat", "compound"})
@@ -407,7 +434,7 @@ _NOMINAL = frozenset({"nmod", "obl", "obj", "iobj", "nsubj", "appos", "flat", "c
 
 def _sentence_initial(text: str, s_start: int, pos: int) -> bool:
     """Whether only quotes, brackets, dashes or whitespace stand between the sentence start and ``pos``, or a
-    one-word label and its colon ("Photograph: Police detain ...", "Update: Bath ..."), after which a capital
-    starts the sentence again."""
+    one-word label and its colon ("Photograph: Police detain ...", "Update: Bath ..."), or a dateline
+    ("LAGOS — Police ..."), after which a capital starts the sentence again."""
     before = text[s_start:pos]
-    return not _NOT_BEFORE_WORDS.search(before) or bool(_LABEL.fullmatch(before))
+    return not _NOT_BEFORE_WORDS.search(before) or bool(_LABEL.fullmatch(before) or _DATELINE.fullmatch(before))

@@ -26,10 +26,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import Document, Place
 from .gazetteer import Candidate, Entry, Gazetteer
-from .recognize import Mention
+from .recognize import Mention, comma_joined
 from .words import context_words
 
 QUALITY = {3: 1.0, 2: 0.92, 1: 0.9, 0: 0.8}
@@ -123,6 +124,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         current = {k: v.candidate for k, v in chosen.items()}
     _coordinated(doc, mentions, chosen, cands)
     _near(doc, mentions, chosen, cands)
+    addressed = _addressed(doc, mentions, chosen)
     places: list[Place] = []
     for m in mentions:
         sc = chosen.get(m.key)
@@ -131,17 +133,34 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         raw = sc.score
         if raw < MIN_SCORE and not m.loc_entity:
             continue
-        if is_village(sc.candidate.entry) and (m.key in disowned or (
+        if is_village(sc.candidate.entry) and m.key not in addressed and (m.key in disowned or (
                 m.key in mistagged and not _region_named(m.key, sc.candidate.entry, chosen)) or not (
                 m.key in tagged and m.key in governed
                 or raw >= MIN_SCORE and (m.key in tagged or m.key in governed))):
             continue  # a village wants two of: a LOC entity, a preposition or cue, the article's context
+        if m.address and m.key not in addressed:
+            continue  # a tagged person or organization with a comma after it, but no address
         if m.actor and sc.candidate.entry.kind == "city":
             continue  # "Den Haag besloot": the government, not the place
         if m.text.isupper() and len(m.text) <= 3 and sc.candidate.entry.kind != "country" and not m.loc_entity:
             continue  # "UN", "EU": acronyms, unless they name a country ("VS", "UK")
         places.append(_place(m, sc.candidate.entry, raw, len(places) + 1))
     return places
+
+
+def _addressed(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored]) -> set[str]:
+    """Keys written as an address, with the region or country of their reading right after a comma ("Ikorodu,
+    Lagos State", "Sandgate, New South Wales"): whatever the tagger made of the name, it is that place."""
+    out: set[str] = set()
+    for m, n in pairwise(mentions):
+        if m.sentence != n.sentence or m.key not in chosen or n.key not in chosen \
+                or not comma_joined(doc.text, m.end, {n.start}):
+            continue
+        e, r = chosen[m.key].candidate.entry, chosen[n.key].candidate.entry
+        if e.kind == "city" and (r.kind == "admin1" and bool(r.admin1_code) and r.admin1_code == e.admin1_code
+                                 or r.kind == "country" and r.country == e.country):
+            out.add(m.key)
+    return out
 
 
 def _region_named(key: str, e: Entry, chosen: dict[str, Scored]) -> bool:
@@ -246,8 +265,8 @@ def _coordinated(doc: Document, mentions: Sequence[Mention], chosen: dict[str, S
                  cands: dict[str, tuple[Candidate, ...]]) -> None:
     """"Friesland en Groningen": a name listed with provinces is the province, with cities the city."""
     for i, m in enumerate(mentions):
-        if m.key not in chosen:
-            continue
+        if m.key not in chosen or m.key.endswith(("#region", "#city")):
+            continue  # its own kind cue ("Lagos State") outweighs its neighbours'
         kinds = {c.entry.kind for c in cands[m.key]}
         if len(kinds & {"city", "admin1"}) < 2:
             continue
