@@ -537,6 +537,7 @@ def test_an_address_makes_a_village_a_place_whatever_the_tag(text: str, name: st
     tagger calls it a person or organization and the gazetteer has it as a village."""
     places = analyse(text, gaz, entities_at(text, (name, label)))
     assert place_named(places, name).admin1 == place_named(places, region).name
+    assert place_named(places, region).precision == "admin1"  # its kind word outweighs the town listed before it
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
