@@ -25,6 +25,8 @@ from typing import Literal
 LOWER_SHARE = 0.02
 UPPER_SHARE = 0.8
 MIN_WORDS = 3
+#: a title-case headline capitalizes at least this share of its words of four or more letters
+TITLE_SHARE = 0.7
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -60,6 +62,14 @@ def lower_cased(text: str) -> bool:
 def upper_cased(text: str) -> bool:
     """Whether ``text`` is written (almost) wholly in capitals."""
     return letter_case(text) == "upper"
+
+
+def title_cased(words: list[str]) -> bool:
+    """Whether a line of ``words`` is a headline in title case ("Protesters Shot Dead, Activists Detained"): at
+    least three words of four or more letters, and :data:`TITLE_SHARE` of them, start with a capital (short words
+    such as "of", "in" are left in lower case by many styles). Cased prose capitalizes far fewer."""
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= TITLE_SHARE * len(long)
 
 
 def capitalised(word: str) -> bool:

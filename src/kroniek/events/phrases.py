@@ -51,6 +51,8 @@ class RoleWords:
     people: tuple[str, ...]
     existential: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    headline_past_is_passive: bool  # a headline's bare past form is a passive ("Protesters Shot Dead"): English
+    # headlines write actives in the present ("Police Shoot Protesters"); Dutch ones may write either
     joining: frozenset[str]
     support: frozenset[str]  # verbs whose subject does what the event noun they govern names (light, occurrence,
     # joining and planning verbs: "hielden een demonstratie", "joined the march", "overweegt een verbod")
@@ -92,7 +94,8 @@ def role_words(language: Language) -> RoleWords:
         locative=cues.word_set("events_locative_prepositions") | cues.word_set("events_setting_prepositions"),
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),
-        participle_suffixes=tuple(data["participle_suffixes"]), joining=words("joining_verbs"),
+        participle_suffixes=tuple(data["participle_suffixes"]),
+        headline_past_is_passive=bool(data["headline_past_is_passive"]), joining=words("joining_verbs"),
         support=cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words("joining_verbs")
         | cues.word_set("events_planning_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),

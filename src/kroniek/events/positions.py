@@ -71,7 +71,9 @@ def headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool
     starts = view.cues.participle_starts
     if starts and not low.startswith(starts):
         return False
-    return low.endswith(words.participle_suffixes) or "VerbForm=Part" in view.tokens[c.head].morph
+    morph = view.tokens[c.head].morph
+    return low.endswith(words.participle_suffixes) or "VerbForm=Part" in morph \
+        or words.headline_past_is_passive and "Tense=Past" in morph
 
 
 def against_phrase(view: SentenceView, c: Candidate, words: RoleWords) -> Participant | None:

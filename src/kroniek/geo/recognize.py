@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..lettercase import lower_cased, upper_cased
+from ..lettercase import lower_cased, title_cased, upper_cased
 from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
 from .words import ContextWords, context_words
@@ -74,9 +74,8 @@ def _cap(word: str) -> bool:
 
 
 def _title_case(words: list[Word]) -> bool:
-    """A headline in title case: most words of four or more letters are capitalized."""
-    long = [w for w in words if len(w.text) >= 4]
-    return len(long) >= 3 and sum(_cap(w.text) for w in long) >= 0.7 * len(long)
+    """A headline in title case (``kroniek.lettercase.title_cased``), "'s-Hertogenbosch" read by its name part."""
+    return title_cased([w.text[3:] if w.text[:3] in ("'s-", "’s-") else w.text for w in words])
 
 
 class EntityIndex:

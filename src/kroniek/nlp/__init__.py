@@ -29,6 +29,7 @@ from ..settings import Settings
 from .caseless_names import with_caseless_names
 from .caseless_ner import caseless_model_source, load_caseless_model, recognize
 from .casing import recase
+from .headlines import reparse_title_lines
 from .label_consistency import consistent
 from .titled_names import untitled
 
@@ -150,7 +151,8 @@ class NlpStage:
         sdocs = iter(recognize(ner, parsed, size) if ner is not None else parsed)
         for doc, spans in zip(batch, pieces, strict=True):
             # a generator: each spaCy Doc is converted and let go before the next piece is parsed
-            yield convert(doc, ((span[0], next(sdocs)) for span in spans))
+            converted = convert(doc, ((span[0], next(sdocs)) for span in spans))
+            yield converted if routed else reparse_title_lines(nlp, converted)
 
 
 def chunks(doc: Document, limit: int) -> list[tuple[int, int]]:
