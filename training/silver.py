@@ -1,0 +1,72 @@
+"""Silver NER data for the caseless Dutch NER: the cased NER's entities on the Alpino treebanks.
+
+The caseless NER (``models/nl-caseless``) learns from lower-cased text what the cased NER reads from
+capitals. Its gold data are CoNLL-2002 ned.train and WikiANN; this adds the 23,615 tagged sentences of the
+Alpino treebanks (``training/corpus/nl/alpino-train.spacy``, written by ``convert.py nl``), labelled by
+the cased NER (the teacher, which sees their capitals) and checked against the treebanks' gold part of
+speech: an entity is kept when a word of it is a proper noun (or, for MISC, an adjective: "Nederlandse");
+the words of a dropped entity and proper nouns no kept entity covers are left unannotated (spaCy's
+"missing"), not "outside", so the student is not taught that they are no names.
+
+Usage: ``python training/silver.py [--teacher src/kroniek/models/nl] [--input ...] [--output ...]``;
+then train with ``--ner-caseless --ner-extra training/corpus/nl/wikiann-partial.spacy --ner-extra
+training/corpus/nl/alpino-silver.spacy`` (see MODEL_CARD_nl.md, "Letter case").
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+log = logging.getLogger("kroniek.training")
+
+
+def silver(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int]:
+    """Write ``dest`` (a DocBin) from the gold-tagged sentences of ``source``; returns (kept, dropped,
+    unannotated) entity and word counts."""
+    import spacy
+    from spacy.tokens import Doc, DocBin, Span
+
+    nlp = spacy.load(teacher)
+    ner = nlp.get_pipe("ner")
+    gold = list(DocBin().from_disk(source).get_docs(nlp.vocab))
+    docs = [Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]) for g in gold]
+    out = DocBin(store_user_data=False)
+    kept = dropped = missing = 0
+    for g, d in zip(gold, ner.pipe(docs, batch_size=256), strict=True):
+        ents, unsure = [], set()
+        for e in d.ents:
+            pos = {g[i].pos_ for i in range(e.start, e.end)}
+            if "PROPN" in pos or (e.label_ == "MISC" and "ADJ" in pos):
+                ents.append(Span(d, e.start, e.end, e.label_))
+                kept += 1
+            else:
+                dropped += 1
+                unsure.update(range(e.start, e.end))
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        unsure |= {i for i in range(len(d)) if i not in covered and g[i].pos_ == "PROPN"}
+        missing += len(unsure)
+        d.set_ents(ents, missing=[d[i:i + 1] for i in sorted(unsure)],
+                   outside=[d[i:i + 1] for i in range(len(d)) if i not in covered and i not in unsure])
+        out.add(d)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    out.to_disk(dest)
+    return kept, dropped, missing
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--teacher", type=Path, default=ROOT / "src" / "kroniek" / "models" / "nl")
+    ap.add_argument("--input", type=Path, default=HERE / "corpus" / "nl" / "alpino-train.spacy")
+    ap.add_argument("--output", type=Path, default=HERE / "corpus" / "nl" / "alpino-silver.spacy")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    kept, dropped, missing = silver(args.teacher, args.input, args.output)
+    log.info("wrote %s: %d entities kept, %d dropped, %d words unannotated", args.output, kept, dropped, missing)
+
+
+if __name__ == "__main__":
+    main()
