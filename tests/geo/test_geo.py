@@ -547,3 +547,17 @@ def test_an_address_makes_a_village_a_place_whatever_the_tag(text: str, name: st
 def test_a_village_listed_with_towns_is_no_address(text: str, name: str, label: str, gaz: Gazetteer) -> None:
     """The control: a list of towns after the name is no address; the tag still wins over the village."""
     assert name not in [p.text for p in analyse(text, gaz, entities_at(text, (name, label)))]
+
+
+@pytest.mark.parametrize(("text", "org", "kept"), [
+    ("vluchtelingenwerk nederland was kritisch over de opvang in utrecht.", "vluchtelingenwerk nederland", "utrecht"),
+    ("GREENPEACE NEDERLAND PROTESTEERDE IN AMSTERDAM.", "GREENPEACE NEDERLAND", "AMSTERDAM"),
+    ("amnesty kenya condemned the arrests in nairobi.", "amnesty kenya", "nairobi"),
+])
+def test_without_letter_case_a_name_word_before_a_country_makes_an_organization(text: str, org: str, kept: str,
+                                                                               gaz: Gazetteer) -> None:
+    """A caseless NER may tag the country of "VLUCHTELINGENWERK NEDERLAND" as a place; a name word glued before it
+    (no common word, no place) makes it part of a name, as a capitalized one does in cased text."""
+    country = org.split()[-1]
+    places = [p.text for p in analyse(text, gaz, entities_at(text, (country, "LOC")))]
+    assert places == [kept]

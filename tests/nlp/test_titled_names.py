@@ -45,3 +45,28 @@ UNTOUCHED = [
 @pytest.mark.parametrize(("lang", "text", "label"), UNTOUCHED)
 def test_other_entities_stay_as_tagged(lang: str, text: str, label: str) -> None:
     assert untitled(text, [(0, len(text), label)], tokens_of(text), get_language(lang)) == [(0, len(text), label)]  # type: ignore[list-item]
+
+
+ROLES_ALONE = [
+    ("nl", "POLITIEWOORDVOERDER PETER JANSSEN ZEI DAT.", "POLITIEWOORDVOERDER"),  # a compound role, caseless
+    ("nl", "Woordvoerder Jansen zei dat.", "Woordvoerder"),
+    ("en", "Spokeswoman Ellie Narayan said so.", "Spokeswoman"),
+    ("en", "the superintendent said so.", "superintendent"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), ROLES_ALONE)
+def test_a_role_tagged_as_a_person_by_itself_names_no_one(lang: str, text: str, role: str) -> None:
+    """A caseless NER may tag the role before a name as a person of its own; the speaker would then be the role."""
+    a = text.index(role)
+    tokens = tokens_of(text)
+    k = next(t.i for t in tokens if t.start == a)
+    tokens[k] = Token(**{**{f: getattr(tokens[k], f) for f in Token.__dataclass_fields__}, "ent": "B-PER"})
+    assert untitled(text, [(a, a + len(role), "PER")], tokens, get_language(lang)) == []
+    assert tokens[k].ent == "O"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("nl", "Jansen"), ("en", "Marshall"), ("nl", "Peter Janssen")])
+def test_a_person_that_is_no_role_stays(lang: str, text: str) -> None:
+    """The controls: a surname alone, or a name, stays a person."""
+    assert untitled(text, [(0, len(text), "PER")], tokens_of(text), get_language(lang)) == [(0, len(text), "PER")]

@@ -150,6 +150,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             ents = entities.overlapping(start, end)
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
+            if caseless and a > 0 and _glued_without_case(doc, words, a, gaz, grams.get((a - 1, a - 1)) in known):
+                i = b + 1  # "vluchtelingenwerk nederland": without letter case, a name word before it makes it a name
+                continue
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)]
                 if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
@@ -212,6 +215,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = [m for m in out if m.loc_entity or m.name_key not in surnames
                or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
     return out
+
+
+def _glued_without_case(doc: Document, words: list[Word], a: int, gaz: Gazetteer, prev_is_place: bool) -> bool:
+    """In text without letter case, whether the word before word ``a`` is glued to it (only spaces between) and is
+    a name word, no common word and no place: "VLUCHTELINGENWERK NEDERLAND", "greenpeace nederland" name an
+    organization, as a capitalized name word before a place does in cased text ("Washington Post")."""
+    prev = words[a - 1]
+    return bool(re.fullmatch(r"[ \t]+", doc.text[prev.end:words[a].start])) and not prev_is_place \
+        and not gaz.is_common_word(normalize(prev.text)) and not any(c.isdigit() for c in prev.text)
 
 
 def comma_joined(text: str, pos: int, starts: set[int]) -> bool:

@@ -22,3 +22,15 @@ def person_titles(language: Language) -> frozenset[str]:
 def name_openers(language: Language) -> frozenset[str]:
     """Person titles and organisation nouns: the words that may open the name of a participant."""
     return person_titles(language) | language.words("organisation_nouns")
+
+
+@cache
+def role_suffixes(language: Language) -> tuple[str, ...]:
+    """Endings of compound role nouns ("politiewoordvoerder", "spokeswoman")."""
+    return tuple(sorted(language.words("role_suffixes")))
+
+
+def is_role_word(language: Language, word: str) -> bool:
+    """Whether ``word`` (any case) is a title or role noun, or a compound ending in one ("POLITIEWOORDVOERDER")."""
+    low = word.lower()
+    return low in person_titles(language) or low.endswith(role_suffixes(language))
