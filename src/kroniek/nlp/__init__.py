@@ -213,8 +213,10 @@ def convert(doc: Document, pieces: Iterable[tuple[int, Any]]) -> Document:
     raw = consistent(doc.text, raw, tokens, get_language(doc.language))  # "Vladimir Putin" PER ... "Putin" ORG
     # Text without letter case: known person names the NER, reading capitals, missed (kroniek.lettercase).
     raw, restored = with_caseless_names(doc, tokens, raw, get_language(doc.language))
-    names = [restored.get(r, name) for r, name in zip(raw, canonical_names([(doc.text[a:b], lab) for a, b, lab in raw]),
-                                                       strict=True)]
+    canonical = canonical_names([(doc.text[a:b], lab) for a, b, lab in raw])
+    # a later mention ("de vries") linked to a name whose capitals were restored ("Anja de Vries") shares them
+    capitals = {name: restored[r] for r, name in zip(raw, canonical, strict=True) if r in restored}
+    names = [restored.get(r, capitals.get(name, name)) for r, name in zip(raw, canonical, strict=True)]
     entities = tuple(
         Entity(id=f"e{k}", text=doc.text[a:b], start=a, end=b, label=lab, canonical=name, wikidata=None)
         for k, ((a, b, lab), name) in enumerate(zip(raw, names, strict=True), 1)
