@@ -183,8 +183,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
             lookup = key = grams[(a, b)]
-            if b + 1 < len(words) and words[b + 1].text.casefold() in cw.admin_after \
-                    and _GAP.match(doc.text[end:words[b + 1].start]):
+            if _kind_after(doc, words, b, end, cw) is not None:
                 end = words[b + 1].end
                 b += 1
                 key = f"{lookup} #region"
@@ -316,9 +315,7 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
             and _GAP.match(doc.text[end:nxt.start]):
         return True  # "Trafalgar Square", "Waterloo Station": named after the place, elsewhere
     # the administrative kind word that ends the name or follows it ("Kano State", "Lagos | State")
-    kind_word = words[b] if b > a and words[b].text.casefold() in cw.admin_after else \
-        nxt if nxt is not None and nxt.text.casefold() in cw.admin_after and _GAP.match(doc.text[end:nxt.start]) \
-        else None
+    kind_word = words[b] if b > a and words[b].text.casefold() in cw.admin_after else _kind_after(doc, words, b, end, cw)
     for e in ents:
         if e.label == "LOC":
             continue
@@ -380,6 +377,13 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     # "Washington Post", "Paris Saint-Germain" (not "Leeds Town Hall": a facility of the town)
     return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
         and nxt.text.casefold() not in cw.admin_after and facility == b
+
+
+def _kind_after(doc: Document, words: list[Word], b: int, end: int, cw: ContextWords) -> Word | None:
+    """The administrative kind word right after word ``b`` (the name ending at ``end``): "Kiev | Oblast"."""
+    nxt = words[b + 1] if b + 1 < len(words) else None
+    return nxt if nxt is not None and nxt.text.casefold() in cw.admin_after and _GAP.match(doc.text[end:nxt.start]) \
+        else None
 
 
 def _after_link(words: list[Word], a: int, cw: ContextWords) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import groupby
 from typing import Any
 
 from ..lettercase import title_cased, upper_cased
@@ -26,17 +27,15 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     """The token ranges [first, last) of the sentences of ``doc`` that are whole lines in title case."""
     text = doc.text
     out: list[tuple[int, int]] = []
+    if not doc.sentences:
+        return out
     first = 0
-    tokens = doc.tokens
-    for s in doc.sentences:
-        while first < len(tokens) and tokens[first].start < s.start:
-            first += 1
-        last = first
-        while last < len(tokens) and tokens[last].start < s.end:
-            last += 1
+    for i, group in groupby(doc.tokens, key=lambda t: t.sentence):  # each token knows its sentence
+        last = first + len(list(group))
+        s = doc.sentences[i]
         whole_line = text.rfind("\n", 0, s.start) == len(text[:s.start].rstrip(" \t")) - 1 \
             and text[s.end:].lstrip(" \t")[:1] in ("", "\n")
-        if last > first and whole_line and title_cased(_WORD.findall(text[s.start:s.end])):
+        if whole_line and title_cased(_WORD.findall(text[s.start:s.end])):
             out.append((first, last))
         first = last
     return out
