@@ -92,11 +92,14 @@ class Site:
     def __init__(self) -> None:
         self.pages: dict[str, tuple[int, str, bytes]] = {}
         self.hits: dict[str, int] = {}
+        self.held: dict[str, threading.Event] = {}  # path -> answered once set (a stalled server)
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's name
                 site.hits[self.path] = site.hits.get(self.path, 0) + 1
+                if self.path in site.held:
+                    site.held[self.path].wait(60)
                 status, ctype, body = site.pages.get(self.path, (404, "text/plain", b"not found"))
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
@@ -116,7 +119,14 @@ class Site:
         self.pages[path] = (status, ctype, body.encode("utf-8"))
         return self.base + path
 
+    def hold(self, path: str) -> threading.Event:
+        """Answer ``path`` only once the returned event is set: the server stalls like a slow site."""
+        self.held[path] = threading.Event()
+        return self.held[path]
+
     def close(self) -> None:
+        for event in self.held.values():
+            event.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -426,13 +436,21 @@ def ingest_command(src: Path, url: str, *extra: str) -> tuple[list[str], dict[st
 
 @pytest.mark.parametrize(("backend", "workers"), [("sqlite", 1), ("sqlite", 2),
                                                   pytest.param("postgres", 1, marks=pytest.mark.postgres)])
-def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: str, workers: int,
+def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: str, workers: int, site: Site,
                                                                        tmp_path: Path) -> None:
-    total = 400
-    write_articles(tmp_path / "in", total // 2, "nl")
-    write_articles(tmp_path / "in", total // 2, "en")
+    """The kill lands while the ingest waits on a stalled web server between two folders of articles.
+
+    The stall makes "midway" certain on any machine: a fast ingest cannot finish before the test
+    sees the first documents stored (CI once saw all of them stored before its first look).
+    """
+    half = 200
+    write_articles(tmp_path / "nl", half, "nl")
+    write_articles(tmp_path / "en", half, "en")
+    slow = site.add("/slow.txt", article("en", half), "text/plain; charset=utf-8")
+    release = site.hold("/slow.txt")
+    total = 2 * half + 1
     url = backend_url(backend, tmp_path)
-    cmd, env = ingest_command(tmp_path / "in", url, "--workers", str(workers))
+    cmd, env = ingest_command(tmp_path / "nl", url, slow, str(tmp_path / "en"), "--workers", str(workers))
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
@@ -443,26 +461,33 @@ def test_ingest_killed_midway_and_rerun_stores_everything_exactly_once(backend: 
             os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its worker processes
         proc.wait(timeout=30)
     killed_at = _count(url)
-    assert 0 < killed_at < total, "the ingest finished before it could be killed; make the test input bigger"
-    assert proc.returncode == -signal.SIGKILL
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode() if proc.stderr else ""
+    assert 40 <= killed_at <= half  # killed before the stalled server answered
+    release.set()
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{total - killed_at} stored" in rerun.stdout and f"{killed_at} already stored" in rerun.stdout
     with Store.open(url) as s:
         docs = s.documents(limit=10_000)
         assert len(docs) == len({d.id for d in docs}) == total
-        assert {d.id for d in docs} == {document_id(article(lang, n)) for lang in LANGS for n in range(total // 2)}
+        expected = {document_id(article(lang, n)) for lang in LANGS for n in range(half)}
+        assert {d.id for d in docs} == expected | {document_id(article("en", half))}
         for d in docs[:: max(1, total // 20)]:
             full = s.get_document(d.id)
             assert full is not None and len(full.sentences) == 3  # whole documents only
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
-def test_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_path: Path) -> None:
-    """A killed or terminated `ingest --workers 2` leaves no worker (nor resource tracker) behind."""
+def test_worker_processes_die_with_their_parent(sig: signal.Signals, site: Site, tmp_path: Path) -> None:
+    """A killed or terminated `ingest --workers 2` leaves no worker (nor resource tracker) behind.
+
+    A stalled web server as the last input keeps the ingest from finishing before the signal.
+    """
     write_articles(tmp_path / "in", 400, "en")
+    slow = site.add("/slow.txt", article("en", 400), "text/plain; charset=utf-8")
+    site.hold("/slow.txt")
     url = backend_url("sqlite", tmp_path)
-    cmd, env = ingest_command(tmp_path / "in", url, "--workers", "2")
+    cmd, env = ingest_command(tmp_path / "in", url, slow, "--workers", "2")
     log = tmp_path / "stderr.txt"  # a file: orphaned workers would hold a pipe open
     with log.open("wb") as stderr:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
@@ -475,11 +500,18 @@ def test_worker_processes_die_with_their_parent(sig: signal.Signals, tmp_path: P
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Path) -> None:
-    total = 120
-    write_articles(tmp_path / "in", total, "en")
+def test_readers_keep_working_while_an_ingest_writes(backend: str, site: Site, tmp_path: Path) -> None:
+    """A reader counts, lists and searches all through an ingest, and sees it midway.
+
+    The last input is a stalled web server, answered once the reader has seen every file stored,
+    so that a fast ingest cannot finish between two reads.
+    """
+    files = 120
+    write_articles(tmp_path / "in", files, "en")
+    slow = site.add("/slow.txt", article("en", files), "text/plain; charset=utf-8")
+    release = site.hold("/slow.txt")
     url = backend_url(backend, tmp_path)
-    cmd, env = ingest_command(tmp_path / "in", url)
+    cmd, env = ingest_command(tmp_path / "in", url, slow)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     counts: list[int] = []
     try:
@@ -488,6 +520,8 @@ def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Pat
                 counts.append(reader.count_documents())
                 reader.documents(limit=5)
                 reader.search_text("farmers")
+                if counts[-1] >= files:
+                    release.set()
                 time.sleep(0.02)
             _, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err
@@ -495,8 +529,8 @@ def test_readers_keep_working_while_an_ingest_writes(backend: str, tmp_path: Pat
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert final == total
-    assert len(counts) > 3 and counts == sorted(counts) and any(0 < c < total for c in counts)
+    assert final == files + 1
+    assert len(counts) > 3 and counts == sorted(counts) and files in counts
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
