@@ -73,6 +73,15 @@ STORY_DATES = [
            "Een omstander werd tijdens de blokkade door een activist geduwd en viel op de grond.", "geduwd", "2025-05-31"),
     ("en", "On Thursday, about 40 strikers clashed with police at the depot in Sheffield. Officers arrested a man "
            "after the clashes.", "arrested", "2025-05-29"),
+    # the day may come from a sentence that tells no event
+    ("nl", "In de Schilderswijk was het zaterdagavond urenlang onrustig. Tientallen jongeren bekogelden de politie "
+           "met stenen.", "bekogelden", "2025-05-31"),
+    ("en", "Saturday evening was tense in the Manningham area of Bradford. Dozens of youths threw stones at police "
+           "officers.", "threw stones", "2025-05-31"),
+    # a clock time with no day of its own names no day: the story's date holds
+    ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
+           "De wake begint om 20.00 uur. Een omstander werd tijdens de blokkade door een activist geduwd en viel op de "
+           "grond.", "geduwd", "2025-05-31"),
 ]
 
 
@@ -97,6 +106,11 @@ HEADLINES = [  # a headline event the lead tells in another mode, so no merge da
            "office in Sialkot.", "PROTEST", "2025-05-28"),
     ("nl", "Boeren leggen werk neer in Utrecht\n\nOp woensdag blokkeerden honderden boeren met trekkers de snelweg "
            "bij Utrecht.", "PROTEST", "2025-05-28"),
+    # no lead event of its type: the day the lead names
+    ("nl", "Nacht van rellen in de Schilderswijk\n\nIn de Schilderswijk was het zaterdagavond urenlang onrustig. "
+           "Tientallen jongeren bekogelden de politie met stenen.", "PROTEST", "2025-05-31"),
+    ("en", "Night of rioting in Bradford\n\nSaturday evening was tense in the Manningham area of Bradford. Dozens of "
+           "youths threw stones at police officers.", "PROTEST", "2025-05-31"),
 ]
 
 

@@ -166,6 +166,9 @@ def _tokens(text: str, morph: dict[str, tuple[str, ...]]) -> tuple[Token, ...]:
                                                     "plaatsvinden": ("plaatsvinden", "VERB",
                                                                      "Tense=Past|VerbForm=Fin", "WW|pv|verl|mv")},
      "2022-10-12"),
+    # ... but a past plural the lemmatizer left as it is, with no auxiliary beside it, is past
+    ("nl", "Zaterdag verzamelden zich mensen", {"verzamelden": ("verzamelden", "VERB", "Tense=Past|VerbForm=Fin",
+                                                                "WW|pv|verl|mv")}, "2022-09-24"),
     # a noun the tagger calls a finite verb ("vluchtelingen") does not decide
     ("nl", "De krant schatte het aantal vluchtelingen zondag op 261.000",
      {"schatte": ("schatten", "VERB", "Tense=Past|VerbForm=Fin", "WW|pv|verl|ev"),

@@ -282,6 +282,13 @@ TABLE = """
 2022-09-26 | The train left at 20:15. | 20:15 | 2022-09-26T20:15 | day
 2022-09-26 | The deadline passed at noon. | noon | 2022-09-26T12:00 | day
 2022-09-26 | Protesters gathered at 3 p.m. on Sunday. | 3 p.m. | 2022-09-25T15:00 | day
+# a clock time without a day in a past clause is on the day the story tells, not on the publication date
+2025-10-14 | Eleven people were injured on Monday night. Trouble broke out around 9.30 pm. | 9.30 pm | 2025-10-13T21:30 | day
+2025-10-14 | Police say a man was shot on Saturday. He was taken to hospital at 11 p.m. | 11 p.m. | 2025-10-11T23:00 | day
+# ... a present clause keeps the publication date
+2025-10-14 | Eleven people were injured on Monday night. The curfew starts at 9 pm. | 9 pm | 2025-10-14T21:00 | day
+# ... one that leans on a clock time read before its day moves with it
+2025-10-03 | Shadows place the filming between 3 p.m. and 4 p.m. on September 25. | 4 p.m. | 2025-09-25T16:00 | day
 # --- no publication date
 - | He was arrested yesterday. | yesterday | PAST_REF | none
 - | Dozens died last week. | last week | PAST_REF | none

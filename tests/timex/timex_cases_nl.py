@@ -327,6 +327,15 @@ TABLE = """
 2022-09-26 | De betoging begint om 14.30 uur op de Dam. | 14.30 uur | 2022-09-26T14:30 | day
 2022-09-26 | Zondag om 15.00 uur verzamelden de betogers zich. | 15.00 uur | 2022-09-25T15:00 | day
 2022-09-26 | Om acht uur 's avonds werd het stil. | acht uur 's avonds | 2022-09-26T20:00 | day
+# a clock time without a day in a past clause is on the day the story tells, not on the publication date
+2026-04-13 | Op het Kiel is het zaterdagavond onrustig geweest. Het liep rond 21 uur mis. | 21 uur | 2026-04-11T21:00 | day
+2025-11-18 | De groep heeft zondagavond een man gelokt. Daar stonden rond 20.15 uur jongeren klaar. | 20.15 uur | 2025-11-16T20:15 | day
+# ... after an evening the small hours are the next day
+2026-04-13 | Zaterdagavond braken rellen uit. Pas rond 1.30 uur was de rust weergekeerd. | 1.30 uur | 2026-04-12T01:30 | day
+2024-10-07 | Zondagavond raakte een man gewond. Om 21.15 uur werd geschoten. Kort na middernacht hielden agenten twee mannen aan. | middernacht | 2024-10-07T00:00 | day
+# ... the day a report came out is not the story's (a present clause); a present clause keeps the publication date
+2024-10-07 | Een man is zondagavond gewond geraakt, meldt de politie maandag. Rond 21.15 uur werd geschoten. | 21.15 uur | 2024-10-06T21:15 | day
+2026-04-13 | Zaterdag braken rellen uit. De wake begint om 20 uur. | 20 uur | 2026-04-13T20:00 | day
 2022-09-26 | De bijeenkomst begint om 9 uur. | 9 uur | 2022-09-26T09:00 | day
 2022-09-26 | Rond middernacht werd het schot gelost. | middernacht | 2022-09-26T00:00 | day
 2022-09-26 | De betogers verzamelden zich om 15.00 uur op zondag. | 15.00 uur | 2022-09-25T15:00 | day

@@ -25,10 +25,11 @@ Intertitles (short lines without final punctuation) are not read for events; the
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..model import Document, Event, Place, SizeSlot
+from ..model import Document, Event, Place, SizeSlot, When
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
@@ -38,7 +39,7 @@ from .candidate import Candidate
 from .contexts import contexts_for
 from .coordination import coordinated
 from .coref import merge
-from .dating import not_in_the_past, past_tense, planned, when_for
+from .dating import not_in_the_past, past_tense, planned, usable_precision, when_for
 from .detect import match_sentence
 from .generic import destined_span, offence_name, told_in_the_past
 from .lexicon import load_lexicon
@@ -130,19 +131,26 @@ _LEAD = 3
 
 def narrative_dates(doc: Document, events: list[Event], past: list[bool], headline: list[bool]) -> list[Event]:
     """An asserted event told in the past tense with no date in its own sentence happened when the story it goes on
-    telling did: it takes the text date of the nearest earlier asserted event of its paragraph, at most two sentences
-    back ("Op zaterdag blokkeerden ... Een omstander werd tijdens de blokkade door een activist geduwd"), else of
-    the article's first dated event, not the publication date. A headline, told in the present ("Militairen grijpen
-    de macht"), takes the date of the first event of its type that the lead dates. A date after publication is no
-    story date."""
+    telling did: it takes the nearest earlier date of its paragraph, at most two sentences back: an asserted event's
+    text date ("Op zaterdag blokkeerden ... Een omstander werd tijdens de blokkade door een activist geduwd") or a
+    day that dates no event ("Op het Kiel is het zaterdagavond urenlang onrustig geweest. Tientallen jongeren
+    bekogelden ..."), else the article's first story date (its first dated event, or a day its lead names), not
+    the publication date. A clock time with no day of its own ("De wake begint om 20.00 uur", put on the day of
+    publication) gives no story date. A headline, told in the present ("Militairen grijpen de macht"), takes the date of the
+    first event of its type that the lead dates, else the day the lead names. A date after publication is no story
+    date."""
     same_paragraph = paragraph_test(doc)
     out = list(events)
 
+    dayless = {t.id for t in doc.times if t.anchor == "published" and _CLOCK_VALUE.match(t.value)}
+
     def story(p: Event) -> bool:
         return p.modality == "asserted" and p.when is not None and p.when.source == "text" and (
-            not doc.published or p.when.value[:10] <= doc.published[:10])
+            not doc.published or p.when.value[:10] <= doc.published[:10]) and p.when.time not in dayless
 
-    first: Event | None = None  # the article's first dated event so far
+    days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
+    lead_day = next(((k, w) for k, w in days if k <= _LEAD), None)
+    first: tuple[int, When] | None = lead_day  # the article's first story date so far
     for i, e in enumerate(out):
         if e.when is not None and e.when.source == "published":
             if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line kept whole)
@@ -150,20 +158,45 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                              and p.type == e.type and story(p)), None)
                 if lead is not None:
                     out[i] = dc_replace(e, when=lead.when)
+                elif lead_day is not None and e.sentence < lead_day[0]:
+                    out[i] = dc_replace(e, when=lead_day[1])
             elif past[i]:
-                near = None
+                near: tuple[int, When] | None = None
                 for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back
                     p = out[k]
                     if e.sentence - p.sentence > _NARRATIVE_REACH:
                         break
                     if p.sentence < e.sentence and story(p) and same_paragraph(p.sentence, e.sentence):
-                        near = p
+                        near = (p.sentence, p.when)  # type: ignore[assignment]
                         break
-                source = near or (first if first is not None and first.sentence < e.sentence else None)
+                for k, w in days:
+                    if (near is None or k > near[0]) and 0 < e.sentence - k <= _NARRATIVE_REACH \
+                            and same_paragraph(k, e.sentence):
+                        near = (k, w)
+                source = near or (first if first is not None and first[0] < e.sentence else None)
                 if source is not None:  # ... else the story's
-                    out[i] = dc_replace(e, when=source.when)
-        if first is None and story(out[i]):
-            first = out[i]
+                    out[i] = dc_replace(e, when=source[1])
+        if story(out[i]) and (first is None or out[i].sentence < first[0]):
+            first = (out[i].sentence, out[i].when)  # type: ignore[assignment]
+    return out
+
+
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
+
+
+def _story_days(doc: Document, events: list[Event], dayless: set[str]) -> list[tuple[int, When]]:
+    """The days the text names (a date or a time of day: "zaterdagavond", "on Monday night") that date no event,
+    up to publication: (sentence index, when) in document order. ``dayless``: the clock times with no day of their
+    own ("Rond 15.30 uur", put on the publication date), which name none."""
+    used = {e.when.time for e in events if e.when is not None and e.when.time}
+    out: list[tuple[int, When]] = []
+    for t in sorted(doc.times, key=lambda x: x.start):
+        if t.id in used or t.id in dayless or usable_precision(t) != "day" or (
+                doc.published and t.value[:10] > doc.published[:10]):
+            continue
+        sentence = doc.sentence_at(t.start)
+        if sentence is not None:
+            out.append((sentence.i, When(value=t.value[:10], precision="day", time=t.id, source="text")))
     return out
 
 

@@ -42,7 +42,8 @@ _PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "q
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def _usable(t: TimeExpr) -> str | None:
+def usable_precision(t: TimeExpr) -> str | None:
+    """The precision at which ``t`` dates an event (None: it does not: durations, sets, PAST_REF, end bounds' kin)."""
     if t.type == "TIME":
         return "day" if _DAY.match(t.value) else None
     if t.type != "DATE" or not _CALENDAR.match(t.value):
@@ -141,13 +142,13 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
             scopes.append((nxt.start, nxt.end))
     end_bound = view.cues.pattern("end_bound")
     for a, b in scopes:
-        inside = [t for t in _times_within(doc.times, a, b) if _usable(t)
+        inside = [t for t in _times_within(doc.times, a, b) if usable_precision(t)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not end_bound.search(doc.text, max(0, t.start - 16), t.start)]
         best = _nearest(inside, c.start)
         if best is not None:
             value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
-            return When(value=value, precision=_usable(best), time=best.id, source="text")  # type: ignore[arg-type]
+            return When(value=value, precision=usable_precision(best), time=best.id, source="text")  # type: ignore[arg-type]
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None

@@ -44,7 +44,7 @@ from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .lexicon import alternation, lexicon
-from .normalize import Reference, Resolved, first_day, resolve
+from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .spec import Tense
 from .tagger import Mention, find
 from .tense import clause_tense
@@ -73,6 +73,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     token_starts = [t.start for t in tokens]
     out: list[TimeExpr] = []
     ref: Reference | None = None
+    told: Reference | None = None  # the latest time read in a past clause
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
     for s_start, s_end in spans:
         sentence_ref: Reference | None = None
@@ -89,7 +90,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 known = years.get((parsed.month, parsed.day))
                 if known is not None:  # "November 16" told again: the same year as before
                     parsed = dataclasses.replace(parsed, year=known)
-            r = resolve(parsed, anchor, tense, ref, sentence_ref)
+            r = resolve(parsed, anchor, tense, ref, sentence_ref, told)
             if parsed is not mention.parsed:
                 r = dataclasses.replace(r, anchor="published" if anchor else "none")
             if previous is not None:
@@ -105,10 +106,15 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                                 approximate=r.approximate))
             first = first_day(r.value) if r.type in ("DATE", "TIME") else None
             if first is not None:
-                ref = Reference(tid, first, r.granularity)
+                ref = Reference(tid, first, r.granularity, is_evening(r.value))
+                if tense == "past":
+                    told = ref
                 if r.granularity == "day":
                     sentence_ref = ref
         _date_clock_times(out, len(out) - len(mentions), mentions, text)
+        if ref is not None and mentions and ref.id == out[-1].id and first_day(out[-1].value) != ref.day:
+            ref = dataclasses.replace(ref, day=first_day(out[-1].value) or ref.day)  # a clock time moved to its day
+            told = ref if told is not None and told.id == ref.id else told
     return tuple(out)
 
 
@@ -116,11 +122,21 @@ _STAMP_END = re.compile(r"\s*[-–—|]\s")
 
 
 def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], text: str) -> None:
-    """A clock time read before its day ("om 15.00 uur op zondag") takes that day, not the published one; a live
+    """A clock time read before its day ("om 15.00 uur op zondag") takes that day, not the published one or the
+    story's; one that leans on such a clock time moves with it ("between 3 p.m. and 4 p.m. on September 25"); a live
     blog's time stamp at the start of a line ("15:30 - ... march on Thursday") is when the entry was written."""
     sentence = out[first:]
+    here = {x.id for x in sentence}
+    moved: set[str] = set()
     for k, (t, mention) in enumerate(zip(sentence, mentions, strict=True)):
-        if mention.parsed.kind != "clock" or t.anchor != "published" or "T" not in t.value:
+        if mention.parsed.kind != "clock" or "T" not in t.value:
+            continue
+        if t.anchor in moved:  # "between 3 p.m. and 4 p.m.": the second leans on the first, which moved
+            lead = next(x for x in out[first:first + k] if x.id == t.anchor)
+            out[first + k] = dataclasses.replace(t, value=lead.value[:10] + t.value[t.value.index("T"):])
+            moved.add(t.id)
+            continue
+        if t.anchor in here:  # on a day of its own sentence
             continue
         if (mention.start == 0 or text[mention.start - 1] == "\n") and _STAMP_END.match(text, mention.end):
             continue
@@ -129,6 +145,7 @@ def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], 
             day = days[0]
             out[first + k] = dataclasses.replace(t, value=day.value[:10] + t.value[t.value.index("T"):],
                                                  anchor=day.id)
+            moved.add(t.id)
 
 
 @cache

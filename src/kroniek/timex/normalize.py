@@ -39,6 +39,7 @@ class Reference:
     id: str
     day: date  # its first day
     granularity: str = "day"
+    evening: bool = False  # an evening or night ("zaterdagavond", "9.30 pm"): a clock time after midnight is the next day
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -356,10 +357,16 @@ def _weekday(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
     return Resolved("DATE", value, "day", "published", p.approximate)
 
 
-def _clock(p: Parsed, anchor: date | None, ref: Reference | None) -> Resolved:
+def _clock(p: Parsed, anchor: date | None, ref: Reference | None, told: Reference | None = None) -> Resolved:
+    """A clock time is on the day of ``ref`` (a day in its sentence), else on the day of ``told`` (the day the story
+    tells, for a clock time in a past clause: "zaterdagavond ... Het liep rond 21 uur mis"; the small hours after an
+    evening are the next day: "Pas rond 1.30 uur was de rust weergekeerd"), else on the publication date."""
     hhmm = f"T{p.hour or 0:02d}:{p.minute or 0:02d}"
     if ref is not None:
         return Resolved("TIME", ref.day.isoformat() + hhmm, "day", ref.id, p.approximate)
+    if told is not None:
+        day = told.day + timedelta(days=1) if told.evening and (p.hour or 0) < _SMALL_HOURS_END else told.day
+        return Resolved("TIME", day.isoformat() + hhmm, "day", told.id, p.approximate)
     if anchor is not None:
         return Resolved("TIME", anchor.isoformat() + hhmm, "day", "published", p.approximate)
     return Resolved("TIME", "XXXX-XX-XX" + hhmm, "none", "none", p.approximate)
@@ -376,13 +383,28 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
     return Resolved("DATE", value, gran, ref.id, p.approximate)
 
 
+_SMALL_HOURS_END = 6
+_EVENING_FROM = 18
+_EVENING_PARTS = ("TEV", "TNI")
+
+
+def is_evening(value: str) -> bool:
+    """An evening or night value: a daypart ("2026-04-11TEV") or a clock time from 18:00 ("2025-10-13T21:30")."""
+    if value.endswith(_EVENING_PARTS):
+        return True
+    hour = value[11:13] if len(value) >= 16 and value[10] == "T" else ""
+    return hour.isdigit() and int(hour) >= _EVENING_FROM
+
+
 def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference | None = None,
-            sentence_ref: Reference | None = None) -> Resolved:
+            sentence_ref: Reference | None = None, told: Reference | None = None) -> Resolved:
     """TIMEX3 type, value, granularity and anchor of ``p``.
 
     ``anchor`` is the publication date (None when unknown), ``tense`` the governing clause's tense,
-    ``ref`` the latest day-precise date before the expression (for "twee dagen later") and
-    ``sentence_ref`` such a date in the same sentence (for clock times).
+    ``ref`` the latest day-precise date before the expression (for "twee dagen later"), ``sentence_ref`` such a
+    date in the same sentence (for clock times) and ``told`` the latest date read in a past clause: the day the
+    story tells, which a clock time in a past clause is on ("zondagavond is een man gewond geraakt ... Rond 21.15
+    uur werd ... geschoten"; not the day a report came out: "meldt de politie maandag").
     """
     if p.kind in ("duration", "set", "ref"):
         typ: TimeType = {"duration": "DURATION", "set": "SET", "ref": "DATE"}[p.kind]  # type: ignore[assignment]
@@ -396,5 +418,7 @@ def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference 
     if p.kind == "weekday":
         return _weekday(p, anchor, tense)
     if p.kind == "clock":
-        return _clock(p, anchor, sentence_ref)
+        story = told if tense == "past" and told is not None and told.granularity == "day" and (
+            anchor is None or told.day <= anchor) else None
+        return _clock(p, anchor, sentence_ref, story)
     return _anaphor(p, ref)

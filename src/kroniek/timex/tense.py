@@ -192,8 +192,11 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues) -> list[t
             continue
         if lexical:
             tense = lexical  # the word list knows "gingen" better than a tagger that calls it present
-        elif tense == "past" and c.infinitive_ending and word == lemma and word.endswith(c.infinitive_ending):
-            tense = "present"  # a form identical to its lemma is an infinitive/plural present ("plaatsvinden")
+        elif tense == "past" and c.infinitive_ending and word == lemma and word.endswith(c.infinitive_ending) \
+                and any(x is not t and x.pos == "AUX" and _finite(x) for x in inside):
+            # a form identical to its lemma beside a finite auxiliary is an infinitive ("zal ... plaatsvinden");
+            # alone it is a past plural the lemmatizer missed ("Zaterdagmiddag verzamelden zich ...")
+            tense = "present"
         if tense == "present" and (lemma in c.perfect_aux_lemmas or word in c.past_aux) \
                 and has_participle and lemma not in c.not_perfect_lemmas:
             tense = "past"  # a perfect: "heeft ... neergeschoten", "has fled"
