@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from kroniek.nlp.casing import CASES, case_augmenter, recase, recase_example
+from kroniek.nlp.casing import CASES, case_augmenter, plain_apostrophes, recase, recase_example
 from kroniek.nlp.evaluate import evaluate_ner
 from ner_checks import ruler
 
@@ -39,6 +39,22 @@ def test_recase_keeps_every_offset(text: str, case: str) -> None:
     out = recase(text, case)  # type: ignore[arg-type]
     assert len(out) == len(text)
     assert all(a == b or a.lower() == b or a.upper() == b for a, b in zip(text, out, strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("twee auto’s", "twee auto's"),
+    ("zo’n tachtig", "zo'n tachtig"),
+    ("‘Het waren beesten’, zegt ze", "‘Het waren beesten’, zegt ze"),  # quote marks at a word's edge stay
+    ("the mayorʼs office", "the mayor's office"),
+])
+def test_plain_apostrophes(text: str, expected: str) -> None:
+    assert plain_apostrophes(text) == expected
+
+
+@given(st.text())
+def test_plain_apostrophes_keep_every_offset(text: str) -> None:
+    out = plain_apostrophes(text)
+    assert len(out) == len(text) and all(a == b or b == "'" for a, b in zip(text, out, strict=True))
 
 
 def test_recase_rejects_an_unknown_case() -> None:

@@ -122,6 +122,10 @@ def test_finds_expected_entities(nlp_pipeline, lang: str, text: str, expected: s
         ("nl", "Er kwamen 261.000 mensen, 1,2 procent meer.", ["261.000", "1,2"]),
         ("nl", "Hij vloog naar Sint-Petersburg en 's avonds terug.", ["Sint-Petersburg", "'s"]),
         ("en", "Gen. Smith said 1,200 people in the U.S. had fled.", ["Gen.", "1,200", "U.S."]),
+        # a typographic apostrophe inside a word keeps the word whole, as the ASCII one does
+        ("nl", "Ze staken twee auto’s in brand.", ["auto’s"]),
+        ("nl", "Er stonden zo’n tachtig jongeren, ‘boos’ en luid.", ["zo’n", "‘", "boos", "’"]),
+        ("en", "The mayor’s office said it didn’t know.", ["mayor", "’s", "did", "n’t"]),
     ],
 )
 def test_news_tokenization(nlp_pipeline, lang: str, text: str, tokens: list[str]) -> None:  # type: ignore[no-untyped-def]

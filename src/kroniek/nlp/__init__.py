@@ -28,7 +28,7 @@ from ..registry import Services, StageSpec
 from ..settings import Settings
 from .caseless_names import with_caseless_names
 from .caseless_ner import caseless_model_source, load_caseless_model, recognize
-from .casing import recase
+from .casing import plain_apostrophes, recase
 from .headlines import reparse_title_lines
 from .label_consistency import consistent
 from .titled_names import untitled
@@ -106,7 +106,8 @@ class NlpStage:
         a, b = span
         # ALL CAPS text is tagged and parsed lower-cased: the models learned their words in their usual case,
         # and a text in capitals tells nothing a lower-cased one does not (recase keeps every offset)
-        sdoc = nlp.make_doc(recase(doc.text[a:b], "lower") if lower else doc.text[a:b])
+        text = plain_apostrophes(doc.text[a:b])
+        sdoc = nlp.make_doc(recase(text, "lower") if lower else text)
         sentences = doc.sentences
         first = bisect.bisect_left(sentences, a, key=lambda s: s.start)
         last = bisect.bisect_left(sentences, b, lo=first, key=lambda s: s.start)

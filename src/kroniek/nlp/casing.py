@@ -10,6 +10,7 @@ so offsets into the recased text are those of the original.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
@@ -17,6 +18,16 @@ import spacy
 
 Case = Literal["cased", "lower", "upper"]
 CASES: tuple[Case, ...] = ("cased", "lower", "upper")
+
+
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
+
+
+def plain_apostrophes(text: str) -> str:
+    """``text`` with a typographic apostrophe inside a word made the ASCII one ("auto’s", "zo’n", "mayor’s"): the
+    tokenizers keep "auto's" whole but split "auto’s" into "auto" and a quote mark, and the parse breaks around it.
+    One character for one, so every offset holds."""
+    return _IN_WORD_APOSTROPHE.sub("'", text)
 
 
 def recase(text: str, case: Case) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..lettercase import title_cased, upper_cased
 from ..model import Document, Token
+from .casing import plain_apostrophes
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -69,7 +70,7 @@ def reparse_title_lines(nlp: Any, doc: Document) -> Document:
 
     sdocs = []
     for first, last in lines:
-        sdoc = nlp.make_doc(sentence_cased(doc, first, last))
+        sdoc = nlp.make_doc(plain_apostrophes(sentence_cased(doc, first, last)))
         # one sentence, as the first reading had it: the parser may not split the line
         flags = numpy.array([[1 if t.i == 0 else -1] for t in sdoc], dtype="int64")
         sdoc.from_array([SENT_START], flags.astype("uint64"))
