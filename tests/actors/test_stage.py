@@ -114,6 +114,21 @@ def test_a_pronoun_for_an_unnamed_group_gives_the_words_that_name_it(lang, text,
     assert p.entity is None
 
 
+NOMINAL_ADJECTIVES = [  # an adjective used as a noun names the group a pronoun points back to, not an earlier noun
+    ("nl", "Hij werd naar het ziekenhuis gebracht. Kort daarna stonden zo’n tachtig jongeren bij de woonblokken. "
+           "Ze gooiden stenen naar de agenten.", "Ze", "jongeren"),
+    # (control: the English parse tags no such adjective as a noun's head; a plural noun there does the same)
+    ("en", "He was taken to the hospital. Soon afterwards about eighty youths gathered at the gate. They threw "
+           "stones at the officers.", "They", "youths"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "head"), NOMINAL_ADJECTIVES)
+def test_a_pronoun_takes_a_group_named_by_an_adjective_used_as_a_noun(lang, text, pronoun, head, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = typed(analysed(text, lang, pipeline), pronoun)
+    assert p.text.endswith(head), p
+
+
 FIRST_PERSON = [  # inside a direct quote "we" is the organisation beside its speaker, "I" the speaker
     ("nl", "'Wij protesteren tegen de uitbreiding van het vliegveld,' zei woordvoerder Noor Bakker van de actiegroep "
            "Grond Onder Je Voeten.", "Wij", "Grond Onder Je Voeten"),

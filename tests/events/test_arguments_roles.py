@@ -796,6 +796,9 @@ SUPPORTED_BANS = [
     ("nl", "Anderlecht legde vijf supporters een stadionverbod van vijf jaar op.", "Anderlecht", "supporters"),
     ("en", "On Wednesday a night-time curfew was imposed on the capital by the interior ministry.", "ministry", None),
     ("nl", "Woensdag werd door het ministerie een avondklok ingesteld in de hoofdstad.", "ministerie", None),
+    ("nl", "Burgemeester Koen Verlinden vaardigde zondag een samenscholingsverbod uit voor de hele wijk.",
+     "Verlinden", None),
+    ("en", "Mayor Karen Holt issued a ban on gatherings for the whole district on Sunday.", "Holt", None),  # (a control)
 ]
 
 

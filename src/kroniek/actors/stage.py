@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import replace
 
 from ..lang import Language, get_language
@@ -17,17 +18,22 @@ from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_
 VICTIMS = frozenset({("ASSAULT", "targets"), ("DISPLACE", "actors"), ("DISPLACE", "targets")})
 
 
-def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: frozenset[str]) -> list[Mention]:
+_NOMINAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos")
+
+
+def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: frozenset[str],
+                   plural_tag: re.Pattern[str] | None = None) -> list[Mention]:
     """Noun phrases headed by an agent noun ("de Russische politie", "the protesters"): what a pronoun or
-    description may point back to when no entity names the group."""
+    description may point back to when no entity names the group. ``plural_tag``: the fine tags of a plural where
+    the parse gives no Number feature (a nominal adjective: "jongeren", ADJ|nom|...|mv-n)."""
     out: list[Mention] = []
     tokens = doc.tokens
     endings = tuple(groups)  # one str.endswith over all group nouns, not a generator per noun of the document
     place_spans = sorted((p.start, p.end) for p in doc.places)
     place_starts = [a for a, _ in place_spans]
     for tok in tokens:
-        if tok.pos not in ("NOUN", "PROPN") or tok.ent != "O":
-            continue
+        if tok.ent != "O" or not (tok.pos in ("NOUN", "PROPN") or (tok.pos == "ADJ" and tok.dep.startswith(_NOMINAL_DEPS))):
+            continue  # (an adjective as a subject or object is used as a noun: "tachtig jongeren", "the injured")
         low = tok.text.lower()
         if low in persons and tok.i + 1 < len(tokens) and tokens[tok.i + 1].ent == "B-PER":
             continue  # "Premier Kobachidze": the title of the name after it, which is the mention
@@ -40,7 +46,8 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: fr
         left = tok.i
         while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in NP_DEPS:
             left -= 1
-        plural = tok.feature("Number") == "Plur"
+        number = tok.feature("Number")
+        plural = number == "Plur" or (not number and plural_tag is not None and plural_tag.search(tok.tag) is not None)
         person = not plural and (tok.text.lower() in persons or is_person(t, low))
         out.append(Mention(tokens[left].start, tok.end, doc.text[tokens[left].start:tok.end],
                            "person" if person else "group", plural))
@@ -53,7 +60,9 @@ class Typer:
     def __init__(self, doc: Document, language: Language) -> None:
         self.doc = doc
         self.t = tables(language)
-        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles"), facts(language).group_nouns),
+        known = facts(language)
+        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles"), known.group_nouns,
+                                                   known.plural_tag),
                                agent=lambda w: by_noun(self.t, [w]) != Typing())
         self.genitives = self.refs.facts.genitives
         self.by_id = {e.id: e for e in doc.entities}
