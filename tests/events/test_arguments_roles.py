@@ -208,6 +208,8 @@ HEADLINES = [
     ("en", "Kenya: Two Journalists Beaten By Police In Nairobi\n\nIt was a quiet day.", "ASSAULT", "Journalists"),
     ("en", "Three farmers shot in Kaduna raid\n\nIt was a quiet day.", "ASSAULT", "farmers"),
     ("nl", "Vier Boeren Opgepakt Bij Blokkade In Stroe\n\nHet was een rumoerige dag.", "COERCE", "Boeren"),
+    # a hyphenated verb is a participle by its last part
+    ("en", "Traders lathi-charged, 37 held as city observes strike\n\nIt was a quiet day.", "ASSAULT", "Traders"),
 ]
 
 

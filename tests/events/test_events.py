@@ -87,6 +87,12 @@ TYPED = [
     ("nl", "Oekraïne en Rusland hebben krijgsgevangenen uitgewisseld.", "RETREAT", "release"),
     ("en", "A Ukrainian drone struck an oil depot near the border.", "ASSAULT", "drone"),
     ("en", "The government conceded to demands from the rebels.", "CONCEDE", None),
+    # South Asian English: prohibitory orders, a lathi-charge, a suspended internet; reinforcements called in
+    ("en", "Prohibitory orders were imposed in parts of the city on Tuesday.", "COERCE", "restrict"),
+    ("en", "Police resorted to a mild lathi-charge to disperse the mob.", "ASSAULT", "crowd-control"),
+    ("en", "Mobile internet services were suspended for 24 hours.", "COERCE", "censor"),
+    ("en", "Officers called in reinforcements from nearby districts.", "MOBILIZE", "police"),
+    ("nl", "De politie riep versterking in van de omliggende zones.", "MOBILIZE", "police"),
 ]
 
 
@@ -107,6 +113,7 @@ NOT_EVENTS = [
     ("en", "The museum shows an exhibition about the history of the city."),
     ("en", "Stock markets rallied on Tuesday after the announcement."),
     ("en", "He suffered a heart attack last year."),
+    ("nl", "Een combi van de politiezone zette de achtervolging in op een bromfiets."),  # a chase, not a deployment
 ]
 
 

@@ -71,7 +71,12 @@ def headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool
     starts = view.cues.participle_starts
     if starts and not low.startswith(starts):
         return False
-    morph = view.tokens[c.head].morph
+    form = c.head
+    last = max(c.tokens or (c.head,))  # a hyphenated verb's form is its last part ("lathi - charged")
+    if last == c.head + 2 and view.lowers[c.head + 1] == "-":
+        form = last
+    low = view.lowers[form]
+    morph = view.tokens[form].morph
     return low.endswith(words.participle_suffixes) or "VerbForm=Part" in morph \
         or words.headline_past_is_passive and "Tense=Past" in morph
 
