@@ -23,8 +23,8 @@ META = {
     "name": "kroniek_nl_caseless",
     "description": "kroniek Dutch NER for text without letter case (lower-cased, ALL CAPS, which kroniek reads "
                    "lower-cased): NER only (PER/ORG/LOC/MISC), trained on CoNLL-2002 ned.train (research use "
-                   "only), WikiANN-nl silver data and the Alpino treebanks (LGPL-2.1) labelled by the cased NER "
-                   "(training/silver.py), with every training and development document lower-cased "
+                   "only), WikiANN-nl silver data (its train split as given, its dev split labelled by the cased NER) and "
+                   "the Alpino treebanks (LGPL-2.1) labelled by the cased NER (training/silver.py), with every training and development document lower-cased "
                    "(training/train.py --ner-caseless) and name lists keyed by lower-case form "
                    "(kroniek.NameListEmbed.v2; Faker, GeoNames, CLDR, Natural Earth, wordfreq). kroniek routes "
                    "caseless Dutch documents to it (kroniek.lettercase); cased text goes to kroniek_nl. See "

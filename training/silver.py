@@ -8,9 +8,16 @@ speech: an entity is kept when a word of it is a proper noun (or, for MISC, an a
 the words of a dropped entity and proper nouns no kept entity covers are left unannotated (spaCy's
 "missing"), not "outside", so the student is not taught that they are no names.
 
-Usage: ``python training/silver.py [--teacher src/kroniek/models/nl] [--input ...] [--output ...]``;
-then train with ``--ner-caseless --ner-extra training/corpus/nl/wikiann-partial.spacy --ner-extra
-training/corpus/nl/alpino-silver.spacy`` (see MODEL_CARD_nl.md, "Letter case").
+A second source (nl-caseless 0.4.0): WikiANN-nl's dev split (10,000 sentences, not otherwise used), read with
+``--conll``: there is no gold part of speech, so the teacher's own tagger checks its entities, and WikiANN's
+link-derived entities check them too: a teacher entity WikiANN labels otherwise, or that overlaps a WikiANN entity
+it does not match, is left unannotated with the words of every entity WikiANN has and the teacher lacks.
+
+Usage: ``python training/silver.py [--teacher src/kroniek/models/nl] [--input ...] [--output ...]`` and
+``python training/silver.py --conll ../shared/data/ner-extra/wikiann-nl/dev --output
+training/corpus/nl/wikiann-silver.spacy``; then train with ``--ner-caseless --ner-extra
+training/corpus/nl/wikiann-partial.spacy --ner-extra training/corpus/nl/alpino-silver.spacy --ner-extra
+training/corpus/nl/wikiann-silver.spacy`` (see MODEL_CARD_nl.md, "Letter case").
 """
 
 from __future__ import annotations
@@ -57,14 +64,75 @@ def silver(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int]:
     return kept, dropped, missing
 
 
+def _spans(tags: tuple[str, ...]) -> dict[tuple[int, int], str]:
+    """IOB2 tags -> {(start, end): label}."""
+    out: dict[tuple[int, int], str] = {}
+    start: int | None = None
+    label = ""
+    for i, tag in enumerate((*tags, "O")):
+        if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+            out[(start, i)] = label
+            start = None
+        if tag != "O" and start is None:
+            start, label = i, tag[2:]
+    return out
+
+
+def silver_conll(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int]:
+    """Write ``dest`` from the sentences of a CoNLL NER file (WikiANN): the teacher's entities where its own tagger
+    sees a proper noun in them and the file's entities do not disagree; see the module docstring."""
+    import spacy
+    from spacy.tokens import Doc, DocBin, Span
+
+    from kroniek.nlp.corpora import read_conll_ner
+
+    nlp = spacy.load(teacher)
+    sentences = list(read_conll_ner(source))
+    docs = [Doc(nlp.vocab, words=list(s.words)) for s in sentences]
+    out = DocBin(store_user_data=False)
+    kept = dropped = missing = 0
+    disable = [n for n in ("parser", "trainable_lemmatizer", "lemmatizer") if n in nlp.pipe_names]
+    for s, d in zip(sentences, nlp.pipe(docs, batch_size=256, disable=disable), strict=True):
+        given = _spans(s.tags)
+        given_words = {i for a, b in given for i in range(a, b)}
+        ents, unsure = [], set()
+        for e in d.ents:
+            pos = {t.pos_ for t in e}
+            label = given.get((e.start, e.end))
+            agrees = label == e.label_ if label is not None else (
+                e.label_ == "MISC" or not given_words.intersection(range(e.start, e.end)))  # WikiANN has no MISC
+            if ("PROPN" in pos or (e.label_ == "MISC" and "ADJ" in pos)) and agrees:
+                ents.append((e.start, e.end, e.label_))
+                kept += 1
+            else:
+                dropped += 1
+                unsure.update(range(e.start, e.end))
+        covered = {i for a, b, _ in ents for i in range(a, b)}
+        unsure |= {i for i in range(len(d)) if i not in covered and (d[i].pos_ == "PROPN" or i in given_words)}
+        missing += len(unsure)
+        plain = Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
+        plain.set_ents([Span(plain, a, b, label) for a, b, label in ents],
+                       missing=[plain[i:i + 1] for i in sorted(unsure)],
+                       outside=[plain[i:i + 1] for i in range(len(plain)) if i not in covered and i not in unsure])
+        out.add(plain)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    out.to_disk(dest)
+    return kept, dropped, missing
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--teacher", type=Path, default=ROOT / "src" / "kroniek" / "models" / "nl")
     ap.add_argument("--input", type=Path, default=HERE / "corpus" / "nl" / "alpino-train.spacy")
     ap.add_argument("--output", type=Path, default=HERE / "corpus" / "nl" / "alpino-silver.spacy")
+    ap.add_argument("--conll", type=Path, default=None,
+                    help="a CoNLL NER file (WikiANN) to label instead of --input; checked by the teacher's tagger")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    kept, dropped, missing = silver(args.teacher, args.input, args.output)
+    if args.conll is not None:
+        kept, dropped, missing = silver_conll(args.teacher, args.conll, args.output)
+    else:
+        kept, dropped, missing = silver(args.teacher, args.input, args.output)
     log.info("wrote %s: %d entities kept, %d dropped, %d words unannotated", args.output, kept, dropped, missing)
 
 

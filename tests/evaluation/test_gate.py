@@ -68,7 +68,7 @@ BLIND_FLOORS: dict[str, float] = {
     "speaker_acc": 1.0,
     "when_acc": 1.0,  # issue 16: dated by their own clause, an earlier telling, or publication
     "where_acc": 1.0,
-    "actor_acc": 0.85,  # issue 14: who did it to whom (one event is 0.07 here)
+    "actor_acc": 0.92,  # issue 14: who did it to whom (one event is 0.07 here); 0.857 -> 0.929 (session 10)
     "target_acc": 0.9,  # 0.818 -> 0.909: body parts are no target, the subject of a passive auxiliary is
 }
 
@@ -81,7 +81,7 @@ ROLES_FLOORS: dict[str, float] = {
     "quantities_f1": 0.96,
     "quotes_f1": 0.92,
     "speaker_acc": 0.94,
-    "when_acc": 0.88,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date)
+    "when_acc": 0.94,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date) -> 0.944 (session 10: clock times on the story's day)
     "where_acc": 0.85,
     "actor_acc": 0.95,
     "target_acc": 0.99,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks) -> 1.0
@@ -97,7 +97,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
     "speaker_acc": 0.85,
-    "when_acc": 0.75,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750
+    "when_acc": 0.80,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took)
     "where_acc": 0.82,
     "actor_acc": 0.87,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8)
     "target_acc": 0.84,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841
@@ -130,9 +130,9 @@ CASE_FLOORS: dict[str, float] = {
     "quantities_f1": 0.87,
     "quotes_f1": 0.95,
     "speaker_acc": 1.0,
-    "when_acc": 0.42,  # 0.286 -> 0.429: the story's date
+    "when_acc": 1.0,  # 0.286 -> 0.429: the story's date -> 1.0 (session 10: a day no event took, clock times)
     "where_acc": 1.0,
-    "actor_acc": 0.77,  # 0.667 -> 0.778: ALL CAPS parsed lower-cased
+    "actor_acc": 0.88,  # 0.667 -> 0.778: ALL CAPS parsed lower-cased -> 0.889 (an adjective used as a noun)
     "target_acc": 0.77,  # 0.333 -> 0.778
 }
 
@@ -146,7 +146,7 @@ ROLES4_FLOORS: dict[str, float] = {
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.77,
-    "when_acc": 0.75,  # 0.679 -> 0.758: the story's date
+    "when_acc": 0.78,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10)
     "where_acc": 0.81,
     "actor_acc": 0.71,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712
     "target_acc": 0.72,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects)
@@ -156,16 +156,16 @@ ROLES4_FLOORS: dict[str, float] = {
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.805,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810
+    "events_f1": 0.805,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to)
     "times_f1": 0.94,
     "places_f1": 0.89,
     "quantities_f1": 0.93,
     "quotes_f1": 0.78,
     "speaker_acc": 0.92,
-    "when_acc": 0.77,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778
+    "when_acc": 0.79,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800
     "where_acc": 0.91,
-    "actor_acc": 0.64,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642
-    "target_acc": 0.60,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties)
+    "actor_acc": 0.65,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654
+    "target_acc": 0.61,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
@@ -178,14 +178,14 @@ ROLES6_FLOORS: dict[str, float] = {
     "quantities_f1": 0.96,
     "quotes_f1": 0.83,
     "speaker_acc": 0.76,
-    "when_acc": 0.64,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates)
+    "when_acc": 0.66,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667
     "where_acc": 0.96,
     "actor_acc": 0.57,  # 0.510 -> 0.571
     "target_acc": 0.67,  # 0.548 -> 0.679
 }
 
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
-# pinned at first contact (646b084), untuned.
+# first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
     "events_f1": 0.68,
     "times_f1": 0.96,
@@ -193,14 +193,32 @@ ROLES7_FLOORS: dict[str, float] = {
     "quantities_f1": 0.94,
     "quotes_f1": 0.86,
     "speaker_acc": 0.93,
-    "when_acc": 0.68,
+    "when_acc": 0.76,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took)
     "where_acc": 0.9,
     "actor_acc": 0.59,
     "target_acc": 0.67,
 }
 
+# examples/blind/roles8: six fresh articles (3 nl, 3 en) written blind in session 10 (Telegraaf, Caribisch Netwerk,
+# Gazet van Antwerpen; PTI wire, Bellingcat-style verification, US police round-up); first contact (ca51481
+# code, shipped models): events_f1 0.794, actor_acc 0.547, target_acc 0.524, when_acc 0.514. Tuned on in session 10.
+ROLES8_FLOORS: dict[str, float] = {
+    "events_f1": 0.83,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in)
+    "times_f1": 0.98,
+    "places_f1": 0.88,
+    "quantities_f1": 0.88,
+    "quotes_f1": 0.88,
+    "speaker_acc": 0.86,
+    "time_value_acc": 0.96,  # 0.879 -> 0.970: clock times on the story's day
+    "when_acc": 0.81,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found)
+    "where_acc": 0.97,
+    "actor_acc": 0.60,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607
+    "target_acc": 0.53,  # 0.524 -> 0.535
+}
+
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
-             "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "case": CASE_FLOORS}
+             "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
+             "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
