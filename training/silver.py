@@ -25,17 +25,35 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 log = logging.getLogger("kroniek.training")
 
 
+def _confirmed(label: str, pos: set[str]) -> bool:
+    """An entity its tags confirm: a word of it is a proper noun (or, for MISC, an adjective: "Nederlandse")."""
+    return "PROPN" in pos or (label == "MISC" and "ADJ" in pos)
+
+
+def _annotate(doc: Any, ents: list[tuple[int, int, str]], dropped: set[int], doubtful: set[int]) -> int:
+    """Set ``ents`` on ``doc``; the words of ``dropped`` entities and the ``doubtful`` words (maybe names) no entity
+    covers are left unannotated (spaCy's "missing"), every other word is outside. Returns how many are unannotated."""
+    from spacy.tokens import Span
+
+    covered = {i for a, b, _ in ents for i in range(a, b)}
+    unsure = dropped | (doubtful - covered)
+    doc.set_ents([Span(doc, a, b, label) for a, b, label in ents], missing=[doc[i:i + 1] for i in sorted(unsure)],
+                 outside=[doc[i:i + 1] for i in range(len(doc)) if i not in covered and i not in unsure])
+    return len(unsure)
+
+
 def silver(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int]:
     """Write ``dest`` (a DocBin) from the gold-tagged sentences of ``source``; returns (kept, dropped,
     unannotated) entity and word counts."""
     import spacy
-    from spacy.tokens import Doc, DocBin, Span
+    from spacy.tokens import Doc, DocBin
 
     nlp = spacy.load(teacher)
     ner = nlp.get_pipe("ner")
@@ -44,47 +62,29 @@ def silver(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int]:
     out = DocBin(store_user_data=False)
     kept = dropped = missing = 0
     for g, d in zip(gold, ner.pipe(docs, batch_size=256), strict=True):
-        ents, unsure = [], set()
+        ents: list[tuple[int, int, str]] = []
+        unsure: set[int] = set()
         for e in d.ents:
-            pos = {g[i].pos_ for i in range(e.start, e.end)}
-            if "PROPN" in pos or (e.label_ == "MISC" and "ADJ" in pos):
-                ents.append(Span(d, e.start, e.end, e.label_))
+            if _confirmed(e.label_, {g[i].pos_ for i in range(e.start, e.end)}):
+                ents.append((e.start, e.end, e.label_))
                 kept += 1
             else:
                 dropped += 1
                 unsure.update(range(e.start, e.end))
-        covered = {i for e in ents for i in range(e.start, e.end)}
-        unsure |= {i for i in range(len(d)) if i not in covered and g[i].pos_ == "PROPN"}
-        missing += len(unsure)
-        d.set_ents(ents, missing=[d[i:i + 1] for i in sorted(unsure)],
-                   outside=[d[i:i + 1] for i in range(len(d)) if i not in covered and i not in unsure])
+        missing += _annotate(d, ents, unsure, {i for i, t in enumerate(g) if t.pos_ == "PROPN"})
         out.add(d)
     dest.parent.mkdir(parents=True, exist_ok=True)
     out.to_disk(dest)
     return kept, dropped, missing
 
 
-def _spans(tags: tuple[str, ...]) -> dict[tuple[int, int], str]:
-    """IOB2 tags -> {(start, end): label}."""
-    out: dict[tuple[int, int], str] = {}
-    start: int | None = None
-    label = ""
-    for i, tag in enumerate((*tags, "O")):
-        if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
-            out[(start, i)] = label
-            start = None
-        if tag != "O" and start is None:
-            start, label = i, tag[2:]
-    return out
-
-
 def silver_conll(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int]:
     """Write ``dest`` from the sentences of a CoNLL NER file (WikiANN): the teacher's entities where its own tagger
     sees a proper noun in them and the file's entities do not disagree; see the module docstring."""
     import spacy
-    from spacy.tokens import Doc, DocBin, Span
+    from spacy.tokens import Doc, DocBin
 
-    from kroniek.nlp.corpora import read_conll_ner
+    from kroniek.nlp.corpora import read_conll_ner, spans
 
     nlp = spacy.load(teacher)
     sentences = list(read_conll_ner(source))
@@ -93,27 +93,23 @@ def silver_conll(teacher: Path, source: Path, dest: Path) -> tuple[int, int, int
     kept = dropped = missing = 0
     disable = [n for n in ("parser", "trainable_lemmatizer", "lemmatizer") if n in nlp.pipe_names]
     for s, d in zip(sentences, nlp.pipe(docs, batch_size=256, disable=disable), strict=True):
-        given = _spans(s.tags)
+        given = {(a, b): label for a, b, label in spans(s.tags)}
         given_words = {i for a, b in given for i in range(a, b)}
-        ents, unsure = [], set()
+        ents: list[tuple[int, int, str]] = []
+        unsure: set[int] = set()
         for e in d.ents:
-            pos = {t.pos_ for t in e}
             label = given.get((e.start, e.end))
             agrees = label == e.label_ if label is not None else (
                 e.label_ == "MISC" or not given_words.intersection(range(e.start, e.end)))  # WikiANN has no MISC
-            if ("PROPN" in pos or (e.label_ == "MISC" and "ADJ" in pos)) and agrees:
+            if _confirmed(e.label_, {t.pos_ for t in e}) and agrees:
                 ents.append((e.start, e.end, e.label_))
                 kept += 1
             else:
                 dropped += 1
                 unsure.update(range(e.start, e.end))
-        covered = {i for a, b, _ in ents for i in range(a, b)}
-        unsure |= {i for i in range(len(d)) if i not in covered and (d[i].pos_ == "PROPN" or i in given_words)}
-        missing += len(unsure)
+        # a fresh Doc: the teacher's tags and parse are no part of the silver data
         plain = Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
-        plain.set_ents([Span(plain, a, b, label) for a, b, label in ents],
-                       missing=[plain[i:i + 1] for i in sorted(unsure)],
-                       outside=[plain[i:i + 1] for i in range(len(plain)) if i not in covered and i not in unsure])
+        missing += _annotate(plain, ents, unsure, {i for i, t in enumerate(d) if t.pos_ == "PROPN"} | given_words)
         out.add(plain)
     dest.parent.mkdir(parents=True, exist_ok=True)
     out.to_disk(dest)

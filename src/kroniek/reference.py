@@ -89,6 +89,19 @@ def facts(language: Language) -> Facts:
     )
 
 
+def token_number(token: Token, known: Facts) -> bool | None:
+    """Is ``token`` plural: its Number feature, else its fine tag (a parse without the feature still tags it:
+    "jongeren", ADJ|nom|...|mv-n); None when neither tells."""
+    feature = token.feature("Number")
+    if feature:
+        return feature == "Plur"
+    if known.plural_tag.search(token.tag):
+        return True
+    if known.singular_tag.search(token.tag):
+        return False
+    return None
+
+
 def strip_genitive(name: str, suffixes: Iterable[str]) -> str:
     """``Poetins`` -> ``Poetin``, ``Putin's`` -> ``Putin`` (the caller checks the bare form is a name)."""
     for suffix in suffixes:
@@ -282,13 +295,9 @@ class References:
         if token.dep.startswith("nsubj") and 0 <= token.head < len(self.doc.tokens):
             words.append(self.doc.tokens[token.head])  # "ze blokkeerden": the verb's number
         for t in words:
-            feature = t.feature("Number")
-            if feature:
-                return feature == "Plur"
-            if self.facts.plural_tag.search(t.tag):  # a parse without the feature still tags it
-                return True
-            if self.facts.singular_tag.search(t.tag):
-                return False
+            plural = token_number(t, self.facts)
+            if plural is not None:
+                return plural
         return None
 
     def _pronoun(self, token: Token) -> Referent | None:

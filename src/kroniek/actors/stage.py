@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import replace
 
 from ..lang import Language, get_language
 from ..model import Document, Entity, Event, Participant, Token
-from ..reference import NP_DEPS, Mention, References, Referent, facts, strip_genitive
+from ..reference import NP_DEPS, Facts, Mention, References, Referent, facts, strip_genitive, token_number
 from .tables import Tables, key, tables
 from .typing import STATE, Typing, as_country, by_name, by_noun, country_in, is_person, words_to_head
 
@@ -21,14 +20,13 @@ VICTIMS = frozenset({("ASSAULT", "targets"), ("DISPLACE", "actors"), ("DISPLACE"
 _NOMINAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos")
 
 
-def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: frozenset[str],
-                   plural_tag: re.Pattern[str] | None = None) -> list[Mention]:
+def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], known: Facts) -> list[Mention]:
     """Noun phrases headed by an agent noun ("de Russische politie", "the protesters"): what a pronoun or
-    description may point back to when no entity names the group. ``plural_tag``: the fine tags of a plural where
-    the parse gives no Number feature (a nominal adjective: "jongeren", ADJ|nom|...|mv-n)."""
+    description may point back to when no entity names the group (``known``: the language's reference facts, for
+    its group nouns and the number a tag shows)."""
     out: list[Mention] = []
     tokens = doc.tokens
-    endings = tuple(groups)  # one str.endswith over all group nouns, not a generator per noun of the document
+    endings = tuple(known.group_nouns)  # one str.endswith over all group nouns, not a generator per noun
     place_spans = sorted((p.start, p.end) for p in doc.places)
     place_starts = [a for a, _ in place_spans]
     for tok in tokens:
@@ -46,8 +44,7 @@ def agent_mentions(doc: Document, t: Tables, persons: frozenset[str], groups: fr
         left = tok.i
         while left > 0 and tokens[left - 1].head == tok.i and tokens[left - 1].dep in NP_DEPS:
             left -= 1
-        number = tok.feature("Number")
-        plural = number == "Plur" or (not number and plural_tag is not None and plural_tag.search(tok.tag) is not None)
+        plural = token_number(tok, known) is True
         person = not plural and (tok.text.lower() in persons or is_person(t, low))
         out.append(Mention(tokens[left].start, tok.end, doc.text[tokens[left].start:tok.end],
                            "person" if person else "group", plural))
@@ -60,9 +57,7 @@ class Typer:
     def __init__(self, doc: Document, language: Language) -> None:
         self.doc = doc
         self.t = tables(language)
-        known = facts(language)
-        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles"), known.group_nouns,
-                                                   known.plural_tag),
+        self.refs = References(doc, agent_mentions(doc, self.t, language.words("titles"), facts(language)),
                                agent=lambda w: by_noun(self.t, [w]) != Typing())
         self.genitives = self.refs.facts.genitives
         self.by_id = {e.id: e for e in doc.entities}

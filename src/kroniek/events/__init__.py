@@ -136,17 +136,21 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
     day that dates no event ("Op het Kiel is het zaterdagavond urenlang onrustig geweest. Tientallen jongeren
     bekogelden ..."), else the article's first story date (its first dated event, or a day its lead names), not
     the publication date. A clock time with no day of its own ("De wake begint om 20.00 uur", put on the day of
-    publication) gives no story date. A headline, told in the present ("Militairen grijpen de macht"), takes the date of the
-    first event of its type that the lead dates, else the day the lead names. A date after publication is no story
-    date."""
+    publication) gives no story date. A headline, told in the present ("Militairen grijpen de macht"), takes the
+    date of the first event of its type that the lead dates, else the day the lead names. A date after publication
+    is no story date."""
     same_paragraph = paragraph_test(doc)
     out = list(events)
 
     dayless = {t.id for t in doc.times if t.anchor == "published" and _CLOCK_VALUE.match(t.value)}
 
-    def story(p: Event) -> bool:
-        return p.modality == "asserted" and p.when is not None and p.when.source == "text" and (
-            not doc.published or p.when.value[:10] <= doc.published[:10]) and p.when.time not in dayless
+    def story(p: Event) -> When | None:
+        """The story date ``p`` gives, if any."""
+        w = p.when
+        if p.modality == "asserted" and w is not None and w.source == "text" and (
+                not doc.published or w.value[:10] <= doc.published[:10]) and w.time not in dayless:
+            return w
+        return None
 
     days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
     lead_day = next(((k, w) for k, w in days if k <= _LEAD), None)
@@ -154,10 +158,10 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
     for i, e in enumerate(out):
         if e.when is not None and e.when.source == "published":
             if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line kept whole)
-                lead = next((p for p in out[i + 1:] if e.sentence < p.sentence <= e.sentence + _LEAD
-                             and p.type == e.type and story(p)), None)
+                lead = next((w for p in out[i + 1:] if e.sentence < p.sentence <= e.sentence + _LEAD
+                             and p.type == e.type and (w := story(p)) is not None), None)
                 if lead is not None:
-                    out[i] = dc_replace(e, when=lead.when)
+                    out[i] = dc_replace(e, when=lead)
                 elif lead_day is not None and e.sentence < lead_day[0]:
                     out[i] = dc_replace(e, when=lead_day[1])
             elif past[i]:
@@ -166,8 +170,9 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                     p = out[k]
                     if e.sentence - p.sentence > _NARRATIVE_REACH:
                         break
-                    if p.sentence < e.sentence and story(p) and same_paragraph(p.sentence, e.sentence):
-                        near = (p.sentence, p.when)  # type: ignore[assignment]
+                    w = story(p)
+                    if p.sentence < e.sentence and w is not None and same_paragraph(p.sentence, e.sentence):
+                        near = (p.sentence, w)
                         break
                 for k, w in days:
                     if (near is None or k > near[0]) and 0 < e.sentence - k <= _NARRATIVE_REACH \
@@ -176,8 +181,9 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                 source = near or (first if first is not None and first[0] < e.sentence else None)
                 if source is not None:  # ... else the story's
                     out[i] = dc_replace(e, when=source[1])
-        if story(out[i]) and (first is None or out[i].sentence < first[0]):
-            first = (out[i].sentence, out[i].when)  # type: ignore[assignment]
+        told = story(out[i])
+        if told is not None and (first is None or out[i].sentence < first[0]):
+            first = (out[i].sentence, told)
     return out
 
 

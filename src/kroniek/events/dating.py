@@ -43,7 +43,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def usable_precision(t: TimeExpr) -> str | None:
-    """The precision at which ``t`` dates an event (None: it does not: durations, sets, PAST_REF, end bounds' kin)."""
+    """The precision at which ``t`` dates an event (None: it dates none: a duration, a set, PAST_REF, a decade)."""
     if t.type == "TIME":
         return "day" if _DAY.match(t.value) else None
     if t.type != "DATE" or not _CALENDAR.match(t.value):

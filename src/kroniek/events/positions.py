@@ -71,13 +71,10 @@ def headline_passive(view: SentenceView, c: Candidate, words: RoleWords) -> bool
     starts = view.cues.participle_starts
     if starts and not low.startswith(starts):
         return False
-    form = c.head
     last = max(c.tokens or (c.head,))  # a hyphenated verb's form is its last part ("lathi - charged")
-    if last == c.head + 2 and view.lowers[c.head + 1] == "-":
-        form = last
-    low = view.lowers[form]
+    form = last if last == c.head + 2 and view.lowers[c.head + 1] == "-" else c.head
     morph = view.tokens[form].morph
-    return low.endswith(words.participle_suffixes) or "VerbForm=Part" in morph \
+    return view.lowers[form].endswith(words.participle_suffixes) or "VerbForm=Part" in morph \
         or words.headline_past_is_passive and "Tense=Past" in morph
 
 
