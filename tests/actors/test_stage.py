@@ -427,3 +427,36 @@ TITLED_BEFORE = [  # a title before a name is part of the name's mention, not a 
 def test_a_pronoun_after_a_titled_name_is_the_named_person(lang, text, pronoun, name, pipeline) -> None:  # type: ignore[no-untyped-def]
     p = typed(analysed(text, lang, pipeline), pronoun)
     assert p.canonical is not None and name in p.canonical and p.entity is not None
+
+
+CUSTODY = [
+    ("nl", "Bij de rellen in Sittard bekogelden jongeren de politie met stenen. Twee mannen werden aangehouden.",
+     "aangehouden", "de politie", "police"),
+    ("en", "Youths threw stones at police officers in Leeds on Friday. Fourteen people were arrested.",
+     "arrested", "police officers", "police"),
+    # the police named after the arrest, when none came before
+    ("nl", "Bij de blokkade werden zeven mensen opgepakt. Volgens de politie ging het om activisten.", "opgepakt",
+     "de politie", "police"),
+    # a prison sentence is passed by the court the article names
+    ("nl", "De rechtbank in Rotterdam sprak het vonnis uit. Een 19-jarige man werd veroordeeld tot twee jaar cel.",
+     "veroordeeld", "De rechtbank", "judiciary"),
+    ("en", "The judge said the attack was racist. Mace was jailed for two years.", "jailed", "The judge", "judiciary"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "phrase", "sector"), CUSTODY)
+def test_an_arrest_that_names_no_maker_was_made_by_the_police_the_article_names(lang, text, trigger, phrase, sector,  # type: ignore[no-untyped-def]
+                                                                                pipeline) -> None:
+    doc = analysed(text, lang, pipeline)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert [(a.text, a.sector) for a in event.actors] == [(phrase, sector)]
+    assert all(doc.text[a.start:a.end] == a.text for a in event.actors if a.start is not None and a.end is not None)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Bij de blokkade in Utrecht werden zeven mensen opgepakt.", "opgepakt"),
+    ("en", "Fourteen people were arrested after the march in Leeds.", "arrested"),
+])
+def test_an_arrest_in_an_article_that_names_no_police_gets_no_maker(lang, text, trigger, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed(text, lang, pipeline)
+    assert next(e for e in doc.events if e.trigger.text == trigger).actors == ()

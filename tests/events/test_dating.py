@@ -82,6 +82,11 @@ STORY_DATES = [
     ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
            "De wake begint om 20.00 uur. Een omstander werd tijdens de blokkade door een activist geduwd en viel op de "
            "grond.", "geduwd", "2025-05-31"),
+    # the end of a span ("tot zaterdag", "until Saturday") names no day anything happened
+    ("nl", "Op donderdag bestormden betogers het gemeentehuis van Tilburg.\n\nDe markt op het plein bleef tot zaterdag "
+           "dicht. Jongeren bekogelden agenten met stenen.", "bekogelden", "2025-05-29"),
+    ("en", "On Thursday, protesters stormed the town hall in Leicester.\n\nThe market stayed shut until Saturday. "
+           "Youths threw stones at officers.", "threw stones", "2025-05-29"),
 ]
 
 

@@ -39,7 +39,8 @@ from .candidate import Candidate
 from .contexts import contexts_for
 from .coordination import coordinated
 from .coref import merge
-from .dating import not_in_the_past, past_tense, planned, usable_precision, when_for
+from .cues import event_cues
+from .dating import ends_a_span, not_in_the_past, past_tense, planned, usable_precision, when_for
 from .detect import match_sentence
 from .generic import destined_span, offence_name, told_in_the_past
 from .lexicon import load_lexicon
@@ -193,11 +194,13 @@ _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
 def _story_days(doc: Document, events: list[Event], dayless: set[str]) -> list[tuple[int, When]]:
     """The days the text names (a date or a time of day: "zaterdagavond", "on Monday night") that date no event,
     up to publication: (sentence index, when) in document order. ``dayless``: the clock times with no day of their
-    own ("Rond 15.30 uur", put on the publication date), which name none."""
+    own ("Rond 15.30 uur", put on the publication date), which name none; nor does the end of a span ("tot
+    zaterdag")."""
     used = {e.when.time for e in events if e.when is not None and e.when.time}
+    cues = event_cues(get_language(doc.language))
     out: list[tuple[int, When]] = []
     for t in sorted(doc.times, key=lambda x: x.start):
-        if t.id in used or t.id in dayless or usable_precision(t) != "day" or (
+        if t.id in used or t.id in dayless or usable_precision(t) != "day" or ends_a_span(cues, doc.text, t) or (
                 doc.published and t.value[:10] > doc.published[:10]):
             continue
         sentence = doc.sentence_at(t.start)

@@ -31,6 +31,7 @@ import threading
 from datetime import date, timedelta
 
 from ..model import Document, TimeExpr, When
+from .cues import EventCues
 from .detect import Candidate
 from .lexicon import load_lexicon
 from .text import QuoteSpan, SentenceView, quotes_at
@@ -140,11 +141,10 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         nxt = sentence_of.get(view.i + 1)
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
-    end_bound = view.cues.pattern("end_bound")
     for a, b in scopes:
         inside = [t for t in _times_within(doc.times, a, b) if usable_precision(t)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
-                  and not end_bound.search(doc.text, max(0, t.start - 16), t.start)]
+                  and not ends_a_span(view.cues, doc.text, t)]
         best = _nearest(inside, c.start)
         if best is not None:
             value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
@@ -152,6 +152,11 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None
+
+
+def ends_a_span(cues: EventCues, text: str, t: TimeExpr) -> bool:
+    """"gesloten tot zaterdag", "shut until Saturday": the end of a span, not the day anything happened."""
+    return cues.pattern("end_bound").search(text, max(0, t.start - 16), t.start) is not None
 
 
 def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
