@@ -214,6 +214,10 @@ OFFENCES = [  # whoever a case is about did the offence it names
      "ASSAULT", "mannen"),
     ("en", "Two men from Darlington have been charged with violent disorder and assaulting an emergency worker.",
      "ASSAULT", "men"),
+    # an active verdict: its object is who is held to account, not the court
+    ("nl", "De rechtbank in Rotterdam heeft donderdag vijf mannen veroordeeld voor de rellen in Hillesluis.",
+     "PROTEST", "mannen"),
+    ("nl", "Vijf mannen zijn donderdag door de rechtbank veroordeeld voor de rellen in Hillesluis.", "PROTEST", "mannen"),
 ]
 
 

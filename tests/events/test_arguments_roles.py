@@ -448,6 +448,9 @@ PASSIVE_AGENTS = [
     ("en", "The attack, condemned by the United Nations, left 20 dead.", "ACCUSE", "the United Nations", "The attack"),
     ("nl", "De aanval, veroordeeld door de Verenigde Naties, kostte twintig mensen het leven.", "ACCUSE",
      "de Verenigde Naties", "De aanval"),
+    # a passive whose subject the parse hangs from the participle, not the auxiliary: the named agent settles it
+    ("nl", "Vijf mannen zijn donderdag door de rechtbank veroordeeld voor de rellen in Hillesluis.", "COERCE",
+     "de rechtbank", "Vijf mannen"),
 ]
 
 

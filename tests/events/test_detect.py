@@ -228,6 +228,9 @@ MORE_COERCION = [
     ("nl", "De burgemeester heeft besloten het café voor zes maanden te sluiten.", ("COERCE", "restrict")),
     ("en", "Traders observed a strike across the city.", ("PROTEST", "strike")),
     ("nl", "De landsgrenzen zijn met onmiddellijke ingang gesloten.", ("COERCE", "restrict")),  # a compound's head
+    # a court's "veroordelen" is a sentence, whether or not the clause names the prison term
+    ("nl", "De rechtbank heeft donderdag vijf mannen veroordeeld voor de rellen.", ("COERCE", "arrest")),
+    ("nl", "Hij werd veroordeeld wegens openlijke geweldpleging.", ("COERCE", "arrest")),
 ]
 
 

@@ -93,6 +93,7 @@ TYPED = [
     ("en", "Mobile internet services were suspended for 24 hours.", "COERCE", "censor"),
     ("en", "Officers called in reinforcements from nearby districts.", "MOBILIZE", "police"),
     ("nl", "De politie riep versterking in van de omliggende zones.", "MOBILIZE", "police"),
+    ("nl", "Het kabinet veroordeelt de aanval op de moskee.", "ACCUSE", "disapprove"),  # no court: condemnation
 ]
 
 
@@ -586,6 +587,20 @@ COORDINATED_VERBS = [
     ("nl", "Relschoppers vielen agenten aan met stenen en drie auto's werden in brand gestoken.", 2),
     ("en", "Rioters attacked police officers with bricks, and three cars were set on fire.", 2),
 ]
+
+
+SEQUENCED = [  # "after"/"nadat" between two acts of one type: two happenings; a casualty verb is the toll
+    ("en", "The airstrike came a day after resistance fighters ambushed a junta convoy near Shwebo.", 2),
+    ("nl", "De aanval op het politiebureau kwam een dag nadat militanten een legerkonvooi aanvielen bij Gao.", 2),
+    ("en", "Two villagers were killed after gunmen opened fire on a bus.", 1),
+    ("nl", "Twee dorpelingen werden gedood nadat schutters het vuur openden op een bus.", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), SEQUENCED)
+def test_acts_ordered_in_time_are_separate_events(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == n, [(e.type, e.trigger.text) for e in doc.events]
 
 
 @pytest.mark.parametrize(("lang", "text", "n"), COORDINATED_VERBS)

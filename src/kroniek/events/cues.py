@@ -102,7 +102,8 @@ _WORD_LISTS = (
     "events_existential", "events_motion_words", "events_expletives",
     "events_relative_determiners", "events_trailing_infinitive_markers", "negations", "negative_indefinites",
     "events_generic_frames", "events_free_choice", "events_habitual_words", "events_copulas", "events_relative_adverbs",
-    "events_destined_markers", "events_caption_markers", "events_sports_labels", "quantities_change_verbs",
+    "events_destined_markers", "events_caption_markers", "events_sports_labels", "events_sequence_words",
+    "quantities_change_verbs",
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
     "events_threat_verbs", "events_body_parts",
 )

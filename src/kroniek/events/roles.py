@@ -387,7 +387,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         kids = [(j, _with_dep(t, "nsubj") if t.dep == "nsubj:pass" else t) for j, t in kids]
     passive = any(t.dep in ("aux:pass", "nsubj:pass") for _, t in kids)
     if any(t.dep == "aux:pass" for _, t in kids):  # a subject hung from the passive auxiliary ("werd hij ...
-        of_aux = set(tree.auxiliary_subjects(verb))  # geslagen") is the patient
+        of_aux = set(tree.auxiliary_subjects(verb))  # geslagen") is the patient, and so is any subject of a
+        if any(t.dep == "obl:agent" for _, t in kids):  # passive that names its agent ("Vijf mannen zijn door de
+            of_aux |= {j for j, t in kids if t.dep == "nsubj"}  # rechtbank veroordeeld")
         kids = [(j, _with_dep(t, "nsubj:pass") if j in of_aux and t.dep == "nsubj" else t) for j, t in kids]
     if not passive and participle_passive(view, c, tree, verb):  # the parse missed the passive: its subject
         passive = True
@@ -690,8 +692,11 @@ def _accused(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> 
     verb = k
     while view.tokens[verb].pos not in ("VERB", "AUX") and tree.head(verb) is not None and verb > 0:
         verb = tree.head(verb)  # type: ignore[assignment]
-    found = [j for j in tree.kids[verb] if view.tokens[j].dep.startswith("nsubj")] or \
-            [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j < c.head]
+    kids = tree.kids[verb]  # the one held to account: a passive's subject, an active's object ("De rechtbank heeft
+    # vijf mannen veroordeeld voor de rellen": the men, not the court), else an active's subject ("He admitted")
+    found = [j for j in kids if view.tokens[j].dep == "nsubj:pass"] or \
+        [j for j in kids if view.tokens[j].dep == "obj" and j < c.head] or \
+        [j for j in kids if view.tokens[j].dep.startswith("nsubj")]
     if not found and view.headline:  # "Man jailed for knife attack": the words before the participle
         found = [j for j in range(k) if nounish(view, tree, j)][-1:]
     return participant_at(view.doc, *tree.span(found[0], words)) if found else None

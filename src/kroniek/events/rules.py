@@ -330,6 +330,10 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[
             separate.append(best[c.type])
             best[c.type] = replace(c, flags=c.flags | {"coordverb"})
             continue
+        if view is not None and _in_sequence(view, best[c.type], c):
+            separate.append(best[c.type])
+            best[c.type] = c
+            continue
         keep, other = best[c.type], c
         participial = view is not None and view.cues.facts["participial_toll"] and other.head > keep.head and \
             view.lowers[other.head].endswith(view.cues.facts["participial_suffix"]) and not other.nominal \
@@ -344,6 +348,17 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), folded=keep.folded + (other,),
                                flags=keep.flags | other.flags)
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
+
+
+def _in_sequence(view: SentenceView, first: Candidate, then: Candidate) -> bool:
+    """"The airstrike came a day after resistance fighters ambushed a convoy", "De rellen braken uit nadat agenten
+    een jongen hadden aangevallen": a word that orders two acts in time stands between them, so they are two
+    happenings. A casualty verb is the toll of the act beside it ("Two men were killed after gunmen opened fire")."""
+    casualty = view.cues.word_set("events_casualty_lemmas")
+    if first.lemma in casualty or then.lemma in casualty:
+        return False
+    order = view.cues.word_set("events_sequence_words")
+    return any(view.lowers[k] in order for k in range(first.head + 1, then.head))
 
 
 def _subject_of(view: SentenceView, noun: Candidate, verb: Candidate) -> bool:
