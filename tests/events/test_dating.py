@@ -116,13 +116,22 @@ HEADLINES = [  # a headline event the lead tells in another mode, so no merge da
            "Tientallen jongeren bekogelden de politie met stenen.", "PROTEST", "2025-05-31"),
     ("en", "Night of rioting in Bradford\n\nSaturday evening was tense in the Manningham area of Bradford. Dozens of "
            "youths threw stones at police officers.", "PROTEST", "2025-05-31"),
+    # a byline and a dateline are no sentences of the lead, and the dateline names no story day
+    ("nl", "BUITENLAND\n\nRebellen bestoken politie met drones\n\nHet noorden beleeft een bloedige week. Bij een "
+           "droneaanval kwamen twee agenten om.\n\nPieter de Vries, Bogotá\ndinsdag 3 juni 2025 om 03.00 uur\n\nHet "
+           "begon zaterdag rond 5 uur in Suárez. Twee drones lieten explosieven vallen op het politiekantoor.",
+     "ASSAULT", "2025-05-31"),
+    ("en", "WORLD\n\nRebels attack police with drones\n\nThe north is living through a bloody week. Two officers died "
+           "in a drone attack.\n\nBy Peter Smith, Bogota\nTuesday 3 June 2025, 03.00\n\nIt began on Saturday at "
+           "around 5 am in Suarez. Two drones dropped explosives on the police station.", "ASSAULT", "2025-05-31"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "etype", "value"), HEADLINES)
 def test_a_headline_in_the_present_takes_the_date_its_lead_gives(pipeline, lang, text, etype, value):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
-    told = [e for e in doc.events if e.type == etype and e.sentence == 0]  # the headline's own event
+    title = 0 if doc.text[:doc.sentences[0].end].strip() not in ("BUITENLAND", "WORLD") else 1
+    told = [e for e in doc.events if e.type == etype and e.sentence == title]  # the headline's own event
     assert told and told[0].when is not None and told[0].when.value == value, \
         [(e.type, e.trigger.text, e.sentence, e.when) for e in doc.events]
 
@@ -143,3 +152,21 @@ def test_a_possessive_date_dates_its_own_noun(pipeline, lang, text, published, v
     doc = kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
     first = doc.events[0]
     assert first.when is not None and first.when.value == value, [(e.type, e.when) for e in doc.events]
+
+
+YEARS = [  # a year that names another thing's date dates no event, and is no date a story goes on telling
+    ("nl", "Het front heeft het vredesakkoord van 2016 nooit aanvaard.\n\nPresident Petro veroordeelde de aanval "
+           "in Suárez.", "veroordeelde", "2025-06-03"),
+    ("en", "The front never accepted the peace deal of 2016.\n\nPresident Petro condemned the attack in Suarez.",
+     "condemned", "2025-06-03"),
+    ("nl", "Volgens het leger zit het front achter de aanval, een groep die het vredesakkoord van 2016 nooit heeft "
+           "aanvaard.", "aanval", "2025-06-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), YEARS)
+def test_a_year_of_another_thing_dates_no_event(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and found[0].when is not None and found[0].when.value == value, \
+        [(e.type, e.trigger.text, e.when) for e in doc.events]

@@ -47,7 +47,7 @@ from .lexicon import load_lexicon
 from .modality import in_condition, modality
 from .roles import inherit_agents, participants
 from .rules import refine, retype_by_modality
-from .text import QuoteSpan, SentenceView, quote_spans, quotes_at, sentence_views, sports_page
+from .text import QuoteSpan, SentenceView, is_sentence, quote_spans, quotes_at, sentence_views, sports_page
 
 log = logging.getLogger(__name__)
 
@@ -148,18 +148,19 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
     def story(p: Event) -> When | None:
         """The story date ``p`` gives, if any."""
         w = p.when
-        if p.modality == "asserted" and w is not None and w.source == "text" and (
+        if p.modality == "asserted" and w is not None and w.source == "text" and w.precision in _STORY_PRECISIONS and (
                 not doc.published or w.value[:10] <= doc.published[:10]) and w.time not in dayless:
             return w
         return None
 
     days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
-    lead_day = next(((k, w) for k, w in days if k <= _LEAD), None)
+    lead_end = _lead_end(doc)
+    lead_day = next(((k, w) for k, w in days if k <= lead_end), None)
     first: tuple[int, When] | None = lead_day  # the article's first story date so far
     for i, e in enumerate(out):
         if e.when is not None and e.when.source == "published":
             if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line kept whole)
-                lead = next((w for p in out[i + 1:] if e.sentence < p.sentence <= e.sentence + _LEAD
+                lead = next((w for p in out[i + 1:] if e.sentence < p.sentence <= max(lead_end, e.sentence + _LEAD)
                              and p.type == e.type and (w := story(p)) is not None), None)
                 if lead is not None:
                     out[i] = dc_replace(e, when=lead)
@@ -189,13 +190,27 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
 
 
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
+#: the precisions of a date a story goes on telling; a year ("het vredesakkoord van 2016") is background
+_STORY_PRECISIONS = frozenset({"day", "week", "month"})
+
+
+def _lead_end(doc: Document) -> int:
+    """The last sentence of the lead: the first :data:`_LEAD` sentences after the title, not counting the lines
+    that are no sentences (a byline, a dateline, a section label: no final punctuation)."""
+    told = 0
+    for s in doc.sentences[1:]:
+        if is_sentence(doc.text[s.start:s.end]):
+            told += 1
+            if told == _LEAD:
+                return s.i
+    return len(doc.sentences) - 1
 
 
 def _story_days(doc: Document, events: list[Event], dayless: set[str]) -> list[tuple[int, When]]:
     """The days the text names (a date or a time of day: "zaterdagavond", "on Monday night") that date no event,
     up to publication: (sentence index, when) in document order. ``dayless``: the clock times with no day of their
     own ("Rond 15.30 uur", put on the publication date), which name none; nor does the end of a span ("tot
-    zaterdag")."""
+    zaterdag") or the article's dateline."""
     used = {e.when.time for e in events if e.when is not None and e.when.time}
     cues = event_cues(get_language(doc.language))
     out: list[tuple[int, When]] = []
@@ -204,8 +219,10 @@ def _story_days(doc: Document, events: list[Event], dayless: set[str]) -> list[t
                 doc.published and t.value[:10] > doc.published[:10]):
             continue
         sentence = doc.sentence_at(t.start)
-        if sentence is not None:
-            out.append((sentence.i, When(value=t.value[:10], precision="day", time=t.id, source="text")))
+        if sentence is None or (sentence.i > 0 and doc.published and t.value[:10] == doc.published[:10]
+                                and not is_sentence(doc.text[sentence.start:sentence.end])):
+            continue  # "vrijdag 14 november 2025 om 03.00 uur" under the byline: when it was published
+        out.append((sentence.i, When(value=t.value[:10], precision="day", time=t.id, source="text")))
     return out
 
 

@@ -160,18 +160,20 @@ def ends_a_span(cues: EventCues, text: str, t: TimeExpr) -> bool:
 
 
 def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
-    """"against the result of Saturday's election": a possessive time belongs to its noun, and dates the event
-    only when that noun is the trigger ("Tuesday night's protests") or names an event of its type ("were gathering
-    for Saturday's protest")."""
+    """"against the result of Saturday's election", "het vredesakkoord van 2016": a possessive time, or a year
+    that modifies a noun, belongs to its noun, and dates the event only when that noun is the trigger ("Tuesday night's
+    protests") or names an event of its type ("were gathering for Saturday's protest")."""
     if not view.parsed or not view.start <= t.start < view.end:
         return False
     base = view.tokens[0].i
     inside = [k for k, x in enumerate(view.tokens) if t.start <= x.start < t.end]
     heads = [k for k in inside if view.tokens[k].head - base not in inside]
-    if len(heads) != 1 or view.tokens[heads[0]].dep != "nmod:poss":
+    if len(heads) != 1 or not (view.tokens[heads[0]].dep == "nmod:poss" or (
+            view.tokens[heads[0]].dep == "nmod" and t.granularity == "year")):
         return False
     noun = view.tokens[heads[0]].head - base
-    if noun in {c.head, *c.tokens, *c.merged} or not 0 <= noun < len(view.tokens):
+    if noun in {c.head, *c.tokens, *c.merged} or not 0 <= noun < len(view.tokens) or \
+            view.tokens[noun].pos not in ("NOUN", "PROPN"):
         return False
     lexicon = load_lexicon(view.lang)  # "gathering ... for Saturday's protest": an event noun of the same type
     return not any(e.nominal and e.type == c.type for w in view.lemmas[noun] | {view.lowers[noun]} for e in lexicon.lookup(w))

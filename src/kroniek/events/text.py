@@ -226,8 +226,13 @@ class SentenceView:
 
     @cached_property
     def _unpunctuated(self) -> bool:
-        stripped = self.text.strip()
-        return bool(stripped) and stripped[-1] not in _FINAL_PUNCT
+        return bool(self.text.strip()) and not is_sentence(self.text)
+
+
+def is_sentence(text: str) -> bool:
+    """Does the line end as a sentence does (final punctuation), unlike a title, byline or dateline?"""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] in _FINAL_PUNCT
 
 
 def sports_page(views: list[SentenceView]) -> bool:
