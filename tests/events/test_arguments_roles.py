@@ -832,3 +832,28 @@ def test_a_heading_line_names_no_actor_for_the_next(events_pipeline):  # type: i
                   "politie staan er rond het provinciehuis zo'n 80 trekkers.\n\nUpdate 12.30 uur\nDe politie heeft de "
                   "boeren een ultimatum gesteld.", "nl")
     assert not has(event_of(doc, "THREATEN").actors, "Update")
+
+
+RESTRICTED_AREAS = [  # a restriction without a target of its own restricts the area it names
+    ("nl", "Burgemeester Marleen Bos kondigde een noodbevel af voor het centrum.", "het centrum"),
+    ("nl", "De burgemeester had een noodbevel afgekondigd voor de wijk en de ME ingezet.", "de wijk"),
+    ("en", "The regime has also imposed a curfew in the city.", "the city"),
+    ("en", "Authorities imposed a curfew in Nouakchott on Monday.", "Nouakchott"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), RESTRICTED_AREAS)
+def test_a_restriction_targets_the_area_it_covers(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, "COERCE")
+    assert texts(event.targets) == [target], (texts(event.actors), texts(event.targets))
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("nl", "De politie verbood de mars in het centrum van Utrecht.", "de mars"),
+    ("en", "Police banned the march in central London.", "the march"),
+])
+def test_a_ban_with_an_object_keeps_it_as_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "COERCE")
+    assert texts(event.targets) == [target], (texts(event.actors), texts(event.targets))

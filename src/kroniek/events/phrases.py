@@ -69,6 +69,9 @@ class RoleWords:
     responsibility: frozenset[str]
     reciprocals: tuple[str, ...]  # "geven elkaar de schuld", "blamed each other": each side is the other's target
     intransitive: frozenset[str]  # "zijn ... gevlucht": verbs that have no passive, whatever the parse says
+    area_modes: frozenset[str]  # COERCE modes that restrict an area ("noodbevel voor het centrum"): its target
+    area_prepositions: frozenset[str]
+    area_nouns: tuple[str, ...]
 
 
 @cache
@@ -103,7 +106,8 @@ def role_words(language: Language) -> RoleWords:
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),
         partner=words("partner_prepositions"), ties=words("tie_nouns"), claiming=words("claim_verbs"),
         responsibility=words("responsibility_nouns"), reciprocals=tuple(sorted(words("reciprocals"))),
-        intransitive=words("intransitive_verbs"),
+        intransitive=words("intransitive_verbs"), area_modes=frozenset(data["area_modes"]),
+        area_prepositions=words("area_prepositions"), area_nouns=tuple(sorted(words("area_nouns"))),
     )
 
 

@@ -260,6 +260,10 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
     if not kept_actors and tree is not None and (accused := _accused(view, tree, c, words)) is not None \
             and keep(accused, True):
         kept_actors = [accused]  # "Drie mannen veroordeeld voor aanslag op moskee": the convicted did it
+    if not kept_targets and c.type == "COERCE" and c.mode in words.area_modes and tree is not None:
+        area = _restricted_area(view, tree, c, words)  # "een noodbevel voor het centrum", "a curfew in the city":
+        if area is not None:  # the place is what is restricted, not only where
+            kept_targets = [area]
     if not kept_targets and c.type in words.provoked and tree is not None:
         kept_targets = [p for p in _provoker(view, tree, c, words) if keep(p, False)]
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
@@ -700,6 +704,26 @@ def _accused(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> 
     if not found and view.headline:  # "Man jailed for knife attack": the words before the participle
         found = [j for j in range(k) if nounish(view, tree, j)][-1:]
     return participant_at(view.doc, *tree.span(found[0], words)) if found else None
+
+
+def _restricted_area(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> Participant | None:
+    """The area a restriction covers: the first phrase after the trigger, hung from it or from the verb it is the
+    object of ("kondigde een noodbevel af voor het centrum", "imposed a curfew in the city"), whose preposition is
+    one of ``area_prepositions`` and that names a place or an area noun ("wijk", "stationsgebied", "district")."""
+    holders = [c.head]
+    up = tree.head(c.head)
+    if c.nominal and up is not None and view.tokens[up].pos in ("VERB", "AUX"):
+        holders.append(up)
+    clause = view.clause_of(c.head)
+    hung = sorted(j for h in holders for j in tree.kids[h] if j > c.head)
+    later = range(c.head + 1, clause.end)  # (a phrase the parse hung from a verb further on: "afgekondigd voor de
+    for j in [*hung, *later]:  # wijk en de ME ingezet")
+        t = view.tokens[j]
+        if t.dep.split(":")[0] not in ("obl", "nmod") or not tree.case(j) & words.area_prepositions:
+            continue
+        if is_place(view, t.start, t.end) or view.lowers[j].endswith(words.area_nouns):
+            return participant_at(view.doc, *tree.span(j, words))
+    return None
 
 
 def _provoker(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> tuple[Participant, ...]:
