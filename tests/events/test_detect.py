@@ -185,6 +185,7 @@ STREET_VIOLENCE = [
     ("en", "She was hit with a baton during the protest.", "ASSAULT"),
     ("en", "Several students were pushed to the ground by officers.", "ASSAULT"),
     ("en", "Fans kicked a steward outside the ground.", "ASSAULT"),
+    ("nl", "Ook werden ruiten van het gemeentehuis ingegooid.", "ASSAULT"),  # windows smashed: a destruction
 ]
 
 

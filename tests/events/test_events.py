@@ -115,6 +115,7 @@ NOT_EVENTS = [
     ("en", "Stock markets rallied on Tuesday after the announcement."),
     ("en", "He suffered a heart attack last year."),
     ("nl", "Een combi van de politiezone zette de achtervolging in op een bromfiets."),  # a chase, not a deployment
+    ("en", "The monastery was sheltering displaced people from nearby villages."),  # who they are, not a flight
 ]
 
 

@@ -47,6 +47,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
             continue
         if generic(view, c):
             continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
+        if c.type == "DISPLACE" and not c.nominal and view.tokens[c.head].dep == "amod":
+            continue  # "sheltering displaced people", "11 Displaced Villagers": who they are, not a flight told
         if _background(view, clause):
             continue  # "direct nadat Poetin de mobilisatie had afgekondigd": the backdrop of another event
         if _generic_relative(view, c):
