@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import replace
+from functools import cached_property
 
 from ..lang import Language, get_language
 from ..model import Document, Entity, Event, Participant, Token
@@ -231,21 +232,20 @@ class Custody:
     def __init__(self, typer: Typer, language: Language) -> None:
         self.typer = typer
         self.sentencing = language.words("actors_sentencing_lemmas")
-        self._mentions: dict[str, list[tuple[int, int]]] | None = None
 
+    @cached_property
     def mentions(self) -> dict[str, list[tuple[int, int]]]:
-        """(start, end) of every mention of a police or judicial body, per sector, in text order."""
-        if self._mentions is None:
-            typer = self.typer
-            spans = [(m.start, m.end) for m in typer.refs.mentions]
-            spans += [(e.start, e.end) for e in typer.doc.entities if e.label == "ORG"]
-            found: dict[str, list[tuple[int, int]]] = {}
-            for start, end in sorted(set(spans)):
-                sector = typer.typing(start, end, None).sector
-                if sector in _CUSTODY_SECTORS:
-                    found.setdefault(sector, []).append((start, end))
-            self._mentions = found
-        return self._mentions
+        """(start, end) of every mention of a police or judicial body, per sector, in text order (read on the first
+        arrest that needs it)."""
+        typer = self.typer
+        spans = [(m.start, m.end) for m in typer.refs.mentions]
+        spans += [(e.start, e.end) for e in typer.doc.entities if e.label == "ORG"]
+        found: dict[str, list[tuple[int, int]]] = {}
+        for start, end in sorted(set(spans)):
+            sector = typer.typing(start, end, None).sector
+            if sector in _CUSTODY_SECTORS:
+                found.setdefault(sector, []).append((start, end))
+        return found
 
     def maker(self, ev: Event, targets: tuple[Participant, ...]) -> Participant | None:
         if (ev.type, ev.mode) != ("COERCE", "arrest"):
@@ -253,7 +253,7 @@ class Custody:
         trigger = self.typer.refs.tokens_in(ev.trigger.start, ev.trigger.end)
         sector = "judiciary" if any(t.lemma.lower() in self.sentencing for t in trigger) else "police"
         held = [(p.start, p.end) for p in targets if p.start is not None and p.end is not None]
-        spans = [(a, b) for a, b in self.mentions().get(sector, ()) if not any(a < y and x < b for x, y in held)]
+        spans = [(a, b) for a, b in self.mentions.get(sector, ()) if not any(a < y and x < b for x, y in held)]
         before = [s for s in spans if s[1] <= ev.trigger.start]
         after = [s for s in spans if s[0] >= ev.trigger.end]
         span = before[-1] if before else (after[0] if after else None)
