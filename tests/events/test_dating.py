@@ -82,6 +82,11 @@ STORY_DATES = [
     ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
            "De wake begint om 20.00 uur. Een omstander werd tijdens de blokkade door een activist geduwd en viel op de "
            "grond.", "geduwd", "2025-05-31"),
+    # a clock time with no day of its own, put on the day of publication, dates an event as no date does
+    ("nl", "Op zaterdag legden handelaren in heel Sylhet het werk neer.\n\nVanaf 6.00 uur blokkeerden "
+           "actievoerders de snelweg op verschillende plaatsen.", "blokkeerden", "2025-05-31"),
+    ("en", "On Saturday, shopkeepers held a general strike across Sylhet district, the third strike this year.\n\n"
+           "Picketers blocked the highway at several points from around 6:00am.", "blocked", "2025-05-31"),
     # the end of a span ("tot zaterdag", "until Saturday") names no day anything happened
     ("nl", "Op donderdag bestormden betogers het gemeentehuis van Tilburg.\n\nDe markt op het plein bleef tot zaterdag "
            "dicht. Jongeren bekogelden agenten met stenen.", "bekogelden", "2025-05-29"),
@@ -116,6 +121,11 @@ HEADLINES = [  # a headline event the lead tells in another mode, so no merge da
            "Tientallen jongeren bekogelden de politie met stenen.", "PROTEST", "2025-05-31"),
     ("en", "Night of rioting in Bradford\n\nSaturday evening was tense in the Manningham area of Bradford. Dozens of "
            "youths threw stones at police officers.", "PROTEST", "2025-05-31"),
+    # ... or the date the lead gives an event of another type
+    ("nl", "Rellen in de Schilderswijk\n\nTientallen jongeren bekogelden zaterdagavond in de Schilderswijk agenten "
+           "met stenen.", "PROTEST", "2025-05-31"),
+    ("en", "Riots in Bradford\n\nDozens of youths threw stones at police officers in Bradford on Saturday evening.",
+     "PROTEST", "2025-05-31"),
     # a byline and a dateline are no sentences of the lead, and the dateline names no story day
     ("nl", "BUITENLAND\n\nRebellen bestoken politie met drones\n\nHet noorden beleeft een bloedige week. Bij een "
            "droneaanval kwamen twee agenten om.\n\nPieter de Vries, Bogotá\ndinsdag 3 juni 2025 om 03.00 uur\n\nHet "
@@ -134,6 +144,35 @@ def test_a_headline_in_the_present_takes_the_date_its_lead_gives(pipeline, lang,
     told = [e for e in doc.events if e.type == etype and e.sentence == title]  # the headline's own event
     assert told and told[0].when is not None and told[0].when.value == value, \
         [(e.type, e.trigger.text, e.sentence, e.when) for e in doc.events]
+
+
+UPDATES = [  # updates on top of a story, newest first: the story's lead comes after them
+    ("nl", "Rellen bij protest tegen opvang in Uden\n\nUpdate 13.15 uur: De gemeente en de bewoners hebben "
+           "vanochtend afgesproken dat er dinsdag een informatieavond komt.\n\nUpdate 10.40 uur: De politie heeft "
+           "twaalf mensen aangehouden. Tien van hen zijn weer vrij.\n\nEen protest tegen de opvang in Uden is "
+           "vrijdagavond uit de hand gelopen. Relschoppers gooiden stenen naar de politie."),
+    ("en", "Riot at protest against asylum hotel in Leeds\n\nUpdate 1.15 pm: The council and residents agreed this "
+           "morning to hold a meeting on Tuesday.\n\nUpdate 10.40 am: Police said they had arrested twelve people. "
+           "Ten of them have been released.\n\nA protest against the hotel in Leeds got out of hand on Friday "
+           "evening. Rioters threw stones at officers."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UPDATES)
+def test_a_headline_over_updates_takes_the_date_of_the_story_under_them(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-05-31", pipeline=pipeline)
+    riot = [e for e in doc.events if e.sentence == 0 and e.type == "PROTEST"]
+    assert riot and riot[0].when is not None and riot[0].when.value == "2025-05-30", \
+        [(e.type, e.trigger.text, e.sentence, e.when) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), UPDATES)
+def test_an_update_label_dates_nothing(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-05-31", pipeline=pipeline)
+    label = {t.id for t in doc.times if t.text.startswith(("13.15", "10.40", "1.15", "10.40"))}
+    assert label, [t.text for t in doc.times]
+    assert doc.events and not any(e.when is not None and e.when.time in label for e in doc.events), \
+        [(e.type, e.trigger.text, e.when) for e in doc.events]
 
 
 POSSESSIVE_DATES = [

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
@@ -40,7 +41,15 @@ from .contexts import contexts_for
 from .coordination import coordinated
 from .coref import merge
 from .cues import event_cues
-from .dating import ends_a_span, not_in_the_past, past_tense, planned, usable_precision, when_for
+from .dating import (
+    ends_a_span,
+    not_in_the_past,
+    past_tense,
+    planned,
+    update_label_end,
+    usable_precision,
+    when_for,
+)
 from .detect import match_sentence
 from .generic import destined_span, offence_name, told_in_the_past
 from .lexicon import load_lexicon
@@ -137,9 +146,10 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
     day that dates no event ("Op het Kiel is het zaterdagavond urenlang onrustig geweest. Tientallen jongeren
     bekogelden ..."), else the article's first story date (its first dated event, or a day its lead names), not
     the publication date. A clock time with no day of its own ("De wake begint om 20.00 uur", put on the day of
-    publication) gives no story date. A headline, told in the present ("Militairen grijpen de macht"), takes the
-    date of the first event of its type that the lead dates, else the day the lead names. A date after publication
-    is no story date."""
+    publication) gives no story date, and an event it dates is dated as one without a date. A headline, told in the present ("Militairen grijpen de macht"), takes the
+    date of the first event of its type that the lead dates, else the first date the lead names (a day, or another
+    event's date). Updates on top of a story ("Update 13.15 uur: ...") are neither its lead nor its first date. A
+    date after publication is no story date."""
     same_paragraph = paragraph_test(doc)
     out = list(events)
 
@@ -153,19 +163,20 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
             return w
         return None
 
+    updates = update_sentences(doc)
     days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
-    lead_end = _lead_end(doc)
-    lead_day = next(((k, w) for k, w in days if k <= lead_end), None)
+    lead_end = _lead_end(doc, updates)
+    lead_day = next(((k, w) for k, w in days if k <= lead_end and k not in updates), None)
     first: tuple[int, When] | None = lead_day  # the article's first story date so far
     for i, e in enumerate(out):
-        if e.when is not None and e.when.source == "published":
+        if e.when is not None and (e.when.source == "published" or e.when.time in dayless):
             if (headline[i] or e.sentence == 0) and e.modality == "asserted":  # (a title line kept whole)
                 lead = next((w for p in out[i + 1:] if e.sentence < p.sentence <= max(lead_end, e.sentence + _LEAD)
-                             and p.type == e.type and (w := story(p)) is not None), None)
+                             and p.sentence not in updates and p.type == e.type and (w := story(p)) is not None), None)
                 if lead is not None:
                     out[i] = dc_replace(e, when=lead)
-                elif lead_day is not None and e.sentence < lead_day[0]:
-                    out[i] = dc_replace(e, when=lead_day[1])
+                elif (day := _lead_date(e.sentence, lead_day, out, story, lead_end, updates)) is not None:
+                    out[i] = dc_replace(e, when=day[1])
             elif past[i]:
                 near: tuple[int, When] | None = None
                 for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back
@@ -184,9 +195,19 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                 if source is not None:  # ... else the story's
                     out[i] = dc_replace(e, when=source[1])
         told = story(out[i])
-        if told is not None and (first is None or out[i].sentence < first[0]):
+        if told is not None and out[i].sentence not in updates and (first is None or out[i].sentence < first[0]):
             first = (out[i].sentence, told)
     return out
+
+
+def _lead_date(after: int, lead_day: tuple[int, When] | None, events: list[Event],
+               story: Callable[[Event], When | None], lead_end: int, updates: frozenset[int]
+               ) -> tuple[int, When] | None:
+    """The first date the lead names after sentence ``after`` (a headline's): a day no event took, or an event's
+    story date."""
+    told = next(((p.sentence, w) for p in events if after < p.sentence <= lead_end and p.sentence not in updates
+                 and (w := story(p)) is not None), None)
+    return min((x for x in (lead_day, told) if x is not None and x[0] > after), key=lambda x: x[0], default=None)
 
 
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
@@ -194,12 +215,29 @@ _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
 _STORY_PRECISIONS = frozenset({"day", "week", "month"})
 
 
-def _lead_end(doc: Document) -> int:
+def update_sentences(doc: Document) -> frozenset[int]:
+    """The sentences of the paragraphs a label opens as an update ("Update 13.15 uur: ...", "UPDATE: ..."): added
+    on top of a story, newest first, they tell what followed it, so neither its lead nor its first date."""
+    cues = event_cues(get_language(doc.language))
+    same_paragraph = paragraph_test(doc)
+    out: set[int] = set()
+    opener: int | None = None
+    for s in doc.sentences:
+        if update_label_end(cues, doc.text[s.start:s.end]):
+            opener = s.i
+        elif opener is None or not same_paragraph(opener, s.i):
+            opener = None
+            continue
+        out.add(s.i)
+    return frozenset(out)
+
+
+def _lead_end(doc: Document, updates: frozenset[int] = frozenset()) -> int:
     """The last sentence of the lead: the first :data:`_LEAD` sentences after the title, not counting the lines
-    that are no sentences (a byline, a dateline, a section label: no final punctuation)."""
+    that are no sentences (a byline, a dateline, a section label: no final punctuation) nor the ``updates``."""
     told = 0
     for s in doc.sentences[1:]:
-        if is_sentence(doc.text[s.start:s.end]):
+        if s.i not in updates and is_sentence(doc.text[s.start:s.end]):
             told += 1
             if told == _LEAD:
                 return s.i

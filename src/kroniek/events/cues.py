@@ -111,7 +111,7 @@ _WORD_LISTS = (
 _IGNORE_CASE = frozenset({
     "weapons", "sports", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
     "leading_junk", "end_bound", "weekday_time", "armed", "non_state", "police", "protesters", "intervention", "lethal",
-    "territory", "group_change", "ceasefire", "between", "repelled", "military_target", "arms",
+    "territory", "group_change", "ceasefire", "between", "repelled", "military_target", "arms", "update_label",
 })
 #: lists of [pattern, value], tried in order (all case-insensitive)
 _ORDERED = ("threat_modes", "assault_modes", "implied_sizes", "mobilize_modes", "contexts")

@@ -141,10 +141,11 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         nxt = sentence_of.get(view.i + 1)
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
+    label_end = update_label_end(view.cues, doc.text[view.start:view.end]) + view.start
     for a, b in scopes:
         inside = [t for t in _times_within(doc.times, a, b) if usable_precision(t)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
-                  and not ends_a_span(view.cues, doc.text, t)]
+                  and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end]
         best = _nearest(inside, c.start)
         if best is not None:
             value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
@@ -152,6 +153,13 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None
+
+
+def update_label_end(cues: EventCues, sentence: str) -> int:
+    """Where the label of an update ("Update 10.40 uur: ", "UPDATE 3:45 p.m.: ") that opens ``sentence`` ends, else 0:
+    the label's clock time says when the line was written, not when anything happened."""
+    m = cues.pattern("update_label").match(sentence)
+    return m.end() if m else 0
 
 
 def ends_a_span(cues: EventCues, text: str, t: TimeExpr) -> bool:
