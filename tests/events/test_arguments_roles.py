@@ -857,3 +857,11 @@ def test_a_restriction_targets_the_area_it_covers(events_pipeline, lang, text, t
 def test_a_ban_with_an_object_keeps_it_as_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "COERCE")
     assert texts(event.targets) == [target], (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Schools in the old city will stay shut on Wednesday.", "Schools"),
+])
+def test_what_stays_shut_is_the_closures_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "COERCE")
+    assert texts(event.targets) == [target] and not event.actors, (texts(event.actors), texts(event.targets))

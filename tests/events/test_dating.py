@@ -209,3 +209,39 @@ def test_a_year_of_another_thing_dates_no_event(pipeline, lang, text, trigger, v
     found = [e for e in doc.events if e.trigger.text == trigger]
     assert found and found[0].when is not None and found[0].when.value == value, \
         [(e.type, e.trigger.text, e.when) for e in doc.events]
+
+
+OTHER_CLAUSES = [  # a date in a relative clause on another noun dates that clause's verb, not the event
+    ("en", "On Sunday, traders enforced a hartal across the district, demanding that the government reopen the "
+           "quarries, which were shut in March.\n\nThe hartal paralysed the district.", "hartal", "2025-06-01"),
+    ("nl", "Op zaterdag blokkeerden boeren de weg bij het provinciehuis, waar de Staten in maart het plan hadden "
+           "aangenomen.", "blokkeerden", "2025-05-31"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), OTHER_CLAUSES)
+def test_a_date_of_another_relative_clause_dates_no_event(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.when is not None and e.when.value == value for e in found), \
+        [(e.type, e.trigger.text, e.when) for e in doc.events]
+
+
+def test_a_relative_clause_on_the_trigger_tells_its_date(pipeline):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract("Een staakt-het-vuren tussen Congo en Rwanda, dat in juli 2024 in Luanda was gesloten, hield "
+                          "nog geen vier weken stand.", language="nl", published="2025-03-05", pipeline=pipeline)
+    truce = [e for e in doc.events if e.type == "RETREAT"]
+    assert truce and truce[0].when is not None and truce[0].when.value == "2024-07", [(e.type, e.when) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Saturday, protesters gathered outside the hotel. Police closed the road outside the hotel until the "
+           "early hours of Sunday."),
+    ("nl", "Op zaterdag verzamelden betogers zich bij het hotel. De politie sloot de weg bij het hotel tot in de "
+           "vroege uurtjes van zondag."),
+])
+def test_the_end_of_a_span_of_hours_names_no_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    closed = [e for e in doc.events if e.type == "COERCE"]
+    assert closed and closed[0].when is not None and closed[0].when.value == "2025-05-31", \
+        [(e.type, e.trigger.text, e.when) for e in doc.events]

@@ -242,6 +242,43 @@ def test_arrests_by_pronoun_closures_and_observed_strikes(pipeline, lang, text, 
     assert kind in kinds(extract(pipeline, text, lang))
 
 
+CLOSURES = [  # an authority closing a road, a station, a school is a restriction
+    ("nl", "De MIVB sloot het station tot dinsdagochtend.", ("COERCE", "restrict")),
+    ("nl", "Het ministerie van Onderwijs sloot alle scholen in beide districten.", ("COERCE", "restrict")),
+    ("en", "Police closed the road outside the hotel until the early hours of Sunday.", ("COERCE", "restrict")),
+    ("en", "The education department closed 14 schools in the area.", ("COERCE", "restrict")),
+    ("en", "Schools in the old city will stay shut on Wednesday.", ("COERCE", "restrict")),
+    # vandalism is a destruction, as "vernielen" is; a hartal is a general strike
+    ("en", "Picketers vandalised at least 12 vehicles on the highway.", ("ASSAULT", "destroy")),
+    ("en", "Shops were closed across the district during a hartal yesterday.", ("PROTEST", "strike")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), CLOSURES)
+def test_closures_vandalism_and_hartals(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "35 hurt as picketers clash with police at Bholaganj"),
+    ("nl", "Stakers en agenten raakten slaags bij de poort van de fabriek."),
+])
+def test_a_clash_of_pickets_or_strikers_is_a_riot(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("PROTEST", "riot") in kinds(extract(pipeline, text, lang))
+
+
+NOT_CLOSURES = [
+    ("nl", "De partijen sloten een akkoord over de school.", ("COERCE", "restrict")),
+    ("en", "A protester stood close to the station.", ("COERCE", "restrict")),
+    ("en", "Most shops remained closed during the strike.", ("COERCE", "restrict")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), NOT_CLOSURES)
+def test_an_agreement_closeness_or_a_strike_shut_is_no_closure(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind not in kinds(extract(pipeline, text, lang))
+
+
 ORDERS_AND_WARNINGS = [
     ("en", "Police ordered the crowd to disperse.", "REQUEST"),
     ("en", "The court ordered the government to release the activists.", "REQUEST"),

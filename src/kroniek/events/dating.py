@@ -145,7 +145,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     for a, b in scopes:
         inside = [t for t in _times_within(doc.times, a, b) if usable_precision(t)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
-                  and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end]
+                  and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
+                  and not _in_another_relative(view, c, t)]
         best = _nearest(inside, c.start)
         if best is not None:
             value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
@@ -153,6 +154,33 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None
+
+
+def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"enforced the hartal, demanding that the government reopen the quarries, which were shut in March": a date
+    inside a relative clause that does not hold the trigger dates that clause's verb."""
+    toks = view.tokens
+    k = next((j for j, tok in enumerate(toks) if tok.start <= t.start < tok.end), None)
+    if k is None:
+        return False
+    base = toks[0].i
+
+    def chain(j: int) -> list[int]:
+        out = [j]
+        for _ in range(len(toks)):
+            h = toks[j].head - base
+            if not 0 <= h < len(toks) or h == j:
+                break
+            out.append(h)
+            j = h
+        return out
+
+    relative = next((j for j in chain(k) if toks[j].dep == "acl:relcl"), None)
+    if relative is None or relative in chain(c.head):
+        return False
+    # a relative clause on a nominal trigger's phrase tells its date ("een staakt-het-vuren tussen Congo en Rwanda,
+    # dat in juli 2024 was gesloten", however the parse hangs it in the phrase)
+    return not (c.nominal and c.head in chain(toks[relative].head - base))
 
 
 def update_label_end(cues: EventCues, sentence: str) -> int:
@@ -164,7 +192,7 @@ def update_label_end(cues: EventCues, sentence: str) -> int:
 
 def ends_a_span(cues: EventCues, text: str, t: TimeExpr) -> bool:
     """"gesloten tot zaterdag", "shut until Saturday": the end of a span, not the day anything happened."""
-    return cues.pattern("end_bound").search(text, max(0, t.start - 16), t.start) is not None
+    return cues.pattern("end_bound").search(text, max(0, t.start - 40), t.start) is not None
 
 
 def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

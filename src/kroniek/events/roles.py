@@ -504,6 +504,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             # the verb as a third conjunct of "Verbeek" (not a gerund beside a noun: "carjacking and shooting")
             actors += [part(up)] + [part(j) for j in tree.kids[up] if view.tokens[j].dep == "conj" and j < verb
                                     and view.tokens[j].pos in _NOMINAL]
+        elif up is not None and view.tokens[verb].dep == "xcomp" and (view.tokens[verb].pos == "ADJ" or (
+                "VerbForm=Part" in view.tokens[verb].morph and "Tense=Pres" not in view.tokens[verb].morph)):
+            targets += [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"]  # a state: "Schools will
+            # stay shut", "het station bleef gesloten": what is shut, not who shut it
         elif up is not None:
             actors += [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"]
     ram = cues.word_set("events_ram_prepositions")
