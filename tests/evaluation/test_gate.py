@@ -62,7 +62,7 @@ BLIND_FLOORS: dict[str, float] = {
     "times_f1": 1.0,
     "places_f1": 0.909,  # 0.897 -> 0.909: no "Police" (Poland) after "Photograph:"
     "quantities_f1": 0.9,
-    "quotes_f1": 1.0,
+    "quotes_f1": 0.99,  # 0.992 (session 12: "Qbuzz noemt de staking 'onverantwoord'" is now Qbuzz's quote; this gold predates the convention of roles7-10 that a short characterisation is a direct quote)
     "time_value_acc": 0.93,
     "place_res_acc": 1.0,
     "speaker_acc": 1.0,
@@ -79,7 +79,7 @@ ROLES_FLOORS: dict[str, float] = {
     "times_f1": 0.98,
     "places_f1": 0.9,
     "quantities_f1": 0.96,
-    "quotes_f1": 0.92,
+    "quotes_f1": 0.9,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
     "speaker_acc": 0.94,
     "when_acc": 0.94,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date) -> 0.944 (session 10: clock times on the story's day)
     "where_acc": 0.85,
@@ -112,7 +112,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "times_f1": 0.94,
     "places_f1": 0.85,
     "quantities_f1": 0.9,
-    "quotes_f1": 0.894,  # 0.880 -> 0.895: Dutch syntax 0.3.0
+    "quotes_f1": 0.897,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.84,  # 0.696 -> 0.826: the story's date -> 0.846
     "where_acc": 0.82,
@@ -144,8 +144,8 @@ ROLES4_FLOORS: dict[str, float] = {
     "times_f1": 0.89,
     "places_f1": 0.88,
     "quantities_f1": 0.89,
-    "quotes_f1": 0.85,
-    "speaker_acc": 0.77,
+    "quotes_f1": 0.86,  # 0.863 (characterisations)
+    "speaker_acc": 0.78,  # 0.780
     "when_acc": 0.78,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10)
     "where_acc": 0.81,
     "actor_acc": 0.75,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people)
@@ -160,8 +160,8 @@ ROLES5_FLOORS: dict[str, float] = {
     "times_f1": 0.94,
     "places_f1": 0.89,
     "quantities_f1": 0.93,
-    "quotes_f1": 0.78,
-    "speaker_acc": 0.92,
+    "quotes_f1": 0.8,  # 0.804 (characterisations)
+    "speaker_acc": 0.95,  # 0.951
     "when_acc": 0.79,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800
     "where_acc": 0.91,
     "actor_acc": 0.65,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654
@@ -176,8 +176,8 @@ ROLES6_FLOORS: dict[str, float] = {
     "times_f1": 0.97,
     "places_f1": 0.90,
     "quantities_f1": 0.96,
-    "quotes_f1": 0.83,
-    "speaker_acc": 0.76,
+    "quotes_f1": 0.85,  # 0.857 (characterisations)
+    "speaker_acc": 0.77,  # 0.778
     "when_acc": 0.76,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline)
     "where_acc": 0.96,
     "actor_acc": 0.69,  # 0.510 -> 0.571 -> 0.698 (who holds people)
@@ -187,16 +187,16 @@ ROLES6_FLOORS: dict[str, float] = {
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.675,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot
+    "events_f1": 0.685,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures)
     "times_f1": 0.96,
     "places_f1": 0.78,
     "quantities_f1": 0.94,
-    "quotes_f1": 0.86,
-    "speaker_acc": 0.93,
-    "when_acc": 0.76,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took)
+    "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
+    "speaker_acc": 0.91,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente')
+    "when_acc": 0.79,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date)
     "where_acc": 0.9,
     "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people)
-    "target_acc": 0.67,
+    "target_acc": 0.68,  # 0.683
 }
 
 # examples/blind/roles8: six fresh articles (3 nl, 3 en) written blind in session 10 (Telegraaf, Caribisch Netwerk,
@@ -207,15 +207,15 @@ ROLES8_FLOORS: dict[str, float] = {
     "times_f1": 0.98,
     "places_f1": 0.88,
     "quantities_f1": 0.88,
-    "quotes_f1": 0.88,
-    "speaker_acc": 0.86,
+    "quotes_f1": 0.9,  # 0.904 (characterisations)
+    "speaker_acc": 0.87,  # 0.871
     "time_value_acc": 0.96,  # 0.879 -> 0.970: clock times on the story's day
-    "when_acc": 0.81,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found)
+    "when_acc": 0.84,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause)
     "where_acc": 0.97,
     "actor_acc": 0.68,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people)
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective
-    "target_acc": 0.58,  # 0.524 -> 0.535 -> 0.581 (restricted areas)
+    "target_acc": 0.59,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut)
 }
 
 # examples/blind/roles9: six fresh articles (3 nl, 3 en) written blind in session 11 (De Standaard foreign desk,
@@ -223,22 +223,36 @@ ROLES8_FLOORS: dict[str, float] = {
 # models): events_f1 0.834, places_f1 0.820, quotes_f1 0.838, actor_acc 0.646, target_acc 0.550, when_acc 0.619.
 # Tuned on in session 11.
 ROLES9_FLOORS: dict[str, float] = {
-    "events_f1": 0.84,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight)
+    "events_f1": 0.85,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures)
     "times_f1": 0.95,
     "places_f1": 0.82,
     "quantities_f1": 0.91,
-    "quotes_f1": 0.83,
-    "speaker_acc": 0.87,
+    "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
+    "speaker_acc": 0.88,  # 0.882
     "time_value_acc": 0.87,
-    "when_acc": 0.61,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found)
+    "when_acc": 0.75,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label)
     "where_acc": 0.97,
     "actor_acc": 0.67,  # 0.646 -> 0.677 (who holds people) -> 0.672
-    "target_acc": 0.61,  # 0.550 -> 0.610 (restricted areas) -> 0.619
+    "target_acc": 0.62,  # 0.550 -> 0.610 (restricted areas) -> 0.619 -> 0.628
+}
+
+ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
+    "events_f1": 0.82,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes)
+    "times_f1": 0.94,
+    "places_f1": 0.7,
+    "quantities_f1": 0.93,
+    "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
+    "speaker_acc": 0.88,  # 0.864 -> 0.885
+    "time_value_acc": 0.83,
+    "when_acc": 0.65,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends)
+    "where_acc": 1.0,
+    "actor_acc": 0.72,  # 0.719 -> 0.726
+    "target_acc": 0.5,  # 0.477 -> 0.500
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
-             "roles9": ROLES9_FLOORS, "case": CASE_FLOORS}
+             "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 

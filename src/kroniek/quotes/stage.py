@@ -5,12 +5,64 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Document, Quote
+from ..model import Document, Quote, Token
 from ..registry import field_stage
 from .direct import continuation, direct_attribution, find_directs
 from .indirect import indirect, said_before
-from .records import Attr, Direct, Found
+from .records import Attr, Direct, Found, Speaker
 from .speakers import Analysis
+
+
+def _in_reported_speech(found: list[Found], d: Direct) -> bool:
+    """Is the quote inside the content of an indirect quote found before it?"""
+    return any(f.kind != "direct" and f.start <= d.start and d.end <= f.end + 1 for f in found)
+
+
+def _one_of(token: Token, verbs: frozenset[str]) -> bool:
+    """Is ``token`` a form of one of ``verbs``, by its lemma or by the stem of one ("blamed" when the lemmatizer
+    says "blam", "noemde" of "noemen")?"""
+    low = token.text.lower()
+    return token.pos == "VERB" and (token.lemma.lower() in verbs or any(
+        low.startswith(stem) for v in verbs for stem in (v, v.removesuffix("en"), v.removesuffix("e")) if len(stem) >= 4))
+
+
+def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Attr | None]:
+    """Whether the short quotation ``d`` is a quote, and whose: a characterisation is the subject's of the verb
+    of judging it stands under ("Mahlangu blamed 'political opportunists'", "what he called 'naked thuggery'",
+    "noemt het vonnis 'buitenproportioneel'"); a slogan ("chanted 'Volkel zegt nee'", "placards reading ...") is a
+    quote of no one named; any other quoted word is a label ("the so-called 'pillboxes'"), no quote."""
+    sentence = doc.sentence_at(d.start)
+    if sentence is None:
+        return False, None
+    tokens = [t for t in doc.tokens if sentence.start <= t.start < sentence.end]
+    base = tokens[0].i if tokens else 0
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i and 0 <= t.head - base < len(tokens):
+            kids.setdefault(t.head - base, []).append(t.i - base)
+    k = next((j for j, t in enumerate(tokens) if t.start >= d.start), None)
+    # "placards reading 'Athlone says no'", "scandeerden 'Volkel zegt nee'": the verb just before the quote mark,
+    # however the parse hangs the quoted clause
+    slogan = any(_one_of(t, an.w.slogan_verbs) for t in [t for t in tokens if t.end <= d.open_pos][-3:])
+    for _ in range(len(tokens)):
+        if k is None:
+            break
+        subject = next((j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")), None)
+        slogan = slogan or _one_of(tokens[k], an.w.slogan_verbs)
+        if subject is not None and _one_of(tokens[k], an.w.characterising_verbs):
+            span, todo = [], [subject]
+            while todo:  # the subject's phrase
+                j = todo.pop()
+                span.append(j)
+                todo += kids.get(j, [])
+            a, b = tokens[min(span)].start, tokens[max(span)].end
+            if b > d.open_pos:
+                return False, None
+            sp = an.speaker_in(a, b, at=a) or Speaker(None, an.text[a:b], a, b, None)
+            return True, Attr(a, None, sp)
+        up = tokens[k].head - base
+        k = up if 0 <= up < len(tokens) and up != k else None
+    return slogan, None
 
 
 def extract(doc: Document) -> tuple[Quote, ...]:
@@ -51,13 +103,19 @@ def extract(doc: Document) -> tuple[Quote, ...]:
                 and not d.open_end:
             previous = None
             continue  # a headline that is a quotation
-        if attr is None and words <= 3 and not has_clause:
-            continue  # scare quotes / titles
         before_word = re.search(r"([^\W\d_]+)\s*$", text[max(0, d.open_pos - 30):d.open_pos])
-        if words <= 4 and before_word and before_word.group(1)[:1].islower() \
-                and before_word.group(1).lower() not in an.w.speech_verbs | an.w.cues.complementizers \
-                and not re.search(r"[.!?]$", text[d.start:d.end]):
-            continue  # "called it a 'dark day'", "as 'a precautionary measure'": a phrase, not a quote
+        short = (attr is None and words <= 3 and not has_clause) or (
+            words <= 4 and before_word is not None and before_word.group(1)[:1].islower()
+            and before_word.group(1).lower() not in an.w.speech_verbs | an.w.cues.complementizers
+            and not re.search(r"[.!?]$", text[d.start:d.end]))
+        if short:  # a scare-quoted word or a phrase: inside what someone is said to have said it is theirs, not
+            if _in_reported_speech(found, d):  # a quote of its own ("said the attack had been 'unprovoked'");
+                continue  # elsewhere it is a characterisation the clause's subject gives ("Mahlangu blamed
+            quoted, by = _characterised_by(an, doc, d)  # 'political opportunists'") or a slogan
+            if quoted:
+                found.append(Found(d.start, d.end, "direct", by, d.open_pos))
+            previous = None
+            continue
         if attr is None and not has_clause:
             attr = continuation(an, d, previous, events)
         found.append(Found(d.start, d.end, "direct", attr, d.open_pos))

@@ -1,0 +1,50 @@
+"""Short quotations in parsed text: a characterisation is its judge's quote, a slogan no one's, a word inside reported
+speech or a label no quote of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+CHARACTERISATIONS = [  # (text, the quotation, words of its speaker)
+    ("nl", "De burgemeester noemde het een 'zwarte dag' voor de stad.", "zwarte dag", "burgemeester"),
+    ("nl", "Advocaat Sanne de Wit noemt het vonnis ‘buitenproportioneel’.", "buitenproportioneel", "de Wit"),
+    ("en", "The mayor called it a 'dark day' for the city.", "dark day", "mayor"),
+    ("en", "Mahlangu blamed “political opportunists” for the attack.", "political opportunists", "Mahlangu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), CHARACTERISATIONS)
+def test_a_characterisation_is_a_quote_of_who_gives_it(pipeline, lang, text, quoted, speaker):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-01", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == quoted]
+    assert found and found[0].kind == "direct", [(q.kind, q.text) for q in doc.quotes]
+    assert speaker in (found[0].speaker_text or ""), found[0]
+    assert all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
+
+
+SLOGANS = [
+    ("nl", "Ze scandeerden ‘Volkel zegt nee’ bij het gemeentehuis.", "Volkel zegt nee"),
+    ("en", "Many carried placards reading “Athlone says no”.", "Athlone says no"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted"), SLOGANS)
+def test_a_slogan_is_a_quote_of_no_one_named(pipeline, lang, text, quoted):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-01", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == quoted]
+    assert found and found[0].kind == "direct" and found[0].speaker is None, [(q.text, q.speaker) for q in doc.quotes]
+
+
+NOT_QUOTES = [  # inside what someone is said to have said, or a label
+    ("nl", "De woordvoerder zei dat de agenten 'proportioneel' hadden opgetreden.", "proportioneel"),
+    ("en", "Prosecutor Amanda Reid told the court the attack had been 'sudden and savage'.", "sudden and savage"),
+    ("en", "The residents hurled rocks, bottles and \"pillboxes\" at the crew.", "pillboxes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted"), NOT_QUOTES)
+def test_a_scare_quote_in_reported_speech_or_a_label_is_no_quote_of_its_own(pipeline, lang, text, quoted):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-01", pipeline=pipeline)
+    assert not any(q.kind == "direct" and q.text == quoted for q in doc.quotes), [(q.kind, q.text) for q in doc.quotes]
