@@ -3,8 +3,11 @@
 Direct quotes are the text between quote marks ("…", “…”, „…”, '…', ‘…’, «…», ‹…›, and the ,,…'' of
 Dutch print), across sentences;
 a quote left open at the end of a paragraph and reopened at the start of the next continues there
-(one quote per paragraph, same speaker). Headlines that are only a quotation and scare quotes of a
-few words without a speech cue are not quotes.
+(one quote per paragraph, same speaker). Headlines that are only a quotation are not quotes. A quotation of a
+few words without a speech cue is a quote when a verb of judging gives it (a characterisation, its subject's:
+"Mahlangu blamed “political opportunists”", "noemt het vonnis ‘buitenproportioneel’") or a slogan verb introduces
+it ("placards reading “Athlone says no”": no one named); inside reported speech ("said the attack had been 'sudden
+and savage'") or as a label ("hurled rocks and “pillboxes”") it is none of its own.
 
 Indirect speech is read from a cue: a speech or cognition verb followed by "dat"/"that" ("Poetin zei
 vorige week dat …", "Deen denkt dat …"; in English also without "that": "the ministry said 66 people

@@ -34,7 +34,9 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
     sentence = doc.sentence_at(d.start)
     if sentence is None:
         return False, None
-    tokens = [t for t in doc.tokens if sentence.start <= t.start < sentence.end]
+    lo = bisect.bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)  # tokens are in text order
+    hi = bisect.bisect_left(doc.tokens, sentence.end, key=lambda t: t.start)
+    tokens = doc.tokens[lo:hi]
     base = tokens[0].i if tokens else 0
     kids: dict[int, list[int]] = {}
     for t in tokens:
