@@ -68,6 +68,12 @@ def test_a_past_event_is_not_dated_after_publication(pipeline, lang, text, value
     assert [e.when.value for e in doc.events if e.when][:1] == [value]
 
 
+def _events_told_by(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
+    """The document published on 2025-06-03 (a Tuesday) and its events with this trigger."""
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    return doc, [e for e in doc.events if e.trigger.text == trigger]
+
+
 STORY_DATES = [
     ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
            "Een omstander werd tijdens de blokkade door een activist geduwd en viel op de grond.", "geduwd", "2025-05-31"),
@@ -99,8 +105,7 @@ STORY_DATES = [
 def test_an_undated_past_event_happened_when_the_story_did(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
     """Told in the past without a date of its own, an event goes on telling the dated story before it (in its
     paragraph, else the article's first dated event), not the day of publication."""
-    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
-    found = [e for e in doc.events if e.trigger.text == trigger]
+    doc, found = _events_told_by(pipeline, lang, text, trigger)
     assert found and found[0].when is not None and found[0].when.value == value, \
         [(e.type, e.trigger.text, e.when) for e in doc.events]
 
@@ -205,8 +210,7 @@ YEARS = [  # a year that names another thing's date dates no event, and is no da
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "value"), YEARS)
 def test_a_year_of_another_thing_dates_no_event(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
-    found = [e for e in doc.events if e.trigger.text == trigger]
+    doc, found = _events_told_by(pipeline, lang, text, trigger)
     assert found and found[0].when is not None and found[0].when.value == value, \
         [(e.type, e.trigger.text, e.when) for e in doc.events]
 
@@ -221,8 +225,7 @@ OTHER_CLAUSES = [  # a date in a relative clause on another noun dates that clau
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "value"), OTHER_CLAUSES)
 def test_a_date_of_another_relative_clause_dates_no_event(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
-    found = [e for e in doc.events if e.trigger.text == trigger]
+    doc, found = _events_told_by(pipeline, lang, text, trigger)
     assert found and all(e.when is not None and e.when.value == value for e in found), \
         [(e.type, e.trigger.text, e.when) for e in doc.events]
 

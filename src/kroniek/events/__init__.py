@@ -146,10 +146,10 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
     day that dates no event ("Op het Kiel is het zaterdagavond urenlang onrustig geweest. Tientallen jongeren
     bekogelden ..."), else the article's first story date (its first dated event, or a day its lead names), not
     the publication date. A clock time with no day of its own ("De wake begint om 20.00 uur", put on the day of
-    publication) gives no story date, and an event it dates is dated as one without a date. A headline, told in the present ("Militairen grijpen de macht"), takes the
-    date of the first event of its type that the lead dates, else the first date the lead names (a day, or another
-    event's date). Updates on top of a story ("Update 13.15 uur: ...") are neither its lead nor its first date. A
-    date after publication is no story date."""
+    publication) gives no story date, and an event it dates is dated as one without a date. A headline, told in the
+    present ("Militairen grijpen de macht"), takes the date of the first event of its type that the lead dates, else
+    the first date the lead names (a day, or another event's date). Updates on top of a story ("Update 13.15 uur:
+    ...") are neither its lead nor its first date. A date after publication is no story date."""
     same_paragraph = paragraph_test(doc)
     out = list(events)
 
@@ -163,7 +163,7 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
             return w
         return None
 
-    updates = update_sentences(doc)
+    updates = _update_sentences(doc, same_paragraph)
     days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
     lead_end = _lead_end(doc, updates)
     lead_day = next(((k, w) for k, w in days if k <= lead_end and k not in updates), None)
@@ -215,11 +215,10 @@ _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
 _STORY_PRECISIONS = frozenset({"day", "week", "month"})
 
 
-def update_sentences(doc: Document) -> frozenset[int]:
+def _update_sentences(doc: Document, same_paragraph: Callable[[int, int], bool]) -> frozenset[int]:
     """The sentences of the paragraphs a label opens as an update ("Update 13.15 uur: ...", "UPDATE: ..."): added
     on top of a story, newest first, they tell what followed it, so neither its lead nor its first date."""
     cues = event_cues(get_language(doc.language))
-    same_paragraph = paragraph_test(doc)
     out: set[int] = set()
     opener: int | None = None
     for s in doc.sentences:

@@ -113,12 +113,10 @@ def extract(doc: Document) -> tuple[Quote, ...]:
         if short:  # a scare-quoted word or a phrase: inside what someone is said to have said it is theirs, not
             if _in_reported_speech(found, d):  # a quote of its own ("said the attack had been 'unprovoked'");
                 continue  # elsewhere it is a characterisation the clause's subject gives ("Mahlangu blamed
-            quoted, by = _characterised_by(an, doc, d)  # 'political opportunists'") or a slogan
-            if quoted:
-                found.append(Found(d.start, d.end, "direct", by, d.open_pos))
-            previous = None
-            continue
-        if attr is None and not has_clause:
+            quoted, attr = _characterised_by(an, doc, d)  # 'political opportunists'") or a slogan
+            if not quoted:
+                continue
+        elif attr is None and not has_clause:
             attr = continuation(an, d, previous, events)
         found.append(Found(d.start, d.end, "direct", attr, d.open_pos))
         previous = (d, attr)
