@@ -267,6 +267,22 @@ def test_a_headline_event_takes_the_actor_its_lead_names(events_pipeline, lang, 
     offsets_exact(doc)
 
 
+DENIED_LEADS = [
+    ("nl", "Schietpartij aan de Hallepoort\n\nBij een schietpartij aan de Hallepoort is maandagavond een jongen "
+           "gewond geraakt. De advocaat van een verdachte ontkent dat zijn cliënt heeft geschoten.", "cliënt"),
+    ("en", "Shooting at Hallepoort\n\nA youth was injured in a shooting at the Hallepoort on Monday night. The "
+           "lawyer of one suspect denied that his client had shot anyone.", "client"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "denied"), DENIED_LEADS)
+def test_a_headline_event_does_not_take_the_actor_of_a_denial(events_pipeline, lang, text,
+                                                              denied):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = next(e for e in doc.events if e.type == "ASSAULT" and e.sentence == 0)
+    assert not any(denied in a.text for a in event.actors), texts(event.actors)
+
+
 STATE_ACTS = [
     ("nl", "Een week na de aankondiging van een gedeeltelijke mobilisatie in Rusland is het onrustig.", "Rusland"),
     ("en", "A week after the announcement of a partial mobilisation in Russia, the mood is tense.", "Russia"),
@@ -631,12 +647,16 @@ NO_PASSIVE_AUXILIARY = [
     ("nl", "Toen had het leger president Roch Kaboré afgezet.", "COERCE", "het leger", None),
     ("en", "Our correspondent saw several people being beaten by officers with batons.", "ASSAULT", "officers",
      "several people"),
+    # Dutch "zijn" is also a possessive ("his"): no passive auxiliary then
+    ("nl", "De advocaat ontkent dat zijn cliënt heeft geschoten.", "ASSAULT", "zijn cliënt", None),
+    ("nl", "Volgens de politie heeft zijn broer op de agenten geschoten.", "ASSAULT", "zijn broer", "de agenten"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), NO_PASSIVE_AUXILIARY)
 def test_a_passive_needs_its_auxiliary(events_pipeline, lang, text, etype, actor, target):  # type: ignore[no-untyped-def]
-    """A "passive subject" the parse gave in a clause with only a perfect's "had" acts; "being beaten" is a passive."""
+    """A "passive subject" the parse gave in a clause with only a perfect's "had" acts, as does one beside a possessive
+    that is spelt as an auxiliary ("zijn cliënt"); "being beaten" is a passive."""
     event = event_of(analyse(events_pipeline, text, lang), etype)
     assert texts(event.actors) == [actor], (texts(event.actors), texts(event.targets))
     assert target is None or has(event.targets, target), (texts(event.actors), texts(event.targets))

@@ -270,12 +270,35 @@ def test_any_word_salad_gives_wellformed_times(lang: str) -> None:
          "nl", "2022-09-25"),
         ("Hundreds of dockworkers walked off the job on Monday in protest.", "2025-03-12", "en", "2025-03-10"),
         ("Het kabinet neemt dinsdag een besluit over de nieuwe regels.", "2023-03-17", "nl", "2023-03-21"),
+        # a perfect with an infinitive for its participle, with the time on the infinitive or on a noun below it
+        ("Het parket heeft twee mannen laten aanhouden voor de schietpartij van maandagavond.", "2023-03-15", "nl",
+         "2023-03-13TEV"),
+        ("De politie heeft vrijdag de betogers laten gaan.", "2023-03-15", "nl", "2023-03-10"),
+        ("De buschauffeurs zijn vrijdag gaan staken.", "2023-03-15", "nl", "2023-03-10"),
+        ("De bond wil vrijdag gaan staken.", "2023-03-15", "nl", "2023-03-17"),
     ],
 )
 def test_full_pipeline_tense_follows_the_governing_verb(text: str, published: str, language: str, value: str) -> None:
     import kroniek
 
     doc = kroniek.extract(text, published=published, language=language)
+    assert [t.value for t in doc.times if t.value[:1].isdigit()] == [value]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # an English title or standfirst tells in the present what happened: Wednesday is yesterday (2026-03-19 is a Thursday)
+    ("March ends in clashes\n\nSecurity forces fire rubber bullets at retirees on Wednesday; ministry blames "
+     "\u201cviolent groups\u201d\n\nPolice fired rubber bullets at pensioners.", "en", "2026-03-18"),
+    ("Police fire tear gas at marchers on Wednesday\n\nPolice fired tear gas at pensioners.", "en", "2026-03-18"),
+    # in prose the present with a weekday is a schedule; a Dutch title announces in the present too
+    ("The council meets on Wednesday to discuss the protest.", "en", "2026-03-25"),
+    ("Boeren voeren woensdag actie in Den Haag\n\nDe boeren willen met trekkers naar het Malieveld.", "nl",
+     "2026-03-25"),
+])
+def test_an_english_title_tells_in_the_present_what_happened(text: str, language: str, value: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published="2026-03-19", language=language)
     assert [t.value for t in doc.times if t.value[:1].isdigit()] == [value]
 
 

@@ -218,6 +218,12 @@ TABLE = """
 2023-03-15 | Het parlement stemt vrijdag over de wet. | vrijdag | 2023-03-17 | day
 2023-03-15 | Maandag heeft de politie tien mensen aangehouden. | Maandag | 2023-03-13 | day
 2023-03-15 | De politie heeft maandag tien mensen aangehouden. | maandag | 2023-03-13 | day
+# a perfect with an infinitive for its participle ("heeft ... laten aanhouden", "zijn ... gaan staken") is past
+2023-03-15 | Het parket heeft twee mannen laten aanhouden voor de schietpartij van maandagavond. | maandagavond | 2023-03-13TEV | day
+2023-03-15 | De buschauffeurs zijn vrijdag gaan staken. | vrijdag | 2023-03-10 | day
+2023-03-15 | De politie heeft vrijdag de betogers laten gaan. | vrijdag | 2023-03-10 | day
+2023-03-15 | De bond wil vrijdag gaan staken. | vrijdag | 2023-03-17 | day
+2023-03-15 | De bond is van plan om vrijdag de steun te laten zien. | vrijdag | 2023-03-17 | day
 2023-03-15 | Donderdag zullen de boeren opnieuw actievoeren. | Donderdag | 2023-03-16 | day
 2023-03-15 | Zaterdag was het rustig in de stad. | Zaterdag | 2023-03-11 | day
 2023-03-15 | Komende zaterdag trekken de boeren naar Utrecht. | Komende zaterdag | 2023-03-18 | day

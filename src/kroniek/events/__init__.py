@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
+from ..lines import is_sentence
 from ..model import Document, Event, Place, SizeSlot, When
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -56,7 +57,7 @@ from .lexicon import load_lexicon
 from .modality import in_condition, modality
 from .roles import inherit_agents, participants
 from .rules import refine, retype_by_modality
-from .text import QuoteSpan, SentenceView, is_sentence, quote_spans, quotes_at, sentence_views, sports_page
+from .text import QuoteSpan, SentenceView, quote_spans, quotes_at, sentence_views, sports_page
 
 log = logging.getLogger(__name__)
 

@@ -91,8 +91,8 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
             _by_sentence(doc, per_sentence)
         if not SentenceView(doc, e.sentence, tuple(per_sentence.get(e.sentence, ()))).headline:
             continue
-        told = next((p for p in out if e.sentence < p.sentence <= e.sentence + _LEAD and p.actors and _tells(p, e)),
-                    None)
+        told = next((p for p in out if e.sentence < p.sentence <= e.sentence + _LEAD and p.actors and _tells(p, e)
+                     and p.modality == e.modality), None)  # not who a denial says did not do it
         if told is not None:
             out[i] = dc_replace(e, actors=told.actors)
     return out

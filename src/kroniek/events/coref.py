@@ -194,7 +194,8 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                 sizes.setdefault(s.slot, s)
         if headline[target] and first.mode is None and e.mode is not None:  # the body says how
             first = replace(first, mode=e.mode, acled=e.acled)
-        first = replace(first, actors=first.actors or e.actors, targets=first.targets or e.targets)
+        if e.modality == first.modality:  # who a denial says did not shoot is not who shot
+            first = replace(first, actors=first.actors or e.actors, targets=first.targets or e.targets)
         if headline[target]:  # a later mention may name who did it; the body's place beats the headline's
             first = replace(first, where=e.where or first.where)
         when = first.when

@@ -33,7 +33,9 @@ def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) 
     if not starts or c.nominal or c.type not in _TRANSITIVE_TYPES or not (low.startswith(starts) or prefixless):
         return False
     clause = view.clause_of(c.head)
-    return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") for j in range(clause.start, clause.end))
+    # a verb, not the possessive that looks like one ("dat zijn cliënt heeft geschoten")
+    return any(view.lowers[j] in view.cues.word_set("passive_auxiliaries") and view.tokens[j].pos in ("AUX", "VERB")
+               for j in range(clause.start, clause.end))
 
 
 def reduced_passive(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:

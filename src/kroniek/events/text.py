@@ -16,6 +16,7 @@ from functools import cached_property
 from ..lang import Language, get_language
 from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
+from ..lines import is_sentence
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .cues import EventCues, event_cues
 
@@ -28,7 +29,6 @@ CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“
 
 
 #: what ends a sentence; a line without it is a title, an intertitle or a caption head
-_FINAL_PUNCT = ".!?:\"”’'»)…"
 #: the most tokens of an intertitle; a title line (the article's first) may run to _TITLE_TOKENS
 _INTERTITLE_TOKENS = 12
 _TITLE_TOKENS = 25
@@ -227,12 +227,6 @@ class SentenceView:
     @cached_property
     def _unpunctuated(self) -> bool:
         return bool(self.text.strip()) and not is_sentence(self.text)
-
-
-def is_sentence(text: str) -> bool:
-    """Does the line end as a sentence does (final punctuation), unlike a title, byline or dateline?"""
-    stripped = text.strip()
-    return bool(stripped) and stripped[-1] in _FINAL_PUNCT
 
 
 def sports_page(views: list[SentenceView]) -> bool:

@@ -40,6 +40,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import Language, get_language
+from ..lines import heading_lines
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -47,7 +48,7 @@ from .lexicon import alternation, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .spec import Tense
 from .tagger import Mention, find
-from .tense import clause_tense
+from .tense import clause_tense, tense_cues
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     ref: Reference | None = None
     told: Reference | None = None  # the latest time read in a past clause
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
+    headings = [(s.start, s.end) for s in doc.sentences if s.i in heading_lines(text, doc.sentences)] \
+        if tense_cues(lang).heading_present_is_past else []
     for s_start, s_end in spans:
         sentence_ref: Reference | None = None
         mentions = find(text, lang, s_start, s_end)
@@ -84,6 +87,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             if mentions else [])
         for mention in mentions:
             tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end, sentence_tokens)
+            if tense == "present" and any(a <= mention.start < b for a, b in headings):
+                tense = "past"
             parsed = mention.parsed
             if parsed.kind == "calendar" and parsed.year is None and parsed.year_offset is None and \
                     parsed.direction is None and parsed.month is not None:

@@ -51,6 +51,14 @@ class TenseCues:
     not_participle_words: frozenset[str]
     participle_words: frozenset[str]
     not_participles: frozenset[str]  # adverbs that look like participles ("geleden")
+    # headlinese: a title or standfirst tells in the present what happened ("Police fire tear gas at marchers on
+    # Wednesday"); not in Dutch, whose titles announce in the present too ("Boeren voeren vrijdag actie")
+    heading_present_is_past: bool
+    # verbs whose perfect takes an infinitive for the participle when another infinitive follows
+    # ("heeft twee mannen laten aanhouden", "zijn ... gaan staken"): Dutch's infinitivus pro participio
+    ipp_infinitives: frozenset[str]
+    ipp_not_after: frozenset[str]  # "om het te laten zien" is no perfect
+    ipp_infinitive_ending: str | None  # how an infinitive after an IPP verb ends, without a tagger ("gaan", "zien")
     infinitive_ending: str | None
     finite_ending: tuple[str, tuple[str, ...], int] | None
     reporting: frozenset[str]  # present forms of reporting verbs: a historical present tells nothing
@@ -81,7 +89,10 @@ def tense_cues(lang: Language) -> TenseCues:
         weak_past_not_suffixes=tuple(d["weak_past"]["not_suffixes"]),
         participle=re.compile(d["participle"]["pattern"]), participle_min_length=d["participle"]["min_length"],
         not_participle_words=frozenset(d["participle"]["not"]), participle_words=frozenset(d["participle"]["words"]),
-        not_participles=frozenset(d["not_participles"]), infinitive_ending=d["infinitive_ending"],
+        not_participles=frozenset(d["not_participles"]), heading_present_is_past=d["heading_present_is_past"],
+        ipp_infinitives=frozenset(d["ipp_infinitives"]),
+        ipp_not_after=frozenset(d["ipp_not_after"]), ipp_infinitive_ending=d["ipp_infinitive_ending"],
+        infinitive_ending=d["infinitive_ending"],
         finite_ending=None if finite is None else (finite["suffix"], tuple(finite["not_suffixes"]),
                                                    finite["min_length"]),
         reporting=forms, reporting_lemmas=frozenset(r[0] for r in reporting if r[1] == "lemma"),
@@ -105,9 +116,13 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, start: int, end: in
 def _lexical_cues(text: str, a: int, b: int, c: TenseCues) -> list[tuple[int, Tense]]:
     words = [(m.start(), m.group(0).lower().replace("’", "'")) for m in _WORD.finditer(text, a, b)]
     cues: list[tuple[int, Tense]] = []
-    has_participle = any(_is_participle(w, c) for _, w in words)
+    ending = c.ipp_infinitive_ending
+    ipp = _ipp([w for _, w in words], [bool(ending) and w.endswith(ending or "") for _, w in words], c)
+    has_participle = bool(ipp) or any(_is_participle(w, c) for _, w in words)
     prev = ""
     for k, (pos, w) in enumerate(words):
+        if k in ipp:
+            continue
         if w in c.conditional and (k + 1 == len(words) or words[k + 1][1] not in c.perfect_aux_lemmas):
             prev = w
             cues.append((pos, "future"))  # "said talks would resume on Friday"; "would have" is past
@@ -147,6 +162,13 @@ def _is_participle(w: str, c: TenseCues) -> bool:
             and w not in c.not_participle_words)
 
 
+def _ipp(words: list[str], infinitive: list[bool], c: TenseCues) -> set[int]:
+    """An infinitive standing for a participle (one of the language's IPP verbs right before another
+    infinitive): the indexes of both."""
+    return {j for k, w in enumerate(words) if w in c.ipp_infinitives and k + 1 < len(words) and infinitive[k + 1]
+            and (k == 0 or words[k - 1] not in c.ipp_not_after) for j in (k, k + 1)}
+
+
 def _finite(t: Token) -> Tense | None:
     """The tense a finite verb token shows (fine-grained tag first, then morphology), or None."""
     tag = t.tag
@@ -176,10 +198,14 @@ def _participle(t: Token, c: TenseCues) -> bool:
 
 def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues) -> list[tuple[int, Tense]]:
     inside = [t for t in tokens if a <= t.start < b]
-    has_participle = any(_participle(t, c) for t in inside)
+    ipp = _ipp([t.text.lower() for t in inside],
+               [t.pos in ("VERB", "AUX") and t.feature("VerbForm") == "Inf" for t in inside], c)
+    has_participle = bool(ipp) or any(_participle(t, c) for t in inside)
     cues: list[tuple[int, Tense]] = []
     for k, t in enumerate(inside):
         lemma, word = t.lemma.lower(), t.text.lower()
+        if k in ipp:
+            continue  # the infinitives of a perfect ("laten gaan") are no present forms
         if word in c.conditional and k + 1 < len(inside) and inside[k + 1].text.lower() in c.perfect_aux_lemmas:
             continue  # "would have ended": a past
         if lemma in c.future_lemmas or word in c.future or word in c.future_hints or word.endswith(c.future_suffixes):
@@ -220,10 +246,15 @@ def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues)
         seen.add(node.i)
         if node.pos in ("VERB", "AUX") and not start <= node.start < end:
             main = by_i.get(node.head)
-            if node.dep.startswith(("aux", "cop")) and main is not None and main.i != node.i:
-                node = main  # "hebben maandag ... neergelegd": the perfect is the auxiliary with its participle
-            group = sorted((t for t in tokens if t.i == node.i or (t.head == node.i and t.dep.startswith(("aux", "cop")))),
-                           key=lambda t: t.start)
+            if main is not None and main.i != node.i and (node.dep.startswith(("aux", "cop")) or (
+                    node.dep == "xcomp" and node.feature("VerbForm") == "Inf" and main.text.lower() in c.ipp_infinitives)):
+                # "hebben maandag ... neergelegd": the perfect is the auxiliary with its participle; "heeft
+                # zaterdag ... laten gaan": the infinitive's tense is that of the verb it completes
+                node = main
+            # with the verb's infinitive complement, which makes "zijn ... gaan staken" a perfect
+            group = sorted((t for t in tokens if t.i == node.i or (t.head == node.i and (
+                t.dep.startswith(("aux", "cop")) or t.dep == "xcomp" and t.feature("VerbForm") == "Inf"))),
+                key=lambda t: t.start)
             return _token_cues(group, group[0].start, group[-1].end, c)
         head = by_i.get(node.head)
         node = None if head is None or head.i == node.i else head

@@ -1,0 +1,33 @@
+"""Lines that are no sentences: a title, a standfirst without a full stop, a byline or a dateline.
+
+Shared by the stages that read an article's top differently from its prose: the events stage (nominal style is
+normal in a title, the lead starts after it) and the time tagger (a title's present tense tells what happened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import Sentence
+
+#: what a sentence ends with, before any closing quotes and brackets
+FINAL_PUNCT = ".!?:…"
+CLOSERS = "\"”’'»)"
+
+
+def is_sentence(text: str) -> bool:
+    """Does the line end as a sentence does (final punctuation, perhaps inside a closing quote: 'zei hij: "Nee."'),
+    unlike a title, byline or dateline ("Security Ministry blames “violent groups”")?"""
+    stripped = text.strip()
+    bare = stripped.rstrip(CLOSERS)
+    return bool(stripped) and (bare[-1:] in tuple(FINAL_PUNCT) if bare else True)
+
+
+def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences before the article's first real sentence: its title, standfirst, byline and dateline lines."""
+    out: set[int] = set()
+    for s in sentences:
+        if is_sentence(text[s.start:s.end]):
+            break
+        out.add(s.i)
+    return frozenset(out)

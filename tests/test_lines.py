@@ -1,0 +1,32 @@
+"""Lines that are no sentences (kroniek.lines): titles, standfirsts, bylines, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.lines import heading_lines, is_sentence
+from kroniek.model import Sentence
+
+
+@pytest.mark.parametrize(("line", "sentence"), [
+    ("De politie hield zaterdag drie mensen aan.", True),
+    ("Police fired tear gas?", True),
+    ("Hij zei: \u201cWe gaan door.\u201d", True),
+    ("\u2018We will not stop,\u2019 she said.", True),
+    ("Schietpartij aan de Hallepoort: twee verdachten aangehouden", False),
+    ("Security forces fire rubber bullets on Wednesday; Security Ministry blames \u201cviolent groups\u201d", False),
+    ("Qbuzz noemt de staking \u2018onverantwoord\u2019", False),
+    ("Agustina Ledesma", False),
+    ("", False),
+])
+def test_a_sentence_ends_in_final_punctuation_perhaps_inside_a_closing_quote(line: str, sentence: bool) -> None:
+    assert is_sentence(line) is sentence
+
+
+def test_heading_lines_are_those_before_the_first_sentence() -> None:
+    text = "Title line\n\nStandfirst in \u201cquotes\u201d\n\nByline\n\nThe first sentence. Then \u201cquoted\u201d"
+    starts = [0, 12, 36, 44, 64]
+    ends = [10, 34, 42, 63, len(text)]
+    sentences = [Sentence(i=k, start=a, end=b) for k, (a, b) in enumerate(zip(starts, ends, strict=True))]
+    assert [text[s.start:s.end] for s in sentences][3] == "The first sentence."
+    assert heading_lines(text, sentences) == frozenset({0, 1, 2})
