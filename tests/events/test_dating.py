@@ -68,6 +68,19 @@ def test_a_past_event_is_not_dated_after_publication(pipeline, lang, text, value
     assert [e.when.value for e in doc.events if e.when][:1] == [value]
 
 
+PLACED_BY_ITS_WORDS = [  # a past verb in the clause does not move a date its own words place ahead
+    ("nl", "De burgemeester heeft een demonstratie verboden die de actiegroep volgende week zaterdag wilde houden.",
+     "demonstratie", "2025-01-18"),
+    ("en", "The mayor banned a march that the group wanted to hold next Saturday.", "march", "2025-01-11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), PLACED_BY_ITS_WORDS)
+def test_a_past_verb_does_not_move_a_date_placed_by_its_own_words(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-01-06", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == [value]
+
+
 def _events_told_by(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
     """The document published on 2025-06-03 (a Tuesday) and its events with this trigger."""
     doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)

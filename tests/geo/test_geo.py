@@ -561,3 +561,33 @@ def test_without_letter_case_a_name_word_before_a_country_makes_an_organization(
     country = org.split()[-1]
     places = [p.text for p in analyse(text, gaz, entities_at(text, (country, "LOC")))]
     assert places == [kept]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ROTTERDAM (ANP) - Sjorders in de haven hebben zondagochtend het werk neergelegd.", "ROTTERDAM"),
+    ("BURGUM (ANP) - De politie heeft zaterdagavond een man aangehouden.", "BURGUM"),
+    ("ROTTERDAM (Reuters) - Dockworkers walked off the job on Sunday morning.", "ROTTERDAM"),
+    ("BURGUM, Netherlands (AP) - Police arrested a man on Saturday night.", "BURGUM"),
+])
+def test_a_dateline_names_a_place_whatever_the_tagger_says(text: str, name: str, gaz: Gazetteer) -> None:
+    """A dateline is in capitals by custom and a tagger may read it as an organization; a village there counts."""
+    assert name in [p.text for p in analyse(text, gaz, tagged(text, name, "ORG"))]
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("‘We are not Moscow’s dump’ Police detain dozens at Syktyvkar rally\n\nRiot police detained dozens.",
+     "Police", "Syktyvkar"),
+    ("Commissioner-General of Police\nHarare, Zimbabwe\n\nThe police said the students were held.", "Police",
+     "Harare"),
+    ("Kraken | Dinsdag maakte de ME een eind aan het kraken van een fabriek in Amsterdam.", "Kraken", "Amsterdam"),
+])
+def test_a_common_word_the_article_also_writes_in_lower_case_is_that_word(text: str, word: str, kept: str,
+                                                                          gaz: Gazetteer) -> None:
+    """One sense per discourse: "Police" in a headline or title is the police when the article writes "police"."""
+    places = [p.text for p in analyse(text, gaz)]
+    assert word not in places and kept in places, places
+
+
+def test_a_common_word_placed_elsewhere_by_a_preposition_stays_a_place(gaz: Gazetteer) -> None:
+    text = "Cyclists reach Nice on Friday\n\nThe weather was nice in Nice."
+    assert [p.text for p in analyse(text, gaz)] == ["Nice", "Nice"]

@@ -215,6 +215,13 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     return not any(e.nominal and e.type == c.type for w in view.lemmas[noun] | {view.lowers[noun]} for e in lexicon.lookup(w))
 
 
+def _names_a_month(view: SentenceView, text: str) -> bool:
+    """Does the time name its month ("28 December", "in maart")? Only such a date lacks a year that the tense may
+    choose; "volgende week zaterdag" was placed by its own words."""
+    months = view.cues.language.mapping("month_names")
+    return any(w in months for w in re.findall(r"[^\W\d_]+\.?", text.lower())) or bool(re.search(r"\d+[-/.]\d+", text))
+
+
 _CALENDAR_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}")
 
@@ -245,7 +252,7 @@ def not_in_the_past(view: SentenceView, when: When | None, ahead: bool = True) -
     if view.cues.pattern("weekday_time").match(t.text.strip()) and _DAY.match(when.value):
         moved = (date.fromisoformat(when.value[:10]) + timedelta(days=7 * step)).isoformat()
         return When(value=moved, precision=when.precision, time=when.time, source=when.source)
-    if re.match(r"^\d{4}(-|$)", when.value) and when.precision != "year":
+    if re.match(r"^\d{4}(-|$)", when.value) and when.precision != "year" and _names_a_month(view, t.text):
         return When(value=str(int(when.value[:4]) + step) + when.value[4:], precision=when.precision, time=when.time,
                     source=when.source)
     return when

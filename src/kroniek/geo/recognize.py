@@ -58,6 +58,7 @@ class Mention:
     actor: bool = False  # followed by a verb of saying or deciding: a city there is a government, no place
     lookup: str = ""  # the gazetteer key (``key`` when empty)
     address: bool = False  # tagged a person or organization, kept only if it proves an address ("Ikorodu, Lagos State")
+    dateline: bool = False  # opens a dateline ("ROTTERDAM (ANP) - "): a place whatever the tagger says
 
     @property
     def name_key(self) -> str:
@@ -159,10 +160,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
                     # by the name's other mentions in the article (one sense per discourse).
                     region_word = b + 1 < len(words) and words[b + 1].text.casefold() in cw.admin_after
+                    opens = opens_dateline(doc.text, start, end)
                     disputed.append((Mention(start=start, end=end, text=doc.text[start:end], key=grams[(a, b)],
                                              sentence=si, entity=None, loc_entity=False,
                                              phonetic=grams[(a, b)] in phon_ok, actor=False,
-                                             lookup=grams[(a, b)]), region_word))
+                                             lookup=grams[(a, b)], dateline=opens), region_word or opens))
                 prev = words[a - 1].text if a > 0 else ""
                 # A name the tagger holds for no person ("ABC Newcastle", an organization) has no surname in it.
                 of_person = not any(e.label in ("ORG", "MISC") and e.start <= words[a - 1].start and end <= e.end
@@ -192,7 +194,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 and not _prep_before(doc, words, a, cw) and not _after_link(words, a, cw)
             out.append(Mention(start=start, end=end, text=doc.text[start:end], key=key, sentence=si,
                                entity=exact_loc.id if exact_loc else None, loc_entity=loc is not None,
-                               phonetic=lookup in phon_ok, actor=actor, lookup=lookup))
+                               phonetic=lookup in phon_ok, actor=actor, lookup=lookup,
+                               dateline=opens_dateline(doc.text, start, end)))
             i = b + 1
     places = {m.name_key for m in out}
     kept = [m for m, region_word in disputed if region_word or m.name_key in places]
@@ -358,8 +361,16 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     if prev is not None and prev.text.casefold().rstrip(".") in cw.titles and _GAP.match(doc.text[prev.end:start]):
         return True  # "president Clinton", "Mr. Jordan"
     sentence_initial = _sentence_initial(doc.text, s_start, start)
-    if a == b and sentence_initial and words[a].text[1:].islower() and gaz.is_common_word(normalize(words[a].text)):
-        return True  # "Door", "Bath" opening a sentence
+    if a == b and words[a].text[1:].islower():
+        common = gaz.is_common_word(normalize(words[a].text))
+        if common and sentence_initial:
+            return True  # "Door", "Bath" opening a sentence
+        if (common or not gaz.lookup(key, phonetic_fallback=False)) and not prep_before \
+                and _written_lower(doc.text, words[a].text) and not _placed_elsewhere(doc.text, words[a].text, cw):
+            # "Police detain dozens", "Commissioner-General of Police", a section label "Kraken" (like "Kratie") in
+            # an article that writes "police", "kraken" too: one sense per discourse, unless a place preposition
+            # says otherwise somewhere
+            return True
     # "Universiteit van Amsterdam", "Bank of England": an organization's head noun before of/van.
     if prev is not None and prev.text.casefold() in cw.org_links and a >= 2:
         head = words[a - 2]
@@ -442,6 +453,27 @@ _LABEL = re.compile(rf"[{_BEFORE_WORDS}]*[^\W\d_][\w-]*\s*:\s*")
 #: "GUSAU, Nigeria (AP) - ")
 _DATELINE = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
                        r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` also has ``word`` in lower case, as a word of its own."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _placed_elsewhere(text: str, name: str, cw: ContextWords) -> bool:
+    """Whether ``text`` puts ``name`` right after a place preposition somewhere ("in Nice")."""
+    return any(m.group(1).casefold() in cw.list_prepositions
+               for m in re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(name)}(?![\w-])", text))
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the place in capitals that opens a line's dateline ("ROTTERDAM (ANP) - ",
+    "GUSAU, Nigeria (AP) - ")."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() or not text[start:end].isupper():
+        return False
+    m = _DATELINE.match(text, line)
+    return m is not None and m.end() > end
 
 
 _NOMINAL = frozenset({"nmod", "obl", "obj", "iobj", "nsubj", "appos", "flat", "compound"})

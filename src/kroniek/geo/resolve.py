@@ -106,15 +106,17 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     for m in mentions:
         of_key[m.key].append(m)
     cues = {key: _group_cues(doc, of_key[key]) for key in by_key}
-    tagged = {m.key for m in mentions if m.entity is not None}
-    governed = {key for key, (_, city, prep) in cues.items() if prep or city}
+    tagged = {m.key for m in mentions if m.entity is not None or m.dateline}  # the agency's word is as good
+    governed = {key for key, (_, city, prep) in cues.items() if prep or city} | {m.key for m in mentions if m.dateline}
     spans = {(e.start, e.end): e.label for e in doc.entities}
     cw = context_words()
     # An acronym ("EADS") or a title ("Secretary") is no village; nor is a name the tagger calls a person or
     # organization ("Cisco"), unless the article names another place in the village's region ("Lyptsi" near
     # "Kharkiv", whatever the tagger thinks of an unfamiliar name).
-    disowned = {m.key for m in mentions if m.text.isupper() or m.name_key in cw.titles or m.name_key in cw.org_heads}
-    mistagged = {m.key for m in mentions if spans.get((m.start, m.end), "LOC") != "LOC"}
+    # A dateline ("BURGUM (ANP) - ") is in capitals by custom, and names a place whatever the tagger thinks.
+    disowned = {m.key for m in mentions if m.text.isupper() and not m.dateline or m.name_key in cw.titles
+                or m.name_key in cw.org_heads}
+    mistagged = {m.key for m in mentions if spans.get((m.start, m.end), "LOC") != "LOC" and not m.dateline}
     # A village reading with no evidence of its own gives no context ("Ford" the carmaker read as an English
     # village would pull "St. Louis" away from the United States).
     doubtful = disowned | mistagged | (set(by_key) - tagged - governed)
@@ -131,7 +133,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         if sc is None:
             continue
         raw = sc.score
-        if raw < MIN_SCORE and not m.loc_entity:
+        if raw < MIN_SCORE and not (m.loc_entity or m.dateline):
             continue
         if is_village(sc.candidate.entry) and m.key not in addressed and (m.key in disowned or (
                 m.key in mistagged and not _region_named(m.key, sc.candidate.entry, chosen)) or not (
