@@ -30,3 +30,8 @@ def test_heading_lines_are_those_before_the_first_sentence() -> None:
     sentences = [Sentence(i=k, start=a, end=b) for k, (a, b) in enumerate(zip(starts, ends, strict=True))]
     assert [text[s.start:s.end] for s in sentences][3] == "The first sentence."
     assert heading_lines(text, sentences) == frozenset({0, 1, 2})
+
+
+def test_a_text_without_a_real_sentence_has_no_heading_lines() -> None:
+    text = "On Friday they discuss the plan"
+    assert heading_lines(text, [Sentence(i=0, start=0, end=len(text))]) == frozenset()

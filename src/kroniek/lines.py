@@ -24,10 +24,11 @@ def is_sentence(text: str) -> bool:
 
 
 def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The sentences before the article's first real sentence: its title, standfirst, byline and dateline lines."""
+    """The sentences before the article's first real sentence: its title, standfirst, byline and dateline lines
+    (none when no real sentence follows: a text of one unpunctuated line is no heading)."""
     out: set[int] = set()
     for s in sentences:
         if is_sentence(text[s.start:s.end]):
-            break
+            return frozenset(out)
         out.add(s.i)
-    return frozenset(out)
+    return frozenset()

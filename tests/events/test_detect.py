@@ -186,6 +186,8 @@ STREET_VIOLENCE = [
     ("en", "Several students were pushed to the ground by officers.", "ASSAULT"),
     ("en", "Fans kicked a steward outside the ground.", "ASSAULT"),
     ("nl", "Ook werden ruiten van het gemeentehuis ingegooid.", "ASSAULT"),  # windows smashed: a destruction
+    ("nl", "Een cameraman van de zender Formula werd door agenten geslagen.", "ASSAULT"),
+    ("en", "A constable was kicked in the face by a man being carried from the gate.", "ASSAULT"),
 ]
 
 
@@ -201,6 +203,8 @@ NO_BLOWS = [
     ("en", "The comedian delivered the punch line with a grin."),
     ("en", "The EU slapped a ban on British beef imports."),
     ("en", "The match kicked off at three o'clock."),
+    ("en", "The new curfew kicked in at midnight."),
+    ("nl", "Politie en gemeente sloegen de handen ineen tegen de overlast."),
 ]
 
 
@@ -321,3 +325,36 @@ def test_the_preposition_of_a_date_is_no_particle_of_the_verb(pipeline, lang, te
     """"call ... on Thursday" is no "call on" (a request); "called on workers" is."""
     doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
     assert [e.type for e in doc.events][:1] == [etype], [(e.type, e.trigger.text) for e in doc.events]
+
+
+ENDED_OCCUPATIONS = [  # force that ends an occupation, a sit-in or a blockade; the occupation by protesters itself
+    ("nl", "Dinsdag maakte de ME een eind aan de bezetting van een leegstaande fabriek.", ("ASSAULT", "crowd-control")),
+    ("nl", "Dinsdag maakte de ME een eind aan de bezetting van een leegstaande fabriek.", ("PROTEST", "obstruct")),
+    ("nl", "Donderdag greep de politie in bij het station, waar stakers de sporen bezetten.", ("ASSAULT", "crowd-control")),
+    ("nl", "Donderdag greep de politie in bij het station, waar stakers de sporen bezetten.", ("PROTEST", "obstruct")),
+    ("nl", "De politie heeft het kraakpand in Utrecht ontruimd.", ("ASSAULT", "crowd-control")),
+    ("en", "Riot police broke up the sit-in on Wednesday.", ("ASSAULT", "crowd-control")),
+    ("en", "Officers began removing people from the road shortly after 9am.", ("ASSAULT", "crowd-control")),
+    ("en", "Police cleared the encampment on Tuesday.", ("ASSAULT", "crowd-control")),
+    ("en", "Squatters occupied the vacant factory for a week.", ("PROTEST", "obstruct")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ENDED_OCCUPATIONS)
+def test_evictions_and_occupations_by_protesters(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+NOT_EVICTIONS = [
+    ("nl", "Het kabinet maakte een eind aan de onzekerheid.", "ASSAULT"),
+    ("nl", "Het leger bezette de stad.", "PROTEST"),
+    ("en", "The couple broke up last year.", "ASSAULT"),
+    ("en", "The company cleared the site for construction.", "ASSAULT"),
+    ("en", "Police made it clear that protesters would not be allowed near the camp.", "ASSAULT"),
+    ("en", "Russian troops occupied the town.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), NOT_EVICTIONS)
+def test_other_ends_clearances_and_occupations(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in {t for t, _ in kinds(extract(pipeline, text, lang))}

@@ -206,8 +206,10 @@ def _lead_date(after: int, lead_day: tuple[int, When] | None, events: list[Event
                ) -> tuple[int, When] | None:
     """The first date the lead names after sentence ``after`` (a headline's): a day no event took, or an event's
     story date."""
-    told = next(((p.sentence, w) for p in events if after < p.sentence <= lead_end and p.sentence not in updates
-                 and (w := story(p)) is not None), None)
+    # an event the headline also tells counts where the lead tells it ("... ; 19 arrested" ... "arresting 19")
+    told = next(((k, w) for p in events for k in [next((s for s in (p.sentence, *(m.sentence for m in p.mentions))
+                                                          if after < s <= lead_end and s not in updates), None)]
+                 if k is not None and (w := story(p)) is not None), None)
     return min((x for x in (lead_day, told) if x is not None and x[0] > after), key=lambda x: x[0], default=None)
 
 

@@ -196,11 +196,14 @@ def _participle(t: Token, c: TenseCues) -> bool:
             or _is_participle(t.text.lower(), c))
 
 
-def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues) -> list[tuple[int, Tense]]:
+def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues,
+                context: Sequence[Token] = ()) -> list[tuple[int, Tense]]:
+    """Tense cues of the tokens in [a, b); a participle among ``context`` (the clause) also makes a perfect."""
     inside = [t for t in tokens if a <= t.start < b]
     ipp = _ipp([t.text.lower() for t in inside],
                [t.pos in ("VERB", "AUX") and t.feature("VerbForm") == "Inf" for t in inside], c)
-    has_participle = bool(ipp) or any(_participle(t, c) for t in inside)
+    has_participle = bool(ipp) or any(_participle(t, c) for t in inside) or any(
+        _participle(t, c) and t.pos in ("VERB", "AUX") for t in context)
     cues: list[tuple[int, Tense]] = []
     for k, t in enumerate(inside):
         lemma, word = t.lemma.lower(), t.text.lower()
@@ -233,7 +236,8 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues) -> list[t
     return cues
 
 
-def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues) -> list[tuple[int, Tense]]:
+def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues,
+                    clause: Sequence[Token] = ()) -> list[tuple[int, Tense]]:
     """Tense cues of the verb the expression hangs from in the parse, with its auxiliaries.
 
     The syntactic head beats proximity: in "schatte het aantal vluchtelingen zondag op 261.000"
@@ -255,7 +259,9 @@ def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues)
             group = sorted((t for t in tokens if t.i == node.i or (t.head == node.i and (
                 t.dep.startswith(("aux", "cop")) or t.dep == "xcomp" and t.feature("VerbForm") == "Inf"))),
                 key=lambda t: t.start)
-            return _token_cues(group, group[0].start, group[-1].end, c)
+            # the clause's participle too: a parse may hang the auxiliary on another word ("hebben woensdag met
+            # tientallen lijnbussen de wegen geblokkeerd", with "lijnbussen" read as a verb)
+            return _token_cues(group, group[0].start, group[-1].end, c, clause)
         head = by_i.get(node.head)
         node = None if head is None or head.i == node.i else head
     return []
@@ -267,7 +273,8 @@ def clause_tense(text: str, lang: Language, sent_start: int, sent_end: int, star
     c = tense_cues(lang)
     parsed = [t for t in tokens if sent_start <= t.start < sent_end and t.dep]
     if parsed:
-        governing = _governing_cues(parsed, start, end, c)
+        a, b = clause_bounds(text, sent_start, sent_end, start, end, c.clause_break)
+        governing = _governing_cues(parsed, start, end, c, [t for t in parsed if a <= t.start < b])
         if governing:
             return min(governing, key=lambda cue: min(abs(cue[0] - start), abs(cue[0] - end)))[1]
     a, b = clause_bounds(text, sent_start, sent_end, start, end, c.clause_break)
