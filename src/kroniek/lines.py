@@ -6,6 +6,7 @@ normal in a title, the lead starts after it) and the time tagger (a title's pres
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import Sentence
@@ -32,3 +33,19 @@ def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
             return frozenset(out)
         out.add(s.i)
     return frozenset()
+
+
+#: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
+#: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - ")
+DATELINE = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
+                      r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the place in capitals that opens a line's dateline ("ROTTERDAM (ANP) - ",
+    "GUSAU, Nigeria (AP) - ")."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() or not text[start:end].isupper():
+        return False
+    m = DATELINE.match(text, line)
+    return m is not None and m.end() > end

@@ -23,3 +23,20 @@ def test_the_finer_of_two_places_named_as_often_is_the_focus(lang: str, text: st
     assert names.count(focus) == 2 and len(names) == 4, names
     place = focus_place(doc)
     assert place is not None and place.text == focus
+
+
+ROUND_UPS = [  # a round-up of datelined items: an event told without a place happened where its item is datelined
+    ("nl", "BURGUM (ANP) - De politie heeft zaterdag een man aangehouden die het gemeentehuis in Burgum bedreigde.\n\n"
+           "TBILISI (ANP/AFP) - De oproerpolitie heeft zaterdagnacht met waterkanonnen een betoging uiteengedreven. "
+           "Een cameraman werd door agenten geslagen.", "geslagen", "TBILISI"),
+    ("en", "LEEDS (PA) - Police arrested a man on Saturday after threats against the council in Leeds.\n\n"
+           "TBILISI (AFP) - Riot police used water cannon to disperse a protest on Saturday night. A cameraman was "
+           "beaten by officers.", "beaten", "TBILISI"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "place"), ROUND_UPS)
+def test_an_item_of_a_round_up_happened_where_its_dateline_says(lang: str, text: str, trigger: str, place: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2025-10-12")
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert [w.text for w in event.where] == [place], [(w.text) for w in event.where]

@@ -36,7 +36,7 @@ from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
 from .agents import paragraph_test, told_before
-from .arguments import casualties, claimed_by, focus_place, size_for, where_for
+from .arguments import casualties, claimed_by, focus_place, item_focus, size_for, where_for
 from .candidate import Candidate
 from .contexts import contexts_for
 from .coordination import coordinated
@@ -67,7 +67,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     views = sentence_views(doc)
     by_index = {v.i: v for v in views}
     quotes = quote_spans(doc)
-    focus = focus_place(doc)
+    focus_at = item_focus(doc, focus_place(doc))
     events: list[Event] = []
     lemmas: list[str] = []
     own_place: list[bool] = []
@@ -92,7 +92,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=scopes)
-            event = _build(view, cand, quotes, focus, by_index, len(events) + 1)
+            event = _build(view, cand, quotes, focus_at(view.start), by_index, len(events) + 1)
             if not event.actors and not event.targets and cand.nominal and _anaphoric(view, cand):
                 actors, targets = told_before([by_index[i] for i in range(max(0, view.i - 12), view.i) if i in by_index],
                                               cand, participants)
@@ -113,7 +113,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)) and told_in_the_past(view, cand))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
-                ev = _build(view, copy, quotes, focus, by_index, len(events) + 1)
+                ev = _build(view, copy, quotes, focus_at(view.start), by_index, len(events) + 1)
                 events.append(dc_replace(ev, actors=event.actors))
                 past.append(False)
                 lemmas.append(copy.lemma)

@@ -27,9 +27,12 @@ meldt de NOS"). Places inside a longer multiword name ("Verenigd Rusland") are n
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from ..lang import get_language
+from ..lines import opens_dateline
 from ..model import Document, Place, Quantity, SizeSlot, Where
 from .candidate import Candidate
 from .cues import EventCues, event_cues
@@ -41,6 +44,21 @@ def _cues(doc: Document) -> EventCues:
 
 
 # --------------------------------------------------------------------------- where
+def item_focus(doc: Document, focus: Place | None) -> Callable[[int], Place | None]:
+    """The focus for an event at a character offset: in a round-up of datelined items ("BURGUM (ANP) - ...",
+    "TBILISI (ANP/AFP) - ...", two datelines or more) the place of the item's own dateline, else the article's."""
+    datelines = [p for p in doc.places if opens_dateline(doc.text, p.start, p.end)]
+    if len(datelines) < 2:
+        return lambda offset: focus
+    starts = [p.start for p in datelines]
+
+    def at(offset: int) -> Place | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return datelines[k] if k >= 0 else focus
+
+    return at
+
+
 def focus_place(doc: Document) -> Place | None:
     """The article's focus location (see module docstring)."""
     if not doc.places:

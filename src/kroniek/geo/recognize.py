@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lettercase import lower_cased, title_cased, upper_cased
+from ..lines import DATELINE, opens_dateline
 from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
 from .words import ContextWords, context_words
@@ -449,10 +450,6 @@ def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_st
 _BEFORE_WORDS = r"\s\"'“”„‘’«»()\[\]\-–—•*"  # what may stand before a sentence's first word
 _NOT_BEFORE_WORDS = re.compile(rf"[^{_BEFORE_WORDS}]")
 _LABEL = re.compile(rf"[{_BEFORE_WORDS}]*[^\W\d_][\w-]*\s*:\s*")
-#: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
-#: "GUSAU, Nigeria (AP) - ")
-_DATELINE = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
-                       r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
 
 
 def _written_lower(text: str, word: str) -> bool:
@@ -466,16 +463,6 @@ def _placed_elsewhere(text: str, name: str, cw: ContextWords) -> bool:
                for m in re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(name)}(?![\w-])", text))
 
 
-def opens_dateline(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is the place in capitals that opens a line's dateline ("ROTTERDAM (ANP) - ",
-    "GUSAU, Nigeria (AP) - ")."""
-    line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip() or not text[start:end].isupper():
-        return False
-    m = _DATELINE.match(text, line)
-    return m is not None and m.end() > end
-
-
 _NOMINAL = frozenset({"nmod", "obl", "obj", "iobj", "nsubj", "appos", "flat", "compound"})
 
 
@@ -484,4 +471,4 @@ def _sentence_initial(text: str, s_start: int, pos: int) -> bool:
     one-word label and its colon ("Photograph: Police detain ...", "Update: Bath ..."), or a dateline
     ("LAGOS — Police ..."), after which a capital starts the sentence again."""
     before = text[s_start:pos]
-    return not _NOT_BEFORE_WORDS.search(before) or bool(_LABEL.fullmatch(before) or _DATELINE.fullmatch(before))
+    return not _NOT_BEFORE_WORDS.search(before) or bool(_LABEL.fullmatch(before) or DATELINE.fullmatch(before))
