@@ -609,6 +609,9 @@ VERB_AS_MODIFIER = [  # an English past form is also a participle: the parse may
     ("en", "The paramilitary group denied the attack and blamed army artillery for the deaths.", "ACCUSE",
      "paramilitary group", "army artillery"),
     ("en", "Protesters injured police officers.", "ASSAULT", "Protesters", "police officers"),
+    # a title's present verb read as an adjective of its object
+    ("en", "Police in riot gear clear pro-Palestinian encampment at University of Utah; 19 arrested\n\nOfficers moved "
+           "in on a student encampment late Monday night.", "ASSAULT", "Police", "encampment"),
 ]
 
 

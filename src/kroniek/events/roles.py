@@ -759,8 +759,10 @@ def _verb_read_as_modifier(view: SentenceView, tree: Tree, c: Candidate, words: 
     k = c.head
     t = view.tokens[k]
     h = tree.head(k)
-    if t.dep != "amod" or t.pos != "VERB" or h is None or h <= k or k == 0 \
-            or not view.lowers[k].endswith(words.participle_suffixes):
+    headline_present = view.headline and t.pos in ("VERB", "ADJ") and not c.nominal  # "Police in riot gear clear
+    # pro-Palestinian encampment": a title's present verb the parse read as an adjective of its object
+    if t.dep != "amod" or not (t.pos == "VERB" or headline_present) or h is None or h <= k or k == 0 \
+            or not (view.lowers[k].endswith(words.participle_suffixes) or headline_present):
         return None
     before = view.tokens[k - 1]
     return h if before.pos in ("NOUN", "PROPN", "ADV", "CCONJ") and view.tokens[h].pos in ("NOUN", "PROPN") else None
