@@ -60,7 +60,7 @@ VILLAGE_FLOORS: dict[str, float] = {
 BLIND_FLOORS: dict[str, float] = {
     "events_f1": 0.91,  # issue 16 wave 3: four more articles (regional ,,quotes'', sports page, opinion, wire)
     "times_f1": 1.0,
-    "places_f1": 0.909,  # 0.897 -> 0.909: no "Police" (Poland) after "Photograph:"
+    "places_f1": 0.92,  # 0.897 -> 0.909: no "Police" (Poland) after "Photograph:" -> 0.923 (session 13: a common word the article also writes in lower case)
     "quantities_f1": 0.9,
     "quotes_f1": 0.99,  # 0.992 (session 12: "Qbuzz noemt de staking 'onverantwoord'" is now Qbuzz's quote; this gold predates the convention of roles7-10 that a short characterisation is a direct quote)
     "time_value_acc": 0.93,
@@ -77,7 +77,7 @@ BLIND_FLOORS: dict[str, float] = {
 ROLES_FLOORS: dict[str, float] = {
     "events_f1": 0.84,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8)
     "times_f1": 0.98,
-    "places_f1": 0.9,
+    "places_f1": 0.92,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case)
     "quantities_f1": 0.96,
     "quotes_f1": 0.9,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
     "speaker_acc": 0.94,
@@ -91,14 +91,14 @@ ROLES_FLOORS: dict[str, float] = {
 # bulletin, Belgian court report, analysis; UN flash update, police release, local paper, wire round-up).
 # First contact (ad13e64): actor_acc 0.67, target_acc 0.57.
 ROLES2_FLOORS: dict[str, float] = {
-    "events_f1": 0.83,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts)
+    "events_f1": 0.84,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations)
     "times_f1": 0.99,
     "places_f1": 0.934,  # 0.927 -> 0.934: no town for a square or station named after it
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
     "speaker_acc": 0.85,
-    "when_acc": 0.82,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline)
-    "where_acc": 0.82,
+    "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833
+    "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
     "actor_acc": 0.89,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people)
     "target_acc": 0.84,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841
 }
@@ -149,14 +149,14 @@ ROLES4_FLOORS: dict[str, float] = {
     "when_acc": 0.78,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10)
     "where_acc": 0.81,
     "actor_acc": 0.75,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people)
-    "target_acc": 0.72,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects)
+    "target_acc": 0.74,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects) -> 0.741 (session 13)
 }
 
 # examples/blind/roles5: eight fresh articles (4 nl, 4 en) written blind for issue 17 (session 7); first contact at
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.805,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to)
+    "events_f1": 0.815,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment)
     "times_f1": 0.94,
     "places_f1": 0.89,
     "quantities_f1": 0.93,
@@ -164,8 +164,8 @@ ROLES5_FLOORS: dict[str, float] = {
     "speaker_acc": 0.95,  # 0.951
     "when_acc": 0.79,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800
     "where_acc": 0.91,
-    "actor_acc": 0.65,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654
-    "target_acc": 0.63,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas)
+    "actor_acc": 0.655,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective)
+    "target_acc": 0.64,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
@@ -174,11 +174,11 @@ ROLES5_FLOORS: dict[str, float] = {
 ROLES6_FLOORS: dict[str, float] = {
     "events_f1": 0.89,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police)
     "times_f1": 0.97,
-    "places_f1": 0.90,
+    "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.96,
     "quotes_f1": 0.85,  # 0.857 (characterisations)
     "speaker_acc": 0.77,  # 0.778
-    "when_acc": 0.76,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline)
+    "when_acc": 0.8,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it)
     "where_acc": 0.96,
     "actor_acc": 0.69,  # 0.510 -> 0.571 -> 0.698 (who holds people)
     "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent)
@@ -187,13 +187,13 @@ ROLES6_FLOORS: dict[str, float] = {
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.685,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures)
+    "events_f1": 0.69,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared)
     "times_f1": 0.96,
     "places_f1": 0.78,
     "quantities_f1": 0.94,
     "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
     "speaker_acc": 0.91,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente')
-    "when_acc": 0.79,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date)
+    "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
     "where_acc": 0.9,
     "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people)
     "target_acc": 0.68,  # 0.683
@@ -205,7 +205,7 @@ ROLES7_FLOORS: dict[str, float] = {
 ROLES8_FLOORS: dict[str, float] = {
     "events_f1": 0.83,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in)
     "times_f1": 0.98,
-    "places_f1": 0.88,
+    "places_f1": 0.89,  # 0.881 -> 0.897 (session 13: common words written in lower case)
     "quantities_f1": 0.88,
     "quotes_f1": 0.9,  # 0.904 (characterisations)
     "speaker_acc": 0.87,  # 0.871
@@ -237,22 +237,41 @@ ROLES9_FLOORS: dict[str, float] = {
 }
 
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
-    "events_f1": 0.82,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes)
+    "events_f1": 0.845,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held)
     "times_f1": 0.94,
     "places_f1": 0.7,
     "quantities_f1": 0.93,
     "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.88,  # 0.864 -> 0.885
-    "time_value_acc": 0.83,
-    "when_acc": 0.65,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends)
+    "time_value_acc": 0.86,  # 0.833 -> 0.864 (session 13)
+    "when_acc": 0.72,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present)
     "where_acc": 1.0,
-    "actor_acc": 0.72,  # 0.719 -> 0.726
-    "target_acc": 0.5,  # 0.477 -> 0.500
+    "actor_acc": 0.7,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the
+    # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
+    # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
+    # seizure; no event matched before lost its actor
+    "target_acc": 0.45,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to
+    # remove a blockade" (found now) has the blockade as target where the gold has the picketers
+}
+
+ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
+    "events_f1": 0.79,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers)
+    "times_f1": 0.92,
+    "places_f1": 0.83,  # 0.793 -> 0.836 (datelines, common words written in lower case)
+    "quantities_f1": 0.89,
+    "quotes_f1": 0.85,
+    "speaker_acc": 0.82,
+    "time_value_acc": 0.98,
+    "when_acc": 0.68,  # 0.613 -> 0.684
+    "where_acc": 0.66,  # 0.613 -> 0.667 (an item's dateline)
+    "actor_acc": 0.64,  # 0.696 -> 0.648: events newly found whose actors the rules miss
+    "target_acc": 0.61,  # 0.600 -> 0.619
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
-             "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "case": CASE_FLOORS}
+             "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
+             "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
