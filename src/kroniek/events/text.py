@@ -28,7 +28,6 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“", "”", "„", "«", "»", "‘", "’"})
 
 
-#: what ends a sentence; a line without it is a title, an intertitle or a caption head
 #: the most tokens of an intertitle; a title line (the article's first) may run to _TITLE_TOKENS
 _INTERTITLE_TOKENS = 12
 _TITLE_TOKENS = 25

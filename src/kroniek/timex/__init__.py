@@ -76,8 +76,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     ref: Reference | None = None
     told: Reference | None = None  # the latest time read in a past clause
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
-    headings = [(s.start, s.end) for s in doc.sentences if s.i in heading_lines(text, doc.sentences)] \
-        if tense_cues(lang).heading_present_is_past else []
+    heading = heading_lines(text, doc.sentences) if tense_cues(lang).heading_present_is_past else frozenset()
+    headings = [(s.start, s.end) for s in doc.sentences if s.i in heading]
     for s_start, s_end in spans:
         sentence_ref: Reference | None = None
         mentions = find(text, lang, s_start, s_end)
