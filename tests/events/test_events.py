@@ -1175,3 +1175,15 @@ SENTENCED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SENTENCED)
 def test_a_sentence_to_prison_is_coercion_and_a_condemnation_is_not(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
     assert types(events_of(pipeline, text, lang)) == expected
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_a_trigger_row_with_a_comma_inside_a_condition_is_refused(code: str) -> None:
+    """"block=kick in, kicked in" would split the condition and read its pieces as word groups: a clear error."""
+    from kroniek.errors import ResourceError
+    from kroniek.events.lexicon import parse_row
+    from kroniek.lang import get_language
+
+    with pytest.raises(ResourceError, match="comma"):
+        parse_row(("ASSAULT", "beat", "kick", "block=kick off/kicked in,/penalty|w=0.7"), 7, get_language(code))
+    assert parse_row(("ASSAULT", "beat", "kick", "block=kick off/penalty|w=0.7"), 7, get_language(code))

@@ -133,6 +133,9 @@ def parse_row(cols: tuple[str, ...], number: int, language: Language) -> list[En
                     weight = float(p[2:])
                 elif p:
                     flags.add(p)
+        elif any("=" in p for p in parts):
+            raise ResourceError(f"{where}: expected FLAGS as comma-separated flags and key=value items, got {item!r} "
+                                "(a comma inside a need=/block= value splits it); write the value without the comma")
         else:
             groups.append(tuple(item.strip().lower().split()))
     if " " in head:  # "car bomb": the last word is the head, the rest must precede it
