@@ -24,8 +24,8 @@ from conftest import ROOT
 
 INCIDENT_FLOORS: dict[str, float] = {
     "pairwise_precision": 1.0,
-    "pairwise_f1": 0.84,
-    "bcubed_f1": 0.94,
+    "pairwise_f1": 0.9,  # 0.842 -> 0.900 (session 13: "as they blocked the A12 motorway" is read, so the wire joins the NOS report)
+    "bcubed_f1": 0.96,  # 0.944 -> 0.964
 }
 BLIND_INCIDENT_FLOORS: dict[str, float] = {
     "pairwise_precision": 1.0,

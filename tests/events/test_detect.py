@@ -337,6 +337,10 @@ ENDED_OCCUPATIONS = [  # force that ends an occupation, a sit-in or a blockade; 
     ("en", "Officers began removing people from the road shortly after 9am.", ("ASSAULT", "crowd-control")),
     ("en", "Police cleared the encampment on Tuesday.", ("ASSAULT", "crowd-control")),
     ("en", "Squatters occupied the vacant factory for a week.", ("PROTEST", "obstruct")),
+    # a British motorway, a port terminal: roads and gates a protest blocks
+    ("en", "Police detained 700 climate activists on Saturday as they blocked the A12 motorway in The Hague.",
+     ("PROTEST", "obstruct")),
+    ("en", "Protesters blocked the port terminal gate for six hours.", ("PROTEST", "obstruct")),
 ]
 
 
