@@ -21,7 +21,7 @@ def is_sentence(text: str) -> bool:
     unlike a title, byline or dateline ("Security Ministry blames “violent groups”")?"""
     stripped = text.strip()
     bare = stripped.rstrip(CLOSERS)
-    return bool(stripped) and (bare[-1:] in tuple(FINAL_PUNCT) if bare else True)
+    return bool(stripped) and (not bare or bare[-1] in FINAL_PUNCT)
 
 
 def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:

@@ -206,10 +206,13 @@ def _lead_date(after: int, lead_day: tuple[int, When] | None, events: list[Event
                ) -> tuple[int, When] | None:
     """The first date the lead names after sentence ``after`` (a headline's): a day no event took, or an event's
     story date."""
-    # an event the headline also tells counts where the lead tells it ("... ; 19 arrested" ... "arresting 19")
-    told = next(((k, w) for p in events for k in [next((s for s in (p.sentence, *(m.sentence for m in p.mentions))
-                                                          if after < s <= lead_end and s not in updates), None)]
-                 if k is not None and (w := story(p)) is not None), None)
+    def in_lead(p: Event) -> int | None:
+        """The first sentence of the lead that tells ``p``: an event the headline also tells counts where the lead
+        tells it ("... ; 19 arrested" ... "arresting 19")."""
+        return next((s for s in (p.sentence, *(m.sentence for m in p.mentions))
+                     if after < s <= lead_end and s not in updates), None)
+
+    told = next(((k, w) for p in events if (k := in_lead(p)) is not None and (w := story(p)) is not None), None)
     return min((x for x in (lead_day, told) if x is not None and x[0] > after), key=lambda x: x[0], default=None)
 
 
