@@ -37,7 +37,7 @@ FLOORS: dict[str, float] = {
 DEV_FLOORS: dict[str, float] = {
     "events_f1": 0.96,
     "times_f1": 1.0,
-    "places_f1": 0.92,
+    "places_f1": 0.91,  # 0.929 -> 0.912 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of "Kenya National Commission on Human Rights" out
     "quantities_f1": 1.0,
     "quotes_f1": 0.97,
     "time_value_acc": 1.0,
@@ -77,7 +77,8 @@ BLIND_FLOORS: dict[str, float] = {
 ROLES_FLOORS: dict[str, float] = {
     "events_f1": 0.84,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8)
     "times_f1": 0.98,
-    "places_f1": 0.92,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case)
+    "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
+    # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
     "quantities_f1": 0.96,
     "quotes_f1": 0.9,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
     "speaker_acc": 0.94,
@@ -91,7 +92,7 @@ ROLES_FLOORS: dict[str, float] = {
 # bulletin, Belgian court report, analysis; UN flash update, police release, local paper, wire round-up).
 # First contact (ad13e64): actor_acc 0.67, target_acc 0.57.
 ROLES2_FLOORS: dict[str, float] = {
-    "events_f1": 0.84,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations)
+    "events_f1": 0.835,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks)
     "times_f1": 0.99,
     "places_f1": 0.934,  # 0.927 -> 0.934: no town for a square or station named after it
     "quantities_f1": 0.91,
@@ -108,9 +109,9 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.83,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs)
+    "events_f1": 0.84,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14)
     "times_f1": 0.94,
-    "places_f1": 0.85,
+    "places_f1": 0.83,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out
     "quantities_f1": 0.9,
     "quotes_f1": 0.897,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
@@ -156,16 +157,16 @@ ROLES4_FLOORS: dict[str, float] = {
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.815,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment)
+    "events_f1": 0.82,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand)
     "times_f1": 0.94,
     "places_f1": 0.89,
     "quantities_f1": 0.93,
     "quotes_f1": 0.8,  # 0.804 (characterisations)
     "speaker_acc": 0.95,  # 0.951
-    "when_acc": 0.79,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800
+    "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday)
     "where_acc": 0.91,
     "actor_acc": 0.655,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective)
-    "target_acc": 0.64,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643
+    "target_acc": 0.65,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of)
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
@@ -187,16 +188,16 @@ ROLES6_FLOORS: dict[str, float] = {
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.69,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared)
+    "events_f1": 0.72,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition)
     "times_f1": 0.96,
-    "places_f1": 0.78,
+    "places_f1": 0.81,  # 0.790 -> 0.819 (session 14: a place that opens a body's name)
     "quantities_f1": 0.94,
     "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
     "speaker_acc": 0.91,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente')
     "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
     "where_acc": 0.9,
     "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people)
-    "target_acc": 0.68,  # 0.683
+    "target_acc": 0.7,  # 0.683 -> 0.711 (session 14: whom a demand is made of)
 }
 
 # examples/blind/roles8: six fresh articles (3 nl, 3 en) written blind in session 10 (Telegraaf, Caribisch Netwerk,
@@ -205,16 +206,17 @@ ROLES7_FLOORS: dict[str, float] = {
 ROLES8_FLOORS: dict[str, float] = {
     "events_f1": 0.83,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in)
     "times_f1": 0.98,
-    "places_f1": 0.89,  # 0.881 -> 0.897 (session 13: common words written in lower case)
+    "places_f1": 0.91,  # 0.881 -> 0.897 (session 13: common words written in lower case) -> 0.915 (session 14)
     "quantities_f1": 0.88,
     "quotes_f1": 0.9,  # 0.904 (characterisations)
     "speaker_acc": 0.87,  # 0.871
     "time_value_acc": 0.96,  # 0.879 -> 0.970: clock times on the story's day
     "when_acc": 0.84,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause)
     "where_acc": 0.97,
-    "actor_acc": 0.68,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people)
+    "actor_acc": 0.66,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people)
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
-    # only in other sentences, and nothing gives them to a state adjective
+    # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
+    # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
     "target_acc": 0.59,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut)
 }
 
@@ -225,7 +227,7 @@ ROLES8_FLOORS: dict[str, float] = {
 ROLES9_FLOORS: dict[str, float] = {
     "events_f1": 0.85,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures)
     "times_f1": 0.95,
-    "places_f1": 0.82,
+    "places_f1": 0.835,  # 0.828 -> 0.840 (session 14: a place that opens a body's name)
     "quantities_f1": 0.91,
     "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
     "speaker_acc": 0.88,  # 0.882
@@ -237,9 +239,9 @@ ROLES9_FLOORS: dict[str, float] = {
 }
 
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
-    "events_f1": 0.845,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held)
+    "events_f1": 0.87,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people)
     "times_f1": 0.94,
-    "places_f1": 0.7,
+    "places_f1": 0.71,  # 0.703 -> 0.717 (session 14)
     "quantities_f1": 0.93,
     "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.88,  # 0.864 -> 0.885
@@ -250,28 +252,44 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.45,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to
-    # remove a blockade" (found now) has the blockade as target where the gold has the picketers
+    "target_acc": 0.47,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to
+    # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.79,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers)
+    "events_f1": 0.8,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14)
     "times_f1": 0.92,
-    "places_f1": 0.83,  # 0.793 -> 0.836 (datelines, common words written in lower case)
+    "places_f1": 0.84,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.82,
     "time_value_acc": 0.98,
-    "when_acc": 0.68,  # 0.613 -> 0.684
-    "where_acc": 0.66,  # 0.613 -> 0.667 (an item's dateline)
-    "actor_acc": 0.64,  # 0.696 -> 0.648: events newly found whose actors the rules miss
-    "target_acc": 0.61,  # 0.600 -> 0.619
+    "when_acc": 0.66,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense
+    # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
+    "where_acc": 0.64,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at
+    # the section label "Kraken" (read as Kratie), a gazetteer error left open
+    "actor_acc": 0.67,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14)
+    "target_acc": 0.65,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address)
+}
+
+ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
+    "events_f1": 0.83,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres)
+    "times_f1": 0.96,
+    "places_f1": 0.72,  # 0.683 -> 0.724 (a place that opens a body's name)
+    "quantities_f1": 0.84,
+    "quotes_f1": 0.84,
+    "speaker_acc": 0.83,
+    "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone)
+    "when_acc": 0.79,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing)
+    "where_acc": 0.78,  # 0.742 -> 0.789
+    "actor_acc": 0.7,  # 0.696 -> 0.712
+    "target_acc": 0.52,  # 0.513 -> 0.523
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
-             "case": CASE_FLOORS}
+             "roles12": ROLES12_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 

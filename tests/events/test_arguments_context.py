@@ -277,7 +277,18 @@ def test_who_plans_the_act_is_its_actor(events_pipeline, lang, text, etype, acto
 DEMANDED_FROM = [  # whom something is demanded from is the target
     ("nl", "De vakbond eiste maandag excuses van de regering.", "regering"),
     ("en", "The union demanded an apology from the government on Monday.", "government"),
+    # the subject of what is demanded is whom it is demanded of (session 14)
+    ("nl", "De taxichauffeurs eisen dat de gemeente de nieuwe vergunningen intrekt.", "gemeente"),
+    ("en", "Taxi drivers are demanding that the council withdraw the new licences.", "council"),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De buurtbewoners eisten dinsdag een nieuwe verkeersdrempel."),
+    ("en", "Residents demanded a new speed bump on Tuesday."),
+])
+def test_what_is_demanded_is_no_target(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert event_of(analyse(events_pipeline, text, lang), "REQUEST").targets == (), "the thing demanded is no party"
 
 
 @pytest.mark.parametrize(("lang", "text", "target"), DEMANDED_FROM)
@@ -341,8 +352,11 @@ def test_an_event_noun_as_subject_is_the_actor_of_the_verb(events_pipeline, lang
 PARTICIPLE_ADJUNCTS = [  # a participle adjunct without a subject of its own takes its verb's
     ("en", "On Tuesday a mob attacked several embassies in Kinshasa, accusing foreign governments of backing the "
            "rebels.", "ACCUSE", "mob"),
-    # (not "blocked the motorway": a blockade is read now, and a protest's demand in a participle folds into it)
     ("en", "Hundreds of farmers drove their tractors into Lyon, demanding lower diesel taxes.", "REQUEST", "farmers"),
+    # a protest's demand is a REQUEST of its own beside the protest (session 14: the blind golds count both)
+    ("en", "Hundreds of farmers blocked the ring road around Lyon, demanding lower diesel taxes.", "REQUEST", "farmers"),
+    ("en", "Hundreds of farmers blocked the ring road around Lyon, demanding lower diesel taxes.", "PROTEST", "farmers"),
+    ("nl", "Honderden boeren blokkeerden de ringweg van Lyon om lagere dieselaccijnzen te eisen.", "REQUEST", "boeren"),
 ]  # Dutch says this with a second finite verb ("... en eisten ..."): a conjoined verb, in test_arguments_roles
 
 

@@ -180,17 +180,22 @@ def test_a_definite_instrument_is_no_mention_of_the_event_before(pipeline, lang,
 
 
 CONSEQUENTS = [
+    ("nl", "\"Als de trekkers na een uur nog staan, dan halen we ze weg en worden de bestuurders aangehouden,\" zegt "
+           "een woordvoerder.", ("COERCE", "hypothetical")),
+    ("en", "\"If the tractors are still there by one, we will remove them and the drivers will be arrested,\" a "
+           "spokesman said.", ("COERCE", "hypothetical")),
+    # a negated condition is an "unless": the act promised on it, the second consequent too, is a threat
     ("nl", "\"Als de trekkers niet weg zijn, dan halen we ze weg en worden de bestuurders aangehouden,\" zegt een "
-           "woordvoerder."),
+           "woordvoerder.", ("THREATEN", "asserted")),
     ("en", "\"If the tractors are not gone by one, we will remove them and the drivers will be arrested,\" a spokesman "
-           "said."),
+           "said.", ("THREATEN", "asserted")),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CONSEQUENTS)
-def test_a_second_consequent_of_a_condition_is_hypothetical(pipeline, lang, text):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("lang", "text", "expected"), CONSEQUENTS)
+def test_a_second_consequent_of_a_condition_is_conditional_too(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
-    assert [(e.type, e.modality) for e in doc.events] == [("COERCE", "hypothetical")]
+    assert [(e.type, e.modality) for e in doc.events] == [expected]
 
 
 WITHOUT = [

@@ -314,7 +314,7 @@ def test_a_warning_of_no_act_is_no_threat(pipeline, lang, text):  # type: ignore
 
 
 DATE_PREPOSITIONS = [
-    ("en", "Mr Kane's party says it will call a general strike on Thursday if he is not freed.", "PROTEST"),
+    ("en", "Mr Kane's party says it will call a general strike on Thursday if he is not freed.", "THREATEN"),  # not REQUEST
     ("en", "The union called on workers to strike.", "REQUEST"),
     ("nl", "De vakbond riep de leden op om te staken.", "REQUEST"),
 ]

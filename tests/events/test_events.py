@@ -116,6 +116,12 @@ NOT_EVENTS = [
     ("en", "He suffered a heart attack last year."),
     ("nl", "Een combi van de politiezone zette de achtervolging in op een bromfiets."),  # a chase, not a deployment
     ("en", "The monastery was sheltering displaced people from nearby villages."),  # who they are, not a flight
+    ("nl", "De keeper gooide de bal naar zijn verdediger."),  # thrown at a person, but no attack vocabulary around
+    ("en", "The boy threw a stick towards the lake."),  # thrown, but at no one
+    ("nl", "De burgemeester was duidelijk. Wie vuurwerk naar agenten gooit, hoort in de cel."),  # a free relative
+    ("nl", "De motie over het stikstofbeleid is aangehouden."),  # a motion held over, no arrest
+    ("en", "He called the report propaganda from state-funded media."),  # a participle inside an adjective
+    ("en", "Shares rallied on Friday after the announcement."),
 ]
 
 
@@ -160,7 +166,7 @@ MODALITY = [
     ("nl", "Er werden geen arrestaties verricht.", "COERCE", "negated"),
     ("nl", "Het kabinet zal volgende week nieuwe sancties aankondigen.", "SANCTION", "future"),
     ("nl", "De woordvoerder ontkende niet dat er troepen naar de grens worden gestuurd.", "MOBILIZE", "possible"),
-    ("nl", "Als de regering niet luistert, zouden de boeren de snelwegen blokkeren.", "PROTEST", "hypothetical"),
+    ("nl", "Als de onderhandelingen mislukken, zouden de boeren de snelwegen blokkeren.", "PROTEST", "hypothetical"),
     ("nl", "Ook niet alleen studenten demonstreerden, maar ook docenten.", "PROTEST", "asserted"),
     ("en", "No arrests were made.", "COERCE", "negated"),
     ("en", "The government will impose a curfew next week.", "COERCE", "future"),
@@ -169,7 +175,11 @@ MODALITY = [
     ("nl", "Leraren leggen donderdag 16 mei het werk neer.", "PROTEST", "future"),
     ("nl", "De vakbond kondigde een staking aan bij de spoorwegen.", "PROTEST", "future"),
     # the consequent of a condition (issue 17): hypothetical, also after a negation or a future
-    ("nl", "Als de gemeente niet betaalt, dan leggen we het werk neer.", "PROTEST", "hypothetical"),
+    ("nl", "Als de gesprekken vastlopen, dan leggen we het werk neer.", "PROTEST", "hypothetical"),
+    # a negated condition is an "unless": the act promised on it is a threat, told as a fact (session 14)
+    ("nl", "Als de regering niet luistert, zouden de boeren de snelwegen blokkeren.", "THREATEN", "asserted"),
+    ("nl", "Als de gemeente niet betaalt, dan leggen we het werk neer.", "THREATEN", "asserted"),
+    ("en", "Bin workers will walk out if the council does not pay them.", "THREATEN", "asserted"),
     ("en", "If talks fail, bin workers will walk out indefinitely.", "PROTEST", "hypothetical"),
     ("en", "Bin workers will walk out indefinitely if the council refuses to pay them.", "PROTEST", "hypothetical"),
 ]
@@ -247,6 +257,8 @@ def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # typ
     ("nl", "Duizenden mensen gingen in Den Haag de straat op.", PUBLISHED, "day", "published"),
     ("en", "In 2020 violent riots broke out in the capital.", "2020", "year", "text"),
     ("en", "Thousands of people marched through the capital against the war.", PUBLISHED, "day", "published"),
+    # "kondigde ... af" imposes (afkondigen), it does not plan (aankondigen): Saturday is the one just gone
+    ("nl", "De burgemeester kondigde zaterdag een noodverordening af voor de wijk.", "2024-05-04", "day", "text"),
 ])
 def test_when_is_the_governing_date_or_the_published_day(pipeline, lang, text, value, precision, source):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang)
@@ -471,6 +483,22 @@ UNREST_LEXICON = [
     ("en", "He was handcuffed on the spot.", "COERCE", "arrest"),
     ("nl", "Kevin Bakker werd veroordeeld tot vier jaar cel.", "COERCE", None),
     ("en", "Barton was sentenced to four years in prison.", "COERCE", None),
+    # session 14: anything thrown at people is an attack; an act promised on a negated condition is a threat
+    ("nl", "Een van de bewoners gooide een pot verf naar de deurwaarders.", "ASSAULT", None),
+    ("nl", "Supporters wierpen bekers bier naar de stewards.", "ASSAULT", None),
+    ("en", "A man flung a cup of coffee at the minister's bodyguards.", "ASSAULT", None),
+    ("en", "Fans hurled plastic chairs at the stewards.", "ASSAULT", None),
+    ("nl", "De bonden zeiden dat ze de distributiecentra zouden bezetten als de directie het voorstel niet terugnam.",
+     "THREATEN", None),
+    ("en", "The students said they would occupy the library if the rector did not meet them by Monday.", "THREATEN", None),
+    ("nl", "In de gevangenis weigeren twaalf gedetineerden al een week te eten.", "PROTEST", "hunger"),
+    ("en", "Twelve detainees have refused food for a week.", "PROTEST", "hunger"),
+    ("nl", "Sinds de uitspraak krijgt de rechter dreigberichten.", "THREATEN", None),
+    ("nl", "Twee vissers zijn woensdag in de haven aangehouden.", "COERCE", "arrest"),
+    ("en", "Teachers downed their tools across the county on Monday.", "PROTEST", "strike"),
+    ("en", "Hundreds of supporters rallied outside the court on Friday.", "PROTEST", "demo"),
+    ("en", "Riot police moved in at dawn and cleared the square.", "ASSAULT", "crowd-control"),
+    ("en", "Two council vans had their tyres slashed overnight.", "ASSAULT", "destroy"),
 ]
 
 

@@ -154,6 +154,7 @@ TABLE = """
 2022-09-26 | Earlier this week the minister said so. | Earlier this week | 2022-W39 | week
 2022-09-26 | Thousands took to the streets last weekend. | last weekend | 2022-W38-WE | week
 2022-09-26 | Hundreds were arrested over the weekend. | the weekend | 2022-W38-WE | week
+2025-11-18 | Staff have been threatened online since the weekend. | the weekend | 2025-W46-WE | week
 2022-09-26 | New protests are planned for this weekend. | this weekend | 2022-W39-WE | week
 2022-09-26 | Protests are planned next weekend. | next weekend | 2022-W39-WE | week
 # --- weekdays, tense-aware

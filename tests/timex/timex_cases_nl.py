@@ -186,6 +186,7 @@ TABLE = """
 2022-09-26 | Afgelopen weekend gingen duizenden mensen de straat op. | Afgelopen weekend | 2022-W38-WE | week
 2022-09-26 | Dit weekend gingen mensen de straat op. | Dit weekend | 2022-W38-WE | week
 2022-09-26 | Komend weekend zijn er nieuwe protesten. | Komend weekend | 2022-W39-WE | week
+2025-11-18 | Medewerkers worden sinds het weekend online bedreigd. | het weekend | 2025-W46-WE | week
 2022-09-26 | In het weekend werden honderden mensen opgepakt. | het weekend | 2022-W38-WE | week
 2024-05-12 | Dit weekend vielen er drie doden. | Dit weekend | 2024-W19-WE | week
 # --- weekdays, tense-aware

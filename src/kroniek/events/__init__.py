@@ -92,7 +92,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=scopes)
-            event = _build(view, cand, quotes, focus_at(view.start), by_index, len(events) + 1)
+            threat_told = any(f.type == "THREATEN" for f in found if f is not cand) or any(
+                e.type == "THREATEN" and e.sentence == view.i - 1 for e in events[-3:])
+            event = _build(view, cand, quotes, focus_at(view.start), by_index, len(events) + 1, threat_told)
             if not event.actors and not event.targets and cand.nominal and _anaphoric(view, cand):
                 actors, targets = told_before([by_index[i] for i in range(max(0, view.i - 12), view.i) if i in by_index],
                                               cand, participants)
@@ -113,7 +115,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)) and told_in_the_past(view, cand))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
-                ev = _build(view, copy, quotes, focus_at(view.start), by_index, len(events) + 1)
+                ev = _build(view, copy, quotes, focus_at(view.start), by_index, len(events) + 1, threat_told)
                 events.append(dc_replace(ev, actors=event.actors))
                 past.append(False)
                 lemmas.append(copy.lemma)
@@ -394,12 +396,12 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
 
 
 def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Place | None,
-           by_index: dict[int, SentenceView], n: int) -> Event:
+           by_index: dict[int, SentenceView], n: int, threat_told: bool = False) -> Event:
     from ..model import Trigger
 
     doc = view.doc
     mod = modality(view, c)
-    c, mod = retype_by_modality(view, c, mod)
+    c, mod = retype_by_modality(view, c, mod, threat_told)
     when = when_for(view, c, quotes, by_index)
     if mod == "future" or (mod == "asserted" and planned(view, c)):
         when = not_in_the_past(view, when)

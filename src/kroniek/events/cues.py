@@ -105,7 +105,8 @@ _WORD_LISTS = (
     "events_destined_markers", "events_caption_markers", "events_sports_labels", "events_sequence_words",
     "quantities_change_verbs",
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
-    "events_threat_verbs", "events_body_parts",
+    "events_threat_verbs", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
+    "events_content_request_verbs",
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({

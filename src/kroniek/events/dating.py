@@ -232,7 +232,16 @@ def planned(view: SentenceView, c: Candidate) -> bool:
         return False
     clause = view.clause_of(c.head)
     verbs = view.cues.word_set("events_planning_verbs")
-    return any(view.lemmas[j] & verbs for j in range(clause.start, c.head))
+    return any(_plans(view, j, verbs) for j in range(clause.start, c.head))
+
+
+def _plans(view: SentenceView, j: int, verbs: frozenset[str]) -> bool:
+    """Is token j a planning verb? With a separable particle the parse hangs from it, the verb with that particle
+    must be one ("kondigde een staking aan" plans; "kondigde een noodverordening af" imposes it)."""
+    if not view.particles(j):
+        return bool(view.lemmas[j] & verbs)
+    own = view.lemmas[j] | {view.tokens[j].lemma.lower()}
+    return any(p + w in verbs for p in view.particles(j) for w in own)
 
 
 def not_in_the_past(view: SentenceView, when: When | None, ahead: bool = True) -> When | None:

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+from ..lang.agents import names_party
 from .candidate import Candidate
 from .lexicon import Entry, Lexicon
+from .phrases import personish, words_of
 from .text import SentenceView
 
 
@@ -188,6 +190,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         # verdachte stompte", a finite verb by the parse, is one)
     if not e.nominal and not e.groups and e.particle is None and view.hyphen_modifier(k) is not None:
         return None  # "a one-day strike", "held 24-hour strikes": a hyphenated modifier makes the word a noun
+    if not e.nominal and view.hyphen_attribute(k):
+        return None  # "foreign-funded media": the participle is half of an adjective
     if e.particle is not None:
         prefixes = cues.participle_starts[:1]  # "neer ... ge-schoten" split by the tokenizer
         if view.lowers[k].startswith(e.particle) or (k > 0 and _numberlike(view, view.lowers[k - 1])):
@@ -204,6 +208,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             before = [j for j in (k - 1, k - 2) if j >= 0 and view.lowers[j] == e.particle
                       and (j == k - 1 or view.lowers[k - 1] in infinitive or view.lowers[k - 1] in prefixes)]
             part = before[:1] or None
+        if part is not None and view.parsed and view.tokens[part[0]].dep == "compound:prt" \
+                and view.tokens[part[0]].head != view.tokens[k].i:
+            part = None  # "kondigen de bonden op het spoor acties aan": the parse gives the particle to another verb
         if part is None:
             return None
         used += part
@@ -226,10 +233,14 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     clause = view.clause_of(k)
     if "refl" in e.flags and not any(view.lowers[j] in cues.word_set("reflexive_pronouns") for j in range(lo, hi)):
         return None
+    if "aim" in e.flags and not _aimed_at_people(view, clause.start, clause.end):
+        return None
     after = set(view.lowers[k + 1:k + 5])
     if "dat" in e.flags and not cues.word_set("complementizers") & after:
         return None
     if "nodat" in e.flags and cues.word_set("complementizers") & after:
+        return None
+    if "passive" in e.flags and not _passive_participle(view, k):
         return None
     if e.nominal:
         if "lv" in e.flags:
@@ -241,6 +252,30 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     elif _attributive(view, k):
         return None
     return sorted(set(used))
+
+
+def _passive_participle(view: SentenceView, k: int) -> bool:
+    """Is token k a participle the parse gives a passive auxiliary ("zijn dinsdag aangehouden", "werden
+    aangehouden")? A verb whose active use has another sense ("de regen hield aan") has one sense in the passive."""
+    i = view.tokens[k].i
+    return view.parsed and any(t.dep == "aux:pass" and t.head == i for t in view.tokens)
+
+
+def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
+    """Does an aim preposition in tokens lo..hi stand before people ("gooide verf naar de agenten", "threw
+    bottles at riot police")? What is thrown then does not matter: thrown at people, it is an attack; thrown at a
+    checkpoint or a car, the throwing verb keeps its other readings."""
+    aim = view.cues.word_set("events_aim_prepositions")
+    words = words_of(view.doc)
+    for j in range(lo, hi):
+        if view.lowers[j] not in aim:
+            continue
+        for m in range(j + 1, min(hi, j + 5)):
+            if not view.lowers[m][:1].isalnum():
+                break
+            if view.tokens[m].pos != "PRON" and (personish(view, m, words) or names_party(view.lang, view.lowers[m])):
+                return True
+    return False
 
 
 def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:

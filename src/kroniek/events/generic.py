@@ -6,7 +6,8 @@ A trigger is no event when
   about such events ("het recht om te demonstreren", "willing to strike", "a law on arrests", "het aantal
   arrestaties");
 * it acts on a free-choice object in a clause without a past-tense verb (``events_free_choice``): what a rule
-  would allow ("would let officers arrest anyone who ...", "mag de politie iedereen oppakken die ...");
+  would allow ("would let officers arrest anyone who ...", "mag de politie iedereen oppakken die ..."), or its
+  sentence opens with a free relative (``events_free_relatives``: "Wie dynamiet naar agenten gooit, is ...");
 * its sentence tells a habit (``events_habitual_words``) with no past-tense verb ("Al Shabaab frequently attacks
   bases", "Elk weekend gaan mensen de straat op");
 * it is a bare or indefinite noun that is the subject of a present-tense copula with no participle after it
@@ -78,7 +79,10 @@ def _framed(view: SentenceView, c: Candidate) -> bool:
 
 def _free_choice(view: SentenceView, c: Candidate) -> bool:
     clause = view.clause_of(c.head)
-    if not view.cues.word_set("events_free_choice") & set(view.lowers[clause.start:clause.end]):
+    relatives = view.cues.word_set("events_free_relatives")  # opening the sentence, a quote or what follows a colon
+    opens = any(view.lowers[j] in relatives and (j == 0 or not view.lowers[j - 1][:1].isalnum())
+                for j in range(c.head))
+    if not (opens or view.cues.word_set("events_free_choice") & set(view.lowers[clause.start:clause.end])):
         return False
     return view.parsed and not _past(view, clause.start, clause.end)
 

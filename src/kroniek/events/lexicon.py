@@ -23,7 +23,7 @@ from ..model import EVENT_TYPES
 
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
-    "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform", "ram",
+    "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform", "ram", "aim", "passive",
 })
 
 
@@ -52,7 +52,7 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return 2 * len(self.groups) + len(self.need) + (2 if "refl" in self.flags else 0) + (
+        return 2 * len(self.groups) + len(self.need) + (2 if self.flags & {"refl", "aim"} else 0) + (
             1 if self.particle else 0)
 
 

@@ -89,15 +89,41 @@ def in_condition(view: SentenceView, c: Candidate) -> bool:
 def on_condition(view: SentenceView, c: Candidate) -> bool:
     """Is the trigger's verb the consequent of a condition: a clause that a conditional conjunction opens hangs from
     it or from the verb it is a conjunct of ("als de gemeente niet betaalt, leggen we het werk neer", "they will walk
-    out if talks fail")."""
+    out if talks fail")?"""
+    return bool(conditions(view, c))
+
+
+def on_negative_condition(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's verb the consequent of a negated condition, an "unless" in other words ("would occupy the
+    beach if the Government did not revoke the approval", "blokkeren we de weg als de provincie het plan niet
+    intrekt")? Said of one's own act, that is a threat."""
+    negators = view.cues.word_set("events_negators")
+    base = view.tokens[0].i
+    for cond in conditions(view, c):
+        for k, t in enumerate(view.tokens):
+            if view.lowers[k] not in negators:
+                continue
+            i, steps = t.i, 0
+            while i != cond and 0 <= i - base < len(view.tokens) and steps < 4:
+                nxt = view.tokens[i - base].head
+                if nxt == i:
+                    break
+                i, steps = nxt, steps + 1
+            if i == cond:
+                return True
+    return False
+
+
+def conditions(view: SentenceView, c: Candidate) -> list[int]:
+    """The verbs (document indices) of the conditions the trigger's verb is the consequent of."""
     head = view.tokens[c.head]
     verb = head.head if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") else head.i
     base = view.tokens[0].i
     verbs = {verb}
     if 0 <= verb - base < len(view.tokens) and view.tokens[verb - base].dep == "conj":
         verbs.add(view.tokens[verb - base].head)  # "dan halen we ze weg en worden de bestuurders aangehouden"
-    return any(t.head in verbs and t.i not in verbs and (t.dep == "advcl" or t.pos in ("VERB", "AUX"))
-               and _conditional(view, t.i) for t in view.tokens)
+    return [t.i for t in view.tokens if t.head in verbs and t.i not in verbs and (t.dep == "advcl" or t.pos in ("VERB", "AUX"))
+            and _conditional(view, t.i)]
 
 
 def _conditional(view: SentenceView, i: int) -> bool:

@@ -45,6 +45,7 @@ from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
 from .generic import offence_verb
+from .modality import conditions
 from .phrases import (
     RoleWords,
     Tree,
@@ -82,6 +83,8 @@ __all__ = ["inherit_agents", "participants"]
 
 #: the rules (kroniek.events.rules) that make a speech act of what a quote says: its speaker acts
 _SPEECH_RULES = ("deontic(", "violence-in-quote", "weapons+modal-in-quote")
+#: the rule (kroniek.events.rules.retype_by_modality) that makes a threat of an act promised on a condition
+_CONDITIONAL_THREAT = "conditional "
 
 
 # --------------------------------------------------------------------------- judgements about phrases
@@ -266,11 +269,44 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             kept_targets = [area]
     if not kept_targets and c.type in words.provoked and tree is not None:
         kept_targets = [p for p in _provoker(view, tree, c, words) if keep(p, False)]
+    if c.type == "REQUEST" and not c.nominal and tree is not None and not c.rule.startswith(_SPEECH_RULES):
+        kept_targets = _addressees(view, tree, c, words, kept_targets)
+    if c.rule.startswith(_CONDITIONAL_THREAT) and tree is not None:
+        return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
         return (speaker,), tuple((kept_actors or kept_targets) if asked else (kept_targets or kept_actors))
     return tuple(kept_actors), tuple(kept_targets)
+
+
+def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
+                targets: list[Participant]) -> list[Participant]:
+    """Whom a demand is made of: a party its object names ("riep de regering op"), else the subject of the clause
+    that says what is demanded ("eisen dat de regering stopt", "demanding that the government raise ..."). What
+    is demanded ("demanded compensation", "the immediate restoration of supply") is no party to it."""
+    content = view.cues.word_set("events_content_request_verbs")
+    parties = [p for p in targets if _names_party(view, p)]
+    if parties or not view.forms(c.head) & content:
+        return parties or targets  # "riep zijn achterban op", "ordered both groups to withdraw": whom it asks
+    said = [i for j in tree.kids[c.head] if view.tokens[j].dep == "ccomp" for i in tree.kids[j]
+            if view.tokens[i].dep in ("nsubj", "nsubj:pass")]
+    return [p for p in (participant_at(view.doc, *tree.span(i, words)) for i in said) if _names_party(view, p)][:1]
+
+
+def _threat_on_condition(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
+                         actors: tuple[Participant, ...],
+                         targets: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """An act promised on a condition ("we leggen het werk neer als de regering niet ...", "it would occupy the beach
+    if the Government did not revoke ..."): who says so threatens (the speaker, else the act's doer), and the party
+    the condition asks something of is threatened, not what the act would hit."""
+    speaker = speaker_of(view.doc, c)
+    base = view.tokens[0].i
+    asked = [j for cond in conditions(view, c) if 0 <= cond - base < len(view.tokens)
+             for j in tree.kids[cond - base] if view.tokens[j].dep in ("nsubj", "nsubj:pass")]
+    named = [participant_at(view.doc, *tree.span(j, words)) for j in asked if view.tokens[j].pos in ("NOUN", "PROPN")]
+    parties = [p for p in named if _names_party(view, p)] or named  # "als de politiek niet ...": whoever is asked
+    return ((speaker,) if speaker is not None else actors), (tuple(parties) if parties else targets)
 
 
 def _names_party(view: SentenceView, p: Participant) -> bool:
@@ -436,9 +472,11 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
-    for j, t in kids:  # the aim of a thrown or fired thing: "vuurwerk naar agenten", "tear gas at protesters"
-        if t.dep in ("obj", "xcomp"):
-            aimed += [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
+    for j, t in kids:  # the aim of a thrown or fired thing: "vuurwerk naar agenten", "tear gas at protesters", also
+        if t.dep in ("obj", "xcomp"):  # past a measure of it: "a bucket of red paint at the officers"
+            things = [j] + [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and not tree.case(i) & aims]
+            aimed += [i for x in things for i in tree.kids[x]
+                      if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
     projectile = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
     aimed = [j for j in aimed if (inside or projectile or not (tree.case(j) & words.locative) or personish(view, j, words))

@@ -24,6 +24,7 @@ from ..lang.agents import names_party
 from .candidate import Candidate
 from .coordination import coordinated_verbs
 from .generic import generic
+from .modality import on_negative_condition
 from .phrases import words_of
 from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
@@ -126,8 +127,6 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
-        if c.type == "REQUEST" and any(o.type == "PROTEST" and o.head < c.head for o in cands):
-            absorbed = True  # "staged demonstrations to demand reforms": what the protest demands
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
         if c.type == "COERCE" and c.nominal and any(
@@ -381,14 +380,19 @@ def _subject_of(view: SentenceView, noun: Candidate, verb: Candidate) -> bool:
 # --------------------------------------------------------------------------- commitments and refusals
 COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE"})
 
-def retype_by_modality(view: SentenceView, c: Candidate, modality: str) -> tuple[Candidate, str]:
+def retype_by_modality(view: SentenceView, c: Candidate, modality: str,
+                       threat_told: bool = False) -> tuple[Candidate, str]:
     """PLOVER reads commitments and refusals from modality: "will visit" / "is willing to withdraw" is an AGREE,
-    "will not accept" / "did not support" a REJECT, and an action announced "unless ..." a THREATEN."""
+    "will not accept" / "did not support" a REJECT, and an action announced "unless ..." a THREATEN. An act promised
+    on a negated condition ("will walk out if the council does not ...") is the same "unless" unless a threat is
+    told beside it already ("..., the union has warned"; "stelde een ultimatum" the sentence before): then the
+    act is what that threat promises."""
     before = view.doc.text[view.start:c.start]
     if c.type in COOPERATIVE | {"AGREE"} and modality == "negated" and not c.nominal and c.weight > 0.6:
         return replace(c, type="REJECT", mode=None, rule=f"negated {c.type}->REJECT after {c.rule}"), "asserted"
     if c.type in ("SANCTION", "RETREAT", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE") and modality in (
-            "future", "hypothetical") and view.cues.pattern("condition").search(view.text):
+            "future", "hypothetical") and (view.cues.pattern("condition").search(view.text) or (
+            not threat_told and on_negative_condition(view, c))):
         mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
         return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
     announced = modality == "future" and view.cues.pattern("speech").search(view.lower) is not None

@@ -96,6 +96,16 @@ class SentenceView:
             return None
         return i
 
+    def hyphen_attribute(self, k: int) -> bool:
+        """Is token ``k`` the second part of a hyphenated modifier before a noun ("foreign-funded media",
+        "state-sponsored attacks")? The verb is then part of an adjective; "re-arrested the leader" has no noun
+        after it."""
+        toks = self.tokens
+        if k < 2 or k + 1 >= len(toks) or toks[k - 1].text not in HYPHENS:
+            return False
+        glued = toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start
+        return glued and toks[k - 2].text[:1].isalpha() and toks[k + 1].pos in ("NOUN", "PROPN", "ADJ")
+
     @cached_property
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)

@@ -341,6 +341,9 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
                 return True
             continue
         if _extra_words(doc, e, start, end):
+            if _named_after(doc, [e], start, end, gaz, cw):
+                continue  # "Ontario Provincial Police", "Kisumu County Government": named after its place, which
+                # is a place of the text ("Verenigd Rusland", "Real Madrid" end in theirs: a name's own part)
             if e.start <= start and end <= e.end and not _people_of(doc, words, a, b, e, s_start, cw):
                 return True  # "Verenigd Rusland", "Bill Clinton", "Tweede Wereldoorlog"
             continue
@@ -386,9 +389,20 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     if prev is not None and prev.text.casefold() in cw.org_heads and _cap(prev.text) \
             and _GAP.match(doc.text[prev.end:start]):
         return True  # "Verenigd Rusland" at a sentence start
-    # "Washington Post", "Paris Saint-Germain" (not "Leeds Town Hall": a facility of the town)
+    # "Washington Post", "Paris Saint-Germain" (not "Leeds Town Hall": a facility of the town; not an organization
+    # the tagger names after its place, "Ontario Provincial Police")
     return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
-        and nxt.text.casefold() not in cw.admin_after and facility == b
+        and nxt.text.casefold() not in cw.admin_after and facility == b and not _named_after(doc, ents, start, end, gaz, cw)
+
+
+def _named_after(doc: Document, ents: list[Entity], start: int, end: int, gaz: Gazetteer, cw: ContextWords) -> bool:
+    """Does an organization the tagger found open with this name and go on to a body's head ("Kenya National Union
+    of Nurses", "Kragujevac Emergency Centre")? Such a body is named after its place, and the place is one of the
+    text; a common word that opens a name ("University of Utah") names no place."""
+    if gaz.is_common_word(normalize(doc.text[start:end])):
+        return False
+    return any(e.label == "ORG" and e.start == start and end < e.end
+               and set(re.findall(r"\w+", doc.text[end:e.end].casefold())) & cw.body_heads for e in ents)
 
 
 def _kind_after(doc: Document, words: list[Word], b: int, end: int, cw: ContextWords) -> Word | None:

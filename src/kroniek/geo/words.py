@@ -23,6 +23,7 @@ class ContextWords:
     org_links: frozenset[str]  # the "of"/"van" between such a head and the place
     articles: frozenset[str]  # definite articles ("the", "de", "het"), which may stand after of/van
     facility_heads: frozenset[str]  # after a town's name: a facility of the town ("town hall", "airport")
+    body_heads: frozenset[str]  # in an organization's name after its town: a body of the town ("police", "court")
     named_after_heads: frozenset[str]  # after a name: a street or station named after it ("Trafalgar Square")
     compass: frozenset[str]  # may stand before a place without making it another name
     admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
@@ -69,6 +70,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         org_links=union("geo_org_links"),
         articles=union("definite_articles"),
         facility_heads=union("geo_facility_heads"),
+        body_heads=union("geo_body_heads"),
         named_after_heads=union("geo_named_after_heads"),
         compass=union("geo_compass_words"),
         admin_after=union("geo_admin_words"),

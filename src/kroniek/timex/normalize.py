@@ -293,9 +293,9 @@ def _relative(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
         amount = 0  # "afgelopen weekend" on a Sunday: this one
     if unit == "weekend":
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
-        if amount == 0 and anchor.isoweekday() < 6 and direction_of(
-                Parsed("relative"), tense) < 0 and (p.direction is None or p.direction == 0):
-            amount = -1  # "dit weekend" told in the past tense on a weekday: the one just gone
+        if amount == 0 and anchor.isoweekday() < 6 and ((p.direction or 0) < 0 or (direction_of(
+                Parsed("relative"), tense) < 0 and not p.direction)):
+            amount = -1  # "dit weekend" told in the past tense, "sinds het weekend", on a weekday: the one just gone
         if amount == 1 and anchor.isoweekday() < 6:
             amount = 0  # "komend weekend" said on a weekday: this week's
         d = monday + timedelta(days=5 + 7 * int(amount))

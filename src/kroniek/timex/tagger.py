@@ -49,9 +49,10 @@ def find(text: str, lang: Language, start: int = 0, end: int | None = None) -> l
             parsed = rule.handler(m, lx, text)
             if parsed is None:
                 continue
-            if parsed.kind in ("calendar", "weekday") and parsed.direction is None and \
+            this_weekend = parsed.kind == "relative" and parsed.unit == "weekend" and not parsed.amount
+            if (parsed.kind in ("calendar", "weekday") or this_weekend) and parsed.direction is None and \
                     prev_word(text, m.start()) in since:
-                parsed = dataclasses.replace(parsed, direction=-1)  # "sinds december": the last one
+                parsed = dataclasses.replace(parsed, direction=-1)  # "sinds december", "sinds het weekend": the last one
             a, b = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
             a, b = _trim(text, a, b)
             if parsed.kind == "duration" and is_age(text, a, b, lang):
