@@ -2,13 +2,15 @@
 
 Recognition (:mod:`.recognize`) matches gazetteer names in the text and uses NER entities when
 the nlp stage provides them; resolution (:mod:`.resolve`) picks each mention's location from its
-candidates by kind, population and the article's context. The gazetteer (:mod:`.gazetteer`) is
+candidates by kind, population and the article's context; a location the tagger finds and the text
+marks as a place but the gazetteer lacks (:mod:`.unlisted`: "in Parotani", "Amsterdam-Noord") is
+placed in the town, region or country the article supports. The gazetteer (:mod:`.gazetteer`) is
 compiled by :mod:`.build` (``kroniek gazetteer build``) and loaded once per process through
 ``services.get("gazetteer", ...)``; the ``gazetteer`` setting names another compiled file.
 
 Output (``doc.places``, ids ``p1..`` in text order): GeoNames id (null for curated regions and
-features), English name, feature code, country (ISO alpha-2; null for multi-country regions),
-admin1 name (null for countries and regions), lat/lon, precision (point, city, admin1, country,
+features, and for unlisted places, whose name is the text as written), English name, feature code,
+country (ISO alpha-2; null for multi-country regions), admin1 name (null for countries and regions), lat/lon, precision (point, city, admin1, country,
 region) and a 0..1 score. Country points are the centroids of Natural Earth country polygons.
 
 Event places (rule for the events stage, which reads ``doc.places``): an event's ``where`` is the
@@ -19,18 +21,26 @@ which is the most-mentioned place of the finest precision that the article's cou
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Document
 from ..registry import Services, Stage, StageSpec
 from ..settings import Settings
 from .gazetteer import Gazetteer, load_gazetteer
 from .recognize import find_mentions
 from .resolve import resolve
+from .unlisted import unlisted_places
 
 
 def places_of(doc: Document, gazetteer: Gazetteer) -> Document:
     """``doc`` with its places assigned."""
     mentions = find_mentions(doc, gazetteer)
-    return doc.replace(places=tuple(resolve(doc, mentions, gazetteer)))
+    places = resolve(doc, mentions, gazetteer)
+    extra = unlisted_places(doc, mentions, places, gazetteer)
+    if extra:
+        ordered = sorted([*places, *extra], key=lambda p: p.start)
+        places = [dataclasses.replace(p, id=f"p{n}") for n, p in enumerate(ordered, 1)]
+    return doc.replace(places=tuple(places))
 
 
 def make_stage(settings: Settings, services: Services) -> Stage:

@@ -36,6 +36,7 @@ class ContextWords:
     compass_compound: re.Pattern[str]  # "Oost-Oekraïne": (prefix, name)
     region_cue: re.Pattern[str]  # before a name: asks for the region
     city_cue: re.Pattern[str]  # before a name: asks for the city
+    locality_cue: re.Pattern[str]  # before a name: a part of a town or a hamlet ("de wijk"), never a region
     place_preposition: re.Pattern[str]  # right before a name: a place is likely
     region_after: re.Pattern[str]  # right after a name: asks for the region
     region_suffix: re.Pattern[str]  # ending a mention: asks for the region
@@ -84,6 +85,8 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         region_cue=re.compile(rf"(?:{alternation(union('geo_region_cues'))})(?:\s+(?:{links}))?\s*$",
                               re.IGNORECASE),
         city_cue=re.compile(rf"(?:{alternation(union('geo_city_cues'))})(?:\s+(?:{links}))?\s*$", re.IGNORECASE),
+        locality_cue=re.compile(rf"(?:^|\W)(?:{alternation(union('geo_locality_cues'))})(?:\s+(?:{links}))?\s*$",
+                                re.IGNORECASE),
         place_preposition=re.compile(
             rf"(?:^|\s)(?:{alternation(union('geo_place_prepositions'))})\s+(?:{articles})?$", re.IGNORECASE),
         region_after=re.compile(rf"^\s*(?:{suffixes})\b", re.IGNORECASE),

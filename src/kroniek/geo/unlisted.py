@@ -1,0 +1,179 @@
+"""Places the gazetteer lacks: a village, a district or a hamlet that the text itself marks as a place.
+
+The shipped gazetteer holds GeoNames' towns and regions, not every village ("Wierum", "Parotani") or part of
+a town ("Zwolle-Zuid", "Charlois"). Such a name is still a place of the article, and leaving it out loses the
+fact that something happened somewhere in particular. It is reported when
+
+* the tagger calls exactly that span a location (LOC), every word of it a proper noun (text without letter
+  case: any noun), and it is no common word ("Markt", "Highway");
+* no word sequence of it names anything in the gazetteer (those are the resolver's to read or to reject);
+* the text marks it as a place: a place preposition right before it, without an article ("in Shinahota",
+  "uit Erp"; "aan de Hoofdstraat" names a street), a kind word ("de wijk Magoanine", "the town of Saut"), or
+  a list that joins it to such a name or to a known place ("Harlingen, Wierum en Peazens");
+* it is not the name of a street, a square or a building ("Alteveerstraat", "Stefanovskaya Square", "City
+  Hall"), nor an acronym in cased text ("IPAS").
+
+Its location is what the article supports, and the precision says how much that is, the way ACLED codes a
+village it cannot find at its district: a hyphenated part of a known town ("Amsterdam-Noord") lies in the
+town (precision ``city``, the town's point); otherwise the known places of its sentence, else of the whole
+article, give its first-level region when they share one (precision ``admin1``) or its country (``country``).
+Where they agree on no country the name is left out: nothing would place it. ``geonames_id`` and
+``feature_code`` are null and ``name`` is the name as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lettercase import lower_cased, upper_cased
+from ..model import Document, Entity, Place, PlacePrecision, Token
+from .gazetteer import Entry, Gazetteer, normalize
+from .recognize import Mention, words_of
+from .words import ContextWords, context_words
+
+#: Below the score of any resolved place: the location is inferred, not looked up.
+SCORE = 0.4
+_HYPHEN = re.compile(r"^([^\W\d_][^\W_]*)[-‐]([^\W\d_][^\W_]*)$")
+
+
+def unlisted_places(doc: Document, mentions: Sequence[Mention], places: Sequence[Place],
+                    gaz: Gazetteer) -> list[Place]:
+    """Places for the LOC entities of ``doc`` that no gazetteer name covers and the text marks as places."""
+    cw = context_words()
+    taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in places]
+    caseless = lower_cased(doc.text) or upper_cased(doc.text)
+    cands = [e for e in doc.entities if e.label == "LOC" and not any(a < e.end and e.start < b for a, b in taken)
+             and _name_like(doc, e, caseless, gaz, cw)]
+    if not cands:
+        return []
+    cued = {e.id for e in cands if _cued(doc.text, e.start, cw)}
+    # A list carries the cue of one member, or a known place, to the rest ("uit Harlingen, Wierum en Peazens").
+    anchors = sorted([(p.start, p.end) for p in places] + [(e.start, e.end) for e in cands if e.id in cued])
+    changed = True
+    while changed:
+        changed = False
+        for e in cands:
+            if e.id not in cued and _listed_with(doc.text, e, anchors, cw):
+                cued.add(e.id)
+                anchors = sorted(anchors + [(e.start, e.end)])
+                changed = True
+    out: list[Place] = []
+    for e in cands:
+        if e.id not in cued:
+            continue
+        place = _located(doc, e, places, gaz)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _name_like(doc: Document, e: Entity, caseless: bool, gaz: Gazetteer, cw: ContextWords) -> bool:
+    text = doc.text[e.start:e.end]
+    words = words_of(doc.text, e.start, e.end)
+    if not words or text != text.strip() or "\n" in text:
+        return False
+    tokens = [t for t in doc.tokens if e.start <= t.start and t.end <= e.end]
+    if not tokens or not all(_proper(t, caseless) for t in tokens):
+        return False
+    if not caseless and not all(w.text[:1].isupper() for w in words if w.text[:1].isalpha()):
+        return False
+    if len(words) == 1 and gaz.is_common_word(normalize(text)):
+        return False
+    if any(_street(w.text, cw) for w in words) or _facility(text, cw):
+        return False
+    if not caseless and text.isupper():
+        return False  # an acronym ("IPAS"): a body or a programme far more often than a place
+    # Any gazetteer name inside it: the recognizer saw it and read or rejected it; the hyphenated part of a town
+    # is the exception, read below.
+    grams = [normalize(doc.text[words[i].start:words[j].end]) for i in range(len(words)) for j in range(i, len(words))]
+    if _HYPHEN.match(text) and len(words) == 1:
+        grams = [normalize(text)]
+    return not gaz.known(grams)
+
+
+def _proper(t: Token, caseless: bool) -> bool:
+    return t.pos == "PROPN" or caseless and t.pos in ("NOUN", "ADJ", "X") or t.pos == "PUNCT" and t.text in "-‐"
+
+
+def _street(word: str, cw: ContextWords) -> bool:
+    """A street or square: its last word, or the end of a compound, is a street word ("Alteveerstraat")."""
+    low = word.casefold()
+    return any(low == h or len(low) > len(h) + 2 and low.endswith(h) for h in cw.named_after_heads)
+
+
+def _facility(text: str, cw: ContextWords) -> bool:
+    """A building or facility ("City Hall", "Schiphol Airport"): the name ends with a facility head."""
+    low = " " + " ".join(text.casefold().split())
+    return any(low.endswith(" " + h) for h in cw.facility_heads)
+
+
+def _cued(text: str, start: int, cw: ContextWords) -> bool:
+    """A place preposition right before the name, with no article between ("in Shinahota", not "aan de
+    Hoofdstraat"), or a kind word ("de wijk", "the town of")."""
+    before = text[max(0, start - 60):start].rsplit("\n", 1)[-1]
+    last = re.search(r"(\w+)\s+$", before)
+    if last is None:
+        return False
+    if last.group(1).casefold() not in cw.articles and cw.place_preposition.search(before):
+        return True
+    return any(p.search(before) for p in (cw.city_cue, cw.region_cue, cw.locality_cue))
+
+
+def _listed_with(text: str, e: Entity, anchors: Sequence[tuple[int, int]], cw: ContextWords) -> bool:
+    """Whether only a list gap (", ", " en ", " and ") separates ``e`` from an anchor name on either side."""
+    for a, b in anchors:
+        if b <= e.start and cw.coordination.match(text[b:e.start]):
+            return True
+        if e.end <= a and cw.coordination.match(text[e.end:a]):
+            return True
+    return False
+
+
+def _located(doc: Document, e: Entity, places: Sequence[Place], gaz: Gazetteer) -> Place | None:
+    text = doc.text[e.start:e.end]
+
+    def place(country: str | None, admin1: str | None, lat: float, lon: float, precision: PlacePrecision) -> Place:
+        return Place(id="", text=text, start=e.start, end=e.end, name=text, geonames_id=None, feature_code=None,
+                     country=country, admin1=admin1, lat=lat, lon=lon, precision=precision, score=SCORE, entity=e.id)
+
+    m = _HYPHEN.match(text)
+    town = _town(m.group(1), places, gaz) if m else None
+    if town is not None:
+        return place(town.country, town.admin1, town.lat, town.lon, "city")
+    sentence = next((s for s in doc.sentences if s.start <= e.start < s.end), None)
+    near = [p for p in places if sentence is not None and sentence.start <= p.start < sentence.end]
+    for group in (near, list(places)):
+        known = [p for p in group if p.country is not None and p.precision != "region"]
+        countries = {p.country for p in known if p.country is not None}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        finer = [p for p in known if p.precision != "country"]
+        admin1 = finer[0].admin1 if finer else None
+        if admin1 is not None and all(p.admin1 == admin1 for p in finer):
+            region = _region(gaz, country, admin1)
+            lat, lon = (region.lat, region.lon) if region is not None else (finer[0].lat, finer[0].lon)
+            return place(country, admin1, lat, lon, "admin1")
+        whole = gaz.country(country)
+        if whole is not None:
+            return place(country, None, whole.lat, whole.lon, "country")
+    return None
+
+
+def _town(name: str, places: Sequence[Place], gaz: Gazetteer) -> Entry | Place | None:
+    """The town a hyphenated name ("Amsterdam-Noord") is part of: a place of the article by that name, else
+    the largest town of that name in a country of the article (in any country when the article names none)."""
+    key = normalize(name)
+    for p in places:
+        if normalize(p.text) == key and p.precision == "city":
+            return p
+    countries = {p.country for p in places if p.country}
+    towns = [c.entry for c in gaz.lookup(name, phonetic_fallback=False)
+             if c.entry.kind == "city" and (not countries or c.entry.country in countries)]
+    return max(towns, key=lambda t: t.population, default=None)
+
+
+def _region(gaz: Gazetteer, country: str, admin1: str) -> Entry | None:
+    return next((c.entry for c in gaz.lookup(admin1, phonetic_fallback=False)
+                 if c.entry.kind == "admin1" and c.entry.country == country), None)
