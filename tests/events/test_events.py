@@ -175,7 +175,9 @@ MODALITY = [
     ("nl", "Leraren leggen donderdag 16 mei het werk neer.", "PROTEST", "future"),
     ("nl", "De vakbond kondigde een staking aan bij de spoorwegen.", "PROTEST", "future"),
     # the consequent of a condition (issue 17): hypothetical, also after a negation or a future
-    ("nl", "Als de gesprekken vastlopen, dan leggen we het werk neer.", "PROTEST", "hypothetical"),
+    ("nl", "Als de gesprekken vastlopen, dan leggen de leraren het werk neer.", "PROTEST", "hypothetical"),
+    # the speaker's own act promised on any condition is an ultimatum (session 15)
+    ("nl", "Als de gesprekken vastlopen, dan leggen we het werk neer.", "THREATEN", "asserted"),
     # a negated condition is an "unless": the act promised on it is a threat, told as a fact (session 14)
     ("nl", "Als de regering niet luistert, zouden de boeren de snelwegen blokkeren.", "THREATEN", "asserted"),
     ("nl", "Als de gemeente niet betaalt, dan leggen we het werk neer.", "THREATEN", "asserted"),
@@ -499,7 +501,61 @@ UNREST_LEXICON = [
     ("en", "Hundreds of supporters rallied outside the court on Friday.", "PROTEST", "demo"),
     ("en", "Riot police moved in at dawn and cleared the square.", "ASSAULT", "crowd-control"),
     ("en", "Two council vans had their tyres slashed overnight.", "ASSAULT", "destroy"),
+    # session 15 (blind roles13): throws at a pronoun for people; an act after a "when"-clause holding an order;
+    # tear gas "responded with"; the police regaining control; an unarmed crowd clashing with the police;
+    # separable verbs in "-aan"; smashing windows; driving into a picket; ending a protest
+    ("nl", "Toen de agenten kwamen, gooiden de jongeren stenen naar hen.", "ASSAULT", None),
+    ("en", "When the officers arrived, the youths threw bottles at them.", "ASSAULT", None),
+    ("en", "The youths threw bottles at them.", "ASSAULT", None),
+    ("nl", "De jongeren gooiden flessen naar hen.", "ASSAULT", None),
+    ("en", "When officers ordered them to leave, the students threw rocks at the officers.", "ASSAULT", None),
+    ("nl", "Toen agenten hen bevalen te vertrekken, gooiden de studenten stenen naar de agenten.", "ASSAULT", None),
+    ("en", "Police responded with tear gas.", "ASSAULT", "crowd-control"),
+    ("nl", "De politie reageerde met traangas.", "ASSAULT", "crowd-control"),
+    ("en", "The riot police unit regained control shortly after midnight.", "ASSAULT", "crowd-control"),
+    ("nl", "Rond middernacht kreeg de politie de situatie weer onder controle.", "ASSAULT", "crowd-control"),
+    ("en", "Students clashed with state police at the toll booth on Wednesday.", "PROTEST", "riot"),
+    ("nl", "Jongeren raakten zaterdag slaags met de politie.", "PROTEST", "riot"),
+    ("en", "Police clashed with gunmen in the north on Wednesday.", "ASSAULT", None),
+    ("nl", "Woedende stakers sloegen daarop de ruiten van de vrachtwagen in.", "ASSAULT", "destroy"),
+    ("nl", "Een demonstrant sloeg de agent neer.", "ASSAULT", None),
+    ("en", "Angry dockers smashed the windscreen of the lorry.", "ASSAULT", "destroy"),
+    ("nl", "Een vrachtwagen reed in op het piket van de stakers.", "ASSAULT", None),
+    ("nl", "Rond 11 uur maakte de politie een einde aan de actie.", "ASSAULT", "crowd-control"),
+    ("en", "The minister warned of a return-to-work order if exports were hit.", "THREATEN", None),
+    ("en", "Those responsible will face the full force of the law, the minister said.", "THREATEN", None),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # a threat verb that reports the act is the threat, its subject the one who threatens (session 15)
+    ("nl", "Gebeurt dat niet, dan leggen de havenarbeiders de hele haven plat, dreigt Verstraete.", "dreigt"),
+    ("nl", "De vakbond eist loonsverhoging. Anders leggen de havenarbeiders maandag de haven plat, dreigt Peeters.",
+     "dreigt"),
+])
+def test_a_threat_verb_reporting_an_act_is_the_threat(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [e.trigger.text for e in threats] == [trigger], types(doc)
+    assert threats[0].actors and threats[0].actors[0].text.startswith(text.split()[-1].rstrip("."))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Staan de tenten er woensdag nog, dan laat ik het kamp ontruimen, zei de burgemeester."),
+    ("nl", "Gebeurt dat niet, dan leggen we op 17 maart de hele haven plat."),
+])
+def test_a_verb_first_condition_makes_the_promised_act_a_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert "THREATEN" in [e.type for e in doc.events], types(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Anyone who attacks soldiers will face prosecution, the minister said."),
+    ("nl", "Iedereen die agenten aanvalt, wordt vervolgd, zei de minister."),
+])
+def test_the_act_of_a_free_choice_relative_is_no_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert "ASSAULT" not in [e.type for e in doc.events], types(doc)
 
 
 @pytest.mark.parametrize(("lang", "text", "etype", "mode"), UNREST_LEXICON)

@@ -124,3 +124,13 @@ def test_without_letter_case_a_verb_the_parse_gives_a_nouns_role_may_be_a_place(
 def test_without_letter_case_a_tagged_adjective_without_a_place_preposition_is_no_place(gaz: Gazetteer) -> None:
     text = "the darfur bar association said on friday that the attack had killed at least twelve people."
     assert tagged_place_names(text, {"darfur": "ADJ"}, gaz) == []
+
+
+# ----------------------------------------------------------------------------- a name's particles (session 15)
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("nl", "Van der Maas werd in mei na een informatieavond bedreigd.", "Maas"),
+    ("nl", "Burgemeester Van den Bosch verbood de betoging.", "Bosch"),
+])
+def test_a_place_name_after_a_surname_particle_is_the_person(lang: str, text: str, name: str) -> None:
+    from kroniek import extract
+    assert name not in [p.text for p in extract(text, language=lang, published="2026-06-16").places]

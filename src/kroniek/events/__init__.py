@@ -306,12 +306,27 @@ def _violent_protest(view: SentenceView, c: Candidate) -> Candidate:
 
 
 def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
-    """Clashes involving protesters or the police at a protest are PROTEST (riot), not battles."""
+    """Clashes involving protesters, or unarmed people and the police ("students clash with police"), are
+    PROTEST (riot), not battles; the police against gunmen or a gang is a battle."""
     from dataclasses import replace
 
-    if c.type == "ASSAULT" and "clash" in c.flags and view.cues.pattern("protesters").search(view.text):
+    pattern = view.cues.pattern
+    if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or _with_police(view, c)):
         return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
     return c
+
+
+def _with_police(view: SentenceView, c: Candidate) -> bool:
+    """A clash of people with the police ("clash with police", "raakten slaags met de politie"): the police named
+    right after the trigger, no armed group in the sentence, and no object of the verb ("bespuugden twee agenten"
+    is an act on them, no clash)."""
+    pattern = view.cues.pattern
+    end = max(c.tokens or (c.head,))
+    after = " ".join(view.lowers[end + 1:end + 5])
+    base = view.tokens[0].i
+    transitive = not c.nominal and any(t.head - base == c.head and t.dep == "obj" for t in view.tokens)
+    return bool(pattern("police").search(after)) and not transitive \
+        and not pattern("armed").search(view.text) and not pattern("non_state").search(view.text)
 
 
 def _casualty_report(view: SentenceView, c: Candidate) -> bool:

@@ -266,6 +266,7 @@ def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
     bottles at riot police")? What is thrown then does not matter: thrown at people, it is an attack; thrown at a
     checkpoint or a car, the throwing verb keeps its other readings."""
     aim = view.cues.word_set("events_aim_prepositions")
+    people = view.cues.word_set("people_pronouns")
     words = words_of(view.doc)
     for j in range(lo, hi):
         if view.lowers[j] not in aim:
@@ -273,7 +274,11 @@ def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
         for m in range(j + 1, min(hi, j + 5)):
             if not view.lowers[m][:1].isalnum():
                 break
-            if view.tokens[m].pos != "PRON" and (personish(view, m, words) or names_party(view.lang, view.lowers[m])):
+            if view.tokens[m].pos == "PRON":
+                if view.lowers[m] in people:
+                    return True  # "threw rocks at them"
+                continue
+            if personish(view, m, words) or names_party(view.lang, view.lowers[m]):
                 return True
     return False
 

@@ -82,7 +82,12 @@ def _free_choice(view: SentenceView, c: Candidate) -> bool:
     relatives = view.cues.word_set("events_free_relatives")  # opening the sentence, a quote or what follows a colon
     opens = any(view.lowers[j] in relatives and (j == 0 or not view.lowers[j - 1][:1].isalnum())
                 for j in range(c.head))
-    if not (opens or view.cues.word_set("events_free_choice") & set(view.lowers[clause.start:clause.end])):
+    free = view.cues.word_set("events_free_choice")
+    head = view.tokens[c.head]
+    base = view.tokens[0].i
+    # "Anyone who attacks soldiers will face ...": the relative clause of a free-choice word
+    of_free = head.dep.startswith("acl") and 0 <= head.head - base < len(view.tokens) and view.lowers[head.head - base] in free
+    if not (opens or of_free or free & set(view.lowers[clause.start:clause.end])):
         return False
     return view.parsed and not _past(view, clause.start, clause.end)
 

@@ -149,7 +149,8 @@ def parse_row(cols: tuple[str, ...], number: int, language: Language) -> list[En
         ending = infinitive_ending(language)
         for particle in separable_particles(language):
             rest = head[len(particle):]
-            if head.startswith(particle) and len(rest) >= 5 and rest.endswith(ending):
+            # ("inslaan", "doorstaan": an infinitive may end in "-n" alone)
+            if head.startswith(particle) and len(rest) >= 5 and (rest.endswith(ending) or rest.endswith(ending[-1:])):
                 out.append(Entry(type=etype, mode=entry.mode, head=rest, groups=entry.groups, nominal=False,
                                  flags=entry.flags, need=entry.need, block=entry.block, weight=weight,
                                  line=number, particle=particle))

@@ -114,16 +114,45 @@ def on_negative_condition(view: SentenceView, c: Candidate) -> bool:
     return False
 
 
+def own_act_on_condition(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's verb the consequent of a condition, with the speaker ("ik", "we") as its subject ("dan laat
+    ik het kamp ontruimen", "if they come back, we will remove them")? A speaker's own act promised on what another
+    does is an ultimatum; a third party's act on a condition ("If talks fail, workers will walk out") is not."""
+    conds = conditions(view, c)
+    if not conds:
+        return False
+    base = view.tokens[0].i
+    head = view.tokens[c.head]
+    verbs = {head.i, head.head} if head.dep in ("conj", "xcomp") else {head.i}
+    speaker = view.cues.word_set("speaker_pronouns")
+    return any(t.head in verbs and t.dep.startswith("nsubj") and view.lowers[t.i - base] in speaker
+               for t in view.tokens)
+
+
 def conditions(view: SentenceView, c: Candidate) -> list[int]:
     """The verbs (document indices) of the conditions the trigger's verb is the consequent of."""
     head = view.tokens[c.head]
     verb = head.head if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") else head.i
     base = view.tokens[0].i
     verbs = {verb}
-    if 0 <= verb - base < len(view.tokens) and view.tokens[verb - base].dep == "conj":
-        verbs.add(view.tokens[verb - base].head)  # "dan halen we ze weg en worden de bestuurders aangehouden"
+    if 0 <= verb - base < len(view.tokens) and view.tokens[verb - base].dep in ("conj", "xcomp"):
+        verbs.add(view.tokens[verb - base].head)  # "dan halen we ze weg en worden de bestuurders aangehouden";
+        # "dan laat ik het kamp ontruimen"
     return [t.i for t in view.tokens if t.head in verbs and t.i not in verbs and (t.dep == "advcl" or t.pos in ("VERB", "AUX"))
-            and _conditional(view, t.i)]
+            and (_conditional(view, t.i) or _verb_first_condition(view, t.i, t.head))]
+
+
+def _verb_first_condition(view: SentenceView, i: int, consequent: int) -> bool:
+    """Is token ``i`` (a document index) the verb that opens the sentence as a condition without a conjunction,
+    its consequent opened by "dan"/"then" ("Gebeurt dat niet, dan leggen we de haven plat")?"""
+    base = view.tokens[0].i
+    k = i - base
+    first = next((j for j, t in enumerate(view.tokens) if t.text[:1].isalnum()), None)
+    if k != first or view.tokens[k].pos not in ("VERB", "AUX") or not i < consequent:
+        return False
+    then = view.cues.word_set("events_conditional_consequents")
+    return any(t.head == consequent and i < t.i < consequent and view.lowers[j] in then
+               for j, t in enumerate(view.tokens))
 
 
 def _conditional(view: SentenceView, i: int) -> bool:

@@ -23,9 +23,17 @@ _TRANSITIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "THREA
 
 def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) -> bool:
     """A participle with a passive auxiliary in its clause and no object, for the types whose verbs take one
-    ("zijn twee mensen gedood"), where the language marks its participles ("ge-") and the parse did not."""
+    ("zijn twee mensen gedood"), where the language marks its participles ("ge-") and the parse did not; or one
+    the tagger took for an adjective after a passive auxiliary it calls a copula ("were smashed")."""
     starts = view.cues.participle_starts
     low = view.lowers[c.head]
+    if not c.nominal and c.type in _TRANSITIVE_TYPES and low != c.lemma:
+        # the tagger read the participle as an adjective after "were" ("windows were smashed"): a copula that is a
+        # passive auxiliary makes it the passive the parse missed
+        base = view.tokens[0].i
+        passive = view.cues.word_set("passive_auxiliaries")
+        if any(t.head - base == c.head and t.dep == "cop" and view.lowers[j] in passive for j, t in enumerate(view.tokens)):
+            return True
     facts = view.cues.facts
     unstressed = tuple(facts["unstressed_prefixes"])  # "bespuugd", "beschoten": no "ge-" after "be-", "ver-", ...
     prefixless = bool(unstressed) and low.startswith(unstressed) and c.lemma.startswith(unstressed) \

@@ -24,7 +24,7 @@ from ..lang.agents import names_party
 from .candidate import Candidate
 from .coordination import coordinated_verbs
 from .generic import generic
-from .modality import on_negative_condition
+from .modality import on_negative_condition, own_act_on_condition
 from .phrases import words_of
 from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
@@ -119,8 +119,10 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                 if a.head >= c.head:
                     continue
                 between = set(view.lowers[a.head + 1:c.head])
-                if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])):
-                    absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"
+                if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])) \
+                        and not (view.parsed and view.dominates(c.head, a.head)):
+                    absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause
+                    # of a "when"-clause that holds the speech act ("When officers ordered them to leave, ... threw")
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
                     absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
                 elif a.type == "ACCUSE" and not a.nominal and between & view.cues.word_set("events_allegation_links"):
@@ -251,15 +253,31 @@ def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) ->
         return c
     first = min(c.tokens or (c.head,))
     markers = view.cues.word_set("events_infinitive_markers")
-    if not any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
-        return c
-    clause = view.clause_of(c.head)
-    k = next((j for j in range(first - 1, clause.start - 1, -1) if _threat_verb(view, j)), None)
+    if any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
+        clause = view.clause_of(c.head)
+        k = next((j for j in range(first - 1, clause.start - 1, -1) if _threat_verb(view, j)), None)
+    else:
+        k = _threat_report(view, c)
     if k is None or any(o.head == k for o in cands):
         return c  # no threat verb, or one that is a candidate itself ("threatened": its complement is absorbed)
     t = view.tokens[k]
     return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), lemma=view.lowers[k],
                    rule=f"threatened act->THREATEN after {c.rule}")
+
+
+def _threat_report(view: SentenceView, c: Candidate) -> int | None:
+    """The threat verb that reports the act ("..., dan leggen we de haven plat, dreigt Verstraete"; "workers would
+    walk out, the union warned that ..."): one the act's verb governs as its reporting clause, or one that governs
+    the act's clause."""
+    if not view.parsed:
+        return None
+    base = view.tokens[0].i
+    for j, t in enumerate(view.tokens):
+        if j == c.head or not _threat_verb(view, j):
+            continue
+        if t.dep.startswith("parataxis") and t.head - base == c.head or view.dominates(j, c.head):
+            return j
+    return None
 
 
 def _thing_at_risk(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
@@ -384,7 +402,8 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str,
                        threat_told: bool = False) -> tuple[Candidate, str]:
     """PLOVER reads commitments and refusals from modality: "will visit" / "is willing to withdraw" is an AGREE,
     "will not accept" / "did not support" a REJECT, and an action announced "unless ..." a THREATEN. An act promised
-    on a negated condition ("will walk out if the council does not ...") is the same "unless" unless a threat is
+    on a negated condition ("will walk out if the council does not ..."), or one the speaker promises as their own
+    on any condition ("Staan de tenten er woensdag nog, dan laat ik ze ontruimen"), is the same "unless" unless a threat is
     told beside it already ("..., the union has warned"; "stelde een ultimatum" the sentence before): then the
     act is what that threat promises."""
     before = view.doc.text[view.start:c.start]
@@ -392,7 +411,7 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str,
         return replace(c, type="REJECT", mode=None, rule=f"negated {c.type}->REJECT after {c.rule}"), "asserted"
     if c.type in ("SANCTION", "RETREAT", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE") and modality in (
             "future", "hypothetical") and (view.cues.pattern("condition").search(view.text) or (
-            not threat_told and on_negative_condition(view, c))):
+            not threat_told and (on_negative_condition(view, c) or own_act_on_condition(view, c)))):
         mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
         return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
     announced = modality == "future" and view.cues.pattern("speech").search(view.lower) is not None

@@ -110,6 +110,20 @@ class SentenceView:
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
 
+    def dominates(self, a: int, k: int) -> bool:
+        """Does token a (sentence index) stand above token k in the parse (k's head, its head's head, ...)?"""
+        base, seen = self.tokens[0].i, set()
+        i = self.tokens[k].i
+        while 0 <= i - base < len(self.tokens) and i not in seen:
+            seen.add(i)
+            head = self.tokens[i - base].head
+            if head == i:
+                return False
+            if head - base == a:
+                return True
+            i = head
+        return False
+
     @cached_property
     def lowers(self) -> list[str]:
         return [t.text.lower() for t in self.tokens]

@@ -453,8 +453,9 @@ def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_st
     caseless = not any(c.islower() for c in doc.text[e.start:e.end])
     for w in heads:
         low = w.text.casefold()
-        if low in cw.org_heads or low.rstrip(".") in cw.titles or low in cw.articles and w is not heads[0]:
-            return False
+        if low in cw.org_heads or low.rstrip(".") in cw.titles or low in cw.articles and w is not heads[0] \
+                or low in cw.org_links:
+            return False  # ("Van der Maas": a name's particles, not a noun of people and a link)
         if not (caseless or w.text.islower() or w is heads[0] and w.text[1:].islower()
                 and _sentence_initial(doc.text, s_start, w.start)):
             return False
