@@ -41,6 +41,17 @@ def test_the_object_of_a_separable_or_misparsed_verb_is_the_target(events_pipeli
     offsets_exact(doc)
 
 
+@pytest.mark.parametrize(("lang", "text", "etype", "target"), [
+    # a participle the tagger reads as an adjective after a passive auxiliary it calls a copula (session 15)
+    ("en", "Several windows of the hotel were smashed on Sunday night.", "ASSAULT", "windows"),
+])
+def test_the_subject_of_a_participle_read_as_an_adjective_is_the_target(events_pipeline, lang, text, etype,
+                                                                        target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    event = event_of(doc, etype)
+    assert has(event.targets, target) and not event.actors, (texts(event.actors), texts(event.targets))
+
+
 # --------------------------------------------------------------------------- quantity and group heads
 COUNTED = [
     ("en", "A total of 30 protesters were detained by police in Leeds.", "COERCE", "targets", "30 protesters"),
