@@ -23,8 +23,10 @@ Where they agree on no country the name is left out: nothing would place it. ``g
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ..lettercase import lower_cased, upper_cased
 from ..model import Document, Entity, Place, PlacePrecision, Token
@@ -41,10 +43,17 @@ def unlisted_places(doc: Document, mentions: Sequence[Mention], places: Sequence
                     gaz: Gazetteer) -> list[Place]:
     """Places for the LOC entities of ``doc`` that no gazetteer name covers and the text marks as places."""
     cw = context_words()
-    taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in places]
+    taken = sorted([(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in places])
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # the furthest end among the first k spans
     caseless = lower_cased(doc.text) or upper_cased(doc.text)
-    cands = [e for e in doc.entities if e.label == "LOC" and not any(a < e.end and e.start < b for a, b in taken)
-             and _name_like(doc, e, caseless, gaz, cw)]
+    starts = [t.start for t in doc.tokens]
+
+    def free(e: Entity) -> bool:
+        k = bisect.bisect_left(taken_starts, e.end)  # the spans that start before the entity ends
+        return k == 0 or reach[k - 1] <= e.start
+
+    cands = [e for e in doc.entities if e.label == "LOC" and free(e) and _name_like(doc, e, starts, caseless, gaz, cw)]
     if not cands:
         return []
     cued = {e.id for e in cands if _cued(doc.text, e.start, cw)}
@@ -56,24 +65,32 @@ def unlisted_places(doc: Document, mentions: Sequence[Mention], places: Sequence
         for e in cands:
             if e.id not in cued and _listed_with(doc.text, e, anchors, cw):
                 cued.add(e.id)
-                anchors = sorted(anchors + [(e.start, e.end)])
+                bisect.insort(anchors, (e.start, e.end))
                 changed = True
+    article = _anchor(places, gaz)
+    sentence_starts = [x.start for x in doc.sentences]
+    place_starts = [p.start for p in places]
     out: list[Place] = []
     for e in cands:
         if e.id not in cued:
             continue
-        place = _located(doc, e, places, gaz)
+        k = bisect.bisect_right(sentence_starts, e.start) - 1
+        lo, hi = (doc.sentences[k].start, doc.sentences[k].end) if k >= 0 else (e.start, e.end)
+        near = places[bisect.bisect_left(place_starts, lo):bisect.bisect_left(place_starts, hi)]
+        place = _located(doc, e, places, near, article, gaz)
         if place is not None:
             out.append(place)
     return out
 
 
-def _name_like(doc: Document, e: Entity, caseless: bool, gaz: Gazetteer, cw: ContextWords) -> bool:
+def _name_like(doc: Document, e: Entity, starts: list[int], caseless: bool, gaz: Gazetteer,
+               cw: ContextWords) -> bool:
     text = doc.text[e.start:e.end]
     words = words_of(doc.text, e.start, e.end)
     if not words or text != text.strip() or "\n" in text:
         return False
-    tokens = [t for t in doc.tokens if e.start <= t.start and t.end <= e.end]
+    tokens = [t for t in doc.tokens[bisect.bisect_left(starts, e.start):bisect.bisect_left(starts, e.end)]
+              if t.end <= e.end]
     if not tokens or not all(_proper(t, caseless) for t in tokens):
         return False
     if not caseless and not all(w.text[:1].isupper() for w in words if w.text[:1].isalpha()):
@@ -120,45 +137,51 @@ def _cued(text: str, start: int, cw: ContextWords) -> bool:
     return any(p.search(before) for p in (cw.city_cue, cw.region_cue, cw.locality_cue))
 
 
-def _listed_with(text: str, e: Entity, anchors: Sequence[tuple[int, int]], cw: ContextWords) -> bool:
-    """Whether only a list gap (", ", " en ", " and ") separates ``e`` from an anchor name on either side."""
-    for a, b in anchors:
-        if b <= e.start and cw.coordination.match(text[b:e.start]):
-            return True
-        if e.end <= a and cw.coordination.match(text[e.end:a]):
-            return True
-    return False
+def _listed_with(text: str, e: Entity, anchors: list[tuple[int, int]], cw: ContextWords) -> bool:
+    """Whether only a list gap (", ", " en ", " and ") separates ``e`` from the anchor name before or after it
+    (``anchors`` sorted)."""
+    k = bisect.bisect_left(anchors, (e.start, e.end))
+    before = anchors[k - 1] if k > 0 else None
+    after = next((a for a in anchors[k:k + 2] if a[0] >= e.end), None)
+    return (before is not None and before[1] <= e.start and bool(cw.coordination.match(text[before[1]:e.start]))) \
+        or (after is not None and bool(cw.coordination.match(text[e.end:after[0]])))
 
 
-def _located(doc: Document, e: Entity, places: Sequence[Place], gaz: Gazetteer) -> Place | None:
+Anchor = tuple[str, "str | None", float, float, PlacePrecision]  # country, admin1, lat, lon, precision
+
+
+def _located(doc: Document, e: Entity, places: Sequence[Place], sentence_places: Sequence[Place],
+             article: Anchor | None, gaz: Gazetteer) -> Place | None:
     text = doc.text[e.start:e.end]
-
-    def place(country: str | None, admin1: str | None, lat: float, lon: float, precision: PlacePrecision) -> Place:
-        return Place(id="", text=text, start=e.start, end=e.end, name=text, geonames_id=None, feature_code=None,
-                     country=country, admin1=admin1, lat=lat, lon=lon, precision=precision, score=SCORE, entity=e.id)
-
     m = _HYPHEN.match(text)
     town = _town(m.group(1), places, gaz) if m else None
-    if town is not None:
-        return place(town.country, town.admin1, town.lat, town.lon, "city")
-    sentence = next((s for s in doc.sentences if s.start <= e.start < s.end), None)
-    near = [p for p in places if sentence is not None and sentence.start <= p.start < sentence.end]
-    for group in (near, list(places)):
-        known = [p for p in group if p.country is not None and p.precision != "region"]
-        countries = {p.country for p in known if p.country is not None}
-        if len(countries) != 1:
-            continue
-        country = countries.pop()
-        finer = [p for p in known if p.precision != "country"]
-        admin1 = finer[0].admin1 if finer else None
-        if admin1 is not None and all(p.admin1 == admin1 for p in finer):
-            region = _region(gaz, country, admin1)
-            lat, lon = (region.lat, region.lon) if region is not None else (finer[0].lat, finer[0].lon)
-            return place(country, admin1, lat, lon, "admin1")
-        whole = gaz.country(country)
-        if whole is not None:
-            return place(country, None, whole.lat, whole.lon, "country")
-    return None
+    found: Anchor | None
+    if town is not None and town.country is not None:
+        found = (town.country, town.admin1, town.lat, town.lon, "city")
+    else:
+        found = _anchor(sentence_places, gaz) or article
+    if found is None:
+        return None
+    country, admin1, lat, lon, precision = found
+    return Place(id="", text=text, start=e.start, end=e.end, name=text, geonames_id=None, feature_code=None,
+                 country=country, admin1=admin1, lat=lat, lon=lon, precision=precision, score=SCORE, entity=e.id)
+
+
+def _anchor(group: Sequence[Place], gaz: Gazetteer) -> Anchor | None:
+    """The one first-level region of the known places of ``group`` (its point), else their one country."""
+    known = [p for p in group if p.country is not None and p.precision != "region"]
+    countries = {p.country for p in known if p.country is not None}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    finer = [p for p in known if p.precision != "country"]
+    admin1 = finer[0].admin1 if finer else None
+    if admin1 is not None and all(p.admin1 == admin1 for p in finer):
+        region = _region(gaz, country, admin1)
+        lat, lon = (region.lat, region.lon) if region is not None else (finer[0].lat, finer[0].lon)
+        return (country, admin1, lat, lon, "admin1")
+    whole = gaz.country(country)
+    return (country, None, whole.lat, whole.lon, "country") if whole is not None else None
 
 
 def _town(name: str, places: Sequence[Place], gaz: Gazetteer) -> Entry | Place | None:
