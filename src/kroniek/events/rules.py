@@ -266,9 +266,9 @@ def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) ->
 
 
 def _threat_report(view: SentenceView, c: Candidate) -> int | None:
-    """The threat verb that reports the act ("..., dan leggen we de haven plat, dreigt Verstraete"; "workers would
-    walk out, the union warned that ..."): one the act's verb governs as its reporting clause, or one that governs
-    the act's clause."""
+    """The threat verb that reports the act ("..., dan leggen we de haven plat, dreigt Verstraete"): one the act's
+    verb governs as its reporting clause, or one that governs the act's clause. (A threat verb that is a candidate
+    of its own, English "threatened", keeps its event and absorbs the act; Dutch "dreigen" is one only with "met".)"""
     if not view.parsed:
         return None
     base = view.tokens[0].i
