@@ -180,10 +180,16 @@ def test_a_definite_instrument_is_no_mention_of_the_event_before(pipeline, lang,
 
 
 CONSEQUENTS = [
+    ("nl", "Als de trekkers na een uur nog staan, halen agenten ze weg en worden de bestuurders aangehouden, zegt "
+           "een analist.", ("COERCE", "hypothetical")),
+    ("en", "If the tractors are still there by one, officers will remove them and the drivers will be arrested, an "
+           "analyst said.", ("COERCE", "hypothetical")),
+    # the speaker's own act promised on a condition is an ultimatum (session 15; roles12's gold), its second
+    # consequent too
     ("nl", "\"Als de trekkers na een uur nog staan, dan halen we ze weg en worden de bestuurders aangehouden,\" zegt "
-           "een woordvoerder.", ("COERCE", "hypothetical")),
+           "een woordvoerder.", ("THREATEN", "asserted")),
     ("en", "\"If the tractors are still there by one, we will remove them and the drivers will be arrested,\" a "
-           "spokesman said.", ("COERCE", "hypothetical")),
+           "spokesman said.", ("THREATEN", "asserted")),
     # a negated condition is an "unless": the act promised on it, the second consequent too, is a threat
     ("nl", "\"Als de trekkers niet weg zijn, dan halen we ze weg en worden de bestuurders aangehouden,\" zegt een "
            "woordvoerder.", ("THREATEN", "asserted")),
