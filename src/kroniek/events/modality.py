@@ -99,19 +99,8 @@ def on_negative_condition(view: SentenceView, c: Candidate) -> bool:
     intrekt")? Said of one's own act, that is a threat."""
     negators = view.cues.word_set("events_negators")
     base = view.tokens[0].i
-    for cond in conditions(view, c):
-        for k, t in enumerate(view.tokens):
-            if view.lowers[k] not in negators:
-                continue
-            i, steps = t.i, 0
-            while i != cond and 0 <= i - base < len(view.tokens) and steps < 4:
-                nxt = view.tokens[i - base].head
-                if nxt == i:
-                    break
-                i, steps = nxt, steps + 1
-            if i == cond:
-                return True
-    return False
+    negated = [k for k in range(len(view.tokens)) if view.lowers[k] in negators]
+    return any(view.dominates(cond - base, k, within=4) for cond in conditions(view, c) for k in negated)
 
 
 def own_act_on_condition(view: SentenceView, c: Candidate) -> bool:

@@ -110,11 +110,12 @@ class SentenceView:
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
 
-    def dominates(self, a: int, k: int) -> bool:
-        """Does token a (sentence index) stand above token k in the parse (k's head, its head's head, ...)?"""
-        base, seen = self.tokens[0].i, set()
+    def dominates(self, a: int, k: int, within: int | None = None) -> bool:
+        """Does token a (sentence index) stand above token k in the parse (k's head, its head's head, ...), at most
+        ``within`` steps up when given?"""
+        base, seen = self.tokens[0].i, set[int]()
         i = self.tokens[k].i
-        while 0 <= i - base < len(self.tokens) and i not in seen:
+        while 0 <= i - base < len(self.tokens) and i not in seen and (within is None or len(seen) < within):
             seen.add(i)
             head = self.tokens[i - base].head
             if head == i:
