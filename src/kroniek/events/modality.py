@@ -20,6 +20,10 @@ from __future__ import annotations
 from .detect import Candidate
 from .text import SentenceView
 
+#: the rule name's start (kroniek.events.rules.retype_by_modality) of a threat made of an act promised on a condition;
+#: kroniek.events.roles gives such a threat the speaker as actor and the condition's subject as target
+CONDITIONAL_THREAT = "conditional "
+
 
 def modality(view: SentenceView, c: Candidate) -> str:
     """The modality of candidate ``c`` (see module docstring)."""

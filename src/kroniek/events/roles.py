@@ -45,7 +45,7 @@ from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
 from .generic import offence_verb
-from .modality import conditions
+from .modality import CONDITIONAL_THREAT, conditions
 from .phrases import (
     RoleWords,
     Tree,
@@ -83,8 +83,6 @@ __all__ = ["inherit_agents", "participants"]
 
 #: the rules (kroniek.events.rules) that make a speech act of what a quote says: its speaker acts
 _SPEECH_RULES = ("deontic(", "violence-in-quote", "weapons+modal-in-quote")
-#: the rule (kroniek.events.rules.retype_by_modality) that makes a threat of an act promised on a condition
-_CONDITIONAL_THREAT = "conditional "
 
 
 # --------------------------------------------------------------------------- judgements about phrases
@@ -271,7 +269,7 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         kept_targets = [p for p in _provoker(view, tree, c, words) if keep(p, False)]
     if c.type == "REQUEST" and not c.nominal and tree is not None and not c.rule.startswith(_SPEECH_RULES):
         kept_targets = _addressees(view, tree, c, words, kept_targets)
-    if c.rule.startswith(_CONDITIONAL_THREAT) and tree is not None:
+    if c.rule.startswith(CONDITIONAL_THREAT) and tree is not None:
         return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;

@@ -24,7 +24,7 @@ from ..lang.agents import names_party
 from .candidate import Candidate
 from .coordination import coordinated_verbs
 from .generic import generic
-from .modality import on_negative_condition, own_act_on_condition
+from .modality import CONDITIONAL_THREAT, on_negative_condition, own_act_on_condition
 from .phrases import words_of
 from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
@@ -413,7 +413,7 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str,
             "future", "hypothetical") and (view.cues.pattern("condition").search(view.text) or (
             not threat_told and (on_negative_condition(view, c) or own_act_on_condition(view, c)))):
         mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
-        return replace(c, type="THREATEN", mode=mode, rule=f"conditional {c.type}->THREATEN after {c.rule}"), "asserted"
+        return replace(c, type="THREATEN", mode=mode, rule=f"{CONDITIONAL_THREAT}{c.type}->THREATEN after {c.rule}"), "asserted"
     announced = modality == "future" and view.cues.pattern("speech").search(view.lower) is not None
     if c.type in COOPERATIVE and (announced or view.cues.pattern("intent").search(before[-60:])):
         return replace(c, type="AGREE", mode=None, rule=f"commitment to {c.type}->AGREE after {c.rule}"), "asserted"
