@@ -96,7 +96,7 @@ STORY_DATES = [
     ("nl", "In de Schilderswijk was het zaterdagavond urenlang onrustig. Tientallen jongeren bekogelden de politie "
            "met stenen.", "bekogelden", "2025-05-31"),
     ("en", "Saturday evening was tense in the Manningham area of Bradford. Dozens of youths threw stones at police "
-           "officers.", "threw stones", "2025-05-31"),
+           "officers.", "threw", "2025-05-31"),
     # a clock time with no day of its own names no day: the story's date holds
     ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
            "De wake begint om 20.00 uur. Een omstander werd tijdens de blokkade door een activist geduwd en viel op de "
@@ -110,7 +110,7 @@ STORY_DATES = [
     ("nl", "Op donderdag bestormden betogers het gemeentehuis van Tilburg.\n\nDe markt op het plein bleef tot zaterdag "
            "dicht. Jongeren bekogelden agenten met stenen.", "bekogelden", "2025-05-29"),
     ("en", "On Thursday, protesters stormed the town hall in Leicester.\n\nThe market stayed shut until Saturday. "
-           "Youths threw stones at officers.", "threw stones", "2025-05-29"),
+           "Youths threw stones at officers.", "threw", "2025-05-29"),
 ]
 
 

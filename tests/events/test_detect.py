@@ -82,6 +82,15 @@ def test_war_metaphors_on_a_sports_page_are_no_events(pipeline, lang, text):  # 
     assert kinds(extract(pipeline, text, lang)) == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "In de tweede helft viel de spits de verdediging aan."),  # two words with a sports sense together
+    ("en", "The striker attacked down the left in the second half of the match."),
+    ("nl", "De keeper viel de spits aan."),  # one word with no other sense
+])
+def test_war_metaphors_in_a_sentence_that_reads_as_sport_are_no_events(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
 FAN_VIOLENCE = [
     ("nl", "SPORT\n\nDerby eindigt in chaos\n\nSparta zette vanaf de aftrap de aanval in. Na afloop bekogelden supporters "
            "de ME met stenen."),

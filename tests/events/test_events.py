@@ -122,6 +122,8 @@ NOT_EVENTS = [
     ("nl", "De motie over het stikstofbeleid is aangehouden."),  # a motion held over, no arrest
     ("en", "He called the report propaganda from state-funded media."),  # a participle inside an adjective
     ("en", "Shares rallied on Friday after the announcement."),
+    ("en", "Reporters pelted the minister with questions."),
+    ("nl", "Journalisten bestookten de minister met vragen."),
 ]
 
 
@@ -524,6 +526,29 @@ UNREST_LEXICON = [
     ("nl", "Rond 11 uur maakte de politie een einde aan de actie.", "ASSAULT", "crowd-control"),
     ("en", "The minister warned of a return-to-work order if exports were hit.", "THREATEN", None),
     ("en", "Those responsible will face the full force of the law, the minister said.", "THREATEN", None),
+    # session 16: blocking an entrance or gate; a throw aimed at people is an attack on them; pelting
+    ("en", "Workers blocked the entrance of the plant on Monday.", "PROTEST", "obstruct"),
+    ("nl", "Werknemers blokkeerden maandag de ingang van de fabriek.", "PROTEST", "obstruct"),
+    ("en", "Dockworkers blocked the gates of the terminal.", "PROTEST", "obstruct"),
+    ("en", "The strikers threw stones at the police.", "ASSAULT", None),
+    ("nl", "De stakers gooiden stenen naar de politie.", "ASSAULT", None),
+    ("en", "The protesters pelted the police with stones.", "ASSAULT", None),
+    ("en", "A non-union truck was pelted with eggs by protesters.", "ASSAULT", None),
+    ("nl", "Een vrachtwagen werd door actievoerders met eieren bekogeld.", "ASSAULT", None),
+    # a deadline to leave is an ultimatum; a court's short sentence; a barricaded alley; cut cables; evictions
+    ("en", "The board gave the occupiers until 11 pm to leave the building.", "THREATEN", "ultimatum"),
+    ("nl", "Het bestuur gaf de bezetters daarop tot 23.00 uur om het gebouw te verlaten.", "THREATEN", "ultimatum"),
+    ("en", "The court sentenced four of the detained protesters to ten days of administrative detention.", "COERCE",
+     "arrest"),
+    ("nl", "De rechtbank veroordeelde vier betogers tot tien dagen administratieve detentie.", "COERCE", "arrest"),
+    ("en", "She had been on hunger strike over the jailing of her brother.", "COERCE", "arrest"),
+    ("en", "Residents had barricaded the alley with wooden carts.", "PROTEST", "obstruct"),
+    ("nl", "Bewoners hadden de steeg met karren gebarricadeerd.", "PROTEST", "obstruct"),
+    ("en", "Overnight, the power cables of a production line were cut.", "ASSAULT", "destroy"),
+    ("nl", "Onbekenden knipten 's nachts de stroomkabels van de fabriek door.", "ASSAULT", "destroy"),
+    ("en", "The city evicted 300 families from the riverbank.", "COERCE", None),
+    ("nl", "De gemeente heeft veertig gezinnen uitgezet.", "COERCE", None),
+    ("en", "Officers moved in with excavators to clear the waterfront settlement.", "COERCE", None),
 ]
 
 
@@ -547,6 +572,32 @@ def test_a_threat_verb_reporting_an_act_is_the_threat(pipeline, lang, text, trig
 def test_a_verb_first_condition_makes_the_promised_act_a_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang, MONDAY)
     assert "THREATEN" in [e.type for e in doc.events], types(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "threatened"), [
+    ("en", "Those responsible will face the full force of the law, the minister said.", "the minister",
+     "Those responsible"),
+    ("en", "Protesters must leave by noon or face arrest, police said.", "police", "Protesters"),
+    ("nl", "Relschoppers kunnen rekenen op een harde aanpak, zei de burgemeester.", "de burgemeester", "Relschoppers"),
+])
+def test_who_will_face_a_sanction_is_threatened_by_who_says_so(pipeline, lang, text, speaker, threatened):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats, types(doc)
+    assert [a.text for a in threats[0].actors] == [speaker]
+    assert [t.text for t in threats[0].targets] == [threatened]
+    assert threats[0].modality == "asserted"  # the future is the sanction's; the threat is made as it is said
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Tijdens de spits vielen jongeren een buschauffeur aan."),  # rush hour, not a centre-forward
+    ("nl", "Een nieuwe golf van aanslagen trof Kabul op maandag."),  # a wave, not golf
+    ("en", "The truck was pelted with eggs by strikers."),  # strikers on a picket line
+    ("en", "A wave of attacks hit Kabul, the coach driver said."),
+])
+def test_one_word_with_a_sports_sense_does_not_make_a_sentence_sport(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    assert "ASSAULT" in types(doc), types(doc)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1043,7 +1094,7 @@ def test_injured_officers_are_no_size_of_the_arrests(pipeline):  # type: ignore[
 LAST_FIXES = [
     ("nl", "Bij onlusten in de binnenstad van Venlo vielen vrijdagavond twee gewonden.", "PROTEST", "injured", 2),
     ("en", "Hundreds of youths clashed with police, and 9 officers were wounded.", "PROTEST", "injured", 9),
-    ("en", "Dozens of rioters threw stones at police, and 3 officers were hurt.", "PROTEST", "injured", 3),
+    ("en", "Dozens of rioters threw stones at police, and 3 officers were hurt.", "ASSAULT", "injured", 3),
 ]
 
 
@@ -1068,7 +1119,7 @@ def test_objects_of_set_fire_to_are_separate_events(pipeline, lang, text, copies
 
 
 CROWD_SUBJECTS = [
-    ("en", "Hundreds of youths threw stones at police, injuring officers.", "PROTEST", {"participants": 200}),
+    ("en", "Hundreds of youths threw stones at a police station, injuring officers.", "PROTEST", {"participants": 200}),
     ("en", "Nigerian police kill six robbery suspects.", "ASSAULT", {"killed": 6}),
     ("en", "One passenger was killed, and 14 others were injured when the bus was attacked.", "ASSAULT",
      {"killed": 1, "injured": 14}),

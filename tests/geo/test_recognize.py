@@ -134,3 +134,22 @@ def test_without_letter_case_a_tagged_adjective_without_a_place_preposition_is_n
 def test_a_place_name_after_a_surname_particle_is_the_person(lang: str, text: str, name: str) -> None:
     from kroniek import extract
     assert name not in [p.text for p in extract(text, language=lang, published="2026-06-16").places]
+
+
+# ----------------------------------------------------------------------------- a title or ship after its kind noun (session 16)
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The arrests were first reported by the newspaper El Sur on Thursday.", "Sur"),
+    ("nl", "Dat meldde de Mexicaanse krant El Sur donderdag.", "Sur"),
+])
+def test_a_name_after_a_noun_of_its_kind_is_no_place(lang: str, text: str, name: str) -> None:
+    from kroniek import extract
+    assert name not in [p.text for p in extract(text, language=lang, published="2026-06-16").places]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The newspaper reported clashes in Acapulco on Thursday.", "Acapulco"),
+    ("nl", "De krant meldde donderdag botsingen in Acapulco.", "Acapulco"),
+])
+def test_a_place_after_a_kind_noun_and_a_preposition_stays_a_place(lang: str, text: str, name: str) -> None:
+    from kroniek import extract
+    assert name in [p.text for p in extract(text, language=lang, published="2026-06-16").places]

@@ -110,7 +110,7 @@ _WORD_LISTS = (
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({
-    "weapons", "sports", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
+    "weapons", "sports", "sports_ambiguous", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
     "leading_junk", "end_bound", "weekday_time", "armed", "non_state", "police", "protesters", "intervention", "lethal",
     "territory", "group_change", "ceasefire", "between", "repelled", "military_target", "arms", "update_label",
 })

@@ -278,6 +278,8 @@ def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
                 if view.lowers[m] in people:
                     return True  # "threw rocks at them"
                 continue
+            if view.tokens[m].dep == "compound":
+                continue  # "at a police checkpoint": the thing the people word names, not them
             if personish(view, m, words) or names_party(view.lang, view.lowers[m]):
                 return True
     return False

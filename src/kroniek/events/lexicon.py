@@ -24,6 +24,7 @@ from ..model import EVENT_TYPES
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
     "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform", "ram", "aim", "passive",
+    "undergo",
 })
 
 
@@ -52,8 +53,10 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return 2 * len(self.groups) + len(self.need) + (2 if self.flags & {"refl", "aim"} else 0) + (
-            1 if self.particle else 0)
+        # a throw checked to be aimed at people outranks a row that only names what is thrown ("threw stones
+        # at the police" is an attack on them; "threw stones" alone, or at a checkpoint, stays a riot)
+        return 2 * len(self.groups) + len(self.need) + (2 if "refl" in self.flags else 0) + (
+            3 if "aim" in self.flags else 0) + (1 if self.particle else 0)
 
 
 SENSE_SCOPES = ("part", "before", "after", "clause", "next", "particle")

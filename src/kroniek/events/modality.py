@@ -62,6 +62,9 @@ def modality(view: SentenceView, c: Candidate) -> str:
     opening = view.lowers[max(0, clause.start - 1):clause.start + 1]  # ("zonder" may stand before "dat"'s clause)
     if negated or (not c.nominal and set(opening) & word_set("events_negative_openers")):
         return "negated"  # "zonder dat de politie ingreep", "without police intervening"
+    if "undergo" in c.flags:
+        return "asserted"  # "will face the force of the law", "kunnen rekenen op": the future is the threatened
+        # act's; the threat is made as it is said
     future = set(words) & word_set("events_future_words") or pattern("future_phrases").search(window_text)
     if future and (not (set(words) & word_set("events_motion_future")) or _motion_future(view, lo, hi)):
         return "future"

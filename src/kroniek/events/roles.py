@@ -271,6 +271,9 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         kept_targets = _addressees(view, tree, c, words, kept_targets)
     if c.rule.startswith(CONDITIONAL_THREAT) and tree is not None:
         return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
+    if "undergo" in c.flags:  # "Those responsible will face the full force of the law, the minister said"
+        speaker = speaker_of(doc, c)
+        return ((speaker,) if speaker is not None else ()), tuple(kept_actors or kept_targets)
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object

@@ -35,7 +35,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
     (``sports_page``) every sentence reads as sport."""
     out: list[Candidate] = []
     cues = view.cues
-    sports = sports_page or cues.pattern("sports").search(view.text) is not None
+    sports = sports_page or view.sporty
     fan_violence = sports and cues.pattern("fan_violence").search(view.text) is not None
     for c in cands:
         if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE") \

@@ -249,6 +249,16 @@ class SentenceView:
         return self._unpunctuated and len(self.tokens) <= _INTERTITLE_TOKENS
 
     @cached_property
+    def sporty(self) -> bool:
+        """Does the sentence read as sport? One unambiguous word ("scoorde", "goalkeeper") is enough; words with
+        other senses ("strikers" who picket, "de spits" for rush hour, "a wave of attacks", "Awami League", a range
+        "10-15") count only two different ones together."""
+        if self.cues.pattern("sports").search(self.text):
+            return True
+        found = {m.group(0).lower() for m in self.cues.pattern("sports_ambiguous").finditer(self.text)}
+        return len(found) >= 2
+
+    @cached_property
     def _unpunctuated(self) -> bool:
         return bool(self.text.strip()) and not is_sentence(self.text)
 
@@ -261,7 +271,7 @@ def sports_page(views: list[SentenceView]) -> bool:
     cues = views[0].cues
     if any(v.text.strip().lower() in cues.word_set("events_sports_labels") for v in views[:2]):
         return True
-    sporty = sum(cues.pattern("sports").search(v.text) is not None for v in views)
+    sporty = sum(v.sporty for v in views)
     return sporty >= 3 and sporty * 4 >= len(views)
 
 

@@ -312,6 +312,8 @@ def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
               headline: bool, gaz: Gazetteer, s_start: int, key: str, cw: ContextWords) -> bool:
     start, end = words[a].start, words[b].end
+    if _kind_noun_before(doc, words, a, cw):
+        return True  # "the newspaper El Sur", "de tanker Rotterdam Express": a title or a ship, whatever the tagger says
     prep_before = _prep_before(doc, words, a, cw)
     facility = _facility_after(doc, words, b, cw)
     nxt = words[b + 1] if b + 1 < len(words) else None
@@ -393,6 +395,21 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     # the tagger names after its place, "Ontario Provincial Police")
     return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
         and nxt.text.casefold() not in cw.admin_after and facility == b and not _named_after(doc, ents, start, end, gaz, cw)
+
+
+def _kind_noun_before(doc: Document, words: list[Word], a: int, cw: ContextWords) -> bool:
+    """Does a noun of ``geo_name_kinds`` stand right before the name that holds word a (up to two capitalized
+    words of the name before it: "the newspaper El Sur")?"""
+    i = a - 1
+    for _ in range(3):
+        if i < 0 or not _GAP.match(doc.text[words[i].end:words[i + 1].start]) or "." in doc.text[words[i].end:words[i + 1].start]:
+            return False
+        low = words[i].text.casefold()
+        two = f"{words[i - 1].text.casefold()} {low}" if i > 0 else ""
+        if not _cap(words[i].text):
+            return low in cw.name_kinds or two in cw.name_kinds
+        i -= 1
+    return False
 
 
 def _named_after(doc: Document, ents: list[Entity], start: int, end: int, gaz: Gazetteer, cw: ContextWords) -> bool:

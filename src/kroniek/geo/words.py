@@ -28,6 +28,7 @@ class ContextWords:
     compass: frozenset[str]  # may stand before a place without making it another name
     admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
     titles: frozenset[str]  # a name right after one is a person's
+    name_kinds: frozenset[str]  # a name right after one is a title or a vessel ("the newspaper El Sur")
     actor_verbs: frozenset[str]  # a city right before one is an actor
     list_prepositions: frozenset[str]  # govern a list of names after them
     list_glue: frozenset[str]  # may stand between the names of such a list
@@ -76,6 +77,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         compass=union("geo_compass_words"),
         admin_after=union("geo_admin_words"),
         titles=union("titles"),  # not the role nouns: "Inwoners van Zwolle" are people of a place
+        name_kinds=union("geo_name_kinds"),
         actor_verbs=union("geo_actor_verbs"),
         list_prepositions=union("geo_list_prepositions"),
         list_glue=union("geo_list_glue"),
