@@ -1322,3 +1322,16 @@ def test_a_trigger_row_with_a_comma_inside_a_condition_is_refused(code: str) -> 
     with pytest.raises(ResourceError, match="comma"):
         parse_row(("ASSAULT", "beat", "kick", "block=kick off/kicked in,/penalty|w=0.7"), 7, get_language(code))
     assert parse_row(("ASSAULT", "beat", "kick", "block=kick off/penalty|w=0.7"), 7, get_language(code))
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "place"), [
+    ("en", "Police break up blockade, detain 19; reporter beaten in Batumi\n\nTBILISI -- Riot police broke up the "
+           "blockade in Tbilisi on Friday.", "detain", "Batumi"),
+    ("nl", "Politie beëindigt blokkade, 19 aanhoudingen; verslaggever mishandeld in Batoemi\n\nTBILISI -- De ME "
+           "beëindigde vrijdag de blokkade in Tbilisi.", "aanhoudingen", "Batoemi"),
+])
+def test_a_place_after_a_semicolon_is_not_the_place_of_an_event_before_it(pipeline, lang, text, trigger, place):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, MONDAY)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    assert place not in [w.text for w in found[0].where]

@@ -91,6 +91,15 @@ def _inside_a_name(view: SentenceView, p: Place) -> bool:
     return False
 
 
+def _semicolon_part(view: SentenceView, c: Candidate) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the trigger: "Police Break Up Rustaveli Blockade,
+    Detain 19; Reporter Beaten in Batumi" places the beating, not the arrests, in Batumi."""
+    text = view.doc.text
+    a = text.rfind(";", view.start, c.start)
+    b = text.find(";", c.end, view.end)
+    return (view.start if a < 0 else a + 1), (view.end if b < 0 else b)
+
+
 def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Where, ...]:
     clause = view.clause_of(c.head)
     scopes = []
@@ -98,7 +107,9 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
         scopes.append(c.scope)
     scopes.append((view.tokens[clause.start].start, view.tokens[clause.end - 1].end) if view.tokens else
                   (view.start, view.end))
-    scopes.append((view.start, view.end))
+    part = _semicolon_part(view, c)
+    scopes.append(part)
+    scopes = [(max(a, part[0]), min(b, part[1])) for a, b in scopes]
     for a, b in scopes:
         found = [p for p in view.places if a <= p.start and p.end <= b
                  and not any(x <= p.start < y for x, y in c.excluded) and not _inside_a_name(view, p)]

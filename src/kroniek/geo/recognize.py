@@ -107,6 +107,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     verbs = {t.start: t.end for t in doc.tokens if t.pos in ("VERB", "AUX") and t.dep.split(":")[0] not in _NOMINAL}
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
+    titled: set[str] = set()  # names introduced by a kind noun ("onderwijsgebouw Orion"): that, all through
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
     lower = lower_cased(doc.text)
     for si, s_start, s_end in spans:
@@ -156,6 +157,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 i = b + 1  # "vluchtelingenwerk nederland": without letter case, a name word before it makes it a name
                 continue
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
+                if _kind_noun_before(doc, words, a, cw):
+                    titled.add(grams[(a, b)])
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)]
                 if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
                     # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
@@ -213,6 +216,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             places.add(m.name_key)
         kept += [m for m, _ in disputed if m not in kept and m.name_key in places]
         out = sorted(out + kept, key=lambda m: m.start)
+    if titled:  # "de bezetting van onderwijsgebouw Orion ... in Orion": one sense per discourse
+        out = [m for m in out if (m.lookup or m.key) not in titled]
     if surnames:
         # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region.
         out = [m for m in out if m.loc_entity or m.name_key not in surnames
@@ -406,8 +411,9 @@ def _kind_noun_before(doc: Document, words: list[Word], a: int, cw: ContextWords
             return False
         low = words[i].text.casefold()
         two = f"{words[i - 1].text.casefold()} {low}" if i > 0 else ""
-        if not _cap(words[i].text):
-            return low in cw.name_kinds or two in cw.name_kinds
+        if not _cap(words[i].text):  # ("onderwijsgebouw Orion": a Dutch compound ends in its kind)
+            return low in cw.name_kinds or two in cw.name_kinds or any(
+                len(k) >= 5 and low.endswith(k) for k in cw.name_kinds if " " not in k)
         i -= 1
     return False
 
