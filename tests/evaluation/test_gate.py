@@ -166,7 +166,7 @@ ROLES5_FLOORS: dict[str, float] = {
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday)
     "where_acc": 0.91,
     "actor_acc": 0.655,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective)
-    "target_acc": 0.65,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of)
+    "target_acc": 0.67,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them)
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
@@ -257,19 +257,19 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.82,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15)
+    "events_f1": 0.83,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days)
     "times_f1": 0.92,
     "places_f1": 0.86,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam)
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.82,
     "time_value_acc": 0.98,
-    "when_acc": 0.67,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15)
+    "when_acc": 0.68,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16)
     # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
-    "where_acc": 0.68,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord)
+    "where_acc": 0.66,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court)
     # the section label "Kraken" (read as Kratie), a gazetteer error left open
     "actor_acc": 0.7,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15)
-    "target_acc": 0.69,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15)
+    "target_acc": 0.7,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16)
 }
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
@@ -290,21 +290,36 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "events_f1": 0.83,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.95,
-    "places_f1": 0.78,  # 0.782 -> 0.782
+    "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
     "quantities_f1": 0.88,
     "quotes_f1": 0.82,
     "speaker_acc": 0.83,
     "time_value_acc": 0.91,
     "when_acc": 0.73,  # 0.682 -> 0.733
     "where_acc": 0.8,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own
-    "actor_acc": 0.67,  # 0.634 -> 0.673
-    "target_acc": 0.67,  # 0.694 -> 0.674: newly matched events whose targets the rules miss
+    "actor_acc": 0.69,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so)
+    "target_acc": 0.69,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16)
+}
+
+ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
+    "events_f1": 0.77,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting,
+    # stones thrown at people, "strikers" no football)
+    "times_f1": 0.9,  # 0.909
+    "places_f1": 0.84,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places)
+    "quantities_f1": 0.87,  # 0.876
+    "quotes_f1": 0.83,  # 0.833
+    "speaker_acc": 0.82,  # 0.824
+    "time_value_acc": 0.91,  # 0.910
+    "when_acc": 0.8,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause
+    "where_acc": 0.79,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines)
+    "actor_acc": 0.76,  # 0.738 -> 0.761
+    "target_acc": 0.71,  # 0.647 -> 0.711
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
-             "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "case": CASE_FLOORS}
+             "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
