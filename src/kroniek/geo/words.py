@@ -28,7 +28,7 @@ class ContextWords:
     compass: frozenset[str]  # may stand before a place without making it another name
     admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
     titles: frozenset[str]  # a name right after one is a person's
-    name_kinds: frozenset[str]  # a name right after one is a title or a vessel ("the newspaper El Sur")
+    name_kinds: frozenset[str]  # a name right after one is a title, vessel, firm or building ("the newspaper El Sur")
     actor_verbs: frozenset[str]  # a city right before one is an actor
     list_prepositions: frozenset[str]  # govern a list of names after them
     list_glue: frozenset[str]  # may stand between the names of such a list
