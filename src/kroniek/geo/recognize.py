@@ -156,9 +156,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if caseless and a > 0 and _glued_without_case(doc, words, a, gaz, grams.get((a - 1, a - 1)) in known):
                 i = b + 1  # "vluchtelingenwerk nederland": without letter case, a name word before it makes it a name
                 continue
+            if _kind_noun_before(doc, words, a, cw):
+                titled.add(grams[(a, b)])  # "the newspaper El Sur", "onderwijsgebouw Orion": a title, ship, firm or
+                i = b + 1  # building, whatever the tagger says; its other mentions are dropped below
+                continue
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
-                if _kind_noun_before(doc, words, a, cw):
-                    titled.add(grams[(a, b)])
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)]
                 if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
                     # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
@@ -217,7 +219,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         kept += [m for m, _ in disputed if m not in kept and m.name_key in places]
         out = sorted(out + kept, key=lambda m: m.start)
     if titled:  # "de bezetting van onderwijsgebouw Orion ... in Orion": one sense per discourse
-        out = [m for m in out if (m.lookup or m.key) not in titled]
+        out = [m for m in out if m.name_key not in titled]
     if surnames:
         # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region.
         out = [m for m in out if m.loc_entity or m.name_key not in surnames
@@ -317,8 +319,6 @@ def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
               headline: bool, gaz: Gazetteer, s_start: int, key: str, cw: ContextWords) -> bool:
     start, end = words[a].start, words[b].end
-    if _kind_noun_before(doc, words, a, cw):
-        return True  # "the newspaper El Sur", "de tanker Rotterdam Express": a title or a ship, whatever the tagger says
     prep_before = _prep_before(doc, words, a, cw)
     facility = _facility_after(doc, words, b, cw)
     nxt = words[b + 1] if b + 1 < len(words) else None
