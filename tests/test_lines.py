@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lines import heading_lines, is_sentence
+from kroniek.lines import heading_lines, is_label, is_sentence
 from kroniek.model import Sentence
 
 
@@ -35,3 +35,18 @@ def test_heading_lines_are_those_before_the_first_sentence() -> None:
 def test_a_text_without_a_real_sentence_has_no_heading_lines() -> None:
     text = "On Friday they discuss the plan"
     assert heading_lines(text, [Sentence(i=0, start=0, end=len(text))]) == frozenset()
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Omroep Gelderland | Rivierenland", True),
+    ("Knack | Achtergrond | Misdaad", True),
+    ("News \u203a World \u203a Asia", True),
+    ("SPORT", True),
+    ("GENERAL", True),
+    ("Onrustige nacht in Culemborg: auto in brand, agenten bekogeld", False),
+    ("Four rangers hurt in Narathiwat bomb attack", False),
+    ("Rutte | 'Het kabinet valt niet over deze kwestie, dat beloof ik u vandaag'", False),  # a part too long
+    ("Buitenland | Bolivia.", False),  # a sentence
+])
+def test_a_section_label_or_breadcrumb_above_the_title_is_a_label(line: str, label: bool) -> None:
+    assert is_label(line) is label

@@ -24,6 +24,22 @@ def is_sentence(text: str) -> bool:
     return bool(stripped) and (not bare or bare[-1] in FINAL_PUNCT)
 
 
+#: what separates the parts of a breadcrumb ("Knack | Achtergrond | Misdaad", "News › World")
+_CRUMB = re.compile(r"\s[|›»>]\s")
+
+
+def is_label(text: str) -> bool:
+    """A section label or breadcrumb above the title ("SPORT", "DRENTHE", "Omroep Gelderland | Rivierenland",
+    "Knack | Achtergrond | Misdaad"): it says where the article stands and tells nothing."""
+    stripped = text.strip()
+    if not stripped or is_sentence(stripped):
+        return False
+    if len(stripped.split()) <= 3 and stripped.isupper():
+        return True
+    parts = _CRUMB.split(stripped)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
 def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
     """The sentences before the article's first real sentence: its title, standfirst, byline and dateline lines
     (none when no real sentence follows: a text of one unpunctuated line is no heading)."""

@@ -75,7 +75,7 @@ BLIND_FLOORS: dict[str, float] = {
 # examples/blind/roles: four articles written for issue 14 (regional paper, wire, court report, live blog)
 # before the argument rules changed; first contact actor 0.46 / target 0.45. Pinned at what they reach now.
 ROLES_FLOORS: dict[str, float] = {
-    "events_f1": 0.84,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8)
+    "events_f1": 0.85,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17)
     "times_f1": 0.98,
     "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
     # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
@@ -83,9 +83,9 @@ ROLES_FLOORS: dict[str, float] = {
     "quotes_f1": 0.9,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
     "speaker_acc": 0.94,
     "when_acc": 0.94,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date) -> 0.944 (session 10: clock times on the story's day)
-    "where_acc": 0.85,
-    "actor_acc": 0.95,
-    "target_acc": 0.99,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks) -> 1.0
+    "where_acc": 0.87,  # 0.875 (session 17)
+    "actor_acc": 0.96,  # 0.963 (session 17)
+    "target_acc": 1.0,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks) -> 1.0 -> 1.000 (session 17)
 }
 
 # examples/blind/roles2: eight articles written for issue 14 in styles not seen before (112 item, radio
@@ -94,14 +94,14 @@ ROLES_FLOORS: dict[str, float] = {
 ROLES2_FLOORS: dict[str, float] = {
     "events_f1": 0.85,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15)
     "times_f1": 0.99,
-    "places_f1": 0.934,  # 0.927 -> 0.934: no town for a square or station named after it
+    "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
     "speaker_acc": 0.85,
     "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
-    "actor_acc": 0.89,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people)
-    "target_acc": 0.85,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive)
+    "actor_acc": 0.9,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people) -> 0.902 (session 17)
+    "target_acc": 0.87,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17)
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
@@ -109,16 +109,16 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.84,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14)
+    "events_f1": 0.85,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17)
     "times_f1": 0.94,
     "places_f1": 0.87,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois')
     "quantities_f1": 0.9,
     "quotes_f1": 0.897,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
-    "when_acc": 0.84,  # 0.696 -> 0.826: the story's date -> 0.846
-    "where_acc": 0.82,
+    "when_acc": 0.85,  # 0.696 -> 0.826: the story's date -> 0.846 -> 0.852 (session 17)
+    "where_acc": 0.88,  # 0.882 (session 17)
     "actor_acc": 0.83,  # 0.763 -> 0.769 -> 0.775 -> 0.800 (session 8) -> 0.837 (session 11: who holds people)
-    "target_acc": 0.69,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier) -> 0.697
+    "target_acc": 0.7,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier) -> 0.697 -> 0.703 (session 17)
 }
 
 # examples/blind/case: two Dutch articles without letter case (lower-case archive, ALL-CAPS wire), issue 17.
@@ -141,7 +141,7 @@ CASE_FLOORS: dict[str, float] = {
 # first contact at 27052fc: actor_acc 0.557, target_acc 0.571; after the reciprocal, fired-thing and
 # participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
-    "events_f1": 0.855,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence) -> 0.839 -> 0.857 (session 15)
+    "events_f1": 0.86,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence) -> 0.839 -> 0.857 (session 15) -> 0.862 (session 17)
     "times_f1": 0.89,
     "places_f1": 0.88,
     "quantities_f1": 0.89,
@@ -149,7 +149,7 @@ ROLES4_FLOORS: dict[str, float] = {
     "speaker_acc": 0.78,  # 0.780
     "when_acc": 0.78,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10)
     "where_acc": 0.81,
-    "actor_acc": 0.75,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people)
+    "actor_acc": 0.76,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17)
     "target_acc": 0.75,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects) -> 0.741 (session 13) -> 0.750 (session 15)
 }
 
@@ -164,8 +164,8 @@ ROLES5_FLOORS: dict[str, float] = {
     "quotes_f1": 0.8,  # 0.804 (characterisations)
     "speaker_acc": 0.95,  # 0.951
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday)
-    "where_acc": 0.91,
-    "actor_acc": 0.655,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective)
+    "where_acc": 0.92,  # 0.929 (session 17)
+    "actor_acc": 0.65,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten')
     "target_acc": 0.67,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them)
 }
 
@@ -173,15 +173,15 @@ ROLES5_FLOORS: dict[str, float] = {
 # events_f1 0.742, actor_acc 0.510, target_acc 0.548, when_acc 0.531. Tuned on in session 8 (its classes fixed),
 # so no longer held out: roles7 is.
 ROLES6_FLOORS: dict[str, float] = {
-    "events_f1": 0.89,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police)
+    "events_f1": 0.9,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17)
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.96,
     "quotes_f1": 0.85,  # 0.857 (characterisations)
     "speaker_acc": 0.77,  # 0.778
-    "when_acc": 0.8,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it)
-    "where_acc": 0.96,
-    "actor_acc": 0.69,  # 0.510 -> 0.571 -> 0.698 (who holds people)
+    "when_acc": 0.82,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17)
+    "where_acc": 0.97,  # 0.974 (session 17)
+    "actor_acc": 0.7,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17)
     "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent)
 }
 
@@ -195,9 +195,9 @@ ROLES7_FLOORS: dict[str, float] = {
     "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
     "speaker_acc": 0.91,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente')
     "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
-    "where_acc": 0.9,
+    "where_acc": 0.91,  # 0.919 (session 17)
     "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people)
-    "target_acc": 0.7,  # 0.683 -> 0.711 (session 14: whom a demand is made of)
+    "target_acc": 0.71,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17)
 }
 
 # examples/blind/roles8: six fresh articles (3 nl, 3 en) written blind in session 10 (Telegraaf, Caribisch Netwerk,
@@ -217,7 +217,7 @@ ROLES8_FLOORS: dict[str, float] = {
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
     # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
-    "target_acc": 0.59,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut)
+    "target_acc": 0.6,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut) -> 0.600 (session 17)
 }
 
 # examples/blind/roles9: six fresh articles (3 nl, 3 en) written blind in session 11 (De Standaard foreign desk,
@@ -225,21 +225,21 @@ ROLES8_FLOORS: dict[str, float] = {
 # models): events_f1 0.834, places_f1 0.820, quotes_f1 0.838, actor_acc 0.646, target_acc 0.550, when_acc 0.619.
 # Tuned on in session 11.
 ROLES9_FLOORS: dict[str, float] = {
-    "events_f1": 0.85,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures)
+    "events_f1": 0.84,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures) -> 0.847 (session 17: a casualty verb and a clash newly told apart from the events they join in this gold)
     "times_f1": 0.95,
     "places_f1": 0.85,  # 0.828 -> 0.840 (session 14: a place that opens a body's name) -> 0.851 (session 15)
     "quantities_f1": 0.91,
     "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
     "speaker_acc": 0.88,  # 0.882
     "time_value_acc": 0.87,
-    "when_acc": 0.75,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label)
+    "when_acc": 0.77,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label) -> 0.773 (session 17)
     "where_acc": 0.97,
-    "actor_acc": 0.67,  # 0.646 -> 0.677 (who holds people) -> 0.672
-    "target_acc": 0.62,  # 0.550 -> 0.610 (restricted areas) -> 0.619 -> 0.628
+    "actor_acc": 0.69,  # 0.646 -> 0.677 (who holds people) -> 0.672 -> 0.697 (session 17)
+    "target_acc": 0.64,  # 0.550 -> 0.610 (restricted areas) -> 0.619 -> 0.628 -> 0.643 (session 17)
 }
 
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
-    "events_f1": 0.87,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people)
+    "events_f1": 0.86,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash)
     "times_f1": 0.94,
     "places_f1": 0.71,  # 0.703 -> 0.717 (session 14)
     "quantities_f1": 0.93,
@@ -248,32 +248,32 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "time_value_acc": 0.86,  # 0.833 -> 0.864 (session 13)
     "when_acc": 0.72,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present)
     "where_acc": 1.0,
-    "actor_acc": 0.7,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the
+    "actor_acc": 0.72,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17)
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.47,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to
+    "target_acc": 0.5,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.83,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days)
+    "events_f1": 0.84,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17)
     "times_f1": 0.92,
     "places_f1": 0.86,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam)
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.82,
     "time_value_acc": 0.98,
-    "when_acc": 0.68,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16)
+    "when_acc": 0.69,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17)
     # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
     "where_acc": 0.66,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court)
     # the section label "Kraken" (read as Kratie), a gazetteer error left open
-    "actor_acc": 0.7,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15)
+    "actor_acc": 0.71,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17)
     "target_acc": 0.7,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16)
 }
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
-    "events_f1": 0.83,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres)
+    "events_f1": 0.82,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart)
     "times_f1": 0.96,
     "places_f1": 0.74,  # 0.683 -> 0.724 (a place that opens a body's name) -> 0.748 (session 15: Wierum, Shinahota, Villa Tunari, Terschelling)
     "quantities_f1": 0.84,
@@ -282,12 +282,12 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone)
     "when_acc": 0.79,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing)
     "where_acc": 0.78,  # 0.742 -> 0.789
-    "actor_acc": 0.7,  # 0.696 -> 0.712
+    "actor_acc": 0.71,  # 0.696 -> 0.712 -> 0.712 (session 17)
     "target_acc": 0.52,  # 0.513 -> 0.523
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
-    "events_f1": 0.83,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with
+    "events_f1": 0.84,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.95,
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
@@ -297,29 +297,44 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "time_value_acc": 0.91,
     "when_acc": 0.73,  # 0.682 -> 0.733
     "where_acc": 0.8,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own
-    "actor_acc": 0.69,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so)
-    "target_acc": 0.69,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16)
+    "actor_acc": 0.71,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17)
+    "target_acc": 0.71,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17)
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
     "events_f1": 0.77,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting,
     # stones thrown at people, "strikers" no football)
     "times_f1": 0.9,  # 0.909
-    "places_f1": 0.84,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places)
+    "places_f1": 0.87,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places) -> 0.874 (session 17)
     "quantities_f1": 0.87,  # 0.876
     "quotes_f1": 0.83,  # 0.833
     "speaker_acc": 0.82,  # 0.824
     "time_value_acc": 0.91,  # 0.910
-    "when_acc": 0.8,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause
-    "where_acc": 0.79,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines)
-    "actor_acc": 0.76,  # 0.738 -> 0.761
-    "target_acc": 0.71,  # 0.647 -> 0.711
+    "when_acc": 0.81,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17)
+    "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
+    "actor_acc": 0.78,  # 0.738 -> 0.761 -> 0.783 (session 17)
+    "target_acc": 0.66,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor)
+}
+
+ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
+    "events_f1": 0.75,  # 0.676 -> 0.750
+    "times_f1": 0.94,  # 0.944 -> 0.944
+    "places_f1": 0.89,  # 0.892 -> 0.892
+    "quantities_f1": 0.93,  # 0.938 -> 0.938
+    "quotes_f1": 0.92,  # 0.925 -> 0.925
+    "speaker_acc": 0.85,  # 0.850 -> 0.850
+    "time_value_acc": 0.91,  # 0.841 -> 0.913
+    "when_acc": 0.81,  # 0.692 -> 0.814
+    "where_acc": 0.87,  # 0.886 -> 0.875
+    "actor_acc": 0.75,  # 0.692 -> 0.750
+    "target_acc": 0.66,  # 0.647 -> 0.667
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
-             "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS, "case": CASE_FLOORS}
+             "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
+             "roles15": ROLES15_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 

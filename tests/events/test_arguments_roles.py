@@ -468,6 +468,19 @@ def test_what_is_fired_is_no_target(events_pipeline, lang, text, actor, fired) -
     offsets_exact(doc)
 
 
+AGAINST_THE_WILL = [  # (session 17) the will an act goes against is no one it hits
+    ("en", "The workers held two directors against their will for six hours.", "directors", "will"),
+    ("nl", "De stakers hielden de directeur urenlang tegen zijn wil vast.", "directeur", "wil"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "will"), AGAINST_THE_WILL)
+def test_the_will_an_act_goes_against_is_no_target(events_pipeline, lang, text, target,
+                                                   will) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target) and not any(t.endswith(will) for t in texts(event.targets)), texts(event.targets)
+
+
 # --------------------------------------------------------------------------- passives the parse hangs elsewhere
 PASSIVE_AGENTS = [
     ("en", "At least 12 of its supporters were shot dead by security forces.", "ASSAULT", "security forces",

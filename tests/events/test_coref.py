@@ -215,3 +215,46 @@ def test_what_happens_without_an_act_negates_it(pipeline, lang, text, modality):
     """"zonder dat de politie ingreep": the police did not intervene; "zonder geweld" negates nothing."""
     doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
     assert [e.modality for e in doc.events][-1] == modality, [(e.type, e.modality) for e in doc.events]
+
+
+# --------------------------------------------------------------------------- session 17: a blind set's tellings
+LABELLED_HEADLINES = [  # a breadcrumb above the title does not hide the title; the body says who did it to whom
+    ("nl", "Omroep Gelderland | Rivierenland\n\nOnrustige nacht in Culemborg: agenten bekogeld\n\nCULEMBORG - In de "
+           "wijk Terweijde is het zaterdagavond onrustig geweest. Jongeren bekogelden agenten met stenen.",
+     "Jongeren", "agenten"),
+    ("en", "World | Asia\n\nOfficers pelted in Dhaka night of unrest\n\nDHAKA - Youths pelted officers with stones on "
+           "Saturday night.", "Youths", "officers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), LABELLED_HEADLINES)
+def test_a_title_under_a_breadcrumb_is_told_by_the_body(pipeline, lang, text, actor,
+                                                        target):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-03-08", pipeline=pipeline)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert [p.text.lower() for p in attacks[0].actors] == [actor.lower()]
+    assert [p.text.lower() for p in attacks[0].targets] == [target.lower()]
+
+
+PURPOSE_AFTER_AN_ACT = [  # "Ze protesteren tegen ...": why they did what the sentence before told
+    ("nl", "Met tientallen kotters hebben vissers woensdag de haven van Den Helder geblokkeerd. Ze protesteren tegen "
+           "de sluiting van visgronden in de Noordzee."),
+    ("en", "Hundreds of fishermen blocked the port of Boulogne with their trawlers on Wednesday. They were protesting "
+           "against the closure of fishing grounds in the Channel."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PURPOSE_AFTER_AN_ACT)
+def test_a_protest_verb_with_a_pronoun_after_a_protest_tells_its_purpose(pipeline, lang,
+                                                                        text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-06-17", pipeline=pipeline)
+    assert [e.type for e in doc.events] == ["PROTEST"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_definite_mention_after_a_headline_and_its_telling_joins_that_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Vissers leggen haven van Den Helder plat\n\nMet tientallen kotters hebben vissers woensdag de haven "
+            "van Den Helder geblokkeerd. De minister wil niet met de actievoerders praten zolang de blokkade duurt.")
+    doc = kroniek.extract(text, language="nl", published="2026-06-17", pipeline=pipeline)
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0].mentions) == 2, [(e.type, e.trigger.text) for e in doc.events]

@@ -186,6 +186,9 @@ MODALITY = [
     ("en", "Bin workers will walk out if the council does not pay them.", "THREATEN", "asserted"),
     ("en", "If talks fail, bin workers will walk out indefinitely.", "PROTEST", "hypothetical"),
     ("en", "Bin workers will walk out indefinitely if the council refuses to pay them.", "PROTEST", "hypothetical"),
+    # the noun "wil" is no intention (session 17)
+    ("nl", "De directeur werd urenlang tegen zijn wil vastgehouden door boze werknemers.", "ASSAULT", "asserted"),
+    ("nl", "Jongeren wilden de directeur ontvoeren.", "ASSAULT", "hypothetical"),
 ]
 
 
@@ -419,6 +422,8 @@ def test_a_casualty_sentence_joins_its_attack(pipeline, lang, text):  # type: ig
     ("nl", "Het kabinet gaat de inflatie te lijf met een nieuw pakket maatregelen."),
     ("nl", "De kosten van het nieuwe stadion liepen volledig uit de hand."),
     ("en", "The storm cut power to twenty thousand homes in the province."),
+    ("nl", "De directie houdt vast aan het plan om de fabriek te sluiten."),
+    ("nl", "De directeur blijft vasthouden aan de sluiting."),
 ])
 def test_false_friends_are_not_events(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert types(events_of(pipeline, text, lang)) == []
@@ -549,6 +554,27 @@ UNREST_LEXICON = [
     ("en", "The city evicted 300 families from the riverbank.", "COERCE", None),
     ("nl", "De gemeente heeft veertig gezinnen uitgezet.", "COERCE", None),
     ("en", "Officers moved in with excavators to clear the waterfront settlement.", "COERCE", None),
+    # session 17: people held against their will by others than the police are abducted
+    ("en", "Strikers held the plant manager hostage for six hours on Tuesday.", "ASSAULT", "abduct"),
+    ("en", "The workers held two directors against their will for six hours.", "ASSAULT", "abduct"),
+    ("nl", "Stakers hielden dinsdag de topman en twee directieleden zes uur vast.", "ASSAULT", "abduct"),
+    ("nl", "De directeur werd urenlang tegen zijn wil vastgehouden door boze werknemers.", "ASSAULT", "abduct"),
+    # protesters removed by the police, an occupied building evacuated: crowd control (carried away protesters
+    # stay the arrest the roles gold codes them as)
+    ("en", "Gendarmes removed the blockaders without incident.", "ASSAULT", "crowd-control"),
+    ("en", "Riot police evacuated the occupied lecture hall on Friday morning.", "ASSAULT", "crowd-control"),
+    ("nl", "De ME verwijderde de betogers van het spoor.", "ASSAULT", "crowd-control"),
+    # blocking locks, a channel or a port by fishermen; threats to close a port; a skipper held; talks refused
+    ("nl", "Vorige maand blokkeerden vissers al een dag lang de sluizen bij Den Oever.", "PROTEST", "obstruct"),
+    ("en", "Last month fishermen blocked the locks at Den Oever for a day.", "PROTEST", "obstruct"),
+    ("nl", "Vissers leggen de haven van Den Helder plat.", "PROTEST", "obstruct"),
+    ("nl", "De vissers gooien volgende week de haven van Rotterdam dicht.", "PROTEST", "obstruct"),
+    ("nl", "Een schipper uit Urk werd aangehouden.", "COERCE", "arrest"),
+    ("nl", "De havenmeester gaf de vissers tot 11.00 uur om de vaargeul vrij te maken.", "THREATEN", "ultimatum"),
+    ("nl", "Dijkstra wil niet met de actievoerders praten zolang de blokkade duurt.", "REJECT", None),
+    ("en", "The minister does not want to meet the protesters.", "REJECT", None),
+    ("nl", "Politie beëindigt bezetting van Orion na veertig uur", "ASSAULT", "crowd-control"),
+    ("en", "Riot police ended the occupation of the lecture hall on Friday.", "ASSAULT", "crowd-control"),
 ]
 
 
@@ -1335,3 +1361,46 @@ def test_a_place_after_a_semicolon_is_not_the_place_of_an_event_before_it(pipeli
     found = [e for e in doc.events if e.trigger.text == trigger]
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     assert place not in [w.text for w in found[0].where]
+
+
+# --------------------------------------------------------------------------- session 17: a blind set's classes
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "Why are drivers striking?\n\nDrivers say gangs shoot those who refuse to pay.", "PROTEST"),
+    ("nl", "Waarom staken de chauffeurs?\n\nDe chauffeurs zeggen dat bendes geld eisen.", "PROTEST"),
+])
+def test_a_question_on_a_line_of_its_own_is_a_heading_not_an_event(pipeline, lang, text,
+                                                                     etype):  # type: ignore[no-untyped-def]
+    assert etype not in types(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), [
+    ("en", "Police fired tear gas and rubber pellets to keep them from the building, and some protesters hurled stones "
+           "at officers.", ["Police", "some protesters"]),
+])
+def test_each_side_of_a_clash_coordinated_in_one_sentence_has_its_own_act(pipeline, lang, text,
+                                                                          actors):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert [e.actors[0].text for e in doc.events if e.type == "ASSAULT" and e.actors] == actors
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), [
+    ("nl", "Doden bij ontruiming van blokkade in Bolivia: \u2018Ze schoten op ons\u2019\n\nBij de ontruiming van een "
+           "blokkade bij Parotani vielen donderdag doden. \u2018Ze schoten op ons alsof we dieren waren\u2019, zegt Teodora "
+           "Mamani.", 2),
+])
+def test_a_quoted_act_beside_an_unquoted_one_is_another_telling(pipeline, lang, text,
+                                                                n):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == n, [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Maandagavond praat de gemeenteraad in een extra vergadering over de rellen.", "rellen"),
+    ("en", "On Monday evening the council will hold an inquiry into the riots.", "riots"),
+])
+def test_an_event_that_another_act_is_about_is_not_dated_by_that_act(pipeline, lang, text,
+                                                                      trigger):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang, "2026-03-08")
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and found[0].when is not None and found[0].when.source == "published", \
+        [(e.trigger.text, e.when) for e in doc.events]

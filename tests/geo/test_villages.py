@@ -156,6 +156,32 @@ def test_a_state_listed_with_a_city_is_no_village() -> None:
     assert [p.precision for p in places if p.text == "Texas"] == ["admin1"]
 
 
+# ----------------------------------------------------------------------------- towns named like short everyday words
+@pytest.mark.parametrize(("name", "geonames_id"), [("Geel", 2797779), ("Goes", 2755476), ("Deal", 2651468)])
+def test_a_town_named_like_a_short_everyday_word_is_in_the_gazetteer(name: str, geonames_id: int,
+                                                                     gaz: Gazetteer) -> None:
+    assert geonames_id in {c.entry.geonames_id for c in gaz.lookup(name, phonetic_fallback=False)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bij folieproducent Corvali in Geel ligt het werk sinds maandag stil.", "Geel"),
+    ("Boeren blokkeerden donderdag de rotonde bij Goes.", "Goes"),
+    ("Fishermen blocked the harbour in Deal on Friday.", "Deal"),
+])
+def test_a_town_named_like_a_short_everyday_word_is_placed_when_vouched_for(text: str, name: str,
+                                                                            gaz: Gazetteer) -> None:
+    assert name in [p.text for p in analyse(text, gaz, (loc(text, name),))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police Strike Deal With Unions After Talks", "Deal"),  # a headline: capitals, no preposition, no tag
+    ("De Gele Hesjes en het Geel van de vlag", "Geel"),
+    ("Most Protesters Went Home Before Midnight", "Most"),
+])
+def test_a_town_named_like_a_short_everyday_word_needs_vouching(text: str, name: str, gaz: Gazetteer) -> None:
+    assert name not in [p.text for p in analyse(text, gaz)]
+
+
 # ----------------------------------------------------------------------------- the shipped archive
 def test_the_shipped_archive_is_compact() -> None:
     from kroniek.geo.gazetteer import shipped_archive

@@ -369,3 +369,27 @@ def test_a_match_half_and_shortly_before_are_no_times(timex_pipeline, lang, text
 ])
 def test_a_live_blog_time_stamp_is_the_day_of_writing(timex_pipeline, lang, text, values):  # type: ignore[no-untyped-def]
     assert [t.value for t in _run(timex_pipeline, text, "2025-06-24", lang).times] == values
+
+
+# ----------------------------------------------------------------------------- timelines (session 17)
+@pytest.mark.parametrize(("lang", "text", "stamps"), [
+    ("nl", "Jongeren bekogelden agenten.\n\nTijdlijn: zo verliep zaterdag\n20.40 uur \u2013 Jongeren verzamelen zich."
+           "\n22.30 uur \u2013 De ME voert charges uit.\n00.15 uur \u2013 Laatste groep uiteengedreven.\n\nMeer volgt.",
+     ["2026-03-07T20:40", "2026-03-07T22:30", "2026-03-08T00:15"]),
+    ("en", "Youths threw stones at officers.\n\nTimeline: how Saturday unfolded\n8:40 p.m. \u2013 Youths gather."
+           "\n10:30 p.m. \u2013 Riot police charge.\n12:15 a.m. \u2013 The last group is dispersed.",
+     ["2026-03-07T20:40", "2026-03-07T22:30", "2026-03-08T00:15"]),
+])
+def test_the_stamps_of_a_timeline_are_on_the_day_its_heading_names(timex_pipeline, lang, text,
+                                                                   stamps):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-03-08", lang)
+    assert [t.value for t in doc.times if "T" in t.value] == stamps
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Live: demonstraties in het hele land\n15.30 uur \u2013 De stoet vertrekt.\n16.10 uur \u2013 Eerste relletjes."),
+])
+def test_a_live_blogs_stamps_without_a_day_heading_stay_on_the_published_day(timex_pipeline, lang,
+                                                                            text):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-03-08", lang)
+    assert [t.value[:10] for t in doc.times if "T" in t.value] == ["2026-03-08", "2026-03-08"]

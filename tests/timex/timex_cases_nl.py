@@ -396,4 +396,7 @@ TABLE = """
 2022-09-26 | Volgens de gemeente waren er 8000 deelnemers. | 8000 | - | -
 2022-09-26 | Installeer versie 3.5.22 van de app. | 3.5.22 | - | -
 2022-09-26 | Jan Bakker zei dat het kabinet luistert. | Jan | - | -
+# a past told as reported by "zou ... hebben" + participle (session 17); "zou worden" is still ahead
+2026-03-08 | Een politieauto zou vrijdagmiddag een scooterrijder hebben aangereden. | vrijdagmiddag | 2026-03-06TAF | day
+2026-03-08 | De vakbond zei dat er zaterdag zou worden gestaakt. | zaterdag | 2026-03-14 | day
 """

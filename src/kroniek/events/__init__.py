@@ -381,6 +381,10 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
     if any(view.tokens[clause.start].start <= t.start < view.tokens[clause.end - 1].end and t.value[:1].isdigit()
            for t in view.times):
         return False  # a date of its own: another telling, maybe another event
+    base = view.tokens[0].i
+    if c.type == "PROTEST" and view.i - before[-1].sentence == 1 and any(
+            t.head - base == c.head and t.dep == "nsubj" and "PronType=Prs" in t.morph for t in view.tokens):
+        return True  # "... hebben vissers de haven geblokkeerd. Ze protesteren tegen ...": why they did it
     definite = view.cues.word_set("events_definite_words")
     told = {w for prev in recent if prev is not None
             for w, t in zip(prev.lowers, prev.tokens, strict=False) if t.pos == "NOUN"}
@@ -390,7 +394,6 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
         return True
     # "na een mishandeling in de binnenstad. ... werd het slachtoffer tegen de grond geslagen en geschopt": the same
     # kind of act (its mode) done to someone already known (a definite phrase or a pronoun) tells it in detail
-    base = view.tokens[0].i
     known = [j for j, t in enumerate(view.tokens) if t.head - base == c.head and t.dep in ("nsubj:pass", "obj")
              and (t.pos == "PRON" or any(view.lowers[i] in definite and view.tokens[i].head == t.i
                                          for i in range(clause.start, j)))]
@@ -401,12 +404,19 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     """Does the trigger's clause name a place as a location ("in Odesa"), not as an actor ("Rusland reageerde")?"""
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
+    base = view.tokens[0].i if view.tokens else 0
     for p in view.places:
         if a <= p.start < b:
             k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
-            if k is not None and any(view.lowers[j] in view.cues.word_set("events_locative_prepositions")
-                                     for j in range(max(0, k - 3), k)):
-                return True
+            if k is None or not any(view.lowers[j] in view.cues.word_set("events_locative_prepositions")
+                                    for j in range(max(0, k - 3), k)):
+                continue
+            head = view.tokens[k].head - base
+            if view.parsed and view.tokens[k].dep == "nmod" and 0 <= head < len(view.tokens) and head != c.head \
+                    and head not in c.tokens and view.tokens[head].pos == "NOUN" \
+                    and any(t.head - base == head and t.dep == "case" for t in view.tokens):
+                continue  # "tegen de sluiting van visgronden in de Noordzee": where the grounds are, not the act
+            return True
     return False
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Event, Mention, SizeSlot
+from ..model import Event, Mention, Participant, SizeSlot
 
 
 def word_family(lemma: str) -> str:
@@ -60,12 +60,19 @@ def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
 
 
+def _role_words(parts: tuple[Participant, ...]) -> set[str]:
+    return {w for p in parts for w in (p.canonical or p.text).lower().split() if len(w) > 2}
+
+
 def _other_actors(a: Event, b: Event) -> bool:
     """Both name who did it, in words they do not share: a spokesman's "They were attacked by gangs of looters"
     is a counter-claim, not the forces' shooting told again."""
-    def words(e: Event) -> set[str]:
-        return {w for p in e.actors for w in (p.canonical or p.text).lower().split() if len(w) > 2}
-    return bool(a.actors and b.actors) and not words(a) & words(b)
+    return bool(a.actors and b.actors) and not _role_words(a.actors) & _role_words(b.actors)
+
+
+def _swapped(a: Event, b: Event) -> bool:
+    """Does ``b`` name as its target whom ``a`` names as its actor, or the other way round?"""
+    return bool(_role_words(a.actors) & _role_words(b.targets) or _role_words(a.targets) & _role_words(b.actors))
 
 
 #: types whose act befalls each person apart: "Barton was jailed" after "Four men jailed" is another sentence
@@ -140,21 +147,23 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     told = _headline_tellings(events, copies, headline)
     for i, e in enumerate(events):
         target = None
+        telling = False  # the body's first telling of a headline event
         if i in told and told[i] in untold:
             target = told[i]
             untold.remove(target)
+            telling = True
         if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
             target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
-                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
+                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)
                            and not _new_person(out[j], e, persons[j], persons[i])), None)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
-            for j in of_family.get((e.type, word_family(lemmas[i])), ()):
-                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
+            for j in of_family.get((e.type, word_family(lemmas[i])), ()):  # (its family or a mention's)
+                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False):
                     target = j
                     break
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
@@ -194,7 +203,10 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                 sizes.setdefault(s.slot, s)
         if headline[target] and first.mode is None and e.mode is not None:  # the body says how
             first = replace(first, mode=e.mode, acled=e.acled)
-        if e.modality == first.modality:  # who a denial says did not shoot is not who shot
+        if telling and e.modality == first.modality and _swapped(first, e):
+            # "agenten bekogeld" read with the officers as the actors: the body's full sentence says who did it to whom
+            first = replace(first, actors=e.actors or first.actors, targets=e.targets or first.targets)
+        elif e.modality == first.modality:  # who a denial says did not shoot is not who shot
             first = replace(first, actors=first.actors or e.actors, targets=first.targets or e.targets)
         if headline[target]:  # a later mention may name who did it; the body's place beats the headline's
             first = replace(first, where=e.where or first.where)

@@ -142,8 +142,12 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         if nxt is not None and nxt.start - quote.end <= 3:
             scopes.append((nxt.start, nxt.end))
     label_end = update_label_end(view.cues, doc.text[view.start:view.end]) + view.start
+    # what a later act is about has happened already: "maandagavond praat de raad over de rellen" (not a report "over
+    # een vechtpartij" at the time it came in)
+    ahead = doc.published[:10] if doc.published and _topic_of_another_act(view, c) else None
     for a, b in scopes:
         inside = [t for t in _times_within(doc.times, a, b) if usable_precision(t)
+                  and not (ahead is not None and t.value[:10] > ahead)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t)]
@@ -154,6 +158,19 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
     if doc.published and re.match(r"^\d{4}-\d{2}-\d{2}", doc.published):
         return When(value=doc.published[:10], precision="day", time=None, source="published")
     return None
+
+
+def _topic_of_another_act(view: SentenceView, c: Candidate) -> bool:
+    """"Maandagavond praat de gemeenteraad over de rellen", "an inquiry into the clashes": an event noun that is what
+    another act is about."""
+    if not c.nominal or not view.parsed:
+        return False
+    head = view.tokens[c.head]
+    if head.dep.split(":")[0] not in ("obl", "nmod"):
+        return False
+    base = view.tokens[0].i
+    case = {view.lowers[k] for k, t in enumerate(view.tokens) if t.head - base == c.head and t.dep == "case"}
+    return bool(case & view.cues.word_set("events_topic_prepositions"))
 
 
 def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

@@ -38,8 +38,9 @@ def modality(view: SentenceView, c: Candidate) -> str:
         if view.lowers[j] in word_set("events_coordinators"):
             lo = j + 1
             break
-    for j in range(c.head + 1, hi):
-        if view.lowers[j] in word_set("events_coordinators"):
+    ends = word_set("events_coordinators") | word_set("events_conditional_openers")
+    for j in range(c.head + 1, hi):  # "dichtgooien als Dijkstra niet ...": the condition's negation is its own
+        if view.lowers[j] in ends:
             hi = j
             break
     words = view.lowers[lo:hi]
@@ -75,7 +76,9 @@ def modality(view: SentenceView, c: Candidate) -> str:
         return "hypothetical"
     if set(words) & word_set("events_possibility_words"):
         return "possible"
-    if set(words) & word_set("events_intention_verbs") and c.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
+    intends = any(view.lowers[j] in word_set("events_intention_verbs") and view.tokens[j].pos != "NOUN"
+                  for j in range(lo, hi))  # not the noun: "tegen zijn wil vastgehouden", "against their will"
+    if intends and c.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
         return "hypothetical"  # "wilden hem ontvoeren": intended, not done
     if c.nominal and c.type in ("PROTEST", "CONSULT") and pattern("announced").search(" ".join(clause_words)):
         return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"

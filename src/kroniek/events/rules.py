@@ -55,7 +55,10 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         if _generic_relative(view, c):
             continue  # "bedrijven die wapens leveren aan het leger": what an entity habitually does
         if set(window) & cues.word_set("events_volition_verbs") and set(window) & cues.word_set("negations") and c.type not in ("THREATEN", "REQUEST", "REJECT"):
-            continue
+            if c.type != "CONSULT":
+                continue
+            # "Dijkstra wil niet met de actievoerders praten", "refuses ... won't meet": talks refused
+            c = replace(c, type="REJECT", mode=None, forced_modality="asserted")
         c = _deontic(view, c)
         c = _threat_in_quote(view, c, quotes)
         c = _threatened_act(view, c, cands)
@@ -65,7 +68,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
     out = _tolls_of_riots(view, out)
     out += _weapon_threats(view, out, quotes)
     out = _absorb_complements(view, out)
-    return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out, view)]
+    return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out, view, quotes)]
 
 
 def _tolls_of_riots(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
@@ -334,9 +337,11 @@ def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[Quo
     return []
 
 
-def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[Candidate]:
+def _collapse(cands: list[Candidate], view: SentenceView | None = None,
+              quotes: list[QuoteSpan] | None = None) -> list[Candidate]:
     """One event per type and sentence: later same-type triggers fold into the most specific one, except
-    coordinated verbs with their own objects (:func:`_coordinated_verbs`), which stay separate events."""
+    coordinated verbs with their own objects (:func:`_coordinated_verbs`), which stay separate events, and a
+    trigger quoted beside one that is not ("Doden bij ontruiming: 'Ze schoten op ons'"): two tellings."""
     best: dict[str, Candidate] = {}
     order: list[str] = []
     separate: list[Candidate] = []
@@ -348,6 +353,10 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None) -> list[
         if view is not None and coordinated_verbs(view, best[c.type], c):
             separate.append(best[c.type])
             best[c.type] = replace(c, flags=c.flags | {"coordverb"})
+            continue
+        if quotes and bool(quotes_at(quotes, c.start)) != bool(quotes_at(quotes, best[c.type].start)):
+            separate.append(best[c.type])
+            best[c.type] = c
             continue
         if view is not None and _in_sequence(view, best[c.type], c):
             separate.append(best[c.type])

@@ -16,7 +16,7 @@ from functools import cached_property
 from ..lang import Language, get_language
 from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
-from ..lines import is_sentence
+from ..lines import is_label, is_sentence
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .cues import EventCues, event_cues
 
@@ -216,12 +216,11 @@ class SentenceView:
     @cached_property
     def headline(self) -> bool:
         """The article's first line when it is a title (no final punctuation): nominal style is normal there. A
-        section label before it ("SPORT", "DRENTHE": a short line in capitals) does not count as the first line."""
-        if self.i == 1 and self.is_intertitle_form and self.doc.sentences:
-            first = self.doc.sentences[0]
-            label = self.doc.text[first.start:first.end].strip()
-            return len(label.split()) <= 3 and label.isupper()
-        if self.i != 0:
+        section label or breadcrumb before it ("SPORT", "Omroep Gelderland | Rivierenland") does not count as
+        the first line."""
+        text = self.doc.text
+        if is_label(text[self.start:self.end]) or any(
+                not is_label(text[s.start:s.end]) for s in self.doc.sentences[:self.i]):
             return False
         # a long title ends its own line: "Zware rellen na Anderlecht-Standard: relschoppers steken wagens in brand, ..."
         return self._unpunctuated and (len(self.tokens) <= _INTERTITLE_TOKENS or (
@@ -245,8 +244,15 @@ class SentenceView:
 
     @cached_property
     def is_intertitle_form(self) -> bool:
-        """A short line without final punctuation (an intertitle or caption head), not a sentence."""
-        return self._unpunctuated and len(self.tokens) <= _INTERTITLE_TOKENS
+        """A short line without final punctuation (an intertitle or caption head), not a sentence; or a short
+        question on a line of its own ("Why are drivers striking?", "Wat gebeurt er nu?"): a section's heading."""
+        return (self._unpunctuated or self._question_line) and len(self.tokens) <= _INTERTITLE_TOKENS
+
+    @cached_property
+    def _question_line(self) -> bool:
+        text = self.doc.text
+        return self.text.rstrip().endswith("?") and text[self.start - 1:self.start] in ("\n", "") \
+            and text[self.end:self.end + 1] in ("\n", "") and not any(q in self.text for q in "\"“”„«»")
 
     @cached_property
     def sporty(self) -> bool:

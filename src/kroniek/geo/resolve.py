@@ -24,12 +24,12 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Document, Place
-from .gazetteer import Candidate, Entry, Gazetteer
+from .gazetteer import COMMON_TOWN_LETTERS, COMMON_TOWN_POPULATION, Candidate, Entry, Gazetteer
 from .recognize import Mention, comma_joined
 from .words import context_words
 
@@ -71,6 +71,13 @@ def prior(e: Entry) -> float:
 def is_village(e: Entry) -> bool:
     """A small town that is no capital or seat of a region."""
     return e.kind == "city" and e.population < VILLAGE_POPULATION and not e.feature_code.startswith(("PPLC", "PPLA"))
+
+
+def wants_vouching(e: Entry, key: str, gaz: Gazetteer) -> bool:
+    """Whether a reading of ``key`` needs the evidence a village needs: a village, or a town below
+    COMMON_TOWN_POPULATION whose name is a short everyday word ("in Geel", "Best", "Deal", "Lens")."""
+    return is_village(e) or (e.kind == "city" and e.population < COMMON_TOWN_POPULATION
+                             and len(key) <= COMMON_TOWN_LETTERS and gaz.is_common_word(key))
 
 
 def distance_km(a: Entry, b: Entry) -> float:
@@ -120,9 +127,14 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     # A village reading with no evidence of its own gives no context ("Ford" the carmaker read as an English
     # village would pull "St. Louis" away from the United States).
     doubtful = disowned | mistagged | (set(by_key) - tagged - governed)
+    name_of = {m.key: m.name_key for m in mentions}
+
+    def vouch(key: str, e: Entry) -> bool:
+        return wants_vouching(e, name_of[key], gaz)
+
     chosen: dict[str, Scored] = {}
     for _ in range(2):
-        chosen = {key: _choose(key, cands[key], current, by_key, cands, cues[key], doubtful) for key in by_key}
+        chosen = {key: _choose(key, cands[key], current, by_key, cands, cues[key], doubtful, vouch) for key in by_key}
         current = {k: v.candidate for k, v in chosen.items()}
     _coordinated(doc, mentions, chosen, cands)
     _near(doc, mentions, chosen, cands)
@@ -135,7 +147,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         raw = sc.score
         if raw < MIN_SCORE and not (m.loc_entity or m.dateline):
             continue
-        if is_village(sc.candidate.entry) and m.key not in addressed and (m.key in disowned or (
+        if vouch(m.key, sc.candidate.entry) and m.key not in addressed and (m.key in disowned or (
                 m.key in mistagged and not _region_named(m.key, sc.candidate.entry, chosen)) or not (
                 m.key in tagged and m.key in governed
                 or raw >= MIN_SCORE and (m.key in tagged or m.key in governed))):
@@ -189,12 +201,13 @@ def _group_cues(doc: Document, group: Sequence[Mention]) -> tuple[bool, bool, bo
 
 
 def _choose(key: str, names: tuple[Candidate, ...], current: dict[str, Candidate], by_key: Counter[str],
-            cands: dict[str, tuple[Candidate, ...]], cues: tuple[bool, bool, bool], doubtful: set[str]) -> Scored:
+            cands: dict[str, tuple[Candidate, ...]], cues: tuple[bool, bool, bool], doubtful: set[str],
+            vouch: Callable[[str, Entry], bool]) -> Scored:
     """The best candidate for ``key`` given the other keys' current readings."""
     countries: dict[str, float] = defaultdict(float)
     admin1: dict[str, float] = defaultdict(float)
     for k, n in by_key.items():
-        if k == key or (k in doubtful and is_village(current[k].entry)):
+        if k == key or (k in doubtful and vouch(k, current[k].entry)):
             continue
         e = current[k].entry
         # An ambiguous key counts less: it may be the one the context must decide. Villages that share a

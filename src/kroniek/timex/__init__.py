@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import Language, get_language
-from ..lines import heading_lines
+from ..lines import heading_lines, is_sentence
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -120,6 +120,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
         if ref is not None and mentions and ref.id == out[-1].id and first_day(out[-1].value) != ref.day:
             ref = dataclasses.replace(ref, day=first_day(out[-1].value) or ref.day)  # a clock time moved to its day
             told = ref if told is not None and told.id == ref.id else told
+    _timeline_days(out, text)
     return tuple(out)
 
 
@@ -151,6 +152,41 @@ def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], 
             out[first + k] = dataclasses.replace(t, value=day.value[:10] + t.value[t.value.index("T"):],
                                                  anchor=day.id)
             moved.add(t.id)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _timeline_days(out: list[TimeExpr], text: str) -> None:
+    """A timeline under a heading that names its day ("Tijdlijn: zo verliep zaterdag", "Timeline: how Saturday
+    unfolded", then lines "20.40 uur – ..."): each stamp is on that day, and on the next once the clock passes
+    midnight. Without such a heading a line's stamp stays a live blog's (when the entry was written)."""
+    at_line_start = {t.start: k for k, t in enumerate(out)}
+    for t in list(out):
+        if t.type != "DATE" or t.granularity != "day" or not t.value[:4].isdigit():
+            continue
+        start, end = _line(text, t.start)
+        heading = text[start:end].strip()
+        if is_sentence(heading) and not heading.endswith(":"):
+            continue
+        day, last, pos = date.fromisoformat(t.value[:10]), "", end + 1
+        while pos < len(text):
+            start, end = _line(text, pos)
+            if not text[start:end].strip():
+                pos = end + 1
+                continue
+            k = at_line_start.get(start)
+            if k is None or "T" not in out[k].value or not _STAMP_END.match(text, out[k].end):
+                break
+            clock = out[k].value[out[k].value.index("T"):]
+            if clock < last:
+                day += timedelta(days=1)
+            last = clock
+            out[k] = dataclasses.replace(out[k], value=day.isoformat() + clock, anchor=t.id)
+            pos = end + 1
 
 
 @cache

@@ -211,6 +211,9 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues,
             continue  # the infinitives of a perfect ("laten gaan") are no present forms
         if word in c.conditional and k + 1 < len(inside) and inside[k + 1].text.lower() in c.perfect_aux_lemmas:
             continue  # "would have ended": a past
+        if lemma in c.future_lemmas and t.feature("Tense") == "Past" and has_participle and any(
+                x.lemma.lower() in c.perfect_aux_lemmas for x in inside[k + 1:]):
+            continue  # "zou vrijdag ... hebben aangereden": what is said to have happened, a past
         if lemma in c.future_lemmas or word in c.future or word in c.future_hints or word.endswith(c.future_suffixes):
             cues.append((t.start, "future"))
             continue
