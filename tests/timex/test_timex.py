@@ -393,3 +393,15 @@ def test_a_live_blogs_stamps_without_a_day_heading_stay_on_the_published_day(tim
                                                                             text):  # type: ignore[no-untyped-def]
     doc = _run(timex_pipeline, text, "2026-03-08", lang)
     assert [t.value[:10] for t in doc.times if "T" in t.value] == ["2026-03-08", "2026-03-08"]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "day"), [
+    ("nl", "Een politieauto zou vrijdagmiddag een scooterrijder hebben aangereden.", "vrijdagmiddag", "2026-03-06"),
+    ("nl", "Volgens getuigen zou de politie zaterdag hebben ingegrepen.", "zaterdag", "2026-03-07"),
+])
+def test_a_past_reported_with_zou_and_a_perfect_is_no_coming_day(lang: str, text: str, span: str, day: str) -> None:
+    """With the parser's morphology ("zou" is a past of "zullen", its lemma no future here)."""
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2026-03-08")
+    assert [t.value[:10] for t in doc.times if t.text == span] == [day]

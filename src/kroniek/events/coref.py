@@ -155,15 +155,15 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
         if target is None and not copies[i] and not anaphoric[i] and bare is not None and bare[i]:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
             target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
-                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)
+                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
                            and not _new_person(out[j], e, persons[j], persons[i])), None)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
-            for j in of_family.get((e.type, word_family(lemmas[i])), ()):  # (its family or a mention's)
-                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False):
+            for j in of_family.get((e.type, word_family(lemmas[i])), ()):
+                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
                     target = j
                     break
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
