@@ -127,7 +127,8 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     toll = cues.word_set("events_toll_lemmas")
     if a.lemma in toll and b.lemma in toll:
         return False  # "one was killed and 14 others were injured": one incident's toll
-    if view.parsed and a.mode != b.mode and b.lemma not in cues.word_set("events_casualty_lemmas") and any(
+    casualty = cues.word_set("events_casualty_lemmas")  # "were killed after gunmen opened fire": the toll, not a side
+    if view.parsed and a.mode != b.mode and a.lemma not in casualty and b.lemma not in casualty and any(
             t.head - view.tokens[0].i == b.head and t.dep == "nsubj" and k > a_end for k, t in enumerate(view.tokens)):
         return True  # "Police fired tear gas ..., and some protesters hurled stones at officers": each side's own act
     links = cues.word_set("events_and") | {","}
