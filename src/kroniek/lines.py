@@ -57,10 +57,17 @@ DATELINE = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[
                       r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
 
 
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """Where the line holding offset ``pos`` starts and ends (its newline excluded)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
 def opens_dateline(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is the place in capitals that opens a line's dateline ("ROTTERDAM (ANP) - ",
     "GUSAU, Nigeria (AP) - ")."""
-    line = text.rfind("\n", 0, start) + 1
+    line = line_span(text, start)[0]
     if text[line:start].strip() or not text[start:end].isupper():
         return False
     m = DATELINE.match(text, line)

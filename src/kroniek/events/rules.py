@@ -354,11 +354,9 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
             separate.append(best[c.type])
             best[c.type] = replace(c, flags=c.flags | {"coordverb"})
             continue
-        if quotes and bool(quotes_at(quotes, c.start)) != bool(quotes_at(quotes, best[c.type].start)):
-            separate.append(best[c.type])
-            best[c.type] = c
-            continue
-        if view is not None and _in_sequence(view, best[c.type], c):
+        quoted_apart = quotes is not None and bool(quotes_at(quotes, c.start)) != bool(
+            quotes_at(quotes, best[c.type].start))
+        if quoted_apart or (view is not None and _in_sequence(view, best[c.type], c)):
             separate.append(best[c.type])
             best[c.type] = c
             continue

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from ..errors import InputError, ResourceError
 from ..lang import get_language, language_codes
-from .gazetteer import COMMON_TOWN_MIN_LETTERS, COMMON_TOWN_POPULATION, normalize, phonetic
+from .gazetteer import COMMON_TOWN_LETTERS, COMMON_TOWN_POPULATION, normalize, phonetic
 
 log = logging.getLogger(__name__)
 
@@ -402,7 +402,7 @@ class Builder:
             for key, q in p.names.items():
                 if key in common:
                     if q < 3 or p.pid in self.village_pids or (p.kind == "city" and p.population < COMMON_TOWN_POPULATION
-                                                              and len(key) < COMMON_TOWN_MIN_LETTERS):
+                                                              and len(key) < COMMON_TOWN_LETTERS):
                         continue  # an alternate name, a village or a small town that is an everyday word ("dat", "Hoop", "Can")
                     # A town named by a short everyday word ("Geel", "Goes", "Deal") stays: the resolver reports
                     # it as it reports a village, with two of LOC tag, preposition, context.

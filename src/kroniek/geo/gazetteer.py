@@ -44,11 +44,10 @@ log = logging.getLogger(__name__)
 
 GAZETTEER_ARCHIVE = "gazetteer.sqlite.xz"
 #: A town below this population whose name is an everyday word is read as the word unless vouched for: with
-#: COMMON_TOWN_LETTERS letters or fewer ("Geel", "Goes", "Sale") the resolver wants a village's evidence for
-#: it, and with fewer than COMMON_TOWN_MIN_LETTERS ("Can", "Bar") the gazetteer leaves the name out.
+#: COMMON_TOWN_LETTERS letters ("Geel", "Goes", "Sale") the resolver wants a village's evidence for it, and with
+#: fewer ("Can", "Bar") the gazetteer leaves the name out.
 COMMON_TOWN_POPULATION = 100_000
 COMMON_TOWN_LETTERS = 4
-COMMON_TOWN_MIN_LETTERS = 4
 
 _APOSTROPHES = re.compile(r"[’'`ʼ‘]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import Language, get_language
-from ..lines import heading_lines, is_sentence
+from ..lines import heading_lines, is_sentence, line_span
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -154,12 +154,6 @@ def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], 
             moved.add(t.id)
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def _timeline_days(out: list[TimeExpr], text: str) -> None:
     """A timeline under a heading that names its day ("Tijdlijn: zo verliep zaterdag", "Timeline: how Saturday
     unfolded", then lines "20.40 uur – ..."): each stamp is on that day, and on the next once the clock passes
@@ -168,13 +162,13 @@ def _timeline_days(out: list[TimeExpr], text: str) -> None:
     for t in list(out):
         if t.type != "DATE" or t.granularity != "day" or not t.value[:4].isdigit():
             continue
-        start, end = _line(text, t.start)
+        start, end = line_span(text, t.start)
         heading = text[start:end].strip()
         if is_sentence(heading) and not heading.endswith(":"):
             continue
         day, last, pos = date.fromisoformat(t.value[:10]), "", end + 1
         while pos < len(text):
-            start, end = _line(text, pos)
+            start, end = line_span(text, pos)
             if not text[start:end].strip():
                 pos = end + 1
                 continue
