@@ -53,7 +53,7 @@ def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
 
 #: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
 #: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - ")
-DATELINE = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
+DATELINE = re.compile(r"\s*(?:['’]S-)?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
                       r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
 
 

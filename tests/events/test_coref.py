@@ -207,6 +207,10 @@ def test_a_second_consequent_of_a_condition_is_conditional_too(pipeline, lang, t
 WITHOUT = [
     ("nl", "Daar demonstreerden zij nog een uur, zonder dat de politie ingreep.", "negated"),
     ("nl", "Zij demonstreerden zonder geweld in het centrum.", "asserted"),
+    ("en", "Suspects can be held for seven days without charge.", "negated"),  # no charge was brought
+    ("en", "The march on Saturday passed off without violence or arrests.", "negated"),
+    ("en", "Police did not make any arrests.", "negated"),  # the support verb's negation is the noun's
+    ("nl", "De bond hield zaterdag niet de aangekondigde staking.", "negated"),
 ]
 
 
@@ -258,3 +262,30 @@ def test_a_definite_mention_after_a_headline_and_its_telling_joins_that_event(pi
     doc = kroniek.extract(text, language="nl", published="2026-06-17", pipeline=pipeline)
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert len(protests) == 1 and len(protests[0].mentions) == 2, [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The union, he said, would not call off the strike until all arrears were paid."),
+    ("nl", "De bond zegt dat hij de staking niet afblaast."),
+])
+def test_a_negated_act_on_an_event_noun_does_not_negate_the_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    """"would not call off the strike": the calling off is negated; the strike goes on."""
+    doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
+    assert [e.modality for e in doc.events if e.type == "PROTEST"] != ["negated"], [(e.type, e.modality) for e in doc.events]
+
+
+OTHER_PARTIES = [  # a demand by another party is another demand
+    ("en", "The teachers are demanding permanent contracts. The Human Rights Commission of Pakistan condemned the "
+           "arrests and demanded a judicial inquiry.", 2),
+    ("nl", "De leraren eisen een vast contract. De mensenrechtencommissie veroordeelde de arrestaties en eiste een "
+           "onafhankelijk onderzoek.", 2),
+    ("en", "Security Ministry blames opposition for unrest\n\nIn a statement on Thursday, it blamed violent groups for "
+           "the unrest.", 1),  # a pronoun names no other party
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), OTHER_PARTIES)
+def test_a_speech_act_of_another_party_is_not_merged(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
+    speech = [e for e in doc.events if e.type in ("REQUEST", "ACCUSE") and e.trigger.text not in ("condemned", "veroordeelde")]
+    assert len(speech) == n, [(e.type, e.trigger.text, [a.text for a in e.actors]) for e in doc.events]

@@ -169,3 +169,28 @@ def test_a_place_after_a_kind_noun_and_a_preposition_stays_a_place(lang: str, te
 ])
 def test_a_town_naming_its_campus_stays_a_place(lang: str, text: str, name: str) -> None:
     assert name in place_texts(lang, text)
+
+
+# ----------------------------------------------------------------------------- session 18: datelines, route ends
+import kroniek  # noqa: E402
+
+PLACES_IN_THE_WHOLE_PIPELINE = [  # (the tagger's labels take part: "S-HERTOGENBOSCH" ORG, "Athene-Thessaloniki" ORG)
+    ("nl", "’S-HERTOGENBOSCH - Om 07.00 uur stonden de eerste busjes voor de deur.", ["’S-HERTOGENBOSCH"]),
+    ("en", "’S-HERTOGENBOSCH, Netherlands (Reuters) - Police cleared a squat on Tuesday.",
+     ["’S-HERTOGENBOSCH", "Netherlands"]),
+    ("en", "Farmers have blocked the Athens-Thessaloniki motorway at the Nikaia junction.",
+     ["Athens", "Thessaloniki", "Nikaia"]),
+    ("nl", "Boeren blokkeerden dinsdag de snelweg Athene-Thessaloniki.", ["Athene", "Thessaloniki"]),
+    ("en", "Storms hit the Baden-Württemberg region.", ["Baden-Württemberg region"]),  # one place's name stays whole
+    ("nl", "Kraken is sinds oktober 2010 strafbaar. Het gebeurde in Amsterdam.", ["Amsterdam"]),  # "Kratie" by sound
+    ("nl", "Basjkortostan is arm. De fabriek in Basjkortostan sloot.", ["Basjkortostan", "Basjkortostan"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), PLACES_IN_THE_WHOLE_PIPELINE)
+def test_datelines_with_an_article_route_ends_and_names_by_sound(pipeline, lang, text, places):  # type: ignore[no-untyped-def]
+    """A dateline in capitals opening with "’S-" is a place whatever the tagger says; two places joined by a hyphen
+    into no known name ("the Athens-Thessaloniki motorway") are two; a sentence-initial word that sounds like a
+    place and is never used as one after a place preposition is no place."""
+    doc = kroniek.extract(text, language=lang, published="2025-09-24", pipeline=pipeline)
+    assert [p.text for p in doc.places] == places

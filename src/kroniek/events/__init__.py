@@ -31,7 +31,7 @@ from dataclasses import replace as dc_replace
 
 from ..lang import get_language
 from ..lines import is_sentence
-from ..model import Document, Event, Place, SizeSlot, When
+from ..model import Document, Event, Participant, Place, SizeSlot, When
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
@@ -130,7 +130,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
-                   [_named_persons(doc, e) for e in events])
+                   [_named_persons(doc, e) for e in events],
+                   closed_words=_closed_words(doc.language))
     # dated after the merge, which compares the dates the events' own sentences give
     return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                                  [e.trigger.start in in_headline for e in merged]))
@@ -305,6 +306,29 @@ def _violent_protest(view: SentenceView, c: Candidate) -> Candidate:
     return c
 
 
+def _closed_words(language: str) -> frozenset[str]:
+    """Pronouns and articles: words of an actor's phrase that name no party ("it", "the")."""
+    cues = event_cues(get_language(language))
+    return cues.word_set("actor_pronouns") | cues.word_set("events_articles")
+
+
+def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participant, ...]) -> Candidate:
+    """Who blocks decides what a blockade is: the police blocking a road restrict movement ("police had blocked the
+    road with containers": COERCE), farmers or strikers closing a crossing protest ("farmers shut the border
+    crossing": PROTEST)."""
+    if not actors or view.told_as_noun(c):  # a headline's "Police Break Blockade": the parse's subject of a noun
+        return c
+    texts = [a.text.lower() for a in actors]
+    police = view.cues.pattern("police")
+    groups = tuple(view.cues.word_set("events_obstructing_groups"))
+    protesting = [any(w.startswith(groups) for w in t.split()) and not police.search(t) for t in texts]
+    if c.type == "PROTEST" and c.mode == "obstruct" and any(police.search(t) for t in texts) and not any(protesting):
+        return dc_replace(c, type="COERCE", mode="restrict", rule=f"blocked-by-authorities->COERCE after {c.rule}")
+    if c.type == "COERCE" and c.mode == "restrict" and all(protesting):
+        return dc_replace(c, type="PROTEST", mode="obstruct", rule=f"closed-by-protesters->PROTEST after {c.rule}")
+    return c
+
+
 def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
     """Clashes involving protesters, or unarmed people and the police ("students clash with police"), are
     PROTEST (riot), not battles; the police against gunmen or a gang is a battle."""
@@ -436,6 +460,7 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
             when.precision == "day" and when.value > doc.published[:10] and not past_tense(view, c):
         mod = "future"  # "leggen donderdag het werk neer", published on Monday (not "plunderden zaterdag")
     actors, targets = participants(view, c)
+    c = _blockade_by_actor(view, c, actors)
     confidence = c.weight
     if c.nominal:
         confidence -= 0.05

@@ -95,6 +95,14 @@ _ACT_MODES = frozenset({"COERCE"})
 _SPEECH = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"})
 
 
+def _other_speakers(a: Event, b: Event, closed_words: frozenset[str]) -> bool:
+    """Do the two name different actors, neither of them a pronoun? A demand, an accusation or a threat by another
+    party is another speech act ("The teachers are demanding ..." and "The commission ... demanded an inquiry");
+    "it blamed" after "Ministry blames" may be the same one."""
+    said_a, said_b = _role_words(a.actors) - closed_words, _role_words(b.actors) - closed_words
+    return bool(said_a and said_b) and not said_a & said_b
+
+
 def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True,
                dates: bool = True, types: bool = True) -> bool:
     if types and a.type != b.type:
@@ -131,11 +139,12 @@ def _headline_tellings(events: list[Event], copies: list[bool], headline: list[b
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
           caption: list[bool] | None = None, quoted: list[bool] | None = None,
-          named: list[frozenset[str]] | None = None) -> list[Event]:
+          named: list[frozenset[str]] | None = None, closed_words: frozenset[str] = frozenset()) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
     (``caption``) shows the latest event of its type told before it, whatever word it uses. ``named``: the
     lower-case names of the persons each event's targets name; a verbal mention of an arrest or sentence that
-    names someone the earlier one did not is another act."""
+    names someone the earlier one did not is another act. ``closed_words``: the language's pronouns and articles,
+    which name no party of their own."""
     persons = list(named) if named is not None else [frozenset()] * len(events)
     kept: list[int] = []
     out: dict[int, Event] = {}
@@ -181,6 +190,8 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                            if not quoted[j] and out[j].modality == e.modality and _sizes_agree(out[j], e)
                            and not _other_actors(out[j], e)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
+        if target is not None and e.type in _SPEECH and not telling and _other_speakers(out[target], e, closed_words):
+            target = None  # another party's demand or accusation
         if target is None:
             kept.append(i)
             out[i] = e

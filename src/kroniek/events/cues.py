@@ -107,6 +107,7 @@ _WORD_LISTS = (
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
     "events_threat_verbs", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
+    "events_obstructing_groups",
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({
@@ -150,12 +151,12 @@ def event_cues(language: Language) -> EventCues:
     words["events_intention_verbs"] = words["events_volition_verbs"] | words["events_attempt_verbs"]
     words["events_negators"] = words["negations"] | words["negative_indefinites"]
     words["events_passive_auxiliaries"] = words["passive_auxiliaries"] | words["events_toll_auxiliaries"]
+    pronouns = [row for row in language.table("actors_pronouns") if len(row) >= 3]
+    words["actor_pronouns"] = frozenset(row[0].casefold() for row in pronouns)
     # Pronouns that stand for people: persons, the speaker, a plural group ("them", "hen"); not "it"/"het".
-    words["people_pronouns"] = frozenset(row[0].casefold() for row in language.table("actors_pronouns")
-                                         if len(row) >= 3 and (row[1] in ("person", "speaker")
-                                                               or row[1] == "group" and row[2] == "plur"))
-    words["speaker_pronouns"] = frozenset(row[0].casefold() for row in language.table("actors_pronouns")
-                                          if len(row) >= 3 and row[1] == "speaker")
+    words["people_pronouns"] = frozenset(row[0].casefold() for row in pronouns
+                                         if row[1] in ("person", "speaker") or row[1] == "group" and row[2] == "plur")
+    words["speaker_pronouns"] = frozenset(row[0].casefold() for row in pronouns if row[1] == "speaker")
     speech = attribution.cues(language)  # the attribution floor's closed-class words
     words["complementizers"] = speech.complementizers
     words["agent_prepositions"] = speech.agent_prepositions

@@ -242,6 +242,10 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if "passive" in e.flags and not _passive_participle(view, k):
         return None
+    if "trans" in e.flags and not _done_to_someone(view, k):
+        return None
+    if "warning" in e.flags and not _sanction_warning(view, k):
+        return None
     if e.nominal:
         if "lv" in e.flags:
             light = cues.word_set("events_light_verbs")
@@ -259,6 +263,43 @@ def _passive_participle(view: SentenceView, k: int) -> bool:
     aangehouden")? A verb whose active use has another sense ("de regen hield aan") has one sense in the passive."""
     i = view.tokens[k].i
     return view.parsed and any(t.dep == "aux:pass" and t.head == i for t in view.tokens)
+
+
+def _done_to_someone(view: SentenceView, k: int) -> bool:
+    """Does the verb at k have an object or a passive auxiliary ("dispersed the crowd", "was dispersed")? Its
+    intransitive use tells what the subject did of its own accord ("The crowd dispersed", "de menigte verspreidde
+    zich"). Without a parse the entry's other conditions decide."""
+    if not view.parsed:
+        return True
+    i = view.tokens[k].i
+    reflexive = view.cues.word_set("reflexive_pronouns")
+    return _passive_participle(view, k) or any(
+        t.head == i and t.dep in ("obj", "iobj") and t.text.lower() not in reflexive for t in view.tokens)
+
+
+def _sanction_warning(view: SentenceView, k: int) -> bool:
+    """Is the passive participle at k a sanction promised to whoever does something: "Workers who are not back by
+    Thursday will be dismissed", "teachers who did not return ... would be struck off", "Wie zich misdraagt, wordt
+    opgepakt"? The subject is a free relative, or a noun with a relative clause or a condition, and the sanction
+    lies ahead (a future or conditional modal; a free relative makes the Dutch present one)."""
+    if not view.parsed or not _passive_participle(view, k):
+        return False
+    cues = view.cues
+    i = view.tokens[k].i
+    if any("Tense=Past" in t.morph for t in view.tokens if t.head == i and t.dep.startswith("aux")):
+        return False  # "Wie het gebied niet verliet, werd aangehouden": what was done, not promised
+    free = any(view.lowers[j] in cues.word_set("events_free_relatives") and (j == 0 or not view.lowers[j - 1][:1].isalnum())
+               for j in range(k))
+    if free:
+        return True
+    subjects = [t.i for t in view.tokens if t.head == i and t.dep.startswith("nsubj")]
+    relative = any(t.head in subjects and t.dep.startswith("acl") for t in view.tokens) or any(
+        low in cues.word_set("events_relative_pronouns") for low in view.lowers[:k])  # (the parse may miss the clause)
+    condition = any(low in cues.word_set("events_conditional_openers") for low in view.lowers[:k])
+    # "Betogers die de weg blokkeren, worden aangehouden": the Dutch present passive promises it too
+    ahead = cues.word_set("events_future_words") | cues.word_set("events_conditional_modals") \
+        | cues.word_set("events_present_passive_auxiliaries")
+    return (relative or condition) and any(low in ahead for low in view.lowers[:k])
 
 
 def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
@@ -304,7 +345,8 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
         for lemma in exact_heads:
             for e in lexicon.lookup(lemma):
                 used = _entry_ok(view, e, k)
-                if used is not None and not other_sense(view, lexicon, e.head, k):
+                # (a promised sanction is the very sense of "struck off", which the senses list keeps from "strike")
+                if used is not None and ("warning" in e.flags or not other_sense(view, lexicon, e.head, k)):
                     found.append((e.specificity, True, e, k, used))
         if len(view.lowers[k]) >= 6 and not tok.text[:1].isupper():
             for e in lexicon.compound_entries(exact_heads):

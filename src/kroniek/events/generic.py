@@ -74,7 +74,14 @@ def _framed(view: SentenceView, c: Candidate) -> bool:
     frames = _phrases(view.cues, "events_generic_frames")
     ends = [m.end() for m in frames.finditer(before)]
     # at most three words between the frame and the trigger ("bereid om opnieuw te staken")
-    return bool(ends) and len(before[ends[-1]:].split()) <= 3
+    if not ends or len(before[ends[-1]:].split()) > 3:
+        return False
+    # "defied a ban on protests and marched": a finite verb after a coordinator is an act of its own (not so "het
+    # recht om te demonstreren en te staken")
+    between = set(before[ends[-1]:].split())
+    head = view.tokens[c.head]
+    return not (between & view.cues.word_set("events_coordinators") and head.pos == "VERB"
+                and "VerbForm=Inf" not in head.morph)
 
 
 def _free_choice(view: SentenceView, c: Candidate) -> bool:
@@ -105,7 +112,7 @@ def _habitual(view: SentenceView, c: Candidate) -> bool:
 
 
 def _generic_subject(view: SentenceView, c: Candidate) -> bool:
-    if not view.parsed or not (c.nominal or view.tokens[c.head].pos in ("NOUN", "PROPN")):
+    if not view.parsed or not view.told_as_noun(c):
         return False
     clause = view.clause_of(c.head)
     cues = view.cues

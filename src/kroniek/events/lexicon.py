@@ -24,7 +24,7 @@ from ..model import EVENT_TYPES
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
     "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform", "ram", "aim", "passive",
-    "undergo",
+    "undergo", "trans", "warning",
 })
 
 
@@ -56,7 +56,7 @@ class Entry:
         # a throw checked to be aimed at people outranks a row that only names what is thrown ("threw stones
         # at the police" is an attack on them; "threw stones" alone, or at a checkpoint, stays a riot)
         return 2 * len(self.groups) + len(self.need) + (2 if "refl" in self.flags else 0) + (
-            3 if "aim" in self.flags else 0) + (1 if self.particle else 0)
+            3 if "aim" in self.flags else 0) + (1 if self.particle else 0) + (2 if "warning" in self.flags else 0)
 
 
 SENSE_SCOPES = ("part", "before", "after", "clause", "next", "particle")

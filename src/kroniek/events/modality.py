@@ -48,9 +48,11 @@ def modality(view: SentenceView, c: Candidate) -> str:
     clause_words = view.lowers[clause.start:clause.end]
     sentence_before = view.doc.text[view.start:c.start].lower()
     negated = bool(set(words) & word_set("events_negators")) and not pattern("negation_exceptions").search(" ".join(clause_words))
-    if c.nominal:  # "geen aanslagen", "no attacks": the negator must precede the noun closely
-        negated = any(view.lowers[j] in word_set("events_nominal_negators")
-                      for j in range(max(clause.start, c.head - 3), c.head))
+    if view.told_as_noun(c):  # "geen aanslagen", "no attacks", "without charge": the negator must precede the
+        # noun closely (a verb's entry read on a noun keeps the verb's negation: "did not make arrests")
+        before_noun = any(view.lowers[j] in word_set("events_nominal_negators")
+                          for j in range(max(clause.start, c.head - 3), c.head))
+        negated = before_noun or (negated and (not c.nominal or _object_of_negated_verb(view, c.head)))
     if pattern("denial_negated").search(sentence_before) or pattern("split_not_ruled_out").search(view.lower):
         return "possible"  # "sluit een aanslag niet uit", "did not rule out an attack"
     near = set(view.lowers[max(clause.start, c.head - 3):min(clause.end, c.head + 3)])
@@ -83,6 +85,21 @@ def modality(view: SentenceView, c: Candidate) -> str:
     if c.nominal and c.type in ("PROTEST", "CONSULT") and pattern("announced").search(" ".join(clause_words)):
         return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"
     return "asserted"
+
+
+def _object_of_negated_verb(view: SentenceView, k: int) -> bool:
+    """Is the noun at k the object of a support verb the parse negates ("did not make any arrests", "heeft niet
+    veel arrestaties verricht")? Not of another act's verb: "would not call off the strike" negates the calling off."""
+    if not view.parsed:
+        return False
+    tok = view.tokens[k]
+    base = view.tokens[0].i
+    if tok.dep != "obj" or not 0 <= tok.head - base < len(view.tokens):
+        return False
+    support = view.cues.word_set("events_light_verbs") | view.cues.word_set("events_occurrence_verbs")
+    negators = view.cues.word_set("events_negators")
+    return bool(view.lemmas[tok.head - base] & support) and any(
+        t.head == tok.head and t.i != tok.i and t.text.lower() in negators for t in view.tokens)
 
 
 def in_condition(view: SentenceView, c: Candidate) -> bool:

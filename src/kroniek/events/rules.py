@@ -46,7 +46,7 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
         if set(before) & cues.word_set("events_generic_subjects"):
             continue
-        if generic(view, c):
+        if generic(view, c) and "warning" not in c.flags:  # (a sanction promised to "wie ..." is said now)
             continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
         if c.type == "DISPLACE" and not c.nominal and view.tokens[c.head].dep == "amod":
             continue  # "sheltering displaced people", "11 Displaced Villagers": who they are, not a flight told
@@ -85,6 +85,9 @@ def _tolls_of_riots(view: SentenceView, cands: list[Candidate]) -> list[Candidat
 def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
     if c.type != "THREATEN" or c.mode:
         return c
+    if "warning" in c.flags:  # "teachers who did not return by Monday would be struck off": a deadline makes it an
+        # ultimatum; without one the sanction promised is no violence of the relative clause's act
+        return replace(c, mode="ultimatum") if any(t.end <= c.start for t in view.times) else c
     text = view.clause_text(view.clause_of(c.head)) + " " + view.lower[max(0, c.end - view.start):][:80]
     for pattern, mode in view.cues.ordered["threat_modes"]:
         if pattern.search(text):
@@ -93,6 +96,8 @@ def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
 
 
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+#: COERCE modes that forbid an act: the act they name is the ban's object, not a happening
+_PROHIBITIONS = frozenset({"ban", "restrict"})
 MATERIAL = frozenset({"AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION",
                       "CONSULT", "CONCEDE", "DISPLACE"})
 def _assault_mode(view: SentenceView, c: Candidate) -> Candidate:
@@ -117,7 +122,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
     complement, infinitive = view.cues.word_set("events_complement_openers"), view.cues.word_set("events_trailing_infinitive_markers")
     for c in cands:
         absorbed = False
-        if c.type not in SPEECH_ACTS or c.type == "REJECT":
+        # an agreement named as what is asked or demanded ("until Friday to reach a deal") is no agreement made
+        if c.type not in SPEECH_ACTS or c.type == "REJECT" or (c.type == "AGREE" and c.nominal):
             for a in cands:
                 if a.head >= c.head:
                     continue
@@ -132,6 +138,11 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
+        if c.type not in SPEECH_ACTS and c.type != "COERCE" and view.told_as_noun(c) and view.parsed and any(
+                a.type == "COERCE" and a.mode in _PROHIBITIONS and a is not c
+                and (view.dominates(a.head, c.head, within=2) or _object_next(view, a.head, c.head)) for a in cands):
+            absorbed = True  # "banned rallies", "heeft een demonstratie verboden", "a ban on protests": what is
+            # forbidden has not happened
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
         if c.type == "COERCE" and c.nominal and any(
@@ -147,6 +158,15 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         if not absorbed:
             out.append(c)
     return out
+
+
+def _object_next(view: SentenceView, verb: int, noun: int) -> bool:
+    """Does the noun follow the verb with only determiners and adjectives between ("banned rallies", "verbood alle
+    demonstraties"), where the parse may have read the verb as an adjective? "a banned rally" (an opener before the
+    verb) is an attribute: that rally may have been held."""
+    if noun <= verb or (verb > 0 and view.lowers[verb - 1] in view.cues.word_set("events_noun_openers")):
+        return False
+    return all(view.tokens[j].pos in ("DET", "ADJ", "NUM") for j in range(verb + 1, noun))
 
 
 def _background(view: SentenceView, clause: Clause) -> bool:

@@ -18,6 +18,7 @@ from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
 from ..lines import is_label, is_sentence
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
+from .candidate import Candidate
 from .cues import EventCues, event_cues
 
 #: the dashes that join the parts of a word ("one-day", "Jean-Paul")
@@ -109,6 +110,11 @@ class SentenceView:
     @cached_property
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
+
+    def told_as_noun(self, c: Candidate) -> bool:
+        """Is the candidate an event noun: a nominal entry, or a verb's entry matched on a word the parse calls a
+        noun ("protests", "arrests", "rallies")?"""
+        return c.nominal or (self.parsed and self.tokens[c.head].pos in ("NOUN", "PROPN"))
 
     def dominates(self, a: int, k: int, within: int | None = None) -> bool:
         """Does token a (sentence index) stand above token k in the parse (k's head, its head's head, ...), at most

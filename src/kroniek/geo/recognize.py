@@ -34,7 +34,9 @@ from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
 from .words import ContextWords, context_words
 
-_WORD = re.compile(r"(?:['’]s-)?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
+_WORD = re.compile(r"(?:['’][sS]-)?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
+#: the article of "'s-Hertogenbosch", "’S-HERTOGENBOSCH" (a dateline in capitals): the name part decides its case
+_S_PREFIXES = ("'s-", "’s-")
 _GAP = re.compile(r"^(?:[ \t]+|\.[ \t]?|[ \t]*&[ \t]*)$")
 _ABBREV = re.compile(r"^(?:St|Ste|Mt|Ft|Pt|[A-Z])$")
 
@@ -70,14 +72,38 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     return [Word(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
 
 
+_PAIR = re.compile(r"^([^\W\d_]{3,})[-‐]([^\W\d_]{3,})$")
+
+
+def _route_ends(words: list[Word], gaz: Gazetteer) -> tuple[list[Word], set[tuple[int, int]]]:
+    """"the Athens-Thessaloniki motorway", "de snelweg Amsterdam-Utrecht": two capitalized places joined by a hyphen
+    into no known name are two mentions (a name of one place, "Baden-Württemberg", stays whole). Also the spans of
+    the pairs split: a tagger's label on the pair ("Amsterdam-Utrecht" MISC) is no label on either place."""
+    pairs = {k: m for k, w in enumerate(words) if (m := _PAIR.match(w.text)) and _cap(m.group(1)) and _cap(m.group(2))}
+    if not pairs:
+        return words, set()
+    keys = {normalize(part) for m in pairs.values() for part in (m.group(0), m.group(1), m.group(2))}
+    known = gaz.known(keys)
+    out: list[Word] = []
+    spans: set[tuple[int, int]] = set()
+    for k, w in enumerate(words):
+        m = pairs.get(k)
+        if m is None or normalize(m.group(0)) in known or not {normalize(m.group(1)), normalize(m.group(2))} <= known:
+            out.append(w)
+            continue
+        out += [Word(w.start, w.start + m.end(1), m.group(1)), Word(w.start + m.start(2), w.end, m.group(2))]
+        spans.add((w.start, w.end))
+    return out, spans
+
+
 def _cap(word: str) -> bool:
     """Capitalized, counting "'s-Hertogenbosch" by its name part."""
-    return word[3:4].isupper() if word[:3] in ("'s-", "’s-") else word[:1].isupper()
+    return word[3:4].isupper() if word[:3].lower() in _S_PREFIXES else word[:1].isupper()
 
 
 def _title_case(words: list[Word]) -> bool:
     """A headline in title case (``kroniek.lettercase.title_cased``), "'s-Hertogenbosch" read by its name part."""
-    return title_cased([w.text[3:] if w.text[:3] in ("'s-", "’s-") else w.text for w in words])
+    return title_cased([w.text[3:] if w.text[:3].lower() in _S_PREFIXES else w.text for w in words])
 
 
 class EntityIndex:
@@ -111,7 +137,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
     lower = lower_cased(doc.text)
     for si, s_start, s_end in spans:
-        words = words_of(doc.text, s_start, s_end)
+        words, pair_spans = _route_ends(words_of(doc.text, s_start, s_end), gaz)
         if not words:
             continue
         # Without letter case every word may start a name, and only names that are no common word qualify.
@@ -150,7 +176,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             start, end = words[a].start, words[b].end
             if doc.text[end:end + 1] == "." and all(len(w.text) == 1 for w in words[a:b + 1]) and b > a:
                 end += 1  # "U.S." keeps its final dot
-            ents = entities.overlapping(start, end)
+            ents = [e for e in entities.overlapping(start, end) if (e.start, e.end) not in pair_spans]
             loc = next((e for e in ents if e.label == "LOC" and e.start <= start and end <= e.end), None)
             exact_loc = loc if loc is not None and (loc.start, loc.end) == (start, end) else None
             if caseless and a > 0 and _glued_without_case(doc, words, a, gaz, grams.get((a - 1, a - 1)) in known):
@@ -161,7 +187,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 i = b + 1  # building, whatever the tagger says; its other mentions are dropped below
                 continue
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
-                untagged = [e for e in ents if (e.start, e.end) != (start, end)]
+                # (or on its name part: the tagger may leave out the article of "’S-HERTOGENBOSCH")
+                untagged = [e for e in ents if (e.start, e.end) != (start, end)
+                            and not (start < e.start and e.end == end and not doc.text[start:e.start].strip("'’s-S"))]
                 if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
                     # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
                     # by the name's other mentions in the article (one sense per discourse).
@@ -376,6 +404,10 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         common = gaz.is_common_word(normalize(words[a].text))
         if common and sentence_initial:
             return True  # "Door", "Bath" opening a sentence
+        if sentence_initial and not prep_before and not gaz.lookup(key, phonetic_fallback=False) \
+                and not _placed_elsewhere(doc.text, words[a].text, cw):
+            return True  # "Kraken is sinds 2010 strafbaar": a word like a name only by its sound ("Kratie"), untagged
+            # and never after a place preposition ("in Basjkortostan" elsewhere keeps "Basjkortostan is ...")
         if (common or not gaz.lookup(key, phonetic_fallback=False)) and not prep_before \
                 and _written_lower(doc.text, words[a].text) and not _placed_elsewhere(doc.text, words[a].text, cw):
             # "Police detain dozens", "Commissioner-General of Police", a section label "Kraken" (like "Kratie") in
