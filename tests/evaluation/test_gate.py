@@ -109,7 +109,7 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.85,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17)
+    "events_f1": 0.86,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18)
     "times_f1": 0.94,
     "places_f1": 0.87,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois')
     "quantities_f1": 0.9,
@@ -117,8 +117,8 @@ ROLES3_FLOORS: dict[str, float] = {
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.85,  # 0.696 -> 0.826: the story's date -> 0.846 -> 0.852 (session 17)
     "where_acc": 0.88,  # 0.882 (session 17)
-    "actor_acc": 0.83,  # 0.763 -> 0.769 -> 0.775 -> 0.800 (session 8) -> 0.837 (session 11: who holds people)
-    "target_acc": 0.7,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier) -> 0.697 -> 0.703 (session 17)
+    "actor_acc": 0.84,  # 0.763 -> 0.769 -> 0.775 -> 0.800 (session 8) -> 0.837 (session 11: who holds people) -> 0.841 (session 18)
+    "target_acc": 0.68,  # 0.581 -> 0.613 (armed force after 'van' acts) -> 0.645 (Dutch syntax 0.3.0) -> 0.677 (a verb read as a modifier) -> 0.697 -> 0.703 (session 17) -> 0.684 (session 18: Mr Ruto's call for dialogue is a request of its own now, not the rights groups' accusation told again, so the matching of the requests moved)
 }
 
 # examples/blind/case: two Dutch articles without letter case (lower-case archive, ALL-CAPS wire), issue 17.
@@ -157,7 +157,7 @@ ROLES4_FLOORS: dict[str, float] = {
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.82,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand)
+    "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18)
     "times_f1": 0.94,
     "places_f1": 0.9,  # 0.902 (session 15)
     "quantities_f1": 0.93,
@@ -173,22 +173,22 @@ ROLES5_FLOORS: dict[str, float] = {
 # events_f1 0.742, actor_acc 0.510, target_acc 0.548, when_acc 0.531. Tuned on in session 8 (its classes fixed),
 # so no longer held out: roles7 is.
 ROLES6_FLOORS: dict[str, float] = {
-    "events_f1": 0.9,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17)
+    "events_f1": 0.88,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.886 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker)
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.96,
     "quotes_f1": 0.85,  # 0.857 (characterisations)
     "speaker_acc": 0.77,  # 0.778
-    "when_acc": 0.82,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17)
+    "when_acc": 0.8,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence)
     "where_acc": 0.97,  # 0.974 (session 17)
     "actor_acc": 0.7,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17)
-    "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent)
+    "target_acc": 0.71,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.712 (session 18)
 }
 
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.72,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition)
+    "events_f1": 0.74,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police)
     "times_f1": 0.96,
     "places_f1": 0.81,  # 0.790 -> 0.819 (session 14: a place that opens a body's name)
     "quantities_f1": 0.94,
@@ -204,7 +204,7 @@ ROLES7_FLOORS: dict[str, float] = {
 # Gazet van Antwerpen; PTI wire, Bellingcat-style verification, US police round-up); first contact (ca51481
 # code, shipped models): events_f1 0.794, actor_acc 0.547, target_acc 0.524, when_acc 0.514. Tuned on in session 10.
 ROLES8_FLOORS: dict[str, float] = {
-    "events_f1": 0.83,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in)
+    "events_f1": 0.84,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in) -> 0.843 (session 18)
     "times_f1": 0.98,
     "places_f1": 0.89,  # 0.881 -> 0.897 (session 13: common words written in lower case) -> 0.915 (session 14) -> 0.8996 (session 15, lowered: 'gedeeld in Telegramgroepen', a plural the tagger calls a location after 'in', is read as a place the gazetteer lacks)
     "quantities_f1": 0.88,
@@ -213,7 +213,7 @@ ROLES8_FLOORS: dict[str, float] = {
     "time_value_acc": 0.96,  # 0.879 -> 0.970: clock times on the story's day
     "when_acc": 0.84,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause)
     "where_acc": 0.97,
-    "actor_acc": 0.66,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people)
+    "actor_acc": 0.67,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18)
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
     # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
@@ -239,7 +239,7 @@ ROLES9_FLOORS: dict[str, float] = {
 }
 
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
-    "events_f1": 0.86,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash)
+    "events_f1": 0.88,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash) -> 0.882 (session 18)
     "times_f1": 0.94,
     "places_f1": 0.71,  # 0.703 -> 0.717 (session 14)
     "quantities_f1": 0.93,
@@ -248,27 +248,27 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "time_value_acc": 0.86,  # 0.833 -> 0.864 (session 13)
     "when_acc": 0.72,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present)
     "where_acc": 1.0,
-    "actor_acc": 0.72,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17)
+    "actor_acc": 0.73,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18)
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.5,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17)
+    "target_acc": 0.49,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.84,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17)
+    "events_f1": 0.83,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it)
     "times_f1": 0.92,
-    "places_f1": 0.86,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam)
+    "places_f1": 0.87,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam) -> 0.871 (session 18)
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.82,
     "time_value_acc": 0.98,
-    "when_acc": 0.69,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17)
+    "when_acc": 0.68,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17) -> 0.683 (session 18: another matching of the same events after the banned demonstration left)
     # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
-    "where_acc": 0.66,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court)
+    "where_acc": 0.82,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court) -> 0.829 (session 18: the NRC long read's kicker 'Kraken' is no place 'Kratie' now, which had become the focus of its events)
     # the section label "Kraken" (read as Kratie), a gazetteer error left open
-    "actor_acc": 0.71,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17)
+    "actor_acc": 0.72,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17) -> 0.724 (session 18)
     "target_acc": 0.7,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16)
 }
 
@@ -317,7 +317,7 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
 }
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
-    "events_f1": 0.75,  # 0.676 -> 0.750
+    "events_f1": 0.78,  # 0.676 -> 0.750 -> 0.781 (session 18)
     "times_f1": 0.94,  # 0.944 -> 0.944
     "places_f1": 0.89,  # 0.892 -> 0.892
     "quantities_f1": 0.93,  # 0.938 -> 0.938
@@ -326,15 +326,29 @@ ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (
     "time_value_acc": 0.91,  # 0.841 -> 0.913
     "when_acc": 0.81,  # 0.692 -> 0.814
     "where_acc": 0.87,  # 0.886 -> 0.875
-    "actor_acc": 0.75,  # 0.692 -> 0.750
-    "target_acc": 0.66,  # 0.647 -> 0.667
+    "actor_acc": 0.74,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it)
+    "target_acc": 0.65,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb)
+}
+
+ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
+    "events_f1": 0.83,  # 0.721 -> 0.832
+    "times_f1": 0.95,  # 0.956 -> 0.956
+    "places_f1": 0.86,  # 0.821 -> 0.870
+    "quantities_f1": 0.93,  # 0.935 -> 0.935
+    "quotes_f1": 0.94,  # 0.943 -> 0.943
+    "speaker_acc": 0.87,  # 0.878 -> 0.878
+    "time_value_acc": 0.84,  # 0.846 -> 0.846
+    "when_acc": 0.76,  # 0.771 -> 0.762
+    "where_acc": 0.81,  # 0.781 -> 0.811
+    "actor_acc": 0.74,  # 0.698 -> 0.745
+    "target_acc": 0.63,  # 0.600 -> 0.639
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
              "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
-             "roles15": ROLES15_FLOORS, "case": CASE_FLOORS}
+             "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
