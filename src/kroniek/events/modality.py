@@ -88,8 +88,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
 
 
 def _object_of_negated_verb(view: SentenceView, k: int) -> bool:
-    """Is the noun at k the object of a support verb the parse negates ("did not make any arrests", "heeft niet
-    veel arrestaties verricht")? Not of another act's verb: "would not call off the strike" negates the calling off."""
+    """Is the noun at k the object of a support verb the parse negates ("did not make any arrests", "hield niet de
+    aangekondigde staking")? Not of another act's verb: "would not call off the strike" negates the calling off."""
     if not view.parsed:
         return False
     tok = view.tokens[k]

@@ -76,9 +76,9 @@ _PAIR = re.compile(r"^([^\W\d_]{3,})[-‐]([^\W\d_]{3,})$")
 
 
 def _route_ends(words: list[Word], gaz: Gazetteer) -> tuple[list[Word], set[tuple[int, int]]]:
-    """"the Athens-Thessaloniki motorway", "de snelweg Amsterdam-Utrecht": two capitalized places joined by a hyphen
+    """"the Athens-Thessaloniki motorway", "de snelweg Athene-Thessaloniki": two capitalized places joined by a hyphen
     into no known name are two mentions (a name of one place, "Baden-Württemberg", stays whole). Also the spans of
-    the pairs split: a tagger's label on the pair ("Amsterdam-Utrecht" MISC) is no label on either place."""
+    the pairs split: a tagger's label on the pair ("Athene-Thessaloniki" ORG) is no label on either place."""
     pairs = {k: m for k, w in enumerate(words) if (m := _PAIR.match(w.text)) and _cap(m.group(1)) and _cap(m.group(2))}
     if not pairs:
         return words, set()
@@ -187,7 +187,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 i = b + 1  # building, whatever the tagger says; its other mentions are dropped below
                 continue
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
-                # (or on its name part: the tagger may leave out the article of "’S-HERTOGENBOSCH")
+                # (or on its name part: the tagger may leave out the article of "’S-HERTOGENBOSCH", the characters
+                # stripped below)
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)
                             and not (start < e.start and e.end == end and not doc.text[start:e.start].strip("'’s-S"))]
                 if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
