@@ -68,10 +68,11 @@ def test_a_past_event_is_not_dated_after_publication(pipeline, lang, text, value
     assert [e.when.value for e in doc.events if e.when][:1] == [value]
 
 
-PLACED_BY_ITS_WORDS = [  # a past verb in the clause does not move a date its own words place ahead
-    ("nl", "De burgemeester heeft een demonstratie verboden die de actiegroep volgende week zaterdag wilde houden.",
+PLACED_BY_ITS_WORDS = [  # a past verb in the clause does not move a date its own words place ahead (a banned one is
+    # no event at all since session 18: these are allowed)
+    ("nl", "De burgemeester heeft een demonstratie toegestaan die de actiegroep volgende week zaterdag wilde houden.",
      "demonstratie", "2025-01-18"),
-    ("en", "The mayor banned a march that the group wanted to hold next Saturday.", "march", "2025-01-11"),
+    ("en", "The mayor allowed a march that the group wanted to hold next Saturday.", "march", "2025-01-11"),
 ]
 
 

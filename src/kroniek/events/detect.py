@@ -280,8 +280,8 @@ def _done_to_someone(view: SentenceView, k: int) -> bool:
 def _sanction_warning(view: SentenceView, k: int) -> bool:
     """Is the passive participle at k a sanction promised to whoever does something: "Workers who are not back by
     Thursday will be dismissed", "teachers who did not return ... would be struck off", "Wie zich misdraagt, wordt
-    opgepakt"? The subject is a free relative, or a noun with a relative clause or a condition, and the sanction
-    lies ahead (a future or conditional modal; a free relative makes the Dutch present one)."""
+    opgepakt"? The subject is a free relative, or a noun with a relative clause, and the sanction lies ahead (a
+    future or conditional modal, or a present passive)."""
     if not view.parsed or not _passive_participle(view, k):
         return False
     cues = view.cues
@@ -295,11 +295,11 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
     subjects = [t.i for t in view.tokens if t.head == i and t.dep.startswith("nsubj")]
     relative = any(t.head in subjects and t.dep.startswith("acl") for t in view.tokens) or any(
         low in cues.word_set("events_relative_pronouns") for low in view.lowers[:k])  # (the parse may miss the clause)
-    condition = any(low in cues.word_set("events_conditional_openers") for low in view.lowers[:k])
-    # "Betogers die de weg blokkeren, worden aangehouden": the Dutch present passive promises it too
+    # "Betogers die de weg blokkeren, worden aangehouden": the Dutch present passive promises it too (an "als"/"if"
+    # condition is read by the conditional threats of kroniek.events.modality, not here)
     ahead = cues.word_set("events_future_words") | cues.word_set("events_conditional_modals") \
         | cues.word_set("events_present_passive_auxiliaries")
-    return (relative or condition) and any(low in ahead for low in view.lowers[:k])
+    return relative and any(low in ahead for low in view.lowers[:k])
 
 
 def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
