@@ -131,7 +131,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
                    [_named_persons(doc, e) for e in events],
-                   closed_words=_closed_words(doc.language))
+                   closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"))
     # dated after the merge, which compares the dates the events' own sentences give
     return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                                  [e.trigger.start in in_headline for e in merged]))
@@ -306,12 +306,6 @@ def _violent_protest(view: SentenceView, c: Candidate) -> Candidate:
     return c
 
 
-def _closed_words(language: str) -> frozenset[str]:
-    """Pronouns and articles: words of an actor's phrase that name no party ("it", "the")."""
-    cues = event_cues(get_language(language))
-    return cues.word_set("actor_pronouns") | cues.word_set("events_articles")
-
-
 def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participant, ...]) -> Candidate:
     """Who blocks decides what a blockade is: the police blocking a road restrict movement ("police had blocked the
     road with containers": COERCE), farmers or strikers closing a crossing protest ("farmers shut the border
@@ -319,10 +313,10 @@ def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participa
     if not actors or view.told_as_noun(c):  # a headline's "Police Break Blockade": the parse's subject of a noun
         return c
     texts = [a.text.lower() for a in actors]
-    police = view.cues.pattern("police")
+    policing = [view.cues.pattern("police").search(t) is not None for t in texts]
     groups = tuple(view.cues.word_set("events_obstructing_groups"))
-    protesting = [any(w.startswith(groups) for w in t.split()) and not police.search(t) for t in texts]
-    if c.type == "PROTEST" and c.mode == "obstruct" and any(police.search(t) for t in texts) and not any(protesting):
+    protesting = [not p and any(w.startswith(groups) for w in t.split()) for t, p in zip(texts, policing, strict=True)]
+    if c.type == "PROTEST" and c.mode == "obstruct" and any(policing) and not any(protesting):
         return dc_replace(c, type="COERCE", mode="restrict", rule=f"blocked-by-authorities->COERCE after {c.rule}")
     if c.type == "COERCE" and c.mode == "restrict" and all(protesting):
         return dc_replace(c, type="PROTEST", mode="obstruct", rule=f"closed-by-protesters->PROTEST after {c.rule}")
@@ -405,9 +399,8 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
     if any(view.tokens[clause.start].start <= t.start < view.tokens[clause.end - 1].end and t.value[:1].isdigit()
            for t in view.times):
         return False  # a date of its own: another telling, maybe another event
-    base = view.tokens[0].i
     if c.type == "PROTEST" and view.i - before[-1].sentence == 1 and any(
-            t.head - base == c.head and t.dep == "nsubj" and "PronType=Prs" in t.morph for t in view.tokens):
+            view.tokens[j].dep == "nsubj" and "PronType=Prs" in view.tokens[j].morph for j in view.dependents(c.head)):
         return True  # "... hebben vissers de haven geblokkeerd. Ze protesteren tegen ...": why they did it
     definite = view.cues.word_set("events_definite_words")
     told = {w for prev in recent if prev is not None
@@ -418,6 +411,7 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
         return True
     # "na een mishandeling in de binnenstad. ... werd het slachtoffer tegen de grond geslagen en geschopt": the same
     # kind of act (its mode) done to someone already known (a definite phrase or a pronoun) tells it in detail
+    base = view.tokens[0].i
     known = [j for j, t in enumerate(view.tokens) if t.head - base == c.head and t.dep in ("nsubj:pass", "obj")
              and (t.pos == "PRON" or any(view.lowers[i] in definite and view.tokens[i].head == t.i
                                          for i in range(clause.start, j)))]
@@ -428,17 +422,16 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     """Does the trigger's clause name a place as a location ("in Odesa"), not as an actor ("Rusland reageerde")?"""
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
-    base = view.tokens[0].i if view.tokens else 0
     for p in view.places:
         if a <= p.start < b:
             k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
             if k is None or not any(view.lowers[j] in view.cues.word_set("events_locative_prepositions")
                                     for j in range(max(0, k - 3), k)):
                 continue
-            head = view.tokens[k].head - base
+            head = view.tokens[k].head - view.tokens[0].i
             if view.parsed and view.tokens[k].dep == "nmod" and 0 <= head < len(view.tokens) and head != c.head \
                     and head not in c.tokens and view.tokens[head].pos == "NOUN" \
-                    and any(t.head - base == head and t.dep == "case" for t in view.tokens):
+                    and any(view.tokens[j].dep == "case" for j in view.dependents(head)):
                 continue  # "tegen de sluiting van visgronden in de Noordzee": where the grounds are, not the act
             return True
     return False

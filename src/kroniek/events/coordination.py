@@ -129,7 +129,7 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
         return False  # "one was killed and 14 others were injured": one incident's toll
     casualty = cues.word_set("events_casualty_lemmas")  # "were killed after gunmen opened fire": the toll, not a side
     if view.parsed and a.mode != b.mode and a.lemma not in casualty and b.lemma not in casualty and any(
-            t.head - view.tokens[0].i == b.head and t.dep == "nsubj" and k > a_end for k, t in enumerate(view.tokens)):
+            view.tokens[k].dep == "nsubj" and k > a_end for k in view.dependents(b.head)):
         return True  # "Police fired tear gas ..., and some protesters hurled stones at officers": each side's own act
     links = cues.word_set("events_and") | {","}
     if view.lowers[b_start - 1] in links:  # "burned homes and looted shops"

@@ -149,14 +149,22 @@ def event_cues(language: Language) -> EventCues:
     words["events_determiners"] = words["events_determiners"] | small
     words["events_indefinite_articles"] = words["events_articles"] - words["events_definite_words"]
     words["events_intention_verbs"] = words["events_volition_verbs"] | words["events_attempt_verbs"]
+    # where the modality window after a trigger ends: a coordinated act or a condition has its own negation
+    words["events_window_ends"] = words["events_coordinators"] | words["events_conditional_openers"]
+    # verbs that carry an event noun (its negation is the noun's): "did not make any arrests"
+    words["events_support_verbs"] = words["events_light_verbs"] | words["events_occurrence_verbs"]
+    # a sanction still ahead: "will be dismissed", "would be struck off", "worden aangehouden"
+    words["events_ahead_auxiliaries"] = words["events_future_words"] | words["events_conditional_modals"] \
+        | words["events_present_passive_auxiliaries"]
     words["events_negators"] = words["negations"] | words["negative_indefinites"]
     words["events_passive_auxiliaries"] = words["passive_auxiliaries"] | words["events_toll_auxiliaries"]
     pronouns = [row for row in language.table("actors_pronouns") if len(row) >= 3]
-    words["actor_pronouns"] = frozenset(row[0].casefold() for row in pronouns)
     # Pronouns that stand for people: persons, the speaker, a plural group ("them", "hen"); not "it"/"het".
     words["people_pronouns"] = frozenset(row[0].casefold() for row in pronouns
                                          if row[1] in ("person", "speaker") or row[1] == "group" and row[2] == "plur")
     words["speaker_pronouns"] = frozenset(row[0].casefold() for row in pronouns if row[1] == "speaker")
+    # words of an actor's phrase that name no party of their own ("it", "the")
+    words["partyless_words"] = frozenset(row[0].casefold() for row in pronouns) | words["events_articles"]
     speech = attribution.cues(language)  # the attribution floor's closed-class words
     words["complementizers"] = speech.complementizers
     words["agent_prepositions"] = speech.agent_prepositions

@@ -168,8 +168,7 @@ def _topic_of_another_act(view: SentenceView, c: Candidate) -> bool:
     head = view.tokens[c.head]
     if head.dep.split(":")[0] not in ("obl", "nmod"):
         return False
-    base = view.tokens[0].i
-    case = {view.lowers[k] for k, t in enumerate(view.tokens) if t.head - base == c.head and t.dep == "case"}
+    case = {view.lowers[k] for k in view.dependents(c.head) if view.tokens[k].dep == "case"}
     return bool(case & view.cues.word_set("events_topic_prepositions"))
 
 

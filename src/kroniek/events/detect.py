@@ -261,8 +261,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
 def _passive_participle(view: SentenceView, k: int) -> bool:
     """Is token k a participle the parse gives a passive auxiliary ("zijn dinsdag aangehouden", "werden
     aangehouden")? A verb whose active use has another sense ("de regen hield aan") has one sense in the passive."""
-    i = view.tokens[k].i
-    return view.parsed and any(t.dep == "aux:pass" and t.head == i for t in view.tokens)
+    return view.parsed and any(view.tokens[j].dep == "aux:pass" for j in view.dependents(k))
 
 
 def _done_to_someone(view: SentenceView, k: int) -> bool:
@@ -271,10 +270,9 @@ def _done_to_someone(view: SentenceView, k: int) -> bool:
     zich"). Without a parse the entry's other conditions decide."""
     if not view.parsed:
         return True
-    i = view.tokens[k].i
     reflexive = view.cues.word_set("reflexive_pronouns")
     return _passive_participle(view, k) or any(
-        t.head == i and t.dep in ("obj", "iobj") and t.text.lower() not in reflexive for t in view.tokens)
+        view.tokens[j].dep in ("obj", "iobj") and view.lowers[j] not in reflexive for j in view.dependents(k))
 
 
 def _sanction_warning(view: SentenceView, k: int) -> bool:
@@ -285,21 +283,19 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
     if not view.parsed or not _passive_participle(view, k):
         return False
     cues = view.cues
-    i = view.tokens[k].i
-    if any("Tense=Past" in t.morph for t in view.tokens if t.head == i and t.dep.startswith("aux")):
+    kids = [view.tokens[j] for j in view.dependents(k)]
+    if any("Tense=Past" in t.morph for t in kids if t.dep.startswith("aux")):
         return False  # "Wie het gebied niet verliet, werd aangehouden": what was done, not promised
     free = any(view.lowers[j] in cues.word_set("events_free_relatives") and (j == 0 or not view.lowers[j - 1][:1].isalnum())
                for j in range(k))
     if free:
         return True
-    subjects = [t.i for t in view.tokens if t.head == i and t.dep.startswith("nsubj")]
-    relative = any(t.head in subjects and t.dep.startswith("acl") for t in view.tokens) or any(
+    subjects = [j for j in view.dependents(k) if view.tokens[j].dep.startswith("nsubj")]
+    relative = any(view.tokens[m].dep.startswith("acl") for j in subjects for m in view.dependents(j)) or any(
         low in cues.word_set("events_relative_pronouns") for low in view.lowers[:k])  # (the parse may miss the clause)
     # "Betogers die de weg blokkeren, worden aangehouden": the Dutch present passive promises it too (an "als"/"if"
     # condition is read by the conditional threats of kroniek.events.modality, not here)
-    ahead = cues.word_set("events_future_words") | cues.word_set("events_conditional_modals") \
-        | cues.word_set("events_present_passive_auxiliaries")
-    return relative and any(low in ahead for low in view.lowers[:k])
+    return relative and any(low in cues.word_set("events_ahead_auxiliaries") for low in view.lowers[:k])
 
 
 def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:

@@ -38,9 +38,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
         if view.lowers[j] in word_set("events_coordinators"):
             lo = j + 1
             break
-    ends = word_set("events_coordinators") | word_set("events_conditional_openers")
     for j in range(c.head + 1, hi):  # "dichtgooien als Dijkstra niet ...": the condition's negation is its own
-        if view.lowers[j] in ends:
+        if view.lowers[j] in word_set("events_window_ends"):
             hi = j
             break
     words = view.lowers[lo:hi]
@@ -93,13 +92,12 @@ def _object_of_negated_verb(view: SentenceView, k: int) -> bool:
     if not view.parsed:
         return False
     tok = view.tokens[k]
-    base = view.tokens[0].i
-    if tok.dep != "obj" or not 0 <= tok.head - base < len(view.tokens):
+    verb = tok.head - view.tokens[0].i
+    if tok.dep != "obj" or not 0 <= verb < len(view.tokens):
         return False
-    support = view.cues.word_set("events_light_verbs") | view.cues.word_set("events_occurrence_verbs")
     negators = view.cues.word_set("events_negators")
-    return bool(view.lemmas[tok.head - base] & support) and any(
-        t.head == tok.head and t.i != tok.i and t.text.lower() in negators for t in view.tokens)
+    return bool(view.lemmas[verb] & view.cues.word_set("events_support_verbs")) and any(
+        j != k and view.lowers[j] in negators for j in view.dependents(verb))
 
 
 def in_condition(view: SentenceView, c: Candidate) -> bool:

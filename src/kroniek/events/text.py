@@ -111,6 +111,19 @@ class SentenceView:
     def parsed(self) -> bool:
         return any(t.dep for t in self.tokens)
 
+    @cached_property
+    def _dependents(self) -> dict[int, tuple[int, ...]]:
+        base = self.tokens[0].i if self.tokens else 0
+        out: dict[int, list[int]] = {}
+        for j, t in enumerate(self.tokens):
+            if t.head != t.i:
+                out.setdefault(t.head - base, []).append(j)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def dependents(self, k: int) -> tuple[int, ...]:
+        """Sentence indices of the tokens the parse hangs on token k (its children), left to right."""
+        return self._dependents.get(k, ())
+
     def told_as_noun(self, c: Candidate) -> bool:
         """Is the candidate an event noun: a nominal entry, or a verb's entry matched on a word the parse calls a
         noun ("protests", "arrests", "rallies")?"""
