@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lines import heading_lines, is_label, is_sentence
+from kroniek.lines import DATELINE, article_part, heading_lines, is_label, is_sentence, name_part
 from kroniek.model import Sentence
 
 
@@ -50,3 +50,35 @@ def test_a_text_without_a_real_sentence_has_no_heading_lines() -> None:
 ])
 def test_a_section_label_or_breadcrumb_above_the_title_is_a_label(line: str, label: bool) -> None:
     assert is_label(line) is label
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("'s-Hertogenbosch", "Hertogenbosch"),
+    ("\u2019S-HERTOGENBOSCH", "HERTOGENBOSCH"),
+    ("\u2019s-Gravenhage", "Gravenhage"),
+    ("Stavoren", "Stavoren"),
+    ("s-Hertogenbosch", "s-Hertogenbosch"),
+])
+def test_the_name_part_leaves_out_a_glued_article(word: str, name: str) -> None:
+    assert name_part(word) == name
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("\u2019", True),
+    ("\u2019S", True),
+    ("'s-", True),
+    ("s-", False),
+    ("", False),
+    ("St. ", False),
+])
+def test_what_a_tagger_may_leave_out_of_a_name_is_the_start_of_its_article(text: str, part: bool) -> None:
+    assert article_part(text) is part
+
+
+@pytest.mark.parametrize("line", [
+    "\u2019S-HERTOGENBOSCH - De politie",
+    "'S-GRAVENHAGE (ANP) - Het kabinet",
+    "LAGOS \u2014 Police",
+])
+def test_a_dateline_may_open_with_the_article_of_its_place(line: str) -> None:
+    assert DATELINE.match(line)

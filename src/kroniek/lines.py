@@ -51,9 +51,26 @@ def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset()
 
 
+#: the article glued to some place names ("'s-Hertogenbosch", "’S-HERTOGENBOSCH" in a capitals dateline): the
+#: name part after it decides the name's letter case
+NAME_ARTICLES = ("'s-", "’s-")
+#: the same as a regex part, in either case
+NAME_ARTICLE = "(?i:" + "|".join(re.escape(a) for a in NAME_ARTICLES) + ")"
+
+
+def name_part(word: str) -> str:
+    """The word without its glued article ("'s-Hertogenbosch" -> "Hertogenbosch")."""
+    return next((word[len(a):] for a in NAME_ARTICLES if word[:len(a)].lower() == a), word)
+
+
+def article_part(text: str) -> bool:
+    """Is ``text`` the start of a name's article ("’", "’S", "’S-"): what a tagger may leave out of a name."""
+    return bool(text) and any(a.startswith(text.lower()) for a in NAME_ARTICLES)
+
+
 #: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
 #: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - ")
-DATELINE = re.compile(r"\s*(?:['’]S-)?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
+DATELINE = re.compile(r"\s*(?:" + NAME_ARTICLE + r")?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
                       r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
 
 

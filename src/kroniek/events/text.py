@@ -17,6 +17,7 @@ from ..lang import Language, get_language
 from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
 from ..lines import is_label, is_sentence
+from ..marks import DOUBLE_QUOTES
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .candidate import Candidate
 from .cues import EventCues, event_cues
@@ -271,7 +272,7 @@ class SentenceView:
     def _question_line(self) -> bool:
         text = self.doc.text
         return self.text.rstrip().endswith("?") and text[self.start - 1:self.start] in ("\n", "") \
-            and text[self.end:self.end + 1] in ("\n", "") and not any(q in self.text for q in "\"“”„«»")
+            and text[self.end:self.end + 1] in ("\n", "") and not any(q in self.text for q in DOUBLE_QUOTES)
 
     @cached_property
     def sporty(self) -> bool:

@@ -29,14 +29,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lettercase import lower_cased, title_cased, upper_cased
-from ..lines import DATELINE, opens_dateline
+from ..lines import DATELINE, NAME_ARTICLE, article_part, name_part, opens_dateline
 from ..model import Document, Entity
 from .gazetteer import Gazetteer, normalize
 from .words import ContextWords, context_words
 
-_WORD = re.compile(r"(?:['’][sS]-)?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
-#: the article of "'s-Hertogenbosch", "’S-HERTOGENBOSCH" (a dateline in capitals): the name part decides its case
-_S_PREFIXES = ("'s-", "’s-")
+_WORD = re.compile("(?:" + NAME_ARTICLE + r")?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
 _GAP = re.compile(r"^(?:[ \t]+|\.[ \t]?|[ \t]*&[ \t]*)$")
 _ABBREV = re.compile(r"^(?:St|Ste|Mt|Ft|Pt|[A-Z])$")
 
@@ -98,12 +96,12 @@ def _route_ends(words: list[Word], gaz: Gazetteer) -> tuple[list[Word], set[tupl
 
 def _cap(word: str) -> bool:
     """Capitalized, counting "'s-Hertogenbosch" by its name part."""
-    return word[3:4].isupper() if word[:3].lower() in _S_PREFIXES else word[:1].isupper()
+    return name_part(word)[:1].isupper()
 
 
 def _title_case(words: list[Word]) -> bool:
     """A headline in title case (``kroniek.lettercase.title_cased``), "'s-Hertogenbosch" read by its name part."""
-    return title_cased([w.text[3:] if w.text[:3].lower() in _S_PREFIXES else w.text for w in words])
+    return title_cased([name_part(w.text) for w in words])
 
 
 class EntityIndex:
@@ -188,9 +186,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue
             if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
                 # (or on its name part: the tagger may leave out the article of "’S-HERTOGENBOSCH", the characters
-                # stripped below)
+                # skipped below)
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)
-                            and not (start < e.start and e.end == end and not doc.text[start:e.start].strip("'’s-S"))]
+                            and not (start < e.start and e.end == end and article_part(doc.text[start:e.start]))]
                 if not _rejected(doc, words, a, b, untagged, loc, headline, gaz, s_start, grams[(a, b)], cw):
                     # Only the tagger's PER/ORG label on exactly this name speaks against it: decided below,
                     # by the name's other mentions in the article (one sense per discourse).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..marks import OPENING_QUOTES
 from .lexicon import Lexicon
 
 _SPACES = re.compile(r"\s+")
@@ -35,7 +36,7 @@ def qualifier(text: str, start: int, lex: Lexicon) -> str | None:
     return None
 
 
-_OPENING_MARKS = "\"'“„‘«(,"
+_OPENING_MARKS = OPENING_QUOTES + "(,"
 
 
 def _opens_after_mark(window: str, phrase: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..marks import OPENING_QUOTES
 from .clauses import clause_end
 from .lexicon import simple_np
 from .records import Attr, Found, Speaker, Word
@@ -103,7 +104,7 @@ def common_phrase(an: Analysis, sp: Speaker) -> bool:
     for k, w in enumerate(ws):
         if not w.text[:1].isupper():
             continue
-        first = k == 0 and not an.text[sentence_start:w.start].strip(" \"'“„‘«,;")
+        first = k == 0 and not an.text[sentence_start:w.start].strip(" ,;" + OPENING_QUOTES)
         tok = an.tokens_at.get(w.start)
         if not first:
             return False

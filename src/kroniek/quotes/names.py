@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..marks import OPENING_QUOTES
 from ..model import Entity
 from .analysis import TextView
 from .records import Word
@@ -140,7 +141,7 @@ class NameReader(TextView):
         if w.low in self.w.roles or w.low.endswith(self.w.role_suffixes):
             return False
         sentence_start = self.sentence_span(w.start)[0]
-        first = not self.text[sentence_start:w.start].strip(" \"'“„‘«")
+        first = not self.text[sentence_start:w.start].strip(" " + OPENING_QUOTES)
         if first:
             nxt = words[i + 1] if i + 1 < len(words) else None
             tok = self.tokens_at.get(w.start)

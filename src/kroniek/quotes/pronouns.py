@@ -7,6 +7,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..marks import OPENING_QUOTES
 from ..model import Entity
 from .names import NameReader
 from .records import Speaker, Word
@@ -58,7 +59,7 @@ class PronounResolver(NameReader):
         first_at: dict[int, int] = {}  # a start -> its first candidate: a lookup, not a scan per speaker
         for e in persons:
             sentence_start = self.sentence_span(e.start)[0]
-            subject = not self.text[sentence_start:e.start].strip(" \"'“„‘«-–")
+            subject = not self.text[sentence_start:e.start].strip(" -–" + OPENING_QUOTES)
             s, end = self.name_extent(e.start, e.end)
             first_at.setdefault(e.start, len(candidates))
             spoken = e.id in named.first and named.first[e.id] < pos

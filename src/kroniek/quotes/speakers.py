@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..marks import DOUBLE_QUOTES
 from .lexicon import adjective_like, simple_np
 from .pronouns import PronounResolver
 from .records import Attr, Speaker, Word
+
+#: where a speaker's name or title stops
+_CLAUSE_STOPS = ",.;:!?()" + DOUBLE_QUOTES
 
 
 class Analysis(PronounResolver):
@@ -131,7 +135,7 @@ class Analysis(PronounResolver):
         rel = next((k for k in range(lo + 2, min(lo + 4, hi)) if words[k].low in self.w.relatives), None)
         head = words[rel - 1].text if rel is not None else ""
         if rel is None or rel + 1 >= hi or not (head.isalpha() and head.islower()) \
-                or any(w.text in ",;:()\"“”„«»" for w in words[lo:hi]):
+                or any(w.text in ",;:()" + DOUBLE_QUOTES for w in words[lo:hi]):
             return None
         return words[lo].start, words[hi - 1].end
 
@@ -150,7 +154,7 @@ class Analysis(PronounResolver):
         while j < len(words) and words[j].low in self.w.aux:
             j += 1
         k = j
-        while k < len(words) and words[k].low not in self.w.stops and words[k].text not in ",.;:!?()\"“”„«»" \
+        while k < len(words) and words[k].low not in self.w.stops and words[k].text not in _CLAUSE_STOPS \
                 and k - j < 10 and not (words[k].low in self.w.speech_verbs and k > j):
             tok = self.tokens_at.get(words[k].start)
             if self.has_pos and tok is not None and tok.pos in ("VERB", "AUX") and k > j:
@@ -162,7 +166,7 @@ class Analysis(PronounResolver):
             return None
         if any(w.low in self.w.message_nouns for w in words[j:k]):
             # "het eerste bericht op het Telegram-kanaal van het Comité …": read on to the source
-            while k < len(words) and words[k].text not in ",.;:!?()\"“”„«»" and k - j < 20:
+            while k < len(words) and words[k].text not in _CLAUSE_STOPS and k - j < 20:
                 k += 1
         return words[j].start, words[k - 1].end
 
@@ -182,7 +186,7 @@ class Analysis(PronounResolver):
                     named = k - 1
                 k = prev_comma - 1
         j = k
-        while j >= floor and words[j].low not in self.w.stops_before and words[j].text not in ",.;:!?()\"“”„«»" \
+        while j >= floor and words[j].low not in self.w.stops_before and words[j].text not in _CLAUSE_STOPS \
                 and words[j].low not in self.w.skip_before:
             j -= 1
         if j == k:
@@ -195,7 +199,7 @@ class Analysis(PronounResolver):
         if j > floor and words[j].low in self.w.coordinators:
             # "residents and a local resistance group said": both conjuncts speak, when the first opens the clause
             c = j - 1
-            while c >= floor and words[c].text not in ",.;:!?()\"“”„«»" and words[c].low not in self.w.stops_before \
+            while c >= floor and words[c].text not in _CLAUSE_STOPS and words[c].low not in self.w.stops_before \
                     and words[c].low not in self.w.aux:
                 c -= 1
             first = words[c + 1:j]

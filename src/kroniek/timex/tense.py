@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language
+from ..marks import DOUBLE_QUOTES
 from ..model import Token
 from .lexicon import alternation
 from .spec import Tense
@@ -74,7 +75,7 @@ def tense_cues(lang: Language) -> TenseCues:
     forms = frozenset(r[0] for r in reporting if r[1] == "form")
     finite = d["finite_ending"]
     return TenseCues(
-        clause_break=re.compile(r"[,;:()\"“”„«»]|\s[-–—]\s|\s(?:" + alternation(d["clause_break_words"]) + r")\s",
+        clause_break=re.compile("[,;:()" + DOUBLE_QUOTES + r"]|\s[-–—]\s|\s(?:" + alternation(d["clause_break_words"]) + r")\s",
                                 re.IGNORECASE),
         future=frozenset(d["future_words"]), future_suffixes=tuple(d["future_suffixes"]),
         future_lemmas=frozenset(d["future_lemmas"]),
