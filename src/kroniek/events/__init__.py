@@ -341,8 +341,7 @@ def _with_police(view: SentenceView, c: Candidate) -> bool:
     pattern = view.cues.pattern
     end = max(c.tokens or (c.head,))
     after = " ".join(view.lowers[end + 1:end + 5])
-    base = view.tokens[0].i
-    transitive = not c.nominal and any(t.head - base == c.head and t.dep == "obj" for t in view.tokens)
+    transitive = not c.nominal and any(view.tokens[j].dep == "obj" for j in view.dependents(c.head))
     return bool(pattern("police").search(after)) and not transitive \
         and not pattern("armed").search(view.text) and not pattern("non_state").search(view.text)
 
@@ -411,10 +410,9 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
         return True
     # "na een mishandeling in de binnenstad. ... werd het slachtoffer tegen de grond geslagen en geschopt": the same
     # kind of act (its mode) done to someone already known (a definite phrase or a pronoun) tells it in detail
-    base = view.tokens[0].i
-    known = [j for j, t in enumerate(view.tokens) if t.head - base == c.head and t.dep in ("nsubj:pass", "obj")
-             and (t.pos == "PRON" or any(view.lowers[i] in definite and view.tokens[i].head == t.i
-                                         for i in range(clause.start, j)))]
+    known = [j for j in view.dependents(c.head) if view.tokens[j].dep in ("nsubj:pass", "obj")
+             and (view.tokens[j].pos == "PRON" or any(view.lowers[i] in definite and clause.start <= i < j
+                                                      for i in view.dependents(j)))]
     return c.mode is not None and before[-1].mode == c.mode and bool(known)
 
 

@@ -159,11 +159,11 @@ def _role(view: SentenceView, q: Quantity) -> tuple[int, int, str | None] | None
     v = t.head - base
     if view.tokens[v].pos not in ("VERB", "AUX", "ADJ"):
         return None  # not attached to a verb: the parse is no guide here
-    kids = [j for j, u in enumerate(view.tokens) if u.head - base in (v, k) and j not in (v, k)
+    kids = [j for j in sorted({*view.dependents(v), *view.dependents(k)}) if j not in (v, k)
             and not view.before_own_coordinator(j, k)]  # "werden 14 agenten gewond en 30 relschoppers
     # aangehouden": a word before the noun's own "en" is said of the conjunct before it, however the parse hangs it
-    kids += [j for j, u in enumerate(view.tokens) if u.head - base in kids and u.dep == "fixed"
-             and view.tokens[u.head - base].dep in ("compound:prt", "fixed")]  # "kwamen om het leven" with "leven"
+    kids += [j for i in kids if view.tokens[i].dep in ("compound:prt", "fixed")
+             for j in view.dependents(i) if view.tokens[j].dep == "fixed"]  # "kwamen om het leven" with "leven"
     words = {view.lowers[v]} | {view.lowers[j] for j in kids}  # hung in one expression from the particle "om"
     lemmas = set(view.lemmas[v]) | {view.tokens[v].lemma.lower()}
     return k, v, view.cues.casualty_slot(lemmas, words)
@@ -199,8 +199,8 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
             trig.head - base == verb and trig.dep in ("xcomp", "advcl") and any(  # "trokken ... om te demonstreren"
                 view.lowers[j] in cues.word_set("events_infinitive_markers") for j in range(max(0, c.head - 2), c.head))) or (
             trig.head - base == verb and trig.dep == "conj" and not any(  # "wachtten niet af en vluchtten": one subject
-                u.head - base == c.head and u.dep.startswith("nsubj") for u in view.tokens))
-        kids = [j for j, u in enumerate(view.tokens) if u.head - base == verb and j != verb]
+                view.tokens[j].dep.startswith("nsubj") for j in view.dependents(c.head)))
+        kids = view.dependents(verb)
         passive = any(view.tokens[j].dep in ("aux:pass", "nsubj:pass") or view.lowers[j] in cues.word_set("events_passive_auxiliaries")
                       for j in kids) or "Voice=Pass" in view.tokens[verb].morph
         first_subject = min((j for j in kids if view.tokens[j].dep == "nsubj"), default=None) == noun

@@ -86,7 +86,7 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
     if view.parsed:
         tok = view.tokens[k]
         if tok.dep in ("nsubj", "obj", "nsubj:pass") and view.tokens[k].pos == "NOUN":
-            return any(t.pos in ("DET", "NUM") for t in view.tokens if t.head == tok.i)
+            return any(view.tokens[j].pos in ("DET", "NUM") for j in view.dependents(k))
     return False
 
 

@@ -165,14 +165,14 @@ def _verb_first_condition(view: SentenceView, i: int, consequent: int) -> bool:
     if k != first or view.tokens[k].pos not in ("VERB", "AUX") or not i < consequent:
         return False
     then = view.cues.word_set("events_conditional_consequents")
-    return any(t.head == consequent and i < t.i < consequent and view.lowers[j] in then
-               for j, t in enumerate(view.tokens))
+    return any(i < base + j < consequent and view.lowers[j] in then for j in view.dependents(consequent - base))
 
 
 def _conditional(view: SentenceView, i: int) -> bool:
     """Does a conditional conjunction ("als", "if") mark the clause of token ``i`` (a document index)?"""
     openers = view.cues.word_set("events_conditional_openers")
-    return any(t.dep == "mark" and t.head == i and view.lowers[j] in openers for j, t in enumerate(view.tokens))
+    return any(view.tokens[j].dep == "mark" and view.lowers[j] in openers
+               for j in view.dependents(i - view.tokens[0].i))
 
 
 def _motion_future(view: SentenceView, lo: int, hi: int) -> bool:

@@ -172,11 +172,7 @@ class Tree:
         self.view = view
         self.base = view.tokens[0].i
         self.n = len(view.tokens)
-        self.kids: list[list[int]] = [[] for _ in range(self.n)]
-        for j, t in enumerate(view.tokens):
-            h = t.head - self.base
-            if 0 <= h < self.n and h != j:
-                self.kids[h].append(j)
+        self.kids: list[list[int]] = [list(view.dependents(j)) for j in range(self.n)]
 
     def head(self, j: int) -> int | None:
         h = self.view.tokens[j].head - self.base
