@@ -157,7 +157,7 @@ ROLES4_FLOORS: dict[str, float] = {
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18)
+    "events_f1": 0.82,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched)
     "times_f1": 0.94,
     "places_f1": 0.9,  # 0.902 (session 15)
     "quantities_f1": 0.93,
@@ -165,24 +165,24 @@ ROLES5_FLOORS: dict[str, float] = {
     "speaker_acc": 0.95,  # 0.951
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday)
     "where_acc": 0.92,  # 0.929 (session 17)
-    "actor_acc": 0.65,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten')
-    "target_acc": 0.67,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them)
+    "actor_acc": 0.67,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19)
+    "target_acc": 0.66,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it)
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
 # events_f1 0.742, actor_acc 0.510, target_acc 0.548, when_acc 0.531. Tuned on in session 8 (its classes fixed),
 # so no longer held out: roles7 is.
 ROLES6_FLOORS: dict[str, float] = {
-    "events_f1": 0.89,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker)
+    "events_f1": 0.9,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker) -> 0.900 (session 19)
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.96,
     "quotes_f1": 0.85,  # 0.857 (characterisations)
     "speaker_acc": 0.77,  # 0.778
-    "when_acc": 0.8,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence)
+    "when_acc": 0.78,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch)
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.7,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17)
-    "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent)
+    "actor_acc": 0.72,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
+    "target_acc": 0.67,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join)
 }
 
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
@@ -197,7 +197,7 @@ ROLES7_FLOORS: dict[str, float] = {
     "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
     "where_acc": 0.91,  # 0.919 (session 17)
     "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people)
-    "target_acc": 0.71,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17)
+    "target_acc": 0.73,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17) -> 0.739 (session 19)
 }
 
 # examples/blind/roles8: six fresh articles (3 nl, 3 en) written blind in session 10 (Telegraaf, Caribisch Netwerk,
@@ -283,7 +283,7 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "when_acc": 0.79,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing)
     "where_acc": 0.78,  # 0.742 -> 0.789
     "actor_acc": 0.71,  # 0.696 -> 0.712 -> 0.712 (session 17)
-    "target_acc": 0.52,  # 0.513 -> 0.523
+    "target_acc": 0.54,  # 0.513 -> 0.523 -> 0.545 (session 19)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
@@ -302,8 +302,9 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
-    "events_f1": 0.77,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting,
-    # stones thrown at people, "strikers" no football)
+    "events_f1": 0.76,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting,
+    # stones thrown at people, "strikers" no football) -> 0.765 (session 19: the standfirst's "taken into police custody" is
+    # found and stays apart from the later telling, which "the Loire-Atlantique prefect" places elsewhere)
     "times_f1": 0.9,  # 0.909
     "places_f1": 0.87,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places) -> 0.874 (session 17)
     "quantities_f1": 0.87,  # 0.876
@@ -313,11 +314,11 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     "when_acc": 0.81,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17)
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
     "actor_acc": 0.78,  # 0.738 -> 0.761 -> 0.783 (session 17)
-    "target_acc": 0.66,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor)
+    "target_acc": 0.69,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19)
 }
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
-    "events_f1": 0.78,  # 0.676 -> 0.750 -> 0.781 (session 18)
+    "events_f1": 0.79,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19)
     "times_f1": 0.94,  # 0.944 -> 0.944
     "places_f1": 0.89,  # 0.892 -> 0.892
     "quantities_f1": 0.93,  # 0.938 -> 0.938
@@ -326,8 +327,8 @@ ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (
     "time_value_acc": 0.91,  # 0.841 -> 0.913
     "when_acc": 0.81,  # 0.692 -> 0.814
     "where_acc": 0.87,  # 0.886 -> 0.875
-    "actor_acc": 0.74,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it)
-    "target_acc": 0.65,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb)
+    "actor_acc": 0.75,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it) -> 0.750 (session 19)
+    "target_acc": 0.69,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb) -> 0.690 (session 19)
 }
 
 ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
@@ -344,11 +345,26 @@ ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (
     "target_acc": 0.63,  # 0.600 -> 0.639
 }
 
+ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (a68c1e2) in roles17/README.md
+    "events_f1": 0.82,  # 0.735 -> 0.826
+    "times_f1": 0.95,  # 0.952 -> 0.952
+    "places_f1": 0.86,  # 0.865 -> 0.865
+    "quantities_f1": 0.92,  # 0.928 -> 0.928
+    "quotes_f1": 0.9,  # 0.901 -> 0.901
+    "speaker_acc": 0.85,  # 0.854 -> 0.854
+    "time_value_acc": 0.93,  # 0.935 -> 0.935
+    "when_acc": 0.8,  # 0.833 -> 0.805: "dreigt morgen ... dicht te zetten" is found now and dated by its act's "morgen"
+    "where_acc": 1.0,  # 1.000 -> 1.000
+    "actor_acc": 0.78,  # 0.718 -> 0.783
+    "target_acc": 0.76,  # 0.750 -> 0.769
+}
+
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
              "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
-             "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "case": CASE_FLOORS}
+             "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "roles17": ROLES17_FLOORS,
+             "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 

@@ -11,7 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kroniek.model import Document
-from role_checks import PUBLISHED, analyse, assert_roles, events_only_pipeline, has, offsets_exact, texts
+from role_checks import (
+    PUBLISHED,
+    analyse,
+    assert_roles,
+    events_only_pipeline,
+    has,
+    offsets_exact,
+    shown,
+    texts,
+)
 from role_checks import last_event as event_of
 
 
@@ -732,13 +741,23 @@ def test_whom_a_sentence_is_demanded_against_is_the_demands_target(events_pipeli
 SUPPORTED = [
     ("en", "The union expressed support for the striking nurses.", "striking nurses"),
     ("nl", "De buurlanden spraken hun steun uit voor de nieuwe leiders.", "nieuwe leiders"),
-    ("nl", "Honderden mensen gingen de straat op uit solidariteit met de stakers.", "stakers"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "target"), SUPPORTED)
 def test_whom_support_is_for_is_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
     assert_roles(event_of(analyse(events_pipeline, text, lang), "SUPPORT"), target=target)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Honderden mensen gingen de straat op uit solidariteit met de stakers."),
+    ("nl", "Zo'n 3.000 mensen liepen in een stille mars door Genk, uit steun voor de werknemers."),
+    ("en", "Thousands marched in Seoul on Saturday in support of the striking truckers."),
+    ("en", "Workers in Atyrau downed tools on Friday in solidarity with the strikers."),
+])
+def test_support_a_protest_is_held_for_is_no_act_of_support(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert [e.type for e in doc.events] == ["PROTEST"]
 
 
 TIES = [
@@ -913,3 +932,38 @@ def test_a_ban_with_an_object_keeps_it_as_its_target(events_pipeline, lang, text
 def test_what_stays_shut_is_the_closures_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "COERCE")
     assert texts(event.targets) == [target] and not event.actors, (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "Last year, a similar drive had sparked protests that lasted a week.", "PROTEST"),
+    ("nl", "De maatregel veroorzaakte rellen in de binnenstad.", "PROTEST"),
+])
+def test_what_sets_an_event_off_is_not_its_actor(events_pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert event_of(analyse(events_pipeline, text, lang), etype).actors == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "The mayor received death threats on Friday.", "mayor"),
+    ("nl", "Predikant Hanneke Bosman ontving tientallen dreigberichten.", "Bosman"),
+])
+def test_who_receives_a_threat_is_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "THREATEN")
+    assert has(event.targets, target) and not has(event.actors, target), shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "De synode sprak vrijdag haar steun uit voor de gemeente.", "synode"),
+    ("en", "The unions voiced their support for the nurses.", "unions"),
+])
+def test_a_possessive_pronoun_yields_to_the_support_verbs_subject(events_pipeline, lang, text,
+                                                                 actor):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "SUPPORT"), actor=actor)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "KYIV, Feb 15 (Reuters) - Russia launched 143 drones at Ukraine overnight.", "Russia"),
+    ("nl", "KIEV, 15 februari (Reuters) - Rusland bestookte vannacht Oekraïne met 143 drones.", "Rusland"),
+])
+def test_the_place_of_a_dateline_is_no_subject(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert [p.text for p in event.actors] == [actor], shown(event)

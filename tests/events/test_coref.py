@@ -289,3 +289,14 @@ def test_a_speech_act_of_another_party_is_not_merged(pipeline, lang, text, n):  
     doc = kroniek.extract(text, language=lang, published="2024-07-03", pipeline=pipeline)
     speech = [e for e in doc.events if e.type in ("REQUEST", "ACCUSE") and e.trigger.text not in ("condemned", "veroordeelde")]
     assert len(speech) == n, [(e.type, e.trigger.text, [a.text for a in e.actors]) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Het gezin kan niet worden uitgezet. Volgens het ministerie wordt het gezin alsnog uitgezet zodra de dienst "
+           "stopt."),
+    ("en", "The family cannot be deported. According to the ministry, the family will be deported once the service "
+           "stops."),
+])
+def test_an_act_told_after_its_negation_is_another_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
+    assert [e.modality == "negated" for e in doc.events if e.type == "COERCE"] == [True, False]

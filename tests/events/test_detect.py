@@ -479,3 +479,30 @@ ULTIMATUMS = [
 @pytest.mark.parametrize(("lang", "text"), ULTIMATUMS)
 def test_a_deadline_for_any_act_is_an_ultimatum_and_the_deal_asked_for_no_agreement(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == [("THREATEN", "ultimatum")]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "The army used attack helicopters to patrol the border.", ("ASSAULT", None)),
+    ("en", "Two attack drones were on display at the parade.", ("ASSAULT", "drone")),
+    ("en", "When police tried to clear the way, a section of the crowd pelted stones.", ("ASSAULT", "crowd-control")),
+    ("en", "Riot police tried to remove rocks from the road.", ("ASSAULT", "crowd-control")),
+    ("nl", "De politie probeerde stenen van de weg te verwijderen.", ("ASSAULT", "crowd-control")),
+])
+def test_a_weapon_named_for_its_use_or_a_thing_cleared_is_no_act(pipeline, lang, text,
+                                                                  kind):  # type: ignore[no-untyped-def]
+    assert kind not in kinds(kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline))
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Riot police removed the protesters from the road.", ("ASSAULT", "crowd-control")),
+    ("en", "Russia launched 87 drones against Ukraine overnight.", ("ASSAULT", "drone")),
+    ("en", "Nineteen people, including two local corporators, were taken into preventive custody.", ("COERCE", "arrest")),
+    ("en", "A farmer drove his tractor into a police van.", ("ASSAULT", None)),
+    ("nl", "Een boer reed daarbij met zijn trekker in op een politiebusje.", ("ASSAULT", None)),
+    ("nl", "De arbeiders leggen het werk neer en een stakingspiket houdt de poorten dicht.", ("PROTEST", "obstruct")),
+    ("nl", "Actiegroep Grond Eerst dreigt morgen ook de centra in Tilburg en Zaandam dicht te zetten.", ("THREATEN", None)),
+    ("en", "The residents' association threatened to gherao the office on Monday.", ("THREATEN", None)),
+])
+def test_acts_of_news_from_police_custody_to_closed_gates_are_found(pipeline, lang, text,
+                                                                    kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline))

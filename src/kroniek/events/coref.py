@@ -66,7 +66,8 @@ def _role_words(parts: tuple[Participant, ...]) -> set[str]:
 
 def _other_actors(a: Event, b: Event) -> bool:
     """Both name who did it, in words they do not share: a spokesman's "They were attacked by gangs of looters"
-    is a counter-claim, not the forces' shooting told again."""
+    is a counter-claim, not the forces' shooting told again. Unlike :func:`_other_speakers`, a pronoun counts: a
+    witness's "Ze schoten op ons" tells the act of whoever the witness means, which the article need not share."""
     return bool(a.actors and b.actors) and not _role_words(a.actors) & _role_words(b.actors)
 
 
@@ -111,6 +112,9 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
         return False
     if (a.modality in _UNREAL) != (b.modality in _UNREAL):
         return False
+    if a.modality == "negated" and b.modality != "negated":
+        return False  # "niet kan worden uitgezet" is not the deportation announced later ("wordt ... alsnog
+        # uitgezet"); a denial told after the act ("denied that any protester had been shot") still joins it
     if family and word_family(lemma_a) != word_family(lemma_b):
         return False
     if own_place_b and _places(b) and _places(a) and not (_places(a) & _places(b)):

@@ -107,7 +107,7 @@ _WORD_LISTS = (
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
     "events_threat_verbs", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
-    "events_obstructing_groups",
+    "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use",
 )
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({

@@ -159,6 +159,19 @@ def _adjective_before(view: SentenceView, low: str) -> bool:
                                  and low.endswith(prefix_ending[1]))
 
 
+def _object_needs(view: SentenceView, e: Entry, k: int) -> bool:
+    """With the flag ``objneed``, a verb's object (when the parse gives one) must hold a word of the first need
+    group: "cleared the protesters", not "tried to clear the way, (a section of the crowd ...)"."""
+    if not view.parsed:
+        return True
+    obj = next((j for j in view.dependents(k) if view.tokens[j].dep == "obj"), None)
+    if obj is None:
+        return True
+    phrase = [i for i in range(len(view.tokens)) if i == obj or view.dominates(obj, i)]
+    text = view.doc.text[view.tokens[min(phrase)].start:view.tokens[max(phrase)].end]
+    return bool(e.need[0].search(text.lower()))
+
+
 def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     """Token indices of the match when entry ``e`` fires with its head at token k, else None."""
     used = [k]
@@ -168,6 +181,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     infinitive = cues.word_set("events_infinitive_markers")
     if not e.nominal and low in cues.word_set("events_not_verb_forms"):
         return None  # "dood", "steun": nouns or adjectives, not forms of "doden", "steunen"
+    if k + 1 < len(view.tokens) and view.lowers[k + 1].startswith(tuple(cues.word_set("events_named_for_use"))) \
+            and low == e.head:
+        return None  # "attack drones", "attack helicopters": the weapon is named for its use, no attack
     if not e.nominal and view.parsed and view.tokens[k].pos == "PROPN" and view.tokens[k].dep == "compound" \
             and view.tokens[k].text[:1].isupper() \
             and k + 1 < len(view.tokens) and view.tokens[k + 1].i == view.tokens[k].head \
@@ -218,7 +234,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         if len(g) == 1 and len(g[0]) >= 3 and g[0] in low and low != g[0]:
             continue  # "airstrikes" holds its own "air": not the "Air" of "Nigerian Air Force" further on
         if len(g) == 1 and g[0] in cues.word_set("events_close_prepositions"):  # "vragen om", "call for": the preposition stays close
-            found = _group_at(view, g, max(0, k - 5), min(len(view.tokens), k + 6), k)
+            # (close to the verb's particle where it has one: "reed daarbij met zijn trekker in op een ...")
+            found = _group_at(view, g, max(0, k - 5), min(len(view.tokens), max(used) + 6), k)
             if found is not None and found[-1] + 1 < len(view.tokens) and view.in_time(view.tokens[found[-1] + 1].start):
                 found = None  # "call a strike on Thursday": the preposition of a date, not of the verb
         else:
@@ -229,6 +246,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if e.need and not all(p.search(view.text) for p in e.need):
         return None
     if e.block and any(p.search(view.text) for p in e.block):
+        return None
+    if "objneed" in e.flags and e.need and not _object_needs(view, e, k):
         return None
     clause = view.clause_of(k)
     if "refl" in e.flags and not any(view.lowers[j] in cues.word_set("reflexive_pronouns") for j in range(lo, hi)):

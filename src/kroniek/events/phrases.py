@@ -55,7 +55,10 @@ class RoleWords:
     # headlines write actives in the present ("Police Shoot Protesters"); Dutch ones may write either
     joining: frozenset[str]
     support: frozenset[str]  # verbs whose subject does what the event noun they govern names (light, occurrence,
-    # joining and planning verbs: "hielden een demonstratie", "joined the march", "overweegt een verbod")
+    # joining and planning verbs: "hielden een demonstratie", "joined the march", "overweegt een verbod"; not the
+    # causative ones, whose subject sets the event off: "a similar drive had sparked protests")
+    receiving: frozenset[str]  # "ontving dreigbrieven", "received threats": the subject is on the receiving end
+    causative: frozenset[str]  # "sparked protests", "veroorzaakte rellen": the subject set the event off
     between: frozenset[str]
     state_acts: frozenset[str]  # types only a state performs: the country it happens in is who acts
     postpositions: frozenset[str]  # "de grens over", "de straat op": the noun before them is a direction
@@ -99,8 +102,9 @@ def role_words(language: Language) -> RoleWords:
         existential=language.words("events_existential"),
         participle_suffixes=tuple(data["participle_suffixes"]),
         headline_past_is_passive=bool(data["headline_past_is_passive"]), joining=words("joining_verbs"),
-        support=cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words("joining_verbs")
-        | cues.word_set("events_planning_verbs"), between=words("between_prepositions"),
+        support=(cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words("joining_verbs")
+        | cues.word_set("events_planning_verbs") | words("receiving_verbs")) - words("causative_verbs"),
+        receiving=words("receiving_verbs"), causative=words("causative_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),

@@ -41,6 +41,7 @@ from dataclasses import replace as dc_replace
 
 from ..lang.agents import country_of_adjective, names_acting_group, names_party
 from ..lettercase import capitalised
+from ..lines import opens_dateline
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
@@ -211,6 +212,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
     doc = view.doc
     words = words_of(doc)
     tree = Tree(view) if view.parsed else None  # one parse tree for every rule below
+    if tree is not None and not c.nominal and view.told_as_noun(c) and _object_of_support(view, tree, c, words):
+        c = dc_replace(c, nominal=True)  # a verb's entry on a noun ("sparked protests"): its roles are a noun's
     actors, targets = _from_parse(view, c, words, tree) if tree is not None else _from_entities(view, c)
     own = {view.tokens[k].start for k in c.tokens} | {c.start}
     times = [(t.start, t.end) for t in view.times]
@@ -388,10 +391,17 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 and view.tokens[up].pos in ("VERB", "AUX") and _support(view, up, words):
             verb, support = up, True  # a support verb ("hielden een demonstratie", "braken rellen uit"), not any
             # verb the noun is an argument of ("verbood de demonstratie": the mayor did not demonstrate)
+            if actors and all(_possessive_pronoun(view, p) for p in actors) and any(
+                    view.tokens[j].dep == "nsubj" and j != c.head for j in tree.kids[up]):
+                actors = []  # "De synode sprak haar steun uit": the support verb's subject names whom "haar" means
         elif not actors and up is not None and head.dep.startswith("obl") and tree.case(c.head) & words.instrument \
                 and view.tokens[up].pos == "VERB" and not any(view.tokens[j].dep.endswith(":pass") for j in tree.kids[up]):
             actors = [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"
                       and view.lowers[j] not in words.relative]  # "met de mobilisatie bracht Poetin ...", "responded with"
+            antecedent = tree.head(up)
+            if not actors and antecedent is not None and view.tokens[up].dep.startswith("acl") and any(
+                    view.tokens[j].dep == "nsubj" and view.lowers[j] in words.relative for j in tree.kids[up]):
+                actors = [part(antecedent)]  # "the officers, who responded with tear gas"
             return tuple(actors[:3]), tuple(targets[:3])
         elif actors or targets:
             return tuple(actors[:3]), tuple(targets[:3])
@@ -462,6 +472,11 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 j = _or(tree.head(verb), j)  # "jongeren die ... gooiden"
             if t.dep == "nsubj" and _in_dateline(view, part(j), words):  # "TBILISI, Georgia - Thousands of people
                 actors += [part(i) for i in tree.kids[j] if view.tokens[i].dep == "appos"]  # took to the streets"
+                continue
+            if t.dep == "nsubj" and opens_dateline(doc.text, t.start, t.end):
+                continue  # "KYIV, Feb 15 (Reuters) - Russia launched ...": the dateline's place, read as a subject
+            if support and t.dep == "nsubj" and said_verb & words.receiving:
+                targets.append(part(j))  # "Predikant Bosman ontving dreigberichten", "the mayor received threats"
                 continue
             actors.append(part(j))
         elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
@@ -805,6 +820,20 @@ def _verb_read_as_modifier(view: SentenceView, tree: Tree, c: Candidate, words: 
         return None
     before = view.tokens[k - 1]
     return h if before.pos in ("NOUN", "PROPN", "ADV", "CCONJ") and view.tokens[h].pos in ("NOUN", "PROPN") else None
+
+
+def _object_of_support(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> bool:
+    """Is the trigger the object of a support, receiving or causative verb ("staged protests", "received threats",
+    "sparked protests")? A verb's entry matched on such a noun takes a noun's roles."""
+    up = tree.head(c.head)
+    return up is not None and view.tokens[c.head].dep == "obj" and view.tokens[up].pos == "VERB" and bool(
+        view.forms(up) & (words.support | words.causative))
+
+
+def _possessive_pronoun(view: SentenceView, p: Participant) -> bool:
+    """Is the participant a possessive pronoun ("haar steun", "their protest")?"""
+    return any(t.start == p.start and t.end == p.end and t.dep == "nmod:poss" and t.pos in ("PRON", "DET")
+               for t in view.tokens)
 
 
 def _support(view: SentenceView, k: int, words: RoleWords) -> bool:

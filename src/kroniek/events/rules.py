@@ -143,6 +143,9 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                 and (view.dominates(a.head, c.head, within=2) or _object_next(view, a.head, c.head)) for a in cands):
             absorbed = True  # "banned rallies", "heeft een demonstratie verboden", "a ban on protests": what is
             # forbidden has not happened
+        if c.type == "SUPPORT" and view.told_as_noun(c) and _stated_purpose(view, c) and any(
+                o.type == "PROTEST" and o is not c for o in cands):
+            absorbed = True  # "marched ... in support of the workers", "uit steun voor": why they protest
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
         if c.type == "COERCE" and c.nominal and any(
@@ -158,6 +161,16 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         if not absorbed:
             out.append(c)
     return out
+
+
+def _stated_purpose(view: SentenceView, c: Candidate) -> bool:
+    """Does a purpose preposition open the noun ("in support of", "out of solidarity", "uit steun voor", "ter
+    ondersteuning van"), with at most an adjective between ("in stille solidariteit met")?"""
+    purpose = view.cues.word_set("events_purpose_prepositions")
+    k = c.head - 1
+    while k >= 0 and view.tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and (view.lowers[k] in purpose or (k > 0 and f"{view.lowers[k - 1]} {view.lowers[k]}" in purpose))
 
 
 def _object_next(view: SentenceView, verb: int, noun: int) -> bool:
