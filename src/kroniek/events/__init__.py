@@ -314,7 +314,7 @@ def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participa
         return c
     texts = [a.text.lower() for a in actors]
     policing = [view.cues.pattern("police").search(t) is not None for t in texts]
-    groups = tuple(view.cues.word_set("events_obstructing_groups"))
+    groups = view.cues.word_starts("events_obstructing_groups")
     protesting = [not p and any(w.startswith(groups) for w in t.split()) for t, p in zip(texts, policing, strict=True)]
     if c.type == "PROTEST" and c.mode == "obstruct" and any(policing) and not any(protesting):
         return dc_replace(c, type="COERCE", mode="restrict", rule=f"blocked-by-authorities->COERCE after {c.rule}")

@@ -48,6 +48,8 @@ class EventCues:
 
     language: Language
     words: Mapping[str, frozenset[str]]
+    #: word lists read as word starts ("protester" for "protesters"), as tuples for str.startswith
+    starts: Mapping[str, tuple[str, ...]]
     patterns: Mapping[str, re.Pattern[str]]
     ordered: Mapping[str, tuple[tuple[re.Pattern[str], str], ...]]
     facts: Mapping[str, Any]
@@ -62,6 +64,10 @@ class EventCues:
     def word_set(self, name: str) -> frozenset[str]:
         """The word list ``name`` (see ``_WORD_LISTS`` and the derived sets of :func:`event_cues`)."""
         return self.words[name]
+
+    def word_starts(self, name: str) -> tuple[str, ...]:
+        """The word list ``name`` of ``_WORD_STARTS``, as a tuple of word starts."""
+        return self.starts[name]
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """The compiled cue pattern ``name`` of ``events_patterns.json`` (or ``next_count``, ``agent``)."""
@@ -109,6 +115,8 @@ _WORD_LISTS = (
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
     "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use",
 )
+#: word lists whose entries start words (a group noun and its plural; a weapon and its compounds)
+_WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({
     "weapons", "sports", "sports_ambiguous", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
@@ -174,7 +182,8 @@ def event_cues(language: Language) -> EventCues:
     for row in language.table("events_slot_words"):
         slots.setdefault(row[0], []).append(row[1])
     return EventCues(
-        language=language, words=words, patterns=patterns, ordered=ordered, facts=language.json("events_facts"),
+        language=language, words=words, starts={name: tuple(sorted(words[name])) for name in _WORD_STARTS},
+        patterns=patterns, ordered=ordered, facts=language.json("events_facts"),
         small_numbers=small, slot_words=tuple((s, tuple(ws)) for s, ws in slots.items()),
         people=tuple(sorted(_words(language, "events_people_words"))),
         things=tuple(sorted(_words(language, "events_thing_words"))), infinitive=infinitive_ending(language),

@@ -167,8 +167,8 @@ def _object_needs(view: SentenceView, e: Entry, k: int) -> bool:
     obj = next((j for j in view.dependents(k) if view.tokens[j].dep == "obj"), None)
     if obj is None:
         return True
-    phrase = [i for i in range(len(view.tokens)) if i == obj or view.dominates(obj, i)]
-    text = view.doc.text[view.tokens[min(phrase)].start:view.tokens[max(phrase)].end]
+    phrase = view.subtree(obj)
+    text = view.doc.text[view.tokens[phrase[0]].start:view.tokens[phrase[-1]].end]
     return bool(e.need[0].search(text.lower()))
 
 
@@ -181,8 +181,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     infinitive = cues.word_set("events_infinitive_markers")
     if not e.nominal and low in cues.word_set("events_not_verb_forms"):
         return None  # "dood", "steun": nouns or adjectives, not forms of "doden", "steunen"
-    if k + 1 < len(view.tokens) and view.lowers[k + 1].startswith(tuple(cues.word_set("events_named_for_use"))) \
-            and low == e.head:
+    if low == e.head and k + 1 < len(view.tokens) and view.lowers[k + 1].startswith(
+            cues.word_starts("events_named_for_use")):
         return None  # "attack drones", "attack helicopters": the weapon is named for its use, no attack
     if not e.nominal and view.parsed and view.tokens[k].pos == "PROPN" and view.tokens[k].dep == "compound" \
             and view.tokens[k].text[:1].isupper() \

@@ -826,8 +826,10 @@ def _object_of_support(view: SentenceView, tree: Tree, c: Candidate, words: Role
     """Is the trigger the object of a support, receiving or causative verb ("staged protests", "received threats",
     "sparked protests")? A verb's entry matched on such a noun takes a noun's roles."""
     up = tree.head(c.head)
-    return up is not None and view.tokens[c.head].dep == "obj" and view.tokens[up].pos == "VERB" and bool(
-        view.forms(up) & (words.support | words.causative))
+    if up is None or view.tokens[c.head].dep != "obj" or view.tokens[up].pos != "VERB":
+        return False
+    forms = view.forms(up)
+    return bool(forms & words.support or forms & words.causative)
 
 
 def _possessive_pronoun(view: SentenceView, p: Participant) -> bool:

@@ -125,6 +125,17 @@ class SentenceView:
         """Sentence indices of the tokens the parse hangs on token k (its children), left to right."""
         return self._dependents.get(k, ())
 
+    def subtree(self, k: int) -> tuple[int, ...]:
+        """Sentence indices of token k and every token the parse hangs below it, left to right."""
+        seen = {k}
+        todo = [k]
+        while todo:
+            for j in self.dependents(todo.pop()):
+                if j not in seen:
+                    seen.add(j)
+                    todo.append(j)
+        return tuple(sorted(seen))
+
     def told_as_noun(self, c: Candidate) -> bool:
         """Is the candidate an event noun: a nominal entry, or a verb's entry matched on a word the parse calls a
         noun ("protests", "arrests", "rallies")?"""
