@@ -443,8 +443,7 @@ def _kind_noun_before(doc: Document, words: list[Word], a: int, cw: ContextWords
         low = words[i].text.casefold()
         two = f"{words[i - 1].text.casefold()} {low}" if i > 0 else ""
         if not _cap(words[i].text):  # ("onderwijsgebouw Orion": a Dutch compound ends in its kind)
-            return low in cw.name_kinds or two in cw.name_kinds or any(
-                len(k) >= 5 and low.endswith(k) for k in cw.name_kinds if " " not in k)
+            return low in cw.name_kinds or two in cw.name_kinds or low.endswith(cw.name_kind_endings)
         i -= 1
     return False
 

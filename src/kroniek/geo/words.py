@@ -29,6 +29,7 @@ class ContextWords:
     admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
     titles: frozenset[str]  # a name right after one is a person's
     name_kinds: frozenset[str]  # a name right after one is a title, vessel, firm or building ("the newspaper El Sur")
+    name_kind_endings: tuple[str, ...]  # the one-word kinds of five letters or more, which end compounds of them
     actor_verbs: frozenset[str]  # a city right before one is an actor
     list_prepositions: frozenset[str]  # govern a list of names after them
     list_glue: frozenset[str]  # may stand between the names of such a list
@@ -78,6 +79,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         admin_after=union("geo_admin_words"),
         titles=union("titles"),  # not the role nouns: "Inwoners van Zwolle" are people of a place
         name_kinds=union("geo_name_kinds"),
+        name_kind_endings=tuple(sorted(k for k in union("geo_name_kinds") if " " not in k and len(k) >= 5)),
         actor_verbs=union("geo_actor_verbs"),
         list_prepositions=union("geo_list_prepositions"),
         list_glue=union("geo_list_glue"),
