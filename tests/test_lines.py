@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lines import DATELINE, article_part, heading_lines, is_label, is_sentence, name_part
+from kroniek.lines import DATELINE, article_part, heading_lines, is_label, is_sentence, name_part, opens_dateline
 from kroniek.model import Sentence
 
 
@@ -82,3 +82,12 @@ def test_what_a_tagger_may_leave_out_of_a_name_is_the_start_of_its_article(text:
 ])
 def test_a_dateline_may_open_with_the_article_of_its_place(line: str) -> None:
     assert DATELINE.match(line)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("KIEV, 15 februari (Reuters) - Russische troepen hebben Charkiv beschoten.", 4),
+    ("KYIV, Feb 15 (Reuters) - Russian forces shelled Kharkiv.", 4),
+    ("GUSAU, Nigeria (AP) - Gunmen attacked a village.", 5),
+])
+def test_the_place_of_a_dateline_with_a_date_or_country_opens_it(text: str, end: int) -> None:
+    assert opens_dateline(text, 0, end)

@@ -69,8 +69,8 @@ def article_part(text: str) -> bool:
 
 
 #: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
-#: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - ")
-DATELINE = re.compile(r"\s*(?:" + NAME_ARTICLE + r")?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W\d_][\w .]*)?"
+#: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - "), the date after the comma too ("KIEV, 15 februari (Reuters) - ")
+DATELINE = re.compile(r"\s*(?:" + NAME_ARTICLE + r")?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W_][\w .]*)?"
                       r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
 
 

@@ -963,6 +963,7 @@ def test_a_possessive_pronoun_yields_to_the_support_verbs_subject(events_pipelin
 @pytest.mark.parametrize(("lang", "text", "actor"), [
     ("en", "KYIV, Feb 15 (Reuters) - Russia launched 143 drones at Ukraine overnight.", "Russia"),
     ("nl", "KIEV, 15 februari (Reuters) - Rusland bestookte vannacht Oekraïne met 143 drones.", "Rusland"),
+    ("nl", "KIEV, 15 februari (Reuters) - Russische troepen hebben de stad Charkiv beschoten.", "Russische troepen"),
 ])
 def test_the_place_of_a_dateline_is_no_subject(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")

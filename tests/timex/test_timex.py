@@ -279,6 +279,10 @@ def test_any_word_salad_gives_wellformed_times(lang: str) -> None:
         # the parse hangs the perfect's auxiliary on a noun it reads as a verb: the clause's participle still counts
         ("Busondernemers hebben woensdag met tientallen lijnbussen de belangrijkste invalswegen van Paramaribo "
          "geblokkeerd.", "2024-09-12", "nl", "2024-09-11"),
+        # a participle the tagger reads as the past plural it looks like ("beschoten", "bezetten"): the perfect's
+        # auxiliary hangs on it, so the date is the past one, not the coming February
+        ("Russische troepen hebben op 15 februari de stad Charkiv beschoten.", "2025-11-20", "nl", "2025-02-15"),
+        ("Russian forces have shelled the city of Kharkiv on 15 February.", "2025-11-20", "en", "2025-02-15"),
     ],
 )
 def test_full_pipeline_tense_follows_the_governing_verb(text: str, published: str, language: str, value: str) -> None:

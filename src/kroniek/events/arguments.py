@@ -278,7 +278,7 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
 def _plural_noun(cues: EventCues, word: str) -> bool:
     low = word.lower()
     return word.isalpha() and len(low) >= 4 and low not in cues.word_set("events_not_nouns") and \
-        low.endswith(tuple(cues.facts["plural_noun_endings"]))
+        low.endswith(cues.affix("plural_noun_endings"))
 
 
 def _nearest_verb_slot(cues: EventCues, before: str, after: str) -> str | None:

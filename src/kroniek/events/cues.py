@@ -53,6 +53,8 @@ class EventCues:
     patterns: Mapping[str, re.Pattern[str]]
     ordered: Mapping[str, tuple[tuple[re.Pattern[str], str], ...]]
     facts: Mapping[str, Any]
+    #: word beginnings and endings of the facts (``_FACT_AFFIXES``), as tuples for str.startswith/endswith
+    affixes: Mapping[str, tuple[str, ...]]
     small_numbers: frozenset[str]
     slot_words: tuple[tuple[str, tuple[str, ...]], ...]
     people: tuple[str, ...]
@@ -68,6 +70,10 @@ class EventCues:
     def word_starts(self, name: str) -> tuple[str, ...]:
         """The word list ``name`` of ``_WORD_STARTS``, as a tuple of word starts."""
         return self.starts[name]
+
+    def affix(self, name: str) -> tuple[str, ...]:
+        """The word beginnings or endings ``name`` of ``_FACT_AFFIXES`` ("participle_endings": "d", "t", "en")."""
+        return self.affixes[name]
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """The compiled cue pattern ``name`` of ``events_patterns.json`` (or ``next_count``, ``agent``)."""
@@ -117,6 +123,9 @@ _WORD_LISTS = (
 )
 #: word lists whose entries start words (a group noun and its plural; a weapon and its compounds)
 _WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")
+#: facts that list word beginnings or endings, read with str.startswith/endswith on hot paths
+_FACT_AFFIXES = ("plural_noun_endings", "adjective_endings", "participle_suffixes", "participle_endings",
+                 "person_suffixes", "unstressed_prefixes", "attributive_suffixes")
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({
     "weapons", "sports", "sports_ambiguous", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
@@ -181,9 +190,10 @@ def event_cues(language: Language) -> EventCues:
     slots: dict[str, list[str]] = {}
     for row in language.table("events_slot_words"):
         slots.setdefault(row[0], []).append(row[1])
+    facts = language.json("events_facts")
     return EventCues(
         language=language, words=words, starts={name: tuple(sorted(words[name])) for name in _WORD_STARTS},
-        patterns=patterns, ordered=ordered, facts=language.json("events_facts"),
+        patterns=patterns, ordered=ordered, facts=facts, affixes={name: tuple(facts[name]) for name in _FACT_AFFIXES},
         small_numbers=small, slot_words=tuple((s, tuple(ws)) for s, ws in slots.items()),
         people=tuple(sorted(_words(language, "events_people_words"))),
         things=tuple(sorted(_words(language, "events_thing_words"))), infinitive=infinitive_ending(language),

@@ -59,7 +59,7 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
             break
         if low in cues.word_set("events_setting_prepositions") and (j == 0 or view.lowers[j - 1] in (",", ";")):
             return True  # "Bij ongeregeldheden in X zijn ... gewond geraakt", "During clashes, ..."
-        if tok.pos == "ADJ" or (not view.parsed and low.endswith(tuple(cues.facts["adjective_endings"]))
+        if tok.pos == "ADJ" or (not view.parsed and low.endswith(cues.affix("adjective_endings"))
                                 and low.isalpha() and j == k - 1):
             continue
         if low in cues.word_set("events_cue_skip_words"):
@@ -95,8 +95,7 @@ def _attributive(view: SentenceView, k: int) -> bool:
     if k + 1 >= len(view.tokens) or k == 0:
         return False
     low = view.lowers[k]
-    facts = view.cues.facts
-    if not _participle(view, low, facts["attributive_suffixes"]):
+    if not _participle(view, low, "attributive_suffixes"):
         return False
     nxt = view.tokens[k + 1].text
     before = view.lowers[k - 1]
@@ -129,12 +128,13 @@ def _numberlike(view: SentenceView, low: str) -> bool:
     return low[:1].isdigit() or low in view.cues.small_numbers
 
 
-def _participle(view: SentenceView, low: str, suffixes: list[str] | None = None) -> bool:
-    """A participle's look: "gearresteerd", "neergeschoten", "arrested" (``suffixes``: other endings that count)."""
-    facts = view.cues.facts
-    ends = tuple(facts["participle_suffixes"] if suffixes is None else suffixes)
-    return (low.startswith(view.cues.participle_starts) or (bool(ends) and low.endswith(ends))) and \
-        low.endswith(tuple(facts["participle_endings"]))
+def _participle(view: SentenceView, low: str, suffixes: str = "participle_suffixes") -> bool:
+    """A participle's look: "gearresteerd", "neergeschoten", "arrested" (``suffixes``: the affix list of the
+    endings that count without a participle's start)."""
+    cues = view.cues
+    ends = cues.affix(suffixes)
+    return (low.startswith(cues.participle_starts) or (bool(ends) and low.endswith(ends))) and \
+        low.endswith(cues.affix("participle_endings"))
 
 
 def _noun_after_preposition(view: SentenceView, e: Entry, k: int) -> bool:
@@ -155,7 +155,7 @@ def _adjective_before(view: SentenceView, low: str) -> bool:
     if not view.cues.facts["noun_after_preposition"]["noun_after_adjective"]:
         return False
     prefix_ending = view.cues.facts["adjective_participle"]
-    return low.endswith(tuple(view.cues.facts["adjective_endings"])) or (bool(prefix_ending) and low.startswith(prefix_ending[0])
+    return low.endswith(view.cues.affix("adjective_endings")) or (bool(prefix_ending) and low.startswith(prefix_ending[0])
                                  and low.endswith(prefix_ending[1]))
 
 
@@ -424,7 +424,7 @@ def _modifies_people(view: SentenceView, k: int) -> bool:
     if not nxt.text[:1].isalpha():
         return False
     heads = view.lemmas[k + 1] | {view.lowers[k + 1]}
-    suffixes = tuple(view.cues.facts["person_suffixes"])
+    suffixes = view.cues.affix("person_suffixes")
     if not (heads & view.cues.word_set("events_people_heads") or any(h.endswith(suffixes) and len(h) > 5 for h in heads)):
         return False
     if any(view.lowers[j] in view.cues.word_set("events_setting_prepositions") for j in range(max(0, k - 3), k)):

@@ -34,10 +34,9 @@ def participle_passive(view: SentenceView, c: Candidate, tree: Tree, verb: int) 
         passive = view.cues.word_set("passive_auxiliaries")
         if any(t.head - base == c.head and t.dep == "cop" and view.lowers[j] in passive for j, t in enumerate(view.tokens)):
             return True
-    facts = view.cues.facts
-    unstressed = tuple(facts["unstressed_prefixes"])  # "bespuugd", "beschoten": no "ge-" after "be-", "ver-", ...
+    unstressed = view.cues.affix("unstressed_prefixes")  # "bespuugd", "beschoten": no "ge-" after "be-", "ver-", ...
     prefixless = bool(unstressed) and low.startswith(unstressed) and c.lemma.startswith(unstressed) \
-        and low != c.lemma and low.endswith(tuple(facts["participle_endings"]))
+        and low != c.lemma and low.endswith(view.cues.affix("participle_endings"))
     if not starts or c.nominal or c.type not in _TRANSITIVE_TYPES or not (low.startswith(starts) or prefixless):
         return False
     clause = view.clause_of(c.head)

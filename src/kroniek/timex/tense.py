@@ -203,8 +203,11 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues,
     inside = [t for t in tokens if a <= t.start < b]
     ipp = _ipp([t.text.lower() for t in inside],
                [t.pos in ("VERB", "AUX") and t.feature("VerbForm") == "Inf" for t in inside], c)
+    # a verb a perfect auxiliary hangs on is its participle whatever its tag: "hebben ... beschoten", tagged as
+    # the past plural of "beschieten" it looks like
+    perfect_heads = {t.head for t in (*inside, *context) if t.dep == "aux" and t.lemma.lower() in c.perfect_aux_lemmas}
     has_participle = bool(ipp) or any(_participle(t, c) for t in inside) or any(
-        _participle(t, c) and t.pos in ("VERB", "AUX") for t in context)
+        (_participle(t, c) or t.i in perfect_heads) and t.pos in ("VERB", "AUX") for t in (*inside, *context))
     cues: list[tuple[int, Tense]] = []
     for k, t in enumerate(inside):
         lemma, word = t.lemma.lower(), t.text.lower()
