@@ -300,3 +300,18 @@ def test_a_speech_act_of_another_party_is_not_merged(pipeline, lang, text, n):  
 def test_an_act_told_after_its_negation_is_another_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
     assert [e.modality == "negated" for e in doc.events if e.type == "COERCE"] == [True, False]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), [
+    ("nl", "Honderden boeren protesteerden zaterdag in Gelderland. Het protest in Geldermalsen verliep rustig.", 1),
+    ("en", "Hundreds of farmers protested in Gelderland on Saturday. The protest in Geldermalsen passed off "
+           "peacefully.", 1),
+    ("en", "Hundreds of people protested in the Odesa region on Sunday. The protest in Odesa ended peacefully.", 1),
+    # a town in another province, or a country around a town, is another event
+    ("nl", "Honderden boeren protesteerden zaterdag in Gelderland. Het protest in Tilburg verliep rustig.", 2),
+    ("en", "Hundreds of farmers protested across the Netherlands on Saturday. The protest in Tilburg passed off "
+           "peacefully.", 2),
+])
+def test_a_mention_placed_in_the_province_of_the_event_tells_it(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == n, [(e.trigger.text, e.where) for e in doc.events]

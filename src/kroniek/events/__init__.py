@@ -131,7 +131,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
                    [_named_persons(doc, e) for e in events],
-                   closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"))
+                   closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"),
+                   places={p.id: p for p in doc.places})
     # dated after the merge, which compares the dates the events' own sentences give
     return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                                  [e.trigger.start in in_headline for e in merged]))

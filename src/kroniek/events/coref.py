@@ -21,9 +21,12 @@ sizes and a text date from later mentions where it had none; an exact count beat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from functools import partial
 
-from ..model import Event, Mention, Participant, SizeSlot
+from ..model import Event, Mention, Participant, Place, SizeSlot
+from ..regions import contains
 
 
 def word_family(lemma: str) -> str:
@@ -58,6 +61,16 @@ def _vague(s: SizeSlot) -> bool:
 
 def _places(e: Event) -> frozenset[str]:
     return frozenset(w.text.lower() for w in e.where)
+
+
+def _places_agree(a: Event, b: Event, places: Mapping[str, Place]) -> bool:
+    """The two tell a place in common, or one's province holds the other's place ("in Gelderland" ~ "in
+    Geldermalsen"). A country holding a town is no agreement: a national protest and one town's are two."""
+    if _places(a) & _places(b):
+        return True
+    pa = [places[w.place] for w in a.where if w.place is not None and w.place in places]
+    pb = [places[w.place] for w in b.where if w.place is not None and w.place in places]
+    return any(contains(x, y, countries=False) or contains(y, x, countries=False) for x in pa for y in pb)
 
 
 def _role_words(parts: tuple[Participant, ...]) -> set[str]:
@@ -104,8 +117,8 @@ def _other_speakers(a: Event, b: Event, closed_words: frozenset[str]) -> bool:
     return bool(said_a and said_b) and not said_a & said_b
 
 
-def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True,
-               dates: bool = True, types: bool = True) -> bool:
+def _same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool, family: bool = True,
+               dates: bool = True, types: bool = True, places: Mapping[str, Place] | None = None) -> bool:
     if types and a.type != b.type:
         return False
     if a.type in _ACT_MODES and not _modes_agree(a.mode, b.mode):  # "the arrest of four" is not the seizure
@@ -117,7 +130,7 @@ def same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: bool
         # uitgezet"); a denial told after the act ("denied that any protester had been shot") still joins it
     if family and word_family(lemma_a) != word_family(lemma_b):
         return False
-    if own_place_b and _places(b) and _places(a) and not (_places(a) & _places(b)):
+    if own_place_b and _places(b) and _places(a) and not _places_agree(a, b, places or {}):
         return False
     both_dated = dates and a.when and b.when and a.when.source == "text" and b.when.source == "text"
     return not (both_dated and a.when.value != b.when.value)  # type: ignore[union-attr]
@@ -143,12 +156,15 @@ def _headline_tellings(events: list[Event], copies: list[bool], headline: list[b
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
           caption: list[bool] | None = None, quoted: list[bool] | None = None,
-          named: list[frozenset[str]] | None = None, closed_words: frozenset[str] = frozenset()) -> list[Event]:
+          named: list[frozenset[str]] | None = None, closed_words: frozenset[str] = frozenset(),
+          places: Mapping[str, Place] | None = None) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
     (``caption``) shows the latest event of its type told before it, whatever word it uses. ``named``: the
     lower-case names of the persons each event's targets name; a verbal mention of an arrest or sentence that
     names someone the earlier one did not is another act. ``closed_words``: the language's pronouns and articles,
-    which name no party of their own."""
+    which name no party of their own. ``places``: the document's places by id, for whether a province holds a
+    town."""
+    same_event = partial(_same_event, places=places)
     persons = list(named) if named is not None else [frozenset()] * len(events)
     kept: list[int] = []
     out: dict[int, Event] = {}

@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..regions import contains
 from .records import MentionRecord, PlaceRef
 from .window import gap_days, width_days
 
@@ -134,17 +135,6 @@ def distance_km(a: PlaceRef, b: PlaceRef) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def contains(outer: PlaceRef, inner: PlaceRef) -> bool:
-    """Whether the region or country ``outer`` contains ``inner``."""
-    if not outer.country or outer.country != inner.country:
-        return False
-    if outer.precision == "country":
-        return True
-    if outer.precision == "admin1":
-        return bool(outer.admin1) and outer.admin1 == inner.admin1
-    return False
 
 
 def place_feature(a: PlaceRef | None, b: PlaceRef | None) -> float:
