@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lines import DATELINE, article_part, heading_lines, is_label, is_sentence, name_part, opens_dateline
+from kroniek.lines import (
+    DATELINE,
+    article_part,
+    heading_lines,
+    is_label,
+    is_sentence,
+    name_part,
+    opens_dateline,
+)
 from kroniek.model import Sentence
 
 

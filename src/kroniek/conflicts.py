@@ -397,6 +397,20 @@ def _same_event(a: Event, b: Event, doc: Document) -> bool:
     return _same_facts(_facts(a, doc), _facts(b, doc))
 
 
+def _mention_counts(index: _Index, e: Event, slot: str) -> list[Quantity]:
+    """The figures for ``slot`` in the sentences of the event's further mentions: another source's count of the
+    same arrests ("Organizers said 11 were detained") joins the event, and its figure stays in the dispute."""
+    told = {m.sentence for m in e.mentions} - {e.sentence}
+    if not told:
+        return []
+    out = []
+    for q in index.doc.quantities:
+        sentence = index.doc.sentence_at(q.start)
+        if sentence is not None and sentence.i in told and index.comparable(q) and _slot_of(index, q) == slot:
+            out.append(q)
+    return out
+
+
 def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
     """Conflicts in ``doc`` (see the module docstring)."""
     index = _Index(doc)
@@ -418,6 +432,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             group = [filled[j] for j in same[bisect.bisect_left(same, i):]
                      if filled[j][0].id not in seen and _same_facts(facts[i], facts[j])]
             qs = [by_id[s.quantity] for _, s in group if s.quantity]
+            qs += [q for e, _ in group for q in _mention_counts(index, e, slot) if q not in qs]
             disputed = _disputed(index, [q for q in qs if index.comparable(q)], named_sources=False)
             if disputed:
                 seen.update(e.id for e, _ in group)

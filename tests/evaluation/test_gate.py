@@ -68,7 +68,7 @@ BLIND_FLOORS: dict[str, float] = {
     "speaker_acc": 1.0,
     "when_acc": 1.0,  # issue 16: dated by their own clause, an earlier telling, or publication
     "where_acc": 1.0,
-    "actor_acc": 0.99,  # issue 14: who did it to whom (one event is 0.07 here); 0.857 -> 0.929 (session 10) -> 1.0 (who holds people)
+    "actor_acc": 1.0,  # issue 14: who did it to whom (one event is 0.07 here); 0.857 -> 0.929 (session 10) -> 1.0 (who holds people)
     "target_acc": 0.9,  # 0.818 -> 0.909: body parts are no target, the subject of a passive auxiliary is
 }
 
@@ -146,7 +146,7 @@ ROLES4_FLOORS: dict[str, float] = {
     "places_f1": 0.88,
     "quantities_f1": 0.89,
     "quotes_f1": 0.86,  # 0.863 (characterisations)
-    "speaker_acc": 0.78,  # 0.780
+    "speaker_acc": 0.8,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to)
     "when_acc": 0.78,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10)
     "where_acc": 0.81,
     "actor_acc": 0.76,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17)
@@ -244,7 +244,7 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "places_f1": 0.71,  # 0.703 -> 0.717 (session 14)
     "quantities_f1": 0.93,
     "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
-    "speaker_acc": 0.88,  # 0.864 -> 0.885
+    "speaker_acc": 0.92,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title)
     "time_value_acc": 0.86,  # 0.833 -> 0.864 (session 13)
     "when_acc": 0.72,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present)
     "where_acc": 1.0,
@@ -273,7 +273,7 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
 }
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
-    "events_f1": 0.82,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart)
+    "events_f1": 0.83,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart) -> 0.832 (session 20: the police commander's "seven people were arrested" tells the bulleted arrests)
     "times_f1": 0.96,
     "places_f1": 0.74,  # 0.683 -> 0.724 (a place that opens a body's name) -> 0.748 (session 15: Wierum, Shinahota, Villa Tunari, Terschelling)
     "quantities_f1": 0.84,
@@ -282,8 +282,8 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone)
     "when_acc": 0.79,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing)
     "where_acc": 0.78,  # 0.742 -> 0.789
-    "actor_acc": 0.71,  # 0.696 -> 0.712 -> 0.712 (session 17)
-    "target_acc": 0.54,  # 0.513 -> 0.523 -> 0.545 (session 19)
+    "actor_acc": 0.69,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too)
+    "target_acc": 0.52,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
@@ -293,7 +293,7 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
     "quantities_f1": 0.88,
     "quotes_f1": 0.82,
-    "speaker_acc": 0.83,
+    "speaker_acc": 0.86,  # 0.833 -> 0.861 (session 20: a subject after its title)
     "time_value_acc": 0.91,
     "when_acc": 0.73,  # 0.682 -> 0.733
     "where_acc": 0.8,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own
@@ -318,7 +318,7 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
 }
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
-    "events_f1": 0.79,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19)
+    "events_f1": 0.8,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19) -> 0.803 (session 20: "want X to" demands)
     "times_f1": 0.94,  # 0.944 -> 0.944
     "places_f1": 0.89,  # 0.892 -> 0.892
     "quantities_f1": 0.93,  # 0.938 -> 0.938
@@ -332,17 +332,17 @@ ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (
 }
 
 ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
-    "events_f1": 0.83,  # 0.721 -> 0.832
+    "events_f1": 0.84,  # 0.721 -> 0.832 -> 0.841 (session 20: "wil dat De Groot ... verantwoordt")
     "times_f1": 0.95,  # 0.956 -> 0.956
     "places_f1": 0.86,  # 0.821 -> 0.870
     "quantities_f1": 0.93,  # 0.935 -> 0.935
     "quotes_f1": 0.94,  # 0.943 -> 0.943
     "speaker_acc": 0.87,  # 0.878 -> 0.878
     "time_value_acc": 0.84,  # 0.846 -> 0.846
-    "when_acc": 0.76,  # 0.771 -> 0.762
+    "when_acc": 0.78,  # 0.771 -> 0.762 -> 0.786 (session 20)
     "where_acc": 0.81,  # 0.781 -> 0.811
-    "actor_acc": 0.74,  # 0.698 -> 0.745
-    "target_acc": 0.63,  # 0.600 -> 0.639
+    "actor_acc": 0.75,  # 0.698 -> 0.745 -> 0.750 (session 20)
+    "target_acc": 0.64,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked)
 }
 
 ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (a68c1e2) in roles17/README.md
@@ -359,11 +359,26 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
     "target_acc": 0.76,  # 0.750 -> 0.769
 }
 
+ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
+    "events_f1": 0.71,  # 0.676 -> 0.717
+    "times_f1": 0.95,  # 0.954 -> 0.954
+    "places_f1": 0.88,  # 0.875 -> 0.882
+    "quantities_f1": 0.97,  # 0.971 -> 0.971
+    "quotes_f1": 0.9,  # 0.902 -> 0.902
+    "speaker_acc": 0.91,  # 0.913 -> 0.913
+    "time_value_acc": 0.92,  # 0.922 -> 0.922
+    "when_acc": 0.68,  # 0.676 -> 0.683
+    "where_acc": 0.77,  # 0.750 -> 0.775
+    "actor_acc": 0.66,  # 0.644 -> 0.667
+    "target_acc": 0.62,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss
+}
+
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
              "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
              "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "roles17": ROLES17_FLOORS,
+             "roles18": ROLES18_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"

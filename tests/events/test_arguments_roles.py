@@ -968,3 +968,75 @@ def test_a_possessive_pronoun_yields_to_the_support_verbs_subject(events_pipelin
 def test_the_place_of_a_dateline_is_no_subject(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
     assert [p.text for p in event.actors] == [actor], shown(event)
+
+
+# --------------------------------------------------------------------------- session 20 (roles18)
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("nl", "De boeren willen dat de regering de stikstofregels schrapt.", "boeren", "regering"),
+    ("nl", "Omwonenden willen dat de gemeente de afvalcentrale sluit.", "Omwonenden", "gemeente"),
+    ("en", "The farmers want the government to scrap the new nitrogen rules.", "farmers", "government"),
+    ("en", "Residents want the council to close the waste plant.", "Residents", "council"),
+])
+def test_wanting_a_party_to_act_is_a_demand_of_it(events_pipeline, lang, text, actor,
+                                                  target):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "REQUEST"), actor=actor, target=target)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De demonstranten willen naar huis."),
+    ("nl", "De demonstranten willen gerechtigheid voor de slachtoffers."),
+    ("en", "The protesters want to go home."),
+    ("en", "The protesters want justice for the victims."),
+])
+def test_wanting_without_a_party_asked_is_no_demand(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in analyse(events_pipeline, text, lang).events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "Greenbriar Residential accused organizers of putting families at risk.", "ACCUSE"),
+    ("en", "Police said 14 people were picked up during the night.", "COERCE"),
+    ("en", "Deputies removed a family of five from the apartment.", "COERCE"),
+    ("nl", "Tientallen supporters hebben woensdagavond café De Gouden Leeuw bestormd, een uur voor de wedstrijd.",
+     "ASSAULT"),
+    ("en", "Dozens of fans stormed a pub in the city centre an hour before the match.", "ASSAULT"),
+    ("nl", "Volgens zijn familie werd de jongen door een kogel in de schouder geraakt.", "ASSAULT"),
+    ("en", "The boy was hit by a bullet in the shoulder, his family said.", "ASSAULT"),
+])
+def test_acts_told_in_these_words_are_events(events_pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert [e.type for e in analyse(events_pipeline, text, lang).events] == [etype]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The parcels were picked up by a courier."),
+    ("en", "The police picked up the pace of the investigation."),
+    ("en", "Investors stormed the market after the announcement."),
+    ("nl", "Soldaten dreven de betogers uiteen; volgens een mensenrechtengroep raakten vijf mensen gewond door schoten."),
+])
+def test_the_same_words_in_other_senses_are_no_such_events(events_pipeline, lang,
+                                                          text):  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text) for e in analyse(events_pipeline, text, lang).events]
+    assert not [f for f in found if f[1] in ("picked up", "picked", "stormed", "raakten")], found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Volgens zijn familie werd de jongen door een kogel in de schouder geraakt."),
+    ("en", "The boy was hit by a bullet in the shoulder, his family said."),
+    ("en", "A protester was struck by a rubber bullet."),
+])
+def test_the_weapon_that_hit_is_no_actor(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert not event.actors, shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "Youth clash with soldiers near Obuasi after a task force burns excavators", "PROTEST"),
+    ("en", "Residents clashed with troops in the town on Sunday.", "PROTEST"),
+    ("nl", "Jongeren raakten slaags met soldaten in de wijk.", "PROTEST"),
+    # soldiers against soldiers or rebels, or fighting with no subject of its own, is no riot
+    ("en", "Indian troops clashed with Chinese soldiers in the Galwan valley.", "ASSAULT"),
+    ("en", "Rebels clashed with soldiers near the border.", "ASSAULT"),
+    ("nl", "Daar zijn bij gevechten tussen het leger en de RSF zeker veertig burgers omgekomen.", "ASSAULT"),
+])
+def test_people_who_clash_with_soldiers_riot(events_pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    found = [e.type for e in analyse(events_pipeline, text, lang).events]
+    assert found[:1] == [etype], found

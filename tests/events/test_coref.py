@@ -315,3 +315,24 @@ def test_an_act_told_after_its_negation_is_another_event(pipeline, lang, text): 
 def test_a_mention_placed_in_the_province_of_the_event_tells_it(pipeline, lang, text, n):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
     assert len([e for e in doc.events if e.type == "PROTEST"]) == n, [(e.trigger.text, e.where) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Nine people were arrested on Tuesday. Organizers said 11 were detained."),
+    ("nl", "Op dinsdag zijn negen mensen aangehouden. Volgens de organisatie zijn er elf opgepakt."),
+])
+def test_another_sources_count_of_the_arrests_is_the_same_event_in_dispute(pipeline, lang,
+                                                                           text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-03-03", pipeline=pipeline)
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert len(arrests) == 1, [(e.trigger.text, e.size) for e in arrests]
+    assert [sorted(v.low for v in c.values) for c in doc.conflicts] == [[9, 11]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Nine people were arrested on Tuesday. Police said four more were detained."),
+    ("nl", "Op dinsdag zijn negen mensen aangehouden. Volgens de politie zijn er nog vier opgepakt."),
+])
+def test_a_count_of_further_people_is_another_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-03-03", pipeline=pipeline)
+    assert len([e for e in doc.events if e.type == "COERCE"]) == 2

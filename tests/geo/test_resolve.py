@@ -27,3 +27,17 @@ def test_a_distance_phrase_after_many_places_keeps_the_reading_near_its_anchor(
     sentences, _ = segment(full)
     places = places_of(Document(text=full, sentences=tuple(sentences)), gaz).places
     assert {p.country for p in places if p.text == name} == {near}
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("nl", "Bij de rellen werden 31 Polen aangehouden.", []),
+    ("nl", "Drie Zweden raakten gewond bij het ongeluk.", []),
+    # a country after a preposition or a year is the country
+    ("nl", "Twee jaar geleden werd in Polen gestaakt.", ["Polen"]),
+    ("en", "In 2024 Poland hosted the summit.", ["Poland"]),
+])
+def test_a_counted_name_of_a_country_is_its_people(lang: str, text: str, places: list[str]) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2025-11-06")
+    assert [p.text for p in doc.places] == places

@@ -36,6 +36,18 @@ def test_a_persons_surname_alone_is_that_person(lang: str, text: str, word: str,
     assert [t.ent for t in tokens if t.start == at] == ["B-PER"]
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("nl", "Burgemeester Bart de Groot sprak. Yilmaz wil dat De Groot zich verantwoordt.", "De Groot"),
+    ("en", "Mayor Ana van der Berg spoke. Critics want Van der Berg to resign.", "Van der Berg"),
+])
+def test_a_surname_with_its_particle_is_that_person(lang: str, text: str, name: str) -> None:
+    person = text.split()[1] + " " + " ".join(text.split()[2:len(name.split()) + 2])
+    first, at = text.index(person), text.rindex(name)
+    found = consistent(text, [(first, first + len(person), "PER"), (at, at + len(name), "MISC")],
+                       tokens_of(text, {}), get_language(lang))  # type: ignore[list-item]
+    assert found[1] == (at, at + len(name), "PER")
+
+
 ORGANISATIONS = [
     ("nl", "De actiegroep Grond Onder blokkeerde de weg.", "Grond Onder"),
     ("en", "The campaign group Extinction Rebellion blocked the road.", "Extinction Rebellion"),

@@ -123,6 +123,11 @@ def test_names_are_found_without_named_entities(lang: str, text: str, speaker_te
          (("Deen", "PER"), ("Poetin", "PER")), "Deen"),
         ("en", 'Deen says that Putin has lost the war. "It is over," he said.', (("Deen", "PER"), ("Putin", "PER")),
          "Deen"),
+        # a subject after its title still opens the sentence: the pronoun is hers, not the person she names
+        ("nl", 'Fractievoorzitter Fatma Yilmaz wil dat De Groot zich verantwoordt. "Dit is te veel", zegt ze.',
+         (("Fatma Yilmaz", "PER"), ("De Groot", "PER")), "Fatma Yilmaz"),
+        ("en", 'Union leader Maria Lopez wants Van der Berg to resign. "This is too much," she said.',
+         (("Maria Lopez", "PER"), ("Van der Berg", "PER")), "Maria Lopez"),
     ],
 )
 def test_pronouns_resolve_to_the_last_named_person(lang: str, text: str, entities: tuple[tuple[str, str], ...],

@@ -77,6 +77,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     bare: list[bool] = []
     caption: list[bool] = []
     quoted: list[bool] = []
+    claims: list[bool] = []  # a count a source gives of what may be told before
     past: list[bool] = []  # asserted and told in the past tense
     sports = sports_page(views)
     for view in views:
@@ -113,6 +114,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             bare.append(_bare(view, cand, event))
             caption.append(view.caption)
             quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)) and told_in_the_past(view, cand))
+            claims.append(bool(event.size) and bool(quotes_at(quotes, cand.start)) and told_in_the_past(view, cand)
+                          and not view.cues.word_set("events_further_words") & set(view.lowers))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))
                 ev = _build(view, copy, quotes, focus_at(view.start), by_index, len(events) + 1, threat_told)
@@ -126,13 +129,14 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 bare.append(False)
                 caption.append(False)
                 quoted.append(False)
+                claims.append(False)
     events = inherit_agents(doc, events)
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
                    [_named_persons(doc, e) for e in events],
                    closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"),
-                   places={p.id: p for p in doc.places})
+                   places={p.id: p for p in doc.places}, claims=claims)
     # dated after the merge, which compares the dates the events' own sentences give
     return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                                  [e.trigger.start in in_headline for e in merged]))
@@ -343,8 +347,18 @@ def _with_police(view: SentenceView, c: Candidate) -> bool:
     end = max(c.tokens or (c.head,))
     after = " ".join(view.lowers[end + 1:end + 5])
     transitive = not c.nominal and any(view.tokens[j].dep == "obj" for j in view.dependents(c.head))
-    return bool(pattern("police").search(after)) and not transitive \
-        and not pattern("armed").search(view.text) and not pattern("non_state").search(view.text)
+    found = pattern("police").search(after)
+    if found is None or transitive:
+        return False
+    if not pattern("armed").search(found.group(0)):  # the police: no armed group anywhere in the sentence
+        return not pattern("armed").search(view.text) and not pattern("non_state").search(view.text)
+    # soldiers or troops: a clash with people who are none ("Youth clash with soldiers", not "Indian troops clashed
+    # with Chinese soldiers", nor "gevechten tussen het leger en de RSF", with no subject before it)
+    start = view.tokens[min(c.tokens or (c.head,))].start - view.start
+    before = view.text[:start]
+    subject = not c.nominal and any(view.tokens[j].dep == "nsubj" and j < c.head for j in view.dependents(c.head))
+    return subject and not pattern("armed").search(before) and not pattern("police").search(before) \
+        and not pattern("non_state").search(view.text)
 
 
 def _casualty_report(view: SentenceView, c: Candidate) -> bool:

@@ -54,6 +54,17 @@ def _sizes_agree(a: Event, b: Event) -> bool:
     return True
 
 
+def _counts_alike(a: Event, b: Event) -> bool:
+    """A slot both count, with figures within a factor of five of each other (nine and 11 arrests; not 14 and 800)."""
+    mine = {s.slot: s for s in a.size}
+    for s in b.size:
+        o = mine.get(s.slot)
+        x, y = (o.high or o.low) if o is not None else None, s.high or s.low
+        if x and y and max(x, y) / min(x, y) <= 5:
+            return True
+    return False
+
+
 def _vague(s: SizeSlot) -> bool:
     """An open or wide count ("honderden", "at least 20"), not one exact figure."""
     return s.low is None or s.high is None or s.low != s.high
@@ -82,6 +93,14 @@ def _other_actors(a: Event, b: Event) -> bool:
     is a counter-claim, not the forces' shooting told again. Unlike :func:`_other_speakers`, a pronoun counts: a
     witness's "Ze schoten op ons" tells the act of whoever the witness means, which the article need not share."""
     return bool(a.actors and b.actors) and not _role_words(a.actors) & _role_words(b.actors)
+
+
+def _other_targets(a: Event, b: Event) -> bool:
+    """Both name whom it was done to, in words they do not share, figures aside: "four members" of the forces killed
+    are not "12 of its supporters" shot ("Nine people" and "11" may be the same arrests)."""
+    def words(e: Event) -> set[str]:
+        return {w for w in _role_words(e.targets) if w.isalpha()}
+    return bool(words(a) and words(b)) and not words(a) & words(b)
 
 
 def _swapped(a: Event, b: Event) -> bool:
@@ -157,13 +176,14 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
           caption: list[bool] | None = None, quoted: list[bool] | None = None,
           named: list[frozenset[str]] | None = None, closed_words: frozenset[str] = frozenset(),
-          places: Mapping[str, Place] | None = None) -> list[Event]:
+          places: Mapping[str, Place] | None = None, claims: list[bool] | None = None) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
     (``caption``) shows the latest event of its type told before it, whatever word it uses. ``named``: the
     lower-case names of the persons each event's targets name; a verbal mention of an arrest or sentence that
     names someone the earlier one did not is another act. ``closed_words``: the language's pronouns and articles,
     which name no party of their own. ``places``: the document's places by id, for whether a province holds a
-    town."""
+    town. ``claims``: a count a source gives, told in the past, of no further people ("Organizers said 11 were
+    detained"): it tells the event of its type told before with a figure near its own."""
     same_event = partial(_same_event, places=places)
     persons = list(named) if named is not None else [frozenset()] * len(events)
     kept: list[int] = []
@@ -209,6 +229,14 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if not quoted[j] and out[j].modality == e.modality and _sizes_agree(out[j], e)
                            and not _other_actors(out[j], e)
+                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
+        if target is None and claims is not None and claims[i] and not copies[i] and e.type not in _SPEECH:
+            # another source's count of what the article told ("Organizers said 11 were detained" after "Nine people
+            # were arrested"): the same event, whose figures the conflicts set side by side; a figure far off is
+            # another count
+            target = next((j for j in reversed(of_type.get(e.type, ()))
+                           if out[j].modality == e.modality and _modes_agree(out[j].mode, e.mode) and _counts_alike(out[j], e)
+                           and not _other_actors(out[j], e) and not _other_targets(out[j], e)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is not None and e.type in _SPEECH and not telling and _other_speakers(out[target], e, closed_words):
             target = None  # another party's demand or accusation

@@ -119,7 +119,7 @@ _WORD_LISTS = (
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
     "events_threat_verbs", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
-    "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use",
+    "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use", "events_further_words",
 )
 #: word lists whose entries start words (a group noun and its plural; a weapon and its compounds)
 _WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")

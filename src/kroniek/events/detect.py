@@ -255,7 +255,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if "aim" in e.flags and not _aimed_at_people(view, clause.start, clause.end):
         return None
     after = set(view.lowers[k + 1:k + 5])
-    if "dat" in e.flags and not cues.word_set("complementizers") & after:
+    if "dat" in e.flags and not any(  # a complementizer, not the determiner "dat" ("wil niet vechten in dat land")
+            view.lowers[j] in cues.word_set("complementizers") and (not view.parsed or view.tokens[j].pos == "SCONJ")
+            for j in range(k + 1, min(k + 5, len(view.tokens)))):
         return None
     if "nodat" in e.flags and cues.word_set("complementizers") & after:
         return None
@@ -432,8 +434,9 @@ def _modifies_people(view: SentenceView, k: int) -> bool:
     if view.parsed:
         tok = view.tokens[k]
         base = view.tokens[0].i
-        if k > 0 and view.tokens[k - 1].pos in ("NOUN", "PROPN"):
-            return False  # "Police arrest activists": a headline's subject and verb, not a compound
+        if k > 0 and (view.tokens[k - 1].pos in ("NOUN", "PROPN") or view.tokens[k - 1].ent.startswith("I-")):
+            return False  # "Police arrest activists", "Greenbriar Residential accused organizers": a subject (the
+            # end of a name, whatever its tag) and its verb, not a compound
         return tok.dep.split(":")[0] in ("compound", "amod", "nmod") and tok.head - base == k + 1
     return k == 0 or view.lowers[k - 1] in view.cues.word_set("events_noun_openers")  # without a parse: "the strike committee", "Rescue workers"
 

@@ -463,7 +463,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     for j, t in kids:
         case = tree.case(j)
         if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions
-                                and not _means(view, tree, j)) or t.dep == "obl:agent" or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
+                                and not _means(view, tree, j)) or (t.dep == "obl:agent" and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
                     said_verb & words.place_support and is_place(view, t.start, t.end))):
@@ -845,9 +845,12 @@ def _support(view: SentenceView, k: int, words: RoleWords) -> bool:
 
 
 def _means(view: SentenceView, tree: Tree, j: int) -> bool:
-    """Is the "by"/"door" phrase at j a means, not an agent: a bare singular common noun that names no party ("by
-    force", "by hand", "door geweld")? ("by police", "by jihadists", "by Hamas" are agents.)"""
+    """Is the "by"/"door" phrase at j a means, not an agent: a weapon, or a bare singular common noun that names no
+    party ("by force", "by hand", "door geweld")? ("by police", "by jihadists", "by Hamas" are agents.)"""
     t = view.tokens[j]
+    weapon = view.cues.pattern("weapons")
+    if t.pos == "NOUN" and any(weapon.fullmatch(w) for w in view.lemmas[j] | {view.lowers[j]}):
+        return True  # "door een kogel geraakt", "hit by a rubber bullet": what hit, not who
     return t.pos == "NOUN" and "Number=Plur" not in t.morph and not any(
         view.tokens[i].dep.split(":")[0] in ("det", "nmod", "nummod", "amod") for i in tree.kids[j]) \
         and not view.names_party(j)

@@ -154,6 +154,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
             continue  # a village wants two of: a LOC entity, a preposition or cue, the article's context
         if m.address and m.key not in addressed:
             continue  # a tagged person or organization with a comma after it, but no address
+        if sc.candidate.entry.kind == "country" and cw.count_before.search(doc.text, max(0, m.start - 20), m.start):
+            continue  # "werden 31 Polen aangehouden", "drie Zweden": people counted, named like their country
         if m.actor and sc.candidate.entry.kind == "city":
             continue  # "Den Haag besloot": the government, not the place
         if m.text.isupper() and len(m.text) <= 3 and sc.candidate.entry.kind != "country" and not m.loc_entity:

@@ -44,6 +44,7 @@ class ContextWords:
     region_suffix: re.Pattern[str]  # ending a mention: asks for the region
     coordination: re.Pattern[str]  # the whole gap between two names of one list (", ", " en ", " and ")
     distance: re.Pattern[str]  # between an anchor place and a mention: "80 kilometer ten zuiden van"; group 1 the number
+    count_before: re.Pattern[str]  # right before a name: a count ("31 Polen", "drie Zweden": people, not the country)
 
 
 @functools.lru_cache(maxsize=8)
@@ -66,6 +67,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
     fillers = listed("fillers")
     distance_pattern = (rf"^\s*,?\s*(?:(?:{listed('approximators')})\s+)?(\d+(?:[.,]\d+)?)\s*(?:{listed('units')})\s+"
                         + (rf"(?:(?:{fillers})\s+)?" if fillers else "") + rf"(?:\w+\s+){{0,2}}(?:{listed('links')})\s*$")
+    counts = frozenset(w for lang in languages for w, v in lang.mapping("number_words").items() if v.isdigit() and int(v) >= 2)
     # A pattern that never matches stands in for an empty word list.
     compound = rf"^({alternation(frozenset(parts))})-(.+)$" if parts else r"(?!x)x"
     return ContextWords(
@@ -97,6 +99,8 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         region_suffix=re.compile(rf"\s(?:{suffixes})$", re.IGNORECASE),
         coordination=re.compile(rf"^\s*(?:,|{conjunctions}|&|,\s*(?:{conjunctions}))\s*$", re.IGNORECASE),
         distance=re.compile(distance_pattern, re.IGNORECASE),
+        # a count of two or more (not a year: "In 2024 Poland hosted ...")
+        count_before=re.compile(rf"(?:^|\s)(?:\d{{1,3}}(?:[.,]\d{{3}})*|{alternation(counts)})\s+$", re.IGNORECASE),
     )
 
 

@@ -4,8 +4,8 @@ A tagger labels each mention on its own, and a case-robust one leans less on cap
 with different labels in one article: "Vladimir Putin" PER and, two sentences on, "Putin" ORG. Two repairs, each
 one document-wide rule (as NER systems' label-consistency post-processing does):
 
-* a name that is the last word of a person named in the same document (genitive aside: "Putin's") is that
-  person: ORG or MISC becomes PER;
+* a name that is the last words of a person named in the same document (genitive aside: "Putin's"; a
+  surname with its particle: "De Groot" after "Bart de Groot") is that person: ORG or MISC becomes PER;
 * a MISC name right after an organisation or group noun ("the campaign group Extinction Rebellion", "de partij
   X") is an organisation: ORG.
 """
@@ -32,11 +32,13 @@ def consistent(text: str, entities: Sequence[tuple[int, int, EntityLabel]], toke
     """``entities`` with the repairs above; ``tokens`` (the document's, in order) get their entity tags alike."""
     heads, genitives = _heads(language), facts(language).genitives
     starts = [t.start for t in tokens]
-    surnames = {text[a:b].split()[-1].lower() for a, b, label in entities if label == "PER" and len(text[a:b].split()) > 1}
+    # the last words of each person's name: "Poetin", and a surname with its particle, "de Groot" of "Bart de Groot"
+    surnames = {" ".join(words[n:]) for a, b, label in entities if label == "PER"
+                for words in [text[a:b].lower().split()] for n in range(1, len(words))}
     out: list[tuple[int, int, EntityLabel]] = []
     for a, b, label in entities:
-        name = text[a:b]
-        if label in ("ORG", "MISC") and " " not in name and strip_genitive(name.lower(), genitives) in surnames:
+        name = " ".join(text[a:b].split())
+        if label in ("ORG", "MISC") and strip_genitive(name.lower(), genitives) in surnames:
             retag(tokens, starts, a, a, b, "PER")
             label = "PER"
         elif label == "MISC" and _word_before(text, a).lower().endswith(heads):  # "actiegroep" too

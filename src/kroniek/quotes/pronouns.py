@@ -59,7 +59,7 @@ class PronounResolver(NameReader):
         first_at: dict[int, int] = {}  # a start -> its first candidate: a lookup, not a scan per speaker
         for e in persons:
             sentence_start = self.sentence_span(e.start)[0]
-            subject = not self.text[sentence_start:e.start].strip(" -–" + OPENING_QUOTES)
+            subject = self._opens_sentence(self.text[sentence_start:e.start])
             s, end = self.name_extent(e.start, e.end)
             first_at.setdefault(e.start, len(candidates))
             spoken = e.id in named.first and named.first[e.id] < pos
@@ -82,6 +82,12 @@ class PronounResolver(NameReader):
         here = [c for c in candidates if c[0] >= para[0]]
         preferred = [c for c in here if c[1]]
         return (preferred or here or candidates)[-1][2]
+
+    def _opens_sentence(self, before: str) -> bool:
+        """Whether a name after ``before`` (its sentence's start) opens the sentence: nothing before it, or its
+        title alone ("Burgemeester", "GroenLinks-PvdA-fractievoorzitter", "Union leader")."""
+        words = before.strip(" -–" + OPENING_QUOTES).lower().split()
+        return not words or (len(words) <= 3 and (words[-1] in self.w.roles or words[-1].endswith(self.w.role_suffixes)))
 
     @functools.cached_property
     def _named_index(self) -> _NamedSpeakers:
