@@ -13,7 +13,9 @@ place of its own and no earlier event of its word family refers to the latest ev
 first told with its modality and mode. A verbal arrest or sentence of a person named anew ("Barton was jailed"
 after "Four men jailed") is another act. A photo caption, an offence a
 defendant admits, a verb that goes on telling the event of the sentence before, and a quote that tells a
-reported event again in the past (with figures that do not contradict it and no other actor) are mentions too; an arrest is never
+reported event again in the past (with figures that do not contradict it and no other actor) are mentions too, and so
+is another source's count of it ("Organizers said 11 were detained", a figure within a factor of five, whose dispute
+the conflicts keep); a mention placed in the province that holds the event's place agrees with its place; an arrest is never
 merged with a seizure, nor a reported event with a possible or hypothetical one. The merged
 event keeps the first mention as its trigger, lists the others in ``mentions``, and takes
 sizes and a text date from later mentions where it had none; an exact count beats a vague one.
