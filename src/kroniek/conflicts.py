@@ -144,6 +144,17 @@ class _Index:
         # brings the same set again, and whether it disputes depends only on that set
         self.undisputed: set[tuple[frozenset[tuple[float | None, float | None, str | None]], bool]] = set()
 
+    @functools.cached_property
+    def quantities_by_sentence(self) -> dict[int, list[tuple[int, Quantity]]]:
+        """The document's quantities by the index of the sentence holding them, with their place in the document's
+        list: an event's further mentions look up their own sentences, not every quantity."""
+        out: dict[int, list[tuple[int, Quantity]]] = {}
+        for k, q in enumerate(self.doc.quantities):
+            sentence = self.doc.sentence_at(q.start)
+            if sentence is not None:
+                out.setdefault(sentence.i, []).append((k, q))
+        return out
+
     def quote_around(self, q: Quantity) -> int | None:
         """The first quote of ``doc.quotes`` (with a speaker) that holds ``q``."""
         hi = bisect.bisect_right(self.quote_starts, q.start)
@@ -401,14 +412,8 @@ def _mention_counts(index: _Index, e: Event, slot: str) -> list[Quantity]:
     """The figures for ``slot`` in the sentences of the event's further mentions: another source's count of the
     same arrests ("Organizers said 11 were detained") joins the event, and its figure stays in the dispute."""
     told = {m.sentence for m in e.mentions} - {e.sentence}
-    if not told:
-        return []
-    out = []
-    for q in index.doc.quantities:
-        sentence = index.doc.sentence_at(q.start)
-        if sentence is not None and sentence.i in told and index.comparable(q) and _slot_of(index, q) == slot:
-            out.append(q)
-    return out
+    found = sorted(kq for i in told for kq in index.quantities_by_sentence.get(i, ()))
+    return [q for _, q in found if index.comparable(q) and _slot_of(index, q) == slot]
 
 
 def find_conflicts(doc: Document) -> tuple[Conflict, ...]:

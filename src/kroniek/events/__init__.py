@@ -113,8 +113,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             headline.append(view.headline)
             bare.append(_bare(view, cand, event))
             caption.append(view.caption)
-            quoted.append(any(q.kind == "direct" for q in quotes_at(quotes, cand.start)) and told_in_the_past(view, cand))
-            claims.append(bool(event.size) and bool(quotes_at(quotes, cand.start)) and told_in_the_past(view, cand)
+            spans = quotes_at(quotes, cand.start)
+            retold = bool(spans) and told_in_the_past(view, cand)  # said by someone, in the past
+            quoted.append(retold and any(q.kind == "direct" for q in spans))
+            claims.append(retold and bool(event.size)
                           and not view.cues.word_set("events_further_words") & set(view.lowers))
             for copy in copies_of:
                 copy = dc_replace(copy, excluded=tuple(s for s in scopes if s != copy.scope))

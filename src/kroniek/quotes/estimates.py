@@ -66,7 +66,7 @@ def bare_source(an: Analysis, a: int, b: int) -> Speaker | None:
     last = ws[-1].low
     if any(w.low in an.w.not_sources | an.w.stops | an.w.pronouns | an.w.generic for w in ws):
         return None
-    if last in an.w.roles or last.endswith(an.w.role_suffixes) or re.search(r"(?:[^s]s|en|ers)$", last):
+    if an.w.is_role(last) or re.search(r"(?:[^s]s|en|ers)$", last):
         return Speaker(None, an.text[ws[0].start:ws[-1].end], ws[0].start, ws[-1].end, None)
     return None
 
@@ -108,7 +108,7 @@ def common_phrase(an: Analysis, sp: Speaker) -> bool:
         tok = an.tokens_at.get(w.start)
         if not first:
             return False
-        if w.low in an.w.dets or w.low in an.w.roles or w.low in an.w.orgs or w.low.endswith(an.w.role_suffixes):
+        if w.low in an.w.dets or an.w.is_role(w.low) or w.low in an.w.orgs:
             continue
         if not (an.has_pos and tok is not None and tok.pos == "NOUN"):
             return False

@@ -159,7 +159,7 @@ def inverted_tail(an: Analysis, words: list[Word], i: int) -> bool:
         return False
     head = next((x for k, x in enumerate(tail) if x.low not in an.w.dets
                  and not adjective_like(an.w, x, tail[k + 1] if k + 1 < len(tail) else None)), None)
-    if head is None or not (head.low in an.w.roles or head.low.endswith(an.w.role_suffixes) or head.low in an.w.orgs
+    if head is None or not (an.w.is_role(head.low) or head.low in an.w.orgs
                             or head.text[:1].isupper()):
         return False  # "…, added a second to his name": an object, not a speaker
     if an.has_pos:

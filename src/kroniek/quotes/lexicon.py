@@ -89,6 +89,10 @@ class QuoteWords:
     genitive_endings: tuple[str, ...]
     elision: re.Pattern[str]  # "'s avonds", "'t", "'em": an apostrophe that opens no quote
 
+    def is_role(self, low: str) -> bool:
+        """Whether the lower-case word names a role ("woordvoerder", "fractievoorzitter" by its ending)."""
+        return low in self.roles or low.endswith(self.role_suffixes)
+
 
 def _items(value: object) -> list[str]:
     """A list of regex pieces as it is, a string of words split."""

@@ -138,7 +138,7 @@ class NameReader(TextView):
             return False  # "Russische hogerhuis", "Poetins spreekbuis", "Putin's spokesman"
         if re.search(r"-[a-zà-ÿ]", w.text) and not re.search(r"-[A-Z]", w.text):
             return False  # "Kremlin-woordvoerder", "Telegram-kanaal"
-        if w.low in self.w.roles or w.low.endswith(self.w.role_suffixes):
+        if self.w.is_role(w.low):
             return False
         sentence_start = self.sentence_span(w.start)[0]
         first = not self.text[sentence_start:w.start].strip(" " + OPENING_QUOTES)

@@ -87,7 +87,7 @@ class PronounResolver(NameReader):
         """Whether a name after ``before`` (its sentence's start) opens the sentence: nothing before it, or its
         title alone ("Burgemeester", "GroenLinks-PvdA-fractievoorzitter", "Union leader")."""
         words = before.strip(" -–" + OPENING_QUOTES).lower().split()
-        return not words or (len(words) <= 3 and (words[-1] in self.w.roles or words[-1].endswith(self.w.role_suffixes)))
+        return not words or (len(words) <= 3 and self.w.is_role(words[-1]))
 
     @functools.cached_property
     def _named_index(self) -> _NamedSpeakers:

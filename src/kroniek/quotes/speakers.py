@@ -33,14 +33,13 @@ class Analysis(PronounResolver):
             # Riyadh": the head noun (the last word before a preposition) is a role or a body, not the names in it
             cut = next((k for k in range(1, len(ws)) if ws[k].low in self.w.head_prepositions), len(ws))
             last = ws[cut - 1]
-            if cut >= 3 and last.text[:1].islower() and (last.low in self.w.roles or last.low in self.w.orgs
-                                                          or last.low in self.w.body_nouns
-                                                          or last.low.endswith(self.w.role_suffixes)):
+            if cut >= 3 and last.text[:1].islower() and (self.w.is_role(last.low) or last.low in self.w.orgs
+                                                          or last.low in self.w.body_nouns):
                 org = self.entity_in(a, b, ("ORG",))
                 return Speaker(org.id if org else None, text[a:b], a, b, None)
         named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in self.w.connectors | self.w.employer_prepositions
                                for r in runs)
-        if det_np and (head.low in self.w.roles or head.low in self.w.orgs or head.low.endswith(self.w.role_suffixes)) \
+        if det_np and (self.w.is_role(head.low) or head.low in self.w.orgs) \
                 and len(ws) >= 2 \
                 and not named_after_role:
             org = self.entity_in(a, b, ("ORG",))
@@ -86,7 +85,7 @@ class Analysis(PronounResolver):
             org = self.entity_in(a, b, ("ORG",))
             return Speaker(org.id if org else None, text[a:b], a, b, None)
         if other is not None:
-            if det_np and other.start > ws[0].start and any(w.low in self.w.roles or w.low.endswith(self.w.role_suffixes)
+            if det_np and other.start > ws[0].start and any(self.w.is_role(w.low)
                                                             for w in ws if w.start < other.start):
                 return Speaker(other.id, text[a:b], a, b, None)
             return self._speaker(other.id, other.start, other.end, a, b)
