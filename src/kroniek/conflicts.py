@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import attribution
+from .figures import comparable
 from .lang import Language, get_language
 from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
 from .registry import Services, Stage, StageSpec
@@ -358,10 +359,7 @@ def _mid(q: Quantity) -> float | None:
 
 def _close(a: Quantity, b: Quantity) -> bool:
     """Figures for the same count stay within a factor of five of each other (14 is not 8000)."""
-    ma, mb = _mid(a), _mid(b)
-    if not ma or not mb or ma <= 0 or mb <= 0:
-        return False
-    return max(ma, mb) / min(ma, mb) <= 5
+    return comparable(_mid(a), _mid(b))
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")

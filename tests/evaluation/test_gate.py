@@ -75,7 +75,7 @@ BLIND_FLOORS: dict[str, float] = {
 # examples/blind/roles: four articles written for issue 14 (regional paper, wire, court report, live blog)
 # before the argument rules changed; first contact actor 0.46 / target 0.45. Pinned at what they reach now.
 ROLES_FLOORS: dict[str, float] = {
-    "events_f1": 0.85,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17)
+    "events_f1": 0.86,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17) -> 0.870 (session 21)
     "times_f1": 0.98,
     "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
     # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
@@ -83,7 +83,7 @@ ROLES_FLOORS: dict[str, float] = {
     "quotes_f1": 0.9,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
     "speaker_acc": 0.94,
     "when_acc": 0.94,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date) -> 0.944 (session 10: clock times on the story's day)
-    "where_acc": 0.87,  # 0.875 (session 17)
+    "where_acc": 0.88,  # 0.875 (session 17) -> 0.889 (session 21)
     "actor_acc": 0.96,  # 0.963 (session 17)
     "target_acc": 1.0,  # 0.900 -> 0.950: Dutch syntax 0.3.0 (Alpino treebanks) -> 1.0 -> 1.000 (session 17)
 }
@@ -92,7 +92,7 @@ ROLES_FLOORS: dict[str, float] = {
 # bulletin, Belgian court report, analysis; UN flash update, police release, local paper, wire round-up).
 # First contact (ad13e64): actor_acc 0.67, target_acc 0.57.
 ROLES2_FLOORS: dict[str, float] = {
-    "events_f1": 0.85,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15)
+    "events_f1": 0.86,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21)
     "times_f1": 0.99,
     "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
     "quantities_f1": 0.91,
@@ -101,7 +101,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
     "actor_acc": 0.9,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people) -> 0.902 (session 17)
-    "target_acc": 0.87,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17)
+    "target_acc": 0.85,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17) -> 0.854 (session 21: the headline's march ('The protesters walked from') is found now; its target (the parking charges) is told in another sentence)
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
@@ -109,7 +109,7 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.86,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18)
+    "events_f1": 0.87,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18) -> 0.879 (session 21)
     "times_f1": 0.94,
     "places_f1": 0.87,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois')
     "quantities_f1": 0.9,
@@ -125,7 +125,7 @@ ROLES3_FLOORS: dict[str, float] = {
 # First contact (bdca21c): places_f1 0.83, target_acc 0.44 (one hit by a fragment entity); with the caseless
 # NER (models/nl-caseless): places_f1 0.89, target_acc 0.33. Pinned at what they reach now.
 CASE_FLOORS: dict[str, float] = {
-    "events_f1": 0.9,
+    "events_f1": 0.95,  # -> 0.957 (session 21)
     "times_f1": 1.0,
     "places_f1": 0.96,  # 0.889 -> 0.923 (nl-caseless 0.2.0) -> 0.963 (Dutch syntax 0.3.0)
     "quantities_f1": 0.87,
@@ -133,8 +133,8 @@ CASE_FLOORS: dict[str, float] = {
     "speaker_acc": 1.0,
     "when_acc": 1.0,  # 0.286 -> 0.429: the story's date -> 1.0 (session 10: a day no event took, clock times)
     "where_acc": 1.0,
-    "actor_acc": 0.88,  # 0.667 -> 0.778: ALL CAPS parsed lower-cased -> 0.889 (an adjective used as a noun)
-    "target_acc": 0.77,  # 0.333 -> 0.778
+    "actor_acc": 0.9,  # 0.667 -> 0.778: ALL CAPS parsed lower-cased -> 0.889 (an adjective used as a noun) -> 0.900 (session 21)
+    "target_acc": 0.7,  # 0.333 -> 0.778 -> 0.700 (session 21: a march told in capitals ('LIEPEN MEE') is found now and matches the gold's demonstration, whose target (the AZC) its own sentence does not name)
 }
 
 # examples/blind/roles4: eight fresh articles (5 nl, 3 en) written blind for issue 17 (a parser retrained);
@@ -142,12 +142,12 @@ CASE_FLOORS: dict[str, float] = {
 # participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
     "events_f1": 0.86,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence) -> 0.839 -> 0.857 (session 15) -> 0.862 (session 17)
-    "times_f1": 0.89,
+    "times_f1": 0.9,  # -> 0.908 (session 21)
     "places_f1": 0.88,
     "quantities_f1": 0.89,
     "quotes_f1": 0.86,  # 0.863 (characterisations)
-    "speaker_acc": 0.8,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to)
-    "when_acc": 0.78,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10)
+    "speaker_acc": 0.82,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to) -> 0.829 (session 21)
+    "when_acc": 0.81,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10) -> 0.818 (session 21)
     "where_acc": 0.81,
     "actor_acc": 0.76,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17)
     "target_acc": 0.75,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects) -> 0.741 (session 13) -> 0.750 (session 15)
@@ -157,7 +157,7 @@ ROLES4_FLOORS: dict[str, float] = {
 # 46a14b1: events_f1 0.730, actor_acc 0.609, target_acc 0.500, when_acc 0.615 (see its README). Pinned at what the
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
-    "events_f1": 0.82,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched)
+    "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched) -> 0.833 (session 21)
     "times_f1": 0.94,
     "places_f1": 0.9,  # 0.902 (session 15)
     "quantities_f1": 0.93,
@@ -188,15 +188,15 @@ ROLES6_FLOORS: dict[str, float] = {
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.74,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police)
+    "events_f1": 0.73,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb)
     "times_f1": 0.96,
     "places_f1": 0.81,  # 0.790 -> 0.819 (session 14: a place that opens a body's name)
     "quantities_f1": 0.94,
     "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
-    "speaker_acc": 0.91,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente')
+    "speaker_acc": 0.94,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente') -> 0.943 (session 21)
     "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
     "where_acc": 0.91,  # 0.919 (session 17)
-    "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people)
+    "actor_acc": 0.65,  # 0.593 -> 0.685 (session 11: who holds people) -> 0.656 (session 21: the same: 'Lift' read as the ban's subject)
     "target_acc": 0.73,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17) -> 0.739 (session 19)
 }
 
@@ -239,55 +239,55 @@ ROLES9_FLOORS: dict[str, float] = {
 }
 
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
-    "events_f1": 0.88,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash) -> 0.882 (session 18)
+    "events_f1": 0.89,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash) -> 0.882 (session 18) -> 0.894 (session 21)
     "times_f1": 0.94,
     "places_f1": 0.71,  # 0.703 -> 0.717 (session 14)
     "quantities_f1": 0.93,
     "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.92,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title)
     "time_value_acc": 0.86,  # 0.833 -> 0.864 (session 13)
-    "when_acc": 0.72,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present)
+    "when_acc": 0.75,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21)
     "where_acc": 1.0,
     "actor_acc": 0.73,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18)
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.49,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names)
+    "target_acc": 0.52,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.83,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it)
+    "events_f1": 0.82,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it) -> 0.824 (session 21: an item title of a news round-up is a title line now: its arrest is joined and dated with the headline rules)
     "times_f1": 0.92,
     "places_f1": 0.87,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam) -> 0.871 (session 18)
     "quantities_f1": 0.89,
     "quotes_f1": 0.85,
     "speaker_acc": 0.82,
     "time_value_acc": 0.98,
-    "when_acc": 0.68,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17) -> 0.683 (session 18: another matching of the same events after the banned demonstration left)
+    "when_acc": 0.67,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17) -> 0.683 (session 18: another matching of the same events after the banned demonstration left) -> 0.675 (session 21: the same)
     # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
-    "where_acc": 0.82,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court) -> 0.829 (session 18: the NRC long read's kicker 'Kraken' is no place 'Kratie' now, which had become the focus of its events)
+    "where_acc": 0.8,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court) -> 0.829 (session 18: the NRC long read's kicker 'Kraken' is no place 'Kratie' now, which had become the focus of its events) -> 0.800 (session 21: the same)
     # the section label "Kraken" (read as Kratie), a gazetteer error left open
-    "actor_acc": 0.72,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17) -> 0.724 (session 18)
+    "actor_acc": 0.71,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17) -> 0.724 (session 18) -> 0.719 (session 21: the same)
     "target_acc": 0.7,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16)
 }
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
-    "events_f1": 0.83,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart) -> 0.832 (session 20: the police commander's "seven people were arrested" tells the bulleted arrests)
+    "events_f1": 0.84,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart) -> 0.832 (session 20: the police commander's "seven people were arrested" tells the bulleted arrests) -> 0.847 (session 21)
     "times_f1": 0.96,
     "places_f1": 0.74,  # 0.683 -> 0.724 (a place that opens a body's name) -> 0.748 (session 15: Wierum, Shinahota, Villa Tunari, Terschelling)
     "quantities_f1": 0.84,
     "quotes_f1": 0.84,
     "speaker_acc": 0.83,
     "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone)
-    "when_acc": 0.79,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing)
-    "where_acc": 0.78,  # 0.742 -> 0.789
+    "when_acc": 0.77,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing) -> 0.775 (session 21: 'have been on strike since October 27' is found now and dated to the 27th; the gold dates the strike to the year)
+    "where_acc": 0.79,  # 0.742 -> 0.789 -> 0.795 (session 21)
     "actor_acc": 0.69,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too)
     "target_acc": 0.52,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
-    "events_f1": 0.84,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17)
+    "events_f1": 0.82,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.95,
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
@@ -295,14 +295,14 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "quotes_f1": 0.82,
     "speaker_acc": 0.86,  # 0.833 -> 0.861 (session 20: a subject after its title)
     "time_value_acc": 0.91,
-    "when_acc": 0.73,  # 0.682 -> 0.733
-    "where_acc": 0.8,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own
-    "actor_acc": 0.71,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17)
-    "target_acc": 0.71,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17)
+    "when_acc": 0.75,  # 0.682 -> 0.733 -> 0.750 (session 21)
+    "where_acc": 0.79,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same)
+    "actor_acc": 0.72,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21)
+    "target_acc": 0.72,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21)
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
-    "events_f1": 0.76,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting,
+    "events_f1": 0.77,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting, -> 0.777 (session 21)
     # stones thrown at people, "strikers" no football) -> 0.765 (session 19: the standfirst's "taken into police custody" is
     # found and stays apart from the later telling, which "the Loire-Atlantique prefect" places elsewhere)
     "times_f1": 0.9,  # 0.909
@@ -313,22 +313,22 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     "time_value_acc": 0.91,  # 0.910
     "when_acc": 0.81,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17)
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
-    "actor_acc": 0.78,  # 0.738 -> 0.761 -> 0.783 (session 17)
+    "actor_acc": 0.79,  # 0.738 -> 0.761 -> 0.783 (session 17) -> 0.792 (session 21)
     "target_acc": 0.69,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19)
 }
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
-    "events_f1": 0.8,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19) -> 0.803 (session 20: "want X to" demands)
+    "events_f1": 0.82,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19) -> 0.803 (session 20: "want X to" demands) -> 0.822 (session 21)
     "times_f1": 0.94,  # 0.944 -> 0.944
     "places_f1": 0.89,  # 0.892 -> 0.892
     "quantities_f1": 0.93,  # 0.938 -> 0.938
     "quotes_f1": 0.92,  # 0.925 -> 0.925
     "speaker_acc": 0.85,  # 0.850 -> 0.850
     "time_value_acc": 0.91,  # 0.841 -> 0.913
-    "when_acc": 0.81,  # 0.692 -> 0.814
-    "where_acc": 0.87,  # 0.886 -> 0.875
-    "actor_acc": 0.75,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it) -> 0.750 (session 19)
-    "target_acc": 0.69,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb) -> 0.690 (session 19)
+    "when_acc": 0.84,  # 0.692 -> 0.814 -> 0.844 (session 21)
+    "where_acc": 0.85,  # 0.886 -> 0.875 -> 0.857 (session 21: 'have been on strike since September 7' is found now, placed in 'western Kazakhstan' (the gold: Zhanaozen))
+    "actor_acc": 0.78,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it) -> 0.750 (session 19) -> 0.780 (session 21)
+    "target_acc": 0.72,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb) -> 0.690 (session 19) -> 0.721 (session 21)
 }
 
 ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
@@ -337,12 +337,12 @@ ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (
     "places_f1": 0.86,  # 0.821 -> 0.870
     "quantities_f1": 0.93,  # 0.935 -> 0.935
     "quotes_f1": 0.94,  # 0.943 -> 0.943
-    "speaker_acc": 0.87,  # 0.878 -> 0.878
+    "speaker_acc": 0.9,  # 0.878 -> 0.878 -> 0.902 (session 21)
     "time_value_acc": 0.84,  # 0.846 -> 0.846
-    "when_acc": 0.78,  # 0.771 -> 0.762 -> 0.786 (session 20)
+    "when_acc": 0.8,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21)
     "where_acc": 0.81,  # 0.781 -> 0.811
     "actor_acc": 0.75,  # 0.698 -> 0.745 -> 0.750 (session 20)
-    "target_acc": 0.64,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked)
+    "target_acc": 0.67,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21)
 }
 
 ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (a68c1e2) in roles17/README.md
@@ -355,22 +355,36 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
     "time_value_acc": 0.93,  # 0.935 -> 0.935
     "when_acc": 0.8,  # 0.833 -> 0.805: "dreigt morgen ... dicht te zetten" is found now and dated by its act's "morgen"
     "where_acc": 1.0,  # 1.000 -> 1.000
-    "actor_acc": 0.78,  # 0.718 -> 0.783
+    "actor_acc": 0.8,  # 0.718 -> 0.783 -> 0.804 (session 21)
     "target_acc": 0.76,  # 0.750 -> 0.769
 }
 
 ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
-    "events_f1": 0.71,  # 0.676 -> 0.717
+    "events_f1": 0.74,  # 0.676 -> 0.717 -> 0.741 (session 21)
     "times_f1": 0.95,  # 0.954 -> 0.954
     "places_f1": 0.88,  # 0.875 -> 0.882
     "quantities_f1": 0.97,  # 0.971 -> 0.971
     "quotes_f1": 0.9,  # 0.902 -> 0.902
-    "speaker_acc": 0.91,  # 0.913 -> 0.913
+    "speaker_acc": 0.93,  # 0.913 -> 0.913 -> 0.935 (session 21)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
-    "when_acc": 0.68,  # 0.676 -> 0.683
-    "where_acc": 0.77,  # 0.750 -> 0.775
-    "actor_acc": 0.66,  # 0.644 -> 0.667
-    "target_acc": 0.62,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss
+    "when_acc": 0.66,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction))
+    "where_acc": 0.82,  # 0.750 -> 0.775 -> 0.829 (session 21)
+    "actor_acc": 0.67,  # 0.644 -> 0.667 -> 0.673 (session 21)
+    "target_acc": 0.69,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
+}
+
+ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (feb69d4) in roles19/README.md
+    "events_f1": 0.87,  # 0.800 -> 0.877
+    "times_f1": 0.99,  # 0.985 -> 0.993
+    "places_f1": 0.84,  # 0.803 -> 0.844
+    "quantities_f1": 0.87,  # 0.872 -> 0.872
+    "quotes_f1": 0.91,  # 0.919 -> 0.919
+    "speaker_acc": 0.84,  # 0.843 -> 0.843
+    "time_value_acc": 0.86,  # 0.864 -> 0.866
+    "when_acc": 0.68,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day)
+    "where_acc": 0.71,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul
+    "actor_acc": 0.62,  # 0.604 -> 0.621
+    "target_acc": 0.68,  # 0.634 -> 0.682
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -378,7 +392,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
              "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
              "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "roles17": ROLES17_FLOORS,
-             "roles18": ROLES18_FLOORS,
+             "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"

@@ -1040,3 +1040,122 @@ def test_the_weapon_that_hit_is_no_actor(events_pipeline, lang, text):  # type: 
 def test_people_who_clash_with_soldiers_riot(events_pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
     found = [e.type for e in analyse(events_pipeline, text, lang).events]
     assert found[:1] == [etype], found
+
+
+# --------------------------------------------------------------------------- session 21
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "About 40 renters in the building are on strike since March.", "renters"),
+    ("en", "Teachers remain on strike in Nairobi.", "Teachers"),
+    ("en", "Deputies removed a family after a standoff at a complex where renters are on strike", "renters"),
+    ("nl", "Sinds maart zijn de huurders in staking.", "huurders"),
+    ("nl", "Het personeel staat al drie weken in staking.", "personeel"),
+])
+def test_who_is_on_strike_strikes(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "PROTEST"), actor=actor)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The strike force moved into the valley."),
+    ("en", "Workers threatened to go on hunger strike."),
+    ("nl", "De brandweer kreeg de brand snel in bedwang."),
+])
+def test_state_phrases_that_are_no_strike(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in analyse(events_pipeline, text, lang).events if e.mode == "strike"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "The landlord withdrew the eviction notice on Friday.", "CONCEDE"),
+    ("en", "The council withdrew the ban on street protests.", "CONCEDE"),
+    ("nl", "De verhuurder trok de ontruiming vrijdag in.", "CONCEDE"),
+    ("nl", "De burgemeester heeft het demonstratieverbod ingetrokken.", "CONCEDE"),
+    # troops who withdraw retreat
+    ("en", "Russian troops withdrew from Kherson in November.", "RETREAT"),
+    ("nl", "De troepen trokken zich terug uit Cherson.", "RETREAT"),
+])
+def test_withdrawing_a_measure_concedes(events_pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert [e.type for e in analyse(events_pipeline, text, lang).events] == [etype]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", '"Anyone involved in violence will be identified and arrested," said Chief Superintendent Morag Dunnet.',
+     "Anyone"),
+    ("en", "Anyone caught looting will be arrested, the governor said.", "Anyone"),
+    ("nl", "Iedereen die meedoet aan rellen, wordt opgepakt en vervolgd, zei de burgemeester.", "Iedereen"),
+    ("nl", "Wie zich opnieuw misdraagt, wordt zonder waarschuwing opgepakt, zei de burgemeester.", "Wie"),
+])
+def test_a_sanction_promised_to_anyone_who_acts_is_a_threat_to_them(events_pipeline, lang, text,
+                                                                     target):  # type: ignore[no-untyped-def]
+    found = [e for e in analyse(events_pipeline, text, lang).events if e.type == "THREATEN"]
+    assert len(found) == 1 and has(found[0].targets, target), [shown(e) for e in found]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Anyone was arrested."),
+    ("en", "Someone will be arrested for this, she said."),
+])
+def test_no_sanction_promised_is_no_threat(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in analyse(events_pipeline, text, lang).events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"Anyone who returns to the forest will be arrested and prosecuted," he warned.'),
+    ("nl", "‘Wie terugkomt, wordt opgepakt’, waarschuwde de commandant."),
+])
+def test_a_quoted_threat_and_its_warning_verb_are_one_threat(events_pipeline, lang,
+                                                              text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in analyse(events_pipeline, text, lang).events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "Als het opnieuw uit de hand loopt, kondigt ze een nieuwe noodverordening af, zegt ze.", "ze"),
+    ("en", "If the protests continue, she will impose a curfew, she said.", "she"),
+])
+def test_an_act_the_speaker_promises_on_a_condition_is_her_threat(events_pipeline, lang, text,
+                                                                 actor):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "THREATEN"), actor=actor)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "If the protests continue, the army will impose a curfew, she said."),
+    ("en", "If talks fail, workers will walk out, the union said."),
+])
+def test_a_third_partys_act_on_a_condition_is_no_threat(events_pipeline, lang,
+                                                         text):  # type: ignore[no-untyped-def]
+    assert not [e for e in analyse(events_pipeline, text, lang).events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("nl", "Bakker liep zaterdagavond mee met de betogers in Kadıköy.", "PROTEST"),
+    ("nl", "Op zaterdag liepen zo'n vierhonderd demonstranten over de Grote Markt.", "PROTEST"),
+    ("en", "Hundreds of protesters walked from the university to the state assembly.", "PROTEST"),
+    ("nl", "Boa's zetten twee mannen de raadzaal uit.", "COERCE"),
+    ("en", "Two men were ejected from the public gallery.", "COERCE"),
+    ("nl", "Vier journalisten werden zondagochtend thuis opgehaald.", "COERCE"),
+    ("en", "Four journalists were picked up at their homes on Sunday.", "COERCE"),
+])
+def test_marching_along_ejecting_and_picking_up_are_events(events_pipeline, lang, text,
+                                                           etype):  # type: ignore[no-untyped-def]
+    assert [e.type for e in analyse(events_pipeline, text, lang).events] == [etype]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De demonstranten lopen het risico op een boete."),
+    ("nl", "De kinderen werden om drie uur opgehaald van school."),
+    ("en", "The parcels were picked up at the depot on Sunday."),
+])
+def test_the_same_verbs_in_other_senses_are_no_events(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not analyse(events_pipeline, text, lang).events
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "target"), [
+    ("en", "Tension in Mau as houses torched in fresh evictions\n\nResidents barricade highway; MCA arrested over "
+     "incitement claims\n\nBy Robert Kiplagat | Nov 13th 2025\n\nFamilies were evicted on Tuesday.", "COERCE", "MCA"),
+    ("nl", "Onrust in Kadıköy na arrestaties\n\nBurgemeester opgepakt; demonstranten blokkeren brug\n\nDoor Eline "
+     "Bakker\n\nDuizenden mensen gingen de straat op.", "COERCE", "Burgemeester"),
+])
+def test_a_standfirst_under_the_title_tells_its_events(events_pipeline, lang, text, etype,
+                                                       target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    second = text.index("\n\n") + 2
+    found = [e for e in doc.events if e.type == etype and second <= e.trigger.start < text.index("\n\n", second)]
+    assert found and has(found[0].targets, target), [(e.type, e.trigger.text, texts(e.targets)) for e in doc.events]

@@ -35,6 +35,9 @@ GENERIC = [
     ("en", "Al Shabaab frequently attacks military bases in the region."),
     ("en", "Every weekend, somewhere in the country, people march for the climate."),
     ("en", "Its new policing bill would let officers arrest anyone who locks on to a railing."),
+    # quoted, beside a clause in the past
+    ("nl", "‘Vreedzaam protest is een recht, maar wat we zaterdag zagen was niet vreedzaam’, zei de commissaris."),
+    ("en", '"Peaceful protest is a right, but what we saw on Saturday was not peaceful," said the superintendent.'),
 ]
 
 
@@ -50,6 +53,8 @@ OCCURRENCES = [
     ("en", "On Saturday thousands of people marched in London for the right to housing.", "PROTEST"),
     ("en", "On Saturday police in Bristol arrested 14 climate activists.", "COERCE"),
     ("en", "Al Shabaab attacked a military base near Afgooye on Thursday.", "ASSAULT"),
+    ("nl", "‘Het protest was vreedzaam’, zei de commissaris.", "PROTEST"),
+    ("en", '"The protest was peaceful," the superintendent said.', "PROTEST"),
 ]
 
 

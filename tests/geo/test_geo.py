@@ -601,3 +601,34 @@ def test_a_common_word_the_article_also_writes_in_lower_case_is_that_word(text: 
 def test_a_common_word_placed_elsewhere_by_a_preposition_stays_a_place(gaz: Gazetteer) -> None:
     text = "Cyclists reach Nice on Friday\n\nThe weather was nice in Nice."
     assert [p.text for p in analyse(text, gaz)] == ["Nice", "Nice"]
+
+
+def entities_each(text: str, name: str, *labels: str) -> tuple[Entity, ...]:
+    """One entity on each occurrence of ``name``, labelled in turn."""
+    out, start = [], 0
+    for i, label in enumerate(labels, 1):
+        start = text.index(name, start)
+        out.append(Entity(id=f"e{i}", text=name, start=start, end=start + len(name), label=label,  # type: ignore[arg-type]
+                          canonical=name))
+        start += len(name)
+    return tuple(out)
+
+
+@pytest.mark.parametrize(("text", "name", "labels", "count"), [
+    # a small town the tagger once calls a place is no organization where it calls it one
+    ("Youths blocked the road to Bomet on Monday. Kemboi spoke to journalists in Bomet town.", "Bomet",
+     ("ORG", "LOC"), 2),
+    # a name the tagger once calls a place is no surname, though a title stood before it once
+    ("De politie in Istanbul pakt burgemeester Kadıköy op. De oppositie in Kadıköy is boos. De protesten in Kadıköy "
+     "gaan door.", "Kadıköy", ("PER", "PER", "LOC"), 2),
+])
+def test_a_name_tagged_a_place_once_is_a_place_throughout(text: str, name: str, labels: tuple[str, ...], count: int,
+                                                          gaz: Gazetteer) -> None:
+    places = analyse(text, gaz, entities_each(text, name, *labels))
+    assert [p.text for p in places].count(name) == count
+
+
+def test_a_surname_after_a_first_name_stays_a_person_where_untagged(gaz: Gazetteer) -> None:
+    text = "Bob Zwolle spoke in Zwolle. Later Zwolle said he would return."
+    entities = (*entities_at(text, ("Bob Zwolle", "PER")), *entities_each(text, "Zwolle", "PER", "LOC")[1:])
+    assert [p.start for p in analyse(text, gaz, entities)] == [text.index("in Zwolle") + 3]

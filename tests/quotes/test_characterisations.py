@@ -48,3 +48,36 @@ NOT_QUOTES = [  # inside what someone is said to have said, or a label
 def test_a_scare_quote_in_reported_speech_or_a_label_is_no_quote_of_its_own(pipeline, lang, text, quoted):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2025-06-01", pipeline=pipeline)
     assert not any(q.kind == "direct" and q.text == quoted for q in doc.quotes), [(q.kind, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # a clause between two commas is no apposition of the speaker ("Rudolf Gajdos, head of Interpol, told")
+    ("nl", "Wie zich misdraagt, wordt opgepakt, zegt burgemeester Veenstra.", "Veenstra"),
+    ("nl", "Als de blokkade doorgaat, stuurt hij de ME, zegt de burgemeester.", "burgemeester"),
+    ("en", "If the blockade goes on, police will clear it, the mayor said.", "mayor"),
+    # a relative clause between the commas describes the speaker before it
+    ("en", 'Organiser Priya Chandran, who runs a bakery on Magdalen Street, said the rise had come "out of nowhere".',
+     "Priya Chandran"),
+    ("nl", "Organisator Priya Chandran, die een bakkerij heeft, zei dat de stijging uit het niets kwam.",
+     "Priya Chandran"),
+])
+def test_a_clause_before_a_trailing_cue_is_no_apposition_of_its_speaker(pipeline, lang, text,
+                                                                         speaker):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-01", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes] and all(speaker in (q.speaker_text or "") for q in doc.quotes), [
+        (q.text, q.speaker_text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "A spokesman for the police said that the miners would be arrested.", "A spokesman for the police"),
+    ("en", "The Minister of Lands and Natural Resources said that the miners would be arrested.",
+     "The Minister of Lands and Natural Resources"),
+    ("nl", "De minister van Binnenlandse Zaken en Koninkrijksrelaties zei dat de regels blijven.",
+     "De minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+    # a "for" that opens no office's name stays out of the speaker
+    ("en", "Support for the strike grew, officials said.", "officials"),
+])
+def test_a_role_of_a_body_is_the_speaker_with_the_bodys_name(pipeline, lang, text,
+                                                              speaker):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-01", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes] == [speaker]

@@ -125,6 +125,8 @@ TABLE = """
 2022-09-26 | They celebrated Christmas 2021 in lockdown. | Christmas 2021 | 2021-12-25 | day
 2022-09-26 | The churches reopened at Easter. | Easter | 2022-04-17 | day
 2022-09-26 | Riots broke out on New Year's Eve. | New Year's Eve | 2021-12-31 | day
+2026-11-20 | Youths threw fireworks at police on Bonfire Night. | Bonfire Night | 2026-11-05 | day
+2026-01-03 | Police made 40 arrests at Hogmanay. | Hogmanay | 2025-12-31 | day
 2022-09-26 | Thanksgiving 2021 was quiet. | Thanksgiving 2021 | 2021-11-25 | day
 2022-09-26 | The parade on Independence Day drew crowds. | Independence Day | 2022-07-04 | day
 2022-09-26 | Shops open on Good Friday 2024. | Good Friday 2024 | 2024-03-29 | day

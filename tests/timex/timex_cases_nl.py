@@ -146,6 +146,8 @@ TABLE = """
 2022-09-26 | Op Prinsjesdag 2022 werd de begroting gepresenteerd. | Prinsjesdag 2022 | 2022-09-20 | day
 2023-03-15 | Op Bevrijdingsdag zullen er festivals zijn. | Bevrijdingsdag | 2023-05-05 | day
 2022-09-26 | Op oudejaarsavond ontstonden rellen. | oudejaarsavond | 2021-12-31 | day
+2026-03-12 | Vier jongemannen moeten de cel in voor de rellen in de nieuwjaarsnacht. | nieuwjaarsnacht | 2026-01-01 | day
+2026-03-12 | In de oudejaarsnacht werden agenten bekogeld. | oudejaarsnacht | 2025-12-31 | day
 2023-01-05 | Op tweede kerstdag werd hij opgepakt. | tweede kerstdag | 2022-12-26 | day
 2022-09-26 | Met Pinksteren 2024 is er een festival. | Pinksteren 2024 | 2024-05-19 | day
 2022-09-26 | Op Goede Vrijdag 2024 zijn de winkels open. | Goede Vrijdag 2024 | 2024-03-29 | day

@@ -110,8 +110,8 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     destruction in clauses of their own; "shot and killed" is one, and so are two tactics of one protest."""
     if a.nominal or b.nominal:
         return False
-    if a.type == "PROTEST" and a.mode == b.mode:
-        return False  # "burned tyres and blocked roads": the tactics of one protest
+    if a.type == "PROTEST" and (a.mode == b.mode or {a.mode, b.mode} <= {"demo", "obstruct"}):
+        return False  # "burned tyres and blocked roads", "walked to the motorway and blocked it": one protest's tactics
     if a.head > b.head:
         a, b = b, a
     if (a.mode == "destroy") != (b.mode == "destroy") and view.parsed and _own_subject(view, b, a.head):

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
 
+from ..figures import comparable
 from ..model import Event, Mention, Participant, Place, SizeSlot
 from ..regions import contains
 
@@ -62,7 +63,7 @@ def _counts_alike(a: Event, b: Event) -> bool:
     for s in b.size:
         o = mine.get(s.slot)
         x, y = (o.high or o.low) if o is not None else None, s.high or s.low
-        if x and y and max(x, y) / min(x, y) <= 5:
+        if comparable(x, y):
             return True
     return False
 

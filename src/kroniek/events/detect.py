@@ -172,6 +172,13 @@ def _object_needs(view: SentenceView, e: Entry, k: int) -> bool:
     return bool(e.need[0].search(text.lower()))
 
 
+def _complementizer_after(view: SentenceView, k: int) -> bool:
+    """A complementizer opens a clause within four words after the verb (the flags ``dat`` and ``nodat``): "wil dat
+    de regering ...", not the determiner of "wil niet vechten in dat land" (when parsed, the word must be a SCONJ)."""
+    return any(view.lowers[j] in view.cues.word_set("complementizers") and (not view.parsed or view.tokens[j].pos == "SCONJ")
+               for j in range(k + 1, min(k + 5, len(view.tokens))))
+
+
 def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     """Token indices of the match when entry ``e`` fires with its head at token k, else None."""
     used = [k]
@@ -254,12 +261,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if "aim" in e.flags and not _aimed_at_people(view, clause.start, clause.end):
         return None
-    after = set(view.lowers[k + 1:k + 5])
-    if "dat" in e.flags and not any(  # a complementizer, not the determiner "dat" ("wil niet vechten in dat land")
-            view.lowers[j] in cues.word_set("complementizers") and (not view.parsed or view.tokens[j].pos == "SCONJ")
-            for j in range(k + 1, min(k + 5, len(view.tokens)))):
+    if "dat" in e.flags and not _complementizer_after(view, k):
         return None
-    if "nodat" in e.flags and cues.word_set("complementizers") & after:
+    if "nodat" in e.flags and _complementizer_after(view, k):
         return None
     if "passive" in e.flags and not _passive_participle(view, k):
         return None
@@ -282,7 +286,14 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
 def _passive_participle(view: SentenceView, k: int) -> bool:
     """Is token k a participle the parse gives a passive auxiliary ("zijn dinsdag aangehouden", "werden
     aangehouden")? A verb whose active use has another sense ("de regen hield aan") has one sense in the passive."""
-    return view.parsed and any(view.tokens[j].dep == "aux:pass" for j in view.dependents(k))
+    if not view.parsed:
+        return False
+    if any(view.tokens[j].dep == "aux:pass" for j in view.dependents(k)):
+        return True
+    first = view.tokens[k].head - view.tokens[0].i  # "will be identified and arrested": the auxiliary of the first
+    return view.tokens[k].dep == "conj" and 0 <= first < k and view.tokens[first].pos == "VERB" and not any(
+        view.tokens[j].dep.startswith("aux") for j in view.dependents(k)) and any(  # conjunct is the second's too
+        view.tokens[j].dep == "aux:pass" for j in view.dependents(first))
 
 
 def _done_to_someone(view: SentenceView, k: int) -> bool:
@@ -305,15 +316,19 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
         return False
     cues = view.cues
     kids = [view.tokens[j] for j in view.dependents(k)]
-    if any("Tense=Past" in t.morph for t in kids if t.dep.startswith("aux")):
+    if any("Tense=Past" in t.morph for t in kids if t.dep.startswith("aux") and t.pos == "AUX"):  # (not a verb
+        # the parse hung there: "Anyone caught looting will be arrested")
         return False  # "Wie het gebied niet verliet, werd aangehouden": what was done, not promised
-    free = any(view.lowers[j] in cues.word_set("events_free_relatives") and (j == 0 or not view.lowers[j - 1][:1].isalnum())
-               for j in range(k))
+    openers = cues.word_set("events_free_relatives") | cues.word_set("events_free_choice")  # "Anyone caught looting"
+    free = any(view.lowers[j] in openers and (j == 0 or not view.lowers[j - 1][:1].isalnum()) for j in range(k))
     if free:
         return True
-    subjects = [j for j in view.dependents(k) if view.tokens[j].dep.startswith("nsubj")]
+    first = view.tokens[k].head - view.tokens[0].i
+    verbs = [k, first] if view.tokens[k].dep == "conj" and 0 <= first < k else [k]  # "identified and arrested"
+    subjects = [j for v in verbs for j in view.dependents(v) if view.tokens[j].dep.startswith("nsubj")]
     relative = any(view.tokens[m].dep.startswith("acl") for j in subjects for m in view.dependents(j)) or any(
-        low in cues.word_set("events_relative_pronouns") for low in view.lowers[:k])  # (the parse may miss the clause)
+        low in cues.word_set("events_relative_pronouns") for low in view.lowers[:k]) or any(  # (the parse may miss
+        view.lowers[j] in cues.word_set("events_free_choice") for j in subjects)  # the clause; "Anyone involved in")
     # "Betogers die de weg blokkeren, worden aangehouden": the Dutch present passive promises it too (an "als"/"if"
     # condition is read by the conditional threats of kroniek.events.modality, not here)
     return relative and any(low in cues.word_set("events_ahead_auxiliaries") for low in view.lowers[:k])

@@ -120,15 +120,16 @@ def _generic_subject(view: SentenceView, c: Candidate) -> bool:
     # sit-in is ..."): no definite article, number or possessive that would point at one occurrence
     for j in range(clause.start, c.head):
         low = view.lowers[j]
-        if not (low in cues.word_set("events_indefinite_articles") or view.tokens[j].pos in ("ADJ", "CCONJ", "NOUN")):
+        if not (low in cues.word_set("events_indefinite_articles") or view.tokens[j].pos in ("ADJ", "CCONJ", "NOUN")
+                or (j == clause.start and view.tokens[j].pos == "PUNCT")):  # (a quote opening it)
             return False
     after = range(c.head + 1, min(len(view.tokens), c.head + 7))
     plural = "Number=Plur" in view.tokens[c.head].morph
     if plural and _opens_clause(view, c.head) and any(view.lowers[j] in cues.word_set("quantities_change_verbs")
                                                       for j in after):
         return True  # "Arrests at protests rose by a third": a statistic
-    if _past(view, clause.start, len(view.tokens)):
-        return False
+    if _past(view, clause.start, clause.end):  # (not a past tense in the next clause: "Peaceful protest is a right,
+        return False  # but what we saw on Saturday was not peaceful")
     copula = next((j for j in after if view.lowers[j] in cues.word_set("events_copulas")), None)
     if copula is None or copula - c.head > 4 or copula + 1 >= len(view.tokens):
         return False

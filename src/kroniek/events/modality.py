@@ -137,10 +137,21 @@ def own_act_on_condition(view: SentenceView, c: Candidate) -> bool:
         return False
     base = view.tokens[0].i
     head = view.tokens[c.head]
+    if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") and 0 <= head.head - base < len(view.tokens):
+        head = view.tokens[head.head - base]  # "kondigt ze een nieuwe noodverordening af": the noun's verb
     verbs = {head.i, head.head} if head.dep in ("conj", "xcomp") else {head.i}
-    speaker = view.cues.word_set("speaker_pronouns")
+    speaker = view.cues.word_set("speaker_pronouns") | _reporters(view)
     return any(t.head in verbs and t.dep.startswith("nsubj") and view.lowers[t.i - base] in speaker
                for t in view.tokens)
+
+
+def _reporters(view: SentenceView) -> frozenset[str]:
+    """The subjects of the sentence's speech verbs ("..., kondigt ze een nieuwe noodverordening af, zegt ze"): told
+    in reported speech, the one who says it is the speaker, whose own act it is."""
+    speech = view.cues.pattern("speech")
+    base = view.tokens[0].i
+    return frozenset(view.lowers[t.i - base] for t in view.tokens if t.dep == "nsubj"
+                     and 0 <= t.head - base < len(view.tokens) and speech.fullmatch(view.lowers[t.head - base]))
 
 
 def conditions(view: SentenceView, c: Candidate) -> list[int]:

@@ -66,6 +66,7 @@ class RoleWords:
     provocation: frozenset[str]  # the conjunctions that open what set them off ("after", "toen")
     instrument: frozenset[str]  # "met de mobilisatie bracht Poetin ...": the clause's subject did it
     predicate: frozenset[str]  # "tot veiligheidsrisicogebied aangewezen", "declared as": the noun says what it became
+    state: frozenset[str]  # "are on strike", "staat in staking": the noun is a state its subject is in
     partner: frozenset[str]  # "de samenwerking met het land opgeschort": the party is the one a tie is with
     ties: frozenset[str]  # ... the nouns of such ties (not "bestookten een brandweerwagen met vuurwerk")
     claiming: frozenset[str]  # "eisten de aanslag op", "claimed responsibility for the attack": who did it
@@ -108,6 +109,7 @@ def role_words(language: Language) -> RoleWords:
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),
+        state=words("state_prepositions"),
         partner=words("partner_prepositions"), ties=words("tie_nouns"), claiming=words("claim_verbs"),
         responsibility=words("responsibility_nouns"), reciprocals=tuple(sorted(words("reciprocals"))),
         intransitive=words("intransitive_verbs"), area_modes=frozenset(data["area_modes"]),

@@ -276,7 +276,13 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
     if "undergo" in c.flags:  # "Those responsible will face the full force of the law, the minister said"
         speaker = speaker_of(doc, c)
-        return ((speaker,) if speaker is not None else ()), tuple(kept_actors or kept_targets)
+        sanctioned = kept_actors or kept_targets
+        who = view.sanctioned(c.head) if "warning" in c.flags else None
+        if who is not None and not any(p.start is not None and p.end is not None
+                                       and p.start <= view.tokens[who].start < p.end for p in sanctioned):
+            t = view.tokens[who]  # "warned that anyone caught mining in forest reserves would be arrested": whatever
+            sanctioned = [participant_at(doc, t.start, t.end)]  # the parse made of the clause, "anyone" is meant
+        return ((speaker,) if speaker is not None else ()), tuple(sanctioned)
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
@@ -346,6 +352,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 k -= 1
             if nounish(view, tree, k):
                 j = k
+        if t.pos == "VERB" and t.dep.startswith("nsubj"):  # "Wie zich misdraagt, wordt opgepakt": a headless
+            inside = [i for i in view.subtree(j) if view.tokens[i].pos != "PUNCT"]  # relative clause is the subject
+            return participant_at(doc, view.tokens[inside[0]].start, view.tokens[inside[-1]].end)
         a, b = tree.span(j, words)
         if not c.nominal and view.tokens[j].dep.split(":")[0] in ("obj", "iobj", "nsubj"):
             b = _beside_trigger(view, c, j, a, b)[1]  # "set two cars alight": an argument's phrase grown over open
@@ -383,6 +392,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 # casualty word hangs from, as a verbless clause: "Man zwaargewond bij steekpartij" read as a phrase
             if victims:  # "Man zwaargewond bij steekpartij", "two men were injured in a stabbing": who was hurt,
                 return tuple(actors[:3]), tuple(victims[:3])  # by whom the noun says ("bij Russische beschietingen")
+        if not actors and tree.case(c.head) & words.state:
+            actors = [part(j) for j in _state_holders(view, tree, c)]
         claimer = _claimer(view, tree, c, words)
         if claimer is not None and not actors:  # "IS eiste de aanslag op", "claimed responsibility for the attack"
             actors = [part(claimer)]
@@ -665,6 +676,21 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
                   if j < c.head and view.tokens[j].dep.split(":")[0] == "amod"
                   and country_of_adjective(view.lang, view.lowers[j]) is not None][:1]
     return actors, targets
+
+
+def _state_holders(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
+    """Who is in the state an event noun after a state preposition names ("The renters are on strike", "Het
+    personeel staat in staking"): the subject of the noun as a predicate, of its copula (the Dutch parse may hang the
+    subject there) or of the verb the phrase is a complement of ("remain on strike")."""
+    up = tree.head(c.head)
+    holders = [c.head, *(j for j in tree.kids[c.head] if view.tokens[j].dep == "cop")]
+    if up is not None and view.tokens[c.head].dep.split(":")[0] in ("obl", "xcomp") \
+            and view.tokens[up].pos in ("VERB", "AUX"):
+        holders.append(up)
+    subjects = [j for k in holders for j in tree.kids[k] if view.tokens[j].dep == "nsubj"]
+    if not subjects:  # "a complex where renters are on strike" parsed without a subject: the noun before the copula
+        subjects = [j - 1 for j in holders[1:] if j > 0]
+    return [j for j in subjects if view.tokens[j].pos in ("NOUN", "PROPN", "PRON")][:1]
 
 
 def _beside_trigger(view: SentenceView, c: Candidate, j: int, a: int, b: int) -> tuple[int, int]:

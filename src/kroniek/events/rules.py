@@ -44,9 +44,9 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
-        if set(before) & cues.word_set("events_generic_subjects"):
+        if set(before) & cues.word_set("events_generic_subjects") and "warning" not in c.flags:
             continue
-        if generic(view, c) and "warning" not in c.flags:  # (a sanction promised to "wie ..." is said now)
+        if generic(view, c) and "warning" not in c.flags:  # (a sanction promised to "wie ..." or "anyone" is said now)
             continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
         if c.type == "DISPLACE" and not c.nominal and view.tokens[c.head].dep == "amod":
             continue  # "sheltering displaced people", "11 Displaced Villagers": who they are, not a flight told
@@ -87,7 +87,9 @@ def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
         return c
     if "warning" in c.flags:  # "teachers who did not return by Monday would be struck off": a deadline makes it an
         # ultimatum; without one the sanction promised is no violence of the relative clause's act
-        return replace(c, mode="ultimatum") if any(t.end <= c.start for t in view.times) else c
+        who = view.sanctioned(c.head, relative=True)  # (a date before it, "Last week, the minister warned that ...", is no deadline)
+        start = view.tokens[who].start if who is not None else view.start
+        return replace(c, mode="ultimatum") if any(start <= t.start and t.end <= c.start for t in view.times) else c
     text = view.clause_text(view.clause_of(c.head)) + " " + view.lower[max(0, c.end - view.start):][:80]
     for pattern, mode in view.cues.ordered["threat_modes"]:
         if pattern.search(text):
@@ -387,8 +389,8 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
             separate.append(best[c.type])
             best[c.type] = replace(c, flags=c.flags | {"coordverb"})
             continue
-        quoted_apart = quotes is not None and bool(quotes_at(quotes, c.start)) != bool(
-            quotes_at(quotes, best[c.type].start))
+        quoted_apart = quotes is not None and c.type not in SPEECH_ACTS and bool(quotes_at(quotes, c.start)) != bool(
+            quotes_at(quotes, best[c.type].start))  # (a threat quoted and the "he warned" after it are one threat)
         if quoted_apart or (view is not None and _in_sequence(view, best[c.type], c)):
             separate.append(best[c.type])
             best[c.type] = c

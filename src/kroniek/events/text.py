@@ -181,6 +181,15 @@ class SentenceView:
                 out[t.head - base] = out.get(t.head - base, ()) + (self.lowers[j],)
         return out
 
+    def sanctioned(self, k: int, relative: bool = False) -> int | None:
+        """The word before token k that names whom a promised sanction is for: a free-choice word or a free relative
+        ("anyone caught mining", "Wie zich misdraagt"), with ``relative`` also the relative pronoun that opens what
+        is asked of them ("teachers who did not return by Monday")."""
+        words = self.cues.word_set("events_free_choice") | self.cues.word_set("events_free_relatives")
+        if relative:
+            words |= self.cues.word_set("events_relative_pronouns")
+        return next((j for j in range(k) if self.lowers[j] in words), None)
+
     def names_party(self, k: int) -> bool:
         """Does token k name a person, group or body by any of its lemmas or its form
         (:func:`kroniek.lang.agents.names_party`)?"""
@@ -246,12 +255,11 @@ class SentenceView:
 
     @cached_property
     def headline(self) -> bool:
-        """The article's first line when it is a title (no final punctuation): nominal style is normal there. A
-        section label or breadcrumb before it ("SPORT", "Omroep Gelderland | Rivierenland") does not count as
-        the first line."""
+        """A line of the article's title block (no final punctuation, before its first sentence: the title and a
+        standfirst under it): nominal style is normal there. A section label or breadcrumb ("SPORT", "Omroep
+        Gelderland | Rivierenland") is none."""
         text = self.doc.text
-        if is_label(text[self.start:self.end]) or any(
-                not is_label(text[s.start:s.end]) for s in self.doc.sentences[:self.i]):
+        if is_label(text[self.start:self.end]) or self._after_first_sentence:
             return False
         # a long title ends its own line: "Zware rellen na Anderlecht-Standard: relschoppers steken wagens in brand, ..."
         return self._unpunctuated and (len(self.tokens) <= _INTERTITLE_TOKENS or (
@@ -272,6 +280,11 @@ class SentenceView:
     @cached_property
     def is_intertitle(self) -> bool:
         return self.is_intertitle_form and not self.headline
+
+    @cached_property
+    def _after_first_sentence(self) -> bool:
+        text = self.doc.text
+        return any(is_sentence(text[s.start:s.end]) for s in self.doc.sentences[:self.i])
 
     @cached_property
     def is_intertitle_form(self) -> bool:

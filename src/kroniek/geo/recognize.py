@@ -131,6 +131,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     verbs = {t.start: t.end for t in doc.tokens if t.pos in ("VERB", "AUX") and t.dep.split(":")[0] not in _NOMINAL}
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
+    named: set[str] = set()  # ... of them, those after a first name ("Deniz Aksoy"), not only after a title
     titled: set[str] = set()  # names introduced by a kind noun ("onderwijsgebouw Orion"): that, all through
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
     lower = lower_cased(doc.text)
@@ -207,6 +208,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                         or (_cap(prev) and prev.casefold() not in cw.org_heads | cw.compass
                             and not gaz.is_common_word(normalize(prev)))):
                     surnames.add(grams[(a, b)])  # "Bob Deen", "president Clinton"
+                    if prev.casefold().rstrip(".") not in cw.titles:
+                        named.add(grams[(a, b)])  # (a first name before it: a person's, wherever else tagged)
                 i = b + 1
                 continue
             # A tagged adjective ("Engels sprekende"); without letter case the tagger takes unknown names for
@@ -248,8 +251,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     if titled:  # "de bezetting van onderwijsgebouw Orion ... in Orion": one sense per discourse
         out = [m for m in out if m.name_key not in titled]
     if surnames:
-        # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region.
-        out = [m for m in out if m.loc_entity or m.name_key not in surnames
+        # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region,
+        # or the tagger reads it as a place elsewhere in the article ("burgemeester Kadıköy" ... "in Kadıköy")
+        located = {m.name_key for m in out if m.loc_entity} - named
+        out = [m for m in out if m.loc_entity or m.name_key not in surnames - located
                or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
     return out
 

@@ -123,7 +123,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     # A dateline ("BURGUM (ANP) - ") is in capitals by custom, and names a place whatever the tagger thinks.
     disowned = {m.key for m in mentions if m.text.isupper() and not m.dateline or m.name_key in cw.titles
                 or m.name_key in cw.org_heads}
-    mistagged = {m.key for m in mentions if spans.get((m.start, m.end), "LOC") != "LOC" and not m.dateline}
+    mistagged = {m.key for m in mentions if spans.get((m.start, m.end), "LOC") != "LOC" and not m.dateline} - {
+        m.key for m in mentions if m.loc_entity}  # (tagged a place once, "in Bomet town", it is no firm elsewhere)
     # A village reading with no evidence of its own gives no context ("Ford" the carmaker read as an English
     # village would pull "St. Louis" away from the United States).
     doubtful = disowned | mistagged | (set(by_key) - tagged - governed)

@@ -227,8 +227,13 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
                  i)
     commas = [k for k in range(i) if words[k].text == ","]
     floor = commas[-1] + 1 if commas else 0
-    if floor == i and len(commas) >= 2:
-        # "Rudolf Gajdos, head of Slovak Interpol, told": an apposition between the subject and the cue
+    between = words[commas[-2] + 1:commas[-1]] if len(commas) >= 2 else []
+    if floor == i and between and (between[0].low in an.w.relatives or not any(
+            w.low in an.w.aux or ((t := an.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX"))
+            for w in between)):
+        # "Rudolf Gajdos, head of Slovak Interpol, told", "Priya Chandran, who runs a bakery, said": an apposition
+        # or a relative clause between the subject and the cue (not a clause of its own: "Wie zich misdraagt,
+        # wordt opgepakt, zegt Veenstra", "Als ..., stuurt hij de ME, zegt hij")
         floor = commas[-3] + 1 if len(commas) >= 3 else 0
     before = an.described_person(words, floor, i) or an.np_before(words, i, floor)
     if before is None and floor == i and len(commas) == 1:

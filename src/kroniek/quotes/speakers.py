@@ -37,6 +37,11 @@ class Analysis(PronounResolver):
                                                           or last.low in self.w.body_nouns):
                 org = self.entity_in(a, b, ("ORG",))
                 return Speaker(org.id if org else None, text[a:b], a, b, None)
+        if ws[0].low in self.w.dets and len(ws) >= 4 and ws[2].low in self.w.head_prepositions \
+                and self.w.is_role(ws[1].low):
+            # "the Minister for Lands and Natural Resources": a role of a body, whatever names the body has
+            org = self.entity_in(a, b, ("ORG",))
+            return Speaker(org.id if org else None, text[a:b], a, b, None)
         named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in self.w.connectors | self.w.employer_prepositions
                                for r in runs)
         if det_np and (self.w.is_role(head.low) or head.low in self.w.orgs) \
@@ -185,8 +190,8 @@ class Analysis(PronounResolver):
                     named = k - 1
                 k = prev_comma - 1
         j = k
-        while j >= floor and words[j].low not in self.w.stops_before and words[j].text not in _CLAUSE_STOPS \
-                and words[j].low not in self.w.skip_before:
+        while j >= floor and (words[j].low not in self.w.stops_before or self._in_office_name(words, j, floor)) \
+                and words[j].text not in _CLAUSE_STOPS and words[j].low not in self.w.skip_before:
             j -= 1
         if j == k:
             return None
@@ -207,6 +212,19 @@ class Analysis(PronounResolver):
                     (t := self.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX") for w in first):
                 return words[c + 1].start, words[k].end
         return words[j + 1].start, words[k].end
+
+    def _in_office_name(self, words: list[Word], j: int, floor: int) -> bool:
+        """Is the coordinator at j part of an office's name ("the Minister for Lands and Natural Resources", "de
+        minister van Binnenlandse Zaken en Koninkrijksrelaties"): capitals on both sides, and a genitive preposition
+        before the capitals before it (not "Hamas and Israel said", two speakers, nor "Police in Lagos and Abuja")?"""
+        if words[j].low not in self.w.coordinators or j - 1 < floor or j + 1 >= len(words):
+            return False
+        if not (words[j - 1].text[:1].isupper() and words[j + 1].text[:1].isupper()):
+            return False
+        k = j - 1
+        while k >= floor and words[k].text[:1].isupper():
+            k -= 1
+        return k >= floor and words[k].low in self.w.genitive_prepositions
 
     def attribution(self, a: int, b: int, prefer_before: bool, at: int) -> Attr | None:
         """The cue and speaker of the clause [a, b), or None when it has no cue."""
