@@ -40,15 +40,17 @@ def is_label(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts)
 
 
+def first_sentence(text: str, sentences: Sequence[Sentence]) -> int | None:
+    """The index of the article's first real sentence (final punctuation), after its title block; None when there
+    is none."""
+    return next((s.i for s in sentences if is_sentence(text[s.start:s.end])), None)
+
+
 def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
     """The sentences before the article's first real sentence: its title, standfirst, byline and dateline lines
     (none when no real sentence follows: a text of one unpunctuated line is no heading)."""
-    out: set[int] = set()
-    for s in sentences:
-        if is_sentence(text[s.start:s.end]):
-            return frozenset(out)
-        out.add(s.i)
-    return frozenset()
+    first = first_sentence(text, sentences)
+    return frozenset() if first is None else frozenset(s.i for s in sentences if s.i < first)
 
 
 #: the article glued to some place names ("'s-Hertogenbosch", "’S-HERTOGENBOSCH" in a capitals dateline): the

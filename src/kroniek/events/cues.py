@@ -173,6 +173,8 @@ def event_cues(language: Language) -> EventCues:
     # a sanction still ahead: "will be dismissed", "would be struck off", "worden aangehouden"
     words["events_ahead_auxiliaries"] = words["events_future_words"] | words["events_conditional_modals"] \
         | words["events_present_passive_auxiliaries"]
+    # who a sanction is promised to: a free relative or a free-choice word ("Wie zich misdraagt", "anyone caught")
+    words["events_whoever_words"] = words["events_free_relatives"] | words["events_free_choice"]
     words["events_negators"] = words["negations"] | words["negative_indefinites"]
     words["events_passive_auxiliaries"] = words["passive_auxiliaries"] | words["events_toll_auxiliaries"]
     pronouns = [row for row in language.table("actors_pronouns") if len(row) >= 3]

@@ -136,10 +136,7 @@ def own_act_on_condition(view: SentenceView, c: Candidate) -> bool:
     if not conds:
         return False
     base = view.tokens[0].i
-    head = view.tokens[c.head]
-    if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") and 0 <= head.head - base < len(view.tokens):
-        head = view.tokens[head.head - base]  # "kondigt ze een nieuwe noodverordening af": the noun's verb
-    verbs = {head.i, head.head} if head.dep in ("conj", "xcomp") else {head.i}
+    verbs = _consequent_verbs(view, c)
     speaker = view.cues.word_set("speaker_pronouns") | _reporters(view)
     return any(t.head in verbs and t.dep.startswith("nsubj") and view.lowers[t.i - base] in speaker
                for t in view.tokens)
@@ -154,15 +151,22 @@ def _reporters(view: SentenceView) -> frozenset[str]:
                      and 0 <= t.head - base < len(view.tokens) and speech.fullmatch(view.lowers[t.head - base]))
 
 
-def conditions(view: SentenceView, c: Candidate) -> list[int]:
-    """The verbs (document indices) of the conditions the trigger's verb is the consequent of."""
+def _consequent_verbs(view: SentenceView, c: Candidate) -> set[int]:
+    """The verbs (document indices) that tell the trigger's act: its own, a noun's verb ("kondigt ze een nieuwe
+    noodverordening af"), and the verb a conjunct or complement hangs on ("dan halen we ze weg en worden de
+    bestuurders aangehouden", "dan laat ik het kamp ontruimen")."""
     head = view.tokens[c.head]
     verb = head.head if c.nominal and head.dep in ("obj", "nsubj", "nsubj:pass") else head.i
     base = view.tokens[0].i
     verbs = {verb}
     if 0 <= verb - base < len(view.tokens) and view.tokens[verb - base].dep in ("conj", "xcomp"):
-        verbs.add(view.tokens[verb - base].head)  # "dan halen we ze weg en worden de bestuurders aangehouden";
-        # "dan laat ik het kamp ontruimen"
+        verbs.add(view.tokens[verb - base].head)
+    return verbs
+
+
+def conditions(view: SentenceView, c: Candidate) -> list[int]:
+    """The verbs (document indices) of the conditions the trigger's verb is the consequent of."""
+    verbs = _consequent_verbs(view, c)
     return [t.i for t in view.tokens if t.head in verbs and t.i not in verbs and (t.dep == "advcl" or t.pos in ("VERB", "AUX"))
             and (_conditional(view, t.i) or _verb_first_condition(view, t.i, t.head))]
 

@@ -473,8 +473,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     aimed: list[int] = []
     for j, t in kids:
         case = tree.case(j)
-        if t.dep == "nsubj" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions
-                                and not _means(view, tree, j)) or (t.dep == "obl:agent" and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
+        if t.dep == "nsubj" or ((t.dep == "obl:agent" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions))
+                                and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
                     said_verb & words.place_support and is_place(view, t.start, t.end))):
@@ -688,8 +688,8 @@ def _state_holders(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
             and view.tokens[up].pos in ("VERB", "AUX"):
         holders.append(up)
     subjects = [j for k in holders for j in tree.kids[k] if view.tokens[j].dep == "nsubj"]
-    if not subjects:  # "a complex where renters are on strike" parsed without a subject: the noun before the copula
-        subjects = [j - 1 for j in holders[1:] if j > 0]
+    if not subjects:  # "a complex where renters are on strike" parsed without a subject: the word before the copula
+        subjects = [j - 1 for j in holders[1:] if j > 0]  # (or before the verb), when it is a noun
     return [j for j in subjects if view.tokens[j].pos in ("NOUN", "PROPN", "PRON")][:1]
 
 

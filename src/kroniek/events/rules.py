@@ -44,9 +44,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
-        if set(before) & cues.word_set("events_generic_subjects") and "warning" not in c.flags:
-            continue
-        if generic(view, c) and "warning" not in c.flags:  # (a sanction promised to "wie ..." or "anyone" is said now)
+        if "warning" not in c.flags and (  # (a sanction promised to "wie ..." or "anyone" is said now)
+                set(before) & cues.word_set("events_generic_subjects") or generic(view, c)):
             continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
         if c.type == "DISPLACE" and not c.nominal and view.tokens[c.head].dep == "amod":
             continue  # "sheltering displaced people", "11 Displaced Villagers": who they are, not a flight told

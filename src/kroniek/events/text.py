@@ -16,7 +16,7 @@ from functools import cached_property
 from ..lang import Language, get_language
 from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
-from ..lines import is_label, is_sentence
+from ..lines import first_sentence, is_label, is_sentence
 from ..marks import DOUBLE_QUOTES
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .candidate import Candidate
@@ -185,7 +185,7 @@ class SentenceView:
         """The word before token k that names whom a promised sanction is for: a free-choice word or a free relative
         ("anyone caught mining", "Wie zich misdraagt"), with ``relative`` also the relative pronoun that opens what
         is asked of them ("teachers who did not return by Monday")."""
-        words = self.cues.word_set("events_free_choice") | self.cues.word_set("events_free_relatives")
+        words = self.cues.word_set("events_whoever_words")
         if relative:
             words |= self.cues.word_set("events_relative_pronouns")
         return next((j for j in range(k) if self.lowers[j] in words), None)
@@ -283,8 +283,7 @@ class SentenceView:
 
     @cached_property
     def _after_first_sentence(self) -> bool:
-        text = self.doc.text
-        return any(is_sentence(text[s.start:s.end]) for s in self.doc.sentences[:self.i])
+        return first_sentence(self.doc.text, self.doc.sentences[:self.i]) is not None
 
     @cached_property
     def is_intertitle_form(self) -> bool:
