@@ -287,6 +287,11 @@ TABLE = """
 2022-09-26 | Protesters gathered at 3 p.m. on Sunday. | 3 p.m. | 2022-09-25T15:00 | day
 # a clock time without a day in a past clause is on the day the story tells, not on the publication date
 2025-10-14 | Eleven people were injured on Monday night. Trouble broke out around 9.30 pm. | 9.30 pm | 2025-10-13T21:30 | day
+2026-01-05 | Trouble flared on New Year's Eve. At about 1.30am a car was set alight. | 1.30am | 2026-01-01T01:30 | day
+# ... the small hours and "that night" are in the night the story named, not on the day it is reported from
+2026-01-09 | Trouble flared on New Year's Eve, magistrates heard today. At about 1.30am a car was set alight. | 1.30am | 2026-01-01T01:30 | day
+2026-01-09 | Trouble flared on Hogmanay, magistrates heard today. That night a car was set alight. | That night | 2025-12-31 | day
+2026-04-15 | Riots broke out on Saturday evening. The council met on Monday. That night police made arrests. | That night | 2026-04-13 | day
 2025-10-14 | Police say a man was shot on Saturday. He was taken to hospital at 11 p.m. | 11 p.m. | 2025-10-11T23:00 | day
 # ... a present clause keeps the publication date
 2025-10-14 | Eleven people were injured on Monday night. The curfew starts at 9 pm. | 9 pm | 2025-10-14T21:00 | day

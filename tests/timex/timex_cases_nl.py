@@ -342,6 +342,11 @@ TABLE = """
 # ... after an evening the small hours are the next day
 2026-04-13 | Zaterdagavond braken rellen uit. Pas rond 1.30 uur was de rust weergekeerd. | 1.30 uur | 2026-04-12T01:30 | day
 2024-10-07 | Zondagavond raakte een man gewond. Om 21.15 uur werd geschoten. Kort na middernacht hielden agenten twee mannen aan. | middernacht | 2024-10-07T00:00 | day
+2026-01-05 | Op oudejaarsavond braken rellen uit. Rond 02.00 uur werd een agent geraakt. | 02.00 uur | 2026-01-01T02:00 | day
+# ... the small hours and "die nacht" are in the night the story named, not on the day it is reported from
+2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. Rond 01.30 uur sloeg de vlam in de pan. | 01.30 uur | 2026-01-01T01:30 | day
+2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. De burgemeester had die nacht een noodbevel afgekondigd. | die nacht | 2026-01-01 | day
+2026-04-15 | Zaterdagavond braken rellen uit. De raad vergaderde maandag. Die nacht werden er mensen opgepakt. | Die nacht | 2026-04-13 | day
 # ... the day a report came out is not the story's (a present clause); a present clause keeps the publication date
 2024-10-07 | Een man is zondagavond gewond geraakt, meldt de politie maandag. Rond 21.15 uur werd geschoten. | 21.15 uur | 2024-10-06T21:15 | day
 2026-04-13 | Zaterdag braken rellen uit. De wake begint om 20 uur. | 20 uur | 2026-04-13T20:00 | day

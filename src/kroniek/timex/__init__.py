@@ -44,7 +44,7 @@ from ..lines import heading_lines, is_sentence, line_span
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
-from .lexicon import alternation, lexicon
+from .lexicon import alternation, holiday_night, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .spec import Tense
 from .tagger import Mention, find
@@ -75,6 +75,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     out: list[TimeExpr] = []
     ref: Reference | None = None
     told: Reference | None = None  # the latest time read in a past clause
+    night: Reference | None = None  # the latest day that names an evening or a night
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
     heading = heading_lines(text, doc.sentences) if tense_cues(lang).heading_present_is_past else frozenset()
     headings = [(s.start, s.end) for s in doc.sentences if s.i in heading]
@@ -95,7 +96,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 known = years.get((parsed.month, parsed.day))
                 if known is not None:  # "November 16" told again: the same year as before
                     parsed = dataclasses.replace(parsed, year=known)
-            r = resolve(parsed, anchor, tense, ref, sentence_ref, told)
+            r = resolve(parsed, anchor, tense, ref, sentence_ref, told, night)
             if parsed is not mention.parsed:
                 r = dataclasses.replace(r, anchor="published" if anchor else "none")
             if previous is not None:
@@ -111,7 +112,11 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                                 approximate=r.approximate))
             first = first_day(r.value) if r.type in ("DATE", "TIME") else None
             if first is not None:
-                ref = Reference(tid, first, r.granularity, is_evening(r.value))
+                names = holiday_night(parsed.holiday) if parsed.holiday else None
+                evening = is_evening(r.value) or names == "evening" or (night is not None and r.anchor == night.id)
+                ref = Reference(tid, first, r.granularity, evening)
+                if r.granularity == "day" and (names or is_evening(r.value)):
+                    night = ref
                 if tense == "past":
                     told = ref
                 if r.granularity == "day":

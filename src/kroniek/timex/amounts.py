@@ -101,8 +101,9 @@ def _anaphor(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 
 
 def _same(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
-    unit = lx.anaphor_units.get(norm(m.group("unit")))
-    return Parsed("anaphor", unit=unit, amount=0.0, direction=1) if unit else None
+    word = norm(m.group("unit"))
+    unit = lx.anaphor_units.get(word)
+    return Parsed("anaphor", unit=unit, amount=0.0, direction=1, daypart=lx.dayparts.get(word)) if unit else None
 
 
 def _duration(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:

@@ -184,6 +184,13 @@ def holiday_date(rule: str, year: int) -> date:
     return _holiday_rule(rule)(year)
 
 
+def holiday_night(rule: str) -> str | None:
+    """Whether a holiday names a night: "evening" (the evening and night of its date, whose small hours are the
+    next day: New Year's Eve, oudejaarsnacht), "night" (the night that ends on its date: nieuwjaarsnacht), or None."""
+    options = [part.split() for part in rule.split(";")[1:]]
+    return next((o[0] for o in options if o and o[0] in ("evening", "night")), None)
+
+
 # --------------------------------------------------------------------------- regex helpers
 def alternation(words) -> str:  # type: ignore[no-untyped-def]
     """A regex matching any of ``words``, as a character trie (fast to scan; spaces match any whitespace).

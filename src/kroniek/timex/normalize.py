@@ -386,6 +386,7 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
 _SMALL_HOURS_END = 6
 _EVENING_FROM = 18
 _EVENING_PARTS = ("TEV", "TNI")
+_NIGHT_PARTS = ("EV", "NI")
 
 
 def is_evening(value: str) -> bool:
@@ -397,14 +398,18 @@ def is_evening(value: str) -> bool:
 
 
 def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference | None = None,
-            sentence_ref: Reference | None = None, told: Reference | None = None) -> Resolved:
+            sentence_ref: Reference | None = None, told: Reference | None = None,
+            night: Reference | None = None) -> Resolved:
     """TIMEX3 type, value, granularity and anchor of ``p``.
 
     ``anchor`` is the publication date (None when unknown), ``tense`` the governing clause's tense,
     ``ref`` the latest day-precise date before the expression (for "twee dagen later"), ``sentence_ref`` such a
     date in the same sentence (for clock times) and ``told`` the latest date read in a past clause: the day the
     story tells, which a clock time in a past clause is on ("zondagavond is een man gewond geraakt ... Rond 21.15
-    uur werd ... geschoten"; not the day a report came out: "meldt de politie maandag").
+    uur werd ... geschoten"; not the day a report came out: "meldt de politie maandag"). ``night`` is the latest
+    date that names an evening or a night: "die nacht" is that night, and a clock time in the small hours is in
+    it ("in de nieuwjaarsnacht ... eiste donderdag ... Rond 01.30 uur sloeg ..."), unless a day before the
+    publication was told since ("Saturday evening ... The council met on Monday. That night ...").
     """
     if p.kind in ("duration", "set", "ref"):
         typ: TimeType = {"duration": "DURATION", "set": "SET", "ref": "DATE"}[p.kind]  # type: ignore[assignment]
@@ -418,7 +423,19 @@ def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference 
     if p.kind == "weekday":
         return _weekday(p, anchor, tense)
     if p.kind == "clock":
+        if (p.hour or 0) < _SMALL_HOURS_END and _in_night(night, told, anchor):
+            told = night
         story = told if tense == "past" and told is not None and told.granularity == "day" and (
             anchor is None or told.day <= anchor) else None
         return _clock(p, anchor, sentence_ref, story)
+    if p.amount == 0 and p.daypart in _NIGHT_PARTS and _in_night(night, ref, anchor):
+        ref = night
     return _anaphor(p, ref)
+
+
+def _in_night(night: Reference | None, since: Reference | None, anchor: date | None) -> bool:
+    """Whether the night the story named is the one meant, not the day told after it: that day is the one the
+    article reports from (the publication's day or later), which is no story of a past night."""
+    if night is None:
+        return False
+    return since is None or since.id == night.id or (anchor is not None and since.day >= anchor)
