@@ -951,6 +951,21 @@ def test_who_receives_a_threat_is_its_target(events_pipeline, lang, text, target
     assert has(event.targets, target) and not has(event.actors, target), shown(event)
 
 
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "The mayor drew condemnation from the opposition on Wednesday.", "mayor"),
+    ("nl", "De burgemeester oogstte woensdag kritiek van de oppositie.", "burgemeester"),
+])
+def test_what_draws_condemnation_is_its_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert has(event.targets, target) and not has(event.actors, target), shown(event)
+
+
+def test_who_gives_what_is_drawn_is_its_actor(events_pipeline):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, "The mayor drew condemnation from the opposition on Wednesday.", "en"),
+                     "ACCUSE")
+    assert has(event.actors, "opposition"), shown(event)
+
+
 @pytest.mark.parametrize(("lang", "text", "actor"), [
     ("nl", "De synode sprak vrijdag haar steun uit voor de gemeente.", "synode"),
     ("en", "The unions voiced their support for the nurses.", "unions"),

@@ -98,6 +98,10 @@ STORY_DATES = [
            "met stenen.", "bekogelden", "2025-05-31"),
     ("en", "Saturday evening was tense in the Manningham area of Bradford. Dozens of youths threw stones at police "
            "officers.", "threw", "2025-05-31"),
+    # a past the tagger calls a participle ("gathered", VBN) is still a past with no auxiliary
+    ("en", "A protester was killed in Basra on Sunday night when security forces opened fire.\n\nHundreds of people "
+           "gathered outside the provincial government building from early evening, chanting against the ministry.",
+     "gathered", "2025-06-01"),
     # a clock time with no day of its own names no day: the story's date holds
     ("nl", "Op zaterdag blokkeerden zestig activisten de weg bij het provinciehuis in Arnhem.\n\n"
            "De wake begint om 20.00 uur. Een omstander werd tijdens de blokkade door een activist geduwd en viel op de "
@@ -200,7 +204,25 @@ POSSESSIVE_DATES = [
     ("en", "Tuesday's protests against the result ended in clashes.", "2024-07-03", "2024-07-02"),
     ("en", "Marchers are gathering at Hyde Park Corner for Saturday's protest against rising rents.", "2025-05-08",
      "2025-05-10"),
+    ("en", "Wednesday's clashes broke out in the town when riot police tried to remove barricades from the road.",
+     "2026-06-18", "2026-06-17"),
 ]
+
+SUBJECT_DATES = [
+    ("en", "Wednesday's clashes broke out in the town when riot police fired tear gas at the crowd.", "fired",
+     "2026-06-18", "2026-06-17"),
+    ("en", "Sunday's march ended at the town hall, where police arrested two organisers.", "arrested",
+     "2026-06-18", "2026-06-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "published", "value"), SUBJECT_DATES)
+def test_a_possessive_date_of_the_subject_dates_its_sentence(pipeline, lang, text, trigger, published, value):  # type: ignore[no-untyped-def]
+    """"Wednesday's clashes broke out when police fired tear gas": the event the sentence is about is dated, and
+    what the sentence tells of it happened then."""
+    doc = kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
 
 
 @pytest.mark.parametrize(("lang", "text", "published", "value"), POSSESSIVE_DATES)
@@ -262,3 +284,27 @@ def test_the_end_of_a_span_of_hours_names_no_day(pipeline, lang, text):  # type:
     closed = [e for e in doc.events if e.type == "COERCE"]
     assert closed and closed[0].when is not None and closed[0].when.value == "2025-05-31", \
         [(e.type, e.trigger.text, e.when) for e in doc.events]
+
+
+SEQUENCE_DATES = [  # a duration before "after"/"nadat" dates the act it opens that far from the act told before it
+    ("en", "The government declared a state of emergency on Thursday, a day after police clashed with protesters who "
+           "had been blocking the highway.", "clashed", "2025-11-19"),
+    ("en", "The airstrike on Sunday came two days after resistance fighters ambushed a junta convoy.", "ambushed",
+     "2025-11-14"),
+    ("nl", "De regering riep donderdag de noodtoestand uit, een dag nadat agenten met betogers slaags waren geraakt.",
+     "slaags waren geraakt", "2025-11-19"),
+    ("nl", "De politie viel zaterdag het kamp binnen, twee dagen na de bezetting van het plein.", "bezetting",
+     "2025-11-13"),
+    # ... not what a relative clause in it tells, nor a duration that says how long something lasted
+    ("en", "The government declared a state of emergency on Thursday, a day after police clashed with protesters who "
+           "had been blocking the highway.", "blocking", "2025-11-20"),
+    ("en", "Residents blocked roads on Monday for two days after a raid.", "blocked", "2025-11-17"),
+    ("nl", "Op maandag blokkeerden bewoners gedurende twee dagen na de inval de wegen.", "blokkeerden", "2025-11-17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), SEQUENCE_DATES)
+def test_a_day_after_dates_the_act_it_opens(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]

@@ -403,6 +403,18 @@ def test_blockades_by_whom_squats_and_broadcasts_taken_off_the_air(pipeline, lan
     assert kind in kinds(extract(pipeline, text, lang))
 
 
+ONE_BLOCKADE = [  # a closure the protesters make after their blockade is told is that blockade, not a restriction
+    ("en", "Police arrested 38 people Saturday after striking hotel workers and their supporters sat down across "
+           "Century Boulevard, shutting a main road into the airport for two hours."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_BLOCKADE)
+def test_a_closure_by_the_protesters_is_their_blockade(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    found = kinds(extract(pipeline, text, lang))
+    assert found.count(("PROTEST", "obstruct")) == 1 and ("COERCE", "restrict") not in found, found
+
+
 NO_ACTS = [
     ("en", "The crowd dispersed at about 3pm."),  # the crowd went of its own accord
     ("nl", "De menigte verspreidde zich rond 15.00 uur."),

@@ -1226,6 +1226,9 @@ RAMMING = [  # the people hit, with the group word that counts them ("een groep 
     ("en", "A lorry ploughed into a crowd of shoppers on Friday.", "a crowd of shoppers"),
     ("en", "A man drove into a group of demonstrators in Lyon.", "a group of demonstrators"),
     ("nl", "Een man ramde zijn auto in een groep voetgangers.", "een groep voetgangers"),
+    # ... driven through them ("door": not the agent of a passive)
+    ("en", "A driver steered an SUV through a picket line outside the hotel.", "a picket line"),
+    ("nl", "Een automobilist reed met zijn SUV door een stakingspost bij het hotel.", "een stakingspost"),
 ]
 
 

@@ -47,6 +47,7 @@ from .dating import (
     not_in_the_past,
     past_tense,
     planned,
+    sequence_dates,
     update_label_end,
     usable_precision,
     when_for,
@@ -100,6 +101,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 actors, targets = told_before([by_index[i] for i in range(max(0, view.i - 12), view.i) if i in by_index],
                                               cand, participants)
                 event = dc_replace(event, actors=actors, targets=targets)
+            if event.type != cand.type and not copies_of and any(
+                    e.sentence == view.i and (e.type, e.mode) == (event.type, event.mode) for e in events[-3:]):
+                continue  # "sat down across the boulevard, shutting a main road": a closure by the protesters is
+                # their blockade, told already (the sentence's one event of a type, as the collapse would make it)
             if "coordverb" in cand.flags and not event.actors:  # "burned homes and looted shops": one subject
                 event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
                                                        and e.type == event.type), ()))
@@ -140,8 +145,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                    closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"),
                    places={p.id: p for p in doc.places}, claims=claims)
     # dated after the merge, which compares the dates the events' own sentences give
-    return tuple(narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
-                                 [e.trigger.start in in_headline for e in merged]))
+    dated = narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
+                            [e.trigger.start in in_headline for e in merged])
+    return tuple(sequence_dates(doc, dated))  # after the dates of the acts they are told against
 
 
 #: how many sentences back a dated event of the same paragraph gives its date to an undated one

@@ -114,12 +114,13 @@ _WORD_LISTS = (
     "events_existential", "events_motion_words", "events_expletives",
     "events_relative_determiners", "events_trailing_infinitive_markers", "negations", "negative_indefinites",
     "events_generic_frames", "events_free_choice", "events_habitual_words", "events_copulas", "events_relative_adverbs",
-    "events_destined_markers", "events_caption_markers", "events_sports_labels", "events_sequence_words",
+    "events_destined_markers", "events_caption_markers", "events_sports_labels",
     "quantities_change_verbs",
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
     "events_threat_verbs", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
     "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use", "events_further_words",
+    "events_duration_prepositions",
 )
 #: word lists whose entries start words (a group noun and its plural; a weapon and its compounds)
 _WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")
@@ -176,6 +177,9 @@ def event_cues(language: Language) -> EventCues:
     # who a sanction is promised to: a free relative or a free-choice word ("Wie zich misdraagt", "anyone caught")
     words["events_whoever_words"] = words["events_free_relatives"] | words["events_free_choice"]
     words["events_negators"] = words["negations"] | words["negative_indefinites"]
+    # words that order two acts in time wherever they stand (not those that do so only after a duration)
+    words["events_sequence_words"] = frozenset(row[0] for row in language.table("events_sequence_words")
+                                               if row[2:3] != ("duration",))
     words["events_passive_auxiliaries"] = words["passive_auxiliaries"] | words["events_toll_auxiliaries"]
     pronouns = [row for row in language.table("actors_pronouns") if len(row) >= 3]
     # Pronouns that stand for people: persons, the speaker, a plural group ("them", "hen"); not "it"/"het".

@@ -28,10 +28,13 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from datetime import date, timedelta
 
-from ..model import Document, TimeExpr, When
-from .cues import EventCues
+from ..lang import get_language
+from ..model import Document, Event, TimeExpr, Token, When
+from .cues import EventCues, event_cues
 from .detect import Candidate
 from .lexicon import load_lexicon
 from .text import QuoteSpan, SentenceView, quotes_at
@@ -95,6 +98,9 @@ def _past_form(view: SentenceView, k: int) -> bool:
         return False
     if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
         return True
+    if "Tense=Past" in t.morph and t.dep.lower() == "root" and not any(
+            view.tokens[j].dep.startswith("aux") for j in view.dependents(k)):
+        return True  # "Hundreds of people gathered outside ...", tagged a participle: with no auxiliary, a past
     return _weak_past(view, view.lowers[k], t.lemma.lower()) or t.tag in view.cues.facts["past_tags"]
 
 
@@ -214,7 +220,8 @@ def ends_a_span(cues: EventCues, text: str, t: TimeExpr) -> bool:
 def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"against the result of Saturday's election", "het vredesakkoord van 2016": a possessive time, or a year
     that modifies a noun, belongs to its noun, and dates the event only when that noun is the trigger ("Tuesday night's
-    protests") or names an event of its type ("were gathering for Saturday's protest")."""
+    protests"), names an event of its type ("were gathering for Saturday's protest"), or names an event that is the
+    subject of a verb above the trigger ("Wednesday's clashes broke out when police tried to clear the road")."""
     if not view.parsed or not view.start <= t.start < view.end:
         return False
     base = view.tokens[0].i
@@ -228,7 +235,14 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
             view.tokens[noun].pos not in ("NOUN", "PROPN"):
         return False
     lexicon = load_lexicon(view.lang)  # "gathering ... for Saturday's protest": an event noun of the same type
-    return not any(e.nominal and e.type == c.type for w in view.lemmas[noun] | {view.lowers[noun]} for e in lexicon.lookup(w))
+    events = [e for w in view.lemmas[noun] | {view.lowers[noun]} for e in lexicon.lookup(w) if e.nominal]
+    if any(e.type == c.type for e in events):
+        return False
+    # "Wednesday's clashes broke out ... when riot police tried to remove ...": an event the sentence is about, as
+    # the subject of the verb that holds the trigger, dates what the sentence tells of it
+    verb = view.tokens[noun].head - base
+    return not (events and view.tokens[noun].dep.startswith("nsubj") and 0 <= verb < len(view.tokens) and (
+        verb == c.head or view.dominates(verb, c.head)))
 
 
 def _names_a_month(view: SentenceView, text: str) -> bool:
@@ -281,3 +295,82 @@ def not_in_the_past(view: SentenceView, when: When | None, ahead: bool = True) -
         return When(value=str(int(when.value[:4]) + step) + when.value[4:], precision=when.precision, time=when.time,
                     source=when.source)
     return when
+
+
+_OFFSET = re.compile(r"^P(\d+)([DW])$")
+
+
+def sequence_dates(doc: Document, events: list[Event]) -> list[Event]:
+    """"declared a state of emergency on Thursday, a day after police clashed with protesters", "The airstrike came
+    a day after fighters ambushed a convoy", "twee dagen na de aanval": a duration of days or weeks right before a
+    word that orders two acts (``events_sequence_words``) dates the acts told after that word, up to the next
+    coordinated clause (", and ..."), that far before (or after) the act told before it in the sentence, once that
+    one has a day. What a relative clause there tells is not dated so ("protesters who had been blocking the road
+    for a week"), nor an act with a date of its own; a duration that a preposition governs ("blocked roads for two
+    days after a raid") is how long something lasted, not how far apart two acts were."""
+    if not doc.tokens or not events:
+        return events
+    lang = get_language(doc.language)
+    order = lang.mapping("events_sequence_words")
+    cues = event_cues(lang)
+    lasting, coordinators = cues.word_set("events_duration_prepositions"), cues.word_set("events_coordinators")
+    out = list(events)
+    for t in doc.times:
+        m = _OFFSET.match(t.value) if t.type == "DURATION" and not t.approximate else None
+        sentence = doc.sentence_at(t.start) if m is not None else None
+        if m is None or sentence is None:
+            continue
+        tokens = doc.sentence_tokens(sentence.i)
+        j = next((j for j, x in enumerate(tokens) if x.start >= t.start), 0)  # the duration's first token
+        k = next((j for j, x in enumerate(tokens) if x.start >= t.end), None)  # the word after it
+        if k is None or tokens[k].text.lower() not in order or (j > 0 and tokens[j - 1].text.lower() in lasting):
+            continue
+        stop = next((x.start for x, y in zip(tokens[k:], tokens[k + 1:], strict=False)
+                     if x.text == ";" or (x.text == "," and y.text.lower() in coordinators)), sentence.end)
+        relative = [(min(x.start for x in tokens if x.i in below), max(x.end for x in tokens if x.i in below))
+                    for r in tokens if r.dep == "acl:relcl" and (below := _subtree(tokens, r.i))]
+
+        opened = _Span(tokens[k].end, stop, tuple(relative))
+        told = [(max(s for s in _starts(e) if sentence.start <= s < t.start), e) for e in out
+                if e.when is not None and e.when.precision == "day" and any(sentence.start <= s < t.start
+                                                                             for s in _starts(e))]
+        if not told:
+            continue
+        anchor = max(told, key=lambda x: x[0])[1]
+        assert anchor.when is not None
+        sign = -1 if order[tokens[k].text.lower()] == "earlier" else 1
+        day = date.fromisoformat(anchor.when.value[:10]) + timedelta(
+            days=sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1))
+        dated = When(value=day.isoformat(), precision="day", time=anchor.when.time, source=anchor.when.source)
+        own = {x.id for x in doc.times if opened.holds(x.start)}
+        for i, e in enumerate(out):
+            if e is not anchor and any(opened.holds(s) for s in _starts(e)) and (e.when is None or e.when.time not in own):
+                out[i] = dc_replace(e, when=dated)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """What a word that orders two acts opens: from it to ``end``, without the relative clauses there."""
+
+    start: int
+    end: int
+    holes: tuple[tuple[int, int], ...]
+
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset < self.end and not any(a <= offset < b for a, b in self.holes)
+
+
+def _starts(e: Event) -> list[int]:
+    return [e.trigger.start, *(x.trigger.start for x in e.mentions)]
+
+
+def _subtree(tokens: tuple[Token, ...], head: int) -> set[int]:
+    """The document indices of the subtree of token ``head`` within the sentence ``tokens``."""
+    below = {head}
+    for _ in range(len(tokens)):
+        grown = below | {x.i for x in tokens if x.head in below and x.head != x.i}
+        if grown == below:
+            break
+        below = grown
+    return below

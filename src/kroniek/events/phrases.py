@@ -58,6 +58,7 @@ class RoleWords:
     # joining and planning verbs: "hielden een demonstratie", "joined the march", "overweegt een verbod"; not the
     # causative ones, whose subject sets the event off: "a similar drive had sparked protests")
     receiving: frozenset[str]  # "ontving dreigbrieven", "received threats": the subject is on the receiving end
+    receiving_sources: frozenset[str]  # "drew condemnation from Amnesty": who gives what is received
     causative: frozenset[str]  # "sparked protests", "veroorzaakte rellen": the subject set the event off
     between: frozenset[str]
     state_acts: frozenset[str]  # types only a state performs: the country it happens in is who acts
@@ -105,7 +106,7 @@ def role_words(language: Language) -> RoleWords:
         headline_past_is_passive=bool(data["headline_past_is_passive"]), joining=words("joining_verbs"),
         support=(cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words("joining_verbs")
         | cues.word_set("events_planning_verbs") | words("receiving_verbs")) - words("causative_verbs"),
-        receiving=words("receiving_verbs"), causative=words("causative_verbs"), between=words("between_prepositions"),
+        receiving=words("receiving_verbs"), receiving_sources=words("receiving_sources"), causative=words("causative_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),

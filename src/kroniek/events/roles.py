@@ -490,6 +490,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 targets.append(part(j))  # "Predikant Bosman ontving dreigberichten", "the mayor received threats"
                 continue
             actors.append(part(j))
+        elif support and said_verb & words.receiving and t.dep.split(":")[0] in ("obl", "nmod") and \
+                case & words.receiving_sources and not actors:
+            actors.append(part(j))  # "drew condemnation from Amnesty", "oogstte kritiek van de oppositie"
         elif t.dep == "nsubj:pass" or (t.dep in ("obj", "iobj") and j != c.head) or (
                 c.nominal and t.dep == "nmod" and case & cues.word_set("events_target_prepositions")):
             targets.append(part(j))
@@ -589,6 +592,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             hit = [i for i in hit if view.tokens[i].text[:1].isalpha()]
         if hit:
             targets = [part(j) for j in hit]
+            # "reed met zijn SUV door een stakingspost": the people driven through, not an agent of a passive
+            actors = [a for a in actors if all(a.start != t.start for t in targets)]
     participle = "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
     active = intransitive or participle
     # the noun a present participle modifies does it ("with both sides accusing each other", "supporters protesting
