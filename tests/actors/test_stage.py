@@ -456,6 +456,10 @@ def test_an_arrest_that_names_no_maker_was_made_by_the_police_the_article_names(
 @pytest.mark.parametrize(("lang", "text", "trigger"), [
     ("nl", "Bij de blokkade in Utrecht werden zeven mensen opgepakt.", "opgepakt"),
     ("en", "Fourteen people were arrested after the march in Leeds.", "arrested"),
+    # ... nor the officers another event befell
+    ("en", 'The spokesperson said 14 persons were arrested for "blocking a major highway and attacking officers '
+           'on duty".', "arrested"),
+    ("nl", "Twee mannen werden aangehouden omdat ze agenten hadden mishandeld.", "aangehouden"),
 ])
 def test_an_arrest_in_an_article_that_names_no_police_gets_no_maker(lang, text, trigger, pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = analysed(text, lang, pipeline)

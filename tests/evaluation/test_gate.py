@@ -98,10 +98,10 @@ ROLES2_FLOORS: dict[str, float] = {
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
     "speaker_acc": 0.85,
-    "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833
+    "when_acc": 0.86,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after')
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
     "actor_acc": 0.9,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people) -> 0.902 (session 17)
-    "target_acc": 0.85,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17) -> 0.854 (session 21: the headline's march ('The protesters walked from') is found now; its target (the parking charges) is told in another sentence)
+    "target_acc": 0.83,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17) -> 0.854 (session 21: the headline's march ('The protesters walked from') is found now; its target (the parking charges) is told in another sentence) -> 0.833 (session 22: 'hij dat. Vučić beschuldigt ...' is split into its two sentences now that 'dat.' is no abbreviation, and the parse of the second hangs 'mogendheden' from the infinitive)
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
@@ -232,7 +232,7 @@ ROLES9_FLOORS: dict[str, float] = {
     "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
     "speaker_acc": 0.88,  # 0.882
     "time_value_acc": 0.87,
-    "when_acc": 0.77,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label) -> 0.773 (session 17)
+    "when_acc": 0.84,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label) -> 0.773 (session 17) -> 0.841 (session 22: 'a day after fighters ambushed' dates the ambush a day before)
     "where_acc": 0.97,
     "actor_acc": 0.69,  # 0.646 -> 0.677 (who holds people) -> 0.672 -> 0.697 (session 17)
     "target_acc": 0.64,  # 0.550 -> 0.610 (restricted areas) -> 0.619 -> 0.628 -> 0.643 (session 17)
@@ -245,14 +245,14 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "quantities_f1": 0.93,
     "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.92,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title)
-    "time_value_acc": 0.86,  # 0.833 -> 0.864 (session 13)
-    "when_acc": 0.75,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21)
+    "time_value_acc": 0.87,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told)
+    "when_acc": 0.77,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22)
     "where_acc": 1.0,
     "actor_acc": 0.73,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18)
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.52,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21)
+    "target_acc": 0.54,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
@@ -313,7 +313,7 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     "time_value_acc": 0.91,  # 0.910
     "when_acc": 0.81,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17)
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
-    "actor_acc": 0.79,  # 0.738 -> 0.761 -> 0.783 (session 17) -> 0.792 (session 21)
+    "actor_acc": 0.81,  # 0.738 -> 0.761 -> 0.783 (session 17) -> 0.792 (session 21) -> 0.812 (session 22)
     "target_acc": 0.69,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19)
 }
 
@@ -346,14 +346,14 @@ ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (
 }
 
 ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (a68c1e2) in roles17/README.md
-    "events_f1": 0.82,  # 0.735 -> 0.826
+    "events_f1": 0.81,  # 0.735 -> 0.826 -> 0.820 (session 22: 'Dinsdagavond liep het uit de hand.' is read now that 'hand.' is no abbreviation; the gold tells the hostage-taking after it, no riot)
     "times_f1": 0.95,  # 0.952 -> 0.952
     "places_f1": 0.86,  # 0.865 -> 0.865
     "quantities_f1": 0.92,  # 0.928 -> 0.928
     "quotes_f1": 0.9,  # 0.901 -> 0.901
     "speaker_acc": 0.85,  # 0.854 -> 0.854
     "time_value_acc": 0.93,  # 0.935 -> 0.935
-    "when_acc": 0.8,  # 0.833 -> 0.805: "dreigt morgen ... dicht te zetten" is found now and dated by its act's "morgen"
+    "when_acc": 0.9,  # 0.833 -> 0.805: "dreigt morgen ... dicht te zetten" is found now and dated by its act's "morgen" -> 0.902 (session 22: a possessive date of the subject event; 'a day after')
     "where_acc": 1.0,  # 1.000 -> 1.000
     "actor_acc": 0.8,  # 0.718 -> 0.783 -> 0.804 (session 21)
     "target_acc": 0.76,  # 0.750 -> 0.769
@@ -367,7 +367,7 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
     "quotes_f1": 0.9,  # 0.902 -> 0.902
     "speaker_acc": 0.93,  # 0.913 -> 0.913 -> 0.935 (session 21)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
-    "when_acc": 0.66,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction))
+    "when_acc": 0.69,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
     "where_acc": 0.82,  # 0.750 -> 0.775 -> 0.829 (session 21)
     "actor_acc": 0.67,  # 0.644 -> 0.667 -> 0.673 (session 21)
     "target_acc": 0.69,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
@@ -380,11 +380,25 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
     "quantities_f1": 0.87,  # 0.872 -> 0.872
     "quotes_f1": 0.91,  # 0.919 -> 0.919
     "speaker_acc": 0.84,  # 0.843 -> 0.843
-    "time_value_acc": 0.86,  # 0.864 -> 0.866
-    "when_acc": 0.68,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day)
+    "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
+    "when_acc": 0.76,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22)
     "where_acc": 0.71,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul
     "actor_acc": 0.62,  # 0.604 -> 0.621
-    "target_acc": 0.68,  # 0.634 -> 0.682
+    "target_acc": 0.7,  # 0.634 -> 0.682 -> 0.705 (session 22)
+}
+
+ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (658cc33) in roles20/README.md
+    "events_f1": 0.81,  # 0.779 -> 0.813
+    "times_f1": 0.96,  # 0.968 -> 0.968
+    "places_f1": 0.8,  # 0.803 -> 0.803
+    "quantities_f1": 0.95,  # 0.956 -> 0.956
+    "quotes_f1": 0.93,  # 0.939 -> 0.939
+    "speaker_acc": 0.82,  # 0.826 -> 0.826
+    "time_value_acc": 0.88,  # 0.887 -> 0.887
+    "when_acc": 0.72,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before)
+    "where_acc": 0.94,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point)
+    "actor_acc": 0.67,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand')
+    "target_acc": 0.78,  # 0.750 -> 0.786
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -392,7 +406,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
              "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
              "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "roles17": ROLES17_FLOORS,
-             "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS,
+             "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS, "roles20": ROLES20_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"

@@ -1174,3 +1174,25 @@ def test_a_standfirst_under_the_title_tells_its_events(events_pipeline, lang, te
     second = text.index("\n\n") + 2
     found = [e for e in doc.events if e.type == etype and second <= e.trigger.start < text.index("\n\n", second)]
     assert found and has(found[0].targets, target), [(e.type, e.trigger.text, texts(e.targets)) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", 'The minister condemned what he called an "unprovoked attack" on security personnel.', "attack"),
+    # ... and is no party where the parse hangs the label elsewhere
+    ("en", "The mayor denounced what she called a cowardly assault on the firefighters.", None),
+    ("nl", "De burgemeester veroordeelde woensdag wat zij een laffe aanval op de hulpverleners noemde.", None),
+])
+def test_a_free_relative_a_naming_verb_labels_stands_for_the_label(events_pipeline, lang, text,
+                                                                   target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert not any(p.text.lower() in ("what", "wat") for p in (*event.actors, *event.targets)), shown(event)
+    assert target is None or has(event.targets, target), shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Na afloop van de mars liep het in Otrobanda uit de hand."),
+    ("en", "It turned into a riot after the march in Leeds."),
+])
+def test_an_expletive_is_no_protester(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert not any(p.text.lower() in ("het", "it") for p in event.actors), shown(event)

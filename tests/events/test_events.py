@@ -528,6 +528,8 @@ UNREST_LEXICON = [
     ("nl", "Een demonstrant sloeg de agent neer.", "ASSAULT", None),
     ("en", "Angry dockers smashed the windscreen of the lorry.", "ASSAULT", "destroy"),
     ("nl", "Een vrachtwagen reed in op het piket van de stakers.", "ASSAULT", None),
+    ("nl", "Na afloop van de mars liep het in Otrobanda uit de hand.", "PROTEST", "riot"),  # "hand.": no abbreviation
+    ("en", "The minister condemned what he called an \"unprovoked attack\" on officers.", "ASSAULT", None),  # a label
     ("nl", "Rond 11 uur maakte de politie een einde aan de actie.", "ASSAULT", "crowd-control"),
     ("en", "The minister warned of a return-to-work order if exports were hit.", "THREATEN", None),
     ("en", "Those responsible will face the full force of the law, the minister said.", "THREATEN", None),

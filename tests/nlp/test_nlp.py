@@ -126,6 +126,8 @@ def test_finds_expected_entities(nlp_pipeline, lang: str, text: str, expected: s
         ("nl", "Ze staken twee auto’s in brand.", ["auto’s"]),
         ("nl", "Er stonden zo’n tachtig jongeren, ‘boos’ en luid.", ["zo’n", "‘", "boos", "’"]),
         ("en", "The mayor’s office said it didn’t know.", ["mayor", "’s", "did", "n’t"]),
+        # a word that is also an abbreviation ends its sentence ("hand." for "handelingen", "ME.")
+        ("nl", "Het liep uit de hand. Daarna bekogelden jongeren de ME. Dat duurde lang.", ["hand", "ME", "."]),
     ],
 )
 def test_news_tokenization(nlp_pipeline, lang: str, text: str, tokens: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -226,8 +226,8 @@ class Custody:
     """Who holds people when the text does not say: "Twee mannen werden aangehouden", "38 people had been
     arrested" were arrested by the police, and a prison sentence ("was jailed for four years",
     "veroordeeld tot twee jaar cel") is passed by a court, as ACLED codes them. The maker is the article's
-    mention of that arm of the state nearest before the event, else the first after it; an article that names
-    none gives none, never a made-up one. The participant keeps the offsets of those words."""
+    mention of that arm of the state nearest before the event, else the first after it, that no other act of its
+    sentence befell ("arrested for attacking officers on duty"); an article that names none gives none, never a made-up one. The participant keeps the offsets of those words."""
 
     def __init__(self, typer: Typer, language: Language) -> None:
         self.typer = typer
@@ -252,7 +252,10 @@ class Custody:
             return None
         trigger = self.typer.refs.tokens_in(ev.trigger.start, ev.trigger.end)
         sector = "judiciary" if any(t.lemma.lower() in self.sentencing for t in trigger) else "police"
-        held = [(p.start, p.end) for p in targets if p.start is not None and p.end is not None]
+        # (not the officers another act of its sentence befell: "arrested for attacking officers on duty")
+        held = [(p.start, p.end) for p in targets if p.start is not None and p.end is not None] + [
+            (p.start, p.end) for other in self.typer.doc.events if other.id != ev.id and other.sentence == ev.sentence
+            for p in other.targets if p.start is not None and p.end is not None]
         spans = [(a, b) for a, b in self.mentions.get(sector, ()) if not any(a < y and x < b for x, y in held)]
         before = [s for s in spans if s[1] <= ev.trigger.start]
         after = [s for s in spans if s[0] >= ev.trigger.end]

@@ -174,10 +174,15 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
     tree = Tree(view)
     nominal = ("DET", "NUM", "ADJ", "NOUN", "PROPN")
 
+    def object_of_another(j: int) -> bool:  # "blocking a major highway and attacking officers": the first
+        up = tree.head(j)  # conjunct's object, not the second's subject
+        return view.tokens[j].dep in ("obj", "iobj") and up is not None and view.tokens[c.head].dep == "conj" \
+            and tree.head(c.head) == up
+
     def usable(j: int) -> bool:
         t = view.tokens[j]
         return nounish(view, tree, j) and t.start not in taken and not is_place(view, t.start, t.end) \
-            and t.dep != "advmod" \
+            and t.dep != "advmod" and not object_of_another(j) \
             and not view.in_time(t.start) and view.lowers[j][:1].isalpha() \
             and not postpositional(view, tree, j, words, c.head)
 

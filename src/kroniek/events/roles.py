@@ -37,6 +37,7 @@ An event that names no actor takes one named just before (:mod:`.agents`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang.agents import country_of_adjective, names_acting_group, names_party
@@ -208,6 +209,25 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
     return found
 
 
+def _label_named(view: SentenceView, tree: Tree, parts: Sequence[Participant],
+                 words: RoleWords) -> list[Participant]:
+    """A free relative that a naming verb labels ("what he called an 'unprovoked attack'", "wat hij een 'laffe
+    aanval' noemde") stands for the label; one that names nothing else is no party."""
+    labels = view.cues.word_set("events_label_relatives")
+    out: list[Participant] = []
+    for p in parts:
+        if p.text.lower() not in labels:
+            out.append(p)
+            continue
+        k = next((j for j, t in enumerate(view.tokens) if t.start == p.start), None)
+        verbs = [j for j in tree.kids[k] if view.tokens[j].dep == "acl:relcl"] if k is not None else []
+        named = [j for v in verbs for j in tree.kids[v] if j != k and view.tokens[j].dep in ("obj", "xcomp", "obl")
+                 and view.tokens[j].pos in ("NOUN", "PROPN")]
+        if named:
+            out.append(participant_at(view.doc, *tree.span(named[0], words)))
+    return out
+
+
 def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
     doc = view.doc
     words = words_of(doc)
@@ -224,8 +244,9 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         if low in view.cues.word_set("events_expletives"):
             k = next((j for j, t in enumerate(view.tokens) if t.start == p.start), None)
             if not (actor and view.parsed and not c.nominal and low not in words.existential and k is not None
-                    and view.tokens[k].dep == "nsubj" and view.tokens[c.head].pos == "VERB"):
-                return False  # expletive subjects ("het was onrustig"); "it had attacked a base" keeps "it"
+                    and view.tokens[k].dep == "nsubj" and view.tokens[c.head].pos == "VERB" and c.type != "PROTEST"):
+                return False  # expletive subjects ("het was onrustig", "liep het uit de hand": no protesters);
+                # "it had attacked a base" keeps "it"
         if low in view.cues.word_set("reflexive_pronouns"):
             return False  # "blew himself up": the verb's own subject, no second party
         if not actor and low.rsplit(" ", 1)[-1] in view.cues.word_set("events_body_parts"):
@@ -245,6 +266,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
 
     if headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
+    if tree is not None:  # "condemned what he called an 'unprovoked attack'": what the free relative names
+        actors, targets = tuple(_label_named(view, tree, actors, words)), tuple(_label_named(view, tree, targets, words))
     kept_actors, kept_targets = _unique(p for p in actors if keep(p, True)), _unique(p for p in targets if keep(p, False))
     if actors and not kept_actors and tree is not None and not c.nominal and not any(
             t.dep.endswith(":pass") for t in view.tokens):  # every reading of the parse was dropped ("Volgens getuigen

@@ -267,9 +267,15 @@ def _in_quote(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
 
 
 def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) -> Candidate:
-    """Violence announced inside a quote (not narrated in the past) is a threat."""
-    if c.type != "ASSAULT" or _in_quote(c.start, quotes) is None:
+    """Violence announced inside a quote (not narrated in the past) is a threat; a quoted label inside the
+    narration is no quote of a threat ("condemned what he called an 'unprovoked attack'")."""
+    quote = _in_quote(c.start, quotes) if c.type == "ASSAULT" else None
+    if quote is None:
         return c
+    before = view.doc.text[view.start:quote.start].rstrip(" \"'‘“„«")
+    if view.parsed and before[-1:].isalpha() and not any(
+            t.pos in ("VERB", "AUX") for t in view.tokens if quote.start <= t.start < quote.end):
+        return c  # (a word right before it, not a colon or a comma that opens what is said)
     clause = view.clause_of(c.head)
     text = view.clause_text(clause)
     has_verb = any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:clause.end]) if view.parsed else \

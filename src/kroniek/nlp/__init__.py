@@ -66,10 +66,23 @@ def load_model(lang: str, settings: Settings, name: str | None = None) -> Any:
                 f"{name}) or unset KRONIEK_MODEL_{lang.upper()} to use the shipped model"
             ) from None
     if language.model is not None and (language.model / "meta.json").is_file():
-        return spacy.load(Path(str(language.model)))
+        return words_end_sentences(spacy.load(Path(str(language.model))), lang)
     log.warning("no shipped %s model%s; using a blank tokenizer (no tags, parse or entities)", lang,
                 f" at {language.model}" if language.model is not None else "")
-    return spacy.blank(language.spacy_code or lang)
+    return words_end_sentences(spacy.blank(language.spacy_code or lang), lang)
+
+
+def words_end_sentences(nlp: Any, lang: str) -> Any:
+    """spaCy's tokenizer exceptions keep the period on abbreviations that are also words ("hand." for "handelingen",
+    "ME." for "Middeleeuws"): "Het liep uit de hand. Daarna ..." would be one sentence with a word "hand.". The
+    language's ``tokenizer_words`` list those words; their period is a sentence's end again."""
+    language = get_language(lang)
+    if not language.has("tokenizer_words"):
+        return nlp
+    words = language.words("tokenizer_words")
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if not (k.endswith(".") and k[:-1].lower() in words)}
+    return nlp
 
 
 class NlpStage:
