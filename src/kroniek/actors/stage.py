@@ -227,7 +227,8 @@ class Custody:
     arrested" were arrested by the police, and a prison sentence ("was jailed for four years",
     "veroordeeld tot twee jaar cel") is passed by a court, as ACLED codes them. The maker is the article's
     mention of that arm of the state nearest before the event, else the first after it, that no other act of its
-    sentence befell ("arrested for attacking officers on duty"); an article that names none gives none, never a made-up one. The participant keeps the offsets of those words."""
+    sentence befell ("arrested for attacking officers on duty"); an article that names none gives none, never a
+    made-up one. The participant keeps the offsets of those words."""
 
     def __init__(self, typer: Typer, language: Language) -> None:
         self.typer = typer

@@ -33,7 +33,7 @@ from dataclasses import replace as dc_replace
 from datetime import date, timedelta
 
 from ..lang import get_language
-from ..model import Document, Event, TimeExpr, Token, When
+from ..model import Document, Event, TimeExpr, When
 from .cues import EventCues, event_cues
 from .detect import Candidate
 from .lexicon import load_lexicon
@@ -96,11 +96,9 @@ def _past_form(view: SentenceView, k: int) -> bool:
     t = view.tokens[k]
     if t.pos not in ("VERB", "AUX"):
         return False
-    if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
-        return True
-    if "Tense=Past" in t.morph and t.dep.lower() == "root" and not any(
-            view.tokens[j].dep.startswith("aux") for j in view.dependents(k)):
-        return True  # "Hundreds of people gathered outside ...", tagged a participle: with no auxiliary, a past
+    if "Tense=Past" in t.morph and ("VerbForm=Part" not in t.morph or (t.dep.lower() == "root" and not any(
+            view.tokens[j].dep.startswith("aux") for j in view.dependents(k)))):
+        return True  # (also "Hundreds of people gathered outside ...", tagged a participle: with no auxiliary, a past)
     return _weak_past(view, view.lowers[k], t.lemma.lower()) or t.tag in view.cues.facts["past_tags"]
 
 
@@ -320,25 +318,24 @@ def sequence_dates(doc: Document, events: list[Event]) -> list[Event]:
         sentence = doc.sentence_at(t.start) if m is not None else None
         if m is None or sentence is None:
             continue
-        tokens = doc.sentence_tokens(sentence.i)
+        view = SentenceView(doc, sentence.i, doc.sentence_tokens(sentence.i))
+        tokens, lowers = view.tokens, view.lowers
         j = next((j for j, x in enumerate(tokens) if x.start >= t.start), 0)  # the duration's first token
         k = next((j for j, x in enumerate(tokens) if x.start >= t.end), None)  # the word after it
-        if k is None or tokens[k].text.lower() not in order or (j > 0 and tokens[j - 1].text.lower() in lasting):
+        if k is None or lowers[k] not in order or (j > 0 and lowers[j - 1] in lasting):
             continue
-        stop = next((x.start for x, y in zip(tokens[k:], tokens[k + 1:], strict=False)
-                     if x.text == ";" or (x.text == "," and y.text.lower() in coordinators)), sentence.end)
-        relative = [(min(x.start for x in tokens if x.i in below), max(x.end for x in tokens if x.i in below))
-                    for r in tokens if r.dep == "acl:relcl" and (below := _subtree(tokens, r.i))]
-
-        opened = _Span(tokens[k].end, stop, tuple(relative))
-        told = [(max(s for s in _starts(e) if sentence.start <= s < t.start), e) for e in out
-                if e.when is not None and e.when.precision == "day" and any(sentence.start <= s < t.start
-                                                                             for s in _starts(e))]
+        stop = next((x.start for x, y in zip(tokens[k:], lowers[k + 1:], strict=False)
+                     if x.text == ";" or (x.text == "," and y in coordinators)), sentence.end)
+        relative = tuple((tokens[below[0]].start, tokens[below[-1]].end)
+                         for r, x in enumerate(tokens) if x.dep == "acl:relcl" and (below := view.subtree(r)))
+        opened = _Span(tokens[k].end, stop, relative)
+        told = [(max(before), e) for e in out if e.when is not None and e.when.precision == "day"
+                and (before := [s for s in _starts(e) if sentence.start <= s < t.start])]
         if not told:
             continue
         anchor = max(told, key=lambda x: x[0])[1]
         assert anchor.when is not None
-        sign = -1 if order[tokens[k].text.lower()] == "earlier" else 1
+        sign = -1 if order[lowers[k]] == "earlier" else 1
         day = date.fromisoformat(anchor.when.value[:10]) + timedelta(
             days=sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1))
         dated = When(value=day.isoformat(), precision="day", time=anchor.when.time, source=anchor.when.source)
@@ -364,13 +361,3 @@ class _Span:
 def _starts(e: Event) -> list[int]:
     return [e.trigger.start, *(x.trigger.start for x in e.mentions)]
 
-
-def _subtree(tokens: tuple[Token, ...], head: int) -> set[int]:
-    """The document indices of the subtree of token ``head`` within the sentence ``tokens``."""
-    below = {head}
-    for _ in range(len(tokens)):
-        grown = below | {x.i for x in tokens if x.head in below and x.head != x.i}
-        if grown == below:
-            break
-        below = grown
-    return below

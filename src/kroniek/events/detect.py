@@ -290,17 +290,10 @@ def _passive_participle(view: SentenceView, k: int) -> bool:
         return False
     if any(view.tokens[j].dep == "aux:pass" for j in view.dependents(k)):
         return True
-    first = _first_conjunct(view, k)  # "will be identified and arrested": the auxiliary of the first conjunct is
+    first = view.first_conjunct(k)  # "will be identified and arrested": the auxiliary of the first conjunct is
     return first is not None and view.tokens[first].pos == "VERB" and not any(  # the second's too
         view.tokens[j].dep.startswith("aux") for j in view.dependents(k)) and any(
         view.tokens[j].dep == "aux:pass" for j in view.dependents(first))
-
-
-def _first_conjunct(view: SentenceView, k: int) -> int | None:
-    """The conjunct before token k that k is coordinated with ("identified" for "arrested" in "will be identified
-    and arrested"), when the parse gives one."""
-    first = view.tokens[k].head - view.tokens[0].i
-    return first if view.tokens[k].dep == "conj" and 0 <= first < k else None
 
 
 def _done_to_someone(view: SentenceView, k: int) -> bool:
@@ -330,7 +323,7 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
     free = any(view.lowers[j] in openers and (j == 0 or not view.lowers[j - 1][:1].isalnum()) for j in range(k))
     if free:
         return True
-    first = _first_conjunct(view, k)
+    first = view.first_conjunct(k)
     verbs = [k] if first is None else [k, first]  # "identified and arrested"
     subjects = [j for v in verbs for j in view.dependents(v) if view.tokens[j].dep.startswith("nsubj")]
     relative = any(view.tokens[m].dep.startswith("acl") for j in subjects for m in view.dependents(j)) or any(

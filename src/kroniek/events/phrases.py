@@ -106,7 +106,8 @@ def role_words(language: Language) -> RoleWords:
         headline_past_is_passive=bool(data["headline_past_is_passive"]), joining=words("joining_verbs"),
         support=(cues.word_set("events_light_verbs") | cues.word_set("events_occurrence_verbs") | words("joining_verbs")
         | cues.word_set("events_planning_verbs") | words("receiving_verbs")) - words("causative_verbs"),
-        receiving=words("receiving_verbs"), receiving_sources=words("receiving_sources"), causative=words("causative_verbs"), between=words("between_prepositions"),
+        receiving=words("receiving_verbs"), receiving_sources=words("receiving_sources"),
+        causative=words("causative_verbs"), between=words("between_prepositions"),
         state_acts=frozenset(data["state_act_types"]), postpositions=words("postpositions"),
         provoked=frozenset(data["provoked_types"]), provocation=words("provocation_marks"),
         instrument=words("instrument_prepositions"), predicate=words("predicate_prepositions"),

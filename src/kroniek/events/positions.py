@@ -174,10 +174,11 @@ def positional_subject(view: SentenceView, c: Candidate, words: RoleWords, taken
     tree = Tree(view)
     nominal = ("DET", "NUM", "ADJ", "NOUN", "PROPN")
 
+    first_conjunct = view.first_conjunct(c.head)
+
     def object_of_another(j: int) -> bool:  # "blocking a major highway and attacking officers": the first
-        up = tree.head(j)  # conjunct's object, not the second's subject
-        return view.tokens[j].dep in ("obj", "iobj") and up is not None and view.tokens[c.head].dep == "conj" \
-            and tree.head(c.head) == up
+        # conjunct's object, not the second's subject
+        return first_conjunct is not None and view.tokens[j].dep in ("obj", "iobj") and tree.head(j) == first_conjunct
 
     def usable(j: int) -> bool:
         t = view.tokens[j]

@@ -136,6 +136,12 @@ class SentenceView:
                     todo.append(j)
         return tuple(sorted(seen))
 
+    def first_conjunct(self, k: int) -> int | None:
+        """The conjunct before token k that k is coordinated with ("identified" for "arrested" in "will be identified
+        and arrested"), when the parse gives one."""
+        first = self.tokens[k].head - self.tokens[0].i
+        return first if self.tokens[k].dep == "conj" and 0 <= first < k else None
+
     def told_as_noun(self, c: Candidate) -> bool:
         """Is the candidate an event noun: a nominal entry, or a verb's entry matched on a word the parse calls a
         noun ("protests", "arrests", "rallies")?"""

@@ -113,9 +113,10 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             first = first_day(r.value) if r.type in ("DATE", "TIME") else None
             if first is not None:
                 names = holiday_night(parsed.holiday) if parsed.holiday else None
-                evening = is_evening(r.value) or names == "evening" or (night is not None and r.anchor == night.id)
-                ref = Reference(tid, first, r.granularity, evening)
-                if r.granularity == "day" and (names or is_evening(r.value)):
+                dark = is_evening(r.value)
+                ref = Reference(tid, first, r.granularity,
+                                dark or names == "evening" or (night is not None and r.anchor == night.id))
+                if r.granularity == "day" and (names or dark):
                     night = ref
                 if tense == "past":
                     told = ref

@@ -385,8 +385,8 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
 
 _SMALL_HOURS_END = 6
 _EVENING_FROM = 18
-_EVENING_PARTS = ("TEV", "TNI")
-_NIGHT_PARTS = ("EV", "NI")
+_NIGHT_PARTS = ("EV", "NI")  # the dayparts of an evening or a night
+_EVENING_PARTS = tuple(f"T{part}" for part in _NIGHT_PARTS)  # ... as a value ends with them
 
 
 def is_evening(value: str) -> bool:
