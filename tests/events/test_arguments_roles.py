@@ -1190,3 +1190,46 @@ def test_a_free_relative_a_naming_verb_labels_stands_for_the_label(events_pipeli
 def test_an_expletive_is_no_protester(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert not any(p.text.lower() in ("het", "it") for p in event.actors), shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "In februari 2023 liep een Eritrese bijeenkomst in Den Haag ook al uit de hand."),
+    ("en", "The festival descended into violence on Saturday."),
+    ("nl", "De betoging liep zaterdag uit de hand."),
+])
+def test_a_gathering_or_event_that_turned_violent_is_no_party(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    """It is what happened (a year before the verb makes it no noun), not who made it happen."""
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert event.actors == (), shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), [
+    # the end of a Dutch verb bracket, however far from the verb
+    ("nl", "Bij een hal gingen tegenstanders en aanhangers van de regering met stokken, stenen en flessen op elkaar af.",
+     ("tegenstanders", "aanhangers")),
+    ("en", "Opponents and supporters of the government went at each other with sticks, stones and bottles.",
+     ("Opponents", "supporters")),
+])
+def test_going_at_each_other_is_an_attack_by_both_sides(events_pipeline, lang, text, sides):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert all(has(event.actors, side) for side in sides), shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    ("en", "The army blamed the attack on the rebels.", "rebels"),
+    ("en", "The Joint Command attributed the attack to the Militarized Communist Party of Peru.", "Communist Party"),
+    ("nl", "Het leger schreef de aanslag toe aan de rebellen van de NPA.", "rebellen"),
+])
+def test_the_party_an_act_is_laid_on_is_accused(events_pipeline, lang, text, party):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert has(event.targets, party) and not has(event.targets, "attack") and not has(event.targets, "aanslag"), \
+        shown(event)
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    ("en", "The army blamed the attack on the rebels.", "rebels"),
+    ("nl", "Het leger schreef de aanslag toe aan de rebellen van de NPA.", "rebellen"),
+])
+def test_the_party_an_act_is_laid_on_did_it(events_pipeline, lang, text, party):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, party) and not has(event.targets, party), shown(event)

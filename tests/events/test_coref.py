@@ -88,6 +88,22 @@ def test_another_act_or_a_possible_one_is_not_merged(pipeline, lang, text, n):  
     assert len([e for e in doc.events if e.type == "COERCE"]) == n
 
 
+SUBJECT_ARTICLES = [  # the subject's article does not make the event noun after its verb one told before
+    ("nl", "Toen agenten de groepen uit elkaar probeerden te houden, werden ze bekogeld. De ME voerde charges uit."),
+    ("en", "When officers tried to separate the groups, they were pelted with stones. The riot police made baton "
+           "charges."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SUBJECT_ARTICLES)
+def test_an_article_before_the_verb_is_not_the_event_nouns(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2024-11-15", pipeline=pipeline)
+    assert [e.mode for e in doc.events if e.type == "ASSAULT"] == [None, "crowd-control"], [
+        (e.type, e.mode, e.trigger.text) for e in doc.events]
+
+
 OFFENCES = [
     ("en", "Daniel Hughes stabbed a doorman outside a nightclub in Bristol in March. Hughes admitted wounding with "
            "intent."),
@@ -124,6 +140,13 @@ JAILED_APART = [
     ("nl", "De politie arresteerde woensdag Kane. Hij werd in zijn huis aangehouden.", 1),
     ("en", "Mr Kane was arrested at his party's headquarters on Wednesday, along with four senior officials.", 1),
     ("nl", "Kane werd woensdag op het partijkantoor opgepakt, net als vier hoge functionarissen.", 1),
+    # one unnamed person is someone anew too; the same noun again is the same arrest
+    ("en", "Police arrested 38 people on Saturday after a sit-in on the boulevard. On Wednesday a driver ploughed "
+           "through a picket line. Police arrested the driver.", 2),
+    ("nl", "De politie hield zaterdag 38 mensen aan na een zitblokkade op de boulevard. Woensdag reed een automobilist "
+           "in op een stakingspost. De politie hield de automobilist aan.", 2),
+    ("en", "Police arrested a man in Hawthorne on Saturday. The man was detained at his home.", 1),
+    ("nl", "De politie hield zaterdag in Hoorn een man aan. De man werd in zijn huis aangehouden.", 1),
 ]
 
 
@@ -246,6 +269,11 @@ PURPOSE_AFTER_AN_ACT = [  # "Ze protesteren tegen ...": why they did what the se
            "de sluiting van visgronden in de Noordzee."),
     ("en", "Hundreds of fishermen blocked the port of Boulogne with their trawlers on Wednesday. They were protesting "
            "against the closure of fishing grounds in the Channel."),
+    # a sentence on their number between
+    ("nl", "Donderdagochtend marcheerden ruim vijfduizend ambtenaren naar Fort Amsterdam. De politie hield het op "
+           "ongeveer tweeduizend. Zij protesteren tegen het plan om de salarissen te verlagen."),
+    ("en", "On Thursday more than 5,000 civil servants marched to Fort Amsterdam. Police put the number at about 2,000. "
+           "They are protesting against a plan to cut salaries."),
 ]
 
 

@@ -35,6 +35,19 @@ def test_a_past_event_keeps_its_past_date(pipeline, lang, text, value):  # type:
     assert [(e.when.value if e.when else None, e.modality) for e in doc.events] == [(value, "asserted")]
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a night from one day to the next dates by its first day; a clock time placed in its small hours by the next
+    ("nl", "In de nacht van vrijdag op zaterdag ontplofte rond 3 uur een explosief tegen een voordeur.", "2025-05-31"),
+    ("en", "On the night of Friday to Saturday a grenade exploded at 3 am outside a house.", "2025-05-31"),
+    ("nl", "In de nacht van vrijdag op zaterdag zijn winkels geplunderd.", "2025-05-30"),
+    ("en", "Shops were looted on the night of Friday to Saturday.", "2025-05-30"),
+])
+def test_a_night_dates_by_its_first_day_and_its_small_hours_by_the_next(pipeline, lang, text,
+                                                                        value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
+    assert [e.when.value if e.when else None for e in doc.events] == [value], [(e.type, e.when) for e in doc.events]
+
+
 TOLD_ON = [
     ("en", "Somali troops fended off an attack on a military base near Afgooye on Thursday. Two soldiers died. "
            "The militants opened fire on the base from three sides shortly before dawn."),

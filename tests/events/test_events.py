@@ -93,6 +93,18 @@ TYPED = [
     ("en", "Mobile internet services were suspended for 24 hours.", "COERCE", "censor"),
     ("en", "Officers called in reinforcements from nearby districts.", "MOBILIZE", "police"),
     ("nl", "De politie riep versterking in van de omliggende zones.", "MOBILIZE", "police"),
+    # gendarmes sent as troops are (the Dutch marechaussee is a gendarmerie)
+    ("nl", "Nederland stuurt dertig marechaussees naar het eiland.", "MOBILIZE", "troops"),
+    # hawkers' carts seized
+    ("en", "City police seized the carts of fruit sellers on Monday.", "COERCE", "seize"),
+    ("nl", "De stadspolitie nam maandag de karren van fruitverkopers in beslag.", "COERCE", "seize"),
+    # a conviction is the court's act on the accused, like a sentence
+    ("en", "Lau was convicted of common assault last month after a four-day trial.", "COERCE", "arrest"),
+    ("nl", "Lau werd vorige maand door de rechtbank veroordeeld wegens mishandeling.", "COERCE", "arrest"),
+    # an impersonal passive strike at a workplace
+    ("nl", "Op honderden scholen in Servië wordt sinds maandag gestaakt.", "PROTEST", "strike"),
+    ("en", "At hundreds of schools in Serbia, teachers have been on strike since Monday.", "PROTEST", "strike"),
+    ("en", "France sent 200 gendarmes to the island on Friday.", "MOBILIZE", "troops"),
     ("nl", "Het kabinet veroordeelt de aanval op de moskee.", "ACCUSE", "disapprove"),  # no court: condemnation
 ]
 
@@ -124,7 +136,19 @@ NOT_EVENTS = [
     ("en", "Shares rallied on Friday after the announcement."),
     ("en", "Reporters pelted the minister with questions."),
     ("nl", "Journalisten bestookten de minister met vragen."),
+    ("nl", "De school heeft de lessen gestaakt."),  # stopped, no strike
+    ("nl", "“Dit was geen protest, dit was een poging tot staatsgreep”, zei hij op de staatszender."),  # a name denied
+    ("en", '"This was not a protest, it was an attempted coup," he said on state television.'),
+    ("en", "The school has halted its lessons."),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Residents were met with rubber bullets and stun grenades on Tuesday."),
+    ("nl", "Bewoners werden dinsdag met rubberkogels en traangas ontvangen."),
+])
+def test_being_met_with_force_is_no_meeting(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in events_of(pipeline, text, lang).events if e.type == "CONSULT"]
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_EVENTS)

@@ -292,6 +292,25 @@ def test_full_pipeline_tense_follows_the_governing_verb(text: str, published: st
     assert [t.value for t in doc.times if t.value[:1].isdigit()] == [value]
 
 
+@pytest.mark.parametrize(("text", "published", "language", "value"), [
+    ("Police arrested 38 people Saturday after workers sat down across the road. The sit-in came on the ninth day of "
+     "a strike in Westchester, where housekeepers walked off the job July 10. Officers declared an unlawful assembly at "
+     "2:40 p.m.", "2026-07-19", "en", "2026-07-18T14:40"),
+    ("Zaterdag hielden agenten 38 mensen aan in de Breestraat. Het was de negende dag van een staking in Leiden, "
+     "waar schoonmakers op 10 juli het werk neerlegden. Om 14.40 uur verklaarde de politie de betoging verboden.",
+     "2026-07-19", "nl", "2026-07-18T14:40"),
+    # a relative clause on people tells the story
+    ("I am writing about five student leaders who were arrested on 11 February 2026 after riot police broke up a "
+     "sit-in. At 8am, officers entered the campus.", "2026-02-19", "en", "2026-02-11T08:00"),
+])
+def test_a_day_told_in_a_clause_on_a_place_is_not_the_storys_day(text: str, published: str, language: str,
+                                                               value: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published=published, language=language)
+    assert doc.times[-1].value == value, doc.times
+
+
 @pytest.mark.parametrize(("text", "language", "value"), [
     # an English title or standfirst tells in the present what happened: Wednesday is yesterday (2026-03-19 is a Thursday)
     ("March ends in clashes\n\nSecurity forces fire rubber bullets at retirees on Wednesday; ministry blames "

@@ -140,6 +140,14 @@ TABLE = """
 2022-09-26 | A fire broke out the day before yesterday. | the day before yesterday | 2022-09-24 | day
 2022-09-26 | People took to the streets last night. | last night | 2022-09-25TNI | day
 2022-09-26 | The prime minister addresses the nation tonight. | tonight | 2022-09-26TNI | day
+# a night from one day to the next is one expression, the night of its first day
+2026-06-12 | Shops were looted on the night of Thursday to Friday. | the night of Thursday to Friday | 2026-06-11TNI | day
+2026-06-12 | Shops were looted Thursday night into Friday. | Thursday night into Friday | 2026-06-11TNI | day
+2025-10-20 | On the night of Friday to Saturday a bomb exploded at 3 am. | 3 am | 2025-10-18T03:00 | day
+# a deadline given lies ahead of the giving, whatever the tense; a span's end told in the past does not
+2026-06-12 | He gave the cabinet until Monday to withdraw the cut. | Monday | 2026-06-15 | day
+2026-03-10 | The congress has given the government until March 30 to reverse the tariff. | March 30 | 2026-03-30 | day
+2026-06-12 | The strike lasted until Monday. | Monday | 2026-06-08 | day
 2022-09-26 | The suspect was arrested this morning. | this morning | 2022-09-26TMO | day
 2022-09-26 | The road was closed yesterday afternoon. | yesterday afternoon | 2022-09-25TAF | day
 2022-09-26 | A debate follows tomorrow evening. | tomorrow evening | 2022-09-27TEV | day

@@ -216,8 +216,10 @@ TABLE = """
 2022-11-05 | Zaterdag werd de grens gesloten. | Zaterdag | 2022-11-05 | day
 2023-03-15 | Ruim 5000 boeren zijn dinsdag met tractoren naar Den Haag getrokken. | dinsdag | 2023-03-14 | day
 2023-03-15 | Minister Jan Bakker zei woensdag dat hij in gesprek wil. | woensdag | 2023-03-15 | day
-2024-05-12 | In de nacht van zaterdag op zondag kwamen drie mensen om. | zaterdag | 2024-05-11 | day
-2024-05-12 | In de nacht van zaterdag op zondag kwamen drie mensen om. | zondag | 2024-05-12 | day
+# a night from one day to the next is one expression, the night of its first day
+2024-05-12 | In de nacht van zaterdag op zondag kwamen drie mensen om. | de nacht van zaterdag op zondag | 2024-05-11TNI | day
+# ... and its small hours are the next day
+2025-10-20 | In de nacht van vrijdag op zaterdag ontplofte rond 3 uur een explosief. | 3 uur | 2025-10-18T03:00 | day
 2023-03-15 | Het parlement stemt vrijdag over de wet. | vrijdag | 2023-03-17 | day
 2023-03-15 | Maandag heeft de politie tien mensen aangehouden. | Maandag | 2023-03-13 | day
 2023-03-15 | De politie heeft maandag tien mensen aangehouden. | maandag | 2023-03-13 | day
@@ -234,8 +236,7 @@ TABLE = """
 2023-03-15 | Afgelopen woensdag werd het akkoord gesloten. | Afgelopen woensdag | 2023-03-08 | day
 2022-09-26 | De politie zegt dat zondag drie mensen zijn opgepakt. | zondag | 2022-09-25 | day
 2022-09-26 | Hij zei dat de minister vrijdag zal aftreden. | vrijdag | 2022-09-30 | day
-2022-11-15 | In de nacht van dinsdag op woensdag vielen in Charkiv twee doden. | dinsdag | 2022-11-08 | day
-2022-11-15 | In de nacht van dinsdag op woensdag vielen in Charkiv twee doden. | woensdag | 2022-11-09 | day
+2022-11-15 | In de nacht van dinsdag op woensdag vielen in Charkiv twee doden. | de nacht van dinsdag op woensdag | 2022-11-08TNI | day
 2022-11-05 | Zaterdag en zondag gingen duizenden mensen de straat op. | Zaterdag | 2022-10-29 | day
 2022-11-05 | Zaterdag en zondag gingen duizenden mensen de straat op. | zondag | 2022-10-30 | day
 2022-11-05 | Zaterdag en zondag zullen er acties zijn. | zondag | 2022-11-06 | day
@@ -329,6 +330,10 @@ TABLE = """
 2022-09-26 | De komende weken blijft het onrustig. | De komende weken | FUTURE_REF | none
 2022-09-26 | Op dit moment zijn daar nog geen besluiten over genomen. | dit moment | PRESENT_REF | none
 2022-09-26 | De gewone Rus had tot nu toe nog niet zo veel last van de oorlog. | tot nu toe | PRESENT_REF | none
+# a deadline given lies ahead of the giving, whatever the tense; a span's end told in the past does not
+2026-06-12 | Hij gaf het kabinet tot maandag de tijd om de korting in te trekken. | maandag | 2026-06-15 | day
+2026-06-12 | Het kabinet heeft tot maandag om te reageren. | maandag | 2026-06-15 | day
+2026-06-12 | De staking duurde tot maandag om 12 uur. | maandag | 2026-06-08 | day
 2022-09-26 | Op langere termijn zal dit zijn positie verzwakken. | langere termijn | FUTURE_REF | none
 2022-09-26 | Tegenwoordig werkt hij in Berlijn. | Tegenwoordig | PRESENT_REF | none
 2022-09-26 | De laatste jaren groeide de stad snel. | De laatste jaren | PAST_REF | none
@@ -336,9 +341,13 @@ TABLE = """
 2022-09-26 | De betoging begint om 14.30 uur op de Dam. | 14.30 uur | 2022-09-26T14:30 | day
 2022-09-26 | Zondag om 15.00 uur verzamelden de betogers zich. | 15.00 uur | 2022-09-25T15:00 | day
 2022-09-26 | Om acht uur 's avonds werd het stil. | acht uur 's avonds | 2022-09-26T20:00 | day
+# ... with a typographic apostrophe as well
+2022-09-26 | Om acht uur ’s avonds werd het stil. | acht uur ’s avonds | 2022-09-26T20:00 | day
 # a clock time without a day in a past clause is on the day the story tells, not on the publication date
 2026-04-13 | Op het Kiel is het zaterdagavond onrustig geweest. Het liep rond 21 uur mis. | 21 uur | 2026-04-11T21:00 | day
 2025-11-18 | De groep heeft zondagavond een man gelokt. Daar stonden rond 20.15 uur jongeren klaar. | 20.15 uur | 2025-11-16T20:15 | day
+# ... a month told in passing names no day of the story
+2026-06-12 | Donderdagochtend hebben ambtenaren gedemonstreerd. De Staten stemden vorige maand in. Rond elf uur 's avonds gooide een jongen stenen. | elf uur 's avonds | 2026-06-11T23:00 | day
 # ... after an evening the small hours are the next day
 2026-04-13 | Zaterdagavond braken rellen uit. Pas rond 1.30 uur was de rust weergekeerd. | 1.30 uur | 2026-04-12T01:30 | day
 2024-10-07 | Zondagavond raakte een man gewond. Om 21.15 uur werd geschoten. Kort na middernacht hielden agenten twee mannen aan. | middernacht | 2024-10-07T00:00 | day

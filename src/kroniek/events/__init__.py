@@ -24,6 +24,7 @@ Intertitles (short lines without final punctuation) are not read for events; the
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Callable
@@ -378,10 +379,19 @@ def _casualty_report(view: SentenceView, c: Candidate) -> bool:
 
 
 def _named_persons(doc: Document, event: Event) -> frozenset[str]:
-    """The lower-case names of the persons the event's targets name."""
+    """The lower-case names of the persons the event's targets name, and the noun of a target that is one unnamed
+    person ("the driver", "een man"): "Police arrested the driver" is not the "38 people" arrested before."""
     spans = [(p.start, p.end) for p in event.targets if p.start is not None and p.end is not None]
-    return frozenset(e.canonical.lower() for e in doc.entities
-                     if e.label == "PER" and any(a <= e.start < b for a, b in spans))
+    names = {e.canonical.lower() for e in doc.entities if e.label == "PER" and any(a <= e.start < b for a, b in spans)}
+    people = get_language(doc.language).words("actors_person_nouns")
+    starts = [t.start for t in doc.tokens]  # (in order of the text)
+    for a, b in spans:
+        inside = doc.tokens[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        heads = [t for t in inside if not any(u.i == t.head for u in inside) or t.head == t.i]
+        if len(heads) == 1 and heads[0].pos == "NOUN" and heads[0].feature("Number") == "Sing" and \
+                heads[0].text.lower() in people:
+            names.add(heads[0].text.lower())
+    return frozenset(names)
 
 
 def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
@@ -391,6 +401,10 @@ def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
     return not any(a <= q.start < b for q in view.quantities)
+
+
+#: word classes that end a noun phrase on its left: a determiner beyond them is another phrase's
+_OUTSIDE_NOUN_PHRASE = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
 
 def _anaphoric(view: SentenceView, c: Candidate) -> bool:
@@ -403,8 +417,9 @@ def _anaphoric(view: SentenceView, c: Candidate) -> bool:
             low = view.lowers[j]
             if low in cues.word_set("events_definite_words"):
                 return True
-            if low in cues.word_set("events_indefinite_articles") or not low.isalpha():
-                return False
+            if low in cues.word_set("events_indefinite_articles") or not low.isalpha() or \
+                    view.tokens and view.tokens[j].pos in _OUTSIDE_NOUN_PHRASE:
+                return False  # "De ME voerde charges uit": the article is the subject's
         return False
     return c.head > 0 and view.lowers[c.head - 1] in cues.word_set("events_infinitive_markers")
 
@@ -421,9 +436,10 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
     if any(view.tokens[clause.start].start <= t.start < view.tokens[clause.end - 1].end and t.value[:1].isdigit()
            for t in view.times):
         return False  # a date of its own: another telling, maybe another event
-    if c.type == "PROTEST" and view.i - before[-1].sentence == 1 and any(
+    if c.type == "PROTEST" and view.i - before[-1].sentence <= 2 and any(
             view.tokens[j].dep == "nsubj" and "PronType=Prs" in view.tokens[j].morph for j in view.dependents(c.head)):
-        return True  # "... hebben vissers de haven geblokkeerd. Ze protesteren tegen ...": why they did it
+        return True  # "... hebben vissers de haven geblokkeerd. Ze protesteren tegen ...": why they did it (a
+        # sentence on their number may stand between: "De politie hield het op tweeduizend.")
     definite = view.cues.word_set("events_definite_words")
     told = {w for prev in recent if prev is not None
             for w, t in zip(prev.lowers, prev.tokens, strict=False) if t.pos == "NOUN"}

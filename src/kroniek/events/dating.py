@@ -156,6 +156,9 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t)]
         best = _nearest(inside, c.start)
+        # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
+        best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
+                     and t.value[10:11] == "T" and t.value[11:12].isdigit()), best)
         if best is not None:
             value = _tense_fixed(view, c, best, best.value[:10] if best.type == "TIME" else best.value)
             return When(value=value, precision=usable_precision(best), time=best.id, source="text")  # type: ignore[arg-type]
@@ -178,7 +181,9 @@ def _topic_of_another_act(view: SentenceView, c: Candidate) -> bool:
 
 def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"enforced the hartal, demanding that the government reopen the quarries, which were shut in March": a date
-    inside a relative clause that does not hold the trigger dates that clause's verb."""
+    inside a relative clause that does not hold the trigger dates that clause's verb; so does a date inside a clause
+    that modifies a noun with an infinitive ("protesteren tegen het plan om de salarissen per 1 juli te verlagen"), not a
+    participle, to which a parse may hang what dates the sentence ("attacked students blocking a road late on Sunday")."""
     toks = view.tokens
     k = next((j for j, tok in enumerate(toks) if tok.start <= t.start < tok.end), None)
     if k is None:
@@ -195,7 +200,9 @@ def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
             j = h
         return out
 
-    relative = next((j for j in chain(k) if toks[j].dep == "acl:relcl"), None)
+    markers = view.cues.word_set("events_infinitive_markers")
+    relative = next((j for j in chain(k) if toks[j].dep == "acl:relcl" or toks[j].dep == "acl" and any(
+        toks[i].dep == "mark" and view.lowers[i] in markers for i in view.dependents(j))), None)
     if relative is None or relative in chain(c.head):
         return False
     # a relative clause on a nominal trigger's phrase tells its date ("een staakt-het-vuren tussen Congo en Rwanda,

@@ -40,6 +40,17 @@ def _group_at(view: SentenceView, group: tuple[str, ...], lo: int, hi: int, excl
     return None
 
 
+def _bracket_end(view: SentenceView, group: tuple[str, ...], hi: int, k: int) -> list[int] | None:
+    """``group`` closing the clause of the verb at k beyond the usual window: the end of a Dutch verb bracket, however
+    long the middle ("gingen tegenstanders en aanhangers ... met stokken, stenen en flessen op elkaar af")."""
+    clause = view.clause_of(k)
+    last = clause.end - 1
+    while last > k and not view.lowers[last][:1].isalnum():
+        last -= 1
+    found = _group_at(view, group, max(hi, last - len(group) + 1), last + 1, k)
+    return found if found is not None and found[-1] == last else None
+
+
 def _word_matches(view: SentenceView, k: int, word: str) -> bool:
     low = view.lowers[k]
     return low == word or word in view.lemmas[k] or (word.endswith("-") and low == word[:-1]) or (
@@ -143,7 +154,9 @@ def _noun_after_preposition(view: SentenceView, e: Entry, k: int) -> bool:
     low, prev = view.lowers[k], view.lowers[k - 1]
     if (rule["participles_exempt"] and _participle(view, low)) or (rule["entries_without_groups_only"] and e.groups):
         return False
-    return prev in view.cues.word_set("events_noun_prepositions") or (rule["after_numbers"] and _numberlike(view, prev)) or (
+    # a count before it ("61 stemmen") makes it a noun; a year that ends a date does not ("In februari 2023 liep")
+    return prev in view.cues.word_set("events_noun_prepositions") or (
+        rule["after_numbers"] and _numberlike(view, prev) and not view.in_time(view.tokens[k - 1].start)) or (
         rule["infinitive_marker_3sg"] and prev in view.cues.word_set("events_infinitive_markers") and low.endswith("s")) or (
         rule["parsed_noun_check"] and view.parsed and tok_pos(view, k) == "NOUN"
         and tok_pos(view, k - 1) in ("ADJ", "DET", "NUM")
@@ -246,7 +259,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             if found is not None and found[-1] + 1 < len(view.tokens) and view.in_time(view.tokens[found[-1] + 1].start):
                 found = None  # "call a strike on Thursday": the preposition of a date, not of the verb
         else:
-            found = _group_at(view, g, lo, hi, k)
+            found = _group_at(view, g, lo, hi, k) or _bracket_end(view, g, hi, k)
         if found is None:
             return None
         used += found

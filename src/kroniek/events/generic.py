@@ -13,6 +13,7 @@ A trigger is no event when
 * it is a bare or indefinite noun that is the subject of a present-tense copula with no participle after it
   ("Protests are common", "Een staking is een laatste redmiddel"; not "Een staking is aangekondigd"), or a bare
   plural that a change verb counts ("Arrests at protests rose by a third": a statistic);
+* it is the predicate of a copula with a negator ("Dit was geen protest", "This was not a protest"): a name denied;
 * it sits in a relative clause on a place that says what the place was meant for (``events_relative_adverbs`` +
   ``events_destined_markers``: "een pand waar asielzoekers zouden worden opgevangen").
 
@@ -64,7 +65,17 @@ def generic(view: SentenceView, c: Candidate) -> bool:
     if view.headline and not _framed(view, c):
         return False
     return _framed(view, c) or _free_choice(view, c) or _habitual(view, c) or _generic_subject(view, c) \
-        or _destined(view, c)
+        or _destined(view, c) or _denied_label(view, c)
+
+
+def _denied_label(view: SentenceView, c: Candidate) -> bool:
+    """"Dit was geen protest, dit was een poging tot staatsgreep", "This was not a protest": a name denied to what
+    happened, told of no occurrence of its own."""
+    if not view.parsed or not view.told_as_noun(c):
+        return False
+    kids = view.dependents(c.head)
+    negators = view.cues.word_set("events_nominal_negators") | view.cues.word_set("events_negators")
+    return any(view.tokens[j].dep == "cop" for j in kids) and any(view.lowers[j] in negators for j in kids)
 
 
 def _framed(view: SentenceView, c: Candidate) -> bool:

@@ -47,6 +47,7 @@ from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import Candidate
 from .generic import offence_verb
+from .lexicon import load_lexicon
 from .modality import CONDITIONAL_THREAT, conditions
 from .phrases import (
     RoleWords,
@@ -228,6 +229,64 @@ def _label_named(view: SentenceView, tree: Tree, parts: Sequence[Participant],
     return out
 
 
+#: the types whose event nouns name a happening, never who acts ("de betoging", "the rally"); an attack's nouns
+#: may name its weapon ("a drone struck a car", "Russian drones"), which stands for who used it
+_HAPPENING_TYPES = frozenset({"PROTEST", "CONSULT"})
+
+
+def _happening(view: SentenceView, p: Participant) -> bool:
+    """Is the phrase's head an event noun of a happening (its type in :data:`_HAPPENING_TYPES`) or a gathering?"""
+    if p.start is None or p.end is None or not view.parsed:
+        return False
+    inside = [j for j, t in enumerate(view.tokens) if p.start <= t.start < p.end]
+    heads = [j for j in inside if view.tokens[j].head - view.tokens[0].i not in inside]
+    return len(heads) == 1 and _happening_at(view, heads[0])
+
+
+def _happening_at(view: SentenceView, k: int, types: frozenset[str] | None = _HAPPENING_TYPES) -> bool:
+    """Is the noun at k an event noun of a happening (of ``types``; None: of any type) or a gathering?"""
+    if view.tokens[k].pos != "NOUN" or names_party(view.lang, view.lowers[k]):
+        return False  # "a mob attacked officers", "Eleven strikers refused food": people, though the word names an act
+    lexicon = load_lexicon(view.lang)
+    words = view.lemmas[k] | {view.lowers[k]}
+    return bool(words & view.cues.word_set("events_gatherings")) or any(
+        e.nominal and (types is None or e.type in types) for w in words for e in lexicon.lookup(w))
+
+
+def _blame_verb(view: SentenceView, tree: Tree, g: int) -> str | None:
+    """The preposition naming the party when the verb at g lays an act on one (``events_blame_verbs``), else None."""
+    for lemmas, preposition, particle in view.lang.table("events_blame_verbs"):
+        if view.lemmas[g] & set(lemmas.split("/")) and (particle == "-" or view.lowers[g].startswith(particle) or any(
+                view.lowers[j] == particle for j in tree.kids[g])):
+            return preposition
+    return None
+
+
+def _blamed(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> Participant | None:
+    """The party an act is laid on: "blamed the attack on the rebels", "schreef de aanslag toe aan de NPA" (the
+    object an act, the party after the verb's preposition, however the parse hangs it), for the verb and for the act."""
+    base = view.tokens[0].i
+    if c.nominal:
+        act, verb = c.head, view.tokens[c.head].head - base
+        if not 0 <= verb < len(view.tokens) or view.tokens[c.head].dep not in ("obj", "nsubj:pass"):
+            return None
+    else:
+        verb = c.head
+        act = next((j for j in tree.kids[c.head] if view.tokens[j].dep in ("obj", "nsubj:pass")), -1)
+        if act < 0 or not _happening_at(view, act, None):
+            return None
+    preposition = _blame_verb(view, tree, verb)
+    if preposition is None:
+        return None
+    clause = view.clause_of(act)
+    for i in range(act + 1, clause.end):
+        head = view.tokens[i].head - base
+        if view.lowers[i] == preposition and view.tokens[i].dep == "case" and 0 <= head < len(view.tokens) and \
+                view.tokens[head].pos in ("NOUN", "PROPN", "PRON"):
+            return participant_at(view.doc, *tree.span(head, words))
+    return None
+
+
 def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
     doc = view.doc
     words = words_of(doc)
@@ -249,6 +308,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
                 # "it had attacked a base" keeps "it"
         if low in view.cues.word_set("reflexive_pronouns"):
             return False  # "blew himself up": the verb's own subject, no second party
+        if actor and _happening(view, p):
+            return False  # "liep een bijeenkomst uit de hand", "the rally turned violent": what happened, no party
         if not actor and low.rsplit(" ", 1)[-1] in view.cues.word_set("events_body_parts"):
             return False  # "schopten hem tegen het hoofd": where the blow landed, not whom it hit
         if p.start is None or p.end is None:
@@ -291,6 +352,12 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         area = _restricted_area(view, tree, c, words)  # "een noodbevel voor het centrum", "a curfew in the city":
         if area is not None:  # the place is what is restricted, not only where
             kept_targets = [area]
+    if tree is not None and (blamed := _blamed(view, tree, c, words)) is not None and keep(blamed, False):
+        if c.type == "ACCUSE" and not c.nominal:  # "blamed the attack on the rebels": the rebels are accused
+            kept_targets = [blamed]
+        elif c.nominal:  # ... and did the attack, which they did not suffer
+            kept_actors = [blamed]
+            kept_targets = [p for p in kept_targets if p.start != blamed.start]
     if not kept_targets and c.type in words.provoked and tree is not None:
         kept_targets = [p for p in _provoker(view, tree, c, words) if keep(p, False)]
     if c.type == "REQUEST" and not c.nominal and tree is not None and not c.rule.startswith(_SPEECH_RULES):

@@ -33,6 +33,8 @@ CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "\"", "“
 #: the most tokens of an intertitle; a title line (the article's first) may run to _TITLE_TOKENS
 _INTERTITLE_TOKENS = 12
 _TITLE_TOKENS = 25
+#: the word classes of a list of things whose commas do not end a clause ("stokken, stenen en flessen")
+_LIST_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +221,22 @@ class SentenceView:
         for k, low in enumerate(self.lowers):
             if k == 0:
                 continue
-            if (low in CLAUSE_PUNCT and not self._glued(k)) or (low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT
-                                                                and not self._adverb(k)):
+            if (low in CLAUSE_PUNCT and not self._glued(k) and not self._in_list(k)) or (
+                    low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT and not self._adverb(k)):
                 cuts.append(k)
         cuts.append(len(self.tokens))
         out = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         return out or [Clause(0, len(self.tokens))]
+
+    def _in_list(self, k: int) -> bool:
+        """Is the comma at k inside a list of nouns ("met stokken, stenen en flessen op elkaar af"): the word after
+        it a nominal conjunct of a noun before it, by the parse?"""
+        toks = self.tokens
+        if toks[k].text != "," or k + 1 >= len(toks) or not self.parsed:
+            return False
+        nxt, base = toks[k + 1], toks[0].i
+        head = nxt.head - base
+        return nxt.dep == "conj" and nxt.pos in _LIST_POS and 0 <= head < k and toks[head].pos in _LIST_POS
 
     def _adverb(self, k: int) -> bool:
         """Is the conjunction-looking word at k an adverb by the parse ("Ze bleven maar schoppen": "maar" is "just"

@@ -64,6 +64,31 @@ def published_date(published: str | None) -> date | None:
         return None
 
 
+@cache
+def _deadline_frame(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    frame = lexicon(lang).fact("deadline_frame")
+    return re.compile(frame["before"], re.IGNORECASE), re.compile(frame["after"], re.IGNORECASE)
+
+
+def _deadline(text: str, lang: Language, mention: Mention, s_start: int, s_end: int) -> bool:
+    """Whether ``mention`` is the limit of a term given in its clause ("until Monday to", "tot maandag de tijd")."""
+    before, after = _deadline_frame(lang)
+    return bool(before.search(text, max(s_start, mention.start - 16), mention.start)
+                and after.match(text, mention.end, s_end))
+
+
+def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> bool:
+    """Does the parse hang ``mention`` inside a relative clause a relative adverb opens ("where", "waar")?"""
+    by_i = {t.i: t for t in tokens}
+    node = next((t for t in tokens if mention.start <= t.start < mention.end), None)
+    for _ in range(len(tokens)):
+        if node is None or node.dep in ("acl:relcl", "relcl"):
+            break
+        node = by_i.get(node.head) if node.head != node.i else None
+    adverbs = lang.words("events_relative_adverbs")
+    return node is not None and any(t.head == node.i and t.text.lower() in adverbs for t in tokens)
+
+
 def tag(doc: Document) -> tuple[TimeExpr, ...]:
     """The time expressions of ``doc`` (needs its sentences; uses token morphology when present)."""
     text = doc.text
@@ -74,7 +99,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     token_starts = [t.start for t in tokens]
     out: list[TimeExpr] = []
     ref: Reference | None = None
-    told: Reference | None = None  # the latest time read in a past clause
+    told: Reference | None = None  # the latest day read in a past clause
     night: Reference | None = None  # the latest day that names an evening or a night
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
     heading = heading_lines(text, doc.sentences) if tense_cues(lang).heading_present_is_past else frozenset()
@@ -90,6 +115,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end, sentence_tokens)
             if tense == "present" and any(a <= mention.start < b for a, b in headings):
                 tense = "past"
+            if _deadline(text, lang, mention, s_start, s_end):
+                tense = "future"  # "gave the cabinet until Monday to withdraw": the deadline follows the giving
             parsed = mention.parsed
             if parsed.kind == "calendar" and parsed.year is None and parsed.year_offset is None and \
                     parsed.direction is None and parsed.month is not None:
@@ -115,13 +142,16 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 names = holiday_night(parsed.holiday) if parsed.holiday else None
                 dark = is_evening(r.value)
                 ref = Reference(tid, first, r.granularity,
-                                dark or names == "evening" or (night is not None and r.anchor == night.id))
+                                dark or names == "evening" or (night is not None and r.anchor == night.id),
+                                parsed.overnight)
                 if r.granularity == "day" and (names or dark):
                     night = ref
-                if tense == "past":
-                    told = ref
                 if r.granularity == "day":
                     sentence_ref = ref
+                    # a month told in passing ("stemden vorige maand in") names no day of the story, nor does a
+                    # day in a relative clause on a place ("in Westchester, where workers walked off the job July 10")
+                    if tense == "past" and not _in_place_clause(sentence_tokens, mention, lang):
+                        told = ref
         _date_clock_times(out, len(out) - len(mentions), mentions, text)
         if ref is not None and mentions and ref.id == out[-1].id and first_day(out[-1].value) != ref.day:
             ref = dataclasses.replace(ref, day=first_day(out[-1].value) or ref.day)  # a clock time moved to its day

@@ -255,7 +255,8 @@ def _weekday(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     daypart = lx.dayparts.get(norm(group(m, "dp") or ""))
     if week is not None:
         return Parsed("weekday", weekday=wd, amount=float(week), daypart=daypart)
-    return Parsed("weekday", weekday=wd, direction=direction, daypart=daypart)
+    overnight = lx.weekday_number(group(m, "wd_end") or "") == wd % 7 + 1
+    return Parsed("weekday", weekday=wd, direction=direction, daypart=daypart, overnight=overnight)
 
 
 HANDLERS: dict[str, Handler] = {

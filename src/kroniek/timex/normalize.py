@@ -40,6 +40,7 @@ class Reference:
     day: date  # its first day
     granularity: str = "day"
     evening: bool = False  # an evening or night ("zaterdagavond", "9.30 pm"): a clock time after midnight is the next day
+    overnight: bool = False  # a night told from one day to the next ("de nacht van vrijdag op zaterdag")
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -336,7 +337,8 @@ def _weekday(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
     assert p.weekday is not None
     if anchor is None:
         return _no_anchor(p, tense)
-    diff = p.weekday - anchor.isoweekday()
+    # a night is past or ahead as the day it ends is: "de nacht van dinsdag op woensdag" told on a Tuesday is last week's
+    diff = (p.weekday % 7 + 1 if p.overnight else p.weekday) - anchor.isoweekday()
     if p.amount is not None:  # "zondag vorige week"
         d = anchor + timedelta(days=diff + 7 * int(p.amount))
     elif p.direction == 0:
@@ -351,6 +353,8 @@ def _weekday(p: Parsed, anchor: date | None, tense: Tense | None) -> Resolved:
         direction = direction_of(p, tense)
         # present tense with a weekday is mostly a schedule ("maakt vrijdag bekend"): the next one
         d = before if direction < 0 else after
+    if p.overnight:
+        d -= timedelta(days=1)
     value = d.isoformat()
     if p.daypart:
         return Resolved("TIME", value + f"T{p.daypart}", "day", "published", p.approximate)
@@ -362,8 +366,9 @@ def _clock(p: Parsed, anchor: date | None, ref: Reference | None, told: Referenc
     tells, for a clock time in a past clause: "zaterdagavond ... Het liep rond 21 uur mis"; the small hours after an
     evening are the next day: "Pas rond 1.30 uur was de rust weergekeerd"), else on the publication date."""
     hhmm = f"T{p.hour or 0:02d}:{p.minute or 0:02d}"
-    if ref is not None:
-        return Resolved("TIME", ref.day.isoformat() + hhmm, "day", ref.id, p.approximate)
+    if ref is not None:  # "in de nacht van vrijdag op zaterdag rond 3 uur": the small hours of a night are the next day
+        day = ref.day + timedelta(days=1) if ref.overnight and (p.hour or 0) < _SMALL_HOURS_END else ref.day
+        return Resolved("TIME", day.isoformat() + hhmm, "day", ref.id, p.approximate)
     if told is not None:
         day = told.day + timedelta(days=1) if told.evening and (p.hour or 0) < _SMALL_HOURS_END else told.day
         return Resolved("TIME", day.isoformat() + hhmm, "day", told.id, p.approximate)

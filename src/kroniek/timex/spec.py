@@ -47,4 +47,5 @@ class Parsed:
     minute: int | None = None
     value: str | None = None
     approximate: bool = False
+    overnight: bool = False  # "de nacht van zaterdag op zondag": a night placed by the day it ends
     recent: bool = False  # "afgelopen week"/"the past week": the week now ending, late in a week
