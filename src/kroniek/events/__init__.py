@@ -24,7 +24,6 @@ Intertitles (short lines without final punctuation) are not read for events; the
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 from collections.abc import Callable
@@ -142,7 +141,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
-                   [_named_persons(doc, e) for e in events],
+                   [_named_persons(by_index[e.sentence], e) for e in events],
                    closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"),
                    places={p.id: p for p in doc.places}, claims=claims)
     # dated after the merge, which compares the dates the events' own sentences give
@@ -378,16 +377,15 @@ def _casualty_report(view: SentenceView, c: Candidate) -> bool:
         view.start <= p.start < view.end for p in view.places)
 
 
-def _named_persons(doc: Document, event: Event) -> frozenset[str]:
+def _named_persons(view: SentenceView, event: Event) -> frozenset[str]:
     """The lower-case names of the persons the event's targets name, and the noun of a target that is one unnamed
     person ("the driver", "een man"): "Police arrested the driver" is not the "38 people" arrested before."""
+    doc = view.doc
     spans = [(p.start, p.end) for p in event.targets if p.start is not None and p.end is not None]
     names = {e.canonical.lower() for e in doc.entities if e.label == "PER" and any(a <= e.start < b for a, b in spans)}
-    people = get_language(doc.language).words("actors_person_nouns")
-    starts = [t.start for t in doc.tokens]  # (in order of the text)
+    people = view.lang.words("actors_person_nouns")
     for a, b in spans:
-        inside = doc.tokens[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-        heads = [t for t in inside if not any(u.i == t.head for u in inside) or t.head == t.i]
+        heads = [view.tokens[k] for k in view.span_heads(a, b)]
         if len(heads) == 1 and heads[0].pos == "NOUN" and heads[0].feature("Number") == "Sing" and \
                 heads[0].text.lower() in people:
             names.add(heads[0].text.lower())

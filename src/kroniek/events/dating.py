@@ -230,8 +230,7 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     if not view.parsed or not view.start <= t.start < view.end:
         return False
     base = view.tokens[0].i
-    inside = [k for k, x in enumerate(view.tokens) if t.start <= x.start < t.end]
-    heads = [k for k in inside if view.tokens[k].head - base not in inside]
+    heads = view.span_heads(t.start, t.end)
     if len(heads) != 1 or not (view.tokens[heads[0]].dep == "nmod:poss" or (
             view.tokens[heads[0]].dep == "nmod" and t.granularity == "year")):
         return False

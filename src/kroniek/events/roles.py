@@ -238,8 +238,7 @@ def _happening(view: SentenceView, p: Participant) -> bool:
     """Is the phrase's head an event noun of a happening (its type in :data:`_HAPPENING_TYPES`) or a gathering?"""
     if p.start is None or p.end is None or not view.parsed:
         return False
-    inside = [j for j, t in enumerate(view.tokens) if p.start <= t.start < p.end]
-    heads = [j for j in inside if view.tokens[j].head - view.tokens[0].i not in inside]
+    heads = view.span_heads(p.start, p.end)
     return len(heads) == 1 and _happening_at(view, heads[0])
 
 

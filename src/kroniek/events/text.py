@@ -138,6 +138,13 @@ class SentenceView:
                     todo.append(j)
         return tuple(sorted(seen))
 
+    def span_heads(self, start: int, end: int) -> list[int]:
+        """Sentence indices of the tokens starting in the characters [start, end) whose head in the parse lies outside
+        them (the sentence's root among them): a phrase's head, one when the parse makes the phrase a constituent."""
+        base = self.tokens[0].i if self.tokens else 0
+        inside = [k for k, t in enumerate(self.tokens) if start <= t.start < end]
+        return [k for k in inside if self.tokens[k].head - base not in inside or self.tokens[k].head - base == k]
+
     def first_conjunct(self, k: int) -> int | None:
         """The conjunct before token k that k is coordinated with ("identified" for "arrested" in "will be identified
         and arrested"), when the parse gives one."""
