@@ -1233,3 +1233,24 @@ def test_the_party_an_act_is_laid_on_is_accused(events_pipeline, lang, text, par
 def test_the_party_an_act_is_laid_on_did_it(events_pipeline, lang, text, party):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
     assert has(event.actors, party) and not has(event.targets, party), shown(event)
+
+
+ASKED_TO_ACT = [  # the subject of what is demanded, when it can be asked: an agent noun or a place for its government
+    ("nl", "De vakbond eist dat de kweker het achterstallige loon nog deze week uitbetaalt.", "kweker"),
+    ("en", "The union demanded that the grower pay the wages this week.", "grower"),
+    ("nl", "Het comité eist dat Vlaanderen net als Brussel een winterstop invoert.", "Vlaanderen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), ASKED_TO_ACT)
+def test_who_is_to_do_what_is_demanded_is_the_demands_target(events_pipeline, lang, text,
+                                                             target):  # type: ignore[no-untyped-def]
+    assert_roles(event_of(analyse(events_pipeline, text, lang), "REQUEST"), target=target)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Zij eisen dat alle documenten openbaar worden."),
+    ("en", "They demanded that the documents be released."),
+])
+def test_a_thing_demanded_is_no_target(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert [e.targets for e in analyse(events_pipeline, text, lang).events if e.type == "REQUEST"] == [()]

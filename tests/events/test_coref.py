@@ -364,3 +364,15 @@ def test_another_sources_count_of_the_arrests_is_the_same_event_in_dispute(pipel
 def test_a_count_of_further_people_is_another_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-03-03", pipeline=pipeline)
     assert len([e for e in doc.events if e.type == "COERCE"]) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), [
+    ("en", "Three soldiers were killed on Sunday when rebels ambushed a patrol. The soldiers repelled the attack and "
+           "killed two of the assailants.", 2),
+    ("en", "Rebels ambushed a military patrol near Pichari on Sunday. The patrol was attacked with rifles at about "
+           "6:40 a.m.", 1),
+])
+def test_a_counter_attack_is_another_act_and_the_target_told_again_the_same(pipeline, lang, text,
+                                                                          n):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-08-24", pipeline=pipeline)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == n, [(e.type, e.trigger.text) for e in doc.events]

@@ -460,6 +460,15 @@ WARNINGS = [  # a sanction promised to whoever does something: the speaker threa
      "he", "ultimatum"),
     ("nl", "“Wie zich opnieuw misdraagt, wordt zonder waarschuwing opgepakt”, waarschuwt hij.", "hij", None),
     ("nl", "Betogers die de weg blokkeren, worden aangehouden, zei de burgemeester.", "de burgemeester", None),
+    # the same promise in the active, to whoever acts or to those who did it
+    ("nl", "‘Wie opnieuw geweld gebruikt, pakken we keihard aan’, zei hij.", "hij", None),
+    ("en", "\"We will arrest anyone who blocks the road,\" the police chief said.", "the police chief", None),
+    ("en", "\"We will pursue those responsible until the last one is captured,\" the minister said.", "the minister",
+     None),
+    ("nl", "‘We zullen de daders opsporen’, zei de minister.", "de minister", None),
+    ("en", "The police chief said police would remove any villager who returned to the site.", "The police chief", None),
+    ("nl", "De politie zal elke bewoner verwijderen die terugkeert naar het terrein, zei de commissaris.",
+     "de commissaris", None),
 ]
 
 
@@ -473,6 +482,7 @@ DONE_TO_THOSE_WHO = [  # what was done to people who did something is no threat
     ("en", "Three protesters who blocked the road were arrested on Tuesday."),
     ("nl", "Drie betogers die de weg blokkeerden, werden dinsdag aangehouden."),
     ("nl", "Wie het gebied rond het station na een bevel niet verliet, werd aangehouden."),
+    ("en", "Police arrested anyone who refused to leave the square."),
 ]
 
 
@@ -518,3 +528,143 @@ def test_a_weapon_named_for_its_use_or_a_thing_cleared_is_no_act(pipeline, lang,
 def test_acts_of_news_from_police_custody_to_closed_gates_are_found(pipeline, lang, text,
                                                                     kind):  # type: ignore[no-untyped-def]
     assert kind in kinds(kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "‘Wie het gebied niet verliet, pakten we aan’, zei hij."),
+    ("en", "Police are pursuing those responsible for the fire."),
+    ("nl", "Zij eisen dat de documenten openbaar worden en dat de verantwoordelijken worden berecht."),
+])
+def test_a_sanction_told_in_the_past_or_a_pursuit_under_way_is_no_threat(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "‘Deze aanval zal niet onbestraft blijven’, zei de minister.", ("ASSAULT", None)),
+    ("en", "\"This cowardly attack will not go unpunished,\" the minister told reporters.", ("ASSAULT", None)),
+    ("en", "\"There will be more attacks,\" the rebel commander said.", ("THREATEN", "violence")),
+    ("nl", "‘Er zullen nieuwe aanvallen volgen’, zei de rebellenleider.", ("THREATEN", "violence")),
+])
+def test_an_attack_named_with_this_in_a_promise_is_the_one_told_not_a_threat(pipeline, lang, text,
+                                                                            kind):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "In 2022 leidde een vergelijkbare prijsstijging in heel Indonesië tot weken van protest.", ("PROTEST", "demo")),
+    ("en", "In 2022 a similar price rise led to weeks of protest across Indonesia.", ("PROTEST", "demo")),
+    ("nl", "Bij het fort heeft Brimob sinds dinsdag pantserwagens opgesteld.", ("MOBILIZE", "troops")),
+    ("en", "The army stationed armoured vehicles outside the fort on Tuesday.", ("MOBILIZE", "troops")),
+    ("en", "Some 300 additional troops were airlifted to Pichari on Monday.", ("MOBILIZE", "troops")),
+    ("nl", "Het leger vloog maandag 300 extra militairen in.", ("MOBILIZE", "troops")),
+    ("nl", "De minister sloot uit dat de regering erop terugkomt.", ("REJECT", None)),
+    ("en", "The minister ruled out a reversal of the price rise.", ("REJECT", None)),
+    ("en", "A teenage hawker's arm was broken by city police.", ("ASSAULT", "beat")),
+    ("nl", "De arm van een tiener werd door agenten gebroken.", ("ASSAULT", "beat")),
+    ("nl", "Politie breekt stakingspiket aan Brucargo af", ("ASSAULT", "crowd-control")),
+    ("en", "Police broke up the picket at the depot on Tuesday.", ("ASSAULT", "crowd-control")),
+    ("en", "In one clip, an officer hits a man with a baton as he lies on the ground.", ("ASSAULT", "beat")),
+    ("en", "Security forces shot dead four people during opposition protests in Conakry on February 20.",
+     ("PROTEST", "demo")),
+])
+def test_stretches_of_protest_vehicles_posted_reversals_ruled_out_broken_limbs_and_pickets_cleared(
+        pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "Police ruled out foul play.", "REJECT"),
+    ("nl", "De premier sluit niet uit dat hij aftreedt.", "REJECT"),
+    ("en", "He broke his arm when he fell off the truck.", "ASSAULT"),
+    ("nl", "Zijn arm werd gebroken door een val van de trap.", "ASSAULT"),
+    ("nl", "De vakbonden braken het overleg met de werkgevers af.", "ASSAULT"),
+    ("nl", "Het vakbondsfront veroordeelt de ‘aanval op het stakingsrecht’.", "ASSAULT"),
+    ("en", "The unions condemned the attack on the right to strike.", "ASSAULT"),
+    ("en", "Radio stations in Satipo reported that four soldiers had died.", "MOBILIZE"),
+    ("nl", "De demonstranten stelden zich op voor het stadhuis.", "MOBILIZE"),
+    ("en", "According to the union, 1.3 million people joined the eighth day of mobilization against the plan.",
+     "MOBILIZE"),
+])
+def test_what_is_ruled_out_falls_broken_off_talks_attacks_on_rights_and_radio_stations_are_other_senses(
+        pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Three soldiers were killed when rebels ambushed a military patrol near the town."),
+    ("en", "A police patrol was attacked with stones in the city centre."),
+])
+def test_a_patrol_attacked_is_the_target_not_a_deployment(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "told"), [
+    ("en", "The soldiers repelled the attack and killed two of the assailants in the ensuing clash.",
+     ("killed", ["The soldiers"], ["two of the assailants"])),
+    ("nl", "De militairen sloegen de aanval af en doodden twee aanvallers.",
+     ("doodden", ["De militairen"], ["twee aanvallers"])),
+])
+def test_who_fends_off_an_attack_and_hits_back_is_the_actor_of_the_counter_attack(pipeline, lang, text,
+                                                                                told):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert [(e.trigger.text, [a.text for a in e.actors], [t.text for t in e.targets]) for e in doc.events] == [told]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Hawkers and city police clash in Kathmandu", ("PROTEST", "riot")),
+    ("nl", "Marktkooplui en politie raakten slaags in Kathmandu.", ("PROTEST", "riot")),
+    ("en", "Rebels and troops clash near the border", ("ASSAULT", None)),
+    ("en", "Vendors in Mangal Bazaar shut their stalls for two hours in solidarity.", ("PROTEST", "strike")),
+    ("nl", "Marktkooplui in Lalitpur sloten uit solidariteit twee uur lang hun kramen.", ("PROTEST", "strike")),
+    ("en", "Traders pulled down their shutters across the old town on Monday.", ("PROTEST", "strike")),
+])
+def test_people_and_police_named_as_a_pair_clash_in_a_riot_and_shops_shut_in_protest_are_a_strike(
+        pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shopkeepers closed their shops early as the storm approached."),
+    ("en", "Authorities shut the shops in the old town on Monday."),
+])
+def test_shops_shut_for_another_reason_are_no_strike(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Six Dutch citizens were denied entry at the border with Germany.", ("COERCE", "restrict")),
+    ("en", "Kampala shops stay shut over EFRIS", ("PROTEST", "strike")),
+    ("en", "Most shops in Kikuubo remained closed, with traders saying they would not reopen.", ("PROTEST", "strike")),
+    ("nl", "De meeste winkels in de binnenstad bleven dicht uit protest tegen de nieuwe belasting.", ("PROTEST", "strike")),
+    ("nl", "Agenten trokken de betogers een voor een uit de ketting.", ("ASSAULT", "crowd-control")),
+    ("nl", "Agenten dreven de actievoerders met pepperspray en wapenstokken terug.", ("ASSAULT", "crowd-control")),
+    ("nl", "In totaal werden zaterdag 142 mensen in verzekerde bewaring gesteld.", ("COERCE", "arrest")),
+    ("nl", "Rond 11 uur zette de deurwaarder het gezin op straat.", ("COERCE", None)),
+    ("nl", "Het bureau dreigde de stakers uit hun kamers op een vakantiepark te zetten.", ("THREATEN", None)),
+])
+def test_entry_denied_shops_kept_shut_chains_broken_custody_and_evictions_are_found(pipeline, lang, text,
+                                                                                    kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "A rider who was shot in the leg is admitted at Mulago National Referral Hospital.", "CONCEDE"),
+    ("en", "Another resident, who asked not to be named, said at least 11 people were injured.", "REQUEST"),
+    ("en", "Activists who had chained themselves to the gate were cut free and carried to buses.", "RETREAT"),
+    ("en", "Police removed any villager who returned to the site.", "THREATEN"),
+    ("en", "Hughes attacked the doorman after he was refused entry to the club.", "COERCE"),
+])
+def test_a_patient_admitted_a_source_unnamed_and_a_chain_cut_are_other_senses(pipeline, lang, text,
+                                                                             etype):  # type: ignore[no-untyped-def]
+    assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "CPC said the blockade had cost it about NT$36 million and that it would sue the organizers.",
+     ("THREATEN", None)),
+    ("nl", "Het bedrijf kondigde aan dat het de organisatoren zal dagvaarden.", ("THREATEN", None)),
+    ("en", "CPC sued the organizers last year.", ("ACCUSE", "allege")),
+])
+def test_a_suit_announced_is_a_threat_and_one_brought_an_accusation(pipeline, lang, text,
+                                                                  kind):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [kind]

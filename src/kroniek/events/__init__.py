@@ -356,6 +356,13 @@ def _with_police(view: SentenceView, c: Candidate) -> bool:
     after = " ".join(view.lowers[end + 1:end + 5])
     transitive = not c.nominal and any(view.tokens[j].dep == "obj" for j in view.dependents(c.head))
     found = pattern("police").search(after)
+    first = min(c.tokens or (c.head,))
+    pair = view.lowers[max(0, first - 4):first]
+    if found is None and not transitive and set(pair) & view.cues.word_set("events_and"):
+        found = pattern("police").search(" ".join(pair))  # "Hawkers and city police clash", "Boeren en
+        # politie raakten slaags": the police one side of the pair the clash is told of
+        if found is not None and pattern("armed").search(found.group(0)):
+            return False
     if found is None or transitive:
         return False
     if not pattern("armed").search(found.group(0)):  # the police: no armed group anywhere in the sentence
@@ -431,9 +438,10 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
     if not recent or before[-1].type != c.type:
         return False
     clause = view.clause_of(c.head)
+    day = before[-1].when.value[:10] if before[-1].when is not None else None
     if any(view.tokens[clause.start].start <= t.start < view.tokens[clause.end - 1].end and t.value[:1].isdigit()
-           for t in view.times):
-        return False  # a date of its own: another telling, maybe another event
+           and not (len(t.value) > 10 and t.value[:10] == day) for t in view.times):
+        return False  # a date of its own: another telling, maybe another event (not the hour of the day told)
     if c.type == "PROTEST" and view.i - before[-1].sentence <= 2 and any(
             view.tokens[j].dep == "nsubj" and "PronType=Prs" in view.tokens[j].morph for j in view.dependents(c.head)):
         return True  # "... hebben vissers de haven geblokkeerd. Ze protesteren tegen ...": why they did it (a
@@ -445,6 +453,11 @@ def _continues(view: SentenceView, c: Candidate, before: list[Event], by_index: 
     if any(view.lowers[j] in definite and view.tokens[j + 1].pos == "NOUN" and len(view.lowers[j + 1]) >= 4
            and any(w.endswith(view.lowers[j + 1]) for w in told) for j in range(c.head + 1, clause.end - 1)):
         return True
+    hit = {w for e in before[-3:] if e.type == c.type for p in e.targets for w in p.text.lower().split()}
+    if any(view.tokens[j].dep == "nsubj:pass" and view.tokens[j].pos == "NOUN" and len(view.lowers[j]) >= 4
+           and any(w.endswith(view.lowers[j]) for w in hit)
+           and any(view.lowers[i] in definite for i in view.dependents(j)) for j in view.dependents(c.head)):
+        return True  # "... ambushed a military patrol. ... the patrol was attacked with rifles": whom it was done to
     # "na een mishandeling in de binnenstad. ... werd het slachtoffer tegen de grond geslagen en geschopt": the same
     # kind of act (its mode) done to someone already known (a definite phrase or a pronoun) tells it in detail
     known = [j for j in view.dependents(c.head) if view.tokens[j].dep in ("nsubj:pass", "obj")

@@ -208,7 +208,9 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
             target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
-                           and not _new_person(out[j], e, persons[j], persons[i])), None)
+                           and not _new_person(out[j], e, persons[j], persons[i])
+                           and not _swapped(out[j], e)), None)
+            # ("killed two of the assailants" after "Three soldiers killed": the soldiers hit back)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,

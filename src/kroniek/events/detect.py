@@ -67,6 +67,11 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
         if low in cues.word_set("events_determiners") or tok.pos in ("DET", "NUM") or low.isdigit():
             return True
         if low in cues.word_set("events_bare_prepositions") and j == k - 1:
+            if j > 0 and view.lowers[j - 1] in cues.word_set("quantities_duration_words") and (
+                    j < 2 or (view.lowers[j - 2] not in cues.word_set("events_definite_words")
+                              and tok_pos(view, j - 2) not in ("DET", "ADJ"))):
+                return True  # "tot weken van protest", "days of rioting": a stretch of time filled with it (not
+                # "the eighth day of mobilization", a count of days named for the movement)
             break
         if low in cues.word_set("events_setting_prepositions") and (j == 0 or view.lowers[j - 1] in (",", ";")):
             return True  # "Bij ongeregeldheden in X zijn ... gewond geraakt", "During clashes, ..."
@@ -267,6 +272,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if e.block and any(p.search(view.text) for p in e.block):
         return None
+    if e.type == "ASSAULT" and _aimed_at_an_idea(view, k):
+        return None
     if "objneed" in e.flags and e.need and not _object_needs(view, e, k):
         return None
     clause = view.clause_of(k)
@@ -282,7 +289,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if "trans" in e.flags and not _done_to_someone(view, k):
         return None
-    if "warning" in e.flags and not _sanction_warning(view, k):
+    if "warning" in e.flags and not (_sanction_warning(view, k) if "passive" in e.flags
+                                     else _active_sanction_warning(view, k)):
         return None
     if e.nominal:
         if "lv" in e.flags:
@@ -294,6 +302,26 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     elif _attributive(view, k):
         return None
     return sorted(set(used))
+
+
+def _aimed_at_an_idea(view: SentenceView, k: int) -> bool:
+    """Is what the attack at k hits a right, a freedom or an institution of law ("de aanval op het stakingsrecht",
+    "attacked the right to strike", "an attack on democracy")? Then it is a figure of speech."""
+    ideas = view.cues.word_set("events_abstract_targets")
+    aims = view.cues.word_set("events_target_prepositions")
+    after = k + 1
+    if after < len(view.tokens) and view.lowers[after] in aims:  # (the parse often hangs the phrase on the verb)
+        after += 1
+        while after < len(view.tokens) and view.lowers[after] in view.cues.word_set("events_articles"):
+            after += 1
+        if after < len(view.tokens) and view.lowers[after] in ideas:
+            return True
+    for j in view.dependents(k):
+        dep = view.tokens[j].dep.split(":")[0]
+        if view.lowers[j] in ideas and (dep == "obj" or (dep in ("nmod", "obl") and any(
+                view.lowers[i] in aims for i in view.dependents(j) if view.tokens[i].dep == "case"))):
+            return True
+    return False
 
 
 def _passive_participle(view: SentenceView, k: int) -> bool:
@@ -347,6 +375,40 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
     return relative and any(low in cues.word_set("events_ahead_auxiliaries") for low in view.lowers[:k])
 
 
+def _active_sanction_warning(view: SentenceView, k: int) -> bool:
+    """The same promise told in the active: "Wie opnieuw geweld gebruikt, pakken we keihard aan", "We will arrest
+    anyone who blocks the road". Whom it is for is a free relative opening what is said, or the verb's object is a
+    free-choice word; the verb has a subject of its own, and neither it nor its auxiliary is past ("Wie het gebied
+    niet verliet, pakten we aan" tells what was done)."""
+    if not view.parsed or _passive_participle(view, k):
+        return False
+    cues = view.cues
+    kids = view.dependents(k)
+    if "Tense=Past" in view.tokens[k].morph or any(
+            "Tense=Past" in view.tokens[j].morph for j in kids if view.tokens[j].dep.startswith("aux")):
+        return False
+    auxiliaries = [j for j in kids if view.tokens[j].dep.startswith("aux")]
+    if auxiliaries and not any(view.lowers[j] in cues.word_set("events_ahead_auxiliaries") for j in auxiliaries):
+        return False  # "Met de nieuwe wet mag de politie iedereen oppakken die ...": what a rule allows
+    if not auxiliaries and cues.pattern("speech").search(view.lower) is None:
+        return False  # a present tense promises only in what someone says ("..., pakken we keihard aan’, zei hij")
+    openers = cues.word_set("events_whoever_words")
+    subjects = [j for j in kids if view.tokens[j].dep.startswith("nsubj")]
+    if all(view.lowers[j] in openers for j in subjects):
+        return False  # "Anyone who loots will arrest ..." is no promise of the speaker's
+    free = any(view.lowers[j] in openers and (j == 0 or not view.lowers[j - 1][:1].isalnum()) for j in range(k))
+    objects = [j for j in kids if view.tokens[j].dep == "obj"]
+    if free or any(view.lowers[j] in cues.word_set("events_free_choice") for j in objects):
+        return True
+    if any(view.lowers[i] in cues.word_set("events_free_choice_determiners") and any(
+            view.tokens[m].dep.startswith("acl") for m in view.dependents(j)) for j in objects
+           for i in view.dependents(j)):
+        return True  # "would remove any villager who returned to the site"
+    culprits = cues.word_set("events_culprit_words")  # "We will pursue those responsible": whoever did it, ahead
+    return any(view.lowers[i] in culprits for j in objects for i in [j, *view.dependents(j)]) and any(
+        view.lowers[j] in cues.word_set("events_future_words") for j in kids)
+
+
 def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
     """Does an aim preposition in tokens lo..hi stand before people ("gooide verf naar de agenten", "threw
     bottles at riot police")? What is thrown then does not matter: thrown at people, it is an attack; thrown at a
@@ -387,8 +449,11 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
         if _modifies_people(view, k):
             continue
         exact_heads = view.lemmas[k]
+        no_verb = _compound_plural(view, k) and not any(e.nominal for lemma in exact_heads for e in lexicon.lookup(lemma))
         for lemma in exact_heads:
             for e in lexicon.lookup(lemma):
+                if no_verb and not e.nominal:
+                    continue
                 used = _entry_ok(view, e, k)
                 # (a promised sanction is the very sense of "struck off", which the senses list keeps from "strike")
                 if used is not None and ("warning" in e.flags or not other_sense(view, lexicon, e.head, k)):
@@ -417,6 +482,19 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
             weight=e.weight - (0.0 if exact else 0.05), flags=e.flags, tokens=tuple(used), nominal=e.nominal,
             lemma=e.head if not e.particle else e.particle + e.head))
     return sorted(out, key=lambda c: c.head)
+
+
+def _compound_plural(view: SentenceView, k: int) -> bool:
+    """"Radio stations in Satipo reported": a plural noun with a noun before it, which no verb row of a word that is
+    no event noun ("station") may read as its verb. A verb the parse tags a noun is most often singular ("a man shot
+    in the back") or has an object after it ("an officer hits a man"); a headline's verbs are often tagged nouns."""
+    if not view.parsed or tok_pos(view, k) != "NOUN" or "Number=Plur" not in view.tokens[k].morph:
+        return False
+    if not view.tokens[k].text.islower() or view.headline:
+        return False
+    after = tok_pos(view, k + 1) if k + 1 < len(view.tokens) else ""
+    return after not in ("DET", "PRON", "NUM", "PROPN", "NOUN", "ADJ") and any(
+        view.tokens[j].dep == "compound" and j < k for j in view.dependents(k))
 
 
 def other_sense(view: SentenceView, lexicon: Lexicon, head: str, k: int) -> bool:

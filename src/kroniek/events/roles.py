@@ -309,8 +309,10 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             return False  # "blew himself up": the verb's own subject, no second party
         if actor and _happening(view, p):
             return False  # "liep een bijeenkomst uit de hand", "the rally turned violent": what happened, no party
-        if not actor and low.rsplit(" ", 1)[-1] in view.cues.word_set("events_body_parts"):
-            return False  # "schopten hem tegen het hoofd": where the blow landed, not whom it hit
+        if not actor and low.rsplit(" ", 1)[-1] in view.cues.word_set("events_body_parts") and all(
+                w in view.cues.word_set("events_determiners") for w in re.findall(r"\w+", low)[:-1]):
+            return False  # "schopten hem tegen het hoofd": where the blow landed, not whom it hit ("a teenage
+            # hawker's arm was broken" names whom)
         if p.start is None or p.end is None:
             return True
         if any(p.start <= s < p.end for s in own) or any(a < p.end and p.start < b for a, b in times):
@@ -363,15 +365,16 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         kept_targets = _addressees(view, tree, c, words, kept_targets)
     if c.rule.startswith(CONDITIONAL_THREAT) and tree is not None:
         return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
-    if "undergo" in c.flags:  # "Those responsible will face the full force of the law, the minister said"
-        speaker = speaker_of(doc, c)
-        sanctioned = kept_actors or kept_targets
+    if "undergo" in c.flags or "warning" in c.flags:  # "Those responsible will face the full force of the law,
+        speaker = speaker_of(doc, c)  # the minister said"; "Wie geweld gebruikt, pakken we aan, zei hij"
+        sanctioned = (kept_actors or kept_targets) if "undergo" in c.flags else kept_targets
         who = view.sanctioned(c.head) if "warning" in c.flags else None
         if who is not None and not any(p.start is not None and p.end is not None
                                        and p.start <= view.tokens[who].start < p.end for p in sanctioned):
             t = view.tokens[who]  # "warned that anyone caught mining in forest reserves would be arrested": whatever
             sanctioned = [participant_at(doc, t.start, t.end)]  # the parse made of the clause, "anyone" is meant
-        return ((speaker,) if speaker is not None else ()), tuple(sanctioned)
+        doer = (speaker,) if speaker is not None else () if "undergo" in c.flags else tuple(kept_actors)
+        return doer, tuple(sanctioned)
     speaker = speaker_of(doc, c) if c.rule.startswith(_SPEECH_RULES) else None
     if speaker is not None:  # "Rusland moet dienstplichtigen verbieden", zei X: X asks, Rusland is asked;
         asked = c.rule.startswith(_SPEECH_RULES[0])  # a threat in a quote threatens its object
@@ -390,7 +393,16 @@ def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
         return parties or targets  # "riep zijn achterban op", "ordered both groups to withdraw": whom it asks
     said = [i for j in tree.kids[c.head] if view.tokens[j].dep == "ccomp" for i in tree.kids[j]
             if view.tokens[i].dep in ("nsubj", "nsubj:pass")]
-    return [p for p in (participant_at(view.doc, *tree.span(i, words)) for i in said) if _names_party(view, p)][:1]
+    return [participant_at(view.doc, *tree.span(i, words)) for i in said if _asked_party(view, tree, i, words)][:1]
+
+
+def _asked_party(view: SentenceView, tree: Tree, i: int, words: RoleWords) -> bool:
+    """Can the subject at i of what is demanded be asked to do it: a party, a person by an agent noun ("eist dat de
+    kweker het loon uitbetaalt"), or a place for its government ("eist dat Vlaanderen een winterstop invoert")?"""
+    t = view.tokens[i]
+    if _names_party(view, participant_at(view.doc, *tree.span(i, words))):
+        return True
+    return t.pos != "PRON" and (personish(view, i, words) or (t.pos == "PROPN" and is_place(view, t.start, t.end)))
 
 
 def _threat_on_condition(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,

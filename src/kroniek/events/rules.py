@@ -63,6 +63,10 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         c = _threatened_act(view, c, cands)
         if _thing_at_risk(view, c, cands):
             continue  # "The talks threaten to collapse": something at risk, not a threat
+        if _fended_off(view, c, cands):
+            continue  # "repelled the attack and killed two of the assailants": the counter-attack is the act told
+        if _unit_acted_on(view, c, cands):
+            continue  # "ambushed a military patrol": the patrol is the target, its patrolling no event here
         out.append(c)
     out = _tolls_of_riots(view, out)
     out += _weapon_threats(view, out, quotes)
@@ -88,6 +92,7 @@ def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
         # ultimatum; without one the sanction promised is no violence of the relative clause's act
         who = view.sanctioned(c.head, relative=True)  # (a date before it, "Last week, the minister warned that ...", is no deadline)
         start = view.tokens[who].start if who is not None else view.start
+        c = replace(c, forced_modality="asserted")  # the sanction lies ahead; the promise is made as it is said
         return replace(c, mode="ultimatum") if any(start <= t.start and t.end <= c.start for t in view.times) else c
     text = view.clause_text(view.clause_of(c.head)) + " " + view.lower[max(0, c.end - view.start):][:80]
     for pattern, mode in view.cues.ordered["threat_modes"]:
@@ -276,6 +281,11 @@ def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) 
     if view.parsed and before[-1:].isalpha() and not any(
             t.pos in ("VERB", "AUX") for t in view.tokens if quote.start <= t.start < quote.end):
         return c  # (a word right before it, not a colon or a comma that opens what is said)
+    demonstratives = view.cues.word_set("events_definite_words") - view.cues.word_set("events_articles")
+    if c.nominal and view.parsed and view.tokens[c.head].dep.startswith("nsubj") and any(
+            view.lowers[j] in demonstratives for j in view.dependents(c.head)):
+        return replace(c, forced_modality="asserted")  # "This cowardly attack will not go unpunished": the attack
+        # told of, not one announced ("There will be attacks"; "The attack will begin at dawn")
     clause = view.clause_of(c.head)
     text = view.clause_text(clause)
     has_verb = any(t.pos in ("VERB", "AUX") for t in view.tokens[clause.start:clause.end]) if view.parsed else \
@@ -321,6 +331,31 @@ def _threat_report(view: SentenceView, c: Candidate) -> int | None:
         if t.dep.startswith("parataxis") and t.head - base == c.head or view.dominates(j, c.head):
             return j
     return None
+
+
+def _fended_off(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
+    """Is c an attack noun fended off ("The soldiers repelled the attack", "sloegen de aanval af") beside another
+    act of violence in its sentence? The noun re-mentions an attack told before, whose target its subject is; the
+    other act is the one this sentence tells."""
+    if c.type != "ASSAULT" or not c.nominal or not view.parsed or view.tokens[c.head].dep != "obj":
+        return False
+    verb = view.tokens[c.head].head - view.tokens[0].i
+    return bool(view.lemmas[verb] & view.cues.word_set("events_defence_verbs")) and any(
+        o is not c and o.type == "ASSAULT" and not o.nominal for o in cands)
+
+
+def _unit_acted_on(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
+    """Is the deployment noun at c ("patrol", "patrouille") the object of an attack or a seizure, of its verb
+    ("ambushed a military patrol") or of the verb an attack noun hangs on ("lokten een legerpatrouille in een
+    hinderlaag")? The unit is then who was hit, and the patrol no event of its own."""
+    if c.type != "MOBILIZE" or not c.nominal or not view.parsed:
+        return False
+    tok = view.tokens[c.head]
+    if tok.dep not in ("obj", "nsubj:pass"):
+        return False
+    verb = tok.head - view.tokens[0].i
+    acts = {o.head for o in cands if o.type in ("ASSAULT", "COERCE")}
+    return verb in acts or any(j in acts for j in view.dependents(verb))
 
 
 def _thing_at_risk(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
@@ -461,6 +496,10 @@ def retype_by_modality(view: SentenceView, c: Candidate, modality: str,
             not threat_told and (on_negative_condition(view, c) or own_act_on_condition(view, c)))):
         mode = "sanction" if c.type == "SANCTION" else ("violence" if c.type in ("ASSAULT", "MOBILIZE") else None)
         return replace(c, type="THREATEN", mode=mode, rule=f"{CONDITIONAL_THREAT}{c.type}->THREATEN after {c.rule}"), "asserted"
+    if c.type == "ACCUSE" and modality in ("future", "hypothetical") and not c.nominal and \
+            view.lemmas[c.head] & view.cues.word_set("events_legal_action_lemmas"):
+        return replace(c, type="THREATEN", mode=None, rule=f"legal action ahead->THREATEN after {c.rule}"), "asserted"
+        # ("said it would sue the organizers": the suit is promised, not brought)
     announced = modality == "future" and view.cues.pattern("speech").search(view.lower) is not None
     if c.type in COOPERATIVE and (announced or view.cues.pattern("intent").search(before[-60:])):
         return replace(c, type="AGREE", mode=None, rule=f"commitment to {c.type}->AGREE after {c.rule}"), "asserted"
