@@ -58,7 +58,7 @@ VILLAGE_FLOORS: dict[str, float] = {
 # the blind-practice articles in examples/blind/ (issue 16: newspaper-style quotes, lower-case and ALL-CAPS
 # text, glued full stops), pinned at what the pipeline reached after the quotes and segmentation fixes
 BLIND_FLOORS: dict[str, float] = {
-    "events_f1": 0.91,  # issue 16 wave 3: four more articles (regional ,,quotes'', sports page, opinion, wire)
+    "events_f1": 0.92,  # issue 16 wave 3: four more articles (regional ,,quotes'', sports page, opinion, wire) -> 0.929 (session 24)
     "times_f1": 1.0,
     "places_f1": 0.93,  # 0.897 -> 0.909: no "Police" (Poland) after "Photograph:" -> 0.923 (session 13: a common word the article also writes in lower case) -> 0.937 (session 15: places the gazetteer lacks)
     "quantities_f1": 0.9,
@@ -182,7 +182,7 @@ ROLES6_FLOORS: dict[str, float] = {
     "when_acc": 0.78,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch)
     "where_acc": 0.97,  # 0.974 (session 17)
     "actor_acc": 0.72,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
-    "target_acc": 0.67,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join)
+    "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24)
 }
 
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
@@ -257,7 +257,7 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.83,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it) -> 0.824 (session 21: an item title of a news round-up is a title line now: its arrest is joined and dated with the headline rules) -> 0.838 (session 23)
+    "events_f1": 0.84,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it) -> 0.824 (session 21: an item title of a news round-up is a title line now: its arrest is joined and dated with the headline rules) -> 0.838 (session 23) -> 0.844 (session 24)
     "times_f1": 0.93,  # -> 0.935 (session 23)
     "places_f1": 0.87,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam) -> 0.871 (session 18)
     "quantities_f1": 0.89,
@@ -360,7 +360,7 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
 }
 
 ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
-    "events_f1": 0.74,  # 0.676 -> 0.717 -> 0.741 (session 21)
+    "events_f1": 0.75,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24)
     "times_f1": 0.95,  # 0.954 -> 0.954
     "places_f1": 0.88,  # 0.875 -> 0.882
     "quantities_f1": 0.97,  # 0.971 -> 0.971
@@ -368,8 +368,8 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
     "speaker_acc": 0.93,  # 0.913 -> 0.913 -> 0.935 (session 21)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
     "when_acc": 0.69,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
-    "where_acc": 0.82,  # 0.750 -> 0.775 -> 0.829 (session 21)
-    "actor_acc": 0.67,  # 0.644 -> 0.667 -> 0.673 (session 21)
+    "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
+    "actor_acc": 0.66,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before)
     "target_acc": 0.69,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
 }
 
@@ -402,17 +402,31 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
 }
 
 ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (67ed560) in roles21/README.md
-    "events_f1": 0.79,  # 0.748 -> 0.797
+    "events_f1": 0.89,  # 0.748 -> 0.797 -> 0.892 (session 24)
     "times_f1": 0.98,  # 0.976 -> 0.984
     "places_f1": 0.8,  # 0.803 -> 0.803
     "quantities_f1": 0.87,  # 0.871 -> 0.871
     "quotes_f1": 0.89,  # 0.891 -> 0.891
     "speaker_acc": 0.87,  # 0.878 -> 0.878
     "time_value_acc": 0.93,  # 0.937 -> 0.937
-    "when_acc": 0.81,  # 0.800 -> 0.818
-    "where_acc": 0.81,  # 0.788 -> 0.811
-    "actor_acc": 0.77,  # 0.755 -> 0.774
-    "target_acc": 0.77,  # 0.784 -> 0.775 (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss)
+    "when_acc": 0.78,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
+    "where_acc": 0.83,  # 0.788 -> 0.811 -> 0.837 (session 24)
+    "actor_acc": 0.78,  # 0.755 -> 0.774 -> 0.787 (session 24)
+    "target_acc": 0.79,  # 0.784 -> 0.775 -> 0.795 (session 24) (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss)
+}
+
+ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (9993970) in roles22/README.md
+    "events_f1": 0.79,  # 0.703 -> 0.795
+    "times_f1": 0.93,  # 0.940 -> 0.940
+    "places_f1": 0.8,  # 0.806 -> 0.806
+    "quantities_f1": 0.89,  # 0.894 -> 0.894
+    "quotes_f1": 0.85,  # 0.855 -> 0.855
+    "speaker_acc": 0.7,  # 0.702 -> 0.702
+    "time_value_acc": 0.87,  # 0.873 -> 0.873
+    "when_acc": 0.9,  # 0.857 -> 0.905
+    "where_acc": 0.96,  # 0.963 -> 0.970
+    "actor_acc": 0.81,  # 0.778 -> 0.811
+    "target_acc": 0.68,  # 0.591 -> 0.680
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -421,7 +435,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles12": ROLES12_FLOORS, "roles13": ROLES13_FLOORS, "roles14": ROLES14_FLOORS,
              "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "roles17": ROLES17_FLOORS,
              "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS, "roles20": ROLES20_FLOORS,
-             "roles21": ROLES21_FLOORS, "case": CASE_FLOORS}
+             "roles21": ROLES21_FLOORS, "roles22": ROLES22_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
