@@ -360,9 +360,7 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
     if any("Tense=Past" in t.morph for t in kids if t.dep.startswith("aux") and t.pos == "AUX"):  # (not a verb
         # the parse hung there: "Anyone caught looting will be arrested")
         return False  # "Wie het gebied niet verliet, werd aangehouden": what was done, not promised
-    openers = cues.word_set("events_whoever_words")  # "Wie zich misdraagt", "Anyone caught looting"
-    free = any(view.lowers[j] in openers and (j == 0 or not view.lowers[j - 1][:1].isalnum()) for j in range(k))
-    if free:
+    if _whoever_opens(view, k):  # "Wie zich misdraagt", "Anyone caught looting"
         return True
     first = view.first_conjunct(k)
     verbs = [k] if first is None else [k, first]  # "identified and arrested"
@@ -375,19 +373,27 @@ def _sanction_warning(view: SentenceView, k: int) -> bool:
     return relative and any(low in cues.word_set("events_ahead_auxiliaries") for low in view.lowers[:k])
 
 
+def _whoever_opens(view: SentenceView, k: int) -> bool:
+    """Does a free relative or a free-choice word open the sentence or what is said before token k ("Wie zich
+    misdraagt", "“Anyone caught looting")?"""
+    openers = view.cues.word_set("events_whoever_words")
+    return any(view.lowers[j] in openers and (j == 0 or not view.lowers[j - 1][:1].isalnum()) for j in range(k))
+
+
 def _active_sanction_warning(view: SentenceView, k: int) -> bool:
     """The same promise told in the active: "Wie opnieuw geweld gebruikt, pakken we keihard aan", "We will arrest
-    anyone who blocks the road". Whom it is for is a free relative opening what is said, or the verb's object is a
-    free-choice word; the verb has a subject of its own, and neither it nor its auxiliary is past ("Wie het gebied
-    niet verliet, pakten we aan" tells what was done)."""
+    anyone who blocks the road", "would remove any villager who returned", "We will pursue those responsible". Whom
+    it is for is a free relative opening what is said, or the verb's object is a free-choice word, a noun with a
+    free-choice determiner and a relative clause, or (with a future auxiliary) whoever did a deed; the verb has a
+    subject of its own, and neither it nor its auxiliary is past ("Wie het gebied niet verliet, pakten we aan" tells
+    what was done)."""
     if not view.parsed or _passive_participle(view, k):
         return False
     cues = view.cues
     kids = view.dependents(k)
-    if "Tense=Past" in view.tokens[k].morph or any(
-            "Tense=Past" in view.tokens[j].morph for j in kids if view.tokens[j].dep.startswith("aux")):
-        return False
     auxiliaries = [j for j in kids if view.tokens[j].dep.startswith("aux")]
+    if "Tense=Past" in view.tokens[k].morph or any("Tense=Past" in view.tokens[j].morph for j in auxiliaries):
+        return False
     if auxiliaries and not any(view.lowers[j] in cues.word_set("events_ahead_auxiliaries") for j in auxiliaries):
         return False  # "Met de nieuwe wet mag de politie iedereen oppakken die ...": what a rule allows
     if not auxiliaries and cues.pattern("speech").search(view.lower) is None:
@@ -396,9 +402,8 @@ def _active_sanction_warning(view: SentenceView, k: int) -> bool:
     subjects = [j for j in kids if view.tokens[j].dep.startswith("nsubj")]
     if all(view.lowers[j] in openers for j in subjects):
         return False  # "Anyone who loots will arrest ..." is no promise of the speaker's
-    free = any(view.lowers[j] in openers and (j == 0 or not view.lowers[j - 1][:1].isalnum()) for j in range(k))
     objects = [j for j in kids if view.tokens[j].dep == "obj"]
-    if free or any(view.lowers[j] in cues.word_set("events_free_choice") for j in objects):
+    if _whoever_opens(view, k) or any(view.lowers[j] in cues.word_set("events_free_choice") for j in objects):
         return True
     if any(view.lowers[i] in cues.word_set("events_free_choice_determiners") and any(
             view.tokens[m].dep.startswith("acl") for m in view.dependents(j)) for j in objects
