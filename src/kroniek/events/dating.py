@@ -239,7 +239,7 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
             view.tokens[noun].pos not in ("NOUN", "PROPN"):
         return False
     lexicon = load_lexicon(view.lang)  # "gathering ... for Saturday's protest": an event noun of the same type
-    events = [e for w in view.lemmas[noun] | {view.lowers[noun]} for e in lexicon.lookup(w) if e.nominal]
+    events = lexicon.nominal_entries(view.lemmas[noun] | {view.lowers[noun]})
     if any(e.type == c.type for e in events):
         return False
     # "Wednesday's clashes broke out ... when riot police tried to remove ...": an event the sentence is about, as

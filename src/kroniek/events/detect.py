@@ -454,7 +454,7 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
         if _modifies_people(view, k):
             continue
         exact_heads = view.lemmas[k]
-        no_verb = _compound_plural(view, k) and not any(e.nominal for lemma in exact_heads for e in lexicon.lookup(lemma))
+        no_verb = _compound_plural(view, k) and not lexicon.nominal_entries(exact_heads)
         for lemma in exact_heads:
             for e in lexicon.lookup(lemma):
                 if no_verb and not e.nominal:

@@ -13,6 +13,7 @@ checks them for every entry of that head (:func:`kroniek.events.detect.other_sen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -82,6 +83,11 @@ class Lexicon:
 
     def lookup(self, lemma: str) -> tuple[Entry, ...]:
         return self.by_head.get(lemma, ())
+
+    def nominal_entries(self, words: Iterable[str]) -> list[Entry]:
+        """The noun entries headed by any of ``words`` (a token's lemmas and form): is it an event noun, and of
+        which types?"""
+        return [e for w in words for e in self.by_head.get(w, ()) if e.nominal]
 
     def compound_entries(self, lemmas: frozenset[str]) -> tuple[Entry, ...]:
         """Nominal entries whose head ends one of ``lemmas`` as the last part of a compound (cached)."""

@@ -249,7 +249,7 @@ def _happening_at(view: SentenceView, k: int, types: frozenset[str] | None = _HA
     lexicon = load_lexicon(view.lang)
     words = view.lemmas[k] | {view.lowers[k]}
     return bool(words & view.cues.word_set("events_gatherings")) or any(
-        e.nominal and (types is None or e.type in types) for w in words for e in lexicon.lookup(w))
+        types is None or e.type in types for e in lexicon.nominal_entries(words))
 
 
 def _blame_verb(view: SentenceView, tree: Tree, g: int) -> str | None:
@@ -393,16 +393,17 @@ def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
         return parties or targets  # "riep zijn achterban op", "ordered both groups to withdraw": whom it asks
     said = [i for j in tree.kids[c.head] if view.tokens[j].dep == "ccomp" for i in tree.kids[j]
             if view.tokens[i].dep in ("nsubj", "nsubj:pass")]
-    return [participant_at(view.doc, *tree.span(i, words)) for i in said if _asked_party(view, tree, i, words)][:1]
+    phrases = [(i, participant_at(view.doc, *tree.span(i, words))) for i in said]
+    return [p for i, p in phrases if _asked_party(view, i, p, words)][:1]
 
 
-def _asked_party(view: SentenceView, tree: Tree, i: int, words: RoleWords) -> bool:
-    """Can the subject at i of what is demanded be asked to do it: a party, a person by an agent noun ("eist dat de
-    kweker het loon uitbetaalt"), or a place for its government ("eist dat Vlaanderen een winterstop invoert")?"""
+def _asked_party(view: SentenceView, i: int, p: Participant, words: RoleWords) -> bool:
+    """Can the subject at i (its phrase p) of what is demanded be asked to do it: a party, a person by an agent noun
+    ("eist dat de kweker het loon uitbetaalt"), or a place for its government ("eist dat Vlaanderen een winterstop
+    invoert")?"""
     t = view.tokens[i]
-    if _names_party(view, participant_at(view.doc, *tree.span(i, words))):
-        return True
-    return t.pos != "PRON" and (personish(view, i, words) or (t.pos == "PROPN" and is_place(view, t.start, t.end)))
+    return _names_party(view, p) or (t.pos != "PRON" and (personish(view, i, words) or (
+        t.pos == "PROPN" and is_place(view, t.start, t.end))))
 
 
 def _threat_on_condition(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
