@@ -131,3 +131,24 @@ def test_antecedent_is_what_a_scan_of_every_speaker_gives(lang: str, data: st.Da
         pos = data.draw(st.integers(0, size))
         before = [e for e in persons if e.end <= pos]
         assert r.antecedent(before, pos) == scanned_antecedent(r, before, pos)
+
+
+@pytest.mark.parametrize(("text", "speaker_text"), [
+    # "ze" with a verb in the singular is "she": the woman, not the company that spoke after her
+    ('Anna Smit werd vorige week ontslagen. Shell zegt dat het om een reorganisatie gaat. "Dit is schandalig", '
+     "zegt ze.", "Anna Smit"),
+    # ... and "zeggen ze", in the plural, is "they": the company
+    ('Anna Smit werd vorige week ontslagen. Shell zegt dat het om een reorganisatie gaat. "Dit is noodzakelijk", '
+     "zeggen ze.", "Shell"),
+    # a title of a compound role ("FNV-bestuurder") before the person: she opens the sentence
+    ('FNV-bestuurder Agnieszka Nowak beschuldigt Baltiflex van "pure chantage". "Eerst houden ze het loon in", '
+     "zegt ze.", "Agnieszka Nowak"),
+    # a title with "van" and a name before the person still opens the sentence
+    ("Het comité eist een winterstop. Vlaams minister van Wonen Katrien Goossens wees dat af. "
+     "‘Een winterstop verschuift het probleem’, zei ze toen.", "Katrien Goossens"),
+])
+def test_ze_is_the_woman_or_the_body_by_the_number_of_its_verb(pipeline, text: str, speaker_text: str) -> None:  # type: ignore[no-untyped-def]
+    import kroniek
+
+    doc = kroniek.extract(text, language="nl", published="2026-05-13", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes if q.kind == "direct"][-1] == speaker_text

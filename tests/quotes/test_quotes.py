@@ -683,3 +683,29 @@ def test_a_role_keeps_the_body_it_speaks_for(lang: str, text: str, speaker_text:
 )
 def test_coordinated_speakers_opening_a_clause_speak_together(lang: str, text: str, speaker_text: str) -> None:
     assert [q.speaker_text for q in quotes(text, lang)[1]] == [speaker_text]
+
+
+@pytest.mark.parametrize(("lang", "text", "entities", "speaker_text"), [
+    ("nl", "Cel voor relschoppers Hillesluis: ‘Agenten waren die nacht vogelvrij’\n\n"
+     "ROTTERDAM - De rechtbank heeft vijf mannen veroordeeld.\n\n‘Agenten waren die nacht vogelvrij’, zei officier "
+     "Mirjam Kok.", (("Hillesluis", "LOC"), ("Mirjam Kok", "PER")), "Mirjam Kok"),
+    ("en", "Strikers vow to stay in Lagos: 'We are not going anywhere'\n\nDock workers struck on Monday.\n\n"
+     '"We are not going anywhere. Not this time," said union leader John Okafor.',
+     (("Lagos", "LOC"), ("John Okafor", "PER")), "John Okafor"),
+])
+def test_a_headline_quoting_the_article_speaks_with_the_articles_speaker(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...], speaker_text: str) -> None:
+    direct = [q for q in quotes(text, lang, entities)[1] if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == [speaker_text, speaker_text]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Premier reageert: 'Dit is onaanvaardbaar'\n\nDe premier sprak van een zwarte dag. 'Wij laten dit niet "
+           "gebeuren', zei ze."),
+    ("en", 'Mayor responds: "This is unacceptable"\n\nThe mayor spoke of a dark day. "We will not let it happen," '
+           "she said."),
+])
+def test_a_headline_quote_the_article_does_not_repeat_keeps_its_own_reading(lang: str, text: str) -> None:
+    base = [q.speaker_text for q in quotes(text.split("\n\n")[0], lang)[1]]
+    direct = [q for q in quotes(text, lang)[1] if q.kind == "direct"]
+    assert direct[0].speaker_text == (base[0] if base else None)

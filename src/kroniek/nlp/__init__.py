@@ -29,7 +29,9 @@ from ..settings import Settings
 from .caseless_names import with_caseless_names
 from .caseless_ner import caseless_model_source, load_caseless_model, recognize
 from .casing import plain_apostrophes, recase
+from .function_words import without_function_words
 from .headlines import reparse_title_lines
+from .hyphenated_names import joined_at_hyphens
 from .label_consistency import consistent
 from .titled_names import untitled
 
@@ -223,6 +225,8 @@ def convert(doc: Document, pieces: Iterable[tuple[int, Any]]) -> Document:
             ))
         raw.extend((offset + ent.start_char, offset + ent.end_char, LABEL_MAP[ent.label_])
                    for ent in sdoc.ents if ent.label_ in LABEL_MAP)
+    raw = without_function_words(raw, tokens)  # "Rond" (PER) opening "Rond 7.30 uur probeerden …"
+    raw = joined_at_hyphens(doc.text, raw, tokens)  # "Huang Yu" and "chen" (PER) of "Huang Yu-chen"
     raw = untitled(doc.text, raw, tokens, get_language(doc.language))  # "Councillor Martin Fairhurst" (ORG)
     raw = consistent(doc.text, raw, tokens, get_language(doc.language))  # "Vladimir Putin" PER ... "Putin" ORG
     # Text without letter case: known person names the NER, reading capitals, missed (kroniek.lettercase).

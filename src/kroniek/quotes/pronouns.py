@@ -50,11 +50,13 @@ def _holds(outer: Speaker, inner: Speaker) -> bool:
 class PronounResolver(NameReader):
     """Resolves a pronoun speaker to its antecedent."""
 
-    def antecedent(self, persons: list[Entity], pos: int) -> Speaker | None:
+    def antecedent(self, persons: list[Entity], pos: int, one_person: bool = False) -> Speaker | None:
         """The person a pronoun at ``pos`` points to: in its paragraph, a speaker or a sentence subject first
-        ("Deen zegt dat Poetin … 'X', zegt hij" is Deen), then the last person named."""
+        ("Deen zegt dat Poetin … 'X', zegt hij" is Deen), then the last person named. ``one_person``: a speaker
+        that is a body ("Het comité eist …") is not one."""
         para = self.paragraphs[self.paragraph_of(pos)]
         named = self._named_speakers()
+        person_ids = {e.id for e in persons}
         candidates: list[tuple[int, bool, Speaker]] = []
         first_at: dict[int, int] = {}  # a start -> its first candidate: a lookup, not a scan per speaker
         for e in persons:
@@ -66,6 +68,9 @@ class PronounResolver(NameReader):
             candidates.append((e.start, subject or spoken, Speaker(e.id, self.text[s:end], s, end, None)))
         of_entity = {c[2].entity: k for k, c in enumerate(candidates)}  # an entity id -> its (last) candidate
         for start, sp in named.before(pos, para[0]):  # named speakers the NER missed ("Deen")
+            if one_person and sp.entity not in person_ids and not self._described(sp) \
+                    and not (sp.entity is None and (sp.text or "")[:1].isupper() and " " not in (sp.text or "")):
+                continue
             same = first_at.get(start)
             inner = of_entity.get(sp.entity) if sp.entity else None
             if same is None and inner is not None and _holds(sp, candidates[inner][2]):
@@ -85,9 +90,16 @@ class PronounResolver(NameReader):
 
     def _opens_sentence(self, before: str) -> bool:
         """Whether a name after ``before`` (its sentence's start) opens the sentence: nothing before it, or its
-        title alone ("Burgemeester", "GroenLinks-PvdA-fractievoorzitter", "Union leader")."""
-        words = before.strip(" -–" + OPENING_QUOTES).lower().split()
-        return not words or (len(words) <= 3 and self.w.is_role(words[-1]))
+        title alone ("Burgemeester", "GroenLinks-PvdA-fractievoorzitter", "Union leader", "Vlaams minister van
+        Wonen": a role, and else only names and "van"/"of")."""
+        written = before.strip(" -–" + OPENING_QUOTES).split()
+        words = [w.lower() for w in written]
+        if not words or (len(words) <= 3 and self.w.is_role(words[-1])):
+            return True
+        of = next((k for k, low in enumerate(words) if low in self.w.genitive_prepositions), None)
+        return of is not None and 0 < of < len(words) - 1 and len(words) <= 6 and self.w.is_role(words[of - 1]) \
+            and all(w[:1].isupper() and w[-1:].isalpha() for w in written[of + 1:]) \
+            and all(w[:1].isupper() or self.w.is_role(low) for w, low in zip(written[:of], words[:of], strict=True))
 
     @functools.cached_property
     def _named_index(self) -> _NamedSpeakers:
@@ -119,11 +131,34 @@ class PronounResolver(NameReader):
         ("a resident who asked not to be named", "chief superintendent mark williams")."""
         return any(word in self.w.roles for word in (sp.text or "").lower().split()[:3])
 
+    def person_meant(self, pos: int) -> Speaker | None:
+        """The person that a description of one ("de 24-jarige", "the 24-year-old", "de Heerlense") at ``pos``
+        takes up: the last one named, as a singular pronoun would."""
+        persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
+                                     and not self.is_place(e))
+        return self.antecedent(persons, pos, one_person=True) if persons else None
+
+    def _singular_subject(self, w: Word) -> bool:
+        """Whether pronoun ``w`` is the subject of a verb in the singular ("zegt ze", not "zeggen ze")."""
+        tok = self.tokens_at.get(w.start)
+        if tok is None or not tok.dep.startswith("nsubj"):
+            return False
+        return self.doc.tokens[tok.head].feature("Number") == "Sing"
+
     def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         wants_org = w.low in self.w.group_pronouns  # also "the ministry … they", "de politie … ze"
+        if wants_org and self._singular_subject(w):
+            # "'…', zegt ze": a woman before a body, though "de gemeente … zegt ze" is a body when no person is named
+            persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
+                                         and not self.is_place(e))
+            found = self.antecedent(persons, pos, one_person=True) if persons else None
+            if found is not None and (found.start or 0) >= self.paragraphs[self.paragraph_of(pos)][0]:
+                return found  # a person of an earlier paragraph is no likelier than a body of this one
         if wants_org:
-            persons = self._named_before(pos, lambda e: e.label in ("PER", "ORG") and not self.in_direct(e.start))
+            # a place ("HONSELERSDIJK -" of the dateline, tagged ORG) is no body that speaks
+            persons = self._named_before(pos, lambda e: e.label in ("PER", "ORG") and not self.in_direct(e.start)
+                                         and not self.is_place(e))
         else:
             persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
                                          and not self.is_place(e))

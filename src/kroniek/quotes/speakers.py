@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.ages import age_after
 from ..marks import DOUBLE_QUOTES
 from .lexicon import adjective_like, simple_np
 from .pronouns import PronounResolver
@@ -42,6 +43,12 @@ class Analysis(PronounResolver):
             # "the Minister for Lands and Natural Resources": a role of a body, whatever names the body has
             org = self.entity_in(a, b, ("ORG",))
             return Speaker(org.id if org else None, text[a:b], a, b, None)
+        body = self._body_of_name(ws)
+        if body:
+            # "het parket van Oost-Vlaanderen", "de politiezone Brussel-Zuid", "de vakbonden ACV Puls en ABVV": the
+            # body speaks, the name only says which one
+            org = self.entity_in(a, b, ("ORG",))
+            return Speaker(org.id if org else None, text[a:b], a, b, None)
         named_after_role = any(r[0] > 0 and ws[r[0] - 1].low not in self.w.connectors | self.w.employer_prepositions
                                for r in runs)
         if det_np and (self.w.is_role(head.low) or head.low in self.w.orgs) \
@@ -54,6 +61,10 @@ class Analysis(PronounResolver):
                 if named is not None:
                     return Speaker(named.id, text[a:b], a, b, None)
             return Speaker(org.id if org else None, text[a:b], a, b, None)
+        if self._one_described(ws, a, b):
+            meant = self.person_meant(at if at is not None else a)
+            if meant is not None:
+                return meant
         per = self.person_in(a, b, ws)
         if per is not None:
             # the name as written: the capitalised run over the entity ("Bob Deen" for a PER "… Bob")
@@ -90,6 +101,11 @@ class Analysis(PronounResolver):
             org = self.entity_in(a, b, ("ORG",))
             return Speaker(org.id if org else None, text[a:b], a, b, None)
         if other is not None:
+            # "South Yorkshire Police said": the place opens the name of a body, which speaks
+            run = next(((i, j) for i, j in runs if ws[i].start == other.start), None)
+            if run is not None and ws[run[1] - 1].end > other.end and self._body_word(ws[run[1] - 1].low):
+                s0, e0 = ws[run[0]].start, ws[run[1] - 1].end
+                return self._speaker(other.id if other.label == "ORG" else None, s0, e0, a, b)
             if det_np and other.start > ws[0].start and any(self.w.is_role(w.low)
                                                             for w in ws if w.start < other.start):
                 return Speaker(other.id, text[a:b], a, b, None)
@@ -129,6 +145,39 @@ class Analysis(PronounResolver):
             if parts[1] is not None and (parts[0] is not None or plain):
                 return Speaker(next((p.entity for p in parts if p and p.entity), None), text[a:b], a, b, None)
         return None
+
+    def _body_word(self, low: str) -> bool:
+        """Whether a word can head the name of a body that speaks ("Police", "Ministry", "Council")."""
+        return low in self.w.orgs or low in self.w.cues.unnamed_sources or self.w.is_role(low)
+
+    def _one_described(self, ws: list[Word], a: int, b: int) -> bool:
+        """Whether [a, b) is "the" and an age or an origin alone, which take up a person named before: "de
+        24-jarige", "the 24-year-old", "de Heerlense" (not "de Roemeense Ionuț Popa")."""
+        if len(ws) < 2 or ws[0].low not in self.w.definite_articles:
+            return False
+        rest = self.text[ws[1].start:b]
+        m = re.match(r"\d+", rest)
+        if m is not None:
+            age = age_after(self.language).match(rest, m.end())
+            return age is not None and age.end() == len(rest)
+        return len(ws) == 2 and ws[1].text[:1].isupper() and bool(self.w.demonym.search(ws[1].low)) \
+            and self.person_in(a, b, ws) is None
+
+    def _body_of_name(self, ws: list[Word]) -> bool:
+        """Whether ``ws`` is a determiner, a noun in lower case that is no role but may be a body ("politie"), maybe
+        "van"/"of", and then only names that are no person's (joined by "en"/"and"): a body with the name of its
+        place or its own name."""
+        if len(ws) < 3 or ws[0].low not in self.w.dets or not ws[1].text[:1].islower() or not ws[1].text.replace("-", "").isalpha() \
+                or self.w.is_role(ws[1].low) and ws[1].low not in self.w.cues.unnamed_sources or ws[1].low in self.w.stops:
+            return False
+        k = 3 if ws[2].low in self.w.genitive_prepositions else 2
+        tail = ws[k:]
+        runs = self.name_runs(tail)
+        covered = sum(j - i for i, j in runs) + sum(1 for w in tail if w.low in self.w.coordinators)
+        if not runs or covered != len(tail) or runs[0][0] != 0 or tail[-1].low in self.w.coordinators:
+            return False
+        return self.person_in(tail[0].start, tail[-1].end, tail) is None \
+            and not any(w.text in self.known_names for w in tail)
 
     def described_person(self, words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
         """The span of words [lo, hi) when they are an unnamed person described by a relative clause

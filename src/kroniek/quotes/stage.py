@@ -67,6 +67,32 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
     return slogan, None
 
 
+def _is_headline(an: Analysis, f: Found) -> bool:
+    """Whether direct quote ``f`` stands in a headline: a paragraph of one line with no sentence end in it
+    ("Arbeidsmigranten leggen werk neer: 'We werken, dus we willen ons geld'")."""
+    pa, pb = an.paragraphs[an.paragraph_of(f.cue_pos)]
+    bare = (an.text[pa:f.cue_pos] + an.text[f.end:pb]).strip(" \n’”'\"»")  # what the headline says around it
+    return "\n" not in an.text[pa:pb].strip() and not re.search(r"[.!?…](?:\s|$)", bare)
+
+
+def _told_in_body(an: Analysis, found: list[Found]) -> list[Found]:
+    """A headline quoting a line of the article says it with the speaker the article gives it: the headline's
+    words before the colon are its topic ("Cel voor relschoppers Hillesluis: 'Agenten waren die nacht
+    vogelvrij'"), the body names who said it ("'Agenten waren die nacht vogelvrij', zei officier Kok")."""
+    text = an.text
+    out = []
+    for k, f in enumerate(found):
+        if f.kind == "direct" and _is_headline(an, f):
+            words = " ".join(re.findall(r"\w+", text[f.start:f.end].casefold()))
+            later = next((g for g in found[k + 1:] if g.kind == "direct" and g.attr is not None
+                          and g.attr.speaker is not None and not _is_headline(an, g)
+                          and words in " ".join(re.findall(r"\w+", text[g.start:g.end].casefold()))), None)
+            if later is not None and later.attr is not None:
+                f = Found(f.start, f.end, f.kind, Attr(f.cue_pos, None, later.attr.speaker), f.cue_pos)
+        out.append(f)
+    return out
+
+
 def extract(doc: Document) -> tuple[Quote, ...]:
     """Direct and indirect quotes of ``doc`` with their speakers."""
     an = Analysis(doc)
@@ -141,6 +167,7 @@ def extract(doc: Document) -> tuple[Quote, ...]:
 
     found = [f for f in found if f.kind == "direct" or not overlapping(f) or own_words(f) > 2]
     found.sort(key=lambda f: f.start)
+    found = _told_in_body(an, found)
     quotes: list[Quote] = []
     for f in found:
         sp = f.attr.speaker if f.attr else None

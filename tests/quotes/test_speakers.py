@@ -1,0 +1,74 @@
+"""kroniek.quotes.speakers: who a speaker phrase names, in Dutch and English."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kroniek.model import Document, Entity
+from kroniek.quotes import extract
+from kroniek.segment import segment
+
+
+def quotes_of(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]
+    """The quotes of a segmented ``text`` whose entities are (text, label) pairs, every occurrence."""
+    sentences, paragraphs = segment(text)
+    found = sorted((m.start(), m.end(), name, label) for name, label in entities
+                   for m in re.finditer(re.escape(name), text))
+    ents = tuple(Entity(f"e{k}", n, s, e, lab, n) for k, (s, e, n, lab) in enumerate(found, 1))  # type: ignore[arg-type]
+    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs), entities=ents)
+    return extract(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "entities", "speaker_text"), [
+    ("nl", "Zes agenten raakten gewond, meldt de politiezone Brussel-Zuid.", (("Brussel-Zuid", "LOC"),),
+     "de politiezone Brussel-Zuid"),
+    ("nl", "Drie mannen zijn aangehouden, bevestigt het parket van Antwerpen.", (("Antwerpen", "LOC"),),
+     "het parket van Antwerpen"),
+    ("nl", "De zeventien studenten zijn weer vrijgelaten, bevestigt de politie Oost-Nederland.",
+     (("Oost-Nederland", "LOC"),), "de politie Oost-Nederland"),
+    ("en", "Two men were arrested, the police of Lagos State said.", (("Lagos State", "LOC"),),
+     "the police of Lagos State"),
+    ("en", "Seven officers were injured, the prefecture of Loire-Atlantique said.", (("Loire-Atlantique", "LOC"),),
+     "the prefecture of Loire-Atlantique"),
+])
+def test_a_body_with_the_name_of_its_place_is_the_speaker_not_the_place(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...], speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text, lang, entities)] == [speaker_text]
+
+
+@pytest.mark.parametrize(("lang", "text", "entities", "speaker_text"), [
+    ("en", "South Yorkshire Police said a 52-year-old man had been arrested.", (("South Yorkshire", "LOC"),),
+     "South Yorkshire Police"),
+    ("nl", "Gelderland Politie zei dat er twee mensen waren opgepakt.", (("Gelderland", "LOC"),),
+     "Gelderland Politie"),
+])
+def test_a_place_opening_the_name_of_a_body_speaks_with_the_whole_name(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...], speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text, lang, entities)] == [speaker_text]
+
+
+@pytest.mark.parametrize(("lang", "text", "entities", "speaker_text"), [
+    ("nl", 'Woordvoerder Mark van den Oever reageerde. "We gaan door", zegt woordvoerder Mark van den Oever.',
+     (("Mark van den Oever", "PER"),), "Mark van den Oever"),
+    ("nl", '"We gaan door", zegt de woordvoerder van Greenpeace.', (("Greenpeace", "ORG"),),
+     "de woordvoerder van Greenpeace"),
+    ("en", '"We will go on," said the Roman lawyer Marco Rossi.', (("Roman", "MISC"), ("Marco Rossi", "PER")),
+     "Marco Rossi"),
+])
+def test_a_role_with_a_name_or_a_body_is_not_a_body_named_by_a_place(
+        lang: str, text: str, entities: tuple[tuple[str, str], ...], speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text, lang, entities) if q.kind == "direct"][-1] == speaker_text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", 'Student Jan de Boer werd geslagen. "Ik lag al op de grond", zegt de 24-jarige.'),
+    ("en", 'Student Jan de Boer was beaten. "I was already on the ground," the 24-year-old said.'),
+    ("nl", "Kamerlid Jan de Boer wil opheldering. ‘Demonstreren is een grondrecht’, zegt de Heerlense."),
+    ("en", 'Jan de Boer wants answers. "Protest is a right," said the Roman.'),
+])
+def test_an_age_or_an_origin_alone_takes_up_the_person_named_before(lang: str, text: str) -> None:
+    entities = (("Jan de Boer", "PER"), ("Heerlense", "MISC"), ("Roman", "MISC"))
+    direct = [q for q in quotes_of(text, lang, entities) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_text) for q in direct] == [("e1", "Jan de Boer")]
