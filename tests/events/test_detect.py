@@ -668,3 +668,28 @@ def test_a_patient_admitted_a_source_unnamed_and_a_chain_cut_are_other_senses(pi
 def test_a_suit_announced_is_a_threat_and_one_brought_an_accusation(pipeline, lang, text,
                                                                   kind):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "Om 6.00 uur vroeg hij de boeren via een megafoon te vertrekken.", ("REQUEST", None)),
+    ("en", "At 6 a.m. he asked the farmers through a megaphone to leave.", ("REQUEST", None)),
+    ("nl", "Parlementslid Levan Goederidze dreigde op televisie de organisatoren te laten vervolgen.",
+     ("THREATEN", None)),
+    ("en", 'Superintendent Garfield Blair warned that anyone caught blocking roads "will feel the full weight of '
+           'the law".', ("THREATEN", None)),
+    ("en", "Anyone who blocks the road will face the full weight of the law, the minister said.", ("THREATEN", None)),
+    ("nl", "Twee journalisten van Aisi TV werden door mannen in burger geslagen.", ("ASSAULT", "beat")),
+    ("en", "Two journalists of Aisi TV were beaten by men in plain clothes.", ("ASSAULT", "beat")),
+])
+def test_a_request_to_act_a_threat_of_prosecution_or_of_the_law_and_a_beating_by_men_are_found(pipeline, lang, text,
+                                                                              kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Hij vroeg zich af of het niet te laat was."),
+    ("nl", "De oppositie dreigt te verdwijnen uit het parlement."),
+    ("nl", "De boer werd door de bliksem geslagen."),
+])
+def test_wondering_a_risk_and_lightning_are_no_request_threat_or_beating(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == []
