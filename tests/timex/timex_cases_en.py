@@ -296,6 +296,7 @@ TABLE = """
 # a clock time without a day in a past clause is on the day the story tells, not on the publication date
 2025-10-14 | Eleven people were injured on Monday night. Trouble broke out around 9.30 pm. | 9.30 pm | 2025-10-13T21:30 | day
 2026-01-05 | Trouble flared on New Year's Eve. At about 1.30am a car was set alight. | 1.30am | 2026-01-01T01:30 | day
+2025-12-10 | Farmers blocked the gates on Tuesday evening. At 11.30 pm the mayor issued an order. At 7 am he asked them to leave. | 7 am | 2025-12-10T07:00 | day
 # ... the small hours and "that night" are in the night the story named, not on the day it is reported from
 2026-01-09 | Trouble flared on New Year's Eve, magistrates heard today. At about 1.30am a car was set alight. | 1.30am | 2026-01-01T01:30 | day
 2026-01-09 | Trouble flared on Hogmanay, magistrates heard today. That night a car was set alight. | That night | 2025-12-31 | day

@@ -350,6 +350,8 @@ TABLE = """
 2026-06-12 | Donderdagochtend hebben ambtenaren gedemonstreerd. De Staten stemden vorige maand in. Rond elf uur 's avonds gooide een jongen stenen. | elf uur 's avonds | 2026-06-11T23:00 | day
 # ... after an evening the small hours are the next day
 2026-04-13 | Zaterdagavond braken rellen uit. Pas rond 1.30 uur was de rust weergekeerd. | 1.30 uur | 2026-04-12T01:30 | day
+# ... up to the early morning after a night of action
+2025-12-10 | Boeren blokkeerden sinds dinsdagavond 21.00 uur de poorten. Burgemeester Jan Smit vaardigde om 23.30 uur een noodbevel uit. Om 6.00 uur vroeg hij de boeren te vertrekken. | 6.00 uur | 2025-12-10T06:00 | day
 2024-10-07 | Zondagavond raakte een man gewond. Om 21.15 uur werd geschoten. Kort na middernacht hielden agenten twee mannen aan. | middernacht | 2024-10-07T00:00 | day
 2026-01-05 | Op oudejaarsavond braken rellen uit. Rond 02.00 uur werd een agent geraakt. | 02.00 uur | 2026-01-01T02:00 | day
 # ... the small hours and "die nacht" are in the night the story named, not on the day it is reported from

@@ -388,7 +388,9 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
     return Resolved("DATE", value, gran, ref.id, p.approximate)
 
 
-_SMALL_HOURS_END = 6
+#: after an evening the story tells, a clock time before this hour is the next morning: the small hours, and the
+#: early morning that ends a night of action ("om 23.30 uur een noodbevel ... Om 6.00 uur vroeg hij")
+_SMALL_HOURS_END = 8
 _EVENING_FROM = 18
 _NIGHT_PARTS = ("EV", "NI")  # the dayparts of an evening or a night
 _EVENING_PARTS = tuple(f"T{part}" for part in _NIGHT_PARTS)  # ... as a value ends with them
