@@ -131,11 +131,16 @@ class PronounResolver(NameReader):
         ("a resident who asked not to be named", "chief superintendent mark williams")."""
         return any(word in self.w.roles for word in (sp.text or "").lower().split()[:3])
 
+    def _persons_before(self, pos: int) -> list[Entity]:
+        """The persons named before ``pos`` that a pronoun can point to: outside quotes, and not a place the
+        tagger took for a person."""
+        return self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
+                                  and not self.is_place(e))
+
     def person_meant(self, pos: int) -> Speaker | None:
         """The person that a description of one ("de 24-jarige", "the 24-year-old", "de Heerlense") at ``pos``
         takes up: the last one named, as a singular pronoun would."""
-        persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
-                                     and not self.is_place(e))
+        persons = self._persons_before(pos)
         return self.antecedent(persons, pos, one_person=True) if persons else None
 
     def _singular_subject(self, w: Word) -> bool:
@@ -150,9 +155,7 @@ class PronounResolver(NameReader):
         wants_org = w.low in self.w.group_pronouns  # also "the ministry … they", "de politie … ze"
         if wants_org and self._singular_subject(w):
             # "'…', zegt ze": a woman before a body, though "de gemeente … zegt ze" is a body when no person is named
-            persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
-                                         and not self.is_place(e))
-            found = self.antecedent(persons, pos, one_person=True) if persons else None
+            found = self.person_meant(pos)
             if found is not None and (found.start or 0) >= self.paragraphs[self.paragraph_of(pos)][0]:
                 return found  # a person of an earlier paragraph is no likelier than a body of this one
         if wants_org:
@@ -160,8 +163,7 @@ class PronounResolver(NameReader):
             persons = self._named_before(pos, lambda e: e.label in ("PER", "ORG") and not self.in_direct(e.start)
                                          and not self.is_place(e))
         else:
-            persons = self._named_before(pos, lambda e: e.label == "PER" and not self.in_direct(e.start)
-                                         and not self.is_place(e))
+            persons = self._persons_before(pos)
         if self.entities:
             found = self.antecedent(persons, pos)
             if found is not None:

@@ -43,8 +43,7 @@ class Analysis(PronounResolver):
             # "the Minister for Lands and Natural Resources": a role of a body, whatever names the body has
             org = self.entity_in(a, b, ("ORG",))
             return Speaker(org.id if org else None, text[a:b], a, b, None)
-        body = self._body_of_name(ws)
-        if body:
+        if self._body_of_name(ws):
             # "het parket van Oost-Vlaanderen", "de politiezone Brussel-Zuid", "de vakbonden ACV Puls en ABVV": the
             # body speaks, the name only says which one
             org = self.entity_in(a, b, ("ORG",))

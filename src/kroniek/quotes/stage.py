@@ -79,17 +79,18 @@ def _told_in_body(an: Analysis, found: list[Found]) -> list[Found]:
     """A headline quoting a line of the article says it with the speaker the article gives it: the headline's
     words before the colon are its topic ("Cel voor relschoppers Hillesluis: 'Agenten waren die nacht
     vogelvrij'"), the body names who said it ("'Agenten waren die nacht vogelvrij', zei officier Kok")."""
-    text = an.text
-    out = []
-    for k, f in enumerate(found):
-        if f.kind == "direct" and _is_headline(an, f):
-            words = " ".join(re.findall(r"\w+", text[f.start:f.end].casefold()))
-            later = next((g for g in found[k + 1:] if g.kind == "direct" and g.attr is not None
-                          and g.attr.speaker is not None and not _is_headline(an, g)
-                          and words in " ".join(re.findall(r"\w+", text[g.start:g.end].casefold()))), None)
-            if later is not None and later.attr is not None:
-                f = Found(f.start, f.end, f.kind, Attr(f.cue_pos, None, later.attr.speaker), f.cue_pos)
-        out.append(f)
+    directs = [k for k, f in enumerate(found) if f.kind == "direct"]
+    headline = {k: _is_headline(an, found[k]) for k in directs}  # each quote's words and place read once
+    words = {k: " ".join(re.findall(r"\w+", an.text[found[k].start:found[k].end].casefold())) for k in directs}
+    said_by = {k: f.attr.speaker for k in directs if not headline[k]  # in text order: the article's own lines
+               if (f := found[k]).attr is not None and f.attr.speaker is not None}
+    out = list(found)
+    for k in directs:
+        if headline[k]:
+            later = next((sp for j, sp in said_by.items() if j > k and words[k] in words[j]), None)
+            if later is not None:
+                f = found[k]
+                out[k] = Found(f.start, f.end, f.kind, Attr(f.cue_pos, None, later), f.cue_pos)
     return out
 
 
