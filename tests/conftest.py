@@ -53,23 +53,30 @@ def example_docs(shared_examples: Path, pipeline):  # type: ignore[no-untyped-de
     return docs
 
 
-def claims_document(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]
-    """``text`` segmented, with the given (name, label) entities at every occurrence, then run through
-    the quantities, quotes and claims stages: what the claims and conflicts tests start from."""
+def entity_document(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]
+    """``text`` segmented, with the given (name, label) entities at every occurrence, as NER would give them
+    (ids e1, e2, ... in text order): what the quotes, claims and conflicts tests start from."""
     import re
 
-    from kroniek.claims import assign_claims
     from kroniek.model import Document, Entity
-    from kroniek.quantities import extract as quantities
-    from kroniek.quotes import extract as quotes
     from kroniek.segment import segment
 
     sentences, paragraphs = segment(text)
     found = sorted((m.start(), m.end(), name, label) for name, label in entities
                    for m in re.finditer(re.escape(name), text))
-    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
-                   entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
-                                  for i, (s, e, n, lab) in enumerate(found)))
+    return Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
+                    entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
+                                   for i, (s, e, n, lab) in enumerate(found)))
+
+
+def claims_document(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]
+    """``text`` with its entities (``entity_document``), run through the quantities, quotes and claims stages:
+    what the claims and conflicts tests start from."""
+    from kroniek.claims import assign_claims
+    from kroniek.quantities import extract as quantities
+    from kroniek.quotes import extract as quotes
+
+    doc = entity_document(text, lang, entities)
     doc = doc.replace(quantities=quantities(doc))
     doc = doc.replace(quotes=quotes(doc))
     return doc.replace(quantities=assign_claims(doc))

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
-from kroniek.model import Document, Entity, spans_of
+from kroniek.model import Document, spans_of
 from kroniek.quotes import extract
-from kroniek.segment import segment
 
-from conftest import shared_path
+from conftest import entity_document, shared_path
 
 
 def analysed(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()) -> Document:
     """A segmented document; ``entities`` are (text, label) pairs as NER would give them (every occurrence)."""
-    sentences, paragraphs = segment(text)
-    ents = []
-    for name, label in entities:
-        for m in re.finditer(re.escape(name), text):
-            ents.append((m.start(), m.end(), name, label))
-    ents.sort()
-    return Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
-                    entities=tuple(Entity(f"e{i + 1}", n, s, e, lab, n)  # type: ignore[arg-type]
-                                   for i, (s, e, n, lab) in enumerate(ents)))
+    return entity_document(text, lang, entities)  # type: ignore[no-any-return]
 
 
 def quotes(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from kroniek.model import Document, Entity
 from kroniek.quotes import extract
-from kroniek.segment import segment
+
+from conftest import entity_document
 
 
 def quotes_of(text: str, lang: str, entities: tuple[tuple[str, str], ...] = ()):  # type: ignore[no-untyped-def]
     """The quotes of a segmented ``text`` whose entities are (text, label) pairs, every occurrence."""
-    sentences, paragraphs = segment(text)
-    found = sorted((m.start(), m.end(), name, label) for name, label in entities
-                   for m in re.finditer(re.escape(name), text))
-    ents = tuple(Entity(f"e{k}", n, s, e, lab, n) for k, (s, e, n, lab) in enumerate(found, 1))  # type: ignore[arg-type]
-    doc = Document(text=text, language=lang, sentences=tuple(sentences), paragraphs=tuple(paragraphs), entities=ents)
-    return extract(doc)
+    return extract(entity_document(text, lang, entities))
 
 
 @pytest.mark.parametrize(("lang", "text", "entities", "speaker_text"), [
