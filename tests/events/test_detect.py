@@ -693,3 +693,27 @@ def test_a_request_to_act_a_threat_of_prosecution_or_of_the_law_and_a_beating_by
 ])
 def test_wondering_a_risk_and_lightning_are_no_request_threat_or_beating(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "Het collectief, dat sinds de blokkade ook in Antwerpen en Gent betoogde, plant een nieuwe actie.",
+     ("PROTEST", "demo")),
+    ("en", "In 2018 the council removed thousands of vendors from the city centre.", ("COERCE", None)),
+    ("nl", "In 2018 verwijderde de gemeente duizenden straatverkopers uit het centrum.", ("COERCE", None)),
+    ("en", "Four men were arrested after a service vehicle was stoned.", ("ASSAULT", None)),
+    ("nl", "Vier mannen werden aangehouden nadat een dienstvoertuig met stenen was bekogeld.", ("ASSAULT", None)),
+])
+def test_a_group_that_marched_vendors_removed_and_a_vehicle_stoned_are_found(pipeline, lang, text,
+                                                                            kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Zij betoogt in haar boek dat de politie faalde."),
+    ("nl", "Volgens de rechter betoogde de verdediging in de zaal terecht."),
+    ("en", "The council removed the statue from the city square last year."),
+    ("en", "He admitted he was stoned when he signed it."),
+])
+def test_an_argument_a_statue_removed_and_a_man_stoned_on_drugs_are_no_events(pipeline, lang,
+                                                                              text):  # type: ignore[no-untyped-def]
+    assert [k for k in kinds(extract(pipeline, text, lang)) if k[0] in ("PROTEST", "COERCE", "ASSAULT")] == []

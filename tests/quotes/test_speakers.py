@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kroniek
 from kroniek.quotes import extract
 
 from conftest import entity_document
@@ -65,3 +66,27 @@ def test_an_age_or_an_origin_alone_takes_up_the_person_named_before(lang: str, t
     entities = (("Jan de Boer", "PER"), ("Heerlense", "MISC"), ("Roman", "MISC"))
     direct = [q for q in quotes_of(text, lang, entities) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_text) for q in direct] == [("e1", "Jan de Boer")]
+
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker_text"), [
+    ("nl", "De stakende chauffeurs blokkeren sinds dinsdag de poort van Transportbedrijf Vos. Ze zeggen dat de directie "
+           "niet wil praten.", "De stakende chauffeurs"),
+    ("en", "Hundreds of nurses walked out at Kenyatta hospital on Monday. They say they have not been paid since "
+           "March.", "Hundreds of nurses"),
+])
+def test_a_plural_pronoun_takes_up_the_plural_subject_before_it(pipeline, lang: str, text: str,
+                                                                speaker_text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes] == [speaker_text]
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("nl", "De stakende chauffeurs blokkeren de poort.\n\nZe zeggen dat niemand is ontslagen.", "chauffeurs"),
+    ("en", "Hundreds of nurses walked out on Monday, officials said.\n\nAt least 11 nurses were hurt, they said.",
+     "nurses"),
+])
+def test_a_plural_pronoun_takes_up_no_subject_of_another_paragraph_or_of_its_own_sentence(
+        pipeline, lang: str, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert subject not in (doc.quotes[-1].speaker_text or "")

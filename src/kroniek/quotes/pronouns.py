@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..marks import OPENING_QUOTES
-from ..model import Entity
+from ..model import Entity, Token
 from .names import NameReader
 from .records import Speaker, Word
 
@@ -39,6 +39,21 @@ class _NamedSpeakers:
         if lo > 0:
             lo = bisect.bisect_left(self.order, (self.order[lo - 1][0], -1))
         return [(start, self.speakers[n]) for start, n in self.order[lo:hi]]
+
+
+# the dependents that belong to a noun phrase's words ("De stakende chauffeurs", "Poolse en Roemeense uitzendkrachten")
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "nummod", "compound", "cc", "conj", "flat"})
+
+
+def _under(tokens: Sequence[Token], k: int, root: int) -> bool:
+    """Whether token ``k`` hangs (through its heads) under token ``root``."""
+    for _ in range(len(tokens)):
+        if k == root:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
 
 
 def _holds(outer: Speaker, inner: Speaker) -> bool:
@@ -143,17 +158,43 @@ class PronounResolver(NameReader):
         persons = self._persons_before(pos)
         return self.antecedent(persons, pos, one_person=True) if persons else None
 
-    def _singular_subject(self, w: Word) -> bool:
-        """Whether pronoun ``w`` is the subject of a verb in the singular ("zegt ze", not "zeggen ze")."""
+    def _subject_number(self, w: Word) -> str | None:
+        """The number of the verb pronoun ``w`` is the subject of ("zegt ze": Sing, "zeggen ze": Plur), if any."""
         tok = self.tokens_at.get(w.start)
         if tok is None or not tok.dep.startswith("nsubj"):
-            return False
-        return self.doc.tokens[tok.head].feature("Number") == "Sing"
+            return None
+        return self.doc.tokens[tok.head].feature("Number")
+
+    def _group_subject(self, pos: int) -> Speaker | None:
+        """The people a plural pronoun at ``pos`` takes up when they were the subject of an earlier sentence of its
+        paragraph ("… staken Poolse en Roemeense uitzendkrachten. Ze zeggen dat …"): a plural common noun as
+        subject, with the words before it that belong to it."""
+        para_start = self.paragraphs[self.paragraph_of(pos)][0]
+        sentence_start = self.sentence_span(pos)[0]
+        tokens = self.doc.tokens
+        for tok in reversed(tokens):
+            if tok.start >= sentence_start or tok.start < para_start:
+                if tok.start < para_start:
+                    break
+                continue
+            if tok.pos == "NOUN" and tok.dep.startswith("nsubj") and tok.feature("Number") == "Plur" \
+                    and not self.in_direct(tok.start):
+                first, last = tok.i, tok.i
+                while first > 0 and tokens[first - 1].head in range(first, tok.i + 1) \
+                        and tokens[first - 1].dep.split(":")[0] in _NOUN_PHRASE_DEPS:
+                    first -= 1
+                while last + 1 < len(tokens) and _under(tokens, last + 1, tok.i) \
+                        and tokens[last + 1].dep.split(":")[0] in _NOUN_PHRASE_DEPS | {"case", "nmod"}:
+                    last += 1  # "Hundreds of nurses"
+                s, e = tokens[first].start, tokens[last].end
+                return Speaker(None, self.text[s:e], s, e, None)
+        return None
 
     def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         wants_org = w.low in self.w.group_pronouns  # also "the ministry … they", "de politie … ze"
-        if wants_org and self._singular_subject(w):
+        number = self._subject_number(w) if wants_org else None
+        if number == "Sing":
             # "'…', zegt ze": a woman before a body, though "de gemeente … zegt ze" is a body when no person is named
             found = self.person_meant(pos)
             if found is not None and (found.start or 0) >= self.paragraphs[self.paragraph_of(pos)][0]:
@@ -164,10 +205,14 @@ class PronounResolver(NameReader):
                                          and not self.is_place(e))
         else:
             persons = self._persons_before(pos)
+        group = self._group_subject(pos) if number == "Plur" else None
         if self.entities:
             found = self.antecedent(persons, pos)
-            if found is not None:
+            if found is not None and (group is None or (found.start or 0) >= self.sentence_span(group.end)[1]):
+                # a body named after the group's sentence is likelier; one in it is only its object or place
                 return found
+        if group is not None:
+            return group
         if not self.entities:  # no NER: the last capitalised person-like name before
             ws = self.words(max(0, pos - 3000), pos)
             runs = [r for r in self.name_runs(ws) if r[1] - r[0] >= 2 or ws[r[0]].text in self.known_names]
