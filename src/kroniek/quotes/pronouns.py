@@ -208,7 +208,7 @@ class PronounResolver(NameReader):
         group = self._group_subject(pos) if number == "Plur" else None
         if self.entities:
             found = self.antecedent(persons, pos)
-            if found is not None and (group is None or (found.start or 0) >= self.sentence_span(group.end)[1]):
+            if found is not None and (group is None or (found.start or 0) >= self.sentence_span(group.end or 0)[1]):
                 # a body named after the group's sentence is likelier; one in it is only its object or place
                 return found
         if group is not None:
