@@ -40,3 +40,16 @@ def test_an_item_of_a_round_up_happened_where_its_dateline_says(lang: str, text:
     doc = kroniek.extract(text, language=lang, published="2025-10-12")
     event = next(e for e in doc.events if e.trigger.text == trigger)
     assert [w.text for w in event.where] == [place], [(w.text) for w in event.where]
+
+
+@pytest.mark.parametrize(("lang", "text", "focus"), [
+    ("en", "Teachers marched in Karachi on Tuesday. The Sindh Teachers Alliance of Sindh said the Alliance of Sindh "
+           "would march again, and the Human Rights Commission of Sindh agreed.", "Karachi"),
+    ("nl", "Huurders betoogden dinsdag in Breda. Volgens Huurdersfront Tilburg en de Woonbond van Tilburg en "
+           "Actiegroep Tilburg gaat het protest door.", "Breda"),
+])
+def test_a_place_ending_a_body_name_is_where_the_body_is_from_not_the_focus(lang: str, text: str, focus: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2024-05-10")
+    assert len(doc.places) == 4  # the body's place is a place of the text, three times
+    place = focus_place(doc)
+    assert place is not None and place.text == focus

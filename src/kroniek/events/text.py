@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -372,6 +373,18 @@ def document_tokens(doc: Document) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def in_a_body_name(entities: Sequence[Entity], p: Place) -> bool:
+    """Whether place ``p`` ends the longer name of an organization ("Human Rights Commission of Pakistan",
+    "Woonhaven Antwerpen"): a place the text names, but where the body is from, never where its events are. (A
+    body named after its place, "Kenya National Commission on Human Rights", may still place what it tells.)"""
+    return any(e.label == "ORG" and e.start < p.start and p.end == e.end for e in entities)
+
+
+def places_of_events(doc: Document) -> list[Place]:
+    """The places an event can be at: those outside an organization's name."""
+    return [p for p in doc.places if not in_a_body_name(doc.entities, p)]
+
+
 def sentence_views(doc: Document) -> list[SentenceView]:
     tokens = document_tokens(doc)
     per: dict[int, list[Token]] = {}
@@ -379,7 +392,7 @@ def sentence_views(doc: Document) -> list[SentenceView]:
         per.setdefault(t.sentence, []).append(t)
     views = [SentenceView(doc, s.i, tuple(per.get(s.i, ()))) for s in doc.sentences]
     starts = [s.start for s in doc.sentences]
-    for attr, items in (("times", doc.times), ("places", doc.places), ("quantities", doc.quantities),
+    for attr, items in (("times", doc.times), ("places", places_of_events(doc)), ("quantities", doc.quantities),
                         ("entities", doc.entities)):
         for item in items:
             k = bisect.bisect_right(starts, item.start) - 1  # type: ignore[attr-defined]

@@ -181,7 +181,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if caseless and a > 0 and _glued_without_case(doc, words, a, gaz, grams.get((a - 1, a - 1)) in known):
                 i = b + 1  # "vluchtelingenwerk nederland": without letter case, a name word before it makes it a name
                 continue
-            if _kind_noun_before(doc, words, a, cw):
+            if _kind_noun_before(doc, words, a, cw) and not _name_goes_on(doc, words, b):
                 titled.add(grams[(a, b)])  # "the newspaper El Sur", "onderwijsgebouw Orion": a title, ship, firm or
                 i = b + 1  # building, whatever the tagger says; its other mentions are dropped below
                 continue
@@ -383,7 +383,8 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
             if _named_after(doc, [e], start, end, gaz, cw):
                 continue  # "Ontario Provincial Police", "Kisumu County Government": named after its place, which
                 # is a place of the text ("Verenigd Rusland", "Real Madrid" end in theirs: a name's own part)
-            if e.start <= start and end <= e.end and not _people_of(doc, words, a, b, e, s_start, cw):
+            if e.start <= start and end <= e.end and not _people_of(doc, words, a, b, e, s_start, cw) \
+                    and not _org_name_around(doc, words, a, b, [e], gaz, cw):
                 return True  # "Verenigd Rusland", "Bill Clinton", "Tweede Wereldoorlog"
             continue
         # The tagger calls exactly this name a person or organization: believe it unless a preposition makes
@@ -421,10 +422,12 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     # "Universiteit van Amsterdam", "Bank of England": an organization's head noun before of/van.
     if prev is not None and prev.text.casefold() in cw.org_links and a >= 2:
         head = words[a - 2]
-        if _cap(head.text) and head.text.casefold() in cw.org_heads:
-            return True
+        if _cap(head.text) and head.text.casefold() in cw.org_heads - cw.sited_heads:
+            return True  # ("University of Utah": a body sited in its place, which stays one)
     if headline:
         return False
+    if _org_name_around(doc, words, a, b, ents, gaz, cw):
+        return False  # "Woonhaven Antwerpen", "Legia Warschau": a place inside an organization's name is a place
     if prev is not None and _cap(prev.text) and _GAP.match(doc.text[prev.end:start]) \
             and not _sentence_initial(doc.text, s_start, prev.start) \
             and (prev.text.casefold() not in cw.compass or prev.text.casefold() in cw.org_heads):
@@ -436,6 +439,12 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
     # the tagger names after its place, "Ontario Provincial Police")
     return nxt is not None and _cap(nxt.text) and bool(_GAP.match(doc.text[end:nxt.start])) \
         and nxt.text.casefold() not in cw.admin_after and facility == b and not _named_after(doc, ents, start, end, gaz, cw)
+
+
+def _name_goes_on(doc: Document, words: list[Word], b: int) -> bool:
+    """Whether a capitalized word is glued after word ``b``: the name holds more than the place ("the company Dakar
+    Dem Dikk" is no title that is a place's name, as "the newspaper El Sur" is)."""
+    return b + 1 < len(words) and _cap(words[b + 1].text) and bool(_GAP.match(doc.text[words[b].end:words[b + 1].start]))
 
 
 def _kind_noun_before(doc: Document, words: list[Word], a: int, cw: ContextWords) -> bool:
@@ -450,6 +459,34 @@ def _kind_noun_before(doc: Document, words: list[Word], a: int, cw: ContextWords
         if not _cap(words[i].text):  # ("onderwijsgebouw Orion": a Dutch compound ends in its kind)
             return low in cw.name_kinds or two in cw.name_kinds or low.endswith(cw.name_kind_endings)
         i -= 1
+    return False
+
+
+def _org_name_around(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], gaz: Gazetteer,
+                     cw: ContextWords) -> bool:
+    """Whether an organization the tagger found ends in this name, which tells where the body is: after of/van
+    ("Human Rights Commission of Pakistan", "Law Society of Kenya") or after its other name words ("Woonhaven
+    Antwerpen", "Legia Warschau"). The place inside such a name is a place of the text, though never the place of
+    its events. Not a common word ("Union" of "European Union"), not a slogan's place ("Verenigd Rusland", "United
+    Russia": an organization head before it), not a name that goes on after the place ("Karen Doyle")."""
+    start, end = words[a].start, words[b].end
+    if a == 0 or gaz.is_common_word(normalize(doc.text[start:end])):
+        return False
+    before = words[a - 1].text.casefold()
+    for e in ents:
+        if e.label != "ORG" or not e.start <= words[a - 1].start or not end <= e.end \
+                or re.search(r"\w", doc.text[end:e.end]):
+            continue
+        link = a - 1 if before in cw.org_links else a - 2 if before in cw.articles and a >= 2 \
+            and words[a - 2].text.casefold() in cw.org_links else None
+        if link is not None:
+            head = words[link - 1].text.casefold() if link >= 1 and words[link - 1].start >= e.start else ""
+            # ("Bank of England", "Raad van Europa", "Duke of Edinburgh": an organization's head or a title before
+            # of/van keeps the tagger's name, unless the body is sited in its place: "University of Utah")
+            return bool(head) and (head not in cw.org_heads or head in cw.sited_heads) \
+                and head.rstrip(".") not in cw.titles
+        if before not in cw.org_heads and before not in cw.articles:
+            return True
     return False
 
 

@@ -20,6 +20,7 @@ from ..lang.patterns import alternation
 @dataclass(frozen=True)
 class ContextWords:
     org_heads: frozenset[str]  # "<head> of/van <place>" is an organization
+    sited_heads: frozenset[str]  # of those, the heads of bodies sited in the place ("University of Utah")
     org_links: frozenset[str]  # the "of"/"van" between such a head and the place
     articles: frozenset[str]  # definite articles ("the", "de", "het"), which may stand after of/van
     facility_heads: frozenset[str]  # after a town's name: a facility of the town ("town hall", "airport")
@@ -72,6 +73,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
     compound = rf"^({alternation(frozenset(parts))})-(.+)$" if parts else r"(?!x)x"
     return ContextWords(
         org_heads=union("geo_org_heads"),
+        sited_heads=union("geo_sited_heads"),
         org_links=union("geo_org_links"),
         articles=union("definite_articles"),
         facility_heads=union("geo_facility_heads"),
