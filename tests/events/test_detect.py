@@ -717,3 +717,59 @@ def test_a_group_that_marched_vendors_removed_and_a_vehicle_stoned_are_found(pip
 def test_an_argument_a_statue_removed_and_a_man_stoned_on_drugs_are_no_events(pipeline, lang,
                                                                               text):  # type: ignore[no-untyped-def]
     assert [k for k in kinds(extract(pipeline, text, lang)) if k[0] in ("PROTEST", "COERCE", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "Rond 20.15 uur drongen zo'n veertig betogers het stadhuis binnen.", ("PROTEST", "obstruct")),
+    ("en", "Hundreds of students had blocked the avenue in front of the campus.", ("PROTEST", "obstruct")),
+    ("nl", "Burgemeester Van Dongen liet de zaal na een half uur door de politie ontruimen.", ("COERCE", None)),
+    ("nl", "In januari 2023 ontruimde de politie het dorp Lützerath.", ("COERCE", None)),
+    ("nl", "Vanochtend heeft de politie het stakingspiket aan de vrachtzone met harde hand ontruimd.",
+     ("ASSAULT", "crowd-control")),
+    ("nl", "Vorige maand hielden leden drie dagen lang het hoofdkantoor van de woningcorporatie bezet.",
+     ("PROTEST", "obstruct")),
+    ("nl", "Woonprotest loopt uit op bezetting van raadzaal", ("PROTEST", "obstruct")),
+    ("nl", "Daarbij werd een bode van het stadhuis tegen een deurpost geduwd.", ("ASSAULT", "beat")),
+    ("nl", "Volgens de Liga sloegen agenten een fotograaf met een matrak.", ("ASSAULT", "beat")),
+    ("nl", "Een mars voor betaalbare huizen trok donderdagavond door de binnenstad.", ("PROTEST", "demo")),
+    ("en", "On Thursday morning, gendarmes escorted hundreds of students out of the campus.", ("COERCE", None)),
+    ("en", "Police obtained an order barring the protesters from entering Lotus Road.", ("COERCE", "ban")),
+    ("en", "Last August, students were tear-gassed at the same spot.", ("ASSAULT", "crowd-control")),
+    ("en", "Police teargas traders as Kampala shops stay shut", ("ASSAULT", "crowd-control")),
+    ("en", "Police fired teargas and live bullets into the air to disperse the traders.", ("ASSAULT", "crowd-control")),
+])
+def test_forcing_a_way_in_clearing_a_space_occupying_an_office_pushes_escorts_and_bars_are_found(
+        pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", 'In a statement, the union condemned it as "an attack on free education".', ("ASSAULT", None)),
+    ("nl", 'De vakbond noemt het "een aanval op het onderwijs".', ("ASSAULT", None)),
+    ("nl", "De gemeenteraad vergaderde dinsdagavond over de begroting.", ("CONSULT", None)),
+    ("en", "The police escorted the minister out of the building.", ("COERCE", None)),
+    ("nl", "Rebellen bezetten dinsdag de stad en het regeringsgebouw.", ("PROTEST", "obstruct")),
+    ("en", "Police fired live bullets at the crowd, killing two.", ("ASSAULT", "crowd-control")),
+])
+def test_an_attack_on_education_a_council_meeting_an_escort_a_rebel_seizure_and_live_fire_are_not_those(
+        pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind not in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "riot"), [
+    ("en", "Clashes broke out on Wednesday at the university, where hundreds of students had blocked the avenue.",
+     "Clashes"),
+    ("nl", "Er braken woensdag rellen uit bij de universiteit, waar honderden studenten de weg hadden geblokkeerd.",
+     "rellen"),
+])
+def test_clashes_told_in_the_sentence_of_a_blockade_are_a_riot(pipeline, lang, text, riot):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert [e.trigger.text for e in doc.events if (e.type, e.mode) == ("PROTEST", "riot")] == [riot]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Riot police fired tear gas as students threw stones and set fire to a bus."),
+    ("nl", "De ME zette traangas in terwijl studenten stenen gooiden en een bus in brand staken."),
+])
+def test_an_arson_beside_the_polices_crowd_control_is_an_event_of_its_own(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", "destroy") in kinds(extract(pipeline, text, lang))

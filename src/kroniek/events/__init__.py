@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
@@ -90,7 +90,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         for cand in found:
             if in_condition(view, cand) and not cand.nominal:  # "(dreigen met een staking) als de regering haar
                 continue  # plannen niet intrekt": a condition of what is said, not a happening
-            cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand)))
+            cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand, found)))
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=scopes)
@@ -336,13 +336,16 @@ def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participa
     return c
 
 
-def _clash_in_protest(view: SentenceView, c: Candidate) -> Candidate:
-    """Clashes involving protesters, or unarmed people and the police ("students clash with police"), are
+def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidate] = ()) -> Candidate:
+    """Clashes involving protesters, or unarmed people and the police ("students clash with police"), or told in
+    the sentence of a protest ("Clashes broke out at the university, where students had blocked the avenue") are
     PROTEST (riot), not battles; the police against gunmen or a gang is a battle."""
     from dataclasses import replace
 
     pattern = view.cues.pattern
-    if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or _with_police(view, c)):
+    protest = any(f.type == "PROTEST" and f.mode in ("demo", "obstruct") and not f.nominal for f in found if f is not c)
+    if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or protest
+                                                       or _with_police(view, c)):
         return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
     return c
 

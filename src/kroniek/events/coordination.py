@@ -108,6 +108,9 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     """Two verbs of one type coordinated with their own objects ("burned homes and looted shops",
     "staken auto's in brand en plunderden een supermarkt") are two events, and so are an attack on people and a
     destruction in clauses of their own; "shot and killed" is one, and so are two tactics of one protest."""
+    if (a.mode == "destroy") != (b.mode == "destroy") and view.parsed and _other_doers(view, a, b):
+        return True  # "Riot police fired tear gas as students threw stones and set fire to a bus": the police's act
+        # on people and the students' arson are two
     if a.nominal or b.nominal:
         return False
     if a.type == "PROTEST" and (a.mode == b.mode or {a.mode, b.mode} <= {"demo", "obstruct"}):
@@ -145,6 +148,29 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
     if view.parsed:
         return any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in words)
     return any(view.lowers[k] not in cues.word_set("events_determiners") and view.lowers[k].isalpha() for k in words)
+
+
+def _subject_of(view: SentenceView, c: Candidate) -> int | None:
+    """The subject of the trigger's verb: of the support verb of a noun ("fired tear gas"), or of the verb a
+    coordinated verb shares it with ("threw stones and set fire to")."""
+    base = view.tokens[0].i
+    k = view.tokens[c.head].head - base if c.nominal else c.head
+    for _ in range(3):
+        if not 0 <= k < len(view.tokens):
+            return None
+        subjects = [j for j in view.dependents(k) if view.tokens[j].dep.startswith("nsubj")]
+        if subjects:
+            return subjects[0]
+        if view.tokens[k].dep != "conj":
+            return None
+        k = view.tokens[k].head - base
+    return None
+
+
+def _other_doers(view: SentenceView, a: Candidate, b: Candidate) -> bool:
+    """Whether the two triggers' verbs have subjects of their own, and not the same one."""
+    sa, sb = _subject_of(view, a), _subject_of(view, b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def _own_subject(view: SentenceView, c: Candidate, after: int) -> bool:
