@@ -90,3 +90,47 @@ def test_a_plural_pronoun_takes_up_no_subject_of_another_paragraph_or_of_its_own
         pipeline, lang: str, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
     assert subject not in (doc.quotes[-1].speaker_text or "")
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("en", 'Amnesty International Senegal condemned "the disproportionate use of force" and called for calm.',
+     "the disproportionate use of force", "Amnesty International Senegal"),
+    ("en", 'The ministry blamed the violence on "individuals foreign to the university" and said the arrears would be '
+           "paid.", "individuals foreign to the university", "ministry"),
+    ("nl", "Ze pleit voor een verbod. Het ABVV noemt dat plan ‘een muilkorf voor elke vakbondsactie’.",
+     "een muilkorf voor elke vakbondsactie", "ABVV"),
+    ("nl", 'De club veroordeelt "het geweld van beide kanten" en kondigde een onderzoek aan.',
+     "het geweld van beide kanten", "club"),
+])
+def test_a_longer_characterisation_is_a_quote_of_the_subject_of_its_verb(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == quoted]
+    assert found and speaker in (found[0].speaker_text or "")
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("en", "The ministry blamed the violence on outsiders and said that the arrears would be paid before the end of "
+           "the month.", "that the arrears would be paid before the end of the month", "ministry"),
+    ("nl", "De club veroordeelt het geweld en kondigde aan dat fans die worden veroordeeld een stadionverbod krijgen.",
+     "dat fans die worden veroordeeld een stadionverbod krijgen", "club"),
+    ("en", "The Human Rights Commission of Sri Lanka (HRCSL) said it had launched an inquiry into the use of force.",
+     "it had launched an inquiry into the use of force", "HRCSL"),
+    ("en", "Police in Kenya said the march was banned.", "the march was banned", "Police"),
+    ("nl", "Agenten uit Utrecht zeggen dat de mars verboden was.", "dat de mars verboden was", "Agenten"),
+])
+def test_a_shared_subject_a_short_form_and_a_place_of_origin_keep_the_speaker(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == quoted]
+    assert found and speaker in (found[0].speaker_text or ""), [(q.text, q.speaker_text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", 'Abdou Karim Sarr, a spokesman for the collective, told AFP: "We have been patient for three months."'),
+    ("nl", "Kamerlid Wouter Dierckx (Groen) eist dat de minister de beelden laat onderzoeken."),
+    ("en", "The opposition demanded that the minister resign."),
+])
+def test_a_colon_after_told_and_a_demand_are_no_indirect_quote(pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == []

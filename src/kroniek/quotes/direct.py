@@ -120,7 +120,10 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
                     len(text))
     after_end = min(sb, nxt_open)
     tail = text[close + 1:after_end]
-    if tail.strip(" .!?\n"):
+    first = tail.split()[0].lower() if tail.split() else ""
+    # ("blamed the violence on "…" and said the arrears would be paid": a verb the sentence's subject goes on with,
+    # no cue whose subject follows it)
+    if tail.strip(" .!?\n") and first not in an.w.coordinators:
         attr = an.attribution(close + 1, after_end, prefer_before=False, at=close)
         if attr is not None:
             return attr, True

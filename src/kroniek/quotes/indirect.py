@@ -89,6 +89,7 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                 if span is not None:
                     speaker = an.speaker_in(span[0], span[1], at=span[0], bare=span is spans[0])
                     if speaker is not None:
+                        speaker = _with_short_form(an, speaker, span[1])
                         break
             if speaker is None and last_speaker is not None and i > 0 and words[i - 1].low in an.w.clause_coordinators:
                 speaker = last_speaker  # "Peskov erkent dat …, maar zegt dat …"
@@ -104,7 +105,8 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                     i = next((k for k, x in enumerate(words) if x.start >= ce), len(words))
                     continue
             elif comp is None and not negated and speaker is not None and w.low in an.w.cues.postposed and (
-                    (i > 1 and words[i - 1].text == ",") or postposed(words, i, an)):
+                    (i > 1 and words[i - 1].text == ",") or postposed(words, i, an)) \
+                    and not any(x.text == ":" for x in words[i + 1:i + 4]):  # ("…, told AFP: "…"": what follows)
                 # ", denkt Deen." / ", the minister said." : the content is the clause before the comma
                 comma = max((k for k in range(i) if words[k].text == ","), default=None)
                 if comma is not None and comma >= 3 and not an.in_direct(words[comma - 1].start) \
@@ -225,6 +227,10 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
     if split is not None:  # "X liet via een verklaring weten": the subject goes with "liet"
         i = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].low in split),
                  i)
+    if i > 0 and words[i - 1].low in an.w.clause_coordinators:
+        shared = _shared_subject(an, words[i])
+        if shared is not None:  # "blamed the violence on outsiders and said (that) …": the first verb's subject
+            return [shared]
     commas = [k for k in range(i) if words[k].text == ","]
     floor = commas[-1] + 1 if commas else 0
     between = words[commas[-2] + 1:commas[-1]] if len(commas) >= 2 else []
@@ -251,6 +257,50 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
     return spans
 
 
+
+
+_SHORT_FORM = re.compile(r"\s*\([A-Z][\w-]*\)")
+
+
+def _with_short_form(an: Analysis, sp: Speaker, limit: int) -> Speaker:
+    """The speaker with the short form written after its name ("The Independent Commission of Investigations
+    (INDECOM) said"): the article may name it by either."""
+    if sp.end is None or sp.start is None:
+        return sp
+    m = _SHORT_FORM.match(an.text, sp.end)
+    if m is None or m.end() > limit:
+        return sp
+    return Speaker(sp.entity, an.text[sp.start:m.end()], sp.start, m.end(), sp.description)
+
+
+def _shared_subject(an: Analysis, cue: Word) -> tuple[int, int] | None:
+    """The span of the subject of the verb that cue verb ``cue`` is coordinated with, by the parse."""
+    tok = an.tokens_at.get(cue.start)
+    tokens = an.doc.tokens
+    if tok is None or tok.dep != "conj" or tok.head >= tok.i:
+        return None
+    subject = next((t for t in tokens[tokens[tok.head].i - 12 if tok.head >= 12 else 0:tok.i]
+                    if t.head == tok.head and t.dep.startswith("nsubj")), None)
+    if subject is None:
+        return None
+    inside = {subject.i}
+    near = tokens[max(0, subject.i - 12):subject.i + 12]
+    grew = True
+    while grew:  # the subject's phrase: what hangs below it, without a relative clause
+        grew = False
+        for t in near:
+            if t.i not in inside and t.head in inside and t.head != t.i \
+                    and not t.dep.startswith(("acl", "parataxis", "punct")):
+                inside.add(t.i)
+                grew = True
+    first, last = min(inside), max(inside)
+    if last >= tok.i:
+        return None
+    a, b = tokens[first].start, tokens[last].end
+    persons = [e for e in an.entities_from(a, b) if e.label == "PER" and e.end <= b]
+    if persons:  # "Kacita chairman Godfrey Kasozi accused … and warned that": the person the phrase names
+        return persons[-1].start, persons[-1].end
+    return a, b
 
 
 def _according_marker(an: Analysis, words: list[Word], i: int) -> int:

@@ -55,6 +55,7 @@ class QuoteWords:
     message_source_prepositions: frozenset[str]  # "het bericht van X", "a statement from X"
     np_prepositions: frozenset[str]  # a noun phrase goes on over them ("minister van Defensie")
     genitive_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]  # "Police in Kenya said": a place after the subject, within its phrase
     coordinators: frozenset[str]  # "en", "maar", "of"
     clause_coordinators: frozenset[str]  # "maar", "en": a second verb of the same subject
     voice_conjunctions: frozenset[str]  # conjunctions before another voice's clause
@@ -163,6 +164,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         affiliation_prepositions=seq("affiliation_prepositions"), employer_prepositions=fact("employer_prepositions"),
         message_source_prepositions=fact("message_source_prepositions"), np_prepositions=fact("np_prepositions"),
         genitive_prepositions=fact("genitive_prepositions"), coordinators=fact("coordinators"),
+        origin_prepositions=fact("origin_prepositions"),
         clause_coordinators=fact("clause_coordinators"), voice_conjunctions=fact("voice_conjunctions"),
         contrast_subordinators=fact("contrast_subordinators"), subject_adverbs=fact("subject_adverbs"),
         speech_participles=fact("speech_participles"), anaphoric_openers=fact("anaphoric_openers"),

@@ -105,6 +105,10 @@ class Analysis(PronounResolver):
             if run is not None and ws[run[1] - 1].end > other.end and self._body_word(ws[run[1] - 1].low):
                 s0, e0 = ws[run[0]].start, ws[run[1] - 1].end
                 return self._speaker(other.id if other.label == "ORG" else None, s0, e0, a, b)
+            ending = next(((i, j) for i, j in runs if ws[j - 1].end == other.end and ws[i].start < other.start), None)
+            if other.label == "LOC" and ending is not None:
+                # "Amnesty International Senegal condemned": the place ends a body's name, which speaks
+                return self._speaker(None, ws[ending[0]].start, ws[ending[1] - 1].end, a, b)
             if det_np and other.start > ws[0].start and any(self.w.is_role(w.low)
                                                             for w in ws if w.start < other.start):
                 return Speaker(other.id, text[a:b], a, b, None)
@@ -227,6 +231,12 @@ class Analysis(PronounResolver):
         k = i - 1
         while k >= floor and words[k].low in self.w.skip_before:
             k -= 1
+        short_form = None
+        if k > floor and words[k].text == ")":
+            # "The Human Rights Commission of Sri Lanka (HRCSL) said": the name with its short form
+            opening = next((x for x in range(k - 1, max(floor - 1, k - 5), -1) if words[x].text == "("), None)
+            if opening is not None and opening > floor:
+                short_form, k = k, opening - 1
         named = None  # the end of a name in apposition to a description: "A town councillor, Moussa Ag Ahmed, said"
         if k >= floor and words[k].text == ",":
             # an apposition between subject and cue: "Abdul Karim, 32, said", "X, a former minister, said"
@@ -243,6 +253,16 @@ class Analysis(PronounResolver):
             j -= 1
         if j == k:
             return None
+        if floor < j < k and words[j].low in self.w.origin_prepositions \
+                and (words[j + 1].start, words[k].end) in self._place_spans \
+                | {(e.start, e.end) for e in self.entities_from(words[j + 1].start, words[k].end) if e.label == "LOC"}:
+            # "Police in Kenya said", "Agenten uit Utrecht zeggen": where the subject is from, inside its phrase
+            h = j - 1
+            while h >= floor and words[h].low not in self.w.stops_before and words[h].text not in _CLAUSE_STOPS \
+                    and words[h].low not in self.w.skip_before:
+                h -= 1
+            if h < j - 1:
+                j, k = h, j - 1  # the speaker is who, not where from
         if j >= floor and words[j].low in self.w.stops - self.w.cues.complementizers - self.w.coordinators \
                 and words[j].low not in self.w.subject_adverbs:
             return None  # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
@@ -259,7 +279,7 @@ class Analysis(PronounResolver):
             if 1 <= len(first) <= 4 and c == floor - 1 and opens and all(w.text[:1].isalnum() for w in first) and not any(
                     (t := self.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX") for w in first):
                 return words[c + 1].start, words[k].end
-        return words[j + 1].start, words[k].end
+        return words[j + 1].start, words[short_form if short_form is not None else k].end
 
     def _in_office_name(self, words: list[Word], j: int, floor: int) -> bool:
         """Is the coordinator at j part of an office's name ("the Minister for Lands and Natural Resources", "de

@@ -144,7 +144,10 @@ def extract(doc: Document) -> tuple[Quote, ...]:
             if not quoted:
                 continue
         elif attr is None and not has_clause:
-            attr = continuation(an, d, previous, events)
+            judged = _characterised_by(an, doc, d)[1] if words <= 8 and not re.search(
+                r"[.!?]$", text[d.start:d.end]) and not _in_reported_speech(found, d) else None
+            # ("condemned 'the disproportionate use of force'"; not inside what someone is said to have said)
+            attr = judged if judged is not None else continuation(an, d, previous, events)
         found.append(Found(d.start, d.end, "direct", attr, d.open_pos))
         previous = (d, attr)
 
