@@ -80,8 +80,8 @@ ROLES_FLOORS: dict[str, float] = {
     "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
     # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
     "quantities_f1": 0.96,
-    "quotes_f1": 0.9,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
-    "speaker_acc": 0.94,
+    "quotes_f1": 0.93,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
+    "speaker_acc": 0.95,
     "when_acc": 0.94,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date) -> 0.944 (session 10: clock times on the story's day)
     "where_acc": 0.88,  # 0.875 (session 17) -> 0.889 (session 21)
     "actor_acc": 0.96,  # 0.963 (session 17)
@@ -97,7 +97,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
     "quantities_f1": 0.91,
     "quotes_f1": 0.98,
-    "speaker_acc": 0.85,
+    "speaker_acc": 0.91,
     "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after') -> 0.837 (session 23: a night from one day to the next is one time now, dated by its first day as the later golds (roles11, roles14, roles17, roles20, the dev set) give it; this gold dates the Tilburg 'nacht van zaterdag op zondag' by the Sunday)
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
     "actor_acc": 0.9,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people) -> 0.902 (session 17)
@@ -113,7 +113,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "times_f1": 0.94,
     "places_f1": 0.88,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois'); 0.88 session 26
     "quantities_f1": 0.9,
-    "quotes_f1": 0.897,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
+    "quotes_f1": 0.92,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.85,  # 0.696 -> 0.826: the story's date -> 0.846 -> 0.852 (session 17)
     "where_acc": 0.88,  # 0.882 (session 17)
@@ -145,8 +145,8 @@ ROLES4_FLOORS: dict[str, float] = {
     "times_f1": 0.9,  # -> 0.908 (session 21)
     "places_f1": 0.88,
     "quantities_f1": 0.89,
-    "quotes_f1": 0.86,  # 0.863 (characterisations)
-    "speaker_acc": 0.87,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to) -> 0.829 (session 21) -> 0.878 (session 25)
+    "quotes_f1": 0.87,  # 0.863 (characterisations)
+    "speaker_acc": 0.88,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to) -> 0.829 (session 21) -> 0.878 (session 25)
     "when_acc": 0.81,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10) -> 0.818 (session 21)
     "where_acc": 0.81,
     "actor_acc": 0.76,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17)
@@ -161,8 +161,8 @@ ROLES5_FLOORS: dict[str, float] = {
     "times_f1": 0.95,  # -> 0.958 (session 23)
     "places_f1": 0.91,  # 0.902 (session 15); 0.91 session 26
     "quantities_f1": 0.93,
-    "quotes_f1": 0.8,  # 0.804 (characterisations)
-    "speaker_acc": 0.95,  # 0.951
+    "quotes_f1": 0.81,  # 0.804 (characterisations)
+    "speaker_acc": 1.00,  # 0.951
     "when_acc": 0.73,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday)
     "where_acc": 0.92,  # 0.929 (session 17)
     "actor_acc": 0.68,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25)
@@ -177,11 +177,11 @@ ROLES6_FLOORS: dict[str, float] = {
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.96,
-    "quotes_f1": 0.85,  # 0.857 (characterisations)
+    "quotes_f1": 0.89,  # 0.857 (characterisations)
     "speaker_acc": 0.86,  # 0.778 -> 0.861 (session 25)
     "when_acc": 0.78,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch)
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.72,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
+    "actor_acc": 0.74,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
     "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24)
 }
 
@@ -243,7 +243,7 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "times_f1": 0.94,
     "places_f1": 0.77,  # 0.703 -> 0.717 (session 14); 0.77 session 26
     "quantities_f1": 0.93,
-    "quotes_f1": 0.79,  # 0.716 -> 0.795 (characterisations, slogans)
+    "quotes_f1": 0.80,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.96,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title) -> 0.962 (session 25)
     "time_value_acc": 0.92,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23)
     "when_acc": 0.82,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22) -> 0.822 (session 23)
@@ -261,8 +261,8 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
     "times_f1": 0.93,  # -> 0.935 (session 23)
     "places_f1": 0.90,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam) -> 0.871 (session 18); 0.90 session 26
     "quantities_f1": 0.89,
-    "quotes_f1": 0.85,
-    "speaker_acc": 0.82,
+    "quotes_f1": 0.87,
+    "speaker_acc": 0.86,
     "time_value_acc": 0.98,
     "when_acc": 0.73,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17) -> 0.683 (session 18: another matching of the same events after the banned demonstration left) -> 0.675 (session 21: the same) -> 0.732 (session 23)
     # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
@@ -277,13 +277,13 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "times_f1": 0.96,
     "places_f1": 0.78,  # 0.683 -> 0.724 (a place that opens a body's name) -> 0.748 (session 15: Wierum, Shinahota, Villa Tunari, Terschelling); 0.78 session 26
     "quantities_f1": 0.84,
-    "quotes_f1": 0.84,
-    "speaker_acc": 0.86,  # 0.865 (session 25)
+    "quotes_f1": 0.87,
+    "speaker_acc": 0.87,  # 0.865 (session 25)
     "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone)
-    "when_acc": 0.77,  # 0.750 -> 0.795 ('kondigde ... af' imposes, it plans nothing) -> 0.775 (session 21: 'have been on strike since October 27' is found now and dated to the 27th; the gold dates the strike to the year)
+    "when_acc": 0.74,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report
     "where_acc": 0.79,  # 0.742 -> 0.789 -> 0.795 (session 21)
-    "actor_acc": 0.69,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too)
-    "target_acc": 0.52,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
+    "actor_acc": 0.71,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too)
+    "target_acc": 0.53,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
@@ -292,7 +292,7 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "times_f1": 0.95,
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
     "quantities_f1": 0.88,
-    "quotes_f1": 0.82,
+    "quotes_f1": 0.86,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
     "time_value_acc": 0.91,
     "when_acc": 0.75,  # 0.682 -> 0.733 -> 0.750 (session 21)
@@ -308,8 +308,8 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     "times_f1": 0.91,  # 0.909 -> 0.917 (session 23)
     "places_f1": 0.92,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places) -> 0.874 (session 17); 0.92 session 26
     "quantities_f1": 0.87,  # 0.876
-    "quotes_f1": 0.83,  # 0.833
-    "speaker_acc": 0.88,  # 0.824 -> 0.882 (session 25)
+    "quotes_f1": 0.86,  # 0.833
+    "speaker_acc": 0.86,  # session 26: lowered from 0.88 (0.861): a quote found now through its shared subject ('... counted 27 detentions and said') takes 'whose staff' of a parse that makes the office no subject
     "time_value_acc": 0.92,  # 0.910 -> 0.925 (session 23)
     "when_acc": 0.82,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17); 0.82 session 26
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
@@ -336,8 +336,8 @@ ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (
     "times_f1": 0.95,  # 0.956 -> 0.956
     "places_f1": 0.87,  # 0.821 -> 0.870; 0.87 session 26
     "quantities_f1": 0.93,  # 0.935 -> 0.935
-    "quotes_f1": 0.94,  # 0.943 -> 0.943
-    "speaker_acc": 0.9,  # 0.878 -> 0.878 -> 0.902 (session 21)
+    "quotes_f1": 0.95,  # 0.943 -> 0.943
+    "speaker_acc": 0.92,  # 0.878 -> 0.878 -> 0.902 (session 21)
     "time_value_acc": 0.85,  # 0.846 -> 0.846 -> 0.859 (session 23)
     "when_acc": 0.81,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25)
     "where_acc": 0.78,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem)
@@ -350,8 +350,8 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
     "times_f1": 0.96,  # 0.952 -> 0.952 -> 0.961 (session 23)
     "places_f1": 0.88,  # 0.865 -> 0.865; 0.88 session 26
     "quantities_f1": 0.92,  # 0.928 -> 0.928
-    "quotes_f1": 0.9,  # 0.901 -> 0.901
-    "speaker_acc": 0.87,  # 0.854 -> 0.854 -> 0.878 (session 25)
+    "quotes_f1": 0.91,  # 0.901 -> 0.901
+    "speaker_acc": 0.92,  # 0.854 -> 0.854 -> 0.878 (session 25)
     "time_value_acc": 0.93,  # 0.935 -> 0.935
     "when_acc": 0.9,  # 0.833 -> 0.805: "dreigt morgen ... dicht te zetten" is found now and dated by its act's "morgen" -> 0.902 (session 22: a possessive date of the subject event; 'a day after')
     "where_acc": 1.0,  # 1.000 -> 1.000
@@ -365,7 +365,7 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
     "places_f1": 0.89,  # 0.875 -> 0.882; 0.89 session 26
     "quantities_f1": 0.97,  # 0.971 -> 0.971
     "quotes_f1": 0.9,  # 0.902 -> 0.902
-    "speaker_acc": 0.95,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
+    "speaker_acc": 0.97,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
     "when_acc": 0.69,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
     "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
@@ -393,7 +393,7 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
     "quantities_f1": 0.95,  # 0.956 -> 0.956
     "quotes_f1": 0.93,  # 0.939 -> 0.939
-    "speaker_acc": 0.84,  # 0.826 -> 0.826 -> 0.848 (session 25)
+    "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
     "when_acc": 0.78,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23)
     "where_acc": 0.92,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao)
@@ -406,8 +406,8 @@ ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (
     "times_f1": 0.98,  # 0.976 -> 0.984
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
     "quantities_f1": 0.87,  # 0.871 -> 0.871
-    "quotes_f1": 0.89,  # 0.891 -> 0.891
-    "speaker_acc": 0.91,  # 0.878 -> 0.878 -> 0.918 (session 25)
+    "quotes_f1": 0.93,  # 0.891 -> 0.891
+    "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
     "time_value_acc": 0.93,  # 0.937 -> 0.937
     "when_acc": 0.78,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
     "where_acc": 0.83,  # 0.788 -> 0.811 -> 0.837 (session 24)
@@ -420,8 +420,8 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "times_f1": 0.93,  # 0.940 -> 0.940
     "places_f1": 0.8,  # 0.806 -> 0.806
     "quantities_f1": 0.89,  # 0.894 -> 0.894
-    "quotes_f1": 0.85,  # 0.855 -> 0.855
-    "speaker_acc": 0.82,  # 0.702 -> 0.702 -> 0.830 (session 25)
+    "quotes_f1": 0.90,  # 0.855 -> 0.855
+    "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.87,  # 0.873 -> 0.873
     "when_acc": 0.9,  # 0.857 -> 0.905
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
@@ -434,8 +434,8 @@ ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (
     "times_f1": 0.98,  # 0.983 -> 0.983
     "places_f1": 0.76,  # 0.762 -> 0.762
     "quantities_f1": 0.94,  # 0.947 -> 0.947
-    "quotes_f1": 0.89,  # 0.899 -> 0.899
-    "speaker_acc": 0.89,  # 0.875 -> 0.896; 0.89 session 26
+    "quotes_f1": 0.92,  # 0.899 -> 0.899
+    "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
     "when_acc": 0.80,  # 0.714 -> 0.784; 0.80 session 26
     "where_acc": 0.76,  # 0.750 -> 0.759; 0.76 session 26
@@ -448,8 +448,8 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
     "times_f1": 0.95,  # 0.952 -> 0.952
     "places_f1": 0.79,  # 0.720 -> 0.800 (0.79999...)
     "quantities_f1": 0.94,  # 0.949 -> 0.949
-    "quotes_f1": 0.88,  # 0.889 -> 0.889
-    "speaker_acc": 0.84,  # 0.841 -> 0.841
+    "quotes_f1": 0.92,  # 0.889 -> 0.929
+    "speaker_acc": 0.95,  # 0.841 -> 0.957
     "time_value_acc": 0.95,  # 0.950 -> 0.950
     "when_acc": 0.80,  # 0.743 -> 0.804
     "where_acc": 0.97,  # 0.769 -> 0.973
