@@ -1254,3 +1254,29 @@ def test_who_is_to_do_what_is_demanded_is_the_demands_target(events_pipeline, la
 ])
 def test_a_thing_demanded_is_no_target(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert [e.targets for e in analyse(events_pipeline, text, lang).events if e.type == "REQUEST"] == [()]
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "not_target"), [
+    ("nl", "LTO Noord veroordeelt het geweld tegen de agent.", "geweld", "agent"),
+    ("nl", "PSV veroordeelde het geweld tegen de eigen supporters.", "geweld", "supporters"),
+    ("en", "The union condemned the violence against the nurses.", "violence", "nurses"),
+])
+def test_what_is_condemned_is_the_target_not_whom_it_was_aimed_at(events_pipeline, lang, text, target,
+                                                                  not_target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert has(event.targets, target) and not has(event.targets, not_target), texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("nl", "Die dag waren 38 mensen opgepakt.", "mensen"),
+    ("nl", "Volgens de krant waren zeker twintig betogers aangehouden.", "betogers"),
+])
+def test_the_subject_of_a_pluperfect_passive_is_the_target(events_pipeline, lang, text,
+                                                           target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "COERCE")
+    assert has(event.targets, target) and not has(event.actors, target), (texts(event.actors), texts(event.targets))
+
+
+def test_whom_a_demand_is_made_of_stays_its_target(events_pipeline):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, "Zij eisten meer bescherming van de regering.", "nl"), "REQUEST")
+    assert has(event.targets, "regering"), texts(event.targets)

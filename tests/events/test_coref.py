@@ -376,3 +376,15 @@ def test_a_counter_attack_is_another_act_and_the_target_told_again_the_same(pipe
                                                                           n):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-08-24", pipeline=pipeline)
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == n, [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Zeker 46 betogers werden opgepakt.\n\nZaterdag meldde het ministerie dat 46 mensen waren opgepakt wegens "
+           "ordeverstoring."),
+    ("en", "At least 46 protesters were arrested.\n\nOn Saturday the ministry said 46 people had been arrested for "
+           "disorderly conduct."),
+])
+def test_a_source_counting_people_the_article_counted_as_protesters_tells_the_same_arrest(
+        pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-12-01", pipeline=pipeline)
+    assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "arrest")]

@@ -98,11 +98,12 @@ def _other_actors(a: Event, b: Event) -> bool:
     return bool(a.actors and b.actors) and not _role_words(a.actors) & _role_words(b.actors)
 
 
-def _other_targets(a: Event, b: Event) -> bool:
-    """Both name whom it was done to, in words they do not share, figures aside: "four members" of the forces killed
-    are not "12 of its supporters" shot ("Nine people" and "11" may be the same arrests)."""
+def _other_targets(a: Event, b: Event, closed_words: frozenset[str] = frozenset()) -> bool:
+    """Both name whom it was done to, in words they do not share, figures and partyless words aside: "four members"
+    of the forces killed are not "12 of its supporters" shot ("Nine people" and "11", "46 betogers" and "46 mensen"
+    may be the same arrests)."""
     def words(e: Event) -> set[str]:
-        return {w for w in _role_words(e.targets) if w.isalpha()}
+        return {w for w in _role_words(e.targets) if w.isalpha()} - closed_words
     return bool(words(a) and words(b)) and not words(a) & words(b)
 
 
@@ -241,7 +242,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # another count
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if out[j].modality == e.modality and _modes_agree(out[j].mode, e.mode) and _counts_alike(out[j], e)
-                           and not _other_actors(out[j], e) and not _other_targets(out[j], e)
+                           and not _other_actors(out[j], e) and not _other_targets(out[j], e, closed_words)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is not None and e.type in _SPEECH and not telling and _other_speakers(out[target], e, closed_words):
             target = None  # another party's demand or accusation

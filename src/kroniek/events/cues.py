@@ -97,6 +97,7 @@ class EventCues:
 
 
 _WORD_LISTS = (
+    "events_anyone_nouns",
     "events_determiners", "events_setting_prepositions", "events_bare_prepositions", "events_occurrence_verbs",
     "events_weak_occurrence_verbs", "events_light_verbs", "events_articles", "events_infinitive_markers", "events_definite_words",
     "events_deontic_modals", "events_conjunct_prepositions", "events_generic_subjects", "events_volition_verbs",
@@ -189,7 +190,8 @@ def event_cues(language: Language) -> EventCues:
                                          if row[1] in ("person", "speaker") or row[1] == "group" and row[2] == "plur")
     words["speaker_pronouns"] = frozenset(row[0].casefold() for row in pronouns if row[1] == "speaker")
     # words of an actor's phrase that name no party of their own ("it", "the")
-    words["partyless_words"] = frozenset(row[0].casefold() for row in pronouns) | words["events_articles"]
+    words["partyless_words"] = frozenset(row[0].casefold() for row in pronouns) | words["events_articles"] \
+        | words["events_anyone_nouns"]  # ("46 mensen": people, not a party)
     speech = attribution.cues(language)  # the attribution floor's closed-class words
     words["complementizers"] = speech.complementizers
     words["agent_prepositions"] = speech.agent_prepositions

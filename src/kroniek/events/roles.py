@@ -604,20 +604,24 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
+    projectile = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
     for j, t in kids:  # the aim of a thrown or fired thing: "vuurwerk naar agenten", "tear gas at protesters", also
-        if t.dep in ("obj", "xcomp"):  # past a measure of it: "a bucket of red paint at the officers"
+        # past a measure of it: "a bucket of red paint at the officers"; whom a demand is made of ("eisten meer
+        # bescherming van de regering"); of another act only its own noun's ("diende een klacht in tegen de
+        # politie"): "veroordeelt het geweld tegen de agent" condemns the violence
+        if t.dep in ("obj", "xcomp") and (c.type in ("ASSAULT", "REQUEST") or projectile or j == c.head or j in c.tokens):
             things = [j] + [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and not tree.case(i) & aims]
             aimed += [i for x in things for i in tree.kids[x]
                       if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
-    projectile = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
     aimed = [j for j in aimed if (inside or projectile or not (tree.case(j) & words.locative) or personish(view, j, words))
              and not view.in_time(view.tokens[j].start)  # "on Sunday" aims at nobody, "tegen het hoofd" at a body
              and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
-        if not any(personish(view, j, words) for j in objects):  # a thrown or fired thing is no target
-            targets = [part(j) for j in aimed]
+        if not any(personish(view, j, words) for j in objects) and (
+                c.type in ("ASSAULT", "REQUEST") or projectile or not objects):  # a thrown or fired thing is no
+            targets = [part(j) for j in aimed]  # target, nor a thing demanded; a thing condemned is
     if not actors and not passive and not c.nominal:
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique

@@ -263,7 +263,10 @@ class Analysis(PronounResolver):
                 h -= 1
             if h < j - 1:
                 j, k = h, j - 1  # the speaker is who, not where from
-        if j >= floor and words[j].low in self.w.stops - self.w.cues.complementizers - self.w.coordinators \
+        fronted = self._fronted_phrase_end(words, j, k, i)
+        if fronted is not None:
+            j = fronted  # "On Saturday the ministry said": the subject after a phrase of the cue's own
+        elif j >= floor and words[j].low in self.w.stops - self.w.cues.complementizers - self.w.coordinators \
                 and words[j].low not in self.w.subject_adverbs:
             return None  # "met de krant zei": the words before the cue are a prepositional phrase, not a subject
         if named is not None and (words[j + 1].low in self.w.dets or words[j + 1].low in self.w.roles):
@@ -280,6 +283,23 @@ class Analysis(PronounResolver):
                     (t := self.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX") for w in first):
                 return words[c + 1].start, words[k].end
         return words[j + 1].start, words[short_form if short_form is not None else k].end
+
+    def _fronted_phrase_end(self, words: list[Word], j: int, k: int, i: int) -> int | None:
+        """When word ``j`` opens a prepositional phrase that the parse hangs from the cue (word ``i``) and a noun
+        phrase follows it up to word ``k`` ("On Saturday the ministry said"), the index of the phrase's last word."""
+        if j < 0 or not self.has_pos:
+            return None
+        prep, cue = self.tokens_at.get(words[j].start), self.tokens_at.get(words[i].start)
+        if prep is None or cue is None or prep.pos != "ADP":
+            return None
+        noun = self.doc.tokens[prep.head]
+        if noun.head != cue.i or not noun.dep.startswith("obl"):
+            return None
+        end = next((x for x in range(j + 1, k) if words[x].end == noun.end), None)
+        if end is None or end >= k:
+            return None
+        rest = [self.tokens_at.get(w.start) for w in words[end + 1:k + 1]]
+        return end if any(t is not None and t.dep.startswith("nsubj") for t in rest) else None
 
     def _in_office_name(self, words: list[Word], j: int, floor: int) -> bool:
         """Is the coordinator at j part of an office's name ("the Minister for Lands and Natural Resources", "de
