@@ -252,7 +252,7 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.56,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23)
+    "target_acc": 0.58,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
@@ -269,7 +269,7 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
     "where_acc": 0.82,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court) -> 0.829 (session 18: the NRC long read's kicker 'Kraken' is no place 'Kratie' now, which had become the focus of its events) -> 0.800 (session 21: the same) -> 0.829 (session 23)
     # the section label "Kraken" (read as Kratie), a gazetteer error left open
     "actor_acc": 0.74,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17) -> 0.724 (session 18) -> 0.719 (session 21: the same) -> 0.724 (session 23) -> 0.741 (session 25)
-    "target_acc": 0.69,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16) -> 0.694 (session 23: the headline 'SIT-IN' and the lead's sit-in exchange roles in the merge; 'De ME voerde charges uit' is its own crowd-control event now, whose target this gold names)
+    "target_acc": 0.71,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16) -> 0.694 (session 23: the headline 'SIT-IN' and the lead's sit-in exchange roles in the merge; 'De ME voerde charges uit' is its own crowd-control event now, whose target this gold names)
 }
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
@@ -314,7 +314,7 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     "when_acc": 0.82,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17); 0.82 session 26
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
     "actor_acc": 0.79,  # session 26: lowered from 0.81 (0.796): a push found now in the sentence of an assault told before merges into that event, which has no actor
-    "target_acc": 0.70,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19); 0.70 session 26
+    "target_acc": 0.72,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19); 0.70 session 26
 }
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
@@ -370,7 +370,7 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
     "when_acc": 0.69,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
     "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
     "actor_acc": 0.66,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before)
-    "target_acc": 0.69,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
+    "target_acc": 0.71,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
 }
 
 ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (feb69d4) in roles19/README.md
@@ -423,7 +423,7 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.87,  # 0.873 -> 0.873
-    "when_acc": 0.9,  # 0.857 -> 0.905
+    "when_acc": 0.88,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
     "actor_acc": 0.83,  # 0.778 -> 0.811; 0.83 session 26
     "target_acc": 0.68,  # 0.591 -> 0.680
@@ -439,14 +439,14 @@ ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (
     "time_value_acc": 0.94,  # 0.930 -> 0.947
     "when_acc": 0.80,  # 0.714 -> 0.784; 0.80 session 26
     "where_acc": 0.76,  # 0.750 -> 0.759; 0.76 session 26
-    "actor_acc": 0.77,  # 0.721 -> 0.739; 0.77 session 26
-    "target_acc": 0.60,  # 0.594 -> 0.571 (events found now whose targets are missed: the request of "vroeg hij de boeren via een megafoon te vertrekken", the threat "dreigde ... de organisatoren te laten vervolgen"); 0.60 session 26
+    "actor_acc": 0.81,  # 0.721 -> 0.739; 0.77 session 26
+    "target_acc": 0.65,  # 0.594 -> 0.571 (events found now whose targets are missed: the request of "vroeg hij de boeren via een megafoon te vertrekken", the threat "dreigde ... de organisatoren te laten vervolgen"); 0.60 session 26
 }
 
 ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (310bb70) in roles24/README.md
     "events_f1": 0.88,  # 0.763 -> 0.884
     "times_f1": 0.95,  # 0.952 -> 0.952
-    "places_f1": 0.79,  # 0.720 -> 0.800 (0.79999...)
+    "places_f1": 0.79,  # 0.720 -> 0.800
     "quantities_f1": 0.94,  # 0.949 -> 0.949
     "quotes_f1": 0.92,  # 0.889 -> 0.929
     "speaker_acc": 0.95,  # 0.841 -> 0.957
@@ -454,7 +454,7 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
     "when_acc": 0.80,  # 0.743 -> 0.804
     "where_acc": 0.97,  # 0.769 -> 0.973
     "actor_acc": 0.76,  # 0.739 -> 0.764
-    "target_acc": 0.61,  # 0.562 -> 0.619
+    "target_acc": 0.64,  # 0.562 -> 0.643
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
