@@ -279,8 +279,8 @@ def _shared_subject(an: Analysis, cue: Word) -> tuple[int, int] | None:
     tokens = an.doc.tokens
     if tok is None or tok.dep != "conj" or tok.head >= tok.i:
         return None
-    subject = next((t for t in tokens[tokens[tok.head].i - 12 if tok.head >= 12 else 0:tok.i]
-                    if t.head == tok.head and t.dep.startswith("nsubj")), None)
+    subject = next((t for t in tokens[max(0, tok.head - 12):tok.i] if t.head == tok.head and t.dep.startswith("nsubj")),
+                   None)
     if subject is None:
         return None
     inside = {subject.i}

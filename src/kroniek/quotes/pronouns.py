@@ -172,11 +172,9 @@ class PronounResolver(NameReader):
         para_start = self.paragraphs[self.paragraph_of(pos)][0]
         sentence_start = self.sentence_span(pos)[0]
         tokens = self.doc.tokens
-        for tok in reversed(tokens):
-            if tok.start >= sentence_start or tok.start < para_start:
-                if tok.start < para_start:
-                    break
-                continue
+        lo = bisect.bisect_left(tokens, para_start, key=lambda t: t.start)  # tokens are in text order
+        hi = bisect.bisect_left(tokens, sentence_start, key=lambda t: t.start)
+        for tok in reversed(tokens[lo:hi]):  # the earlier sentences of the paragraph, last first
             if tok.pos == "NOUN" and tok.dep.startswith("nsubj") and tok.feature("Number") == "Plur" \
                     and not self.in_direct(tok.start):
                 first, last = tok.i, tok.i
