@@ -301,6 +301,8 @@ TABLE = """
 2026-01-09 | Trouble flared on New Year's Eve, magistrates heard today. At about 1.30am a car was set alight. | 1.30am | 2026-01-01T01:30 | day
 2026-01-09 | Trouble flared on Hogmanay, magistrates heard today. That night a car was set alight. | That night | 2025-12-31 | day
 2026-04-15 | Riots broke out on Saturday evening. The council met on Monday. That night police made arrests. | That night | 2026-04-13 | day
+# ... "that day" after a clock time left on the publication day is the day the story tells
+2026-02-14 | He was hit on Thursday, January 29. Around noon farmers burn tyres. That day 38 people were arrested. | That day | 2026-01-29 | day
 2025-10-14 | Police say a man was shot on Saturday. He was taken to hospital at 11 p.m. | 11 p.m. | 2025-10-11T23:00 | day
 # ... a present clause keeps the publication date
 2025-10-14 | Eleven people were injured on Monday night. The curfew starts at 9 pm. | 9 pm | 2025-10-14T21:00 | day

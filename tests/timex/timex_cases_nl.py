@@ -358,6 +358,8 @@ TABLE = """
 2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. Rond 01.30 uur sloeg de vlam in de pan. | 01.30 uur | 2026-01-01T01:30 | day
 2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. De burgemeester had die nacht een noodbevel afgekondigd. | die nacht | 2026-01-01 | day
 2026-04-15 | Zaterdagavond braken rellen uit. De raad vergaderde maandag. Die nacht werden er mensen opgepakt. | Die nacht | 2026-04-13 | day
+# ... "die dag" after a clock time left on the publication day is the day the story tells
+2026-02-14 | Hij werd op donderdag 29 januari naar een agent gegooid. Rond het middaguur staken boeren banden in brand. Die dag waren 38 mensen opgepakt. | Die dag | 2026-01-29 | day
 # ... the day a report came out is not the story's (a present clause); a present clause keeps the publication date
 2024-10-07 | Een man is zondagavond gewond geraakt, meldt de politie maandag. Rond 21.15 uur werd geschoten. | 21.15 uur | 2024-10-06T21:15 | day
 2026-04-13 | Zaterdag braken rellen uit. De wake begint om 20 uur. | 20 uur | 2026-04-13T20:00 | day

@@ -437,6 +437,11 @@ def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference 
         return _clock(p, anchor, sentence_ref, story)
     if p.amount == 0 and p.daypart in _NIGHT_PARTS and _in_night(night, ref, anchor):
         ref = night
+    elif p.amount == 0 and told is not None and ref is not None and anchor is not None and ref.day == anchor \
+            and told.day < anchor and told.granularity == "day":
+        # "die dag", "that day" after a clock time left on the publication day ("Rond het middaguur ..." in a
+        # clause the tagger calls present): the day the story tells, not the day it is told on ("vandaag")
+        ref = told
     return _anaphor(p, ref)
 
 
