@@ -40,6 +40,15 @@ def test_heading_lines_are_those_before_the_first_sentence() -> None:
     assert heading_lines(text, sentences) == frozenset({0, 1, 2})
 
 
+@pytest.mark.parametrize("site", ["africanews.", "NU.nl", "Trouw."])
+def test_a_site_name_with_a_full_stop_above_the_title_is_a_heading_line(site: str) -> None:
+    text = f"{site}\n\nStudents clash with police\n\nClashes broke out on Wednesday in Dakar."
+    lines = [site, "Students clash with police", "Clashes broke out on Wednesday in Dakar."]
+    starts = [text.index(line) for line in lines]
+    sentences = [Sentence(i=k, start=a, end=a + len(line)) for k, (a, line) in enumerate(zip(starts, lines, strict=True))]
+    assert heading_lines(text, sentences) == frozenset({0, 1})
+
+
 def test_a_text_without_a_real_sentence_has_no_heading_lines() -> None:
     text = "On Friday they discuss the plan"
     assert heading_lines(text, [Sentence(i=0, start=0, end=len(text))]) == frozenset()

@@ -41,9 +41,14 @@ def is_label(text: str) -> bool:
 
 
 def first_sentence(text: str, sentences: Sequence[Sentence]) -> int | None:
-    """The index of the article's first real sentence (final punctuation), after its title block; None when there
-    is none."""
-    return next((s.i for s in sentences if is_sentence(text[s.start:s.end])), None)
+    """The index of the article's first real sentence (final punctuation and a few words), after its title block;
+    None when there is none. A site's name with a full stop ("africanews.") is no sentence."""
+    return next((s.i for s in sentences if is_sentence(text[s.start:s.end])
+                 and len(text[s.start:s.end].split()) >= _SENTENCE_WORDS), None)
+
+
+#: the fewest words of an article's first real sentence
+_SENTENCE_WORDS = 3
 
 
 def heading_lines(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:

@@ -773,3 +773,19 @@ def test_clashes_told_in_the_sentence_of_a_blockade_are_a_riot(pipeline, lang, t
 ])
 def test_an_arson_beside_the_polices_crowd_control_is_an_event_of_its_own(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert ("ASSAULT", "destroy") in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Late on Wednesday, the rector ordered the closure of the university's halls of residence."),
+    ("nl", "De rector beval woensdag de sluiting van de studentenhuizen."),
+])
+def test_an_authoritys_order_of_a_closure_is_the_closure(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [("COERCE", "restrict")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The union demanded the closure of the mine."),
+    ("nl", "De vakbond eiste de sluiting van de mijn."),
+])
+def test_a_demanded_closure_stays_a_request(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("COERCE", "restrict") not in kinds(extract(pipeline, text, lang))

@@ -138,7 +138,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                         and not (view.parsed and view.dominates(c.head, a.head)):
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause
                     # of a "when"-clause that holds the speech act ("When officers ordered them to leave, ... threw")
-                elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head):
+                elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head) \
+                        and not _ordered_coercion(view, a, c):
                     absorbed = True  # "called for a ceasefire", "eiste de vrijlating"
                 elif a.type == "ACCUSE" and not a.nominal and between & view.cues.word_set("events_allegation_links"):
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
@@ -152,6 +153,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         if c.type == "SUPPORT" and view.told_as_noun(c) and _stated_purpose(view, c) and any(
                 o.type == "PROTEST" and o is not c for o in cands):
             absorbed = True  # "marched ... in support of the workers", "uit steun voor": why they protest
+        if any(_ordered_coercion(view, c, o) for o in cands if o is not c):
+            absorbed = True  # "the rector ordered the closure of the halls": the closure is the act ordered and done
         if c.type == "AGREE" and c.weight <= 0.6 and any(o is not c for o in cands):
             absorbed = True
         if c.type == "COERCE" and c.nominal and any(
@@ -167,6 +170,15 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         if not absorbed:
             out.append(c)
     return out
+
+
+def _ordered_coercion(view: SentenceView, order: Candidate, act: Candidate) -> bool:
+    """Whether ``order`` is an authority's order verb ("ordered", "beval") whose clause holds ``act``, a coercive
+    act told as a noun after it ("the closure of the halls"): an order of its own doing, which is that act."""
+    return order.type == "REQUEST" and not order.nominal and act.type == "COERCE" and act.nominal \
+        and act.head > order.head and view.clause_of(order.head) == view.clause_of(act.head) \
+        and (order.lemma in view.cues.word_set("events_order_verbs")
+             or view.lemmas[order.head] & view.cues.word_set("events_order_verbs") != set())
 
 
 def _stated_purpose(view: SentenceView, c: Candidate) -> bool:
