@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from ..lang import get_language
 from ..lines import opens_dateline
-from ..model import Document, Entity, Place, Quantity, SizeSlot, Where
+from ..model import Document, Place, Quantity, SizeSlot, Where
 from .candidate import Candidate
 from .cues import EventCues, event_cues
 from .text import QuoteSpan, SentenceView, places_of_events, quotes_at
@@ -84,12 +84,11 @@ def focus_place(doc: Document) -> Place | None:
 _FINER = ("city", "admin2", "admin1")
 
 
-def _inside_a_name(entities: Sequence[Entity], places: Sequence[Place], p: Place) -> bool:
-    """A place name inside a longer multiword name that is no place ("Verenigd Rusland", "Real Madrid", "Human
-    Rights Commission of Pakistan")."""
-    for e in entities:
+def _inside_a_name(view: SentenceView, p: Place) -> bool:
+    """A place name inside a longer multiword name that is no place ("Verenigd Rusland", "Real Madrid")."""
+    for e in view.entities:
         if e.start <= p.start and p.end <= e.end and (e.end - e.start) > (p.end - p.start) and " " in e.text \
-                and not any(q.start <= e.start and e.end <= q.end for q in places):
+                and not any(q.start <= e.start and e.end <= q.end for q in view.places):
             return True
     return False
 
@@ -115,7 +114,7 @@ def where_for(view: SentenceView, c: Candidate, focus: Place | None) -> tuple[Wh
     scopes = [(max(a, part[0]), min(b, part[1])) for a, b in scopes]
     for a, b in scopes:
         found = [p for p in view.places if a <= p.start and p.end <= b
-                 and not any(x <= p.start < y for x, y in c.excluded) and not _inside_a_name(view.entities, view.places, p)]
+                 and not any(x <= p.start < y for x, y in c.excluded) and not _inside_a_name(view, p)]
         if c.scope is not None and (a, b) != c.scope:
             found = [p for p in found if not (c.scope[0] <= p.start < c.scope[1])]
         if found:

@@ -177,8 +177,7 @@ def _ordered_coercion(view: SentenceView, order: Candidate, act: Candidate) -> b
     act told as a noun after it ("the closure of the halls"): an order of its own doing, which is that act."""
     return order.type == "REQUEST" and not order.nominal and act.type == "COERCE" and act.nominal \
         and act.head > order.head and view.clause_of(order.head) == view.clause_of(act.head) \
-        and (order.lemma in view.cues.word_set("events_order_verbs")
-             or view.lemmas[order.head] & view.cues.word_set("events_order_verbs") != set())
+        and bool((view.lemmas[order.head] | {order.lemma}) & view.cues.word_set("events_order_verbs"))
 
 
 def _stated_purpose(view: SentenceView, c: Candidate) -> bool:

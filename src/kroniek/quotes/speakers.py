@@ -253,9 +253,8 @@ class Analysis(PronounResolver):
             j -= 1
         if j == k:
             return None
-        if floor < j < k and words[j].low in self.w.origin_prepositions \
-                and (words[j + 1].start, words[k].end) in self._place_spans \
-                | {(e.start, e.end) for e in self.entities_from(words[j + 1].start, words[k].end) if e.label == "LOC"}:
+        if floor < j < k and words[j].low in self.w.origin_prepositions and self._place_at(words[j + 1].start,
+                                                                                          words[k].end):
             # "Police in Kenya said", "Agenten uit Utrecht zeggen": where the subject is from, inside its phrase
             h = j - 1
             while h >= floor and words[h].low not in self.w.stops_before and words[h].text not in _CLAUSE_STOPS \
@@ -283,6 +282,11 @@ class Analysis(PronounResolver):
                     (t := self.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX") for w in first):
                 return words[c + 1].start, words[k].end
         return words[j + 1].start, words[short_form if short_form is not None else k].end
+
+    def _place_at(self, a: int, b: int) -> bool:
+        """Whether [a, b) is a place: one the gazetteer read, or a LOC entity."""
+        return (a, b) in self._place_spans or any(e.label == "LOC" and (e.start, e.end) == (a, b)
+                                                  for e in self.entities_from(a, b))
 
     def _fronted_phrase_end(self, words: list[Word], j: int, k: int, i: int) -> int | None:
         """When word ``j`` opens a prepositional phrase that the parse hangs from the cue (word ``i``) and a noun
