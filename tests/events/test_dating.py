@@ -321,3 +321,26 @@ def test_a_day_after_dates_the_act_it_opens(pipeline, lang, text, trigger, value
     doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
     event = next(e for e in doc.events if e.trigger.text == trigger)
     assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
+
+
+# an irregular past the Dutch tagger calls present: the trigger's own lemma ("staken" of "in brand steken") or a
+# past that is nothing else ("beval") makes the clause past, and a clock time its weekday placed moves with it
+IRREGULAR_PASTS = [
+    ("nl", "Rond het middaguur staken boeren woensdag strobalen in brand.", "staken", "2025-11-19"),
+    ("nl", "De rector beval woensdag de sluiting van de studentenhuizen.", "sluiting", "2025-11-19"),
+    ("en", "Around noon on Wednesday, farmers threw straw bales at the police.", "threw", "2025-11-19"),
+    ("en", "On Wednesday the rector ordered the closure of the halls.", "closure", "2025-11-19"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), IRREGULAR_PASTS)
+def test_an_irregular_past_dates_a_weekday_in_the_week_before(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2025-11-21", pipeline=pipeline)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
+
+
+def test_a_plural_that_is_also_a_present_keeps_its_future_weekday(pipeline):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract("Leraren staken woensdag in heel het land.", language="nl", published="2025-11-21",
+                          pipeline=pipeline)
+    assert [(e.type, e.when.value if e.when else None) for e in doc.events] == [("PROTEST", "2025-11-26")]

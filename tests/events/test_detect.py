@@ -789,3 +789,31 @@ def test_an_authoritys_order_of_a_closure_is_the_closure(pipeline, lang, text): 
 ])
 def test_a_demanded_closure_stays_a_request(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert ("COERCE", "restrict") not in kinds(extract(pipeline, text, lang))
+
+
+# session 27: a throw at a counted, described crowd ("op de ongeveer 1200 meegereisde AZ-fans"); fans by compound
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Vanuit het thuisvak werden vuurpijlen op de ongeveer 1200 meegereisde AZ-fans afgeschoten."),
+    ("nl", "Jongeren gooiden stenen naar de zo'n twintig toegestroomde PSV-supporters."),
+    ("en", "Youths threw stones at the some 200 visiting Legia hooligans."),
+])
+def test_a_throw_at_a_counted_crowd_of_fans_is_an_assault(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in [e.type for e in extract(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Woensdagavond raakten AZ-fans en Servische hooligans slaags op de terrassen van Skadarlija."),
+    ("nl", "Voor de wedstrijd raakten supporters van beide clubs slaags bij het station."),
+    ("en", "Rival fans clashed outside the stadium before kick-off."),
+    ("en", "Hooligans from both clubs clashed in the old town on Wednesday night."),
+])
+def test_a_brawl_of_sports_fans_is_a_riot(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [("PROTEST", "riot")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Militia supporters clashed with the army near the border."),
+    ("nl", "Aanhangers van de militie raakten slaags met het leger."),
+])
+def test_armed_supporters_clashing_with_the_army_is_no_riot(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("PROTEST", "riot") not in kinds(extract(pipeline, text, lang))

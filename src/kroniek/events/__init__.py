@@ -338,13 +338,16 @@ def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participa
 
 def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidate] = ()) -> Candidate:
     """Clashes involving protesters, or unarmed people and the police ("students clash with police"), or told in
-    the sentence of a protest ("Clashes broke out at the university, where students had blocked the avenue") are
+    the sentence of a protest ("Clashes broke out at the university, where students had blocked the avenue"), or
+    brawls of sports fans with no armed group in the sentence ("raakten AZ-fans en Servische hooligans slaags") are
     PROTEST (riot), not battles; the police against gunmen or a gang is a battle."""
     from dataclasses import replace
 
     pattern = view.cues.pattern
     protest = any(f.type == "PROTEST" and f.mode in ("demo", "obstruct") and not f.nominal for f in found if f is not c)
-    if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or protest
+    fans = pattern("fans").search(view.text) and not pattern("armed").search(view.text) \
+        and not pattern("non_state").search(view.text)
+    if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or protest or fans
                                                        or _with_police(view, c)):
         return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
     return c

@@ -133,7 +133,7 @@ _FACT_AFFIXES = ("plural_noun_endings", "adjective_endings", "participle_suffixe
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({
     "weapons", "sports", "sports_ambiguous", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",
-    "leading_junk", "end_bound", "weekday_time", "armed", "non_state", "police", "protesters", "intervention", "lethal",
+    "leading_junk", "end_bound", "weekday_time", "armed", "non_state", "police", "protesters", "fans", "intervention", "lethal",
     "territory", "group_change", "ceasefire", "between", "repelled", "military_target", "arms", "update_label",
 })
 #: lists of [pattern, value], tried in order (all case-insensitive)

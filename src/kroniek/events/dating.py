@@ -33,6 +33,7 @@ from dataclasses import replace as dc_replace
 from datetime import date, timedelta
 
 from ..lang import get_language
+from ..lang.lemmas import past_forms, sure_past_forms
 from ..model import Document, Event, TimeExpr, When
 from .cues import EventCues, event_cues
 from .detect import Candidate
@@ -99,7 +100,10 @@ def _past_form(view: SentenceView, k: int) -> bool:
     if "Tense=Past" in t.morph and ("VerbForm=Part" not in t.morph or (t.dep.lower() == "root" and not any(
             view.tokens[j].dep.startswith("aux") for j in view.dependents(k)))):
         return True  # (also "Hundreds of people gathered outside ...", tagged a participle: with no auxiliary, a past)
-    return _weak_past(view, view.lowers[k], t.lemma.lower()) or t.tag in view.cues.facts["past_tags"]
+    low = view.lowers[k]
+    # an irregular past the tagger called present ("beval"; "staken" is the trigger's lemma's to decide: past_tense)
+    return low in sure_past_forms(view.lang) or _weak_past(view, low, t.lemma.lower()) \
+        or t.tag in view.cues.facts["past_tags"]
 
 
 def past_tense(view: SentenceView, c: Candidate) -> bool:
@@ -107,7 +111,8 @@ def past_tense(view: SentenceView, c: Candidate) -> bool:
     lexicon lemma decides for its surface form even when the tagger says present."""
     if not view.tokens:
         return False
-    if c.lemma and not c.nominal and _weak_past(view, view.lowers[c.head], c.lemma):
+    if c.lemma and not c.nominal and any(  # (the verb of a coordinated object's event is not its head)
+            _weak_past(view, low, c.lemma) or past_forms(view.lang).get(low) == c.lemma for low in view.lowers):
         return True
     clause = view.clause_of(c.head)
     return any(_past_form(view, k) for k in range(clause.start, clause.end))
@@ -115,9 +120,12 @@ def past_tense(view: SentenceView, c: Candidate) -> bool:
 
 def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> str:
     """A bare weekday resolved to the days after publication in a past-tense clause ("voerden dinsdag actie",
-    published on Friday) is last week's weekday."""
+    published on Friday) is last week's weekday, and so is a clock time the sentence's weekday placed ("Rond het
+    middaguur staken boeren woensdag ..."; the tagger that calls "staken" present misled both)."""
     doc = view.doc
-    if not (doc.published and view.cues.pattern("weekday_time").match(t.text.strip()) and re.match(r"^\d{4}-\d{2}-\d{2}$", value)):
+    weekday = view.cues.pattern("weekday_time")
+    if not (doc.published and re.match(r"^\d{4}-\d{2}-\d{2}$", value)) or not (weekday.match(t.text.strip()) or (
+            t.type == "TIME" and any(w.value == value and weekday.match(w.text.strip()) for w in view.times))):
         return value
     pub = date.fromisoformat(doc.published[:10])
     day = date.fromisoformat(value)

@@ -424,8 +424,9 @@ def _aimed_at_people(view: SentenceView, lo: int, hi: int) -> bool:
     for j in range(lo, hi):
         if view.lowers[j] not in aim:
             continue
-        for m in range(j + 1, min(hi, j + 5)):
-            if not view.lowers[m][:1].isalnum():
+        # (up to six words: "op de ongeveer 1200 meegereisde AZ-fans"; a further preposition opens another phrase)
+        for m in range(j + 1, min(hi, j + 7)):
+            if not view.lowers[m][:1].isalnum() or view.lowers[m] in aim:
                 break
             if view.tokens[m].pos == "PRON":
                 if view.lowers[m] in people:

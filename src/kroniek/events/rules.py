@@ -39,8 +39,9 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
     fan_violence = sports and cues.pattern("fan_violence").search(view.text) is not None
     for c in cands:
         if sports and c.type in ("ASSAULT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE") \
-                and not (fan_violence and c.type == "ASSAULT"):
-            continue  # "een sterke aanval in de tweede helft", "shot wide"; not "supporters vielen agenten aan"
+                and not (c.type == "ASSAULT" and (fan_violence or "clash" in c.flags and cues.pattern("fans").search(view.text))):
+            continue  # "een sterke aanval in de tweede helft", "shot wide"; not "supporters vielen agenten aan", not
+            # "raakten supporters van beide clubs slaags" (but "United and City clash on Sunday" is a match)
         clause = view.clause_of(c.head)
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]

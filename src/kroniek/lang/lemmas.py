@@ -42,6 +42,7 @@ from . import Language
 class _Rules:
     irregular: Mapping[str, str]  # every kind: form -> lemma
     plurals: Mapping[str, str]  # noun plurals only
+    past: Mapping[str, str]  # past-tense forms only
     lemmas: frozenset[str]
     particles: tuple[str, ...]
     vowels: str
@@ -53,13 +54,16 @@ class _Rules:
 def _rules(language: Language) -> _Rules:
     irregular: dict[str, str] = {}
     plurals: dict[str, str] = {}
+    past: dict[str, str] = {}
     for row in language.table("irregular_lemmas"):
         form, lemma, kind = row[0], row[1], row[2] if len(row) > 2 else "verb"
         irregular.setdefault(form, lemma)
         if kind == "plural":
             plurals.setdefault(form, lemma)
+        elif kind == "past":
+            past.setdefault(form, lemma)
     spec = language.json("lemma_rules")
-    return _Rules(irregular=irregular, plurals=plurals, lemmas=frozenset(irregular.values()),
+    return _Rules(irregular=irregular, plurals=plurals, past=past, lemmas=frozenset(irregular.values()),
                   particles=language.sequence("separable_particles"), vowels=spec["vowels"],
                   candidates=spec["candidates"], singular=tuple(spec["singular"]))
 
@@ -67,6 +71,20 @@ def _rules(language: Language) -> _Rules:
 def irregular_lemmas(language: Language) -> frozenset[str]:
     """The lemmas of the language's irregular forms (a parser lemma among them is trusted as it stands)."""
     return _rules(language).lemmas
+
+
+def past_forms(language: Language) -> Mapping[str, str]:
+    """Irregular past-tense forms and their lemmas ("stak" -> "steken", "beval" -> "bevelen"): a tagger trained on
+    little text calls some of them present."""
+    return _rules(language).past
+
+
+@lru_cache(maxsize=16)
+def sure_past_forms(language: Language) -> frozenset[str]:
+    """The irregular past forms that are past wherever they stand: not those ending like an infinitive, which may
+    also be another verb's infinitive or present plural ("staken" of "steken", and "de leraren staken")."""
+    ending = str(_rules(language).candidates["infinitive"])
+    return frozenset(f for f in _rules(language).past if not (ending and f.endswith(ending)))
 
 
 def separable_particles(language: Language) -> tuple[str, ...]:
@@ -188,5 +206,5 @@ def singular(word: str, language: Language) -> str:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
-__all__ = ["candidate_lemmas", "infinitive_ending", "irregular_lemmas", "participle_prefix", "separable_particles",
-           "singular"]
+__all__ = ["candidate_lemmas", "infinitive_ending", "irregular_lemmas", "participle_prefix", "past_forms",
+           "separable_particles", "singular", "sure_past_forms"]

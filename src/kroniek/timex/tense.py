@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language
+from ..lang.lemmas import sure_past_forms
 from ..marks import DOUBLE_QUOTES
 from ..model import Token
 from .lexicon import alternation
@@ -41,6 +42,7 @@ class TenseCues:
     not_perfect_lemmas: frozenset[str]
     be_words: frozenset[str]
     past_words: frozenset[str]
+    tagged_past: frozenset[str]  # irregular past forms, past where the tagger calls them a verb ("vroeg" may be "early")
     present_words: frozenset[str]
     past_cues: frozenset[str]
     not_past: frozenset[str]
@@ -84,6 +86,7 @@ def tense_cues(lang: Language) -> TenseCues:
         past_aux=frozenset(d["past_aux"]), past_aux_past_forms=frozenset(d["past_aux_past_forms"]),
         perfect_aux_lemmas=frozenset(d["perfect_aux_lemmas"]), not_perfect_lemmas=frozenset(d["not_perfect_lemmas"]),
         be_words=frozenset(d["be_words"]), past_words=lang.words("timex_past_words"),
+        tagged_past=sure_past_forms(lang),
         present_words=lang.words("timex_present_words"), past_cues=frozenset(d["past_cue_words"]),
         not_past=lang.words("timex_not_past"), weak_past=re.compile(d["weak_past"]["pattern"]),
         weak_past_not_prefixes=tuple(d["weak_past"]["not_prefixes"]),
@@ -222,7 +225,8 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues,
             cues.append((t.start, "future"))
             continue
         tense = _finite(t)
-        lexical: Tense | None = "past" if word in c.past_words else (
+        lexical: Tense | None = "past" if word in c.past_words or (
+            word in c.tagged_past and t.pos in ("VERB", "AUX")) else (
             "present" if word in c.present_words else None)
         if tense is None and not (lexical and t.pos in ("VERB", "AUX")):
             continue
