@@ -1280,3 +1280,14 @@ def test_the_subject_of_a_pluperfect_passive_is_the_target(events_pipeline, lang
 def test_whom_a_demand_is_made_of_stays_its_target(events_pipeline):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, "Zij eisten meer bescherming van de regering.", "nl"), "REQUEST")
     assert has(event.targets, "regering"), texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "Videos appeared to show plain-clothes officers dragging a woman by her arms.", "officers"),
+    ("en", "Witnesses saw officers drag a fisherman by his legs across the road.", "officers"),
+])
+def test_an_active_verb_with_an_object_takes_no_agent_from_a_by_phrase(events_pipeline, lang, text,
+                                                                       actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.actors, actor) and not has(event.actors, "arms") and not has(event.actors, "legs"), \
+        texts(event.actors)

@@ -817,3 +817,59 @@ def test_a_brawl_of_sports_fans_is_a_riot(pipeline, lang, text):  # type: ignore
 ])
 def test_armed_supporters_clashing_with_the_army_is_no_riot(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert ("PROTEST", "riot") not in kinds(extract(pipeline, text, lang))
+
+
+ROLES25_ACTS = [  # session 27 (blind roles25): acts of protest and of policing the lexicon did not know
+    ("nl", "Een groep werknemers trok spandoeken weg en duwde demonstranten opzij.", ("ASSAULT", None)),
+    ("en", "A group of workers tore down banners and pushed protesters aside.", ("ASSAULT", None)),
+    ("nl", "De burgemeester vaardigde een noodbevel uit, waarna de ME de blokkade ophief.", ("COERCE", None)),
+    ("en", "Police remove barricade at Vatukoula", ("COERCE", None)),
+    ("nl", "Volgens het bedrijf is een toegangshek dat de groep had opengeknipt onherstelbaar beschadigd.",
+     ("PROTEST", "vandalize")),
+    ("en", "The company said the group had cut the perimeter fence overnight.", ("PROTEST", "vandalize")),
+    ("nl", "Vorige zondag kalkte iemand een leus op de voordeur.", ("PROTEST", "vandalize")),
+    ("nl", "In Utrecht werden klimaatactivisten opgepakt toen ze alleen een spandoek uitrolden.", ("PROTEST", "demo")),
+    ("en", "Activists unfurled a banner from the roof of the ministry.", ("PROTEST", "demo")),
+    ("nl", "Politie ontruimt kerk, bisschop betreurt “hardhandig einde” van kerkasiel", ("ACCUSE", "disapprove")),
+    ("nl", "Zes mannen kregen een bevel om het grondgebied te verlaten.", ("COERCE", "deport")),
+    ("en", "Six men were handed an order to leave the country.", ("COERCE", "deport")),
+    ("nl", "Na zeven weken heeft de politie de mensen zonder papieren uit de Gentse Sint-Jacobskerk gezet.",
+     ("COERCE", None)),
+    ("en", "Police removed the migrants from the church on Tuesday morning.", ("COERCE", None)),
+    ("en", "Dozens of maxis were parked across the entrance to the terminal.", ("PROTEST", "obstruct")),
+    ("nl", "Boeren parkeerden hun trekkers dwars over de weg.", ("PROTEST", "obstruct")),
+    ("en", "Officers arrested four drivers who had refused to move, and six maxis were towed away.",
+     ("COERCE", "seize")),
+    ("nl", "De politie liet twaalf trekkers wegslepen.", ("COERCE", "seize")),
+    ("en", "Security forces halt teachers' march at Degala checkpoint", ("COERCE", "restrict")),
+    ("en", "The march was turned back at the checkpoint.", ("COERCE", "restrict")),
+    ("nl", "De ME hield de stoet bij de brug tegen.", ("COERCE", "restrict")),
+    ("en", "Videos showed officers dragging a woman by her arms.", ("ASSAULT", None)),
+    ("nl", "Agenten sleurden een vrouw aan haar haren over de grond.", ("ASSAULT", None)),
+    ("en", "The company said it would seek damages from those responsible.", ("THREATEN", None)),
+    ("en", "Schools have been shut for two weeks by a boycott of classes that teachers began in January.",
+     ("PROTEST", "strike")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ROLES25_ACTS)
+def test_pushes_cleared_blockades_cut_fences_banners_orders_to_leave_tows_and_halted_marches(pipeline, lang, text,
+                                                                                          kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Ze noemt de snelweg ‘geen plek om te demonstreren’."),
+    ("en", "She called the motorway no place to protest."),
+])
+def test_a_place_to_protest_is_no_protest(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not extract(pipeline, text, lang).events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The rector said that roads to the campus were shut by the strike."),
+    ("nl", "De agent zette de motor uit."),
+    ("en", "Hulporganisaties say food convoys are being held back by both sides."),
+])
+def test_a_strike_shut_school_a_motor_switched_off_and_convoys_held_back_are_no_coercion(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "COERCE" not in [t for t, _ in kinds(extract(pipeline, text, lang))]

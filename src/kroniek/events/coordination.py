@@ -115,6 +115,8 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
         return False
     if a.type == "PROTEST" and (a.mode == b.mode or {a.mode, b.mode} <= {"demo", "obstruct"}):
         return False  # "burned tyres and blocked roads", "walked to the motorway and blocked it": one protest's tactics
+    if a.type == "ASSAULT" and {a.mode, b.mode} <= {None, "beat"} and not _other_doers(view, a, b):
+        return False  # "dragged a fisherman along the ground and punched a student": one beating, blow by blow
     if a.head > b.head:
         a, b = b, a
     if (a.mode == "destroy") != (b.mode == "destroy") and view.parsed and _own_subject(view, b, a.head):
@@ -132,8 +134,9 @@ def coordinated_verbs(view: SentenceView, a: Candidate, b: Candidate) -> bool:
         return False  # "one was killed and 14 others were injured": one incident's toll
     casualty = cues.word_set("events_casualty_lemmas")  # "were killed after gunmen opened fire": the toll, not a side
     if view.parsed and a.mode != b.mode and a.lemma not in casualty and b.lemma not in casualty and any(
-            view.tokens[k].dep == "nsubj" and k > a_end for k in view.dependents(b.head)):
+            view.tokens[k].dep in ("nsubj", "nsubj:pass") and k > a_end for k in view.dependents(b.head)):
         return True  # "Police fired tear gas ..., and some protesters hurled stones at officers": each side's own act
+        # ("arrested four drivers ..., and six maxis were towed away": a passive's own subject too)
     links = cues.word_set("events_and") | {","}
     if view.lowers[b_start - 1] in links:  # "burned homes and looted shops"
         cut = max(i for i, w in enumerate(between) if w in links)

@@ -224,7 +224,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     openers = cues.word_set("events_noun_openers")
     if not e.nominal and not e.groups and e.particle is None and not _participle(view, low) and k > 0 \
             and (view.lowers[k - 1] in openers or (k > 1 and view.lowers[k - 2] in openers
-                                                   and _adjective_before(view, view.lowers[k - 1]))) \
+                                                   and _adjective_before(view, view.lowers[k - 1])
+                                                   # ("de blokkade ophief": a noun the parse names, then the verb)
+                                                   and not (view.parsed and tok_pos(view, k - 1) == "NOUN"))) \
             and not (view.parsed and tok_pos(view, k) in ("VERB", "AUX") and (
                 tok_pos(view, k - 1) in ("NOUN", "PROPN") or "VerbForm=Fin" in view.tokens[k].morph)):
         return None  # "de steun", "een gebroken belofte": a noun, not the verb ("de politie arresteerde", "de

@@ -575,8 +575,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     aimed: list[int] = []
     for j, t in kids:
         case = tree.case(j)
-        if t.dep == "nsubj" or ((t.dep == "obl:agent" or (t.dep.split(":")[0] in ("obl", "nmod") and case & words.agent_prepositions))
-                                and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
+        # (an active verb with an object takes no agent phrase: "dragging a woman by her arms" is how, not who)
+        by_phrase = t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions) and (
+            passive or c.nominal or not any(x.dep == "obj" for _, x in kids))
+        if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
                     said_verb & words.place_support and is_place(view, t.start, t.end))):

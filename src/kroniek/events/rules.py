@@ -135,8 +135,12 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                 if a.head >= c.head:
                     continue
                 between = set(view.lowers[a.head + 1:c.head])
+                # ("refused to move off the route, and six maxis were towed away": a verb with its own subject
+                # outside the speech act's clause is no complement of it)
+                own_subject = view.parsed and not view.dominates(a.head, c.head) and any(
+                    view.tokens[j].dep.startswith("nsubj") and j > a.head for j in view.dependents(c.head))
                 if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])) \
-                        and not (view.parsed and view.dominates(c.head, a.head)):
+                        and not (view.parsed and view.dominates(c.head, a.head)) and not own_subject:
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause
                     # of a "when"-clause that holds the speech act ("When officers ordered them to leave, ... threw")
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head) \
