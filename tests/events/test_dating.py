@@ -344,3 +344,15 @@ def test_a_plural_that_is_also_a_present_keeps_its_future_weekday(pipeline):  # 
     doc = kroniek.extract("Leraren staken woensdag in heel het land.", language="nl", published="2025-11-21",
                           pipeline=pipeline)
     assert [(e.type, e.when.value if e.when else None) for e in doc.events] == [("PROTEST", "2025-11-26")]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Security forces on Monday stopped hundreds of teachers near Erbil. The marchers, who had left Sulaimani on "
+           "Thursday, reached the checkpoint tired. Police detained 27 of them.", "detained"),
+    ("nl", "De ME hield maandag honderden leraren tegen bij Erbil. De betogers, die donderdag uit Sulaimani waren "
+           "vertrokken, bereikten vermoeid de controlepost. De politie arresteerde 27 van hen.", "arresteerde"),
+])
+def test_a_day_in_a_relative_clause_is_no_story_day(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-02-10", pipeline=pipeline)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert event.when is not None and event.when.value == "2026-02-09", event.when

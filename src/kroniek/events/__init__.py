@@ -24,6 +24,7 @@ Intertitles (short lines without final punctuation) are not read for events; the
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -31,7 +32,7 @@ from dataclasses import replace as dc_replace
 
 from ..lang import get_language
 from ..lines import is_sentence
-from ..model import Document, Event, Participant, Place, SizeSlot, When
+from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .acled import acled_for
@@ -272,6 +273,7 @@ def _story_days(doc: Document, events: list[Event], dayless: set[str]) -> list[t
     zaterdag") or the article's dateline."""
     used = {e.when.time for e in events if e.when is not None and e.when.time}
     cues = event_cues(get_language(doc.language))
+    starts = [tok.start for tok in doc.tokens]
     out: list[tuple[int, When]] = []
     for t in sorted(doc.times, key=lambda x: x.start):
         if t.id in used or t.id in dayless or usable_precision(t) != "day" or ends_a_span(cues, doc.text, t) or (
@@ -281,8 +283,26 @@ def _story_days(doc: Document, events: list[Event], dayless: set[str]) -> list[t
         if sentence is None or (sentence.i > 0 and doc.published and t.value[:10] == doc.published[:10]
                                 and not is_sentence(doc.text[sentence.start:sentence.end])):
             continue  # "vrijdag 14 november 2025 om 03.00 uur" under the byline: when it was published
+        if _in_relative_clause(doc, starts, t):
+            continue  # "The marchers, who left Sulaimani on Thursday morning, were halted": the people's earlier act
         out.append((sentence.i, When(value=t.value[:10], precision="day", time=t.id, source="text")))
     return out
+
+
+def _in_relative_clause(doc: Document, starts: list[int], t: TimeExpr) -> bool:
+    """Does the parse hang the time expression inside a relative clause ("who left ... on Thursday")? ``starts``:
+    the tokens' start offsets."""
+    tokens = doc.tokens
+    k = bisect.bisect_right(starts, t.start) - 1
+    for _ in range(12):  # (a clause is a few steps up at most; a broken parse may cycle)
+        if not 0 <= k < len(tokens):
+            return False
+        if tokens[k].dep == "acl:relcl":
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
 
 
 def _add_toll(view: SentenceView, events: list[Event]) -> None:
