@@ -1291,3 +1291,13 @@ def test_an_active_verb_with_an_object_takes_no_agent_from_a_by_phrase(events_pi
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
     assert has(event.actors, actor) and not has(event.actors, "arms") and not has(event.actors, "legs"), \
         texts(event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "Police stopped the teachers' march at the checkpoint.", "teachers"),
+    ("en", "Riot police broke up the nurses' protest outside the hospital.", "nurses"),
+])
+def test_a_possessor_is_the_actor_of_a_protest_noun_a_coercive_verb_acts_on(events_pipeline, lang, text,
+                                                                            actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(event.actors, actor) and not has(event.actors, "olice"), texts(event.actors)

@@ -58,9 +58,18 @@ def _word_matches(view: SentenceView, k: int, word: str) -> bool:
         and any(lemma.endswith(word) for lemma in view.lemmas[k]))  # "landsgrenzen" has "grens" as its head
 
 
+def _possessors(view: SentenceView, k: int) -> list[int]:
+    """The possessors the parse gives token k before it ("the teachers' march", "hun staking")."""
+    return [j for j in view.dependents(k) if view.tokens[j].dep == "nmod:poss" and j < k] if view.parsed else []
+
+
 def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool:
     """Is the nominal trigger at k an occurrence (not a generic mention)?"""
     cues = view.cues
+    if any((view.tokens[j].pos == "NOUN" or view.tokens[j].pos == "PROPN" and view.tokens[j].ent != "O")
+           and not view.in_time(view.tokens[j].start) for j in _possessors(view, k)):
+        return True  # "the teachers' march": a possessor, like a determiner, names one (not "Sunday's protest",
+        # "uw staking": a day's or a pronoun's, which mostly retell one told before)
     for j in range(k - 1, max(-1, k - 4), -1):
         low = view.lowers[j]
         tok = view.tokens[j]
@@ -215,6 +224,10 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
             and view.tokens[k + 1].pos == "NOUN" and view.tokens[k + 1].text.islower():
         return None  # a capitalized verb's spelling that modifies the common noun after it: "Refuse collectors
         # ... will walk out" (a Title Case headline, "Farmers Block Motorway", has no lower-case noun after it)
+    if not e.nominal and view.parsed and tok_pos(view, k) == "NOUN" and view.tokens[k].dep != "ROOT" \
+            and _possessors(view, k):
+        return None  # "halt Sulaimani teachers' march": a noun with a possessor, not the verb (a misparsed root,
+        # "Boa's zetten twee mannen de raadzaal uit", stays the verb)
     if "noform" in e.flags and low == e.head and (k == 0 or view.lowers[k - 1] not in infinitive):
         return None  # "doden" is mostly "the dead"; the verb shows as "doodde", "gedood", "te doden"
     if e.nominal and not _nominal_form(view, low, e.head):
