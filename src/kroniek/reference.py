@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .lang import Language, get_language
+from .lang.lemmas import infinitive_ending
 from .lang.titles import name_openers
 from .model import Document, Entity, Token
 
@@ -72,6 +73,7 @@ class Facts:
     window: int
     plural_tag: re.Pattern[str]
     singular_tag: re.Pattern[str]
+    infinitive: str  # a verb's lemma ending ("en"); a finite verb so ending is plural ("toen ze ... uitrolden")
 
 
 @lru_cache(maxsize=16)
@@ -86,6 +88,7 @@ def facts(language: Language) -> Facts:
         window=int(data["description_window"]),
         plural_tag=re.compile(data["plural_tag"]),
         singular_tag=re.compile(data["singular_tag"]),
+        infinitive=infinitive_ending(language),
     )
 
 
@@ -293,7 +296,12 @@ class References:
             return number == "plur"
         words = [token]
         if token.dep.startswith("nsubj") and 0 <= token.head < len(self.doc.tokens):
-            words.append(self.doc.tokens[token.head])  # "ze blokkeerden": the verb's number
+            verb = self.doc.tokens[token.head]
+            if self.facts.infinitive and verb.pos in ("VERB", "AUX") and verb.text.lower().endswith(
+                    self.facts.infinitive) and verb.i > token.i:
+                return True  # "toen ze alleen een spandoek uitrolden": a verb with a subject before it, in "-en", is
+                # a plural, whatever number a tagger gave the pronoun ("ze" is "she" or "they")
+            words.append(verb)  # "ze blokkeerden": the verb's number
         for t in words:
             plural = token_number(t, self.facts)
             if plural is not None:

@@ -464,3 +464,13 @@ def test_an_arrest_that_names_no_maker_was_made_by_the_police_the_article_names(
 def test_an_arrest_in_an_article_that_names_no_police_gets_no_maker(lang, text, trigger, pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = analysed(text, lang, pipeline)
     assert next(e for e in doc.events if e.trigger.text == trigger).actors == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "canonical"), [
+    ("nl", "De rechter oordeelde vorig jaar nog anders. In Utrecht werden klimaatactivisten opgepakt toen ze alleen "
+           "een spandoek uitrolden.", "ze", "klimaatactivisten"),
+    ("en", "The judge ruled otherwise last year. In Utrecht, climate activists were arrested when they only unfurled "
+           "a banner.", "they", "climate activists"),
+])
+def test_a_pronoun_before_a_plural_verb_takes_the_group_not_a_person_named_before(lang, text, pronoun, canonical, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert typed(analysed(text, lang, pipeline), pronoun).canonical == canonical
