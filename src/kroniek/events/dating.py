@@ -33,7 +33,7 @@ from dataclasses import replace as dc_replace
 from datetime import date, timedelta
 
 from ..lang import get_language
-from ..lang.lemmas import past_forms, sure_past_forms
+from ..lang.lemmas import past_forms, separable_particles, sure_past_forms
 from ..model import Document, Event, TimeExpr, When
 from .cues import EventCues, event_cues
 from .detect import Candidate
@@ -111,8 +111,11 @@ def past_tense(view: SentenceView, c: Candidate) -> bool:
     lexicon lemma decides for its surface form even when the tagger says present."""
     if not view.tokens:
         return False
+    # the lemma, and the verb's own lemma without its separable particle ("ketenden ... zich vast": "vastketenen")
+    lemmas = {c.lemma} | {c.lemma[len(p):] for p in separable_particles(view.lang) if c.lemma.startswith(p)}
     if c.lemma and not c.nominal and any(  # (the verb of a coordinated object's event is not its head)
-            _weak_past(view, low, c.lemma) or past_forms(view.lang).get(low) == c.lemma for low in view.lowers):
+            _weak_past(view, low, lemma) or past_forms(view.lang).get(low) == lemma
+            for low in view.lowers for lemma in lemmas):
         return True
     clause = view.clause_of(c.head)
     return any(_past_form(view, k) for k in range(clause.start, clause.end))

@@ -29,6 +29,7 @@ from ..settings import Settings
 from .caseless_names import with_caseless_names
 from .caseless_ner import caseless_model_source, load_caseless_model, recognize
 from .casing import plain_apostrophes, recase
+from .datelines import reparse_datelines
 from .function_words import without_function_words
 from .headlines import reparse_title_lines
 from .hyphenated_names import joined_at_hyphens
@@ -168,7 +169,7 @@ class NlpStage:
         for doc, spans in zip(batch, pieces, strict=True):
             # a generator: each spaCy Doc is converted and let go before the next piece is parsed
             converted = convert(doc, ((span[0], next(sdocs)) for span in spans))
-            yield converted if routed else reparse_title_lines(nlp, converted)
+            yield converted if routed else reparse_datelines(nlp, reparse_title_lines(nlp, converted))
 
 
 def chunks(doc: Document, limit: int) -> list[tuple[int, int]]:

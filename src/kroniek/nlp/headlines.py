@@ -78,11 +78,11 @@ def reparse_title_lines(nlp: Any, doc: Document) -> Document:
     skip = [name for name in ("ner",) if name in nlp.pipe_names]
     tokens = list(doc.tokens)
     for (first, last), sdoc in zip(lines, nlp.pipe(sdocs, disable=skip), strict=True):
-        _splice(tokens, first, last, [t for t in sdoc if not t.is_space])
+        splice(tokens, first, last, [t for t in sdoc if not t.is_space])
     return doc.replace(tokens=tuple(tokens))
 
 
-def _splice(tokens: list[Token], first: int, last: int, read: Sequence[Any]) -> None:
+def splice(tokens: list[Token], first: int, last: int, read: Sequence[Any]) -> None:
     """Tokens [first, last) take the analysis of ``read`` (spaCy tokens of the same words), when they align."""
     base = tokens[first].start
     if len(read) != last - first or any(t.start - base != r.idx or t.end - t.start != len(r.text)
