@@ -356,3 +356,10 @@ def test_a_day_in_a_relative_clause_is_no_story_day(pipeline, lang, text, trigge
     doc = kroniek.extract(text, language=lang, published="2026-02-10", pipeline=pipeline)
     event = next(e for e in doc.events if e.trigger.text == trigger)
     assert event.when is not None and event.when.value == "2026-02-09", event.when
+
+
+def test_a_separable_verbs_weak_past_dates_its_clock_time_by_the_story(pipeline):  # type: ignore[no-untyped-def]
+    # "ketenden ... vast" is the past of "vastketenen" even when the tagger calls it present
+    text = "Woensdag kwam urenlang geen vrachtwagen het terrein op. Om 6.15 uur ketenden actievoerders zich vast aan het hek."
+    doc = kroniek.extract(text, language="nl", published="2025-10-09", pipeline=pipeline)
+    assert [(e.type, e.when.value if e.when else None) for e in doc.events] == [("PROTEST", "2025-10-08")]
