@@ -1301,3 +1301,15 @@ def test_a_possessor_is_the_actor_of_a_protest_noun_a_coercive_verb_acts_on(even
                                                                             actor):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert has(event.actors, actor) and not has(event.actors, "olice"), texts(event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("nl", "Tientallen jongeren bekogelden de politie met stenen en vuurwerk en staken vuilnisbakken en twee auto’s "
+           "in brand.", "politie"),
+    ("en", "Dozens of youths pelted the police with stones and fireworks and set bins and two cars on fire.",
+     "police"),
+])
+def test_the_object_after_a_verb_the_parse_left_without_one_is_its_target(events_pipeline, lang, text,
+                                                                           target):  # type: ignore[no-untyped-def]
+    attack = next(e for e in analyse(events_pipeline, text, lang).events if e.type == "ASSAULT" and e.mode != "destroy")
+    assert has(attack.targets, target), texts(attack.targets)

@@ -263,13 +263,18 @@ def bare_object(view: SentenceView, tree: Tree, c: Candidate, verb: int, words: 
 
 def positional_object(view: SentenceView, tree: Tree, c: Candidate, taken: set[int | None]) -> int | None:
     """The bare noun phrase right after a verb the tagger read as a noun ("en plunderden een supermarkt" with
-    "plunderden" a noun in a coordination): the object by position, as the parse gave the verb no dependents.
-    For a type that takes an object; the caller asks only when the subject stood before the verb (inverted,
-    "Zaterdag bestormden relschoppers ...", the phrase after the verb is the subject)."""
-    if view.tokens[c.head].pos in ("VERB", "AUX") or c.type not in _TRANSITIVE_TYPES:
+    "plunderden" a noun in a coordination), or after a verb whose object the parse hung on another word
+    ("Tientallen jongeren bekogelden de politie met stenen en vuurwerk en staken vuilnisbakken ... in brand", with
+    "politie" the object of a misread "vuilnisbakken"): the object by position; adverbs and times before it are
+    skipped. For a type that takes an object; the caller asks only when the subject stood before the verb
+    (inverted, "Zaterdag bestormden relschoppers ...", the phrase after the verb is the subject)."""
+    if c.type not in _TRANSITIVE_TYPES or view.tokens[c.head].pos in ("VERB", "AUX") and any(
+            view.tokens[j].dep in ("obj", "nsubj:pass", "aux:pass") for j in tree.kids[c.head]):
         return None
     clause = view.clause_of(c.head)
     j = max(c.tokens or (c.head,)) + 1
+    while j < clause.end and (view.tokens[j].pos == "ADV" or view.in_time(view.tokens[j].start)):
+        j += 1
     while j < clause.end and view.tokens[j].pos in ("DET", "NUM", "ADJ") and not nounish(view, tree, j):
         j += 1
     if j >= clause.end or j in c.tokens or not nounish(view, tree, j) or view.tokens[j].start in taken \

@@ -723,7 +723,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         actors = [part(modified)]
     if not targets and not passive and not c.nominal and any((a.start or 0) < c.start for a in actors) and \
             (behind := positional_object(view, tree, c, {a.start for a in actors})) is not None:
-        targets = [part(behind)]  # a verb tagged as a noun, its subject before it: the phrase right after it
+        targets = [part(behind)]  # a verb tagged as a noun, or one the parse gave no object, its subject before it:
+        # the phrase right after it
     if not targets and not passive and not c.nominal and (shared := _shared_object(view, tree, verb)) is not None:
         targets = [part(shared)]  # "Gunmen abducted and killed three villagers": the object both verbs share
     reflexive = view.cues.word_set("reflexive_pronouns")
