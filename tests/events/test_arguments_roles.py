@@ -1313,3 +1313,34 @@ def test_the_object_after_a_verb_the_parse_left_without_one_is_its_target(events
                                                                            target):  # type: ignore[no-untyped-def]
     attack = next(e for e in analyse(events_pipeline, text, lang).events if e.type == "ASSAULT" and e.mode != "destroy")
     assert has(attack.targets, target), texts(attack.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "The alliance held a 19-day sit-in in Hyderabad in 2022.", "alliance"),
+    ("nl", "De studenten hielden vorige week een sit-in in de aula.", "studenten"),
+    ("nl", "Agenten hielden zaterdag een protestmars van honderden boeren bij de brug tegen.", "boeren"),
+    ("nl", "De ME sloeg zaterdag een betoging van honderden boeren uiteen.", "boeren"),
+])
+def test_who_holds_a_sit_in_or_marches_in_a_protest_stopped_is_its_actor(events_pipeline, lang, text,
+                                                                         actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(event.actors, actor) and not has(event.targets, actor), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police broke up a sit-in outside the ministry on Monday."),
+    ("nl", "Agenten hielden zaterdag een protestmars bij de brug tegen."),
+])
+def test_who_stops_a_protest_is_not_its_actor(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert not has(event.actors, "olice") and not has(event.actors, "genten"), texts(event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Riot police broke up a sit-in against a tripling of tuition fees at the main gate.", "sit-in"),
+    ("nl", "De ME sloeg een betoging tegen de nieuwe wet uiteen.", "betoging"),
+])
+def test_a_protest_broken_up_is_the_target_not_what_it_opposes(events_pipeline, lang, text,
+                                                               target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target), texts(event.targets)

@@ -611,10 +611,17 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         # past a measure of it: "a bucket of red paint at the officers"; whom a demand is made of ("eisten meer
         # bescherming van de regering"); of another act only its own noun's ("diende een klacht in tegen de
         # politie"): "veroordeelt het geweld tegen de agent" condemns the violence
-        if t.dep in ("obj", "xcomp") and (c.type in ("ASSAULT", "REQUEST") or projectile or j == c.head or j in c.tokens):
+        if t.dep in ("obj", "xcomp") and (c.type in ("ASSAULT", "REQUEST") or projectile or j == c.head or j in c.tokens) \
+                and not (j != c.head and j not in c.tokens and _happening_at(view, j)):  # "broke up a sit-in against
+            # a tripling of fees": what the protest is against is no aim of the force used on it
             things = [j] + [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and not tree.case(i) & aims]
             aimed += [i for x in things for i in tree.kids[x]
                       if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
+    happenings = [o for o, t in kids if t.dep == "obj" and o != c.head and o not in c.tokens and _happening_at(view, o)]
+    aimed = [j for j in aimed if not any(tree.phrase(o)[1] < tree.phrase(j)[0] and all(
+        view.tokens[i].pos == "ADP" for i in range(tree.phrase(o)[1] + 1, tree.phrase(j)[0])) for o in happenings)]  # (the
+    # phrase right after a protest noun the verb acts on, which the parse hung from the verb: "sloeg een betoging
+    # tegen de nieuwe wet uiteen")
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
     aimed = [j for j in aimed if (inside or projectile or not (tree.case(j) & words.locative) or personish(view, j, words))
              and not view.in_time(view.tokens[j].start)  # "on Sunday" aims at nobody, "tegen het hoofd" at a body
@@ -773,7 +780,7 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
         elif case & words.of_prepositions:
             aimed = [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
             if c.type not in words.patient_of_types and (agentive(view, j, words) or (
-                    aimed and names_acting_group(view.lang, view.lowers[j]))):
+                    aimed and names_acting_group(view.lang, view.lowers[j])) or _marchers(view, c, span, words)):
                 # "aanvallen van de luchtmacht op markten": with an "op" phrase after it, an armed force of the agent
                 # table acted ("de mishandeling van de agent" alone: the officer may be the one beaten), and the
                 # "op" phrase the parse hung from it is the attack's target
@@ -790,6 +797,13 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
                   if j < c.head and view.tokens[j].dep.split(":")[0] == "amod"
                   and country_of_adjective(view.lang, view.lowers[j]) is not None][:1]
     return actors, targets
+
+
+def _marchers(view: SentenceView, c: Candidate, span: tuple[int, int], words: RoleWords) -> bool:
+    """Does the "of" phrase of a protest noun name people ("een betoging van honderden boeren", "a rally of around
+    3,000 drivers")? Then they protest; it is nobody's target."""
+    return c.type == "PROTEST" and any(span[0] <= t.start < span[1] and t.pos in ("NOUN", "PROPN")
+                                       and personish(view, k, words) for k, t in enumerate(view.tokens))
 
 
 def _state_holders(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
@@ -981,7 +995,11 @@ def _possessive_pronoun(view: SentenceView, p: Participant) -> bool:
 def _support(view: SentenceView, k: int, words: RoleWords) -> bool:
     """Is the verb at k one that an event noun's parties are the parties of ("hielden een demonstratie", "launched an
     attack", "joined the march", "overweegt een samenscholingsverbod": who plans it, does it)?"""
-    return bool(view.forms(k) & words.support)
+    forms = view.forms(k)
+    stopping = view.cues.word_set("events_stopping_verbs")  # "broke up a sit-in", "hield de mars tegen"
+    if forms & stopping or {f"{w} {p}" for w in forms for p in view.particles(k)} & stopping:
+        return False
+    return bool(forms & words.support)
 
 
 def _means(view: SentenceView, tree: Tree, j: int) -> bool:

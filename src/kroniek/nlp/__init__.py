@@ -69,10 +69,10 @@ def load_model(lang: str, settings: Settings, name: str | None = None) -> Any:
                 f"{name}) or unset KRONIEK_MODEL_{lang.upper()} to use the shipped model"
             ) from None
     if language.model is not None and (language.model / "meta.json").is_file():
-        return words_end_sentences(spacy.load(Path(str(language.model))), lang)
+        return whole_words(words_end_sentences(spacy.load(Path(str(language.model))), lang), lang)
     log.warning("no shipped %s model%s; using a blank tokenizer (no tags, parse or entities)", lang,
                 f" at {language.model}" if language.model is not None else "")
-    return words_end_sentences(spacy.blank(language.spacy_code or lang), lang)
+    return whole_words(words_end_sentences(spacy.blank(language.spacy_code or lang), lang), lang)
 
 
 def words_end_sentences(nlp: Any, lang: str) -> Any:
@@ -85,6 +85,19 @@ def words_end_sentences(nlp: Any, lang: str) -> Any:
     words = language.words("tokenizer_words")
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
                            if not (k.endswith(".") and k[:-1].lower() in words)}
+    return nlp
+
+
+def whole_words(nlp: Any, lang: str) -> Any:
+    """spaCy's infix rules split a hyphenated word at its hyphen: "sit-in" becomes "sit", "-", "in", and the parser
+    reads the "in" as a preposition. The language's ``tokenizer_wholes`` stay one token (as written, capitalised
+    and in capitals)."""
+    language = get_language(lang)
+    if not language.has("tokenizer_wholes"):
+        return nlp
+    for word in language.words("tokenizer_wholes"):
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 
