@@ -457,3 +457,15 @@ def test_all_caps_text_is_tagged_and_parsed_as_its_lower_case(nlp_pipeline, lang
     upper, lower = analyse(nlp_pipeline, text.upper(), lang), analyse(nlp_pipeline, text.lower(), lang)
     assert [(t.pos, t.dep, t.head) for t in upper.tokens] == [(t.pos, t.dep, t.head) for t in lower.tokens]
     assert all(t.text == upper.text[t.start:t.end] and t.text.isupper() for t in upper.tokens if t.text.isalpha())
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The alliance held a sit-in. Sit-ins followed in Lahore.", "sit-in"),
+    ("en", "Dockers staged a walk-out on Monday.", "walk-out"),
+    ("nl", "De studenten hielden een sit-in in de aula.", "sit-in"),
+    ("nl", "De directie kondigde een lock-out af.", "lock-out"),
+])
+def test_a_hyphenated_protest_word_stays_one_token(nlp_pipeline, lang, text, word):  # type: ignore[no-untyped-def]
+    doc = nlp_pipeline(new_document(text, language=lang))
+    assert word in [t.text for t in doc.tokens], [t.text for t in doc.tokens]
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
