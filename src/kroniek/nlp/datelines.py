@@ -14,7 +14,7 @@ from typing import Any
 
 from ..lines import DATELINE, line_span
 from ..model import Document
-from .headlines import splice
+from .headlines import reread
 
 
 def dateline_clauses(doc: Document) -> list[tuple[int, int]]:
@@ -42,19 +42,5 @@ def reparse_datelines(nlp: Any, doc: Document) -> Document:
     """``doc`` with the words after each sentence-opening dateline tagged and parsed again on their own (see the
     module docstring); ``nlp`` is the pipeline that gave the first reading."""
     clauses = dateline_clauses(doc)
-    if not clauses:
-        return doc
-    import numpy
-    from spacy.attrs import SENT_START
-
-    sdocs = []
-    for first, last in clauses:
-        sdoc = nlp.make_doc(doc.text[doc.tokens[first].start:doc.tokens[last - 1].end])
-        flags = numpy.array([[1 if t.i == 0 else -1] for t in sdoc], dtype="int64")  # one sentence, as before
-        sdoc.from_array([SENT_START], flags.astype("uint64"))
-        sdocs.append(sdoc)
-    skip = [name for name in ("ner",) if name in nlp.pipe_names]
-    tokens = list(doc.tokens)
-    for (first, last), sdoc in zip(clauses, nlp.pipe(sdocs, disable=skip), strict=True):
-        splice(tokens, first, last, [t for t in sdoc if not t.is_space])
-    return doc.replace(tokens=tuple(tokens))
+    tokens = doc.tokens
+    return reread(nlp, doc, clauses, [doc.text[tokens[first].start:tokens[last - 1].end] for first, last in clauses])

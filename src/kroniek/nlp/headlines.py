@@ -63,26 +63,33 @@ def reparse_title_lines(nlp: Any, doc: Document) -> Document:
     """``doc`` with the tags, lemmas, morphology and parse of its title-case lines read again in sentence case
     (see the module docstring); ``nlp`` is the pipeline that gave the first reading."""
     lines = title_lines(doc)
-    if not lines:
+    return reread(nlp, doc, lines, [plain_apostrophes(sentence_cased(doc, first, last)) for first, last in lines])
+
+
+def reread(nlp: Any, doc: Document, ranges: Sequence[tuple[int, int]], texts: Sequence[str]) -> Document:
+    """``doc`` with tokens [first, last) of each range taking the tags, lemmas, morphology and parse of its text in
+    ``texts`` (the same words, maybe recased), read by ``nlp`` as one sentence without the entity recognizer; a
+    range whose words do not align one to one keeps its first reading."""
+    if not ranges:
         return doc
     import numpy
     from spacy.attrs import SENT_START
 
     sdocs = []
-    for first, last in lines:
-        sdoc = nlp.make_doc(plain_apostrophes(sentence_cased(doc, first, last)))
+    for text in texts:
+        sdoc = nlp.make_doc(text)
         # one sentence, as the first reading had it: the parser may not split the line
         flags = numpy.array([[1 if t.i == 0 else -1] for t in sdoc], dtype="int64")
         sdoc.from_array([SENT_START], flags.astype("uint64"))
         sdocs.append(sdoc)
     skip = [name for name in ("ner",) if name in nlp.pipe_names]
     tokens = list(doc.tokens)
-    for (first, last), sdoc in zip(lines, nlp.pipe(sdocs, disable=skip), strict=True):
-        splice(tokens, first, last, [t for t in sdoc if not t.is_space])
+    for (first, last), sdoc in zip(ranges, nlp.pipe(sdocs, disable=skip), strict=True):
+        _splice(tokens, first, last, [t for t in sdoc if not t.is_space])
     return doc.replace(tokens=tuple(tokens))
 
 
-def splice(tokens: list[Token], first: int, last: int, read: Sequence[Any]) -> None:
+def _splice(tokens: list[Token], first: int, last: int, read: Sequence[Any]) -> None:
     """Tokens [first, last) take the analysis of ``read`` (spaCy tokens of the same words), when they align."""
     base = tokens[first].start
     if len(read) != last - first or any(t.start - base != r.idx or t.end - t.start != len(r.text)
