@@ -134,3 +134,20 @@ def test_a_shared_subject_a_short_form_and_a_place_of_origin_keep_the_speaker(
 def test_a_colon_after_told_and_a_demand_are_no_indirect_quote(pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
     assert [q.text for q in doc.quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("en", "The ministry said on Sunday it would send the January salaries within days.",
+     "it would send the January salaries within days", "ministry"),
+    ("nl", "Zaterdag staan er honderd extra agenten klaar, laat de politie-eenheid Den Haag weten.",
+     "Zaterdag staan er honderd extra agenten klaar", "politie-eenheid"),
+    ("en", "Serbia's Ombudsman said that it had opened an inquiry into the police response.",
+     "that it had opened an inquiry into the police response", "Ombudsman"),
+    ("nl", "Frankrijks ombudsman zei dat hij een onderzoek naar het politieoptreden was begonnen.",
+     "dat hij een onderzoek naar het politieoptreden was begonnen", "ombudsman"),
+])
+def test_a_date_after_the_cue_a_long_split_cue_and_a_possessor_keep_the_quote_and_its_speaker(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == quoted]
+    assert found and speaker in (found[0].speaker_text or ""), [(q.text, q.speaker_text) for q in doc.quotes]

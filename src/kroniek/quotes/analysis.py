@@ -18,6 +18,10 @@ def common_noun_entity(e: Entity, words: QuoteWords) -> bool:
     return " " not in low and low in words.cues.common_sources
 
 
+#: how many words a split cue's opener may stand before its last part ("laat de politie-eenheid Den Haag weten")
+SPLIT_REACH = 6
+
+
 class TextView:
     """A document's words, sentences and paragraphs, with the direct quotes found so far."""
 
@@ -85,12 +89,17 @@ class TextView:
         return max(0, bisect.bisect_right(self.paragraphs, pos, key=lambda p: p[0]) - 1)
 
     # -- cues
+    def split_opener(self, words: list[Word], i: int, opener: frozenset[str] | set[str]) -> int | None:
+        """The word before word i that opens its split cue ("liet" of "liet via een verklaring weten", "laat" of
+        "laat de politie-eenheid Den Haag weten"), at most SPLIT_REACH words back, else None."""
+        return next((k for k in range(i - 1, max(-1, i - 1 - SPLIT_REACH), -1) if words[k].low in opener), None)
+
     def is_cue(self, words: list[Word], i: int) -> bool:
         w = words[i]
         low = w.low
         split = self.w.cues.split.get(low)
         if split is not None:  # "X liet via een verklaring weten"
-            return any(x.low in split for x in words[max(0, i - 4):i])
+            return self.split_opener(words, i, split) is not None
         if low not in self.w.speech_verbs or low in self.w.cues.attribution_adverbs:
             return False
         tok = self.tokens_at.get(w.start)

@@ -178,6 +178,8 @@ def postposed(words: list[Word], i: int, an: Analysis | None = None) -> bool:
     if i - comma <= 4:
         return True
     between = words[comma + 1:i]
+    if an is not None and between and between[0].low in an.w.cues.split.get(words[i].low, ()):
+        between = between[1:]  # "…, laat de politie-eenheid Den Haag weten": the cue's own opener, then its subject
     if an is None or not between or i - comma > 9 or between[0].low in an.w.relatives or not (
             between[0].low in an.w.dets or between[0].low in an.w.roles or between[0].text[:1].isupper()):
         return False
@@ -201,6 +203,7 @@ def zero_that_start(an: Analysis, words: list[Word], i: int) -> int | None:
             k += 2
         else:
             k += 1
+    k = _past_a_date(an, words, k)  # "The ministry said on Sunday it would send the salaries"
     if k >= len(words) or len(words) - k < 3:
         return None
     q = k
@@ -217,6 +220,21 @@ def zero_that_start(an: Analysis, words: list[Word], i: int) -> int | None:
     return k
 
 
+def _past_a_date(an: Analysis, words: list[Word], k: int) -> int:
+    """The first word after a date (with its preposition, which the date's span leaves out) that starts at word
+    k, else k."""
+    first = k + 1 if k + 1 < len(words) and (tok := an.tokens_at.get(words[k].start)) is not None \
+        and tok.pos == "ADP" else k
+    if first >= len(words):
+        return k
+    end = next((t.end for t in an.doc.times if t.start <= words[first].start < t.end), None)
+    if end is None:
+        return k
+    while first < len(words) and words[first].start < end:
+        first += 1
+    return first
+
+
 def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, int] | None]:
     if words[i].low in an.w.cues.attribution_adverbs:
         return [an.np_after(words, i)]
@@ -225,8 +243,8 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
         return [(words[0].start, words[k - 1].end) if k > 0 else None]
     split = an.w.cues.split.get(words[i].low)
     if split is not None:  # "X liet via een verklaring weten": the subject goes with "liet"
-        i = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].low in split),
-                 i)
+        opener = an.split_opener(words, i, split)
+        i = i if opener is None else opener
     if i > 0 and words[i - 1].low in an.w.clause_coordinators:
         shared = _shared_subject(an, words[i])
         if shared is not None:  # "blamed the violence on outsiders and said (that) …": the first verb's subject

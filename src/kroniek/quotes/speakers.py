@@ -95,8 +95,10 @@ class Analysis(PronounResolver):
                 self.known_names.update(w.text for w in ws[i:j])
                 return self._speaker(ent.id if ent else None, s, e, a, b)
         other = self.entity_in(a, b, ("ORG", "MISC", "LOC"))
-        if other is not None and (det_np or other.start == a) and re.match(r"(?:\s+|-)[a-zà-ÿ]", text[other.end:b]):
-            # the entity only modifies the head: "het Oekraïense leger", "the Russian defence ministry"
+        if other is not None and (det_np or other.start == a) and (re.match(r"(?:\s+|-)[a-zà-ÿ]", text[other.end:b])
+                                                             or re.match(r"['’]s?\s+\w", text[other.end:b])):
+            # the entity only modifies the head: "het Oekraïense leger", "the Russian defence ministry"; a possessor
+            # does too, whatever its head's case: "Serbia's Ombudsman", "Kenya's Interior Ministry"
             org = self.entity_in(a, b, ("ORG",))
             return Speaker(org.id if org else None, text[a:b], a, b, None)
         if other is not None:
