@@ -151,3 +151,14 @@ def test_a_date_after_the_cue_a_long_split_cue_and_a_possessor_keep_the_quote_an
     doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
     found = [q for q in doc.quotes if q.text == quoted]
     assert found and speaker in (found[0].speaker_text or ""), [(q.text, q.speaker_text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "KRG spokesperson Sarkawt Hassan blamed the delays on Baghdad, saying the ministry had not paid.",
+     "Sarkawt Hassan"),
+    ("nl", "NAVO-woordvoerder Farah Dakhlallah wees de kritiek af en zei dat de missie doorgaat.", "Farah Dakhlallah"),
+])
+def test_a_body_and_role_the_tagger_took_for_a_name_yield_to_the_name_after_them(
+        pipeline, lang: str, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes] == [speaker], [(q.text, q.speaker_text) for q in doc.quotes]

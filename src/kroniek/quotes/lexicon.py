@@ -232,6 +232,13 @@ def simple_np(qw: QuoteWords, words: list[Word], j: int, depth: int) -> int:
         while k < n and (words[k].text[:1].isupper() and words[k].text[:1].isalpha() or (
                 words[k].low in qw.connectors and k + 1 < n and words[k + 1].text[:1].isupper())):
             k += 1
+        if depth < 2 and k < n and qw.is_role(words[k].low):
+            # a body's name before a role ("KRG spokesperson Sarkawt Hassan", "New Generation lawmakers"): the role,
+            # and the name after it, are the phrase's head
+            k += 1
+            while k < n and words[k].text[:1].isupper() and words[k].text[:1].isalpha():
+                k += 1
+            return k
         if depth < 2 and k + 1 < n and words[k].low in qw.genitive_prepositions and any(
                 words[x].low in qw.orgs for x in range(j, k)):
             k2 = simple_np(qw, words, k + 1, depth + 1)

@@ -29,6 +29,8 @@ class NameReader(TextView):
         people = [e for e in self.entities_from(a, b) if e.start >= a and e.end <= b and e.label == "PER"
                   and not self.in_direct(e.start)]
         heads = [e for e in people if not self.genitive(e) and not self.is_place(e) and not self.modifier(e, b)]
+        # a "name" that ends in a lower-case role word is a tagging error ("KRG spokesperson" before "Sarkawt Hassan")
+        heads = [e for e in heads if not self.w.is_role(e.text.split()[-1])] or heads
         # the first one not standing after "van"/"of" ("Anja de Vries van … Boerenvereniging Noord")
         free = [e for e in heads if not re.search(r"\b(" + "|".join(self.w.affiliation_prepositions) + r")\s+(?:\S+\s+){0,3}$",
                                                   self.text[max(a, e.start - 40):e.start], re.IGNORECASE)]
