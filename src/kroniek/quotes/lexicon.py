@@ -233,8 +233,8 @@ def simple_np(qw: QuoteWords, words: list[Word], j: int, depth: int) -> int:
                 words[k].low in qw.connectors and k + 1 < n and words[k + 1].text[:1].isupper())):
             k += 1
         if depth < 2 and k < n and qw.is_role(words[k].low):
-            # a body's name before a role ("KRG spokesperson Sarkawt Hassan", "NOS-correspondent Anne Jan"): the role,
-            # and the name after it, are the phrase's head
+            # a body's name before a role ("KRG spokesperson Sarkawt Hassan", "Amnesty researcher Joanne Mariner"):
+            # the role, and the name after it, are the phrase's head
             k += 1
             while k < n and words[k].text[:1].isupper() and words[k].text[:1].isalpha():
                 k += 1
