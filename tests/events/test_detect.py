@@ -873,3 +873,15 @@ def test_a_place_to_protest_is_no_protest(pipeline, lang, text):  # type: ignore
 ])
 def test_a_strike_shut_school_a_motor_switched_off_and_convoys_held_back_are_no_coercion(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert "COERCE" not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "protest"), [
+    ("en", "A similar march from Sulaimani in March 2021 was turned back at the checkpoint after security forces fired "
+           "tear gas at the marchers.", True),
+    ("en", "Riot police halted the teachers' march at the checkpoint.", True),
+    ("nl", "De ME hield de mars van de leraren bij de brug tegen.", True),
+    ("en", "The governor banned the teachers' march on Friday.", False),
+    ("nl", "De burgemeester verbood de mars van de leraren.", False),
+])
+def test_a_march_stopped_happened_and_one_banned_did_not(pipeline, lang, text, protest):  # type: ignore[no-untyped-def]
+    assert ("PROTEST" in [t for t, _ in kinds(extract(pipeline, text, lang))]) is protest

@@ -995,11 +995,7 @@ def _possessive_pronoun(view: SentenceView, p: Participant) -> bool:
 def _support(view: SentenceView, k: int, words: RoleWords) -> bool:
     """Is the verb at k one that an event noun's parties are the parties of ("hielden een demonstratie", "launched an
     attack", "joined the march", "overweegt een samenscholingsverbod": who plans it, does it)?"""
-    forms = view.forms(k)
-    stopping = view.cues.word_set("events_stopping_verbs")  # "broke up a sit-in", "hield de mars tegen"
-    if forms & stopping or {f"{w} {p}" for w in forms for p in view.particles(k)} & stopping:
-        return False
-    return bool(forms & words.support)
+    return not view.stops_an_event(k) and bool(view.forms(k) & words.support)  # not "broke up a sit-in"
 
 
 def _means(view: SentenceView, tree: Tree, j: int) -> bool:

@@ -152,6 +152,7 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     break
         if c.type not in SPEECH_ACTS and c.type != "COERCE" and view.told_as_noun(c) and view.parsed and any(
                 a.type == "COERCE" and a.mode in _PROHIBITIONS and a is not c
+                and not view.stops_an_event(a.head, tuple(view.lowers[t] for t in a.tokens if t != a.head))
                 and (view.dominates(a.head, c.head, within=2) or _object_next(view, a.head, c.head)) for a in cands):
             absorbed = True  # "banned rallies", "heeft een demonstratie verboden", "a ban on protests": what is
             # forbidden has not happened

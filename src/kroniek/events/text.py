@@ -184,6 +184,14 @@ class SentenceView:
         written_in = separable_particles(self.lang)  # English writes no particle into a lemma ("set up")
         return own | {p + w for p in self.particles(k) if p in written_in for w in own}
 
+    def stops_an_event(self, k: int, words: tuple[str, ...] = ()) -> bool:
+        """Is the verb at k one that ends or stops the event noun it takes ("broke up a sit-in", "hield de mars
+        tegen", "turned back the march"; ``events_stopping_verbs``, English ones written with their particle)?
+        ``words``: a trigger's other words, a particle the parse did not label as one ("was turned back")."""
+        forms = self.forms(k)
+        stopping = self.cues.word_set("events_stopping_verbs")
+        return bool(forms & stopping or {f"{w} {p}" for w in forms for p in (*self.particles(k), *words)} & stopping)
+
     def particles(self, k: int) -> tuple[str, ...]:
         """The separable particles (``compound:prt``) the parse hangs from token k, lower case ("eisten ... op")."""
         return self._particles.get(k, ())
