@@ -1344,3 +1344,13 @@ def test_a_protest_broken_up_is_the_target_not_what_it_opposes(events_pipeline, 
                                                                target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
     assert has(event.targets, target), texts(event.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "Woensdagavond raakten AZ-fans en Servische hooligans slaags op de terrassen van Skadarlija.", "hooligans"),
+    ("en", "On Wednesday night rival fans and local hooligans clashed on the terraces of Skadarlija.", "hooligans"),
+])
+def test_the_sides_of_a_brawl_read_as_a_riot_are_its_actors(events_pipeline, lang, text,
+                                                           actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))

@@ -356,6 +356,10 @@ def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participa
     return c
 
 
+#: the rule name of a clash read as a riot
+_CLASH_RIOT = "clash-at-protest->PROTEST"
+
+
 def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidate] = ()) -> Candidate:
     """Clashes involving protesters, or unarmed people and the police ("students clash with police"), or told in
     the sentence of a protest ("Clashes broke out at the university, where students had blocked the avenue"), or
@@ -369,7 +373,7 @@ def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidat
         and not pattern("non_state").search(view.text)
     if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or protest or fans
                                                        or _with_police(view, c)):
-        return replace(c, type="PROTEST", mode="riot", rule=f"clash-at-protest->PROTEST after {c.rule}")
+        return replace(c, type="PROTEST", mode="riot", rule=f"{_CLASH_RIOT} after {c.rule}")
     return c
 
 
@@ -527,6 +531,8 @@ def _build(view: SentenceView, c: Candidate, quotes: list[QuoteSpan], focus: Pla
             when.precision == "day" and when.value > doc.published[:10] and not past_tense(view, c):
         mod = "future"  # "leggen donderdag het werk neer", published on Monday (not "plunderden zaterdag")
     actors, targets = participants(view, c)
+    if c.rule.startswith(_CLASH_RIOT) and targets and not actors:
+        actors, targets = targets, ()  # "raakten AZ-fans en Servische hooligans slaags": a riot's sides riot
     c = _blockade_by_actor(view, c, actors)
     confidence = c.weight
     if c.nominal:
