@@ -367,12 +367,13 @@ def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidat
     PROTEST (riot), not battles; the police against gunmen or a gang is a battle."""
     from dataclasses import replace
 
+    if c.type != "ASSAULT" or "clash" not in c.flags:
+        return c
     pattern = view.cues.pattern
     protest = any(f.type == "PROTEST" and f.mode in ("demo", "obstruct") and not f.nominal for f in found if f is not c)
-    fans = pattern("fans").search(view.text) and not pattern("armed").search(view.text) \
-        and not pattern("non_state").search(view.text)
-    if c.type == "ASSAULT" and "clash" in c.flags and (pattern("protesters").search(view.text) or protest or fans
-                                                       or _with_police(view, c)):
+    if pattern("protesters").search(view.text) or protest or (
+            pattern("fans").search(view.text) and not pattern("armed").search(view.text)
+            and not pattern("non_state").search(view.text)) or _with_police(view, c):
         return replace(c, type="PROTEST", mode="riot", rule=f"{_CLASH_RIOT} after {c.rule}")
     return c
 

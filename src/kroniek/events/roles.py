@@ -573,11 +573,11 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         view, tree, j, words, None if c.nominal else c.head))]  # "de grens over gevlucht": where, not who
     aims = words.type_targets.get(c.type, frozenset())
     aimed: list[int] = []
+    # (an active verb with an object takes no agent phrase: "dragging a woman by her arms" is how, not who)
+    agent_phrases = passive or c.nominal or not any(x.dep == "obj" for _, x in kids)
     for j, t in kids:
         case = tree.case(j)
-        # (an active verb with an object takes no agent phrase: "dragging a woman by her arms" is how, not who)
-        by_phrase = t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions) and (
-            passive or c.nominal or not any(x.dep == "obj" for _, x in kids))
+        by_phrase = agent_phrases and t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions)
         if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
@@ -607,21 +607,23 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
     projectile = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
+    # protest nouns the verb acts on ("broke up a sit-in against a tripling of fees"): what the protest is against,
+    # hung from the noun or (right after it) from the verb, is no aim of the force used on it
+    happenings = {j: t.dep for j, t in kids if t.dep in ("obj", "xcomp") and j != c.head and j not in c.tokens
+                  and _happening_at(view, j)}
     for j, t in kids:  # the aim of a thrown or fired thing: "vuurwerk naar agenten", "tear gas at protesters", also
         # past a measure of it: "a bucket of red paint at the officers"; whom a demand is made of ("eisten meer
         # bescherming van de regering"); of another act only its own noun's ("diende een klacht in tegen de
         # politie"): "veroordeelt het geweld tegen de agent" condemns the violence
         if t.dep in ("obj", "xcomp") and (c.type in ("ASSAULT", "REQUEST") or projectile or j == c.head or j in c.tokens) \
-                and not (j != c.head and j not in c.tokens and _happening_at(view, j)):  # "broke up a sit-in against
-            # a tripling of fees": what the protest is against is no aim of the force used on it
+                and j not in happenings:
             things = [j] + [i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] == "nmod" and not tree.case(i) & aims]
             aimed += [i for x in things for i in tree.kids[x]
                       if view.tokens[i].dep.split(":")[0] == "nmod" and tree.case(i) & aims]
-    happenings = [o for o, t in kids if t.dep == "obj" and o != c.head and o not in c.tokens and _happening_at(view, o)]
-    aimed = [j for j in aimed if not any(tree.phrase(o)[1] < tree.phrase(j)[0] and all(
-        view.tokens[i].pos == "ADP" for i in range(tree.phrase(o)[1] + 1, tree.phrase(j)[0])) for o in happenings)]  # (the
-    # phrase right after a protest noun the verb acts on, which the parse hung from the verb: "sloeg een betoging
-    # tegen de nieuwe wet uiteen")
+    ends = [tree.phrase(o)[1] for o, dep in happenings.items() if dep == "obj"]
+    if ends:  # "sloeg een betoging tegen de nieuwe wet uiteen", the phrase hung from the verb
+        aimed = [j for j in aimed if not any(end < (lo := tree.phrase(j)[0]) and all(
+            view.tokens[i].pos == "ADP" for i in range(end + 1, lo)) for end in ends)]
     inside = any(view.tokens[j].dep == "obj" and j in c.tokens for j in tree.kids[verb])  # "set fire to"
     aimed = [j for j in aimed if (inside or projectile or not (tree.case(j) & words.locative) or personish(view, j, words))
              and not view.in_time(view.tokens[j].start)  # "on Sunday" aims at nobody, "tegen het hoofd" at a body

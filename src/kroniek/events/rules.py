@@ -135,12 +135,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                 if a.head >= c.head:
                     continue
                 between = set(view.lowers[a.head + 1:c.head])
-                # ("refused to move off the route, and six maxis were towed away": a verb with its own subject
-                # outside the speech act's clause is no complement of it)
-                own_subject = view.parsed and not view.dominates(a.head, c.head) and any(
-                    view.tokens[j].dep.startswith("nsubj") and j > a.head for j in view.dependents(c.head))
                 if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])) \
-                        and not (view.parsed and view.dominates(c.head, a.head)) and not own_subject:
+                        and not (view.parsed and view.dominates(c.head, a.head)) and not _subject_outside(view, a, c):
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause
                     # of a "when"-clause that holds the speech act ("When officers ordered them to leave, ... threw")
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head) \
@@ -176,6 +172,13 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
         if not absorbed:
             out.append(c)
     return out
+
+
+def _subject_outside(view: SentenceView, speech: Candidate, c: Candidate) -> bool:
+    """Has ``c``'s verb a subject of its own after the speech act, outside the speech act's clause ("refused to move
+    off the route, and six maxis were towed away")? Then it is no complement of the speech act."""
+    return view.parsed and not view.dominates(speech.head, c.head) and any(
+        view.tokens[j].dep.startswith("nsubj") and j > speech.head for j in view.dependents(c.head))
 
 
 def _ordered_coercion(view: SentenceView, order: Candidate, act: Candidate) -> bool:
