@@ -92,6 +92,13 @@ def test_a_plural_pronoun_takes_up_no_subject_of_another_paragraph_or_of_its_own
     assert subject not in (doc.quotes[-1].speaker_text or "")
 
 
+def assert_spoken_by(pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """The quote of ``text`` whose words are ``quoted`` is found, and its speaker's text holds ``speaker``."""
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == quoted]
+    assert found and speaker in (found[0].speaker_text or ""), [(q.text, q.speaker_text) for q in doc.quotes]
+
+
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
     ("en", 'Amnesty International Senegal condemned "the disproportionate use of force" and called for calm.',
      "the disproportionate use of force", "Amnesty International Senegal"),
@@ -104,9 +111,7 @@ def test_a_plural_pronoun_takes_up_no_subject_of_another_paragraph_or_of_its_own
 ])
 def test_a_longer_characterisation_is_a_quote_of_the_subject_of_its_verb(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
-    found = [q for q in doc.quotes if q.text == quoted]
-    assert found and speaker in (found[0].speaker_text or "")
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
 
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
@@ -121,9 +126,7 @@ def test_a_longer_characterisation_is_a_quote_of_the_subject_of_its_verb(
 ])
 def test_a_shared_subject_a_short_form_and_a_place_of_origin_keep_the_speaker(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
-    found = [q for q in doc.quotes if q.text == quoted]
-    assert found and speaker in (found[0].speaker_text or ""), [(q.text, q.speaker_text) for q in doc.quotes]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -148,9 +151,7 @@ def test_a_colon_after_told_and_a_demand_are_no_indirect_quote(pipeline, lang: s
 ])
 def test_a_date_after_the_cue_a_long_split_cue_and_a_possessor_keep_the_quote_and_its_speaker(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
-    found = [q for q in doc.quotes if q.text == quoted]
-    assert found and speaker in (found[0].speaker_text or ""), [(q.text, q.speaker_text) for q in doc.quotes]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
 
 
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
