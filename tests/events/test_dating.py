@@ -8,6 +8,14 @@ import pytest
 
 import kroniek
 
+
+def assert_dated(pipeline, lang: str, text: str, trigger: str, published: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """The event whose trigger is ``trigger`` is dated ``value`` in ``text`` published on ``published``."""
+    doc = kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
+
+
 PLANNED = [
     ("en", "Organisers have called a national march in London on 21 June.", "2025-06-21"),
     ("nl", "De vakbond heeft een landelijke mars aangekondigd voor 21 juni in Utrecht.", "2025-06-21"),
@@ -233,9 +241,7 @@ SUBJECT_DATES = [
 def test_a_possessive_date_of_the_subject_dates_its_sentence(pipeline, lang, text, trigger, published, value):  # type: ignore[no-untyped-def]
     """"Wednesday's clashes broke out when police fired tear gas": the event the sentence is about is dated, and
     what the sentence tells of it happened then."""
-    doc = kroniek.extract(text, language=lang, published=published, pipeline=pipeline)
-    event = next(e for e in doc.events if e.trigger.text == trigger)
-    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
+    assert_dated(pipeline, lang, text, trigger, published, value)
 
 
 @pytest.mark.parametrize(("lang", "text", "published", "value"), POSSESSIVE_DATES)
@@ -318,9 +324,7 @@ SEQUENCE_DATES = [  # a duration before "after"/"nadat" dates the act it opens t
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "value"), SEQUENCE_DATES)
 def test_a_day_after_dates_the_act_it_opens(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2025-11-20", pipeline=pipeline)
-    event = next(e for e in doc.events if e.trigger.text == trigger)
-    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
+    assert_dated(pipeline, lang, text, trigger, "2025-11-20", value)
 
 
 # an irregular past the Dutch tagger calls present: the trigger's own lemma ("staken" of "in brand steken") or a
@@ -335,9 +339,7 @@ IRREGULAR_PASTS = [
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "value"), IRREGULAR_PASTS)
 def test_an_irregular_past_dates_a_weekday_in_the_week_before(pipeline, lang, text, trigger, value):  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2025-11-21", pipeline=pipeline)
-    event = next(e for e in doc.events if e.trigger.text == trigger)
-    assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
+    assert_dated(pipeline, lang, text, trigger, "2025-11-21", value)
 
 
 def test_a_plural_that_is_also_a_present_keeps_its_future_weekday(pipeline):  # type: ignore[no-untyped-def]
@@ -353,9 +355,7 @@ def test_a_plural_that_is_also_a_present_keeps_its_future_weekday(pipeline):  # 
            "vertrokken, bereikten vermoeid de controlepost. De politie arresteerde 27 van hen.", "arresteerde"),
 ])
 def test_a_day_in_a_relative_clause_is_no_story_day(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
-    doc = kroniek.extract(text, language=lang, published="2026-02-10", pipeline=pipeline)
-    event = next(e for e in doc.events if e.trigger.text == trigger)
-    assert event.when is not None and event.when.value == "2026-02-09", event.when
+    assert_dated(pipeline, lang, text, trigger, "2026-02-10", "2026-02-09")
 
 
 def test_a_separable_verbs_weak_past_dates_its_clock_time_by_the_story(pipeline):  # type: ignore[no-untyped-def]
