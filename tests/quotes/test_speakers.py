@@ -163,3 +163,72 @@ def test_a_body_and_role_the_tagger_took_for_a_name_yield_to_the_name_after_them
         pipeline, lang: str, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
     assert [q.speaker_text for q in doc.quotes] == [speaker], [(q.text, q.speaker_text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("en", "Garegin Manukian leads the movement. Manukian's supporters say the protests will continue on Thursday.",
+     "the protests will continue on Thursday", "Manukian's supporters"),
+    ("nl", "Dinja Kuipers leidt de actie. Dinja's woordvoerder zei dat de actie doorgaat.", "dat de actie doorgaat",
+     "Dinja's woordvoerder"),
+])
+def test_a_possessed_common_noun_speaks_not_its_possessor(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    # a name the parse splits into two subjects
+    ("en", 'Okinawa Gov. Seiji Nakandakari criticized the arrests as "excessive" and urged the government to halt '
+           "the work.", "excessive", "Nakandakari"),
+    # a pronoun in "what it called" is the subject of the verb above
+    ("en", 'The Helsinki Committee of Armenia condemned what it called the "disproportionate" use of force.',
+     "disproportionate", "Helsinki Committee"),
+    ("nl", 'De Raad van State bekritiseerde wat hij "een slordige wet" noemde.', "een slordige wet",
+     "Raad van State"),
+])
+def test_a_characterisation_is_the_named_subjects(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    # ", saying" after a sentence that opens with a date: the subject after the date speaks
+    ("en", "Last month, a prefectural assembly member of the ruling party called for an ordinance banning sit-ins, "
+           "saying they endanger truck drivers.", "they endanger truck drivers", "assembly member"),
+    # ", adding that": a quote of its own, of the same speaker
+    ("en", "Hiroshi Minegishi told a press conference in Tokyo that the work would continue, adding that police had "
+           "acted appropriately.", "that police had acted appropriately", "Minegishi"),
+    ("en", "Hiroshi Minegishi told a press conference in Tokyo that the work would continue, adding that police had "
+           "acted appropriately.", "that the work would continue", "Minegishi"),
+    # an attribution between commas inside its clause: the whole sentence is theirs
+    ("en", "About 300 people, police said, joined a solidarity rally outside the plant.",
+     "About 300 people, police said, joined a solidarity rally outside the plant", "police"),
+    ("nl", "Ruim 300 mensen, zei de politie, liepen mee in de stoet.",
+     "Ruim 300 mensen, zei de politie, liepen mee in de stoet", "politie"),
+    # "according to" between the commas of a relative clause: what the clause says after it
+    ("en", "The committee demanded the release of Anahit Grigorian, who, according to her lawyer, is still being held "
+           "at a police station.", "is still being held at a police station", "lawyer"),
+])
+def test_participles_parentheticals_and_relative_clauses_keep_the_quote_and_its_speaker(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The government announced the closure of several rural schools in Shirak province, prompting a march."),
+    ("en", "Windsor police confirmed the arrest of a 38-year-old man at the scene; he has been charged with dangerous "
+           "driving."),
+])
+def test_a_cue_with_a_noun_phrase_object_reports_no_clause(pipeline, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert [q.text for q in doc.quotes] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("en", "The office said the deputy acted within policy.", "the deputy acted within policy", "office"),
+    ("en", "The Ombudsman's Office reported 23 people injured in the clashes.", "23 people injured in the clashes",
+     "Ombudsman"),
+])
+def test_a_clause_the_parse_reads_as_an_object_stays_a_quote(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)

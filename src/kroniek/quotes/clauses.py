@@ -26,6 +26,8 @@ def clause_end(an: Analysis, words: list[Word], comp: int, content_end: int) -> 
         if w.text == "," and k + 2 < len(words) and words[k + 1].low in an.w.clause_coordinators and (
                 an.is_cue(words, k + 2) or words[k + 2].low in an.w.pronouns):
             return words[k - 1].end
+        if w.text == "," and k + 1 < len(words) and words[k + 1].low in an.w.speech_participles:
+            return words[k - 1].end  # "…, adding that police had acted appropriately": a quote of its own
         if w.text in (",", ";") and k + 1 < len(words) and words[k + 1].low in an.w.contrast_subordinators:
             return words[k - 1].end  # "300,000 took part, while the police estimated …": another voice
         if w.text in (",", ";") and an.w.asyndetic_voice.match(an.text, words[k - 1].end):

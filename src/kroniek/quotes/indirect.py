@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Sentence
+from ..model import Sentence, Token
 from .clauses import clause_end, other_voice
 from .estimates import bare_source, estimate_quote
 from .lexicon import adjective_like, simple_np
@@ -39,8 +39,10 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                         before_start = words[0].start + m.end()  # a sentence end the segmenter missed ("op X.")
                     before = text[before_start:w.start].rstrip(" ,")
                     after_words = re.findall(r"\w+", text[np[1]:content_end])
+                    # "…, who, according to her lawyer, is still being held": the relative clause after it is theirs
+                    relative = i > 0 and words[i - 1].text == "," and i > 1 and words[i - 2].low in an.w.relatives
                     if before_start < w.start and len(re.findall(r"\w+", before)) >= 3 \
-                            and not an.in_direct(before_start):
+                            and not an.in_direct(before_start) and not relative:
                         # "De steun groeit volgens X met de dag": the whole clause is what X says
                         end = content_end if len(after_words) >= 2 and text[w.start - 2:w.start].strip() != "," \
                             else before_start + len(before)
@@ -104,6 +106,11 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                     out.append(Found(cs, ce, "indirect", Attr(w.start, w, speaker), w.start))
                     i = next((k for k, x in enumerate(words) if x.start >= ce), len(words))
                     continue
+            elif comp is None and not negated and speaker is not None and (inner := parenthetical(an, words, i)):
+                # "About 300 people, police said, joined a rally": the whole sentence is what they say
+                out.append(Found(words[0].start, content_end, "indirect", Attr(w.start, w, speaker), w.start))
+                i = inner
+                continue
             elif comp is None and not negated and speaker is not None and w.low in an.w.cues.postposed and (
                     (i > 1 and words[i - 1].text == ",") or postposed(words, i, an)) \
                     and not any(x.text == ":" for x in words[i + 1:i + 4]):  # ("…, told AFP: "…"": what follows)
@@ -169,6 +176,22 @@ def inverted_tail(an: Analysis, words: list[Word], i: int) -> bool:
     return not any(x.low in an.w.aux or x.low in an.w.speech_verbs for x in tail)
 
 
+def parenthetical(an: Analysis, words: list[Word], i: int) -> int:
+    """The word after an attribution set between commas inside its clause ("About 300 people, police said, joined
+    a rally", "Ruim 300 mensen, zei de politie, liepen mee"), else 0: a few words before its first comma, at least
+    three after its second, and no verb between the commas but the cue."""
+    before = max((k for k in range(i) if words[k].text == ","), default=None)
+    after = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k].text == ","), None)
+    if before is None or after is None or before < 2 or i - before > 5 or len(words) - after < 4:
+        return 0
+    if any(x.text in ".!?:;\"“”„" for x in words[:before]):
+        return 0
+    inside = words[before + 1:i] + words[i + 1:after]
+    if an.has_pos and any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in inside):
+        return 0
+    return after + 1
+
+
 def postposed(words: list[Word], i: int, an: Analysis | None = None) -> bool:
     """English "…, the minister said" / "…, Novaya Gazeta reported on Sunday": a short tail after a comma; also
     a longer subject without a verb of its own ("…, a spokesman for the force said on Sunday")."""
@@ -214,10 +237,55 @@ def zero_that_start(an: Analysis, words: list[Word], i: int) -> int | None:
     nxt = words[k]
     tok = an.tokens_at.get(nxt.start)
     if an.has_pos and tok is not None:
+        if _cue_object(an, words[i], tok):
+            return None  # "announced the closure of several schools, prompting a march": a thing, not a clause
         return k if tok.pos in ("DET", "PRON", "NUM", "PROPN", "NOUN", "ADJ") else None
     if not nxt.text[:1].isalnum() or nxt.low in an.w.stops or nxt.low in an.w.zero_that_stops:
         return None
     return k
+
+
+def _past_an_opening_date(an: Analysis, words: list[Word]) -> int:
+    """The first word after a date and its comma that open the sentence ("Last month, …"), else 0."""
+    end = next((t.end for t in an.doc.times if t.start <= words[0].start < t.end), None)
+    if end is None:
+        return 0
+    k = next((k for k, w in enumerate(words) if w.start >= end), None)
+    return k + 1 if k is not None and k + 1 < len(words) and words[k].text == "," else 0
+
+
+def _cue_object(an: Analysis, cue_word: Word, first: Token) -> bool:
+    """Does the parse make the words after the cue its object, with no clause hung from the cue?"""
+    cue = an.tokens_at.get(cue_word.start)
+    if cue is None:
+        return False
+    tokens = an.doc.tokens
+    near = tokens[max(0, cue.i - 40):cue.i + 80]  # (the cue's sentence, not the document)
+    semicolon = next((t.i for t in near if t.i > cue.i and t.text == ";"), len(tokens))  # a clause of its own follows
+    if any(t.head == cue.i and t.i != cue.i and t.i < semicolon and t.dep.split(":")[0] in ("ccomp", "parataxis", "xcomp")
+           for t in near):
+        return False
+    k = first.i
+    for _ in range(12):  # (a phrase is a few steps up at most; a broken parse may cycle)
+        head = tokens[k].head
+        if head == cue.i:
+            break
+        if head == k or not 0 <= head < len(tokens):
+            return False
+        k = head
+    else:
+        return False
+    if tokens[k].dep != "obj":
+        return False
+    # a verb below the object makes it a clause the parse misread ("said the deputy/obj acted/acl within policy")
+    phrase, grew = {k}, True
+    while grew:
+        grew = False
+        for t in near:
+            if t.i not in phrase and t.head in phrase and t.head != t.i:
+                phrase.add(t.i)
+                grew = True
+    return not any(tokens[j].pos in ("VERB", "AUX") for j in phrase)
 
 
 def _past_a_date(an: Analysis, words: list[Word], k: int) -> int:
@@ -239,8 +307,12 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
     if words[i].low in an.w.cues.attribution_adverbs:
         return [an.np_after(words, i)]
     if words[i].low in an.w.speech_participles:  # "X defended the bill, saying …": the subject of the sentence
-        k = simple_np(an.w, words, 0, depth=0)
-        return [(words[0].start, words[k - 1].end) if k > 0 else None]
+        shared = _shared_subject(an, words[i])
+        if shared is not None:  # "Last month, a member of … called for …, saying": the verb's subject, by the parse
+            return [shared]
+        first = _past_an_opening_date(an, words)  # "Last month, a member … called for …, saying"
+        k = simple_np(an.w, words, first, depth=0)
+        return [(words[first].start, words[k - 1].end) if k > first else None]
     split = an.w.cues.split.get(words[i].low)
     if split is not None:  # "X liet via een verklaring weten": the subject goes with "liet"
         opener = an.split_opener(words, i, split)
@@ -292,11 +364,14 @@ def _with_short_form(an: Analysis, sp: Speaker, limit: int) -> Speaker:
 
 
 def _shared_subject(an: Analysis, cue: Word) -> tuple[int, int] | None:
-    """The span of the subject of the verb that cue verb ``cue`` is coordinated with, by the parse."""
+    """The span of the subject of the verb that cue verb ``cue`` is coordinated with, or that it (a participle)
+    modifies, by the parse."""
     tok = an.tokens_at.get(cue.start)
     tokens = an.doc.tokens
-    if tok is None or tok.dep != "conj" or tok.head >= tok.i:
+    if tok is None or tok.dep not in ("conj", "advcl") or tok.head >= tok.i:
         return None
+    if tok.dep == "advcl" and tokens[tok.head].head != tok.head:
+        return None  # "said the talks had failed, saying …": a participle on a reported clause is the speaker's
     subject = next((t for t in tokens[max(0, tok.head - 12):tok.i] if t.head == tok.head and t.dep.startswith("nsubj")),
                    None)
     if subject is None:

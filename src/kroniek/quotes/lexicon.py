@@ -256,6 +256,8 @@ def simple_np(qw: QuoteWords, words: list[Word], j: int, depth: int) -> int:
         k += 1
         if k < n and words[k - 1].text[:1].islower() and words[k].text[:1].isupper() and words[k].text[:1].isalpha():
             return simple_np(qw, words, k, depth)  # "organisator Extinction Rebellion", "minister Jan de Vries"
+        while k < n and words[k - 1].text[:1].islower() and qw.is_role(words[k].low):
+            k += 1  # a body's noun before a role: "a prefectural assembly member", "a union shop steward"
     else:
         return j if k == j or words[k - 1].low in qw.dets else k
     if depth < 2 and k + 1 < n and (words[k].low in qw.np_prepositions or (

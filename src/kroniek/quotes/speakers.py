@@ -17,6 +17,13 @@ _CLAUSE_STOPS = ",.;:!?()" + DOUBLE_QUOTES
 class Analysis(PronounResolver):
     """The quotes analysis of one document: words, names, pronouns and speakers."""
 
+    @staticmethod
+    def _possessed_common_noun(ws: list[Word]) -> bool:
+        """Is the phrase a possessor with "'s" and lower-case words after it ("Manukian's supporters")?"""
+        k = next((k for k, w in enumerate(ws) if w.text in ("'s", "’s") or w.text.endswith(("'s", "’s"))), None)
+        rest = ws[k + 1:] if k is not None else []
+        return bool(rest) and all(w.text[:1].islower() for w in rest)
+
     def speaker_in(self, a: int, b: int, at: int | None = None, bare: bool = False) -> Speaker | None:
         """The speaker named in the noun phrase [a, b) (see the module docstring for the preference)."""
         text = self.text
@@ -64,6 +71,10 @@ class Analysis(PronounResolver):
             meant = self.person_meant(at if at is not None else a)
             if meant is not None:
                 return meant
+        if self._possessed_common_noun(ws):
+            # "Manukian's supporters say", "Ruto's spokesman said": the possessed noun speaks, not the possessor
+            org = self.entity_in(a, b, ("ORG",))
+            return Speaker(org.id if org else None, text[a:b], a, b, None)
         per = self.person_in(a, b, ws)
         if per is not None:
             # the name as written: the capitalised run over the entity ("Bob Deen" for a PER "… Bob")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from ..model import Document, Quote, Token
 from ..registry import field_stage
@@ -49,10 +50,16 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
     for _ in range(len(tokens)):
         if k is None:
             break
-        subject = next((j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")), None)
+        # every subject the parse hangs from the verb: a name split in two ("Seiji/nsubj Nakandakari/nsubj") is one
+        subjects = [j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")]
+        subjects = [j for j in subjects if j < k] if len(subjects) > 1 else subjects  # not an object read as one
         slogan = slogan or _one_of(tokens[k], an.w.slogan_verbs)
-        if subject is not None and _one_of(tokens[k], an.w.characterising_verbs):
-            span, todo = [], [subject]
+        if subjects and _one_of(tokens[k], an.w.characterising_verbs):
+            if len(subjects) == 1 and tokens[subjects[0]].pos == "PRON":
+                # "condemned what it called the 'disproportionate' use of force": the pronoun is the subject of
+                # the verb the clause hangs from, when that one is named
+                subjects = _named_subject_above(tokens, kids, k, base) or subjects
+            span, todo = [], list(subjects)
             while todo:  # the subject's phrase
                 j = todo.pop()
                 span.append(j)
@@ -65,6 +72,19 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
         up = tokens[k].head - base
         k = up if 0 <= up < len(tokens) and up != k else None
     return slogan, None
+
+
+def _named_subject_above(tokens: Sequence[Token], kids: dict[int, list[int]], k: int, base: int) -> list[int]:
+    """The subjects (not a pronoun) of the nearest verb above sentence token ``k`` that has any, else []."""
+    for _ in range(len(tokens)):
+        up = tokens[k].head - base
+        if not 0 <= up < len(tokens) or up == k:
+            return []
+        k = up
+        subjects = [j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return [] if any(tokens[j].pos == "PRON" for j in subjects) else subjects
+    return []
 
 
 def _is_headline(an: Analysis, f: Found) -> bool:
