@@ -101,6 +101,16 @@ def test_a_dateline_may_open_with_the_article_of_its_place(line: str) -> None:
     assert DATELINE.match(line)
 
 
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("BRUSSEL 10/02 (BELGA) = Tienduizenden mensen", "BRUSSEL 10/02 (BELGA) = "),
+    ("GENEVA 04/21 (AFP) - Police detained", "GENEVA 04/21 (AFP) - "),
+    ("BREDA = Twintig boeren", "BREDA = "),
+])
+def test_a_wires_dateline_may_carry_day_and_month_and_end_in_an_equals_sign(line: str, dateline: str) -> None:
+    m = DATELINE.match(line)
+    assert m is not None and m.group() == dateline
+
+
 @pytest.mark.parametrize(("text", "end"), [
     ("KIEV, 15 februari (Reuters) - Russische troepen hebben Charkiv beschoten.", 4),
     ("KYIV, Feb 15 (Reuters) - Russian forces shelled Kharkiv.", 4),

@@ -76,9 +76,10 @@ def article_part(text: str) -> bool:
 
 
 #: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
-#: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - "), the date after the comma too ("KIEV, 15 februari (Reuters) - ")
+#: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - "), the date after the comma too ("KIEV, 15 februari (Reuters) - "),
+#: or Belga's day and month before the agency and an equals sign ("BRUSSEL 10/02 (BELGA) = ")
 DATELINE = re.compile(r"\s*(?:" + NAME_ARTICLE + r")?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W_][\w .]*)?"
-                      r"(?:\s*\([^)]*\))?\s+[-–—]+\s*")
+                      r"(?:\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?(?:\s*\([^)]*\))?\s+(?:[-–—]+|=)\s*")
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:

@@ -1354,3 +1354,27 @@ def test_the_sides_of_a_brawl_read_as_a_riot_are_its_actors(events_pipeline, lan
                                                            actor):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "The council has announced a 72-hour hartal from Wednesday if its demands are not met.", "council"),
+    ("nl", "De bond kondigde een staking aan als de regering de hervorming niet intrekt.", "bond"),
+])
+def test_who_announces_an_act_on_a_condition_threatens_it(events_pipeline, lang, text,
+                                                          actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "THREATEN")
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("nl", "Bij een bankkantoor aan de Fonsnylaan sneuvelden ruiten.", "ruiten"),
+    ("en", "Windows shattered at a bank branch on the avenue.", "Windows"),
+])
+def test_what_broke_without_a_doer_is_the_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target) and not event.actors, (texts(event.actors), texts(event.targets))
+
+
+def test_who_breaks_windows_is_the_actor(events_pipeline):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, "Rioters shattered the windows of a bank branch.", "en"), "ASSAULT")
+    assert has(event.actors, "Rioters") and has(event.targets, "windows"), (texts(event.actors), texts(event.targets))

@@ -885,3 +885,57 @@ def test_a_strike_shut_school_a_motor_switched_off_and_convoys_held_back_are_no_
 ])
 def test_a_march_stopped_happened_and_one_banned_did_not(pipeline, lang, text, protest):  # type: ignore[no-untyped-def]
     assert ("PROTEST" in [t for t, _ in kinds(extract(pipeline, text, lang))]) is protest
+
+
+ROLES26_ACTS = [  # session 28 (blind roles26): acts of protest and of policing the lexicon did not know
+    ("en", "Video footage showed riot police dragging protesters into vans.", ("ASSAULT", None)),
+    ("en", "A young man was punched in the face by an officer.", ("ASSAULT", "beat")),
+    # a threat of charges, and no threat of violence because the verb is "warned"
+    ("en", "The minister warned that anyone taking part in further actions would face criminal charges.",
+     ("THREATEN", None)),
+    ("en", "The minister warned that strikers would be dismissed.", ("THREATEN", None)),
+    ("nl", "Bij een bankkantoor aan de Fonsnylaan sneuvelden ruiten.", ("ASSAULT", "destroy")),
+    ("en", "Windows shattered at a bank branch on the avenue.", ("ASSAULT", "destroy")),
+    ("nl", "Aan de poorten van Volvo Cars Gent stonden sinds 5 uur 's ochtends stakingsposten.", ("PROTEST", "strike")),
+    ("nl", "In maart vorig jaar werden in Nikiboko al drie families van hun grond gezet.", ("COERCE", None)),
+    ("nl", "Om 7.00 uur zetten inwoners dranghekken, strobalen en een hooiwagen dwars over de N337.",
+     ("PROTEST", "obstruct")),
+    ("nl", "Burgemeester Marjolein Tigchelaar liet de weg rond half tien vrijmaken.", ("COERCE", None)),
+    ("en", "The closure of the schools prompted a march of some 3,000 people in Gyumri.", ("PROTEST", "demo")),
+    ("nl", "De sluiting van de scholen leidde tot een mars van zo'n 3000 mensen in Gyumri.", ("PROTEST", "demo")),
+    ("en", "In 2019 workers stayed off the job for 11 days.", ("PROTEST", "strike")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ROLES26_ACTS)
+def test_drags_punches_charges_threatened_broken_windows_pickets_and_cleared_roads_are_found(pipeline, lang, text,
+                                                                                            kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Het akkoord moet de weg vrijmaken voor nieuwe gesprekken met de politie."),
+    ("nl", "De regering zette 1.500 agenten in om de weg vrij te maken."),
+    ("en", "The Sunday Times punched in early at the printers, the union said."),
+])
+def test_paving_the_way_a_purpose_and_clocking_in_are_no_clearing_or_beating(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    found = [t for t, _ in kinds(extract(pipeline, text, lang))]
+    assert "COERCE" not in found and "ASSAULT" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Een automobilist reed met zijn bestelbus in op de menigte. Hij is aangehouden op verdenking van poging "
+           "tot zware mishandeling."),
+    ("en", "A driver rammed his van into the crowd. He was arrested on suspicion of assault."),
+])
+def test_the_offence_an_arrest_is_on_suspicion_of_is_no_new_act(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert [t for t, _ in kinds(extract(pipeline, text, lang))].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "He was detained on suspicion of attempted murder."),
+    ("nl", "Hij werd aangehouden wegens poging tot doodslag."),
+])
+def test_an_arrest_for_an_attempted_crime_is_asserted(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert [(e.type, e.modality) for e in doc.events if e.type == "COERCE"] == [("COERCE", "asserted")]

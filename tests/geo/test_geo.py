@@ -610,6 +610,16 @@ def test_a_dateline_names_a_place_whatever_the_tagger_says(text: str, name: str,
     assert name in [p.text for p in analyse(text, gaz, tagged(text, name, "ORG"))]
 
 
+@pytest.mark.parametrize(("text", "entity", "name"), [
+    ("BRUSSEL 10/02 (BELGA) = Tienduizenden mensen hebben dinsdag betoogd.", "BRUSSEL 10/02", "BRUSSEL"),
+    ("GENEVA 04/21 (AFP) - Police detained twenty people.", "GENEVA 04/21", "GENEVA"),
+])
+def test_a_dateline_place_inside_a_longer_tagged_name_is_the_place(text: str, entity: str, name: str,
+                                                                   gaz: Gazetteer) -> None:
+    """A tagger may read the place and the wire's date as one organization ("BRUSSEL 10/02")."""
+    assert name in [p.text for p in analyse(text, gaz, tagged(text, entity, "ORG"))]
+
+
 @pytest.mark.parametrize(("text", "word", "kept"), [
     ("‘We are not Moscow’s dump’ Police detain dozens at Syktyvkar rally\n\nRiot police detained dozens.",
      "Police", "Syktyvkar"),

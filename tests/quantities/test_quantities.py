@@ -154,6 +154,16 @@ def test_ranks_dates_years_scores_ages_and_durations_are_not_counts(lang: str, t
     assert extract(analysed(text, lang)) == ()
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The protesters had sat down on the road at around 7 a.m."),
+    ("en", "The march left shortly after 2 pm."),
+    ("nl", "Aan de poort stonden sinds 5 uur stakingsposten."),
+    ("nl", "De betogers verzamelden zich omstreeks 9 uur."),
+])
+def test_a_clock_time_after_an_approximation_or_since_is_no_count(lang: str, text: str) -> None:
+    assert extract(analysed(text, lang)) == ()
+
+
 @pytest.mark.parametrize(
     ("word", "lang", "lemma"),
     [("reservisten", "nl", "reservist"), ("mannen", "nl", "man"), ("soldaten", "nl", "soldaat"),

@@ -428,3 +428,23 @@ def test_a_past_reported_with_zou_and_a_perfect_is_no_coming_day(lang: str, text
 
     doc = kroniek.extract(text, language=lang, published="2026-03-08")
     assert [t.value[:10] for t in doc.times if t.text == span] == [day]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a clock time on a twelve-hour dial after an evening the story tells is in that evening
+    ("Zaterdagavond was het onrustig in de wijk. Rond half elf vaardigde de burgemeester een noodbevel uit.",
+     "2026-03-07T22:30"),
+    # not one on the twenty-four-hour dial, nor one after a day without an evening
+    ("Zaterdagavond was het onrustig in de wijk. Om 10.30 uur vaardigde de burgemeester een noodbevel uit.",
+     "2026-03-07T10:30"),
+    ("Zaterdag was het onrustig in de wijk. Rond half elf vaardigde de burgemeester een noodbevel uit.",
+     "2026-03-07T10:30"),
+    # a day of what is only said to have happened is not the day the story tells
+    ("Zaterdagavond was het onrustig in de wijk. Aanleiding was een gerucht: een politieauto zou vrijdagmiddag een "
+     "scooterrijder hebben aangereden. Rond half elf vaardigde de burgemeester een noodbevel uit.", "2026-03-07T22:30"),
+])
+def test_a_clock_time_takes_the_evening_the_story_tells(text: str, value: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published="2026-03-08", language="nl")
+    assert doc.times[-1].value == value, doc.times

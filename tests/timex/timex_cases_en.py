@@ -345,4 +345,10 @@ TABLE = """
 2022-09-26 | He said it was a great day for democracy. | day | - | -
 2022-09-26 | The United Nations pledged $5 million in emergency aid. | 5 | - | -
 2022-09-26 | The second world war changed Europe. | second | - | -
+# clock times told as half past / quarter to (session 28)
+2026-03-12 | The march began at half past nine. | half past nine | 2026-03-12T09:30 | day
+2026-03-12 | Police moved in at quarter to six p.m. | quarter to six p.m. | 2026-03-12T17:45 | day
+# a wire's dateline: day and month between the place in capitals and the agency (session 28)
+2026-04-21 | GENEVA 04/21 (AFP) - Police detained 20 people. | 04/21 | 2026-04-21 | day
+2026-04-21 | Room 04/21 (east) is closed. | 04/21 | - | -
 """

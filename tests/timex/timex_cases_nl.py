@@ -419,4 +419,14 @@ TABLE = """
 # a past told as reported by "zou ... hebben" + participle (session 17); "zou worden" is still ahead
 2026-03-08 | Een politieauto zou vrijdagmiddag een scooterrijder hebben aangereden. | vrijdagmiddag | 2026-03-06TAF | day
 2026-03-08 | De vakbond zei dat er zaterdag zou worden gestaakt. | zaterdag | 2026-03-14 | day
+# clock times after sinds/omstreeks/a weekday, with a daypart, or told as half/kwart (session 28)
+2026-02-10 | Aan de poort stonden sinds 5 uur 's ochtends stakingsposten. | 5 uur 's ochtends | 2026-02-10T05:00 | day
+2026-02-10 | Het treinverkeer was sinds maandagavond 22 uur verstoord. | 22 uur | 2026-02-09T22:00 | day
+2026-03-12 | Rond kwart voor negen reed een bestelbus in op de menigte. | kwart voor negen | 2026-03-12T08:45 | day
+2026-03-12 | De burgemeester liet de weg rond half tien vrijmaken. | half tien | 2026-03-12T09:30 | day
+2026-03-12 | Om kwart over acht 's avonds begon de mars. | kwart over acht 's avonds | 2026-03-12T20:15 | day
+2026-03-12 | Ze staakten 5 uur lang. | 5 uur lang | PT5H | none
+# a wire's dateline: day and month between the place in capitals and the agency (session 28)
+2026-02-10 | BRUSSEL 10/02 (BELGA) = Tienduizenden mensen betoogden. | 10/02 | 2026-02-10 | day
+2026-02-10 | Kamer 10/02 (oost) is gesloten. | 10/02 | - | -
 """

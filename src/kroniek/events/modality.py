@@ -77,8 +77,10 @@ def modality(view: SentenceView, c: Candidate) -> str:
         return "hypothetical"
     if set(words) & word_set("events_possibility_words"):
         return "possible"
-    intends = any(view.lowers[j] in word_set("events_intention_verbs") and view.tokens[j].pos != "NOUN"
-                  for j in range(lo, hi))  # not the noun: "tegen zijn wil vastgehouden", "against their will"
+    # not the noun ("tegen zijn wil vastgehouden", "against their will") nor a modifier of one ("on suspicion of
+    # attempted murder")
+    intends = any(view.lowers[j] in word_set("events_intention_verbs") and view.tokens[j].pos not in ("NOUN", "ADJ")
+                  and view.tokens[j].dep != "amod" for j in range(lo, hi))
     if intends and c.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
         return "hypothetical"  # "wilden hem ontvoeren": intended, not done
     if c.nominal and c.type in ("PROTEST", "CONSULT") and pattern("announced").search(" ".join(clause_words)):

@@ -365,6 +365,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         kept_targets = _addressees(view, tree, c, words, kept_targets)
     if c.rule.startswith(CONDITIONAL_THREAT) and tree is not None:
         return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
+    if "patient" in c.flags and not kept_targets:  # "sneuvelden ruiten", "windows shattered": without an object,
+        return (), tuple(kept_actors)  # the verb names no doer; what broke is its target
     if "undergo" in c.flags or "warning" in c.flags:  # "Those responsible will face the full force of the law,
         speaker = speaker_of(doc, c)  # the minister said"; "Wie geweld gebruikt, pakken we aan, zei hij"
         sanctioned = (kept_actors or kept_targets) if "undergo" in c.flags else kept_targets
@@ -418,6 +420,10 @@ def _threat_on_condition(view: SentenceView, tree: Tree, c: Candidate, words: Ro
              for j in tree.kids[cond - base] if view.tokens[j].dep in ("nsubj", "nsubj:pass")]
     named = [participant_at(view.doc, *tree.span(j, words)) for j in asked if view.tokens[j].pos in ("NOUN", "PROPN")]
     parties = [p for p in named if _names_party(view, p)] or named  # "als de politiek niet ...": whoever is asked
+    up = tree.head(c.head) if speaker is None and not actors and c.nominal else None
+    if up is not None:  # "The council has announced a 72-hour hartal if ...": who announces the act threatens it
+        actors = tuple(participant_at(view.doc, *tree.span(j, words)) for j in tree.kids[up]
+                       if view.tokens[j].dep == "nsubj")[:1]
     return ((speaker,) if speaker is not None else actors), (tuple(parties) if parties else targets)
 
 

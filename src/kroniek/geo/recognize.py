@@ -185,7 +185,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 titled.add(grams[(a, b)])  # "the newspaper El Sur", "onderwijsgebouw Orion": a title, ship, firm or
                 i = b + 1  # building, whatever the tagger says; its other mentions are dropped below
                 continue
-            if _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
+            # a known name in capitals that opens a dateline is the place it was filed from, whatever the tagger
+            # makes of the line ("BRUSSEL 10/02 (BELGA) =" read as an organisation)
+            if not opens_dateline(doc.text, start, end) and _rejected(doc, words, a, b, ents, loc, headline, gaz, s_start, grams[(a, b)], cw):
                 # (or on its name part: the tagger may leave out the article of "’S-HERTOGENBOSCH", the characters
                 # skipped below)
                 untagged = [e for e in ents if (e.start, e.end) != (start, end)

@@ -150,7 +150,10 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                     sentence_ref = ref
                     # a month told in passing ("stemden vorige maand in") names no day of the story, nor does a
                     # day in a relative clause on a place ("in Westchester, where workers walked off the job July 10")
-                    if tense == "past" and not _in_place_clause(sentence_tokens, mention, lang):
+                    # nor a day of what is only said to have happened ("een politieauto zou vrijdagmiddag een
+                    # scooterrijder hebben aangereden": the rumour behind the story, not its day)
+                    if tense == "past" and not _in_place_clause(sentence_tokens, mention, lang) \
+                            and not _reported_past(sentence_tokens, lang):
                         told = ref
         _date_clock_times(out, len(out) - len(mentions), mentions, text)
         if ref is not None and mentions and ref.id == out[-1].id and first_day(out[-1].value) != ref.day:
@@ -158,6 +161,17 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             told = ref if told is not None and told.id == ref.id else told
     _timeline_days(out, text)
     return tuple(out)
+
+
+def _reported_past(tokens: list[Token], lang: Language) -> bool:
+    """Does the sentence tell a past as said to have happened: a past of the future auxiliary before a perfect's
+    auxiliary ("zou ... hebben aangereden")?"""
+    cues = tense_cues(lang)
+    for k, t in enumerate(tokens):
+        if t.lemma.lower() in cues.future_lemmas and t.feature("Tense") == "Past" and any(
+                x.lemma.lower() in cues.perfect_aux_lemmas for x in tokens[k + 1:]):
+            return True
+    return False
 
 
 _STAMP_END = re.compile(r"\s*[-–—|]\s")

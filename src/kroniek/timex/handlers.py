@@ -57,17 +57,17 @@ def _calendar(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 
 
 def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-    if len(y) == 2 and m.group("sep") == ".":
+    a, b, y = int(m.group("a")), int(m.group("b")), group(m, "y")
+    if y and len(y) == 2 and m.group("sep") == ".":
         return None  # "3.5.22" is a version number more often than a date
-    year = int(y) if len(y) == 4 else year2(y)
+    year = None if not y else int(y) if len(y) == 4 else year2(y)
     if lx.fact("numeric_date_order") == "mdy" and a <= 12:
         a, b = b, a  # month first when the first number can be a month
     day, month = a, b
-    if not (1 <= month <= 12 and 1 <= day <= 31) or not 1900 <= year <= 2100:
+    if not (1 <= month <= 12 and 1 <= day <= 31) or year is not None and not 1900 <= year <= 2100:
         return None
     try:
-        date(year, month, day)
+        date(year or 2000, month, day)  # (a leap year: "29/02" without its year may be a day)
     except ValueError:
         return None
     return Parsed("calendar", year=year, month=month, day=day)

@@ -371,6 +371,8 @@ def _clock(p: Parsed, anchor: date | None, ref: Reference | None, told: Referenc
         return Resolved("TIME", day.isoformat() + hhmm, "day", ref.id, p.approximate)
     if told is not None:
         day = told.day + timedelta(days=1) if told.evening and (p.hour or 0) < _SMALL_HOURS_END else told.day
+        if told.evening and p.twelve_hour and _SMALL_HOURS_END <= (p.hour or 0) < 12:
+            hhmm = f"T{(p.hour or 0) + 12:02d}:{p.minute or 0:02d}"  # "zaterdagavond ... Rond half elf": 22.30
         return Resolved("TIME", day.isoformat() + hhmm, "day", told.id, p.approximate)
     if anchor is not None:
         return Resolved("TIME", anchor.isoformat() + hhmm, "day", "published", p.approximate)

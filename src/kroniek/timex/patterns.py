@@ -31,6 +31,10 @@ _COMMON = (
     ("numeric_date", "numeric", 5, "digit",
      r"(?<![\w.,/:-])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[-/.])(?P<b>0?[1-9]|[12]\d|3[01])"
      r"(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[-/.,:]\d)"),
+    # a wire's dateline gives the day and month only, between the place in capitals and the agency
+    # ("BRUSSEL 10/02 (BELGA) =", "GENEVA 03/04 (AFP) -")
+    ("dateline_date", "numeric", 5, "digit",
+     r"(?<=(?-i:[^\W\d_a-z]{2})\s)(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])(?=\s*\([^)\n]{2,20}\))"),
     ("iso_date", "iso", 6, "digit",
      r"(?<![\w.,/:-])(?P<year>{Y4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?(?![\w]|[-/.,:]\d)"),

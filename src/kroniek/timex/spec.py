@@ -45,6 +45,7 @@ class Parsed:
     daypart: str | None = None  # MO | AF | EV | NI
     hour: int | None = None
     minute: int | None = None
+    twelve_hour: bool = False  # a clock time on a twelve-hour dial ("half elf", "om 10 uur"), its half of the day untold
     value: str | None = None
     approximate: bool = False
     overnight: bool = False  # "de nacht van zaterdag op zondag": a night placed by the day it ends
