@@ -18,8 +18,10 @@ Only the number's own clause counts: in "Volgens X deden 2000 boeren mee, maar d
 spreekt van 120".
 
 A number in a quote whose speaker is no entity ("De politie heeft 57 mensen aangehouden, meldt een
-woordvoerder", "de politie schat het aantal op hooguit 800") is claimed by nobody that can be named:
-``claimed_by`` stays null (the quote records the source), and no other entity of the sentence is tried.
+woordvoerder") is claimed by nobody that can be named: ``claimed_by`` stays null, ``claimed_by_text`` is the
+quote's speaker, and no other entity of the sentence is tried. So is a number a common-noun phrase estimates ("de
+politie schat het aantal op hooguit 800", "was estimated at 8,000 by police", "Bij de blokkade schat de politie
+..."): an estimate is no quote, so ``claimed_by_text`` is the estimator's phrase.
 
 An entity that is only a common noun the NER took for a name ("Organisers", "Politie" at a sentence start)
 names no source.
@@ -53,6 +55,7 @@ class _ClaimWords:
     adjectival: re.Pattern[str]  # "an estimated 50,000", "het geschatte aantal": an approximation, no source
     passive: re.Pattern[str]  # "was estimated at 8,000 by police"
     agent: re.Pattern[str]  # "by"/"door" before an entity
+    agent_phrase: re.Pattern[str]  # "by police": the agent of a passive estimate, an entity or not
     source_after: re.Pattern[str]  # "schattingen van de VN", "estimates by the UN"
 
 
@@ -83,6 +86,7 @@ def _claim_words(lang: Language) -> _ClaimWords:
         passive=re.compile(r"\b(?:" + alt(frozenset(lang.sequence("passive_auxiliaries"))) + r")\s+(?:\S+\s+)?$",
                            re.IGNORECASE),
         agent=re.compile(r"\b(?:" + alt(cues.agent_prepositions) + r")\s+(?:\S+\s+){0,3}$"),
+        agent_phrase=re.compile(r"\b(?:" + alt(cues.agent_prepositions) + r")\s+([^\W\d_][^,;.:\n]*)"),
         source_after=re.compile(r"\s+(?:" + alt(fact("source_prepositions")) + r")\s+(?:(?:"
                                 + alt(cues.definite_articles) + r")\s+)?"),
     )
@@ -206,13 +210,13 @@ def _claimed_after(look: _Lookups, q: Quantity, lang: Language) -> tuple[str, st
     return (named.id, None) if named else (_UNNAMED, m.group("source") or None)
 
 
-def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
+def _clause_of(look: _Lookups, q: Quantity, lang: Language) -> tuple[int, int] | None:
+    """The clause of the number: "Volgens X deden 2000 boeren mee, | maar de politie hield het op 800"."""
     doc = look.doc
     s = doc.sentence_at(q.start)
     if s is None:
         return None
     text = doc.text
-    # the clause of the number: "Volgens X deden 2000 boeren mee, | maar de politie hield het op 800"
     start, end = s.start, s.end
     # (where a boundary starts, where the next clause starts): after "maar", or at the new subject
     words = _claim_words(lang)
@@ -224,6 +228,56 @@ def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
         elif b_start >= q.end:
             end = b_start
             break
+    return start, end
+
+
+def _estimate_cue(look: _Lookups, start: int, end: int, q: Quantity, words: _ClaimWords) -> re.Match[str] | None:
+    """The estimate cue of the number's clause nearest to it ("schat", "put", "counted"), if any: not one in a direct
+    quote, nor an adjectival one ("an estimated 50,000", "het geschatte aantal": an approximation, not a source)."""
+    text = look.doc.text
+    cues = [m for m in words.estimate_cues.finditer(text, start, end) if not look.in_direct_quote(m.start())
+            and not words.adjectival.search(text[max(start, m.start() - 12):m.start()])]
+    return min(cues, key=lambda m: abs(m.start() - q.start)) if cues else None
+
+
+def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language) -> str | None:
+    """The phrase that gives the number when it names no entity ("police put the number at around 40", "de
+    politie schat het aantal op 800"): the few words of its clause before an estimate verb, or after the agent
+    preposition of a passive one ("was estimated at 8,000 by police")."""
+    clause = _clause_of(look, q, lang)
+    if clause is None:
+        return None
+    words = _claim_words(lang)
+    text = look.doc.text
+    cue = _estimate_cue(look, clause[0], clause[1], q, words)
+    if cue is None or cue.group(0).lower() in words.estimate_nouns:
+        return None
+    if words.passive.search(text, max(clause[0], cue.start() - 16), cue.start()):
+        # "was estimated at 8,000 by police", "werd door de politie geschat op 8000"
+        m = words.agent_phrase.search(text, cue.end(), clause[1]) or words.agent_phrase.search(
+            text, clause[0], cue.start())
+        phrase = m.group(1).strip() if m else ""
+    elif (subject := _subject_after(look, cue.start())) is not None:
+        phrase = text[subject[0]:subject[1]]  # "Bij de blokkade schat de politie het aantal op 800"
+    elif cue.start() < q.start:
+        phrase = text[clause[0]:cue.start()].strip(" ,;:")
+    else:
+        return None
+    return phrase if phrase and 1 <= len(phrase.split()) <= _ESTIMATOR_WORDS and phrase[:1].isalpha() else None
+
+
+#: the most words a phrase before an estimate verb may have to be read as its subject ("the state health services")
+_ESTIMATOR_WORDS = 5
+
+
+def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
+    clause = _clause_of(look, q, lang)
+    if clause is None:
+        return None
+    doc, text, words = look.doc, look.doc.text, _claim_words(lang)
+    s = doc.sentence_at(q.start)
+    assert s is not None  # (the clause was found in it)
+    start, end = clause
     ents = [e for e in (doc.entities[k] for k in look.entities_within(start, end) if look.named[k])
             if start <= e.start and e.end <= end and not look.in_direct_quote(e.start) and not (e.start <= q.start < e.end)]
     head = re.match(r"\s*([^:\n]{2,60}):\s", text[s.start:q.start])
@@ -235,11 +289,9 @@ def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
         after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
         if after:
             return after[0].id
-    cues = [m for m in words.estimate_cues.finditer(text, start, end) if not look.in_direct_quote(m.start())
-            and not words.adjectival.search(text[max(start, m.start() - 12):m.start()])]
-    if not cues:
-        return None  # "an estimated 50,000", "het geschatte aantal": an approximation, not a source
-    cue = min(cues, key=lambda m: abs(m.start() - q.start))
+    cue = _estimate_cue(look, start, end, q, words)
+    if cue is None:
+        return None
     if words.passive.search(text, max(start, cue.start() - 16), cue.start()):
         # "was estimated at 8,000 by police": only the agent claims it
         agent = [e for e in ents if words.agent.search(text[max(start, e.start - 30):e.start])]
@@ -247,6 +299,10 @@ def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
     # the subject just before the cue, not a modifier of it ("Danish analysts estimated": analysts estimate);
     # a noun cue ("volgens schattingen", "schattingen van de VN") has no subject
     noun_cue = cue.group(0).lower() in words.estimate_nouns
+    subject = _subject_after(look, cue.start())
+    if subject is not None and not noun_cue:  # "Bij de blokkade door X schat de politie het aantal op 800": the
+        # subject the parse puts after the verb estimates, an entity or nobody named
+        return next((e.id for e in ents if e.start < subject[1] and subject[0] < e.end), None)
     before = [e for e in ents if e.end <= cue.start() and not _modifies_noun(look, e.end, cue.start(), words)
               and not noun_cue]
     if before:
@@ -254,6 +310,21 @@ def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
     # "schattingen van de VN", "estimates by the UN": the source introduced after the cue
     after = [e for e in ents if e.start >= cue.end() and words.source_after.fullmatch(text, cue.end(), e.start)]
     return after[0].id if after else None
+
+
+def _subject_after(look: _Lookups, cue_start: int) -> tuple[int, int] | None:
+    """The span of the subject the parse hangs after the verb at ``cue_start`` (a verb-second inversion), if any."""
+    tokens = look.doc.tokens
+    k = bisect.bisect_left(look.token_starts, cue_start)
+    if k >= len(tokens) or tokens[k].start != cue_start:
+        return None
+    verb = tokens[k].i
+    near = tokens[k:k + 8]  # (the subject of an inversion follows the verb closely)
+    subject = next((t for t in near if t.head == verb and t.dep == "nsubj"), None)
+    if subject is None:
+        return None
+    span = [t for t in near if t.i == subject.i or t.head == subject.i]
+    return min(t.start for t in span), max(t.end for t in span)
 
 
 def _modifies_noun(look: _Lookups, end: int, cue_start: int, words: _ClaimWords) -> bool:
@@ -287,6 +358,8 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
         else:
             found = _claimed_after(look, q, lang) or _quote_claim(look, q)
             claim, phrase = found if found else (_sentence_claim(look, q, lang), None)
+            if claim is None and phrase is None:  # "police put the number at 800": a source that is no entity
+                phrase = _estimator_phrase(look, q, lang)
         if claim == _UNNAMED:
             claim = None  # the quote records its source as a phrase; claimed_by names entities only
         named = entities.get(claim) if claim else None

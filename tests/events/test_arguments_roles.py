@@ -1378,3 +1378,23 @@ def test_what_broke_without_a_doer_is_the_target(events_pipeline, lang, text, ta
 def test_who_breaks_windows_is_the_actor(events_pipeline):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, "Rioters shattered the windows of a bank branch.", "en"), "ASSAULT")
     assert has(event.actors, "Rioters") and has(event.targets, "windows"), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("nl", "Burgemeester Tigchelaar liet de weg vrijmaken. De aanrijding veroordeelt zij als levensgevaarlijk.",
+     "zij", "aanrijding"),
+    ("nl", "Burgemeester Tigchelaar veroordeelt de aanrijding als levensgevaarlijk.", "Tigchelaar", "aanrijding"),
+])
+def test_a_pronoun_right_after_the_verb_is_its_subject(events_pipeline, lang, text, actor,
+                                                      target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", 'De burgemeester veroordeelt de aanrijding als "levensgevaarlijk en verwerpelijk".'),
+    ("en", 'The mayor condemned the attack as "reckless and cowardly".'),
+])
+def test_as_before_a_predicate_is_no_condition(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert event.modality == "asserted"

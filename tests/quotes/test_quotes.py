@@ -324,22 +324,19 @@ def test_an_attribution_after_the_clause_with_an_indefinite_speaker(lang: str, t
         ("indirect", quoted, None, speaker_text, cue)]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "quoted", "speaker_text", "cue"),
-    [
-        ("nl", "De politie schat het aantal op hooguit 800.", "het aantal op hooguit 800", "De politie", "schat"),
-        ("nl", "De brandweer schatte het aantal gewonden gisteren op ruim veertig.",
-         "het aantal gewonden gisteren op ruim veertig", "De brandweer", "schatte"),
-        ("en", "Police estimated the crowd at 12,000.", "the crowd at 12,000", "Police", "estimated"),
-        ("en", "The organisers put the number at more than 5,000.", "the number at more than 5,000",
-         "The organisers", "put"),
-    ],
-)
-def test_an_estimate_by_a_common_noun_source_is_reported_speech(lang: str, text: str, quoted: str,
-                                                                speaker_text: str, cue: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De politie schat het aantal op hooguit 800."),
+    ("nl", "De brandweer schatte het aantal gewonden gisteren op ruim veertig."),
+    ("en", "Police estimated the crowd at 12,000."),
+    ("en", "The organisers put the number at more than 5,000."),
+    # a passive one neither
+    ("en", "The number of protesters was estimated at 8,000 by police."),
+    ("nl", "Het aantal demonstranten werd door de politie geschat op 8000."),
+])
+def test_an_estimate_by_a_common_noun_source_is_no_quote(lang: str, text: str) -> None:
+    """No gold set counts "police put the number at 800" as a quote: the number's claimed_by records its source."""
     _, found = quotes(text, lang)
-    assert [(q.kind, q.text, q.speaker, q.speaker_text, q.cue) for q in found] == [
-        ("indirect", quoted, None, speaker_text, cue)]
+    assert [q.text for q in found] == []
 
 
 @pytest.mark.parametrize(
@@ -356,23 +353,21 @@ def test_a_named_estimator_claims_the_number_without_a_quote(lang: str, text: st
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "first", "second"),
+    ("lang", "text", "first"),
     [
         ("nl", "Volgens de organisatie waren er ruim 2000 mensen op de been, de politie schat het aantal op "
-         "hooguit 800.", ("waren er ruim 2000 mensen op de been", "de organisatie"),
-         ("het aantal op hooguit 800", "de politie")),
+         "hooguit 800.", ("waren er ruim 2000 mensen op de been", "de organisatie")),
         ("en", "Organisers said more than 2,000 people took part, but police put the number at no more than 800.",
-         ("more than 2,000 people took part", "Organisers"), ("the number at no more than 800", "police")),
+         ("more than 2,000 people took part", "Organisers")),
         ("en", "The union said 5,000 people attended the rally; police put the figure at 1,500.",
-         ("5,000 people attended the rally", "The union"), ("the figure at 1,500", "police")),
+         ("5,000 people attended the rally", "The union")),
         ("nl", "Volgens de bond liepen 5000 mensen mee; de politie schatte het aantal op 1500.",
-         ("liepen 5000 mensen mee", "de bond"), ("het aantal op 1500", "de politie")),
+         ("liepen 5000 mensen mee", "de bond")),
     ],
 )
-def test_reported_speech_ends_where_another_voice_begins(lang: str, text: str, first: tuple[str, str],
-                                                         second: tuple[str, str]) -> None:
-    _, found = quotes(text, lang)
-    assert [(q.text, q.speaker_text) for q in found] == [first, second]
+def test_reported_speech_ends_where_another_voice_begins(lang: str, text: str, first: tuple[str, str]) -> None:
+    _, found = quotes(text, lang)  # (the other voice's estimate is no quote: its number names its source)
+    assert [(q.text, q.speaker_text) for q in found] == [first]
 
 
 @pytest.mark.parametrize(
@@ -391,20 +386,6 @@ def test_according_to_a_common_noun_phrase_is_indirect_speech(lang: str, text: s
                                                               speaker_text: str) -> None:
     _, found = quotes(text, lang)
     assert [(q.kind, q.text, q.speaker, q.speaker_text) for q in found] == [("indirect", quoted, None, speaker_text)]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "quoted", "speaker_text"),
-    [
-        ("en", "The number of protesters was estimated at 8,000 by police.",
-         "The number of protesters was estimated at 8,000 by police", "police"),
-        ("nl", "Het aantal demonstranten werd door de politie geschat op 8000.",
-         "Het aantal demonstranten werd door de politie geschat op 8000", "de politie"),
-    ],
-)
-def test_a_passive_estimate_is_reported_by_its_agent(lang: str, text: str, quoted: str, speaker_text: str) -> None:
-    _, found = quotes(text, lang)
-    assert [(q.kind, q.text, q.speaker_text) for q in found] == [("indirect", quoted, speaker_text)]
 
 
 @pytest.mark.parametrize(
@@ -500,8 +481,8 @@ def test_an_estimate_with_a_complementizer_is_reported_speech(lang: str, text: s
          [("66 people were detained on Sunday", "The ministry")]),
         ("nl", "Het ministerie zei 66 mensen waren opgepakt op zondag.", []),
         # a subject after the finite verb is Dutch (verb-second) syntax
-        ("nl", "Bij de blokkade schat de politie het aantal op hooguit 800 mensen.",
-         [("het aantal op hooguit 800 mensen", "de politie")]),
+        ("nl", "Bij de blokkade zei de politie dat er hooguit 800 mensen waren.",
+         [("dat er hooguit 800 mensen waren", "de politie")]),
         ("en", "At the blockade estimated the police the number at 800 people.", []),
     ],
 )

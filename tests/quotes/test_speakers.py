@@ -180,6 +180,13 @@ def test_a_possessed_common_noun_speaks_not_its_possessor(
     # a name the parse splits into two subjects
     ("en", 'Okinawa Gov. Seiji Nakandakari criticized the arrests as "excessive" and urged the government to halt '
            "the work.", "excessive", "Nakandakari"),
+    # ... and so is the subject a cue coordinated with it shares, which a pronoun later takes up
+    ("en", 'Okinawa Gov. Seiji Nakandakari criticized the arrests and urged the government to halt the work. "The will '
+           'of the people has been shown again and again," he told reporters in Naha.',
+     "The will of the people has been shown again and again", "Nakandakari"),
+    # a pronoun right after the verb is its subject, the phrase before the verb its object (verb-second)
+    ("nl", 'Burgemeester Marjolein Tigchelaar liet de weg vrijmaken. De aanrijding veroordeelt zij als '
+           '"levensgevaarlijk en verwerpelijk".', "levensgevaarlijk en verwerpelijk", "Tigchelaar"),
     # a pronoun in "what it called" is the subject of the verb above
     ("en", 'The Helsinki Committee of Armenia condemned what it called the "disproportionate" use of force.',
      "disproportionate", "Helsinki Committee"),
@@ -230,5 +237,16 @@ def test_a_cue_with_a_noun_phrase_object_reports_no_clause(pipeline, lang: str, 
      "Ombudsman"),
 ])
 def test_a_clause_the_parse_reads_as_an_object_stays_a_quote(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("en", 'The company put the number of striking employees at roughly 5,800 and said managers were running a '
+           '"limited" service.', 'managers were running a "limited" service', "company"),
+    ("nl", "De politie schatte het aantal op 800 en zei dat de betoging rustig verliep.",
+     "dat de betoging rustig verliep", "politie"),
+])
+def test_a_speech_verb_after_an_estimate_reports_its_own_clause(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert_spoken_by(pipeline, lang, text, quoted, speaker)

@@ -123,7 +123,7 @@ _WORD_LISTS = (
     "events_threat_verbs", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
     "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use", "events_further_words",
-    "events_duration_prepositions", "events_label_relatives", "events_gatherings",
+    "events_duration_prepositions", "events_label_relatives", "events_gatherings", "events_nominative_pronouns",
 )
 #: word lists whose entries start words (a group noun and its plural; a weapon and its compounds)
 _WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")

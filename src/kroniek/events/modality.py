@@ -170,7 +170,15 @@ def conditions(view: SentenceView, c: Candidate) -> list[int]:
     """The verbs (document indices) of the conditions the trigger's verb is the consequent of."""
     verbs = _consequent_verbs(view, c)
     return [t.i for t in view.tokens if t.head in verbs and t.i not in verbs and (t.dep == "advcl" or t.pos in ("VERB", "AUX"))
-            and (_conditional(view, t.i) or _verb_first_condition(view, t.i, t.head))]
+            and _a_clause(view, t.i) and (_conditional(view, t.i) or _verb_first_condition(view, t.i, t.head))]
+
+
+def _a_clause(view: SentenceView, i: int) -> bool:
+    """Is token ``i`` (a document index) the head of a clause: a verb, or a predicate with a copula, an auxiliary
+    or a subject? ("veroordeelt zij als 'levensgevaarlijk'", "condemned it as reckless": "as", not "if")"""
+    k = i - view.tokens[0].i
+    return view.tokens[k].pos in ("VERB", "AUX") or any(
+        view.tokens[j].dep.split(":")[0] in ("cop", "aux", "nsubj") for j in view.dependents(k))
 
 
 def _verb_first_condition(view: SentenceView, i: int, consequent: int) -> bool:

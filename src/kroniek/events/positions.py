@@ -334,6 +334,9 @@ def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[i
     finite = finite_word(view, tree, verb)
     anchor = verb if finite is None else finite
     before = [j for j in subjects if j < anchor]
+    pronoun = [j for j in subjects if j == anchor + 1 and view.lowers[j] in view.cues.word_set("events_nominative_pronouns")]
+    if before and pronoun:  # "De aanrijding veroordeelt zij als ...": the pronoun after the verb is its subject
+        return set(subjects) - set(pronoun)
     if before:
         return set(subjects) - set(before)
     joins = view.cues.word_set("events_coordinators") | CLAUSE_PUNCT

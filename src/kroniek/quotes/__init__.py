@@ -16,9 +16,10 @@ were detained", "told Reuters the crowd …", "…, saying it was …"), "volgen
 content (", denkt Deen.", ", Novaya Gazeta reported on Sunday.") and "Dat zegt X." / "Dat heeft X
 gezegd." after the sentence it reports. A negated cue ("ontkende niet dat") reports nothing, but still
 tells who is talking. A cue after the content may have an indefinite or common-noun speaker (", meldt een
-woordvoerder.", ", a spokesman said.", ", said a spokesman for the ministry."). An estimate by a common-noun
-source ("de politie schat het aantal op hooguit 800", "police put the number at 800") is indirect speech of
-that source; a named estimator claims the number itself (``Quantity.claimed_by``) and makes no quote.
+woordvoerder.", ", a spokesman said.", ", said a spokesman for the ministry."). An estimate ("de politie schat het
+aantal op hooguit 800", "police put the number at 800") is no quote: the number records who gives it
+(``Quantity.claimed_by`` for a named estimator, ``claimed_by_text`` for a common-noun one), as every gold set has it;
+its estimator is still a voice a later quote may continue.
 Reported speech ends where another voice begins: "…, maar de politie …", "…; police put the figure at …",
 "…, de politie schat …".
 
@@ -45,7 +46,7 @@ The words of each language come from its data (``kroniek.lang``): the attributio
 The stage is a package of one concern per module: ``records`` (the records passed between steps),
 ``lexicon`` (the language's words, :func:`~kroniek.quotes.lexicon.quote_words`), ``analysis`` (words and cues),
 ``names`` (name chunking), ``pronouns`` (pronoun resolution), ``speakers`` (attribution clauses), ``direct``
-and ``indirect`` (the two kinds of quote), ``estimates`` (estimates as reported speech), ``clauses`` (where
+and ``indirect`` (the two kinds of quote), ``estimates`` (estimates: whose voice, no quote), ``clauses`` (where
 reported speech ends) and ``stage`` (the extraction and the stage). Public: :func:`extract` and ``STAGE``.
 """
 

@@ -1,5 +1,6 @@
-"""Estimates as reported speech: "de politie schat het aantal op hooguit 800", "police put the number at 800",
-"the number was estimated at 8,000 by police" (a common-noun estimator; a named one claims the number itself)."""
+"""Estimates: "de politie schat het aantal op hooguit 800", "police put the number at 800", "the number was
+estimated at 8,000 by police". An estimate is no quote (the number's ``claimed_by``/``claimed_by_text`` record who gives
+it), but its estimator is a voice: the indirect-speech scan skips the estimate and keeps its source."""
 
 from __future__ import annotations
 
@@ -13,10 +14,9 @@ from .speakers import Analysis
 
 
 def estimate_quote(an: Analysis, words: list[Word], i: int, content_end: int) -> Found | None:
-    """"De politie schat het aantal op hooguit 800" / "police put the number at 800": an estimate is reported
-    speech of the estimator when the estimator is a common-noun phrase (no named source: ``claimed_by`` cannot
-    name it, so the quote records who gives the figure). A named estimator ("Novaja Gazeta schatte het aantal
-    vluchtelingen op 261.000") claims the number itself and makes no quote."""
+    """"De politie schat het aantal op hooguit 800" / "police put the number at 800": the span of an estimate by a
+    common-noun phrase and its estimator, for the indirect-speech scan to skip (it is no quote). A named estimator
+    ("Novaja Gazeta schatte het aantal vluchtelingen op 261.000") is found by the claims stage."""
     w = words[i]
     if w.low not in an.w.estimate_verbs or an.negated(words, i):
         return None

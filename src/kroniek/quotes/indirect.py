@@ -65,9 +65,10 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
             continue
         estimate = estimate_quote(an, words, i, content_end)
         if estimate is not None:
-            out.append(estimate)
+            # an estimate is no quote ("police put the number at 800"): the number's claimed_by names its source;
+            # its source still speaks for what follows it
             events.append(estimate.attr)  # type: ignore[arg-type]
-            i = next((k for k, x in enumerate(words) if x.start >= estimate.end), len(words))
+            i += 1  # (a cue after it is read: "put the number at 5,800 and said managers were ...")
             continue
         if w.low in an.w.estimate_verbs and not (i + 1 < len(words) and words[i + 1].low in an.w.cues.complementizers):
             i += 1  # an estimate without "dat"/"that" reports only through estimate_quote
@@ -372,11 +373,12 @@ def _shared_subject(an: Analysis, cue: Word) -> tuple[int, int] | None:
         return None
     if tok.dep == "advcl" and tokens[tok.head].head != tok.head:
         return None  # "said the talks had failed, saying …": a participle on a reported clause is the speaker's
-    subject = next((t for t in tokens[max(0, tok.head - 12):tok.i] if t.head == tok.head and t.dep.startswith("nsubj")),
-                   None)
-    if subject is None:
+    # every subject of the verb: a name the parse splits in two ("Seiji/nsubj Nakandakari/nsubj") is one
+    subjects = [t for t in tokens[max(0, tok.head - 12):tok.i] if t.head == tok.head and t.dep.startswith("nsubj")]
+    if not subjects:
         return None
-    inside = {subject.i}
+    subject = subjects[0]
+    inside = {t.i for t in subjects}
     near = tokens[max(0, subject.i - 12):subject.i + 12]
     grew = True
     while grew:  # the subject's phrase: what hangs below it, without a relative clause

@@ -52,7 +52,9 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
             break
         # every subject the parse hangs from the verb: a name split in two ("Seiji/nsubj Nakandakari/nsubj") is one
         subjects = [j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")]
-        subjects = [j for j in subjects if j < k] if len(subjects) > 1 else subjects  # not an object read as one
+        if len(subjects) > 1:  # not an object read as one: a pronoun right after the verb is its subject ("De
+            # aanrijding veroordeelt zij als ..."), else what stands before the verb ("Qbuzz noemt de staking ...")
+            subjects = [j for j in subjects if j == k + 1 and tokens[j].pos == "PRON"] or [j for j in subjects if j < k]
         slogan = slogan or _one_of(tokens[k], an.w.slogan_verbs)
         if subjects and _one_of(tokens[k], an.w.characterising_verbs):
             if len(subjects) == 1 and tokens[subjects[0]].pos == "PRON":
