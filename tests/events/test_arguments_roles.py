@@ -1398,3 +1398,46 @@ def test_a_pronoun_right_after_the_verb_is_its_subject(events_pipeline, lang, te
 def test_as_before_a_predicate_is_no_condition(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Windsor police confirmed the arrest of a 38-year-old Tecumseh man at the scene.", "Tecumseh man"),
+    ("nl", "De politie bevestigde de aanhouding van een 38-jarige Zwollenaar uit Wijhe.", "Zwollenaar"),
+])
+def test_a_place_that_only_modifies_the_person_arrested_keeps_the_target(events_pipeline, lang, text,
+                                                                         target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "COERCE")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "The minister warned that anyone taking part in further unauthorized actions would face criminal charges.",
+     "anyone"),
+    ("en", "The company warned that strikers who stayed out would lose their jobs.", "strikers"),
+    ("nl", "De burgemeester waarschuwde dat demonstranten die de weg opnieuw blokkeren een boete zullen krijgen.",
+     "demonstranten"),
+])
+def test_who_would_undergo_what_a_warning_promises_is_its_target(events_pipeline, lang, text,
+                                                                  target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "THREATEN")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "Riot police on Thursday removed dozens of people staging a sit-in in front of a gate of the camp.",
+     "people"),
+    ("en", "Police arrested students holding a vigil outside the court.", "students"),
+])
+def test_the_noun_a_support_verbs_participle_modifies_holds_the_protest(events_pipeline, lang, text,
+                                                                        actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "Het treinverkeer was zwaar verstoord door een staking van het spoorpersoneel.", "spoorpersoneel"),
+    ("en", "Flights were grounded by a strike of the airline's workforce.", "workforce"),
+])
+def test_the_staff_a_strike_is_of_strike(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))

@@ -939,3 +939,11 @@ def test_the_offence_an_arrest_is_on_suspicion_of_is_no_new_act(pipeline, lang, 
 def test_an_arrest_for_an_attempted_crime_is_asserted(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = extract(pipeline, text, lang)
     assert [(e.type, e.modality) for e in doc.events if e.type == "COERCE"] == [("COERCE", "asserted")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A strike by dock workers closed the port."),
+    ("nl", "Een staking van havenarbeiders legde de haven stil."),
+])
+def test_a_protest_that_is_the_subject_of_a_closure_happened(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("PROTEST", "strike") in kinds(extract(pipeline, text, lang))

@@ -35,6 +35,7 @@ from ..lines import is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..registry import Services, StageSpec
 from ..settings import Settings
+from ..syntax import head_chain
 from .acled import acled_for
 from .agents import paragraph_test, told_before
 from .arguments import casualties, claimed_by, focus_place, item_focus, size_for, where_for
@@ -294,15 +295,7 @@ def _in_relative_clause(doc: Document, starts: list[int], t: TimeExpr) -> bool:
     the tokens' start offsets."""
     tokens = doc.tokens
     k = bisect.bisect_right(starts, t.start) - 1
-    for _ in range(12):  # (a clause is a few steps up at most; a broken parse may cycle)
-        if not 0 <= k < len(tokens):
-            return False
-        if tokens[k].dep == "acl:relcl":
-            return True
-        if tokens[k].head == k:
-            return False
-        k = tokens[k].head
-    return False
+    return 0 <= k < len(tokens) and any(tokens[j].dep == "acl:relcl" for j in head_chain(tokens, k))
 
 
 def _add_toll(view: SentenceView, events: list[Event]) -> None:

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from ..lang import get_language
 from ..lang.lemmas import past_forms, separable_particles, sure_past_forms
 from ..model import Document, Event, TimeExpr, When
+from ..syntax import head_chain
 from .cues import EventCues, event_cues
 from .detect import Candidate
 from .lexicon import load_lexicon
@@ -202,14 +203,7 @@ def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     base = toks[0].i
 
     def chain(j: int) -> list[int]:
-        out = [j]
-        for _ in range(len(toks)):
-            h = toks[j].head - base
-            if not 0 <= h < len(toks) or h == j:
-                break
-            out.append(h)
-            j = h
-        return out
+        return head_chain(toks, j, base, limit=len(toks))
 
     markers = view.cues.word_set("events_infinitive_markers")
     relative = next((j for j in chain(k) if toks[j].dep == "acl:relcl" or toks[j].dep == "acl" and any(

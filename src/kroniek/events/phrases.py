@@ -41,6 +41,7 @@ class RoleWords:
     type_targets: Mapping[str, frozenset[str]]
     patient_of_types: frozenset[str]
     complement_target_types: frozenset[str]  # "threatened to ban PTI": the target is what the act complement acts on
+    undergoing: frozenset[str]  # "would face charges": the subject of such a complement undergoes the threat
     agentive: tuple[str, ...]
     reporting: frozenset[str]
     place_support: frozenset[str]
@@ -93,7 +94,8 @@ def role_words(language: Language) -> RoleWords:
         agent_prepositions=words("agent_prepositions") | cues.word_set("agent_prepositions"),
         type_targets={t: frozenset(w.lower() for w in ws) for t, ws in data["type_target_prepositions"].items()},
         patient_of_types=frozenset(data["patient_of_types"]),
-        complement_target_types=frozenset(data["complement_target_types"]), agentive=tuple(sorted(words("agentive_heads"))),
+        complement_target_types=frozenset(data["complement_target_types"]), undergoing=words("undergoing_verbs"),
+        agentive=tuple(sorted(words("agentive_heads"))),
         reporting=words("reporting_verbs"), place_support=words("place_support_verbs"),
         dateline_marks=frozenset(data["dateline_marks"]),
         according=frozenset(m.split()[0].lower() for m in language.words("according_markers")) | frozenset(

@@ -128,6 +128,13 @@ def _allowed(view: SentenceView, c: Candidate, words: RoleWords) -> frozenset[st
     return words.agent_prepositions | words.type_targets.get(c.type, frozenset()) | nominal
 
 
+def _place_modifies_person(view: SentenceView, p: Participant, words: RoleWords) -> bool:
+    """Does a place in the phrase only modify the person noun that ends it ("a 38-year-old Tecumseh man")?"""
+    last = next((k for k in range(len(view.tokens) - 1, -1, -1) if view.tokens[k].end <= (p.end or 0)), None)
+    return last is not None and view.tokens[last].text[:1].islower() and view.tokens[last].pos == "NOUN" \
+        and personish(view, last, words) and not is_place(view, view.tokens[last].start, view.tokens[last].end)
+
+
 def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords) -> bool:
     """A place in a locative phrase or a dateline, or the speaker or reporter of the sentence (the subject of a
     reporting verb that is not the trigger)."""
@@ -140,6 +147,7 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
     n = len(view.tokens)
     top = _top(view, p)
     if is_place(view, p.start, p.end) and low not in allowed and not (
+            low not in words.locative and _place_modifies_person(view, p, words)) and not (
             c.nominal and c.type in words.state_acts and is_country(view, p.start, p.end)):
         if low in words.locative or (view.parsed and before and view.tokens[before[0]].pos == "ADP"):
             return True  # "in Den Haag", "across Kenya"
@@ -662,8 +670,16 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         # "threatened to ban PTI", "warned that anyone who joined would be prosecuted": whom the act is aimed at
         targets = [part(i) for j in tree.kids[verb] for i in tree.kids[j]
                    if (view.tokens[j].dep, view.tokens[i].dep) in (("xcomp", "obj"), ("ccomp", "nsubj:pass")) or (
-                       view.tokens[j].dep == "ccomp" and view.tokens[i].dep == "nsubj"  # (the parse's other reading)
-                       and any(view.tokens[x].dep == "aux:pass" for x in tree.kids[j]))][:1]
+                       # (the parse's other reading), and the subject of a verb that undergoes ("anyone ... would
+                       # face charges")
+                       view.tokens[j].dep == "ccomp" and view.tokens[i].dep == "nsubj" and (
+                           any(view.tokens[x].dep == "aux:pass" for x in tree.kids[j])
+                           or view.tokens[j].lemma.lower() in words.undergoing))][:1]
+        if not targets:  # "anyone taking part ... would face charges": the subject of the clause that is the subject
+            targets = [part(x) for j in tree.kids[verb] if view.tokens[j].dep == "ccomp"
+                       and view.tokens[j].lemma.lower() in words.undergoing
+                       for i in tree.kids[j] if view.tokens[i].dep == "csubj"
+                       for x in tree.kids[i] if view.tokens[x].dep == "nsubj"][:1]
     if not targets and not passive and not c.nominal:
         bare = bare_object(view, tree, c, verb, words, {a.start for a in actors})
         if bare is not None:
@@ -722,7 +738,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     # the noun a present participle modifies does it ("with both sides accusing each other", "supporters protesting
     # against the result"), and so does that of an intransitive verb read as a reduced relative ("thousands of
     # people protested"); a noun that names no party ("a motion demanding a review") only when nothing else does
-    modified = tree.head(verb) if not actors and not c.nominal and active and view.tokens[verb].dep == "acl" else None
+    # (also a support verb's: "people staging a sit-in")
+    modified = tree.head(verb) if not actors and (not c.nominal or support) and active \
+        and view.tokens[verb].dep == "acl" else None
     if modified is not None and not (modified < verb and nounish(view, tree, modified)):
         modified = None
     if modified is not None and view.names_party(modified) and participle:

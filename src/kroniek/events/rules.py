@@ -146,7 +146,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     absorbed = True  # "accused the army of bombing": the allegation, not a reported attack
                 if absorbed:
                     break
-        if c.type not in SPEECH_ACTS and c.type != "COERCE" and view.told_as_noun(c) and view.parsed and any(
+        if c.type not in SPEECH_ACTS and c.type != "COERCE" and view.told_as_noun(c) and view.parsed \
+                and not view.tokens[c.head].dep.startswith("nsubj") and any(  # ("A strike ... closed the port")
                 a.type == "COERCE" and a.mode in _PROHIBITIONS and a is not c
                 and not view.stops_an_event(a.head, tuple(view.lowers[t] for t in a.tokens if t != a.head))
                 and (view.dominates(a.head, c.head, within=2) or _object_next(view, a.head, c.head)) for a in cands):

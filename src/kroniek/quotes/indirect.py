@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence, Token
+from ..syntax import head_chain, phrase
 from .clauses import clause_end, other_voice
 from .estimates import bare_source, estimate_quote
 from .lexicon import adjective_like, simple_np
@@ -261,32 +262,18 @@ def _cue_object(an: Analysis, cue_word: Word, first: Token) -> bool:
     if cue is None:
         return False
     tokens = an.doc.tokens
-    near = tokens[max(0, cue.i - 40):cue.i + 80]  # (the cue's sentence, not the document)
+    base = max(0, cue.i - 40)
+    near = tokens[base:cue.i + 80]  # (the cue's sentence, not the document)
     semicolon = next((t.i for t in near if t.i > cue.i and t.text == ";"), len(tokens))  # a clause of its own follows
     if any(t.head == cue.i and t.i != cue.i and t.i < semicolon and t.dep.split(":")[0] in ("ccomp", "parataxis", "xcomp")
            for t in near):
         return False
-    k = first.i
-    for _ in range(12):  # (a phrase is a few steps up at most; a broken parse may cycle)
-        head = tokens[k].head
-        if head == cue.i:
-            break
-        if head == k or not 0 <= head < len(tokens):
-            return False
-        k = head
-    else:
-        return False
-    if tokens[k].dep != "obj":
-        return False
+    chain = head_chain(near, first.i - base, base) if 0 <= first.i - base < len(near) else []
+    at = chain.index(cue.i - base) if cue.i - base in chain else 0
+    if at < 1 or near[chain[at - 1]].dep != "obj":
+        return False  # (the words after the cue are no object of it)
     # a verb below the object makes it a clause the parse misread ("said the deputy/obj acted/acl within policy")
-    phrase, grew = {k}, True
-    while grew:
-        grew = False
-        for t in near:
-            if t.i not in phrase and t.head in phrase and t.head != t.i:
-                phrase.add(t.i)
-                grew = True
-    return not any(tokens[j].pos in ("VERB", "AUX") for j in phrase)
+    return not any(near[j].pos in ("VERB", "AUX") for j in phrase(near, [chain[at - 1]], base))
 
 
 def _past_a_date(an: Analysis, words: list[Word], k: int) -> int:
@@ -378,16 +365,11 @@ def _shared_subject(an: Analysis, cue: Word) -> tuple[int, int] | None:
     if not subjects:
         return None
     subject = subjects[0]
-    inside = {t.i for t in subjects}
-    near = tokens[max(0, subject.i - 12):subject.i + 12]
-    grew = True
-    while grew:  # the subject's phrase: what hangs below it, without a relative clause
-        grew = False
-        for t in near:
-            if t.i not in inside and t.head in inside and t.head != t.i \
-                    and not t.dep.startswith(("acl", "parataxis", "punct")):
-                inside.add(t.i)
-                grew = True
+    base = max(0, subject.i - 12)
+    near = tokens[base:subject.i + 12]
+    # the subject's phrase: what hangs below it, without a relative clause
+    inside = {base + j for j in phrase(near, [t.i - base for t in subjects], base,
+                                      lambda t: not t.dep.startswith(("acl", "parataxis", "punct")))}
     first, last = min(inside), max(inside)
     if last >= tok.i:
         return None

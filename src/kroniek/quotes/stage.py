@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Quote, Token
 from ..registry import field_stage
+from ..syntax import head_chain, phrase
 from .direct import continuation, direct_attribution, find_directs
 from .indirect import indirect, said_before
 from .records import Attr, Direct, Found, Speaker
@@ -47,9 +48,8 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
     # "placards reading 'Athlone says no'", "scandeerden 'Volkel zegt nee'": the verb just before the quote mark,
     # however the parse hangs the quoted clause
     slogan = any(_one_of(t, an.w.slogan_verbs) for t in [t for t in tokens if t.end <= d.open_pos][-3:])
-    for _ in range(len(tokens)):
-        if k is None:
-            break
+    chain = head_chain(tokens, k, base, limit=len(tokens)) if k is not None else []
+    for n, k in enumerate(chain):
         # every subject the parse hangs from the verb: a name split in two ("Seiji/nsubj Nakandakari/nsubj") is one
         subjects = [j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")]
         if len(subjects) > 1:  # not an object read as one: a pronoun right after the verb is its subject ("De
@@ -60,29 +60,19 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
             if len(subjects) == 1 and tokens[subjects[0]].pos == "PRON":
                 # "condemned what it called the 'disproportionate' use of force": the pronoun is the subject of
                 # the verb the clause hangs from, when that one is named
-                subjects = _named_subject_above(tokens, kids, k, base) or subjects
-            span, todo = [], list(subjects)
-            while todo:  # the subject's phrase
-                j = todo.pop()
-                span.append(j)
-                todo += kids.get(j, [])
+                subjects = _named_subject_above(tokens, kids, chain[n + 1:]) or subjects
+            span = phrase(tokens, subjects, base)  # the subject's phrase
             a, b = tokens[min(span)].start, tokens[max(span)].end
             if b > d.open_pos:
                 return False, None
             sp = an.speaker_in(a, b, at=a) or Speaker(None, an.text[a:b], a, b, None)
             return True, Attr(a, None, sp)
-        up = tokens[k].head - base
-        k = up if 0 <= up < len(tokens) and up != k else None
     return slogan, None
 
 
-def _named_subject_above(tokens: Sequence[Token], kids: dict[int, list[int]], k: int, base: int) -> list[int]:
-    """The subjects (not a pronoun) of the nearest verb above sentence token ``k`` that has any, else []."""
-    for _ in range(len(tokens)):
-        up = tokens[k].head - base
-        if not 0 <= up < len(tokens) or up == k:
-            return []
-        k = up
+def _named_subject_above(tokens: Sequence[Token], kids: dict[int, list[int]], above: list[int]) -> list[int]:
+    """The subjects (not a pronoun) of the nearest of the heads ``above`` that has any, else []."""
+    for k in above:
         subjects = [j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")]
         if subjects:
             return [] if any(tokens[j].pos == "PRON" for j in subjects) else subjects
