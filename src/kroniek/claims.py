@@ -240,6 +240,10 @@ def _estimate_cue(look: _Lookups, start: int, end: int, q: Quantity, words: _Cla
     return min(cues, key=lambda m: abs(m.start() - q.start)) if cues else None
 
 
+#: the most words a phrase before an estimate verb may have to be read as its subject ("the state health services")
+_ESTIMATOR_WORDS = 5
+
+
 def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language) -> str | None:
     """The phrase that gives the number when it names no entity ("police put the number at around 40", "de
     politie schat het aantal op 800"): the few words of its clause before an estimate verb, or after the agent
@@ -266,17 +270,14 @@ def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language) -> str | None
     return phrase if phrase and 1 <= len(phrase.split()) <= _ESTIMATOR_WORDS and phrase[:1].isalpha() else None
 
 
-#: the most words a phrase before an estimate verb may have to be read as its subject ("the state health services")
-_ESTIMATOR_WORDS = 5
-
-
 def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
     clause = _clause_of(look, q, lang)
     if clause is None:
         return None
     doc, text, words = look.doc, look.doc.text, _claim_words(lang)
     s = doc.sentence_at(q.start)
-    assert s is not None  # (the clause was found in it)
+    if s is None:
+        return None
     start, end = clause
     ents = [e for e in (doc.entities[k] for k in look.entities_within(start, end) if look.named[k])
             if start <= e.start and e.end <= end and not look.in_direct_quote(e.start) and not (e.start <= q.start < e.end)]

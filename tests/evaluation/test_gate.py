@@ -39,7 +39,7 @@ DEV_FLOORS: dict[str, float] = {
     "times_f1": 1.0,
     "places_f1": 0.91,  # 0.929 -> 0.912 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of "Kenya National Commission on Human Rights" out
     "quantities_f1": 1.0,
-    "quotes_f1": 0.97,
+    "quotes_f1": 1.0,  # 0.978 -> 1.0 (session 28: an estimate is no quote, "de politie schat het aantal op hooguit 800")
     "time_value_acc": 1.0,
     "place_res_acc": 1.0,
     "speaker_acc": 1.0,
@@ -61,7 +61,7 @@ BLIND_FLOORS: dict[str, float] = {
     "events_f1": 0.92,  # issue 16 wave 3: four more articles (regional ,,quotes'', sports page, opinion, wire) -> 0.929 (session 24)
     "times_f1": 1.0,
     "places_f1": 0.93,  # 0.897 -> 0.909: no "Police" (Poland) after "Photograph:" -> 0.923 (session 13: a common word the article also writes in lower case) -> 0.937 (session 15: places the gazetteer lacks)
-    "quantities_f1": 0.9,
+    "quantities_f1": 0.92,  # session 28: 0.909 -> 0.923 (a written number of the people named before it, "three of them")
     "quotes_f1": 0.98,  # 0.992 (session 12: "Qbuzz noemt de staking 'onverantwoord'" is now Qbuzz's quote; this gold predates the convention of roles7-10 that a short characterisation is a direct quote); session 28: lowered to 0.985, a speech verb whose object is a noun phrase reports no clause ("Police announced the arrest of four suspects on Friday" is no quote, as roles26's gold has it for "confirmed the arrest of"), which this older gold counts as one
     "time_value_acc": 0.93,
     "place_res_acc": 1.0,
@@ -79,7 +79,7 @@ ROLES_FLOORS: dict[str, float] = {
     "times_f1": 0.98,
     "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
     # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
-    "quantities_f1": 0.96,
+    "quantities_f1": 1.00,
     "quotes_f1": 0.93,  # 0.905 (session 12: "noemde de blokkade 'onacceptabel'" is now a quote; this gold predates the roles7-10 convention)
     "speaker_acc": 0.95,
     "when_acc": 0.94,  # 0.882 -> 0.833 (events newly found) -> 0.889 (an undated past event takes the story's date) -> 0.944 (session 10: clock times on the story's day)
@@ -95,8 +95,8 @@ ROLES2_FLOORS: dict[str, float] = {
     "events_f1": 0.86,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21)
     "times_f1": 1.0,  # -> 1.000 (session 23)
     "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
-    "quantities_f1": 0.91,
-    "quotes_f1": 0.98,
+    "quantities_f1": 0.92,
+    "quotes_f1": 1.00,
     "speaker_acc": 0.91,
     "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after') -> 0.837 (session 23: a night from one day to the next is one time now, dated by its first day as the later golds (roles11, roles14, roles17, roles20, the dev set) give it; this gold dates the Tilburg 'nacht van zaterdag op zondag' by the Sunday)
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
@@ -112,8 +112,8 @@ ROLES3_FLOORS: dict[str, float] = {
     "events_f1": 0.88,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18) -> 0.879 (session 21)
     "times_f1": 0.94,
     "places_f1": 0.88,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois'); 0.88 session 26
-    "quantities_f1": 0.9,
-    "quotes_f1": 0.92,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
+    "quantities_f1": 0.95,
+    "quotes_f1": 0.93,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.86,  # 0.696 -> 0.870: the story's date -> 0.846 -> 0.852 (session 17)
     "where_acc": 0.88,  # 0.882 (session 17)
@@ -144,9 +144,9 @@ ROLES4_FLOORS: dict[str, float] = {
     "events_f1": 0.87,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence) -> 0.839 -> 0.857 (session 15) -> 0.862 (session 17)
     "times_f1": 0.9,  # -> 0.908 (session 21)
     "places_f1": 0.88,
-    "quantities_f1": 0.89,
-    "quotes_f1": 0.87,  # 0.863 (characterisations)
-    "speaker_acc": 0.90,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to) -> 0.829 (session 21) -> 0.878 (session 25)
+    "quantities_f1": 0.90,
+    "quotes_f1": 0.88,  # 0.863 (characterisations)
+    "speaker_acc": 0.93,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to) -> 0.829 (session 21) -> 0.878 (session 25)
     "when_acc": 0.81,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10) -> 0.818 (session 21)
     "where_acc": 0.81,
     "actor_acc": 0.77,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17)
@@ -160,12 +160,12 @@ ROLES5_FLOORS: dict[str, float] = {
     "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched) -> 0.833 (session 21)
     "times_f1": 0.95,  # -> 0.958 (session 23)
     "places_f1": 0.91,  # 0.902 (session 15); 0.91 session 26
-    "quantities_f1": 0.93,
+    "quantities_f1": 0.95,
     "quotes_f1": 0.81,  # 0.804 (characterisations)
     "speaker_acc": 1.00,  # 0.951
     "when_acc": 0.73,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday)
     "where_acc": 0.92,  # 0.929 (session 17)
-    "actor_acc": 0.68,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25)
+    "actor_acc": 0.69,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25)
     "target_acc": 0.68,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it)
 }
 
@@ -176,12 +176,12 @@ ROLES6_FLOORS: dict[str, float] = {
     "events_f1": 0.9,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker) -> 0.900 (session 19)
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
-    "quantities_f1": 0.96,
+    "quantities_f1": 0.98,
     "quotes_f1": 0.89,  # 0.857 (characterisations)
-    "speaker_acc": 0.91,  # 0.778 -> 0.861 (session 25) -> 0.919 (session 27: a possessor modifies the speaker)
+    "speaker_acc": 0.94,  # 0.778 -> 0.861 (session 25) -> 0.919 (session 27: a possessor modifies the speaker)
     "when_acc": 0.78,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch)
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.74,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
+    "actor_acc": 0.75,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
     "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24)
 }
 
@@ -191,7 +191,7 @@ ROLES7_FLOORS: dict[str, float] = {
     "events_f1": 0.74,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23)
     "times_f1": 0.97,  # -> 0.972 (session 23)
     "places_f1": 0.87,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26
-    "quantities_f1": 0.94,
+    "quantities_f1": 0.95,
     "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
     "speaker_acc": 0.97,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente') -> 0.943 (session 21) -> 0.971 (session 25)
     "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
@@ -207,13 +207,13 @@ ROLES8_FLOORS: dict[str, float] = {
     "events_f1": 0.84,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in) -> 0.843 (session 18)
     "times_f1": 0.98,
     "places_f1": 0.91,  # 0.881 -> 0.897 (session 13: common words written in lower case) -> 0.915 (session 14) -> 0.8996 (session 15, lowered: 'gedeeld in Telegramgroepen', a plural the tagger calls a location after 'in', is read as a place the gazetteer lacks); 0.91 session 26
-    "quantities_f1": 0.88,
+    "quantities_f1": 0.90,
     "quotes_f1": 0.9,  # 0.904 (characterisations)
     "speaker_acc": 0.9,  # 0.871 -> 0.903 (session 25)
     "time_value_acc": 0.96,  # 0.879 -> 0.970: clock times on the story's day
-    "when_acc": 0.84,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause)
+    "when_acc": 0.86,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause)
     "where_acc": 0.97,
-    "actor_acc": 0.67,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18)
+    "actor_acc": 0.68,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18)
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
     # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
@@ -228,7 +228,7 @@ ROLES9_FLOORS: dict[str, float] = {
     "events_f1": 0.85,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures) -> 0.852
     "times_f1": 0.95,
     "places_f1": 0.85,  # 0.828 -> 0.840 (session 14: a place that opens a body's name) -> 0.851 (session 15)
-    "quantities_f1": 0.91,
+    "quantities_f1": 0.95,
     "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
     "speaker_acc": 0.91,  # 0.882 -> 0.912 (session 25)
     "time_value_acc": 0.89,  # -> 0.891 (session 23)
@@ -240,19 +240,19 @@ ROLES9_FLOORS: dict[str, float] = {
 
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
     "events_f1": 0.89,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash) -> 0.882 (session 18) -> 0.894 (session 21)
-    "times_f1": 0.94,
+    "times_f1": 0.96,
     "places_f1": 0.77,  # 0.703 -> 0.717 (session 14); 0.77 session 26
-    "quantities_f1": 0.93,
-    "quotes_f1": 0.80,  # 0.716 -> 0.795 (characterisations, slogans)
+    "quantities_f1": 0.95,
+    "quotes_f1": 0.82,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.96,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title) -> 0.962 (session 25)
     "time_value_acc": 0.92,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23)
-    "when_acc": 0.82,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22) -> 0.822 (session 23)
+    "when_acc": 0.84,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22) -> 0.822 (session 23)
     "where_acc": 1.0,
-    "actor_acc": 0.75,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23)
+    "actor_acc": 0.76,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23)
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.58,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23)
+    "target_acc": 0.60,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
@@ -260,8 +260,8 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
     "events_f1": 0.84,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it) -> 0.824 (session 21: an item title of a news round-up is a title line now: its arrest is joined and dated with the headline rules) -> 0.838 (session 23) -> 0.844 (session 24)
     "times_f1": 0.93,  # -> 0.935 (session 23)
     "places_f1": 0.90,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam) -> 0.871 (session 18); 0.90 session 26
-    "quantities_f1": 0.89,
-    "quotes_f1": 0.87,
+    "quantities_f1": 0.90,
+    "quotes_f1": 0.88,
     "speaker_acc": 0.86,
     "time_value_acc": 0.98,
     "when_acc": 0.78,  # 0.613 -> 0.684 -> 0.667 (session 14): the paint thrown at officers in the present-tense -> 0.675 (session 15) -> 0.683 (session 16) -> 0.690 (session 17) -> 0.683 (session 18: another matching of the same events after the banned demonstration left) -> 0.675 (session 21: the same) -> 0.732 (session 23)
@@ -274,14 +274,14 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
     "events_f1": 0.84,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart) -> 0.832 (session 20: the police commander's "seven people were arrested" tells the bulleted arrests) -> 0.847 (session 21)
-    "times_f1": 0.96,
+    "times_f1": 0.97,
     "places_f1": 0.78,  # 0.683 -> 0.724 (a place that opens a body's name) -> 0.748 (session 15: Wierum, Shinahota, Villa Tunari, Terschelling); 0.78 session 26
-    "quantities_f1": 0.84,
-    "quotes_f1": 0.89,
-    "speaker_acc": 0.87,  # 0.865 (session 25)
+    "quantities_f1": 0.93,
+    "quotes_f1": 0.91,
+    "speaker_acc": 0.88,  # 0.865 (session 25)
     "time_value_acc": 0.86,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone); session 28: lowered to 0.867, "Om half zes" is a clock time now, but "voeren" (the past of "varen", the present of "voeren") reads as a present, so it falls on the publication day, not the day the lede tells
-    "when_acc": 0.74,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report
-    "where_acc": 0.79,  # 0.742 -> 0.789 -> 0.795 (session 21)
+    "when_acc": 0.78,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report
+    "where_acc": 0.81,  # 0.742 -> 0.789 -> 0.795 (session 21)
     "actor_acc": 0.71,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too)
     "target_acc": 0.55,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
 }
@@ -289,10 +289,10 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
     "events_f1": 0.82,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
-    "times_f1": 0.95,
+    "times_f1": 0.97,
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
-    "quantities_f1": 0.88,
-    "quotes_f1": 0.86,
+    "quantities_f1": 0.90,
+    "quotes_f1": 0.87,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
     "time_value_acc": 0.91,
     "when_acc": 0.75,  # 0.682 -> 0.733 -> 0.750 (session 21)
@@ -305,12 +305,12 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     "events_f1": 0.78,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting, -> 0.777 (session 21); 0.78 session 26
     # stones thrown at people, "strikers" no football) -> 0.765 (session 19: the standfirst's "taken into police custody" is
     # found and stays apart from the later telling, which "the Loire-Atlantique prefect" places elsewhere)
-    "times_f1": 0.91,  # 0.909 -> 0.917 (session 23)
+    "times_f1": 0.93,  # 0.909 -> 0.917 (session 23)
     "places_f1": 0.92,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places) -> 0.874 (session 17); 0.92 session 26
-    "quantities_f1": 0.87,  # 0.876
+    "quantities_f1": 0.90,  # 0.876
     "quotes_f1": 0.86,  # 0.833
     "speaker_acc": 0.86,  # session 26: lowered from 0.88 (0.861): a quote found now through its shared subject ('... counted 27 detentions and said') takes 'whose staff' of a parse that makes the office no subject
-    "time_value_acc": 0.92,  # 0.910 -> 0.925 (session 23)
+    "time_value_acc": 0.91,  # session 28: lowered from 0.92 (0.913): a stamp's clock time after its date is a time now ("06/03/2026 - 13:10"), and read month-first in English the date puts it on 3 June
     "when_acc": 0.82,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17); 0.82 session 26
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
     "actor_acc": 0.79,  # session 26: lowered from 0.81 (0.796): a push found now in the sentence of an assault told before merges into that event, which has no actor
@@ -319,10 +319,10 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
     "events_f1": 0.82,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19) -> 0.803 (session 20: "want X to" demands) -> 0.822 (session 21)
-    "times_f1": 0.95,  # 0.944 -> 0.944 -> 0.951 (session 23)
+    "times_f1": 0.97,  # 0.944 -> 0.944 -> 0.951 (session 23)
     "places_f1": 0.92,  # 0.892 -> 0.892; 0.92 session 26
-    "quantities_f1": 0.93,  # 0.938 -> 0.938
-    "quotes_f1": 0.92,  # 0.925 -> 0.925
+    "quantities_f1": 0.94,  # 0.938 -> 0.938
+    "quotes_f1": 0.94,  # 0.925 -> 0.925
     "speaker_acc": 0.87,  # 0.850 -> 0.850 -> 0.875 (session 25)
     "time_value_acc": 0.94,  # 0.841 -> 0.913 -> 0.942 (session 23)
     "when_acc": 0.84,  # 0.692 -> 0.814 -> 0.844 (session 21)
@@ -333,15 +333,15 @@ ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (
 
 ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
     "events_f1": 0.85,  # 0.721 -> 0.832 -> 0.841 (session 20: "wil dat De Groot ... verantwoordt") -> 0.850 (session 25)
-    "times_f1": 0.95,  # 0.956 -> 0.956
+    "times_f1": 0.97,  # 0.956 -> 0.956
     "places_f1": 0.87,  # 0.821 -> 0.870; 0.87 session 26
-    "quantities_f1": 0.93,  # 0.935 -> 0.935
-    "quotes_f1": 0.95,  # 0.943 -> 0.943
+    "quantities_f1": 0.95,  # 0.935 -> 0.935
+    "quotes_f1": 0.96,  # 0.943 -> 0.943
     "speaker_acc": 0.92,  # 0.878 -> 0.878 -> 0.902 (session 21)
-    "time_value_acc": 0.85,  # 0.846 -> 0.846 -> 0.859 (session 23)
-    "when_acc": 0.81,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25)
+    "time_value_acc": 0.86,  # 0.846 -> 0.846 -> 0.859 (session 23)
+    "when_acc": 0.83,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25)
     "where_acc": 0.78,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem)
-    "actor_acc": 0.79,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26
+    "actor_acc": 0.81,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26
     "target_acc": 0.68,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21) -> 0.684 (session 25)
 }
 
@@ -349,8 +349,8 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
     "events_f1": 0.80,  # session 26: lowered from 0.81 (0.803): 'Wednesday's clashes broke out ..., when riot police tried to remove rocks and burning tires', a riot now, is not merged with the riot told at another place (Tarqui, not Cuenca)
     "times_f1": 0.96,  # 0.952 -> 0.952 -> 0.961 (session 23)
     "places_f1": 0.88,  # 0.865 -> 0.865; 0.88 session 26
-    "quantities_f1": 0.92,  # 0.928 -> 0.928
-    "quotes_f1": 0.91,  # 0.901 -> 0.901
+    "quantities_f1": 0.96,  # 0.928 -> 0.928
+    "quotes_f1": 0.92,  # 0.901 -> 0.901
     "speaker_acc": 0.92,  # 0.854 -> 0.854 -> 0.878 (session 25)
     "time_value_acc": 0.93,  # 0.935 -> 0.935
     "when_acc": 0.9,  # 0.833 -> 0.805: "dreigt morgen ... dicht te zetten" is found now and dated by its act's "morgen" -> 0.902 (session 22: a possessive date of the subject event; 'a day after')
@@ -361,13 +361,13 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
 
 ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
     "events_f1": 0.76,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24)
-    "times_f1": 0.95,  # 0.954 -> 0.954
+    "times_f1": 0.96,  # 0.954 -> 0.954
     "places_f1": 0.89,  # 0.875 -> 0.882; 0.89 session 26
     "quantities_f1": 0.97,  # 0.971 -> 0.971
     "quotes_f1": 0.9,  # 0.902 -> 0.902
     "speaker_acc": 0.97,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
-    "when_acc": 0.69,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
+    "when_acc": 0.72,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
     "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
     "actor_acc": 0.66,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before)
     "target_acc": 0.71,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
@@ -375,10 +375,10 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
 
 ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (feb69d4) in roles19/README.md
     "events_f1": 0.88,  # 0.800 -> 0.877
-    "times_f1": 0.99,  # 0.985 -> 0.993
+    "times_f1": 1.00,  # 0.985 -> 0.993
     "places_f1": 0.85,  # 0.803 -> 0.844; 0.85 session 26
     "quantities_f1": 0.87,  # 0.872 -> 0.872
-    "quotes_f1": 0.91,  # 0.919 -> 0.919
+    "quotes_f1": 0.93,  # 0.919 -> 0.919
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
     "when_acc": 0.76,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22)
@@ -389,10 +389,10 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
 
 ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (658cc33) in roles20/README.md
     "events_f1": 0.84,  # 0.779 -> 0.813 -> 0.844 (session 23)
-    "times_f1": 0.97,  # 0.968 -> 0.968 -> 0.976 (session 23)
+    "times_f1": 0.99,  # 0.968 -> 0.968 -> 0.976 (session 23)
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
-    "quantities_f1": 0.95,  # 0.956 -> 0.956
-    "quotes_f1": 0.93,  # 0.939 -> 0.939
+    "quantities_f1": 0.96,  # 0.956 -> 0.956
+    "quotes_f1": 0.94,  # 0.939 -> 0.939
     "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
     "when_acc": 0.78,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23)
@@ -402,24 +402,24 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
 }
 
 ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (67ed560) in roles21/README.md
-    "events_f1": 0.88,  # session 26: lowered from 0.89 (0.886): the picket cleared, found now, takes the headline; 'dreven agenten onze mensen uiteen', whose parse takes 'onze mensen' for the subject, stays an event of its own
+    "events_f1": 0.89,  # session 26: lowered from 0.89 (0.886): the picket cleared, found now, takes the headline; 'dreven agenten onze mensen uiteen', whose parse takes 'onze mensen' for the subject, stays an event of its own
     "times_f1": 0.98,  # 0.976 -> 0.984
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
-    "quantities_f1": 0.87,  # 0.871 -> 0.871
+    "quantities_f1": 0.90,  # 0.871 -> 0.871
     "quotes_f1": 0.93,  # 0.891 -> 0.891
     "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
-    "time_value_acc": 0.93,  # 0.937 -> 0.937
-    "when_acc": 0.78,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
-    "where_acc": 0.83,  # 0.788 -> 0.811 -> 0.837 (session 24)
+    "time_value_acc": 0.95,  # 0.937 -> 0.937
+    "when_acc": 0.83,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
+    "where_acc": 0.84,  # 0.788 -> 0.811 -> 0.837 (session 24)
     "actor_acc": 0.80,  # 0.755 -> 0.774 -> 0.787 (session 24)
     "target_acc": 0.79,  # 0.784 -> 0.775 -> 0.795 (session 24) (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss)
 }
 
 ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (9993970) in roles22/README.md
     "events_f1": 0.80,  # 0.703 -> 0.795; 0.80 session 26
-    "times_f1": 0.93,  # 0.940 -> 0.940
+    "times_f1": 0.96,  # 0.940 -> 0.940
     "places_f1": 0.8,  # 0.806 -> 0.806
-    "quantities_f1": 0.89,  # 0.894 -> 0.894
+    "quantities_f1": 0.93,  # 0.894 -> 0.894
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.87,  # 0.873 -> 0.873
@@ -431,10 +431,10 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
 
 ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (0427440) in roles23/README.md
     "events_f1": 0.81,  # 0.746 -> 0.775; 0.81 session 26
-    "times_f1": 0.98,  # 0.983 -> 0.983
+    "times_f1": 0.99,  # 0.983 -> 0.983
     "places_f1": 0.76,  # 0.762 -> 0.762
-    "quantities_f1": 0.94,  # 0.947 -> 0.947
-    "quotes_f1": 0.92,  # 0.899 -> 0.899
+    "quantities_f1": 0.97,  # 0.947 -> 0.947
+    "quotes_f1": 0.93,  # 0.899 -> 0.899
     "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
     "when_acc": 0.81,  # 0.714 -> 0.784; 0.80 session 26
@@ -445,10 +445,10 @@ ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (
 
 ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (310bb70) in roles24/README.md
     "events_f1": 0.90,  # 0.763 -> 0.897 -> 0.912 (session 27); session 28: lowered to 0.905, "a colleague was punched in the face" is found now (the block on "punched in" meant clocking in), and "the attack late on Sunday", dated by its own day, is not folded into it
-    "times_f1": 0.95,  # 0.952 -> 0.952
+    "times_f1": 0.96,  # 0.952 -> 0.952
     "places_f1": 0.79,  # 0.720 -> 0.800 (0.79999...)
-    "quantities_f1": 0.94,  # 0.949 -> 0.949
-    "quotes_f1": 0.92,  # 0.889 -> 0.929
+    "quantities_f1": 0.98,  # 0.949 -> 0.949
+    "quotes_f1": 0.93,  # 0.889 -> 0.929
     "speaker_acc": 0.95,  # 0.841 -> 0.957
     "time_value_acc": 0.96,  # 0.950 -> 0.967
     "when_acc": 0.89,  # 0.743 -> 0.870 -> 0.894 (session 27: an irregular past the tagger calls present)
@@ -459,16 +459,30 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
 
 ROLES25_FLOORS: dict[str, float] = {  # blind set of session 27; first contact (94d8de0) in roles25/README.md
     "events_f1": 0.88,  # 0.705 -> 0.884 -> 0.892 (a march stopped happened); session 28: lowered to 0.886, "Rond half acht liep het uit de hand" is a riot now that "half acht" reads as a clock time (no count before the verb), where this gold tells the shoving it names
-    "times_f1": 0.96,  # 0.966 -> 0.966
+    "times_f1": 0.97,  # 0.966 -> 0.966
     "places_f1": 0.85,  # 0.860 -> 0.860
-    "quantities_f1": 0.88,  # 0.880 -> 0.880
-    "quotes_f1": 0.91,  # 0.891 -> 0.913 (session 27: a date after the cue, a long split cue)
+    "quantities_f1": 0.94,  # 0.880 -> 0.880
+    "quotes_f1": 0.93,  # 0.891 -> 0.913 (session 27: a date after the cue, a long split cue)
     "speaker_acc": 0.91,  # 0.889 -> 0.915 (session 27: a body and role before a name)
-    "time_value_acc": 0.85,  # 0.857 -> 0.857
+    "time_value_acc": 0.86,  # 0.857 -> 0.857
     "when_acc": 0.80,  # 0.900 -> 0.783 (14 more events matched, some dated by a neighbour's day) -> 0.804
     "where_acc": 0.78,  # 0.773 -> 0.784
     "actor_acc": 0.76,  # 0.771 -> 0.731 (more events matched) -> 0.769 (a possessor, a plural "ze")
     "target_acc": 0.66,  # 0.667 -> 0.667
+}
+
+ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (0c03fbf) in roles26/README.md
+    "events_f1": 0.86,  # 0.774 -> 0.863
+    "times_f1": 0.98,  # 0.928 -> 0.984
+    "places_f1": 0.89,  # 0.866 -> 0.891
+    "quantities_f1": 0.98,  # 0.849 -> 0.986
+    "quotes_f1": 0.98,  # 0.917 -> 0.989
+    "speaker_acc": 1.0,  # 0.860 -> 1.0
+    "time_value_acc": 0.92,  # 0.931 -> 0.924
+    "when_acc": 0.88,  # 0.927 -> 0.880 (more events matched)
+    "where_acc": 0.89,  # 0.897 -> 0.895
+    "actor_acc": 0.77,  # 0.711 -> 0.774
+    "target_acc": 0.74,  # 0.737 -> 0.745
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -478,7 +492,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles15": ROLES15_FLOORS, "roles16": ROLES16_FLOORS, "roles17": ROLES17_FLOORS,
              "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS, "roles20": ROLES20_FLOORS,
              "roles21": ROLES21_FLOORS, "roles22": ROLES22_FLOORS, "roles23": ROLES23_FLOORS,
-             "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS,
+             "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"

@@ -363,3 +363,19 @@ def test_a_separable_verbs_weak_past_dates_its_clock_time_by_the_story(pipeline)
     text = "Woensdag kwam urenlang geen vrachtwagen het terrein op. Om 6.15 uur ketenden actievoerders zich vast aan het hek."
     doc = kroniek.extract(text, language="nl", published="2025-10-09", pipeline=pipeline)
     assert [(e.type, e.when.value if e.when else None) for e in doc.events] == [("PROTEST", "2025-10-08")]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), [
+    # a date after a contrastive conjunction is another act's: the retelling before it lends the act no date
+    ("nl", "Kédougou\n\nJongeren blokkeerden de weg naar de mijn en staken twee vrachtwagens in brand."
+           "\n\nDe minister noemde de rellen onaanvaardbaar, maar beloofde dinsdag een overleg.", "blokkeerden",
+     "2026-02-12"),
+    ("en", "Kedougou\n\nYouths blocked the road to the mine and set two trucks on fire.\n\nThe minister called the "
+           "riots unacceptable, but promised talks on Tuesday.", "blocked", "2026-02-12"),
+    # a week told in the lead is the story's date for an undated act told later
+    ("en", "A protest against the mine turned into riots last week.\n\nThe governor imposed a curfew the next day.\n\n"
+           "Youths had blocked the road to the mine.", "blocked", "2026-W06"),
+])
+def test_a_retelling_and_a_week_date_the_story_as_told(pipeline, lang, text, trigger,
+                                                                value):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-02-12", value)

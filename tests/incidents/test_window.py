@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kroniek.incidents.window import days_of, gap_days, span_of
+from kroniek.incidents.window import days_of, gap_days
 
 
 @pytest.mark.parametrize(("value", "span"), [
@@ -43,11 +43,3 @@ def test_a_year_long_ago_stays_that_year() -> None:
 def test_gap_is_symmetric_and_zero_only_for_the_same_day(a: dt.date, b: dt.date) -> None:
     sa, sb = (a.isoformat(), a.isoformat()), (b.isoformat(), b.isoformat())
     assert gap_days(sa, sb) == gap_days(sb, sa) == abs((a - b).days)
-
-
-@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)))
-def test_every_day_week_and_month_contains_its_day(d: dt.date) -> None:
-    year, week, _ = d.isocalendar()
-    for value in (d.isoformat(), f"{year}-W{week:02d}", d.isoformat()[:7]):
-        span = span_of(value)
-        assert span is not None and span[0] <= d <= span[1]

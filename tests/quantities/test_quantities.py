@@ -164,6 +164,17 @@ def test_a_clock_time_after_an_approximation_or_since_is_no_count(lang: str, tex
     assert extract(analysed(text, lang)) == ()
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Workers walked off the job on Aug. 4 after rejecting the offer."),
+    ("nl", "Slechts een op de drie treinen reed."),
+    ("en", "Only one in three trains ran."),
+    ("nl", "De twee verdachten, van 19 en 23 jaar, werden vrijgelaten."),
+    ("en", "The suspects, aged 19 and 23 years, were released."),
+])
+def test_a_day_after_a_shortened_month_a_ratio_and_a_pair_of_ages_are_no_counts(lang: str, text: str) -> None:
+    assert [q.text for q in extract(analysed(text, lang)) if q.text[:1].isdigit() or q.text in ("drie", "three")] == []
+
+
 @pytest.mark.parametrize(
     ("word", "lang", "lemma"),
     [("reservisten", "nl", "reservist"), ("mannen", "nl", "man"), ("soldaten", "nl", "soldaat"),
@@ -308,3 +319,21 @@ def test_a_number_word_after_a_month_is_a_count(lang, text, span, value):  # typ
 ])
 def test_a_score_in_a_match_report_is_no_range(lang, text):  # type: ignore[no-untyped-def]
     assert [q.text for q in extract(analysed(text, lang))] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("en", "Riot police removed dozens of people and arrested three of them.", "three"),
+    ("en", "Twelve officers were injured, three of whom were hospitalized.", "three"),
+    ("nl", "Er werden 31 mensen opgepakt, van wie vier gerechtelijk.", "vier"),
+    ("nl", "Twaalf agenten raakten gewond; drie van hen moesten naar het ziekenhuis.", "drie"),
+])
+def test_a_written_number_of_the_people_named_before_it_is_a_count(lang: str, text: str, span: str) -> None:
+    assert span in [q.text for q in extract(analysed(text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "He was one of the organisers."),
+    ("nl", "Hij was een van de organisatoren."),
+])
+def test_one_of_and_a_bare_pair_stay_no_counts(lang: str, text: str) -> None:
+    assert extract(analysed(text, lang)) == ()

@@ -448,3 +448,15 @@ def test_a_clock_time_takes_the_evening_the_story_tells(text: str, value: str) -
 
     doc = kroniek.extract(text, published="2026-03-08", language="nl")
     assert doc.times[-1].value == value, doc.times
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # a byline's clock time says when the story was written: no clock time after it leans on its evening
+    ("Jorrit Brouwer 16-06-26, 21:05\n\nOm half acht voeren de kotters de haven binnen.", "nl", "2026-06-16T07:30"),
+    ("KYODO NEWS - Jun 16, 2026 - 21:05\n\nAt 7:30 a.m. the boats entered the harbour.", "en", "2026-06-16T07:30"),
+])
+def test_a_stamps_clock_time_is_no_evening_of_the_story(text: str, language: str, value: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published="2026-06-16", language=language)
+    assert doc.times[-1].value == value, doc.times

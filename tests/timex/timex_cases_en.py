@@ -351,4 +351,9 @@ TABLE = """
 # a wire's dateline: day and month between the place in capitals and the agency (session 28)
 2026-04-21 | GENEVA 04/21 (AFP) - Police detained 20 people. | 04/21 | 2026-04-21 | day
 2026-04-21 | Room 04/21 (east) is closed. | 04/21 | - | -
+# a clock time written after its date in a wire's stamp (session 28)
+2025-11-13 | KYODO NEWS - Nov 13, 2025 - 19:05 - Japan, All | 19:05 | 2025-11-13T19:05 | day
+2025-11-13 | The final score was 3, 2:1 after extra time. | 2:1 | - | -
+# a date written with dots is day-first, in English too (session 28)
+2026-03-06 | The statement is dated 06.03.2026 in Tbilisi. | 06.03.2026 | 2026-03-06 | day
 """

@@ -429,4 +429,6 @@ TABLE = """
 # a wire's dateline: day and month between the place in capitals and the agency (session 28)
 2026-02-10 | BRUSSEL 10/02 (BELGA) = Tienduizenden mensen betoogden. | 10/02 | 2026-02-10 | day
 2026-02-10 | Kamer 10/02 (oost) is gesloten. | 10/02 | - | -
+# a clock time written after its date in a byline (session 28)
+2026-03-12 | Jorrit Brouwer 12-03-26, 18:45 Laatste update: 12-03-26, 21:10 | 18:45 | 2026-03-12T18:45 | day
 """

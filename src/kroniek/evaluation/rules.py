@@ -10,8 +10,9 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import Any
+
+from ..periods import period
 
 Json = dict[str, Any]
 Span = tuple[int, int]
@@ -23,7 +24,6 @@ DEFAULT_TOLERANCE_KM = 50.0
 EARTH_RADIUS_KM = 6371.0088
 
 # A TIMEX3 calendar value: year, then month[-day], ISO week[-weekend], quarter or half; any time part.
-_CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?|-Q([1-4])|-H([12]))?(?:T.*)?")
 
 
 # ----------------------------------------------------------------------------------- counts
@@ -161,34 +161,6 @@ def augmenting_matching(order: Sequence[int], options: Mapping[int, Sequence[int
 
 
 # ----------------------------------------------------------------------------------- time values
-def calendar_period(value: str) -> tuple[date, date] | None:
-    """The first and last day a TIMEX3 calendar value covers, or None for other values."""
-    m = _CALENDAR.fullmatch(value)
-    if m is None:
-        return None
-    year_s, month, day, week, weekend, quarter, half = m.groups()
-    year = int(year_s)
-    try:
-        if week:
-            monday = date.fromisocalendar(year, int(week), 1)
-            return monday + timedelta(days=5 if weekend else 0), monday + timedelta(days=6)
-        if day:
-            one = date(year, int(month), int(day))
-            return one, one
-        if month:
-            first_month = last_month = int(month)
-        elif quarter:
-            first_month, last_month = 3 * int(quarter) - 2, 3 * int(quarter)
-        elif half:
-            first_month, last_month = 6 * int(half) - 5, 6 * int(half)
-        else:
-            first_month, last_month = 1, 12
-        after = date(year + last_month // 12, last_month % 12 + 1, 1)
-        return date(year, first_month, 1), after - timedelta(days=1)
-    except ValueError:
-        return None
-
-
 def time_value_right(gold: Any, pred: Any) -> bool:
     """The predicted value equals the gold one, or is finer and lies inside the gold period."""
     if not (isinstance(gold, str) and isinstance(pred, str)):
@@ -197,7 +169,7 @@ def time_value_right(gold: Any, pred: Any) -> bool:
         return True
     if re.fullmatch(r"\d{4}", gold) and pred.startswith(gold):
         return True
-    g, p = calendar_period(gold), calendar_period(pred)
+    g, p = period(gold), period(pred)
     return g is not None and p is not None and g[0] <= p[0] and p[1] <= g[1]
 
 

@@ -33,6 +33,7 @@ from dataclasses import replace as dc_replace
 from ..lang import get_language
 from ..lines import is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
+from ..periods import period
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from ..syntax import head_chain
@@ -178,7 +179,7 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
         """The story date ``p`` gives, if any."""
         w = p.when
         if p.modality == "asserted" and w is not None and w.source == "text" and w.precision in _STORY_PRECISIONS and (
-                not doc.published or w.value[:10] <= doc.published[:10]) and w.time not in dayless:
+                not doc.published or _starts_by(w.value, doc.published[:10])) and w.time not in dayless:
             return w
         return None
 
@@ -217,6 +218,12 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
         if told is not None and out[i].sentence not in updates and (first is None or out[i].sentence < first[0]):
             first = (out[i].sentence, told)
     return out
+
+
+def _starts_by(value: str, day: str) -> bool:
+    """Does the period ``value`` names start on or before ``day`` (a week "2026-W06" as much as a date)?"""
+    span = period(value)
+    return span is not None and span[0].isoformat() <= day
 
 
 def _lead_date(after: int, lead_day: tuple[int, When] | None, events: list[Event],

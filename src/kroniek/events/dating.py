@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from datetime import date, timedelta
 
+from .. import attribution
 from ..lang import get_language
 from ..lang.lemmas import past_forms, separable_particles, sure_past_forms
 from ..model import Document, Event, TimeExpr, When
@@ -166,7 +167,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not (ahead is not None and t.value[:10] > ahead)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
-                  and not _in_another_relative(view, c, t)]
+                  and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -189,6 +190,16 @@ def _topic_of_another_act(view: SentenceView, c: Candidate) -> bool:
         return False
     case = {view.lowers[k] for k in view.dependents(c.head) if view.tokens[k].dep == "case"}
     return bool(case & view.cues.word_set("events_topic_prepositions"))
+
+
+def _across_a_contrast(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"noemde de rellen onaanvaardbaar, maar beloofde dinsdag een overleg": a contrastive conjunction between the
+    trigger and the date opens the clause of another act, which the date belongs to."""
+    lo, hi = sorted((view.tokens[c.head].start, t.start))
+    contrast = attribution.cues(view.lang).contrast_conjunctions
+    # (a coordinating one: "while"/"terwijl" also tie two acts to one time)
+    return any(lo < tok.start < hi and low in contrast and tok.pos == "CCONJ"
+               for tok, low in zip(view.tokens, view.lowers, strict=True))
 
 
 def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

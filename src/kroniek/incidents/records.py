@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Event, Participant, Place
-from .window import days_of, span_of
+from ..periods import period
+from .window import days_of
 
 #: Place precisions from the most to the least precise (a place is "more precise" when earlier).
 PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "region")
@@ -176,7 +177,7 @@ def mentions_of(doc: Document) -> list[MentionRecord]:
 
 def _within(days: tuple[str, str], value: str) -> bool:
     """Whether the text date ``value`` gave the ``days`` (else the publication date replaced it)."""
-    span = span_of(value)
+    span = period(value)
     return span is not None and (span[0].isoformat(), span[1].isoformat()) == days
 
 

@@ -11,46 +11,14 @@ coarser than a month around the publication, or lies after it, is dated like tha
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
+
+from ..periods import period
 
 #: How many days before its publication a mention dated only by the publication date may have happened.
 PUBLISHED_BEFORE = 1
 #: A text date wider than this many days (a year, a quarter) dates a reported happening less well than its publication.
 COARSEST_DAYS = 31
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
-def span_of(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of a TIMEX3 date value (day, ISO week, month, quarter, year), or None."""
-    value = value.strip()[:10] if len(value) > 10 and value[10:11] in ("T", " ") else value.strip()
-    try:
-        m = _DATE.match(value)
-        if m:
-            year, month, day = int(m.group(1)), m.group(2), m.group(3)
-            if day:
-                d = dt.date(year, int(month), int(day))
-                return d, d
-            if month:
-                last = calendar.monthrange(year, int(month))[1]
-                return dt.date(year, int(month), 1), dt.date(year, int(month), last)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        m = _WEEK.match(value)
-        if m:
-            first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return first, first + dt.timedelta(days=6)
-        m = _QUARTER.match(value)
-        if m:
-            year, q = int(m.group(1)), int(m.group(2))
-            return dt.date(year, 3 * q - 2, 1), dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
-    except ValueError:
-        return None
-    return None
-
 
 def days_of(value: str, source: str | None, published: str | None, *, happened: bool = False) -> tuple[str, str] | None:
     """The days (ISO, inclusive) a mention dated ``value`` can mean; publication-dated ones reach back.
@@ -60,11 +28,11 @@ def days_of(value: str, source: str | None, published: str | None, *, happened: 
     day ("dit jaar", "this month" in a report of last night), or one wholly after the publication
     (a misread weekday): the report tells what happened before it was published.
     """
-    pub = span_of(published[:10]) if published else None
+    pub = period(published[:10]) if published else None
     before = ((pub[0] - dt.timedelta(days=PUBLISHED_BEFORE)).isoformat(), pub[1].isoformat()) if pub else None
     if source == "published" and before:
         return before
-    span = span_of(value)
+    span = period(value)
     if span is None:
         return before if source == "published" else None
     if happened and pub is not None:

@@ -37,11 +37,15 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     nxt = next_word(text, last.end)
     if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
         return True
-    if nxt in lex.months or (prev in lex.months and first.kind == "digit"):
-        return True  # "8 maart", "March 8"; not "vanaf december twintig asielzoekers"
+    if nxt in lex.months or (prev.rstrip(".") in lex.months and first.kind == "digit"):
+        return True  # "8 maart", "March 8", "Aug. 4"; not "vanaf december twintig asielzoekers"
+    if lex.ratio_before.search(text, max(0, first.start - 15), first.start):
+        return True  # "een op de drie treinen", "one in three trains": a ratio
     date_range = lex.date_range.match(text[last.end:last.end + 30])
     if date_range and date_range.group(1).lower() in lex.months:
         return True  # "28 en 29 augustus"
+    if first.kind == "digit" and date_range and date_range.group(1).lower() in lex.duration_words:
+        return True  # "van 19 en 23 jaar", "aged 19 and 23 years": the first of two ages or lengths of time
     s = doc.sentence_at(first.start)
     if s is not None and first.kind == "digit" and len(re.findall(r"\w+", text[s.start:s.end])) <= 3 \
             and not counted_after(sc, last.end):

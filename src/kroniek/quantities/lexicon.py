@@ -126,6 +126,9 @@ class Lexicon:
     clock_after: re.Pattern[str]
     time_prepositions: frozenset[str]
     age_after: re.Pattern[str]
+    ratio_before: re.Pattern[str]  # "een op de drie treinen", "one in three trains": a ratio, no count
+    partitive: re.Pattern[str]  # "three of them", "van wie vier": a count of people named before it
+    partitive_before: re.Pattern[str]
     # the counted noun
     function_words: frozenset[str]
     state_words: frozenset[str]
@@ -263,6 +266,10 @@ def lexicon(language: Language) -> Lexicon:
         clock_after=re.compile(rf"\s*({'|'.join(_bounded(w) for w in facts['clock_words'])})", re.IGNORECASE),
         time_prepositions=frozenset(facts["time_prepositions"]),
         age_after=age_after(language),
+        partitive=re.compile(rf"\s+(?:{alternation(list(facts['partitive_after']))})(?!\w)", re.IGNORECASE),
+        partitive_before=re.compile(rf"(?<!\w)(?:{alternation(list(facts['partitive_before']) or ['(?!)'])})\s+$",
+                                    re.IGNORECASE),
+        ratio_before=re.compile(rf"(?<!\w)(?:{alternation(list(facts['ratio_openers']))})\s+$", re.IGNORECASE),
         function_words=words("quantities_function_words"),
         state_words=words("quantities_state_words"),
         adjectives=words("quantities_adjectives"),

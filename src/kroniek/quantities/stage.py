@@ -132,9 +132,11 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                     and not _LETTER_AFTER.match(text[end:end + 3]):
                 counted, lemma = prev.counted, prev.counted_lemma
                 cstart, cend = prev.counted_start, prev.counted_end
+        partitive = lex.partitive.match(text, end) or lex.partitive_before.search(text, max(0, start - 12), start)
         if first.kind == "word" and len(joined) == 1 and counted is None and unit is None and mode is None \
-                and not first.scaled:
-            continue  # "de twee", "one of": a written number with nothing counted is not a count
+                and not first.scaled and not partitive:
+            continue  # "de twee", "one of": a written number with nothing counted is not a count ("three of them",
+            # "van wie vier" count the people named before them)
         if first.kind == "word" and text[first.start:first.end].lower() in lex.one_words and counted is None:
             continue
         if first.kind == "digit" and len(joined) == 1 and counted is None and unit is None and mode is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..marks import DOUBLE_QUOTES
 from ..model import Sentence, Token
 from ..syntax import head_chain, phrase
 from .clauses import clause_end, other_voice
@@ -41,7 +42,7 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                     before = text[before_start:w.start].rstrip(" ,")
                     after_words = re.findall(r"\w+", text[np[1]:content_end])
                     # "…, who, according to her lawyer, is still being held": the relative clause after it is theirs
-                    relative = i > 0 and words[i - 1].text == "," and i > 1 and words[i - 2].low in an.w.relatives
+                    relative = i > 1 and words[i - 1].text == "," and words[i - 2].low in an.w.relatives
                     if before_start < w.start and len(re.findall(r"\w+", before)) >= 3 \
                             and not an.in_direct(before_start) and not relative:
                         # "De steun groeit volgens X met de dag": the whole clause is what X says
@@ -186,7 +187,7 @@ def parenthetical(an: Analysis, words: list[Word], i: int) -> int:
     after = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k].text == ","), None)
     if before is None or after is None or before < 2 or i - before > 5 or len(words) - after < 4:
         return 0
-    if any(x.text in ".!?:;\"“”„" for x in words[:before]):
+    if any(x.text in ".!?:;" or x.text in DOUBLE_QUOTES for x in words[:before]):
         return 0
     inside = words[before + 1:i] + words[i + 1:after]
     if an.has_pos and any((t := an.tokens_at.get(x.start)) is not None and t.pos in ("VERB", "AUX") for x in inside):

@@ -7,9 +7,7 @@ Every value reaches the database as a bound parameter: text filters are matched 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -17,15 +15,12 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
 from ..errors import ConfigError
 from ..model import ACTOR_SECTORS, ACTOR_TYPES, EVENT_TYPES
+from ..periods import period
 from . import schema as t
 from .search import event_match
 
 MODALITIES = ("asserted", "negated", "possible", "future", "hypothetical")
 ROLES = ("actor", "target")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
-_DECADE = re.compile(r"^(\d{3})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,34 +133,8 @@ def date_range(value: str) -> tuple[str, str] | None:
     ``2022`` -> 2022-01-01..2022-12-31, ``2022-09`` -> the month, ``2022-W38`` -> that ISO
     week, ``2022-Q3`` -> the quarter, ``202`` -> the decade, ``2022-09-25T10:00`` -> the day.
     """
-    value = value.strip()
-    try:
-        m = _DATE.match(value[:10]) if len(value) > 10 and value[10] in "T " else _DATE.match(value)
-        if m:
-            year, month, day = int(m.group(1)), m.group(2), m.group(3)
-            if day:
-                d = dt.date(year, int(month), int(day))
-                return d.isoformat(), d.isoformat()
-            if month:
-                mo = int(month)
-                last = calendar.monthrange(year, mo)[1]
-                return dt.date(year, mo, 1).isoformat(), dt.date(year, mo, last).isoformat()
-            return f"{year:04d}-01-01", f"{year:04d}-12-31"
-        m = _WEEK.match(value)
-        if m:
-            first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return first.isoformat(), (first + dt.timedelta(days=6)).isoformat()
-        m = _QUARTER.match(value)
-        if m:
-            year, q = int(m.group(1)), int(m.group(2))
-            last = calendar.monthrange(year, 3 * q)[1]
-            return dt.date(year, 3 * q - 2, 1).isoformat(), dt.date(year, 3 * q, last).isoformat()
-        m = _DECADE.match(value)
-        if m:
-            return f"{m.group(1)}0-01-01", f"{m.group(1)}9-12-31"
-    except ValueError:
-        return None
-    return None
+    span = period(value, decades=True)
+    return (span[0].isoformat(), span[1].isoformat()) if span else None
 
 
 def _in(column: Any, value: str, *, upper: bool = False, lower: bool = False) -> ColumnElement[bool]:

@@ -137,7 +137,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             out.append(TimeExpr(id=tid, text=mention.text, start=mention.start, end=mention.end, type=r.type,
                                 value=r.value, granularity=r.granularity, anchor=r.anchor,
                                 approximate=r.approximate))
-            first = first_day(r.value) if r.type in ("DATE", "TIME") else None
+            # (a byline's or a wire's stamp, "12-03-26, 18:45", says when the story was written: nothing leans on it)
+            first = first_day(r.value) if r.type in ("DATE", "TIME") and mention.rule != "stamp_clock" else None
             if first is not None:
                 names = holiday_night(parsed.holiday) if parsed.holiday else None
                 dark = is_evening(r.value)

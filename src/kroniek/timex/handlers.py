@@ -61,8 +61,8 @@ def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     if y and len(y) == 2 and m.group("sep") == ".":
         return None  # "3.5.22" is a version number more often than a date
     year = None if not y else int(y) if len(y) == 4 else year2(y)
-    if lx.fact("numeric_date_order") == "mdy" and a <= 12:
-        a, b = b, a  # month first when the first number can be a month
+    if lx.fact("numeric_date_order") == "mdy" and a <= 12 and m.group("sep") != ".":
+        a, b = b, a  # month first when the first number can be a month (not with dots: "06.03.2026" is day-first)
     day, month = a, b
     if not (1 <= month <= 12 and 1 <= day <= 31) or year is not None and not 1900 <= year <= 2100:
         return None
