@@ -128,6 +128,7 @@ class Lexicon:
     age_after: re.Pattern[str]
     ratio_before: re.Pattern[str]  # "een op de drie treinen", "one in three trains": a ratio, no count
     partitive: re.Pattern[str]  # "three of them", "van wie vier": a count of people named before it
+    definite_articles: frozenset[str]  # "The three, including ...", "De vier werden ...": people told of before
     partitive_before: re.Pattern[str]
     # the counted noun
     function_words: frozenset[str]
@@ -266,6 +267,7 @@ def lexicon(language: Language) -> Lexicon:
         clock_after=re.compile(rf"\s*({'|'.join(_bounded(w) for w in facts['clock_words'])})", re.IGNORECASE),
         time_prepositions=frozenset(facts["time_prepositions"]),
         age_after=age_after(language),
+        definite_articles=frozenset(language.words("definite_articles")),
         partitive=re.compile(rf"\s+(?:{alternation(list(facts['partitive_after']))})(?!\w)", re.IGNORECASE),
         partitive_before=re.compile(rf"(?<!\w)(?:{alternation(list(facts['partitive_before']) or ['(?!)'])})\s+$",
                                     re.IGNORECASE),
