@@ -244,11 +244,10 @@ def _estimate_cue(look: _Lookups, start: int, end: int, q: Quantity, words: _Cla
 _ESTIMATOR_WORDS = 5
 
 
-def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language) -> str | None:
+def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language, clause: tuple[int, int] | None) -> str | None:
     """The phrase that gives the number when it names no entity ("police put the number at around 40", "de
     politie schat het aantal op 800"): the few words of its clause before an estimate verb, or after the agent
     preposition of a passive one ("was estimated at 8,000 by police")."""
-    clause = _clause_of(look, q, lang)
     if clause is None:
         return None
     words = _claim_words(lang)
@@ -270,8 +269,8 @@ def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language) -> str | None
     return phrase if phrase and 1 <= len(phrase.split()) <= _ESTIMATOR_WORDS and phrase[:1].isalpha() else None
 
 
-def _sentence_claim(look: _Lookups, q: Quantity, lang: Language) -> str | None:
-    clause = _clause_of(look, q, lang)
+def _sentence_claim(look: _Lookups, q: Quantity, lang: Language, clause: tuple[int, int] | None) -> str | None:
+    """The entity the number's ``clause`` names as its source (see the module docstring, 2 and 3), if any."""
     if clause is None:
         return None
     doc, text, words = look.doc, look.doc.text, _claim_words(lang)
@@ -358,9 +357,10 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
             claim = q.claimed_by
         else:
             found = _claimed_after(look, q, lang) or _quote_claim(look, q)
-            claim, phrase = found if found else (_sentence_claim(look, q, lang), None)
+            clause = _clause_of(look, q, lang) if not found else None  # (read once for both readings below)
+            claim, phrase = found if found else (_sentence_claim(look, q, lang, clause), None)
             if claim is None and phrase is None:  # "police put the number at 800": a source that is no entity
-                phrase = _estimator_phrase(look, q, lang)
+                phrase = _estimator_phrase(look, q, lang, clause)
         if claim == _UNNAMED:
             claim = None  # the quote records its source as a phrase; claimed_by names entities only
         named = entities.get(claim) if claim else None

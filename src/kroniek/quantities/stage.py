@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..lang import get_language
@@ -37,17 +36,17 @@ def _sentence_text(doc: Document, offset: int) -> str:
     return doc.text[s.start:s.end] if s else doc.text[max(0, offset - 100):offset + 100]
 
 
-def _definite_numeral(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+def _definite_numeral(sc: Scanner, start: int, end: int) -> bool:
     """"The three, including a former teacher, were ...", "De vier werden opgepakt": a written number after a definite
     article that stands for the people told of before it (a comma, a full stop or a verb right after it)."""
-    prev = _PREV_TOKEN.search(doc.text[max(0, start - 12):start])
-    if prev is None or prev.group(1).lower() not in lex.definite_articles:
+    text = sc.doc.text
+    prev = _PREV_TOKEN.search(text[max(0, start - 12):start])
+    if prev is None or prev.group(1).lower() not in sc.lex.definite_articles:
         return False
-    after = doc.text[end:end + 2].lstrip()
-    if after[:1] in (",", "."):
+    if text[end:end + 2].lstrip()[:1] in (",", "."):
         return True
-    k = bisect.bisect_left([t.start for t in doc.tokens], end)
-    nxt = next((t for t in doc.tokens[k:k + 2] if t.start >= end), None)
+    rest = text[end:end + 40]
+    nxt = sc.tokens_at.get(end + len(rest) - len(rest.lstrip()))  # the token right after the number
     return nxt is not None and nxt.pos in ("VERB", "AUX")
 
 
@@ -148,7 +147,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                 counted, lemma = prev.counted, prev.counted_lemma
                 cstart, cend = prev.counted_start, prev.counted_end
         partitive = lex.partitive.match(text, end) or lex.partitive_before.search(text, max(0, start - 12), start) \
-            or _definite_numeral(doc, lex, start, end)
+            or _definite_numeral(sc, start, end)
         if first.kind == "word" and len(joined) == 1 and counted is None and unit is None and mode is None \
                 and not first.scaled and not partitive:
             continue  # "de twee", "one of": a written number with nothing counted is not a count ("three of them",

@@ -48,7 +48,7 @@ from .lexicon import alternation, holiday_night, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .spec import Tense
 from .tagger import Mention, find
-from .tense import clause_tense, tense_cues
+from .tense import clause_tense, said_to_have, tense_cues
 
 log = logging.getLogger(__name__)
 
@@ -168,11 +168,7 @@ def _reported_past(tokens: list[Token], lang: Language) -> bool:
     """Does the sentence tell a past as said to have happened: a past of the future auxiliary before a perfect's
     auxiliary ("zou ... hebben aangereden")?"""
     cues = tense_cues(lang)
-    for k, t in enumerate(tokens):
-        if t.lemma.lower() in cues.future_lemmas and t.feature("Tense") == "Past" and any(
-                x.lemma.lower() in cues.perfect_aux_lemmas for x in tokens[k + 1:]):
-            return True
-    return False
+    return any(said_to_have(tokens, k, cues) for k in range(len(tokens)))
 
 
 _STAMP_END = re.compile(r"\s*[-–—|]\s")

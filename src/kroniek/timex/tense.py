@@ -200,6 +200,13 @@ def _participle(t: Token, c: TenseCues) -> bool:
             or _is_participle(t.text.lower(), c))
 
 
+def said_to_have(tokens: Sequence[Token], k: int, c: TenseCues) -> bool:
+    """Is token ``k`` a past of the future auxiliary with a perfect's auxiliary after it ("zou ... hebben
+    aangereden"): a past told as what is said to have happened?"""
+    return tokens[k].lemma.lower() in c.future_lemmas and tokens[k].feature("Tense") == "Past" and any(
+        x.lemma.lower() in c.perfect_aux_lemmas for x in tokens[k + 1:])
+
+
 def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues,
                 context: Sequence[Token] = ()) -> list[tuple[int, Tense]]:
     """Tense cues of the tokens in [a, b); a participle among ``context`` (the clause) also makes a perfect."""
@@ -218,8 +225,7 @@ def _token_cues(tokens: Sequence[Token], a: int, b: int, c: TenseCues,
             continue  # the infinitives of a perfect ("laten gaan") are no present forms
         if word in c.conditional and k + 1 < len(inside) and inside[k + 1].text.lower() in c.perfect_aux_lemmas:
             continue  # "would have ended": a past
-        if lemma in c.future_lemmas and t.feature("Tense") == "Past" and has_participle and any(
-                x.lemma.lower() in c.perfect_aux_lemmas for x in inside[k + 1:]):
+        if has_participle and said_to_have(inside, k, c):
             continue  # "zou vrijdag ... hebben aangereden": what is said to have happened, a past
         if lemma in c.future_lemmas or word in c.future or word in c.future_hints or word.endswith(c.future_suffixes):
             cues.append((t.start, "future"))
