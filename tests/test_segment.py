@@ -50,6 +50,28 @@ def test_hard_wrapped_lines_are_joined() -> None:
     assert sentences(text) == ["De demonstranten liepen door de\nstraten van de stad.", "Daarna gingen ze naar huis."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a block wrapped at a fixed width (teletext, e-mail): a line that ends no sentence runs on into a capital, a
+    # digit or a quote mark too
+    ("Trams en bussen van de MIVB reden tot\n14 uur niet in de Vijfhoek. Ook in\nAntwerpen reden vanmiddag een\n"
+     "zeventigtal taxi's over de Leien.",
+     ["Trams en bussen van de MIVB reden tot\n14 uur niet in de Vijfhoek.",
+      "Ook in\nAntwerpen reden vanmiddag een\nzeventigtal taxi's over de Leien."]),
+    ("The minister of transport, Hanne\nClaessens, called the violence\n\"unacceptable\" and invited the\n"
+     "federation to talks.",
+     ["The minister of transport, Hanne\nClaessens, called the violence\n\"unacceptable\" and invited the\n"
+      "federation to talks."]),
+])
+def test_a_block_wrapped_at_a_fixed_width_is_read_as_running_text(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_list_of_headlines_is_no_wrapped_block() -> None:
+    text = "Related coverage:\nOkinawa governor files new lawsuit\nMarine detained over assault in Okinawa City"
+    assert sentences(text) == ["Related coverage:", "Okinawa governor files new lawsuit",
+                               "Marine detained over assault in Okinawa City"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

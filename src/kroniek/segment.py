@@ -86,20 +86,40 @@ def lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((pos, cut))
         pos = start + m.end()
     spans.append((pos, end))
+    trimmed = [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+    rows = [text[a:b] for a, b in trimmed]
+    wrapped = _wrapped_block(rows)
+    width = max((len(r) for r in rows), default=0)
     merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        a, b = _trim(text, a, b)
-        if a >= b:
-            continue
-        if merged and _hard_wrap(text[merged[-1][0]:merged[-1][1]], text[a:b]):
+    for n, (a, b) in enumerate(trimmed):
+        last = rows[n - 1] if n else ""
+        if merged and (_hard_wrap(last, rows[n]) or (wrapped and _open_end(last) and len(last) >= width // 2)):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
     return merged
 
 
+#: the longest line of a block that may have been wrapped at a fixed width (teletext, e-mail, OCR: 40 to 80)
+_WRAP_WIDTH = 100
+
+
+def _wrapped_block(rows: list[str]) -> bool:
+    """Is a paragraph hard-wrapped at a fixed width: three or more lines, none but the last longer than a wrap
+    width, and at least one that runs on into a lower-case next line? Then a line that does not end a sentence runs
+    on whatever the next one starts with ("in de Leopold / II-tunnel", "reden tot / 14 uur", "Hanne /
+    Claessens"); a list of headlines, each starting with a capital, is no such block."""
+    return len(rows) >= 3 and all(len(r) <= _WRAP_WIDTH for r in rows[:-1]) and any(
+        _hard_wrap(a, b) for a, b in zip(rows, rows[1:], strict=False))
+
+
+def _open_end(line: str) -> bool:
+    """Does the line stop without closing a sentence or a heading?"""
+    return bool(line) and line[-1] not in ".!?…:\"”’'»)"
+
+
 def _hard_wrap(prev: str, nxt: str) -> bool:
-    return bool(prev) and prev[-1] not in ".!?…:\"”’'»)" and nxt[:1].islower()
+    return _open_end(prev) and nxt[:1].islower()
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

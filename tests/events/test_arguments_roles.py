@@ -1441,3 +1441,15 @@ def test_the_noun_a_support_verbs_participle_modifies_holds_the_protest(events_p
 def test_the_staff_a_strike_is_of_strike(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("nl", "Als de regering niet toegeeft, volgt op 12 maart een nieuwe stakingsdag, dreigt voorzitster Nathalie "
+           "Verschueren.", "Verschueren", "regering"),
+    ("nl", "Als KLM niet met een beter bod komt, leggen de afhandelaars vijf dagen het werk neer, waarschuwt ze.",
+     "ze", "KLM"),
+])
+def test_who_reports_an_act_on_a_condition_threatens_the_party_the_condition_asks(events_pipeline, lang, text, actor,
+                                                                                  target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "THREATEN")
+    assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))

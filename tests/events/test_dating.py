@@ -379,3 +379,13 @@ def test_a_separable_verbs_weak_past_dates_its_clock_time_by_the_story(pipeline)
 def test_a_retelling_and_a_week_date_the_story_as_told(pipeline, lang, text, trigger,
                                                                 value):  # type: ignore[no-untyped-def]
     assert_dated(pipeline, lang, text, trigger, "2026-02-12", value)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Kort nieuws\n\nDe bonden dreigen met een langere staking in november.", "dreigen"),
+    ("en", "News in brief\n\nThe union threatened a strike on Monday.", "threatened"),
+    ("nl", "Kort nieuws\n\nKomt er geen akkoord, dan leggen ze volgende week het werk neer, dreigen ze.", "dreigen"),
+])
+def test_a_threat_is_dated_when_it_is_made_not_by_the_act_it_threatens(pipeline, lang, text,
+                                                                        trigger):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-10-16", "2026-10-16")

@@ -947,3 +947,67 @@ def test_an_arrest_for_an_attempted_crime_is_asserted(pipeline, lang, text):  # 
 ])
 def test_a_protest_that_is_the_subject_of_a_closure_happened(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert ("PROTEST", "strike") in kinds(extract(pipeline, text, lang))
+
+
+ROLES27_ACTS = [  # session 29 (blind roles27): threats reported or warned of, and acts the lexicon did not know
+    # an act reported by a threat verb, however long its verb bracket or however habitual the act
+    ("nl", "Komt er maandag geen akkoord, dan leggen ze volgende week ook in de gevangenissen van Hasselt en Brugge het "
+           "werk neer, dreigen ze.", ("THREATEN", None)),
+    ("nl", "Kort nieuws\n\nDe krakers dreigen in een verklaring ‘elke week een nieuw pand’ te bezetten.",
+     ("THREATEN", None)),
+    ("nl", "Als de regering niet toegeeft, volgt op 12 maart een nieuwe stakingsdag, dreigt voorzitster Nathalie "
+           "Verschueren.", ("THREATEN", None)),
+    ("nl", "De federatie dreigt de luchthaven van Zaventem te blokkeren als het plan niet wordt aangepast.",
+     ("THREATEN", None)),
+    # what a warning says the warner's side will do, or reports on a condition
+    ("en", "Tribal leaders warned they would block access to the mine if the company did not pay.", ("THREATEN", None)),
+    ("nl", "De boeren waarschuwen dat ze de wegen opnieuw zullen blokkeren.", ("THREATEN", None)),
+    ("nl", "Als KLM niet met een beter bod komt, leggen de afhandelaars vijf dagen het werk neer, waarschuwt ze.",
+     ("THREATEN", None)),
+    # acts of protest and policing
+    ("nl", "Een wethouder werd bij de uitgang geduwd.", ("ASSAULT", "beat")),
+    ("nl", "Buiten verzamelde zich een groep tegenstanders.", ("PROTEST", "demo")),
+    ("en", "Outside, a group of opponents gathered.", ("PROTEST", "demo")),
+    ("nl", "Minister Hanne Claessens noemt het geweld \"onaanvaardbaar\".", ("ACCUSE", "disapprove")),
+    ("en", "The mayor called the violence \"unacceptable\".", ("ACCUSE", "disapprove")),
+    ("nl", "Woordvoerder Karim Belkadi van de federatie betreurt de incidenten.", ("ACCUSE", "disapprove")),
+    ("nl", "Ook in Antwerpen reden een zeventigtal taxi's stapvoets over de Leien.", ("PROTEST", "obstruct")),
+    ("en", "Some seventy taxis drove at walking pace through the centre.", ("PROTEST", "obstruct")),
+    ("en", "Two women were hurt when officers pulled them from the road.", ("ASSAULT", None)),
+    ("en", "Villagers set up a similar blockade at Pos Balar in March.", ("PROTEST", "obstruct")),
+    ("nl", "Dorpelingen begonnen in maart een blokkade bij Pos Balar.", ("PROTEST", "obstruct")),
+    ("en", "The blockade was dismantled after 47 days.", ("COERCE", None)),
+    ("nl", "De blokkade werd na 47 dagen ontmanteld.", ("COERCE", None)),
+    ("nl", "In Antananarivo zijn dinsdag bij protesten tegen de stroomuitval zeker twee mensen om het leven gekomen.",
+     ("PROTEST", "demo")),
+    # an invitation to talks tells talks to come
+    ("nl", "De Rijksvertegenwoordiger heeft beide partijen voor maandag uitgenodigd voor een gesprek.", ("CONSULT", None)),
+    ("en", "The governor invited the unions for talks on Monday.", ("CONSULT", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ROLES27_ACTS)
+def test_threats_reported_or_warned_of_shoves_condemnations_go_slows_and_invitations_are_found(
+        pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De Rijksvertegenwoordiger heeft beide partijen voor maandag uitgenodigd voor een gesprek."),
+    ("en", "The governor invited the unions for talks on Monday."),
+])
+def test_talks_one_is_invited_to_are_to_come(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert [e.modality for e in extract(pipeline, text, lang).events if e.type == "CONSULT"] == ["future"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "Police said the operation was peaceful and no one was hurt.", "ASSAULT"),
+    ("en", "The driver, a man in his 50s, was not hurt, officers said.", "ASSAULT"),
+    ("nl", "KLM raamt de schade op 8 à 10 miljoen euro per stakingsdag.", "PROTEST"),
+    ("en", "The airline puts the damage at $2 million per strike day.", "PROTEST"),
+    ("nl", "De bond noemt de staking een groot succes.", "ACCUSE"),
+    ("en", "The union called the strike a great success.", "ACCUSE"),
+])
+def test_no_one_hurt_a_rate_per_strike_day_and_an_act_called_a_success_are_no_events(
+        pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]

@@ -281,7 +281,9 @@ def test_a_slogan_or_a_name_going_on_after_the_place_keeps_no_place(text: str, s
     ("text", "span", "name"),
     [("Leeds Crown Court heard that he had been drinking.", "Leeds Crown Court", "Leeds"),
      ("Ontario Provincial Police arrested nine people on Monday.", "Ontario Provincial Police", "Ontario"),
-     ("Volgens Groningen Seaports lag de haven urenlang stil.", "Groningen Seaports", "Groningen")],
+     ("Volgens Groningen Seaports lag de haven urenlang stil.", "Groningen Seaports", "Groningen"),
+     # a department or a government of a region (session 29)
+     ("A team of the Kelantan Forestry Department cleared the road.", "Kelantan Forestry Department", "Kelantan")],
 )
 def test_a_body_named_after_its_place_keeps_the_place(text: str, span: str, name: str, gaz: Gazetteer) -> None:
     """An organization the tagger names after the place that opens it ("Ontario Provincial Police", "Leeds Crown

@@ -341,3 +341,37 @@ def test_a_written_number_of_the_people_named_before_it_is_a_count(lang: str, te
 ])
 def test_one_of_and_a_bare_pair_stay_no_counts(lang: str, text: str) -> None:
     assert extract(analysed(text, lang)) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a label after a person noun, and an age in brackets before more about the person
+    ("nl", "Verdachte 4 wordt vrijgesproken."),
+    ("nl", "Verdachte 1 (26, uit Elst) is veroordeeld."),
+    ("en", "Suspect 2 was cleared by the court."),
+    # ages told before the number, or after a name at the end of a sentence
+    ("en", "He said the suspects, aged between 19 and 64, are being investigated."),
+    ("nl", "De verdachten, in de leeftijd van 19 tot 64 jaar, worden verhoord."),
+    ("en", "Among them was the village head, Angah Busu, 61."),
+])
+def test_a_label_after_a_person_noun_and_ages_are_no_counts(lang: str, text: str) -> None:
+    assert extract(analysed(text, lang)) == ()
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Een zeventigtal taxi's reed mee.", "zeventigtal", 70),
+    ("Een honderdtal boeren betoogde.", "honderdtal", 100),
+])
+def test_a_dutch_round_number_in_tal_is_an_approximate_count(text: str, span: str, value: int) -> None:
+    found = [q for q in extract(analysed(text, "nl")) if span in q.text]
+    assert found and found[0].low == value and found[0].approximate
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Traffic was cut off for almost nine hours yesterday as residents blocked the bridge."),
+    ("nl", "Het verkeer lag gisteren bijna negen uur lang stil."),
+])
+def test_the_number_of_a_duration_is_a_time_not_a_count(lang: str, text: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2026-09-04")
+    assert [q.text for q in doc.quantities] == []

@@ -250,3 +250,13 @@ def test_a_clause_the_parse_reads_as_an_object_stays_a_quote(
 def test_a_speech_verb_after_an_estimate_reports_its_own_clause(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert_spoken_by(pipeline, lang, text, quoted, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("nl", "De politie arresteerde volgens eigen zeggen 57 mensen.", "De politie arresteerde volgens eigen zeggen 57 "
+                                                                     "mensen", "politie"),
+    ("en", "Police arrested 57 people, according to their own count.", "Police arrested 57 people", "Police"),
+])
+def test_a_source_by_its_own_account_is_the_subject(
+        pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert_spoken_by(pipeline, lang, text, quoted, speaker)

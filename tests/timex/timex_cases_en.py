@@ -356,4 +356,9 @@ TABLE = """
 2025-11-13 | The final score was 3, 2:1 after extra time. | 2:1 | - | -
 # a date written with dots is day-first, in English too (session 28)
 2026-03-06 | The statement is dated 06.03.2026 in Tbilisi. | 06.03.2026 | 2026-03-06 | day
+# a weekday with its daypart before a full date is that date; a stamp's weekday and day/month (session 29)
+2026-02-26 | On Thursday evening, October 9, 2025, the meeting got out of hand. | Thursday evening, October 9, 2025 | 2025-10-09 | day
+2026-06-15 | Page 104, Mon 15/06 17:42 | 15/06 | 2026-06-15 | day
+# an invitation names a day to come (session 29)
+2026-05-13 | The government has invited the unions for talks on Friday. | Friday | 2026-05-15 | day
 """

@@ -431,4 +431,11 @@ TABLE = """
 2026-02-10 | Kamer 10/02 (oost) is gesloten. | 10/02 | - | -
 # a clock time written after its date in a byline (session 28)
 2026-03-12 | Jorrit Brouwer 12-03-26, 18:45 Laatste update: 12-03-26, 21:10 | 18:45 | 2026-03-12T18:45 | day
+# a weekday with its daypart before a full date is that date; a page's weekday, day/month and clock (session 29)
+2026-02-26 | Op donderdagavond 9 oktober 2025 liep de avond uit de hand. | donderdagavond 9 oktober 2025 | 2025-10-09 | day
+2026-06-15 | P104  1/3              ma 15/06  17:42 | 15/06 | 2026-06-15 | day
+2026-06-15 | P104  1/3              ma 15/06  17:42 | 17:42 | 2026-06-15T17:42 | day
+2026-06-15 | Het is 1/3 van de winst. | 1/3 | - | -
+# an invitation names a day to come (session 29)
+2026-05-13 | De regering heeft de bonden voor vrijdag uitgenodigd voor overleg. | vrijdag | 2026-05-15 | day
 """

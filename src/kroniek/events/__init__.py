@@ -96,7 +96,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand, found)))
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
-            cand = dc_replace(cand, excluded=scopes)
+            cand = dc_replace(cand, excluded=cand.excluded + scopes)
             threat_told = any(f.type == "THREATEN" for f in found if f is not cand) or any(
                 e.type == "THREATEN" and e.sentence == view.i - 1 for e in events[-3:])
             event = _build(view, cand, quotes, focus_at(view.start), by_index, len(events) + 1, threat_told)

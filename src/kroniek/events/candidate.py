@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: the rule prefix of a threat made of the act it threatens ("dreigen ... te bezetten", "..., waarschuwt ze")
+THREATENED_ACT = "threatened act->"
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

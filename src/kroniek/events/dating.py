@@ -167,7 +167,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not (ahead is not None and t.value[:10] > ahead)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
-                  and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)]
+                  and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
+                  and not _dates_the_act_threatened(view, c, t)]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -263,6 +264,26 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     verb = view.tokens[noun].head - base
     return not (events and view.tokens[noun].dep.startswith("nsubj") and 0 <= verb < len(view.tokens) and (
         verb == c.head or view.dominates(verb, c.head)))
+
+
+def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"dreigen met een langere staking in november", "threatened a strike on Monday": a date below the act a threat
+    names is that act's, not the day the threat was made."""
+    if c.type != "THREATEN" or not view.parsed or not view.start <= t.start < view.end:
+        return False
+    heads = view.span_heads(t.start, t.end)
+    if len(heads) != 1:
+        return False
+    lexicon = load_lexicon(view.lang)
+    for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]:
+        if j == c.head or j in c.tokens:
+            return False
+        words = view.lemmas[j] | {view.lowers[j]}
+        entries = lexicon.nominal_entries(words) if view.tokens[j].pos == "NOUN" else [
+            e for w in words for e in lexicon.by_head.get(w, ()) if not e.nominal] if view.tokens[j].pos == "VERB" else []
+        if any(e.type != "THREATEN" for e in entries):
+            return view.dominates(c.head, j)
+    return False
 
 
 def _names_a_month(view: SentenceView, text: str) -> bool:

@@ -66,6 +66,8 @@ def _possessors(view: SentenceView, k: int) -> list[int]:
 def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool:
     """Is the nominal trigger at k an occurrence (not a generic mention)?"""
     cues = view.cues
+    if k > 0 and view.lowers[k - 1] in cues.word_set("events_rate_words"):
+        return False  # "8 à 10 miljoen euro per stakingsdag", "$2m per day of strikes": a unit of a rate, no occurrence
     if any((view.tokens[j].pos == "NOUN" or view.tokens[j].pos == "PROPN" and view.tokens[j].ent != "O")
            and not view.in_time(view.tokens[j].start) for j in _possessors(view, k)):
         return True  # "the teachers' march": a possessor, like a determiner, names one (not "Sunday's protest",
@@ -84,6 +86,8 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
             break
         if low in cues.word_set("events_setting_prepositions") and (j == 0 or view.lowers[j - 1] in (",", ";")):
             return True  # "Bij ongeregeldheden in X zijn ... gewond geraakt", "During clashes, ..."
+        if low in cues.word_set("events_setting_prepositions") and j == k - 1 and _casualties_told(view, clause_lo, clause_hi):
+            return True  # "zijn dinsdag bij protesten ... zeker twee mensen om het leven gekomen": the setting of deaths
         if tok.pos == "ADJ" or (not view.parsed and low.endswith(cues.affix("adjective_endings"))
                                 and low.isalpha() and j == k - 1):
             continue
@@ -113,6 +117,12 @@ def _has_cue(view: SentenceView, k: int, clause_lo: int, clause_hi: int) -> bool
         if tok.dep in ("nsubj", "obj", "nsubj:pass") and view.tokens[k].pos == "NOUN":
             return any(view.tokens[j].pos in ("DET", "NUM") for j in view.dependents(k))
     return False
+
+
+def _casualties_told(view: SentenceView, lo: int, hi: int) -> bool:
+    """Does the clause tell of people killed or injured ("om het leven gekomen", "raakten gewond", "were killed")?"""
+    text = " ".join(view.lowers[lo:hi])
+    return bool(view.cues.pattern("kill_verbs").search(text) or view.cues.pattern("injure_verbs").search(text))
 
 
 def _attributive(view: SentenceView, k: int) -> bool:
@@ -253,7 +263,9 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         if view.lowers[k].startswith(e.particle) or (k > 0 and _numberlike(view, view.lowers[k - 1])):
             return None
         clause_end = view.clause_of(k).end
-        part = _group_at(view, (e.particle,), k + 1, min(hi, clause_end), k)
+        part = _group_at(view, (e.particle,), k + 1, min(hi, clause_end), k) or _bracket_end(view, (e.particle,), hi, k)
+        # (a particle closes the verb bracket however long the middle: "leggen ze volgende week ook in de
+        # gevangenissen van Hasselt en Brugge het werk neer")
         # "kwamen in de eerste ronde", "bieden aan vermisten": a preposition, not a particle; but "riep de
         # partijen op de wapens neer te leggen": an infinitive clause follows the particle
         if part is not None and part[0] + 1 < len(view.tokens) and view.lowers[part[0] + 1][:1].isalnum() \
@@ -270,6 +282,7 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         if part is None:
             return None
         used += part
+        hi = max(hi, part[-1] + 1)  # the words of the bracket are the verb's ("het werk" before a far "neer")
     for g in e.groups:
         if len(g) == 1 and len(g[0]) >= 3 and g[0] in low and low != g[0]:
             continue  # "airstrikes" holds its own "air": not the "Air" of "Nigerian Air Force" further on

@@ -85,6 +85,8 @@ def modality(view: SentenceView, c: Candidate) -> str:
         return "hypothetical"  # "wilden hem ontvoeren": intended, not done
     if c.nominal and c.type in ("PROTEST", "CONSULT") and pattern("announced").search(" ".join(clause_words)):
         return "future"  # "hebben een nieuwe mars aangekondigd", "talks are scheduled"
+    if c.type == "CONSULT" and view.lemmas[c.head] & word_set("events_invitation_verbs"):
+        return "future"  # "heeft beide partijen uitgenodigd voor een gesprek": the talks are to come
     return "asserted"
 
 

@@ -45,7 +45,7 @@ from ..lettercase import capitalised
 from ..lines import opens_dateline
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
-from .candidate import Candidate
+from .candidate import THREATENED_ACT, Candidate
 from .generic import offence_verb
 from .lexicon import load_lexicon
 from .modality import CONDITIONAL_THREAT, conditions
@@ -373,6 +373,10 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         kept_targets = _addressees(view, tree, c, words, kept_targets)
     if c.rule.startswith(CONDITIONAL_THREAT) and tree is not None:
         return _threat_on_condition(view, tree, c, words, tuple(kept_actors), tuple(kept_targets))
+    if c.rule.startswith(THREATENED_ACT) and tree is not None and not kept_targets and (
+            act := _act_on_condition(view, c)) is not None:  # "Als KLM niet ... komt, leggen we het werk neer,
+        # waarschuwt ze": the party the condition asks something of is threatened
+        return tuple(kept_actors), _threat_on_condition(view, tree, dc_replace(c, head=act), words, (), ())[1]
     if "patient" in c.flags and not kept_targets:  # "sneuvelden ruiten", "windows shattered": without an object,
         return (), tuple(kept_actors)  # the verb names no doer; what broke is its target
     if "undergo" in c.flags or "warning" in c.flags:  # "Those responsible will face the full force of the law,
@@ -433,6 +437,18 @@ def _threat_on_condition(view: SentenceView, tree: Tree, c: Candidate, words: Ro
         actors = tuple(participant_at(view.doc, *tree.span(j, words)) for j in tree.kids[up]
                        if view.tokens[j].dep == "nsubj")[:1]
     return ((speaker,) if speaker is not None else actors), (tuple(parties) if parties else targets)
+
+
+def _act_on_condition(view: SentenceView, c: Candidate) -> int | None:
+    """The verb of the act a threat verb reports or governs (its reporting clause's verb, "leggen we het werk neer,
+    dreigen ze"; its complement, "dreigen ... te bezetten") when that act is the consequent of a condition."""
+    if not view.parsed:
+        return None
+    t = view.tokens[c.head]
+    up = t.head - view.tokens[0].i
+    verbs = ([up] if t.dep.startswith("parataxis") and 0 <= up < len(view.tokens) else []) + [
+        j for j in view.dependents(c.head) if view.tokens[j].dep in ("xcomp", "ccomp")]
+    return next((v for v in verbs if conditions(view, dc_replace(c, head=v))), None)
 
 
 def _names_party(view: SentenceView, p: Participant) -> bool:

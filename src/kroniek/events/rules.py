@@ -21,10 +21,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lang.agents import names_party
-from .candidate import Candidate
+from .candidate import THREATENED_ACT, Candidate
 from .coordination import coordinated_verbs
 from .generic import generic
-from .modality import CONDITIONAL_THREAT, on_negative_condition, own_act_on_condition
+from .modality import CONDITIONAL_THREAT, on_condition, on_negative_condition, own_act_on_condition
 from .phrases import words_of
 from .text import Clause, QuoteSpan, SentenceView, quotes_at
 
@@ -46,7 +46,9 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
         before = view.lowers[clause.start:c.head]
         window = view.lowers[max(clause.start, c.head - 6):min(clause.end, c.head + 4)]
         if "warning" not in c.flags and (  # (a sanction promised to "wie ..." or "anyone" is said now)
-                set(before) & cues.word_set("events_generic_subjects") or generic(view, c)):
+                set(before) & cues.word_set("events_generic_subjects") or generic(view, c)) \
+                and _threatened_act(view, c, cands) is c:  # (a habit threatened is a threat: "dreigen 'elke week
+            # een nieuw pand' te bezetten")
             continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
         if c.type == "DISPLACE" and not c.nominal and view.tokens[c.head].dep == "amod":
             continue  # "sheltering displaced people", "11 Displaced Villagers": who they are, not a flight told
@@ -323,20 +325,36 @@ def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) ->
     """"Het leger dreigde de rebellen aan te vallen": an act in the "te"/"to" infinitive of a threat verb is what is
     threatened, so the event is a THREATEN at that verb (where the threat verb is no candidate of its own: Dutch
     "dreigen" alone is also "be at risk of", "de dijk dreigt te breken", whose infinitive is no event)."""
-    if c.type in SPEECH_ACTS or c.nominal:
+    if c.type in SPEECH_ACTS:
         return c
+    if c.nominal:  # "..., volgt op 12 maart een nieuwe stakingsdag, dreigt ACV-voorzitster X": the verb it belongs to
+        verb = view.tokens[c.head].head - view.tokens[0].i if view.parsed else -1
+        k = _threat_report(view, replace(c, head=verb)) if view.tokens[c.head].dep in ("nsubj", "obj", "nsubj:pass") \
+            and 0 <= verb < len(view.tokens) and verb != c.head else None
+        if k is None or any(o.head == k for o in cands):
+            return c
+        t = view.tokens[k]
+        return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), nominal=False,
+                       lemma=view.lowers[k], rule=f"{THREATENED_ACT}THREATEN after {c.rule}",
+                       excluded=c.excluded + _act_words(view, verb, k))
     first = min(c.tokens or (c.head,))
     markers = view.cues.word_set("events_infinitive_markers")
     if any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
         clause = view.clause_of(c.head)
         k = next((j for j in range(first - 1, clause.start - 1, -1) if _threat_verb(view, j)), None)
     else:
+        k = None
+    if k is None:  # (or the parse's: the clause may stop at a quotation, "dreigen ‘elke week een nieuw pand’ te bezetten")
         k = _threat_report(view, c)
+    warned = None if k is not None else _warned_act(view, c)
+    k = k if warned is None else warned
     if k is None or any(o.head == k for o in cands):
         return c  # no threat verb, or one that is a candidate itself ("threatened": its complement is absorbed)
     t = view.tokens[k]
     return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), lemma=view.lowers[k],
-                   rule=f"threatened act->THREATEN after {c.rule}")
+                   rule=f"{THREATENED_ACT}THREATEN after {c.rule}", excluded=c.excluded + _act_words(view, c.head, k),
+                   forced_modality="asserted" if warned is not None else c.forced_modality)  # (the warning was made,
+    # whatever the condition on the act: "warned they would block access ... if the company did not pay")
 
 
 def _threat_report(view: SentenceView, c: Candidate) -> int | None:
@@ -346,11 +364,62 @@ def _threat_report(view: SentenceView, c: Candidate) -> int | None:
     if not view.parsed:
         return None
     base = view.tokens[0].i
+    warning = view.cues.word_set("events_warning_verbs")
     for j, t in enumerate(view.tokens):
-        if j == c.head or not _threat_verb(view, j):
+        if j == c.head:
             continue
-        if t.dep.startswith("parataxis") and t.head - base == c.head or view.dominates(j, c.head):
+        if _threat_verb(view, j) and (t.dep.startswith("parataxis") and t.head - base == c.head
+                                      or view.dominates(j, c.head)):
             return j
+        if view.lemmas[j] & warning and t.dep.startswith("parataxis") and t.head - base == c.head \
+                and on_condition(view, c):
+            return j  # "Als KLM niet ... komt, leggen de afhandelaars ... het werk neer, waarschuwt ze": what a
+            # warning reports on a condition is a threat, not a forecast
+    return None
+
+
+def _act_words(view: SentenceView, act: int, k: int) -> tuple[tuple[int, int], ...]:
+    """The characters of what is threatened (the act's words, less the threat verb's own): its date and place
+    are the act's, not the threat's ("dan leggen ze volgende week het werk neer, dreigen ze" is a threat made
+    now)."""
+    if not view.parsed:
+        return ()
+    own = set(view.subtree(k)) if view.dominates(act, k) else set()
+    words = [j for j in view.subtree(act) if j not in own and j != k]
+    spans: list[tuple[int, int]] = []
+    for j in words:
+        tok = view.tokens[j]
+        if spans and j - 1 in words:
+            spans[-1] = (spans[-1][0], tok.end)
+        else:
+            spans.append((tok.start, tok.end))
+    return tuple(spans)
+
+
+def _warned_act(view: SentenceView, c: Candidate) -> int | None:
+    """The warning verb above an act its complement says will or would come from the warner's side: "Farmers warned
+    that they would blockade the ports", "De boeren waarschuwen dat ze de wegen zullen blokkeren" (the act's subject
+    a pronoun, none, or the warner's own head noun), or a sanction promised in the passive ("warned that protesters
+    would be removed by force"). That is a threat by the warner. An act of others ("warned that violence would
+    follow") is a prediction and stays the act it is."""
+    if not view.parsed or c.type not in ("PROTEST", "ASSAULT", "COERCE", "SANCTION"):
+        return None
+    cues = view.cues
+    modals = cues.word_set("events_future_words") | cues.word_set("events_conditional_modals")
+    children = view.dependents(c.head)
+    if not any(view.lowers[j] in modals for j in children):
+        return None
+    warning = cues.word_set("events_warning_verbs")
+    k = next((j for j in range(c.head - 1, -1, -1) if view.lemmas[j] & warning and view.dominates(j, c.head)), None)
+    if k is None:
+        return None
+    subjects = [j for j in children if view.tokens[j].dep.startswith("nsubj")]
+    if any(view.tokens[j].dep == "nsubj:pass" for j in subjects) or any(view.tokens[j].dep.startswith(
+            "aux:pass") for j in children):
+        return k if c.type in ("COERCE", "SANCTION") else None
+    own = {view.tokens[j].lemma.lower() for j in view.dependents(k) if view.tokens[j].dep.startswith("nsubj")}
+    if all(view.tokens[j].pos == "PRON" or view.tokens[j].lemma.lower() in own for j in subjects):
+        return k
     return None
 
 

@@ -1,7 +1,8 @@
 """Ages written after a number ("a 22-year-old man", "22 years old", "de 22-jarige", "twee jaar oud"): one rule that
 the time tagger (an age is no duration) and the quantity tagger (an age counts no one) both ask.
 
-The words come from each language's ``data/age_phrases.txt``.
+The words come from each language's ``data/age_phrases.txt`` (after the number) and ``data/age_openers.txt``
+(before it: "aged 19").
 """
 
 from __future__ import annotations
@@ -29,3 +30,10 @@ def is_age(text: str, start: int, end: int, language: Language) -> bool:
             if m is not None and m.end() > end:
                 return True
     return False
+
+
+@cache
+def age_before(language: Language) -> re.Pattern[str]:
+    """What goes before a number to make it an age ("aged 19", "aged between 19 and 64", "in de leeftijd van 19 tot
+    64 jaar"), matched against the text that ends right before the number."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(language.sequence('age_openers'))})\s+$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..adjacent import word_after, word_before
+from ..lang.agents import names_party
 from ..model import Document
 from .counted import counted_after
 from .numerals import Atom, Scanner
@@ -61,9 +62,13 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
             prev in lex.year_words or not counted_after(sc, last.end) or text[last.end:last.end + 1] in (")", "-")) \
             and not count_qualified(text, first.start, lex):
         return True  # a year, unless a count qualifier goes before it ("ruim 2000", "more than 2000")
-    if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] == ")" \
+    if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] in (")", ",") \
             and low is not None and low < 120:
-        return True  # an age after a name: "Jan (45)"
+        return True  # an age after a name: "Jan (45)", "verdachte 1 (26, uit Elst)"
+    if first.kind == "digit" and low is not None and low < 100 and (before := _WORD_BEFORE.search(
+            text[max(0, first.start - 30):first.start])) is not None and text[first.start - 1] == " " \
+            and names_party(lex.language, before.group(1).lower()) and counted_after(sc, last.end) is None:
+        return True  # a label after a person noun, not a count: "verdachte 1 (26)", "Suspect 2 was cleared"
     raw_prev = _WORD_BEFORE.search(text[max(0, first.start - 30):first.start])
     if first.kind == "digit" and raw_prev and raw_prev.group(1)[:1].isupper() and _PLAIN.fullmatch(raw) \
             and raw_prev.group(1).lower() not in lex.months:
@@ -73,11 +78,13 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
             and counted_after(sc, last.end) is not None  # "in Rotterdam 312 supporters": a place, then a count
         if s0 is not None and text[s0.start:name_start].strip() and not place_count:
             return True  # a model or a name: "Boeing 737", "Apollo 11", "Formule 1"
-    if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] == "," \
+    if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] in (",", ".") \
             and _NAME_COMMA_BEFORE.search(text[max(0, first.start - 40):first.start]):
-        return True  # an age after a name: "Abdul Karim, 32, said"
+        return True  # an age after a name: "Abdul Karim, 32, said", "... of Pos Gob, Angah Busu, 61."
     if first.kind == "digit" and lex.age_after.match(text, last.end):  # in place: no copy of the rest
         return True
+    if lex.age_before.search(text, max(0, first.start - 30), first.start):
+        return True  # "the suspects, aged between 19 and 64"
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _LIST_NUMBER.match(text[last.end:last.end + 2]):
         return True  # "1. " list numbering

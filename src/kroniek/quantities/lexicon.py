@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import Language
-from ..lang.ages import age_after
+from ..lang.ages import age_after, age_before
 from ..lang.patterns import alternation
 
 #: a non-breaking space counts as a space between a number and its words
@@ -126,6 +126,7 @@ class Lexicon:
     clock_after: re.Pattern[str]
     time_prepositions: frozenset[str]
     age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
     ratio_before: re.Pattern[str]  # "een op de drie treinen", "one in three trains": a ratio, no count
     partitive: re.Pattern[str]  # "three of them", "van wie vier": a count of people named before it
     definite_articles: frozenset[str]  # "The three, including ...", "De vier werden ...": people told of before
@@ -267,6 +268,7 @@ def lexicon(language: Language) -> Lexicon:
         clock_after=re.compile(rf"\s*({'|'.join(_bounded(w) for w in facts['clock_words'])})", re.IGNORECASE),
         time_prepositions=frozenset(facts["time_prepositions"]),
         age_after=age_after(language),
+        age_before=age_before(language),
         definite_articles=frozenset(language.words("definite_articles")),
         partitive=re.compile(rf"\s+(?:{alternation(list(facts['partitive_after']))})(?!\w)", re.IGNORECASE),
         partitive_before=re.compile(rf"(?<!\w)(?:{alternation(list(facts['partitive_before']) or ['(?!)'])})\s+$",

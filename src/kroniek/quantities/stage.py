@@ -101,6 +101,8 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
         first = joined[0]
         if excluded(sc, doc, first, joined[-1], low) and first.kind != "vague":
             continue
+        if any(t.type == "DURATION" and t.start <= first.start and joined[-1].end <= t.end for t in doc.times):
+            continue  # "for almost nine hours": the number of a duration the time tagger read is a time, not a count
         # unit (after) or currency (before)
         unit = None
         um = lex.unit_after.match(text, end)
@@ -173,7 +175,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-STAGE = field_stage("kroniek.quantities.v1", extract, requires=("sentences", "tokens"), assigns="quantities",
+STAGE = field_stage("kroniek.quantities.v1", extract, requires=("sentences", "tokens", "times"), assigns="quantities",
                     help="Numbers with what they count.")
 
 __all__ = ["STAGE", "extract"]

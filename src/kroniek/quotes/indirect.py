@@ -33,7 +33,8 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
             j = i + marker
             np = np_volgens(an, words, j)
             if np is not None:
-                speaker = an.speaker_in(np[0], np[1], at=np[0]) or bare_source(an, np[0], np[1])
+                speaker = _own_account(an, words, j, np, w.start) or an.speaker_in(np[0], np[1], at=np[0]) \
+                    or bare_source(an, np[0], np[1])
                 if speaker is not None:
                     events.append(Attr(w.start, w, speaker))
                     before_start = words[0].start
@@ -388,6 +389,21 @@ def _according_marker(an: Analysis, words: list[Word], i: int) -> int:
         if [w.low for w in words[i:i + len(parts)]] == parts:
             return len(parts)
     return 0
+
+
+def _own_account(an: Analysis, words: list[Word], j: int, np: tuple[int, int], pos: int) -> Speaker | None:
+    """"De politie arresteerde volgens eigen zeggen 57 mensen", "by its own account": the source is the clause's
+    subject, before the marker."""
+    if not any(w.low in an.w.own_words for w in words[j:j + 2]) or not an.has_pos:  # ("eigen zeggen", "its own")
+        return None
+    s = an.doc.sentence_at(pos)
+    tokens = [t for t in an.doc.tokens if s is not None and s.start <= t.start < pos]
+    subjects = [k for k, t in enumerate(tokens) if t.dep in ("nsubj", "nsubj:pass") and t.pos in ("NOUN", "PROPN")]
+    if not subjects:
+        return None
+    span = phrase(tokens, subjects[:1], tokens[0].i, keep=lambda t: t.dep not in ("acl:relcl", "punct"))
+    a, b = tokens[min(span)].start, tokens[max(span)].end
+    return an.speaker_in(a, b, at=a) or bare_source(an, a, b)
 
 
 def np_volgens(an: Analysis, words: list[Word], j: int) -> tuple[int, int] | None:

@@ -47,6 +47,7 @@ class QuoteWords:
     skip_before: frozenset[str]  # words between a subject and its cue ("wil", "also")
     generic: frozenset[str]
     relatives: frozenset[str]
+    own_words: frozenset[str]  # "volgens eigen zeggen", "by its own account": the source is the subject
     not_sources: frozenset[str]
     head_prepositions: frozenset[str]
     body_nouns: frozenset[str]
@@ -159,7 +160,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         message_nouns=words("message_nouns"), titles=words("titles"), connectors=words("name_connectors"),
         particles=ordered("name_particles"), non_names=frozenset(firsts) | fact("first_person"),
         stops=words("phrase_boundaries"), stops_before=words("phrase_boundaries") - fact("genitive_prepositions"), aux=words("auxiliaries"), passive_aux=words("passive_auxiliaries"),
-        skip_before=fact("cue_preverbal_words"), generic=words("generic_subjects"), relatives=words("relative_pronouns"),
+        skip_before=fact("cue_preverbal_words"), generic=words("generic_subjects"), relatives=words("relative_pronouns"), own_words=words("own_words"),
         not_sources=fact("not_sources"), head_prepositions=fact("head_prepositions"), body_nouns=fact("body_nouns"),
         affiliation_prepositions=seq("affiliation_prepositions"), employer_prepositions=fact("employer_prepositions"),
         message_source_prepositions=fact("message_source_prepositions"), np_prepositions=fact("np_prepositions"),

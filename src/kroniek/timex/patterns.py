@@ -35,9 +35,13 @@ _COMMON = (
     # ("BRUSSEL 10/02 (BELGA) =", "GENEVA 03/04 (AFP) -")
     ("dateline_date", "numeric", 5, "digit",
      r"(?<=(?-i:[^\W\d_a-z]{2})\s)(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])(?=\s*\([^)\n]{2,20}\))"),
-    # a clock time written after its date in a byline or a wire's stamp ("12-03-26, 18:45", "Nov 13, 2025 - 19:05")
+    # a page's or a stamp's day and month after its weekday ("P104  1/3  ma 15/06  17:42", "Mon 15/06")
+    ("weekday_date", "numeric", 5, "digit",
+     r"{L}(?:{wd_any})\.?,?\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|1[0-2]))(?![\w/]|[.,:]\d)"),
+    # a clock time written after its date in a byline or a wire's stamp ("12-03-26, 18:45", "Nov 13, 2025 - 19:05",
+    # "ma 15/06  17:42")
     ("stamp_clock", "clock", 4, "digit",
-     r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
+     r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – )|(?<=/\d\d )|(?<=/\d\d  ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
     ("iso_date", "iso", 6, "digit",
      r"(?<![\w.,/:-])(?P<year>{Y4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?(?![\w]|[-/.,:]\d)"),
