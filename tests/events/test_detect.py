@@ -974,6 +974,11 @@ ROLES27_ACTS = [  # session 29 (blind roles27): threats reported or warned of, a
     ("nl", "Ook in Antwerpen reden een zeventigtal taxi's stapvoets over de Leien.", ("PROTEST", "obstruct")),
     ("en", "Some seventy taxis drove at walking pace through the centre.", ("PROTEST", "obstruct")),
     ("en", "Two women were hurt when officers pulled them from the road.", ("ASSAULT", None)),
+    ("nl", "Een agent werd door vuurwerk aan de hand geraakt.", ("ASSAULT", None)),
+    ("nl", "In Elsene werd een Uber-chauffeur uit zijn wagen getrokken en geslagen.", ("ASSAULT", "beat")),
+    ("en", "Pepper spray and batons were used against a group that tried to break through a police line.",
+     ("ASSAULT", "crowd-control")),
+    ("nl", "De politie zette pepperspray in tegen de groep.", ("ASSAULT", "crowd-control")),
     ("en", "Villagers set up a similar blockade at Pos Balar in March.", ("PROTEST", "obstruct")),
     ("nl", "Dorpelingen begonnen in maart een blokkade bij Pos Balar.", ("PROTEST", "obstruct")),
     ("en", "The blockade was dismantled after 47 days.", ("COERCE", None)),
@@ -1007,7 +1012,11 @@ def test_talks_one_is_invited_to_are_to_come(pipeline, lang, text):  # type: ign
     ("en", "The airline puts the damage at $2 million per strike day.", "PROTEST"),
     ("nl", "De bond noemt de staking een groot succes.", "ACCUSE"),
     ("en", "The union called the strike a great success.", "ACCUSE"),
+    ("en", "LECI blamed the outages on a damaged generator at its plant.", "ACCUSE"),
+    ("nl", "Er werd alarm geslagen.", "ASSAULT"),
+    ("en", "The blockade was dismantled by police this morning, ending a standoff that had lasted four months.",
+     "ASSAULT"),
 ])
-def test_no_one_hurt_a_rate_per_strike_day_and_an_act_called_a_success_are_no_events(
+def test_no_one_hurt_a_rate_a_success_a_cause_blamed_and_a_standoff_ended_are_no_events(
         pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
     assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]

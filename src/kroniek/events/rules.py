@@ -70,6 +70,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
             continue  # "repelled the attack and killed two of the assailants": the counter-attack is the act told
         if _unit_acted_on(view, c, cands):
             continue  # "ambushed a military patrol": the patrol is the target, its patrolling no event here
+        if _blamed_on_a_thing(view, c):
+            continue  # "blamed the outages on a damaged generator": a cause given, nobody accused
         out.append(c)
     out = _tolls_of_riots(view, out)
     out += _weapon_threats(view, out, quotes)
@@ -446,6 +448,28 @@ def _unit_acted_on(view: SentenceView, c: Candidate, cands: list[Candidate]) -> 
     verb = tok.head - view.tokens[0].i
     acts = {o.head for o in cands if o.type in ("ASSAULT", "COERCE")}
     return verb in acts or any(j in acts for j in view.dependents(verb))
+
+
+def _blamed_on_a_thing(view: SentenceView, c: Candidate) -> bool:
+    """Does a verb that lays something on a party (``events_blame_verbs``) lay it on a thing, no party ("LECI blamed
+    the outages on a damaged generator", "weet de storing aan een kapotte kabel")?"""
+    if c.type != "ACCUSE" or c.nominal or not view.parsed:
+        return False
+    kids = view.dependents(c.head)
+    preposition = next((prep for lemmas, prep, particle in view.lang.table("events_blame_verbs")
+                        if view.lemmas[c.head] & set(lemmas.split("/")) and (
+                            particle == "-" or view.lowers[c.head].startswith(particle)
+                            or any(view.lowers[j] == particle for j in kids))), None)
+    if preposition is None:
+        return False
+    base = view.tokens[0].i
+    for i, t in enumerate(view.tokens):
+        head = t.head - base
+        if i > c.head and view.lowers[i] == preposition and t.dep == "case" and 0 <= head < len(view.tokens) \
+                and view.dominates(c.head, head):
+            noun = view.tokens[head]
+            return noun.pos == "NOUN" and noun.ent == "O" and not view.names_party(head)
+    return False
 
 
 def _thing_at_risk(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
