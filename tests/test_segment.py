@@ -66,6 +66,19 @@ def test_a_block_wrapped_at_a_fixed_width_is_read_as_running_text(text: str, exp
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rioting broke out at around 1 p.m. A group of youths pelted officers.",
+     ["Rioting broke out at around 1 p.m.", "A group of youths pelted officers."]),
+    ("He left at 9 a.m. He came back later.", ["He left at 9 a.m.", "He came back later."]),
+    ("The march starts at 2 p.m. Monday in the centre.", ["The march starts at 2 p.m. Monday in the centre."]),
+    ("Ze verkochten fietsen, boeken enz. De winkel sloot om zes uur.",
+     ["Ze verkochten fietsen, boeken enz.", "De winkel sloot om zes uur."]),
+])
+def test_an_abbreviation_that_often_ends_a_sentence_ends_one_before_an_article_or_a_pronoun(
+        text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_a_list_of_headlines_is_no_wrapped_block() -> None:
     text = "Related coverage:\nOkinawa governor files new lawsuit\nMarine detained over assault in Okinawa City"
     assert sentences(text) == ["Related coverage:", "Okinawa governor files new lawsuit",

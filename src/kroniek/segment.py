@@ -49,6 +49,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 class _Rules:
     abbreviations: frozenset[str]
     credit: re.Pattern[str]
+    closing: frozenset[str]  # abbreviations that often end a sentence ("p.m.", "etc.")
+    openers: frozenset[str]  # words that open a sentence, not a name: articles and personal pronouns
 
 
 @functools.lru_cache(maxsize=16)
@@ -59,7 +61,13 @@ def _build_rules(languages: tuple[Language, ...]) -> _Rules:
         rf"(?:\s[-–—]\s?(?:{_CREDIT_AGENCIES})|\((?:{'|'.join(map(re.escape, credit_words))})s?:?\s[^)]{{1,40}}\))"
         r"(?=\s+[\"“„'‘«(]?[A-ZÀ-Þ0-9])"
     )
-    return _Rules(abbreviations, credit)
+    # (optional: a language registered with only its abbreviations and credit words splits as before)
+    closing = frozenset().union(*(lang.words("segment_closing_abbreviations") for lang in languages
+                                  if lang.has("segment_closing_abbreviations")))
+    openers = frozenset().union(*(lang.words(name) for lang in languages
+                                  for name in ("definite_articles", "indefinite_articles", "personal_pronouns")
+                                  if lang.has(name)))
+    return _Rules(abbreviations, credit, closing, openers)
 
 
 def _rules(language: str | None) -> _Rules:
@@ -122,6 +130,15 @@ def _hard_wrap(prev: str, nxt: str) -> bool:
     return _open_end(prev) and nxt[:1].islower()
 
 
+def _closes(text: str, m: re.Match[str], end: int, rules: _Rules) -> bool:
+    """Does an abbreviation that often ends a sentence end this one: an article or a pronoun opens the next ("at
+    around 1 p.m. A group of masked youths", not "at 1 p.m. Monday")?"""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+    after = re.match(r"\s+[\"“„'‘«(]?(\w+)", text[m.end():end])
+    return before is not None and before.group(1).lower() in rules.closing and after is not None \
+        and after.group(1).lower() in rules.openers
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
@@ -169,7 +186,8 @@ def _split(text: str, start: int, end: int, rules: _Rules, lower_starts: bool = 
         mark = m.group(0).rstrip("\"”’'»)]")
         if lower_starts and (len(mark) > 1 or mark == "…") and not _START.match(text, m.end(), end):
             continue  # "we are very disappointed... once we have": a pause, unless case says otherwise
-        if mark == "." and _is_abbreviation(text, m.start(), rules.abbreviations, lower_starts):
+        if mark == "." and _is_abbreviation(text, m.start(), rules.abbreviations, lower_starts) \
+                and not _closes(text, m, end, rules):
             continue
         cuts.append(m.end())
     for m in _GLUED.finditer(text, start, end):

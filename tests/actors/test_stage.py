@@ -441,6 +441,14 @@ CUSTODY = [
     ("nl", "De rechtbank in Rotterdam sprak het vonnis uit. Een 19-jarige man werd veroordeeld tot twee jaar cel.",
      "veroordeeld", "De rechtbank", "judiciary"),
     ("en", "The judge said the attack was racist. Mace was jailed for two years.", "jailed", "The judge", "judiciary"),
+    # a criminal charge is brought by the police or the prosecutors the article names (session 29), not by the
+    # officers the charge is about, but by who says so
+    ("en", "Police were called to the hotel on Saturday. Five men were charged with violent disorder.", "charged",
+     "Police", "police"),
+    ("en", "The nine were charged with obstructing officers, the sheriff's office said.", "charged",
+     "the sheriff", "police"),
+    ("nl", "De politie greep in bij de rellen. De vier relschoppers zijn aangeklaagd wegens openlijke geweldpleging.",
+     "aangeklaagd", "De politie", "police"),
 ]
 
 

@@ -1453,3 +1453,26 @@ def test_who_reports_an_act_on_a_condition_threatens_the_party_the_condition_ask
                                                                                   target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "THREATEN")
     assert has(event.actors, actor) and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "target"), [
+    ("en", "The three were arrested on Monday.", "COERCE", "The three"),
+    ("nl", "De vier werden maandag opgepakt.", "COERCE", "De vier"),
+    ("en", "The nine were charged with obstructing officers.", "ACCUSE", "The nine"),
+])
+def test_a_definite_numeral_stands_for_the_people_an_act_befell(events_pipeline, lang, text, etype,
+                                                               target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "Nieuws\n\nAan het Zuidstation liep het rond 13.00 uur uit de hand. Een groep gemaskerde jongeren bekogelde "
+           "agenten met stenen.", "jongeren"),
+    ("en", "News\n\nRioting broke out near the station at around 1 p.m. A group of masked youths pelted officers with "
+           "stones.", "youths"),
+])
+def test_a_riot_told_without_its_makers_takes_those_of_the_violence_told_next(events_pipeline, lang, text,
+                                                                             actor):  # type: ignore[no-untyped-def]
+    event = next(e for e in analyse(events_pipeline, text, lang).events if (e.type, e.mode) == ("PROTEST", "riot"))
+    assert has(event.actors, actor), (texts(event.actors), texts(event.targets))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from ..lang import Language, get_language
+from ..lang.lemmas import candidate_lemmas
 from ..model import Document, Entity, Event, Participant, Token
 from ..reference import NP_DEPS, Facts, Mention, References, Referent, facts, strip_genitive, token_number
 from .tables import Tables, key, tables
@@ -224,15 +225,23 @@ def type_events(doc: Document) -> Document:
 
 class Custody:
     """Who holds people when the text does not say: "Twee mannen werden aangehouden", "38 people had been
-    arrested" were arrested by the police, and a prison sentence ("was jailed for four years",
-    "veroordeeld tot twee jaar cel") is passed by a court, as ACLED codes them. The maker is the article's
+    arrested" were arrested by the police, a prison sentence ("was jailed for four years",
+    "veroordeeld tot twee jaar cel") is passed by a court, as ACLED codes them, and a criminal charge ("The five
+    were charged with violent disorder") is brought by the police or the prosecutors the article names. The maker is the article's
     mention of that arm of the state nearest before the event, else the first after it, that no other act of its
     sentence befell ("arrested for attacking officers on duty"); an article that names none gives none, never a
     made-up one. The participant keeps the offsets of those words."""
 
     def __init__(self, typer: Typer, language: Language) -> None:
         self.typer = typer
+        self.language = language
         self.sentencing = language.words("actors_sentencing_lemmas")
+        self.charging = language.words("actors_charging_lemmas")
+
+    def _lemmas(self, tokens: list[Token]) -> set[str]:
+        """The parser's lemmas of ``tokens`` and the lemmatizer's ("aangeklaagd" -> "aanklagen")."""
+        return {t.lemma.lower() for t in tokens} | {
+            lemma for t in tokens for lemma in candidate_lemmas(t.text, self.language)}
 
     @cached_property
     def mentions(self) -> dict[str, list[tuple[int, int]]]:
@@ -249,15 +258,28 @@ class Custody:
         return found
 
     def maker(self, ev: Event, targets: tuple[Participant, ...]) -> Participant | None:
-        if (ev.type, ev.mode) != ("COERCE", "arrest"):
+        lemmas = self._lemmas(self.typer.refs.tokens_in(ev.trigger.start, ev.trigger.end))
+        sectors: tuple[str, ...]
+        if ev.type == "ACCUSE" and lemmas & self.charging:
+            sectors = ("police", "judiciary")  # "The five were charged with violent disorder": by the police or the
+            # prosecutors the article names
+        elif (ev.type, ev.mode) == ("COERCE", "arrest"):
+            sectors = ("judiciary",) if lemmas & self.sentencing else ("police",)
+        else:
             return None
-        trigger = self.typer.refs.tokens_in(ev.trigger.start, ev.trigger.end)
-        sector = "judiciary" if any(t.lemma.lower() in self.sentencing for t in trigger) else "police"
         # (not the officers another act of its sentence befell: "arrested for attacking officers on duty")
         held = [(p.start, p.end) for p in targets if p.start is not None and p.end is not None] + [
             (p.start, p.end) for other in self.typer.doc.events if other.id != ev.id and other.sentence == ev.sentence
             for p in other.targets if p.start is not None and p.end is not None]
-        spans = [(a, b) for a, b in self.mentions.get(sector, ()) if not any(a < y and x < b for x, y in held)]
+        spans = sorted((a, b) for sector in sectors for a, b in self.mentions.get(sector, ())
+                       if not any(a < y and x < b for x, y in held))
+        if ev.type == "ACCUSE":  # not whom the charge is about ("charged with obstructing officers"): the words after
+            # the trigger in its sentence are the charge's, except who says so ("..., the sheriff's office said")
+            sentence = self.typer.doc.sentence_at(ev.trigger.start)
+            said = [(q.speaker_start, q.speaker_end) for q in self.typer.doc.quotes
+                    if q.start <= ev.trigger.start < q.end and q.speaker_start is not None]
+            spans = [s for s in spans if sentence is None or not ev.trigger.end <= s[0] < sentence.end or any(
+                a <= s[0] and s[1] <= b for a, b in said if a is not None and b is not None)]
         before = [s for s in spans if s[1] <= ev.trigger.start]
         after = [s for s in spans if s[0] >= ev.trigger.end]
         span = before[-1] if before else (after[0] if after else None)

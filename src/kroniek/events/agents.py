@@ -97,6 +97,13 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
                      and p.modality == e.modality), None)  # not who a denial says did not do it
         if told is not None:
             out[i] = dc_replace(e, actors=told.actors)
+    for i, e in enumerate(out):  # "Aan het Zuidstation liep het uit de hand. Een groep jongeren bekogelde agenten":
+        if e.actors or (e.type, e.mode) != ("PROTEST", "riot"):  # a riot told without its makers, who the next
+            continue  # sentence's violence names (not the police's answer to it)
+        nxt = next((p for p in out[i + 1:] if p.sentence == e.sentence + 1 and same_paragraph(e.sentence, p.sentence)
+                    and p.type == "ASSAULT" and p.mode not in _AT_PROTESTERS and p.actors), None)
+        if nxt is not None:
+            out[i] = dc_replace(e, actors=nxt.actors)
     return out
 
 

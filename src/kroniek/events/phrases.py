@@ -323,6 +323,8 @@ def nounish(view: SentenceView, tree: Tree, j: int) -> bool:
     t = view.tokens[j]
     if t.pos in ("NOUN", "PROPN") or (t.pos == "NUM" and any(view.tokens[i].pos == "NOUN" for i in tree.kids[j])):
         return True
+    if t.pos == "NUM" and any(view.tokens[i].dep == "det" for i in tree.kids[j]):
+        return True  # "The three were arrested", "De vier werden opgepakt": a definite numeral stands for the people
     up = tree.head(j)
     if t.pos == "ADJ" and t.dep == "amod" and up is not None and up > j and view.tokens[up].pos in ("NOUN", "PROPN"):
         return False  # "een nieuwe pensioenregeling": the adjective of the noun after it
