@@ -263,3 +263,13 @@ def test_a_plural_common_noun_tagged_as_a_person_is_no_antecedent_of_he(lang, te
     doc = replace(doc, entities=(wrong, *(e for e in doc.entities if e.start >= len(plural))))
     ref = resolve(doc, pronoun)
     assert ref is None or ref.canonical != plural
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "name"), [
+    ("nl", "\"Wij veroordelen het geweld met klem\", zegt ABVV-voorzitter Marc Goossens.", "Wij", "Goossens"),
+    ("en", "\"We have already arrested 15 people,\" said Chief Superintendent Mark Hanley.", "We", "Hanley"),
+])
+def test_we_in_a_quote_with_no_organisation_beside_its_speaker_is_the_speaker(lang, text, pronoun, name,
+                                                                            pipeline) -> None:  # type: ignore[no-untyped-def]
+    ref = resolve(analysed(text, lang, pipeline), pronoun)
+    assert ref is not None and name in (ref.canonical or "")

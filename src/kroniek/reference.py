@@ -347,8 +347,9 @@ class References:
 
     def _speaking(self, token: Token, plural: bool) -> Referent | None:
         """"ik"/"I" inside a direct quote: its speaker; "wij"/"we": the organisation named right beside the
-        speaker ("zei woordvoerder X van de actiegroep Y", "Y spokesman X said"), not the speaker alone, who is
-        one of "we". Outside a quote, or without a speaker, the document does not say."""
+        speaker ("zei woordvoerder X van de actiegroep Y", "Y spokesman X said"), else the speaker, who speaks for
+        the "we" ("'Wij veroordelen het geweld', zegt ABVV-voorzitter Goossens"). Outside a quote, or without a
+        speaker, the document does not say."""
         k = bisect.bisect_right(self._quote_starts, token.start) - 1
         quote = self._quotes[k] if k >= 0 and token.end <= self._quotes[k].end else None
         if quote is None or quote.speaker_start is None or quote.speaker_end is None:
@@ -362,9 +363,12 @@ class References:
             beside = [e for e in near if lo <= e.start and e.end <= hi and (0 <= e.start - b <= _BESIDE
                                                                                   or 0 <= a - e.end <= _BESIDE)]
             if not beside:
-                return self._affiliation(quote.speaker_description, a, hi)
-            org = min(beside, key=lambda e: (e.start < a, abs(e.start - b) if e.start >= b else a - e.end))
-            return self._referent(Mention(org.start, org.end, org.text, "group", False, org))
+                found = self._affiliation(quote.speaker_description, a, hi)
+                if found is not None:
+                    return found
+            else:
+                org = min(beside, key=lambda e: (e.start < a, abs(e.start - b) if e.start >= b else a - e.end))
+                return self._referent(Mention(org.start, org.end, org.text, "group", False, org))
         entity = self._by_id.get(quote.speaker or "")
         if entity is not None:
             return self._referent(Mention(entity.start, entity.end, entity.text, "person", False, entity))

@@ -1476,3 +1476,14 @@ def test_a_riot_told_without_its_makers_takes_those_of_the_violence_told_next(ev
                                                                              actor):  # type: ignore[no-untyped-def]
     event = next(e for e in analyse(events_pipeline, text, lang).events if (e.type, e.mode) == ("PROTEST", "riot"))
     assert has(event.actors, actor), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("nl", "Ze eisten dat het bestuur het plan intrekt.", "bestuur"),
+    ("nl", "De bewoners eisen dat de provincie zware vrachtwagens van de dijkweg weert.", "provincie"),
+    ("en", "The union demanded that the board withdraw the plan.", "board"),
+])
+def test_a_body_asked_to_act_in_a_demand_is_its_target(events_pipeline, lang, text,
+                                                       target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "REQUEST")
+    assert has(event.targets, target), (texts(event.actors), texts(event.targets))
