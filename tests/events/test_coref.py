@@ -388,3 +388,14 @@ def test_a_source_counting_people_the_article_counted_as_protesters_tells_the_sa
         pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2025-12-01", pipeline=pipeline)
     assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nIn Githurai werd een 19-jarige student doodgeschoten. Saba Saba herdenkt de opstand van 7 juli "
+           "1990 tegen het eenpartijbewind."),
+    ("en", "News\n\nIn Githurai a 19-year-old student was shot dead. Saba Saba marks the uprising of 7 July 1990 "
+           "against one-party rule."),
+])
+def test_an_event_dated_years_before_is_no_mention_of_one_told_today(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-07-08", pipeline=pipeline)
+    assert all(e.when is None or not e.when.value.startswith("1990") for e in doc.events if e.type == "ASSAULT")

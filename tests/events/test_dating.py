@@ -389,3 +389,15 @@ def test_a_retelling_and_a_week_date_the_story_as_told(pipeline, lang, text, tri
 def test_a_threat_is_dated_when_it_is_made_not_by_the_act_it_threatens(pipeline, lang, text,
                                                                         trigger):  # type: ignore[no-untyped-def]
     assert_dated(pipeline, lang, text, trigger, "2026-10-16", "2026-10-16")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), [
+    ("en", "Police arrest 14 protesters in Abuja\n\nPolice officers on Tuesday fired teargas at protesters in Abuja. The "
+           "arrest of the 14 protesters drew condemnation on Wednesday from Amnesty International.", "arrest",
+     "2026-03-17"),
+    ("nl", "De politie ontruimt kamp\n\nDe politie greep dinsdag in bij het kamp. De ontruiming oogstte woensdag veel "
+           "kritiek van de oppositie.", "ontruimt", "2026-03-17"),
+])
+def test_the_day_an_act_drew_criticism_is_not_the_day_of_the_act(pipeline, lang, text, trigger,
+                                                                  value):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-03-18", value)

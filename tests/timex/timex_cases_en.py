@@ -361,4 +361,6 @@ TABLE = """
 2026-06-15 | Page 104, Mon 15/06 17:42 | 15/06 | 2026-06-15 | day
 # an invitation names a day to come (session 29)
 2026-05-13 | The government has invited the unions for talks on Friday. | Friday | 2026-05-15 | day
+# a range of clock times whose end is earlier than its start ends the next morning (session 29)
+2026-05-13 | The regime imposed a curfew from 9 p.m. to 4 a.m. on Tuesday. | 4 a.m. | 2026-05-13T04:00 | day
 """

@@ -438,4 +438,10 @@ TABLE = """
 2026-06-15 | Het is 1/3 van de winst. | 1/3 | - | -
 # an invitation names a day to come (session 29)
 2026-05-13 | De regering heeft de bonden voor vrijdag uitgenodigd voor overleg. | vrijdag | 2026-05-15 | day
+# a day with a capitalised month is part of a name in Dutch, which writes its months in lower case (session 29)
+2026-05-13 | Op het Plein van 13 Mei zette de politie traangas in. | 13 Mei | - | -
+2026-05-13 | Op 13 mei was er een betoging. | 13 mei | 2026-05-13 | day
+# a range of clock times whose end is earlier than its start ends the next morning (session 29)
+2026-05-13 | De prefect kondigde dinsdag een avondklok af van 20.00 tot 05.00 uur. | 20.00 | 2026-05-12T20:00 | day
+2026-05-13 | De prefect kondigde dinsdag een avondklok af van 20.00 tot 05.00 uur. | 05.00 uur | 2026-05-13T05:00 | day
 """

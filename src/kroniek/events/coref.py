@@ -25,10 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 
 from ..figures import comparable
 from ..model import Event, Mention, Participant, Place, SizeSlot
+from ..periods import period
 from ..regions import contains
 
 
@@ -156,7 +158,21 @@ def _same_event(a: Event, b: Event, lemma_a: str, lemma_b: str, own_place_b: boo
     if own_place_b and _places(b) and _places(a) and not _places_agree(a, b, places or {}):
         return False
     both_dated = dates and a.when and b.when and a.when.source == "text" and b.when.source == "text"
+    if dates and a.when and b.when and {a.when.source, b.when.source} == {"text", "published"} \
+            and _far_apart(a.when.value, b.when.value):
+        return False  # "de opstand van 7 juli 1990" is no mention of the shooting the story tells today
     return not (both_dated and a.when.value != b.when.value)  # type: ignore[union-attr]
+
+
+#: how far an event dated by its own words may lie from one dated by the publication and still be the same (a court
+#: report tells of an offence months before: a year)
+_SAME_EVENT_REACH = timedelta(days=366)
+
+
+def _far_apart(a: str, b: str) -> bool:
+    """Do the periods of two date values lie more than a year apart?"""
+    pa, pb = period(a[:10]), period(b[:10])
+    return pa is not None and pb is not None and (pa[0] - pb[1] > _SAME_EVENT_REACH or pb[0] - pa[1] > _SAME_EVENT_REACH)
 
 
 def _headline_tellings(events: list[Event], copies: list[bool], headline: list[bool]) -> dict[int, int]:

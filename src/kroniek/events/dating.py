@@ -40,6 +40,7 @@ from ..syntax import head_chain
 from .cues import EventCues, event_cues
 from .detect import Candidate
 from .lexicon import load_lexicon
+from .phrases import words_of
 from .text import QuoteSpan, SentenceView, quotes_at
 
 _CALENDAR = re.compile(r"^\d{4}")
@@ -168,7 +169,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
-                  and not _dates_the_act_threatened(view, c, t)]
+                  and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -264,6 +265,22 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     verb = view.tokens[noun].head - base
     return not (events and view.tokens[noun].dep.startswith("nsubj") and 0 <= verb < len(view.tokens) and (
         verb == c.head or view.dominates(verb, c.head)))
+
+
+def _dates_what_it_drew(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"The arrest of the 14 protesters drew condemnation on Wednesday", "De ontruiming oogstte woensdag kritiek":
+    a date of the verb an event noun is the subject of, when that verb receives (``receiving_verbs``), is the day of
+    what it received, not of the event."""
+    if not c.nominal or not view.parsed or not view.start <= t.start < view.end:
+        return False
+    tok = view.tokens[c.head]
+    verb = tok.head - view.tokens[0].i
+    if not tok.dep.startswith("nsubj") or not 0 <= verb < len(view.tokens) \
+            or not ({view.lowers[verb]} | view.lemmas[verb]) & words_of(view.doc).receiving:
+        return False
+    heads = view.span_heads(t.start, t.end)
+    return len(heads) == 1 and verb in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:] \
+        and not view.dominates(c.head, heads[0])
 
 
 def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

@@ -157,6 +157,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                             and not _reported_past(sentence_tokens, lang):
                         told = ref
         _date_clock_times(out, len(out) - len(mentions), mentions, text)
+        _overnight_ranges(out, len(out) - len(mentions), mentions, text, lang)
         if ref is not None and mentions and ref.id == out[-1].id and first_day(out[-1].value) != ref.day:
             ref = dataclasses.replace(ref, day=first_day(out[-1].value) or ref.day)  # a clock time moved to its day
             told = ref if told is not None and told.id == ref.id else told
@@ -172,6 +173,20 @@ def _reported_past(tokens: list[Token], lang: Language) -> bool:
 
 
 _STAMP_END = re.compile(r"\s*[-–—|]\s")
+
+
+def _overnight_ranges(out: list[TimeExpr], first: int, mentions: list[Mention], text: str, lang: Language) -> None:
+    """A range of clock times whose end is earlier than its start runs overnight: "een avondklok van 20.00 tot 05.00
+    uur" ends the next morning."""
+    words = lexicon(lang).fact_words("clock_range_words")
+    for k in range(first + 1, len(out)):
+        a, b = out[k - 1], out[k]
+        if mentions[k - 1 - first].parsed.kind != "clock" or mentions[k - first].parsed.kind != "clock" \
+                or len(a.value) < 16 or len(b.value) < 16 or a.value[:10] != b.value[:10] or b.value[11:] >= a.value[11:]:
+            continue
+        if text[a.end:b.start].strip().lower() in words:
+            day = date.fromisoformat(b.value[:10]) + timedelta(days=1)
+            out[k] = dataclasses.replace(b, value=day.isoformat() + b.value[10:])
 
 
 def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], text: str) -> None:

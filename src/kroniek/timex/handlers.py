@@ -47,6 +47,10 @@ def _calendar(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         if word.lower() in lx.fact_words("ambiguous_month_names") and not (
                 group(m, "part") or group(m, "rel") or prev_word(text, m.start()) in lx.fact_words("month_cues")):
             return None  # "may", "march": a verb unless a cue makes it the month
+    if month is not None and lx.fact("capital_month_names_a_thing") and m.group("month")[1:].islower() \
+            and m.group("month")[0].isupper() and (
+                (day is not None and m.start("day") < m.start("month")) or prev_word(text, m.start()).isdigit()):
+        return None  # "het Plein van 13 Mei": a language that writes its months in lower case names a square
     if day is not None and month is not None:
         try:
             date(year or 2000, month, day)
