@@ -399,3 +399,17 @@ def test_a_source_counting_people_the_article_counted_as_protesters_tells_the_sa
 def test_an_event_dated_years_before_is_no_mention_of_one_told_today(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-07-08", pipeline=pipeline)
     assert all(e.when is None or not e.when.value.startswith("1990") for e in doc.events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Staking bagagepersoneel kost KLM miljoenen\n\nDoor een 24-uursstaking van grondpersoneel moest KLM donderdag "
+           "212 vluchten schrappen. Volgens de vakbond legden ruim 1500 bagage-afhandelaars donderdag het werk neer."),
+    ("en", "Baggage strike costs airline millions\n\nA 24-hour strike by ground staff forced the airline to cancel 212 "
+           "flights on Thursday. According to the union, more than 1,500 baggage handlers walked out on Thursday."),
+])
+def test_a_source_s_count_of_strikers_under_another_name_tells_the_strike_told_before(pipeline, lang,
+                                                                                     text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-16", pipeline=pipeline)
+    strikes = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(strikes) == 1 and [(s.slot, s.low) for s in strikes[0].size] == [("participants", 1500)], \
+        [(e.trigger.text, e.size) for e in strikes]

@@ -257,8 +257,15 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # were arrested"): the same event, whose figures the conflicts set side by side; a figure far off is
             # another count
             target = next((j for j in reversed(of_type.get(e.type, ()))
-                           if out[j].modality == e.modality and _modes_agree(out[j].mode, e.mode) and _counts_alike(out[j], e)
-                           and not _other_actors(out[j], e) and not _other_targets(out[j], e, closed_words)
+                           if out[j].modality == e.modality and _modes_agree(out[j].mode, e.mode)
+                           and (_counts_alike(out[j], e) if e.type != "PROTEST" else (
+                               (not out[j].size and out[j].mode == e.mode) or _counts_alike(out[j], e)))  # a
+                           # protest's turnout told by a source, of the very kind of protest
+                           # ("Volgens de vakbond legden ruim 1500 bagage-afhandelaars het werk neer" after "een
+                           # staking van grondpersoneel": strikers have many names, a count of people hit or held
+                           # is another act unless the counts agree)
+                           and (e.type == "PROTEST" or not _other_actors(out[j], e))
+                           and not _other_targets(out[j], e, closed_words)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is not None and e.type in _SPEECH and not telling and _other_speakers(out[target], e, closed_words):
             target = None  # another party's demand or accusation
