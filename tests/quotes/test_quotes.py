@@ -680,3 +680,4 @@ def test_a_headline_quote_the_article_does_not_repeat_keeps_its_own_reading(lang
     base = [q.speaker_text for q in quotes(text.split("\n\n")[0], lang)[1]]
     direct = [q for q in quotes(text, lang)[1] if q.kind == "direct"]
     assert direct[0].speaker_text == (base[0] if base else None)
+

@@ -260,3 +260,16 @@ def test_a_speech_verb_after_an_estimate_reports_its_own_clause(
 def test_a_source_by_its_own_account_is_the_subject(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert_spoken_by(pipeline, lang, text, quoted, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), [
+    ("en", '"We left with nothing. The shells were falling on our street," Amna Idris, a mother of five, told Al '
+           'Jazeera.', "Amna Idris, a mother of five"),
+    ("en", "Tenants have withheld rent since November, said Marisol Chávez, an organizer with the tenants union.",
+     "Marisol Chávez, an organizer with the tenants union"),
+    ("nl", "\"We hebben niets meer\", zei Elvira Martis, een moeder van vijf kinderen, tegen de krant.",
+     "Elvira Martis, een moeder van vijf kinderen"),
+])
+def test_the_phrase_that_names_a_speaker_is_no_quote(pipeline, lang: str, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert phrase not in [q.text for q in doc.quotes]

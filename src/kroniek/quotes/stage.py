@@ -79,6 +79,16 @@ def _named_subject_above(tokens: Sequence[Token], kids: dict[int, list[int]], ab
     return []
 
 
+def _names_its_speaker(an: Analysis, f: Found) -> bool:
+    """Is the indirect quote ``f`` only the phrase that names its speaker, with no verb of its own ("said Marisol
+    Chávez, an organizer with the Langley Park Tenants Union", "..., Amna Idris, a mother of five, told Al
+    Jazeera")?"""
+    sp = f.attr.speaker if f.attr is not None else None
+    if sp is None or sp.start is None or not an.has_pos or not f.start <= sp.start < f.end:
+        return False
+    return not any(t.pos in ("VERB", "AUX") for t in an.doc.tokens if f.start <= t.start < f.end)
+
+
 def _is_headline(an: Analysis, f: Found) -> bool:
     """Whether direct quote ``f`` stands in a headline: a paragraph of one line with no sentence end in it
     ("Arbeidsmigranten leggen werk neer: 'We werken, dus we willen ons geld'")."""
@@ -182,6 +192,7 @@ def extract(doc: Document) -> tuple[Quote, ...]:
         return len(re.findall(r"\w+", rest))
 
     found = [f for f in found if f.kind == "direct" or not overlapping(f) or own_words(f) > 2]
+    found = [f for f in found if f.kind == "direct" or not _names_its_speaker(an, f)]
     found.sort(key=lambda f: f.start)
     found = _told_in_body(an, found)
     quotes: list[Quote] = []
