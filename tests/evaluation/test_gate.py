@@ -51,7 +51,7 @@ DEV_FLOORS: dict[str, float] = {
 
 # places only, for the village test articles in examples/villages/ (written for kroniek; gold annotates places)
 VILLAGE_FLOORS: dict[str, float] = {
-    "places_f1": 0.94,
+    "places_f1": 0.96,  # -> 0.968 (session 29)
     "place_res_acc": 1.0,
 }
 
@@ -75,7 +75,7 @@ BLIND_FLOORS: dict[str, float] = {
 # examples/blind/roles: four articles written for issue 14 (regional paper, wire, court report, live blog)
 # before the argument rules changed; first contact actor 0.46 / target 0.45. Pinned at what they reach now.
 ROLES_FLOORS: dict[str, float] = {
-    "events_f1": 0.86,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17) -> 0.870 (session 21)
+    "events_f1": 0.85,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17) -> 0.870 (session 21); session 29: lowered to 0.857, a blockade called unacceptable ('Lodewijks noemde de blokkade maandag onacceptabel') is a condemnation now, as the gold of case and roles23 codes it; this older gold does not
     "times_f1": 0.98,
     "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
     # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
@@ -92,13 +92,13 @@ ROLES_FLOORS: dict[str, float] = {
 # bulletin, Belgian court report, analysis; UN flash update, police release, local paper, wire round-up).
 # First contact (ad13e64): actor_acc 0.67, target_acc 0.57.
 ROLES2_FLOORS: dict[str, float] = {
-    "events_f1": 0.86,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21)
+    "events_f1": 0.87,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21) -> 0.874 (session 29)
     "times_f1": 1.0,  # -> 1.000 (session 23)
     "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
-    "quantities_f1": 0.92,
+    "quantities_f1": 0.93,  # -> 0.935 (session 29)
     "quotes_f1": 1.00,
     "speaker_acc": 0.91,
-    "when_acc": 0.83,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after') -> 0.837 (session 23: a night from one day to the next is one time now, dated by its first day as the later golds (roles11, roles14, roles17, roles20, the dev set) give it; this gold dates the Tilburg 'nacht van zaterdag op zondag' by the Sunday)
+    "when_acc": 0.86,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after') -> 0.837 (session 23: a night from one day to the next is one time now, dated by its first day as the later golds (roles11, roles14, roles17, roles20, the dev set) give it; this gold dates the Tilburg 'nacht van zaterdag op zondag' by the Sunday) -> 0.867 (session 29)
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
     "actor_acc": 0.9,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people) -> 0.902 (session 17)
     "target_acc": 0.85,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17) -> 0.854 (session 21: the headline's march ('The protesters walked from') is found now; its target (the parking charges) is told in another sentence) -> 0.833 (session 22: 'hij dat. Vučić beschuldigt ...' is split into its two sentences now that 'dat.' is no abbreviation, and the parse of the second hangs 'mogendheden' from the infinitive)
@@ -113,7 +113,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "times_f1": 0.94,
     "places_f1": 0.88,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois'); 0.88 session 26
     "quantities_f1": 0.95,
-    "quotes_f1": 0.93,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations)
+    "quotes_f1": 0.95,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations) -> 0.950 (session 29)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.86,  # 0.696 -> 0.870: the story's date -> 0.846 -> 0.852 (session 17)
     "where_acc": 0.88,  # 0.882 (session 17)
@@ -125,7 +125,7 @@ ROLES3_FLOORS: dict[str, float] = {
 # First contact (bdca21c): places_f1 0.83, target_acc 0.44 (one hit by a fragment entity); with the caseless
 # NER (models/nl-caseless): places_f1 0.89, target_acc 0.33. Pinned at what they reach now.
 CASE_FLOORS: dict[str, float] = {
-    "events_f1": 0.95,  # -> 0.957 (session 21) -> 0.960 (session 27)
+    "events_f1": 0.96,  # -> 0.957 (session 21) -> 0.960 (session 27) -> 0.963 (session 29)
     "times_f1": 1.0,
     "places_f1": 0.96,  # 0.889 -> 0.923 (nl-caseless 0.2.0) -> 0.963 (Dutch syntax 0.3.0)
     "quantities_f1": 0.87,
@@ -133,8 +133,8 @@ CASE_FLOORS: dict[str, float] = {
     "speaker_acc": 1.0,
     "when_acc": 1.0,  # 0.286 -> 0.429: the story's date -> 1.0 (session 10: a day no event took, clock times)
     "where_acc": 1.0,
-    "actor_acc": 0.9,  # -> 0.909 (session 27); 0.667 -> 0.778: ALL CAPS parsed lower-cased -> 0.889 (an adjective used as a noun) -> 0.900 (session 21)
-    "target_acc": 0.72,  # 0.333 -> 0.778 -> 0.700 -> 0.727 (session 27) (session 21: a march told in capitals ('LIEPEN MEE') is found now and matches the gold's demonstration, whose target (the AZC) its own sentence does not name)
+    "actor_acc": 0.91,  # -> 0.909 (session 27); 0.667 -> 0.778: ALL CAPS parsed lower-cased -> 0.889 (an adjective used as a noun) -> 0.900 (session 21) -> 0.917 (session 29)
+    "target_acc": 0.75,  # 0.333 -> 0.778 -> 0.700 -> 0.727 (session 27) (session 21: a march told in capitals ('LIEPEN MEE') is found now and matches the gold's demonstration, whose target (the AZC) its own sentence does not name) -> 0.750 (session 29)
 }
 
 # examples/blind/roles4: eight fresh articles (5 nl, 3 en) written blind for issue 17 (a parser retrained);
@@ -149,7 +149,7 @@ ROLES4_FLOORS: dict[str, float] = {
     "speaker_acc": 0.93,  # 0.780 -> 0.805 (session 20: a subject after its title is whom "she said" points to) -> 0.829 (session 21) -> 0.878 (session 25)
     "when_acc": 0.81,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10) -> 0.818 (session 21)
     "where_acc": 0.81,
-    "actor_acc": 0.77,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17)
+    "actor_acc": 0.78,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17) -> 0.789 (session 29)
     "target_acc": 0.77,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects) -> 0.741 (session 13) -> 0.750 (session 15)
 }
 
@@ -161,11 +161,11 @@ ROLES5_FLOORS: dict[str, float] = {
     "times_f1": 0.95,  # -> 0.958 (session 23)
     "places_f1": 0.91,  # 0.902 (session 15); 0.91 session 26
     "quantities_f1": 0.95,
-    "quotes_f1": 0.81,  # 0.804 (characterisations)
+    "quotes_f1": 0.82,  # 0.804 (characterisations) -> 0.824 (session 29)
     "speaker_acc": 1.00,  # 0.951
-    "when_acc": 0.73,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday)
+    "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday) -> 0.783 (session 29)
     "where_acc": 0.92,  # 0.929 (session 17)
-    "actor_acc": 0.69,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25)
+    "actor_acc": 0.71,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25) -> 0.711 (session 29)
     "target_acc": 0.68,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it)
 }
 
@@ -181,43 +181,43 @@ ROLES6_FLOORS: dict[str, float] = {
     "speaker_acc": 0.94,  # 0.778 -> 0.861 (session 25) -> 0.919 (session 27: a possessor modifies the speaker)
     "when_acc": 0.78,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch)
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.75,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19)
+    "actor_acc": 0.77,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29)
     "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24)
 }
 
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.74,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23)
+    "events_f1": 0.76,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23) -> 0.762 (session 29)
     "times_f1": 0.97,  # -> 0.972 (session 23)
     "places_f1": 0.87,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26
     "quantities_f1": 0.95,
     "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
     "speaker_acc": 0.97,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente') -> 0.943 (session 21) -> 0.971 (session 25)
-    "when_acc": 0.82,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun)
+    "when_acc": 0.83,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun) -> 0.833 (session 29)
     "where_acc": 0.91,  # 0.919 (session 17)
-    "actor_acc": 0.67,  # 0.593 -> 0.685 (session 11: who holds people) -> 0.656 (session 21: the same: 'Lift' read as the ban's subject); 0.67 session 26
-    "target_acc": 0.73,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17) -> 0.739 (session 19)
+    "actor_acc": 0.68,  # 0.593 -> 0.685 (session 11: who holds people) -> 0.656 (session 21: the same: 'Lift' read as the ban's subject); 0.67 session 26 -> 0.683 (session 29)
+    "target_acc": 0.72,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17) -> 0.739 (session 19); session 29: lowered to 0.729, the invitation 'dat het de vakbonden volgende week uitnodigt voor overleg' matches now as the gold's planned CONSULT (it was a REQUEST), with no target read from the parse of the 'dat' clause
 }
 
 # examples/blind/roles8: six fresh articles (3 nl, 3 en) written blind in session 10 (Telegraaf, Caribisch Netwerk,
 # Gazet van Antwerpen; PTI wire, Bellingcat-style verification, US police round-up); first contact (ca51481
 # code, shipped models): events_f1 0.794, actor_acc 0.547, target_acc 0.524, when_acc 0.514. Tuned on in session 10.
 ROLES8_FLOORS: dict[str, float] = {
-    "events_f1": 0.84,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in) -> 0.843 (session 18)
+    "events_f1": 0.85,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in) -> 0.843 (session 18) -> 0.859 (session 29)
     "times_f1": 0.98,
     "places_f1": 0.91,  # 0.881 -> 0.897 (session 13: common words written in lower case) -> 0.915 (session 14) -> 0.8996 (session 15, lowered: 'gedeeld in Telegramgroepen', a plural the tagger calls a location after 'in', is read as a place the gazetteer lacks); 0.91 session 26
     "quantities_f1": 0.90,
     "quotes_f1": 0.9,  # 0.904 (characterisations)
     "speaker_acc": 0.9,  # 0.871 -> 0.903 (session 25)
-    "time_value_acc": 0.96,  # 0.879 -> 0.970: clock times on the story's day
-    "when_acc": 0.86,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause)
+    "time_value_acc": 0.93,  # 0.879 -> 0.970: clock times on the story's day; session 29: lowered to 0.939, 'between 3 p.m. and 4 p.m. The earliest copy ... on September 25' is two sentences now ('p.m.' ends one before an article), so the clock times no longer take the day the next sentence names
+    "when_acc": 0.87,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause) -> 0.875 (session 29)
     "where_acc": 0.97,
-    "actor_acc": 0.68,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18)
+    "actor_acc": 0.71,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18) -> 0.717 (session 29)
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
     # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
-    "target_acc": 0.64,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut) -> 0.600 (session 17)
+    "target_acc": 0.68,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut) -> 0.600 (session 17) -> 0.688 (session 29)
 }
 
 # examples/blind/roles9: six fresh articles (3 nl, 3 en) written blind in session 11 (De Standaard foreign desk,
@@ -227,7 +227,7 @@ ROLES8_FLOORS: dict[str, float] = {
 ROLES9_FLOORS: dict[str, float] = {
     "events_f1": 0.85,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures) -> 0.852
     "times_f1": 0.95,
-    "places_f1": 0.85,  # 0.828 -> 0.840 (session 14: a place that opens a body's name) -> 0.851 (session 15)
+    "places_f1": 0.86,  # 0.828 -> 0.840 (session 14: a place that opens a body's name) -> 0.851 (session 15) -> 0.863 (session 29)
     "quantities_f1": 0.95,
     "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
     "speaker_acc": 0.91,  # 0.882 -> 0.912 (session 25)
@@ -242,25 +242,25 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "events_f1": 0.89,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash) -> 0.882 (session 18) -> 0.894 (session 21)
     "times_f1": 0.96,
     "places_f1": 0.77,  # 0.703 -> 0.717 (session 14); 0.77 session 26
-    "quantities_f1": 0.95,
+    "quantities_f1": 0.96,  # -> 0.967 (session 29)
     "quotes_f1": 0.82,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.96,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title) -> 0.962 (session 25)
     "time_value_acc": 0.92,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23)
     "when_acc": 0.84,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22) -> 0.822 (session 23)
     "where_acc": 1.0,
-    "actor_acc": 0.76,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23)
+    "actor_acc": 0.75,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23); session 29: lowered to 0.754, 'used pepper spray to disperse the crowd' is found now, and the parse of its long subject ('Members of the Garda Public Order Unit, who ...') gives no actor
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.60,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23)
+    "target_acc": 0.61,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23) -> 0.615 (session 29)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
 ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (a0a428f) in roles11/README.md
-    "events_f1": 0.84,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it) -> 0.824 (session 21: an item title of a news round-up is a title line now: its arrest is joined and dated with the headline rules) -> 0.838 (session 23) -> 0.844 (session 24)
+    "events_f1": 0.85,  # 0.725 -> 0.795 (evictions, occupations, datelined round-ups, blows by officers) -> 0.808 (session 14) -> 0.824 (session 15) -> 0.832 (session 16: a court's sentence of days) -> 0.840 (session 17) -> 0.838 (session 18: the banned Enschede demonstration is no protest now; the gold's ban matched it) -> 0.824 (session 21: an item title of a news round-up is a title line now: its arrest is joined and dated with the headline rules) -> 0.838 (session 23) -> 0.844 (session 24) -> 0.851 (session 29)
     "times_f1": 0.93,  # -> 0.935 (session 23)
     "places_f1": 0.90,  # 0.793 -> 0.836 (datelines, common words written in lower case) -> 0.846 -> 0.864 (session 15: 'Amsterdam-Noord' lies in Amsterdam) -> 0.871 (session 18); 0.90 session 26
-    "quantities_f1": 0.93,
+    "quantities_f1": 0.94,  # -> 0.947 (session 29)
     "quotes_f1": 0.88,
     "speaker_acc": 0.86,
     "time_value_acc": 0.98,
@@ -268,8 +268,8 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
     # scene is found now and dated by publication (the scene's Tuesday is told only in the standfirst)
     "where_acc": 0.82,  # 0.613 -> 0.667 (an item's dateline) -> 0.641 (session 14): the same newly found event, placed at -> 0.683 (session 15: the scene placed in Amsterdam-Noord) -> 0.667 (session 16: the court's sentence, found now, is placed at the article's focus, not in Syktyvkar's court) -> 0.829 (session 18: the NRC long read's kicker 'Kraken' is no place 'Kratie' now, which had become the focus of its events) -> 0.800 (session 21: the same) -> 0.829 (session 23)
     # the section label "Kraken" (read as Kratie), a gazetteer error left open
-    "actor_acc": 0.74,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17) -> 0.724 (session 18) -> 0.719 (session 21: the same) -> 0.724 (session 23) -> 0.741 (session 25)
-    "target_acc": 0.71,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16) -> 0.694 (session 23: the headline 'SIT-IN' and the lead's sit-in exchange roles in the merge; 'De ME voerde charges uit' is its own crowd-control event now, whose target this gold names)
+    "actor_acc": 0.79,  # 0.696 -> 0.648: events newly found whose actors the rules miss -> 0.673 (session 14) -> 0.702 (session 15) -> 0.712 (session 17) -> 0.724 (session 18) -> 0.719 (session 21: the same) -> 0.724 (session 23) -> 0.741 (session 25) -> 0.797 (session 29)
+    "target_acc": 0.74,  # 0.600 -> 0.619 -> 0.659 (session 14: whom a conditional threat and a demand address) -> 0.696 (session 15) -> 0.702 (session 16) -> 0.694 (session 23: the headline 'SIT-IN' and the lead's sit-in exchange roles in the merge; 'De ME voerde charges uit' is its own crowd-control event now, whose target this gold names) -> 0.740 (session 29)
 }
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
@@ -282,23 +282,23 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "time_value_acc": 0.86,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone); session 28: lowered to 0.867, "Om half zes" is a clock time now, but "voeren" (the past of "varen", the present of "voeren") reads as a present, so it falls on the publication day, not the day the lede tells
     "when_acc": 0.78,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report
     "where_acc": 0.81,  # 0.742 -> 0.789 -> 0.795 (session 21)
-    "actor_acc": 0.71,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too)
+    "actor_acc": 0.73,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too) -> 0.731 (session 29)
     "target_acc": 0.55,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
-    "events_f1": 0.82,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules)
+    "events_f1": 0.85,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.97,
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
-    "quantities_f1": 0.91,
+    "quantities_f1": 0.93,  # -> 0.930 (session 29)
     "quotes_f1": 0.87,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
     "time_value_acc": 0.91,
-    "when_acc": 0.75,  # 0.682 -> 0.733 -> 0.750 (session 21)
-    "where_acc": 0.79,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same)
-    "actor_acc": 0.72,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21)
-    "target_acc": 0.72,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21)
+    "when_acc": 0.76,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29)
+    "where_acc": 0.77,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same); session 29: lowered to 0.774, 'police responded with tear gas' matches now, placed in Mexico City by the sentence's other place where the gold has Chilpancingo
+    "actor_acc": 0.73,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29)
+    "target_acc": 0.71,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
@@ -307,49 +307,49 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
     # found and stays apart from the later telling, which "the Loire-Atlantique prefect" places elsewhere)
     "times_f1": 0.93,  # 0.909 -> 0.917 (session 23)
     "places_f1": 0.92,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places) -> 0.874 (session 17); 0.92 session 26
-    "quantities_f1": 0.90,  # 0.876
-    "quotes_f1": 0.86,  # 0.833
+    "quantities_f1": 0.92,  # 0.876 -> 0.925 (session 29)
+    "quotes_f1": 0.87,  # 0.833 -> 0.871 (session 29)
     "speaker_acc": 0.86,  # session 26: lowered from 0.88 (0.861): a quote found now through its shared subject ('... counted 27 detentions and said') takes 'whose staff' of a parse that makes the office no subject
     "time_value_acc": 0.91,  # session 28: lowered from 0.92 (0.913): a stamp's clock time after its date is a time now ("06/03/2026 - 13:10"), and read month-first in English the date puts it on 3 June
-    "when_acc": 0.82,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17); 0.82 session 26
+    "when_acc": 0.85,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17); 0.82 session 26 -> 0.857 (session 29)
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
     "actor_acc": 0.79,  # session 26: lowered from 0.81 (0.796): a push found now in the sentence of an assault told before merges into that event, which has no actor
-    "target_acc": 0.72,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19); 0.70 session 26
+    "target_acc": 0.73,  # 0.647 -> 0.711 -> 0.667 (session 17: titles under a breadcrumb are read as titles now; the Wageningen title's occupation takes the building as its actor) -> 0.692 (session 19); 0.70 session 26 -> 0.732 (session 29)
 }
 
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
     "events_f1": 0.82,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19) -> 0.803 (session 20: "want X to" demands) -> 0.822 (session 21)
     "times_f1": 0.97,  # 0.944 -> 0.944 -> 0.951 (session 23)
     "places_f1": 0.92,  # 0.892 -> 0.892; 0.92 session 26
-    "quantities_f1": 0.95,  # 0.938 -> 0.938
+    "quantities_f1": 0.96,  # 0.938 -> 0.938 -> 0.969 (session 29)
     "quotes_f1": 0.94,  # 0.925 -> 0.925
     "speaker_acc": 0.87,  # 0.850 -> 0.850 -> 0.875 (session 25)
     "time_value_acc": 0.94,  # 0.841 -> 0.913 -> 0.942 (session 23)
-    "when_acc": 0.84,  # 0.692 -> 0.814 -> 0.844 (session 21)
+    "when_acc": 0.86,  # 0.692 -> 0.814 -> 0.844 (session 21) -> 0.867 (session 29)
     "where_acc": 0.85,  # 0.886 -> 0.875 -> 0.857 (session 21: 'have been on strike since September 7' is found now, placed in 'western Kazakhstan' (the gold: Zhanaozen))
     "actor_acc": 0.78,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it) -> 0.750 (session 19) -> 0.780 (session 21)
     "target_acc": 0.72,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb) -> 0.690 (session 19) -> 0.721 (session 21)
 }
 
 ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
-    "events_f1": 0.85,  # 0.721 -> 0.832 -> 0.841 (session 20: "wil dat De Groot ... verantwoordt") -> 0.850 (session 25)
+    "events_f1": 0.84,  # 0.721 -> 0.832 -> 0.841 (session 20: "wil dat De Groot ... verantwoordt") -> 0.850 (session 25); session 29: lowered to 0.846, 'leggen de afhandelaars ... het werk neer, waarschuwt ze' is a threat now, which this gold counts as a mention of the threat told two sentences before ('De bonden dreigen met een langere staking'); threats told again are not merged across verbs
     "times_f1": 0.97,  # 0.956 -> 0.956
     "places_f1": 0.87,  # 0.821 -> 0.870; 0.87 session 26
     "quantities_f1": 0.95,  # 0.935 -> 0.935
     "quotes_f1": 0.96,  # 0.943 -> 0.943
     "speaker_acc": 0.92,  # 0.878 -> 0.878 -> 0.902 (session 21)
     "time_value_acc": 0.86,  # 0.846 -> 0.846 -> 0.859 (session 23)
-    "when_acc": 0.83,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25)
-    "where_acc": 0.78,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem)
+    "when_acc": 0.88,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25) -> 0.886 (session 29)
+    "where_acc": 0.79,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem) -> 0.795 (session 29)
     "actor_acc": 0.81,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26
-    "target_acc": 0.68,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21) -> 0.684 (session 25)
+    "target_acc": 0.71,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21) -> 0.684 (session 25) -> 0.718 (session 29)
 }
 
 ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (a68c1e2) in roles17/README.md
     "events_f1": 0.80,  # session 26: lowered from 0.81 (0.803): 'Wednesday's clashes broke out ..., when riot police tried to remove rocks and burning tires', a riot now, is not merged with the riot told at another place (Tarqui, not Cuenca)
     "times_f1": 0.96,  # 0.952 -> 0.952 -> 0.961 (session 23)
     "places_f1": 0.88,  # 0.865 -> 0.865; 0.88 session 26
-    "quantities_f1": 0.96,  # 0.928 -> 0.928
+    "quantities_f1": 0.97,  # 0.928 -> 0.928 -> 0.979 (session 29)
     "quotes_f1": 0.92,  # 0.901 -> 0.901
     "speaker_acc": 0.92,  # 0.854 -> 0.854 -> 0.878 (session 25)
     "time_value_acc": 0.93,  # 0.935 -> 0.935
@@ -360,66 +360,66 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
 }
 
 ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
-    "events_f1": 0.76,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24)
+    "events_f1": 0.78,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24) -> 0.784 (session 29)
     "times_f1": 0.96,  # 0.954 -> 0.954
     "places_f1": 0.89,  # 0.875 -> 0.882; 0.89 session 26
     "quantities_f1": 0.98,  # 0.971 -> 0.971
-    "quotes_f1": 0.9,  # 0.902 -> 0.902
+    "quotes_f1": 0.91,  # 0.902 -> 0.902 -> 0.911 (session 29)
     "speaker_acc": 0.97,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
     "when_acc": 0.72,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
     "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
-    "actor_acc": 0.66,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before)
-    "target_acc": 0.71,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21)
+    "actor_acc": 0.70,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29)
+    "target_acc": 0.75,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21) -> 0.756 (session 29)
 }
 
 ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (feb69d4) in roles19/README.md
     "events_f1": 0.88,  # 0.800 -> 0.877
     "times_f1": 1.00,  # 0.985 -> 0.993
     "places_f1": 0.85,  # 0.803 -> 0.844; 0.85 session 26
-    "quantities_f1": 0.89,  # 0.872 -> 0.872
+    "quantities_f1": 0.91,  # 0.872 -> 0.872 -> 0.915 (session 29)
     "quotes_f1": 0.93,  # 0.919 -> 0.919
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
     "when_acc": 0.76,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22)
     "where_acc": 0.73,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul -> 0.733 (session 23)
-    "actor_acc": 0.62,  # 0.604 -> 0.621
-    "target_acc": 0.71,  # 0.634 -> 0.682 -> 0.705 (session 22)
+    "actor_acc": 0.64,  # 0.604 -> 0.621 -> 0.644 (session 29)
+    "target_acc": 0.73,  # 0.634 -> 0.682 -> 0.705 (session 22) -> 0.733 (session 29)
 }
 
 ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (658cc33) in roles20/README.md
     "events_f1": 0.84,  # 0.779 -> 0.813 -> 0.844 (session 23)
     "times_f1": 0.99,  # 0.968 -> 0.968 -> 0.976 (session 23)
-    "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
+    "places_f1": 0.85,  # 0.803 -> 0.803; 0.83 session 26 -> 0.855 (session 29)
     "quantities_f1": 0.96,  # 0.956 -> 0.956
-    "quotes_f1": 0.94,  # 0.939 -> 0.939
+    "quotes_f1": 0.95,  # 0.939 -> 0.939 -> 0.958 (session 29)
     "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
-    "when_acc": 0.78,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23)
+    "when_acc": 0.80,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29)
     "where_acc": 0.92,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao)
-    "actor_acc": 0.67,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25)
-    "target_acc": 0.79,  # 0.750 -> 0.786 -> 0.795 (session 23)
+    "actor_acc": 0.69,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29)
+    "target_acc": 0.80,  # 0.750 -> 0.786 -> 0.795 (session 23) -> 0.800 (session 29)
 }
 
 ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (67ed560) in roles21/README.md
     "events_f1": 0.89,  # session 26: lowered from 0.89 (0.886): the picket cleared, found now, takes the headline; 'dreven agenten onze mensen uiteen', whose parse takes 'onze mensen' for the subject, stays an event of its own
     "times_f1": 0.98,  # 0.976 -> 0.984
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
-    "quantities_f1": 0.90,  # 0.871 -> 0.871
+    "quantities_f1": 0.92,  # 0.871 -> 0.871 -> 0.929 (session 29)
     "quotes_f1": 0.93,  # 0.891 -> 0.891
     "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
     "time_value_acc": 0.95,  # 0.937 -> 0.937
     "when_acc": 0.83,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
     "where_acc": 0.84,  # 0.788 -> 0.811 -> 0.837 (session 24)
     "actor_acc": 0.80,  # 0.755 -> 0.774 -> 0.787 (session 24)
-    "target_acc": 0.79,  # 0.784 -> 0.775 -> 0.795 (session 24) (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss)
+    "target_acc": 0.82,  # 0.784 -> 0.775 -> 0.795 (session 24) (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss) -> 0.822 (session 29)
 }
 
 ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (9993970) in roles22/README.md
     "events_f1": 0.80,  # 0.703 -> 0.795; 0.80 session 26
     "times_f1": 0.96,  # 0.940 -> 0.940
     "places_f1": 0.8,  # 0.806 -> 0.806
-    "quantities_f1": 0.93,  # 0.894 -> 0.894
+    "quantities_f1": 0.94,  # 0.894 -> 0.894 -> 0.941 (session 29)
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.87,  # 0.873 -> 0.873
@@ -430,17 +430,17 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
 }
 
 ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (0427440) in roles23/README.md
-    "events_f1": 0.81,  # 0.746 -> 0.775; 0.81 session 26
+    "events_f1": 0.83,  # 0.746 -> 0.775; 0.81 session 26 -> 0.837 (session 29)
     "times_f1": 0.99,  # 0.983 -> 0.983
-    "places_f1": 0.76,  # 0.762 -> 0.762
+    "places_f1": 0.78,  # 0.762 -> 0.762 -> 0.785 (session 29)
     "quantities_f1": 0.97,  # 0.947 -> 0.947
     "quotes_f1": 0.93,  # 0.899 -> 0.899
     "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
-    "when_acc": 0.81,  # 0.714 -> 0.784; 0.80 session 26
+    "when_acc": 0.82,  # 0.714 -> 0.784; 0.80 session 26 -> 0.822 (session 29)
     "where_acc": 0.77,  # 0.750 -> 0.759; 0.76 session 26
-    "actor_acc": 0.84,  # 0.721 -> 0.739; 0.77 session 26
-    "target_acc": 0.63,  # session 27: lowered from 0.65 (0.634): the 19-day sit-in is one token now ('sit-in'), so the parse makes it the object of 'held' and the CONSULT that 'held ... talks' fires on takes it as its target instead of the government the talks were with
+    "actor_acc": 0.83,  # 0.721 -> 0.739; 0.77 session 26; session 29: lowered to 0.830, 'een inspecteur pepperspray spoot in het gezicht van ...' is found now, with no actor read from the subordinate clause
+    "target_acc": 0.65,  # session 27: lowered from 0.65 (0.634): the 19-day sit-in is one token now ('sit-in'), so the parse makes it the object of 'held' and the CONSULT that 'held ... talks' fires on takes it as its target instead of the government the talks were with -> 0.651 (session 29)
 }
 
 ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (310bb70) in roles24/README.md
@@ -451,7 +451,7 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
     "quotes_f1": 0.93,  # 0.889 -> 0.929
     "speaker_acc": 0.95,  # 0.841 -> 0.957
     "time_value_acc": 0.96,  # 0.950 -> 0.967
-    "when_acc": 0.89,  # 0.743 -> 0.870 -> 0.894 (session 27: an irregular past the tagger calls present)
+    "when_acc": 0.91,  # 0.743 -> 0.870 -> 0.894 (session 27: an irregular past the tagger calls present) -> 0.915 (session 29)
     "where_acc": 0.97,  # 0.769 -> 0.973
     "actor_acc": 0.76,  # 0.739 -> 0.764 -> 0.745 -> 0.764 (session 27: the sides of a brawl read as a riot are its actors)
     "target_acc": 0.66,  # 0.562 -> 0.667
@@ -462,13 +462,13 @@ ROLES25_FLOORS: dict[str, float] = {  # blind set of session 27; first contact (
     "times_f1": 0.97,  # 0.966 -> 0.966
     "places_f1": 0.85,  # 0.860 -> 0.860
     "quantities_f1": 0.96,  # 0.880 -> 0.880
-    "quotes_f1": 0.93,  # 0.891 -> 0.913 (session 27: a date after the cue, a long split cue)
+    "quotes_f1": 0.94,  # 0.891 -> 0.913 (session 27: a date after the cue, a long split cue) -> 0.941 (session 29)
     "speaker_acc": 0.91,  # 0.889 -> 0.915 (session 27: a body and role before a name)
     "time_value_acc": 0.86,  # 0.857 -> 0.857
     "when_acc": 0.80,  # 0.900 -> 0.783 (14 more events matched, some dated by a neighbour's day) -> 0.804
     "where_acc": 0.78,  # 0.773 -> 0.784
     "actor_acc": 0.76,  # 0.771 -> 0.731 (more events matched) -> 0.769 (a possessor, a plural "ze")
-    "target_acc": 0.66,  # 0.667 -> 0.667
+    "target_acc": 0.68,  # 0.667 -> 0.667 -> 0.688 (session 29)
 }
 
 ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (0c03fbf) in roles26/README.md
@@ -476,13 +476,27 @@ ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (
     "times_f1": 0.98,  # 0.928 -> 0.984
     "places_f1": 0.89,  # 0.866 -> 0.891
     "quantities_f1": 1.0,  # 0.849 -> 1.0
-    "quotes_f1": 0.98,  # 0.917 -> 0.989
+    "quotes_f1": 1.00,  # 0.917 -> 0.989 -> 1.000 (session 29)
     "speaker_acc": 1.0,  # 0.860 -> 1.0
-    "time_value_acc": 0.92,  # 0.931 -> 0.924
-    "when_acc": 0.88,  # 0.927 -> 0.880 (more events matched)
+    "time_value_acc": 0.93,  # 0.931 -> 0.924 -> 0.939 (session 29)
+    "when_acc": 0.90,  # 0.927 -> 0.880 (more events matched) -> 0.902 (session 29)
     "where_acc": 0.89,  # 0.897 -> 0.895
-    "actor_acc": 0.77,  # 0.711 -> 0.774
-    "target_acc": 0.74,  # 0.737 -> 0.745
+    "actor_acc": 0.81,  # 0.711 -> 0.774 -> 0.815 (session 29)
+    "target_acc": 0.77,  # 0.737 -> 0.745 -> 0.771 (session 29)
+}
+
+ROLES27_FLOORS: dict[str, float] = {  # blind set of session 29; first contact (c778253) in roles27/README.md
+    "events_f1": 0.87,  # 0.735 -> 0.877
+    "times_f1": 0.97,  # 0.904 -> 0.978
+    "places_f1": 0.81,  # 0.786 -> 0.814
+    "quantities_f1": 0.89,  # 0.776 -> 0.897
+    "quotes_f1": 0.87,  # 0.857 -> 0.871
+    "speaker_acc": 0.89,  # 0.861 -> 0.892
+    "time_value_acc": 0.97,  # 0.938 -> 0.973
+    "when_acc": 0.85,  # 0.700 -> 0.860
+    "where_acc": 0.95,  # 0.971 -> 0.956
+    "actor_acc": 0.73,  # 0.750 -> 0.733
+    "target_acc": 0.72,  # 0.700 -> 0.722
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -493,6 +507,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS, "roles20": ROLES20_FLOORS,
              "roles21": ROLES21_FLOORS, "roles22": ROLES22_FLOORS, "roles23": ROLES23_FLOORS,
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
+             "roles27": ROLES27_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
