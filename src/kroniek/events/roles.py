@@ -260,15 +260,6 @@ def _happening_at(view: SentenceView, k: int, types: frozenset[str] | None = _HA
         types is None or e.type in types for e in lexicon.nominal_entries(words))
 
 
-def _blame_verb(view: SentenceView, tree: Tree, g: int) -> str | None:
-    """The preposition naming the party when the verb at g lays an act on one (``events_blame_verbs``), else None."""
-    for lemmas, preposition, particle in view.lang.table("events_blame_verbs"):
-        if view.lemmas[g] & set(lemmas.split("/")) and (particle == "-" or view.lowers[g].startswith(particle) or any(
-                view.lowers[j] == particle for j in tree.kids[g])):
-            return preposition
-    return None
-
-
 def _blamed(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> Participant | None:
     """The party an act is laid on: "blamed the attack on the rebels", "schreef de aanslag toe aan de NPA" (the
     object an act, the party after the verb's preposition, however the parse hangs it), for the verb and for the act."""
@@ -282,7 +273,7 @@ def _blamed(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> P
         act = next((j for j in tree.kids[c.head] if view.tokens[j].dep in ("obj", "nsubj:pass")), -1)
         if act < 0 or not _happening_at(view, act, None):
             return None
-    preposition = _blame_verb(view, tree, verb)
+    preposition = view.blame_preposition(verb)
     if preposition is None:
         return None
     clause = view.clause_of(act)

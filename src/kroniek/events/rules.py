@@ -326,35 +326,35 @@ def _threat_in_quote(view: SentenceView, c: Candidate, quotes: list[QuoteSpan]) 
 def _threatened_act(view: SentenceView, c: Candidate, cands: list[Candidate]) -> Candidate:
     """"Het leger dreigde de rebellen aan te vallen": an act in the "te"/"to" infinitive of a threat verb is what is
     threatened, so the event is a THREATEN at that verb (where the threat verb is no candidate of its own: Dutch
-    "dreigen" alone is also "be at risk of", "de dijk dreigt te breken", whose infinitive is no event)."""
+    "dreigen" alone is also "be at risk of", "de dijk dreigt te breken", whose infinitive is no event). So is an act a
+    threat verb reports (:func:`_threat_report`), an act noun of the verb it reports ("volgt een nieuwe stakingsdag,
+    dreigt X") and what a warning says the warner's side will do (:func:`_warned_act`). The act's words date and
+    place the act, not the threat."""
     if c.type in SPEECH_ACTS:
         return c
+    act, k, warned = c.head, None, None
     if c.nominal:  # "..., volgt op 12 maart een nieuwe stakingsdag, dreigt ACV-voorzitster X": the verb it belongs to
-        verb = view.tokens[c.head].head - view.tokens[0].i if view.parsed else -1
-        k = _threat_report(view, replace(c, head=verb)) if view.tokens[c.head].dep in ("nsubj", "obj", "nsubj:pass") \
-            and 0 <= verb < len(view.tokens) and verb != c.head else None
-        if k is None or any(o.head == k for o in cands):
+        act = view.tokens[c.head].head - view.tokens[0].i if view.parsed else -1
+        if view.tokens[c.head].dep not in ("nsubj", "obj", "nsubj:pass") or not 0 <= act < len(view.tokens) \
+                or act == c.head:
             return c
-        t = view.tokens[k]
-        return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), nominal=False,
-                       lemma=view.lowers[k], rule=f"{THREATENED_ACT}THREATEN after {c.rule}",
-                       excluded=c.excluded + _act_words(view, verb, k))
-    first = min(c.tokens or (c.head,))
-    markers = view.cues.word_set("events_infinitive_markers")
-    if any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
-        clause = view.clause_of(c.head)
-        k = next((j for j in range(first - 1, clause.start - 1, -1) if _threat_verb(view, j)), None)
+        k = _threat_report(view, replace(c, head=act))
     else:
-        k = None
-    if k is None:  # (or the parse's: the clause may stop at a quotation, "dreigen ‘elke week een nieuw pand’ te bezetten")
-        k = _threat_report(view, c)
-    warned = None if k is not None else _warned_act(view, c)
-    k = k if warned is None else warned
+        first = min(c.tokens or (c.head,))
+        markers = view.cues.word_set("events_infinitive_markers")
+        if any(view.lowers[j] in markers for j in range(max(0, first - 1), c.head)):
+            clause = view.clause_of(c.head)
+            k = next((j for j in range(first - 1, clause.start - 1, -1) if _threat_verb(view, j)), None)
+        if k is None:  # (or the parse's: the clause may stop at a quotation, "dreigen ‘elke week een nieuw pand’ te
+            k = _threat_report(view, c)  # bezetten")
+        if k is None:
+            k = warned = _warned_act(view, c)
     if k is None or any(o.head == k for o in cands):
         return c  # no threat verb, or one that is a candidate itself ("threatened": its complement is absorbed)
     t = view.tokens[k]
-    return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), lemma=view.lowers[k],
-                   rule=f"{THREATENED_ACT}THREATEN after {c.rule}", excluded=c.excluded + _act_words(view, c.head, k),
+    return replace(c, type="THREATEN", mode=None, head=k, start=t.start, end=t.end, tokens=(k,), nominal=False,
+                   lemma=view.lowers[k], rule=f"{THREATENED_ACT}THREATEN after {c.rule}",
+                   excluded=c.excluded + _act_words(view, act, k),
                    forced_modality="asserted" if warned is not None else c.forced_modality)  # (the warning was made,
     # whatever the condition on the act: "warned they would block access ... if the company did not pay")
 
@@ -455,11 +455,7 @@ def _blamed_on_a_thing(view: SentenceView, c: Candidate) -> bool:
     the outages on a damaged generator", "weet de storing aan een kapotte kabel")?"""
     if c.type != "ACCUSE" or c.nominal or not view.parsed:
         return False
-    kids = view.dependents(c.head)
-    preposition = next((prep for lemmas, prep, particle in view.lang.table("events_blame_verbs")
-                        if view.lemmas[c.head] & set(lemmas.split("/")) and (
-                            particle == "-" or view.lowers[c.head].startswith(particle)
-                            or any(view.lowers[j] == particle for j in kids))), None)
+    preposition = view.blame_preposition(c.head)
     if preposition is None:
         return False
     base = view.tokens[0].i

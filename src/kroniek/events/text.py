@@ -214,6 +214,15 @@ class SentenceView:
             words |= self.cues.word_set("events_relative_pronouns")
         return next((j for j in range(k) if self.lowers[j] in words), None)
 
+    def blame_preposition(self, g: int) -> str | None:
+        """The preposition naming the party when the verb at g lays an act on one (``events_blame_verbs``: "blamed
+        the attack on the rebels", "schreef de aanslag toe aan de NPA"), else None."""
+        for lemmas, preposition, particle in self.lang.table("events_blame_verbs"):
+            if self.lemmas[g] & set(lemmas.split("/")) and (particle == "-" or self.lowers[g].startswith(particle) or any(
+                    self.lowers[j] == particle for j in self.dependents(g))):
+                return preposition
+        return None
+
     def names_party(self, k: int) -> bool:
         """Does token k name a person, group or body by any of its lemmas or its form
         (:func:`kroniek.lang.agents.names_party`)?"""
