@@ -273,3 +273,16 @@ def test_we_in_a_quote_with_no_organisation_beside_its_speaker_is_the_speaker(la
                                                                             pipeline) -> None:  # type: ignore[no-untyped-def]
     ref = resolve(analysed(text, lang, pipeline), pronoun)
     assert ref is not None and name in (ref.canonical or "")
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "name"), [
+    ("nl", "Het kabinet van de premier laat weten dat het de vakbonden volgende week uitnodigt voor overleg.", "het",
+     "kabinet"),
+    ("en", "The cabinet of the prime minister said it would invite the unions for talks next week.", "it", "cabinet"),
+])
+def test_a_neuter_pronoun_for_a_body_that_says_it_will_act_is_that_body(lang, text, pronoun, name,
+                                                               pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = analysed("Nieuws\n\n" + text, lang, pipeline)
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and any(name in (a.text or "") or name in (a.canonical or "") for a in talks[0].actors), \
+        [(a.text, a.canonical) for e in talks for a in e.actors]
