@@ -118,7 +118,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "when_acc": 0.86,  # 0.696 -> 0.870: the story's date -> 0.846 -> 0.852 (session 17)
     "where_acc": 0.88,  # 0.882 (session 17)
     "actor_acc": 0.82,  # session 27: lowered from 0.84 (0.826): the Nairobi march a student 'joined' is found now (events 0.879 -> 0.889) and matches the gold's storming of parliament, whose actor (protesters) and targets its own sentence does not name; the student who joined it is read as its actor
-    "target_acc": 0.66,  # session 27: lowered from 0.68 (0.667): the same march, matched now, names none of the gold's targets (parliament, police)
+    "target_acc": 0.69,  # session 27: lowered from 0.68 (0.667): the same march, matched now, names none of the gold's targets (parliament, police) -> 0.692 (session 29)
 }
 
 # examples/blind/case: two Dutch articles without letter case (lower-case archive, ALL-CAPS wire), issue 17.

@@ -1482,6 +1482,9 @@ def test_a_riot_told_without_its_makers_takes_those_of_the_violence_told_next(ev
     ("nl", "Ze eisten dat het bestuur het plan intrekt.", "bestuur"),
     ("nl", "De bewoners eisen dat de provincie zware vrachtwagens van de dijkweg weert.", "provincie"),
     ("en", "The union demanded that the board withdraw the plan.", "board"),
+    # the noun an infinitive of what is asked hangs on
+    ("en", "Protesters took to the streets again, calling for the president to resign.", "president"),
+    ("nl", "Demonstranten riepen de president op om af te treden.", "president"),
 ])
 def test_a_body_asked_to_act_in_a_demand_is_its_target(events_pipeline, lang, text,
                                                        target):  # type: ignore[no-untyped-def]

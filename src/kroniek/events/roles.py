@@ -394,6 +394,13 @@ def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
     is demanded ("demanded compensation", "the immediate restoration of supply") is no party to it."""
     content = view.cues.word_set("events_content_request_verbs")
     parties = [p for p in targets if _names_party(view, p)]
+    markers = view.cues.word_set("events_infinitive_markers")
+    if not targets:  # "calling for the president to resign": the noun an infinitive of what is asked hangs on
+        asked = [j for j in tree.kids[c.head] if view.tokens[j].dep == "obl" and any(
+            view.tokens[v].dep in ("acl", "xcomp") and any(view.lowers[m] in markers for m in tree.kids[v])
+            for v in tree.kids[j])]
+        phrases = [(j, participant_at(view.doc, *tree.span(j, words))) for j in asked]
+        parties = [p for j, p in phrases if _asked_party(view, j, p, words)][:1]
     if parties or not view.forms(c.head) & content:
         return parties or targets  # "riep zijn achterban op", "ordered both groups to withdraw": whom it asks
     said = [i for j in tree.kids[c.head] if view.tokens[j].dep == "ccomp" for i in tree.kids[j]
