@@ -296,8 +296,9 @@ def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> 
         if j == c.head or j in c.tokens:
             return False
         words = view.lemmas[j] | {view.lowers[j]}
-        entries = lexicon.nominal_entries(words) if view.tokens[j].pos == "NOUN" else [
-            e for w in words for e in lexicon.by_head.get(w, ()) if not e.nominal] if view.tokens[j].pos == "VERB" else []
+        pos = view.tokens[j].pos
+        entries = lexicon.nominal_entries(words) if pos == "NOUN" else lexicon.verbal_entries(words) if pos == "VERB" \
+            else []
         if any(e.type != "THREATEN" for e in entries):
             return view.dominates(c.head, j)
     return False

@@ -89,6 +89,10 @@ class Lexicon:
         which types?"""
         return [e for w in words for e in self.by_head.get(w, ()) if e.nominal]
 
+    def verbal_entries(self, words: Iterable[str]) -> list[Entry]:
+        """The verb entries headed by any of ``words``: is it an event verb, and of which types?"""
+        return [e for w in words for e in self.by_head.get(w, ()) if not e.nominal]
+
     def compound_entries(self, lemmas: frozenset[str]) -> tuple[Entry, ...]:
         """Nominal entries whose head ends one of ``lemmas`` as the last part of a compound (cached)."""
         hit = self._compounds.get(lemmas)

@@ -367,7 +367,7 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
     if c.rule.startswith(THREATENED_ACT) and tree is not None and not kept_targets and (
             act := _act_on_condition(view, c)) is not None:  # "Als KLM niet ... komt, leggen we het werk neer,
         # waarschuwt ze": the party the condition asks something of is threatened
-        return tuple(kept_actors), _threat_on_condition(view, tree, dc_replace(c, head=act), words, (), ())[1]
+        return tuple(kept_actors), tuple(_asked_by_condition(view, tree, dc_replace(c, head=act), words))
     if "patient" in c.flags and not kept_targets:  # "sneuvelden ruiten", "windows shattered": without an object,
         return (), tuple(kept_actors)  # the verb names no doer; what broke is its target
     if "undergo" in c.flags or "warning" in c.flags:  # "Those responsible will face the full force of the law,
@@ -394,8 +394,8 @@ def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
     is demanded ("demanded compensation", "the immediate restoration of supply") is no party to it."""
     content = view.cues.word_set("events_content_request_verbs")
     parties = [p for p in targets if _names_party(view, p)]
-    markers = view.cues.word_set("events_infinitive_markers")
     if not targets:  # "calling for the president to resign": the noun an infinitive of what is asked hangs on
+        markers = view.cues.word_set("events_infinitive_markers")
         asked = [j for j in tree.kids[c.head] if view.tokens[j].dep == "obl" and any(
             view.tokens[v].dep in ("acl", "xcomp") and any(view.lowers[m] in markers for m in tree.kids[v])
             for v in tree.kids[j])]
@@ -425,16 +425,22 @@ def _threat_on_condition(view: SentenceView, tree: Tree, c: Candidate, words: Ro
     if the Government did not revoke ..."): who says so threatens (the speaker, else the act's doer), and the party
     the condition asks something of is threatened, not what the act would hit."""
     speaker = speaker_of(view.doc, c)
-    base = view.tokens[0].i
-    asked = [j for cond in conditions(view, c) if 0 <= cond - base < len(view.tokens)
-             for j in tree.kids[cond - base] if view.tokens[j].dep in ("nsubj", "nsubj:pass")]
-    named = [participant_at(view.doc, *tree.span(j, words)) for j in asked if view.tokens[j].pos in ("NOUN", "PROPN")]
-    parties = [p for p in named if _names_party(view, p)] or named  # "als de politiek niet ...": whoever is asked
+    parties = _asked_by_condition(view, tree, c, words)
     up = tree.head(c.head) if speaker is None and not actors and c.nominal else None
     if up is not None:  # "The council has announced a 72-hour hartal if ...": who announces the act threatens it
         actors = tuple(participant_at(view.doc, *tree.span(j, words)) for j in tree.kids[up]
                        if view.tokens[j].dep == "nsubj")[:1]
     return ((speaker,) if speaker is not None else actors), (tuple(parties) if parties else targets)
+
+
+def _asked_by_condition(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> list[Participant]:
+    """The subjects of the conditions the act at ``c`` is the consequent of, the parties among them first ("als de
+    regering niet toegeeft", "als de politiek niet ...": whoever is asked)."""
+    base = view.tokens[0].i
+    asked = [j for cond in conditions(view, c) if 0 <= cond - base < len(view.tokens)
+             for j in tree.kids[cond - base] if view.tokens[j].dep in ("nsubj", "nsubj:pass")]
+    named = [participant_at(view.doc, *tree.span(j, words)) for j in asked if view.tokens[j].pos in ("NOUN", "PROPN")]
+    return [p for p in named if _names_party(view, p)] or named
 
 
 def _act_on_condition(view: SentenceView, c: Candidate) -> int | None:

@@ -65,11 +65,10 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     if first.kind == "digit" and text[first.start - 1:first.start] == "(" and text[last.end:last.end + 1] in (")", ",") \
             and low is not None and low < 120:
         return True  # an age after a name: "Jan (45)", "verdachte 1 (26, uit Elst)"
-    if first.kind == "digit" and low is not None and low < 100 and (before := _WORD_BEFORE.search(
-            text[max(0, first.start - 30):first.start])) is not None and text[first.start - 1] == " " \
-            and names_party(lex.language, before.group(1).lower()) and counted_after(sc, last.end) is None:
-        return True  # a label after a person noun, not a count: "verdachte 1 (26)", "Suspect 2 was cleared"
     raw_prev = _WORD_BEFORE.search(text[max(0, first.start - 30):first.start])
+    if first.kind == "digit" and low is not None and low < 100 and raw_prev is not None and text[first.start - 1] == " " \
+            and names_party(lex.language, raw_prev.group(1).lower()) and counted_after(sc, last.end) is None:
+        return True  # a label after a person noun, not a count: "verdachte 1 (26)", "Suspect 2 was cleared"
     if first.kind == "digit" and raw_prev and raw_prev.group(1)[:1].isupper() and _PLAIN.fullmatch(raw) \
             and raw_prev.group(1).lower() not in lex.months:
         s0 = doc.sentence_at(first.start)
