@@ -58,7 +58,7 @@ VILLAGE_FLOORS: dict[str, float] = {
 # the blind-practice articles in examples/blind/ (issue 16: newspaper-style quotes, lower-case and ALL-CAPS
 # text, glued full stops), pinned at what the pipeline reached after the quotes and segmentation fixes
 BLIND_FLOORS: dict[str, float] = {
-    "events_f1": 0.92,  # issue 16 wave 3: four more articles (regional ,,quotes'', sports page, opinion, wire) -> 0.929 (session 24)
+    "events_f1": 0.91,  # issue 16 wave 3: four more articles (regional ,,quotes'', sports page, opinion, wire) -> 0.929 (session 24); session 30: lowered to 0.918, 'Qbuzz noemt de staking onverantwoord' is a condemnation now, as roles23, roles27 and roles28 code a strike or a protest called irresponsible or unnecessary; this older gold does not
     "times_f1": 1.0,
     "places_f1": 0.93,  # 0.897 -> 0.909: no "Police" (Poland) after "Photograph:" -> 0.923 (session 13: a common word the article also writes in lower case) -> 0.937 (session 15: places the gazetteer lacks)
     "quantities_f1": 0.92,  # session 28: 0.909 -> 0.923 (a written number of the people named before it, "three of them")
@@ -101,7 +101,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "when_acc": 0.86,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after') -> 0.837 (session 23: a night from one day to the next is one time now, dated by its first day as the later golds (roles11, roles14, roles17, roles20, the dev set) give it; this gold dates the Tilburg 'nacht van zaterdag op zondag' by the Sunday) -> 0.867 (session 29)
     "where_acc": 0.9,  # 0.854 -> 0.905 (session 13: each item of a datelined round-up happened where its dateline says)
     "actor_acc": 0.9,  # 0.845 -> 0.862: the subject by position no longer jumps past its trigger -> 0.879 (session 8) -> 0.898 (who holds people) -> 0.902 (session 17)
-    "target_acc": 0.85,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17) -> 0.854 (session 21: the headline's march ('The protesters walked from') is found now; its target (the parking charges) is told in another sentence) -> 0.833 (session 22: 'hij dat. Vučić beschuldigt ...' is split into its two sentences now that 'dat.' is no abbreviation, and the parse of the second hangs 'mogendheden' from the infinitive)
+    "target_acc": 0.86,  # 0.727 -> 0.750 (one role per phrase) -> 0.773 (Dutch syntax 0.3.0) -> 0.795 (folded verbs) -> 0.818 (a verb read as a modifier) -> 0.841 -> 0.851 (session 15: 'were smashed' read as an adjective is a passive) -> 0.872 (session 17) -> 0.854 (session 21: the headline's march ('The protesters walked from') is found now; its target (the parking charges) is told in another sentence) -> 0.833 (session 22: 'hij dat. Vučić beschuldigt ...' is split into its two sentences now that 'dat.' is no abbreviation, and the parse of the second hangs 'mogendheden' from the infinitive) -> 0.860 (session 30)
 }
 
 # examples/blind/roles3: six articles written after the rules of issue 14 were tuned, not tuned on (regional
@@ -142,7 +142,7 @@ CASE_FLOORS: dict[str, float] = {
 # participle-adjunct classes: 0.574 / 0.633; with passive agents 0.590 / 0.653; close appositions 0.607 / 0.653. Pinned at what they reach now.
 ROLES4_FLOORS: dict[str, float] = {
     "events_f1": 0.87,  # 0.805 -> 0.810 ('Refuse collectors') -> 0.805 (a present 'schiet' in a quote) -> 0.834 (street violence) -> 0.839 -> 0.857 (session 15) -> 0.862 (session 17)
-    "times_f1": 0.9,  # -> 0.908 (session 21)
+    "times_f1": 0.91,  # -> 0.908 (session 21) -> 0.917 (session 30)
     "places_f1": 0.88,
     "quantities_f1": 0.91,
     "quotes_f1": 0.88,  # 0.863 (characterisations)
@@ -150,7 +150,7 @@ ROLES4_FLOORS: dict[str, float] = {
     "when_acc": 0.81,  # 0.679 -> 0.758: the story's date -> 0.788 (session 10) -> 0.818 (session 21)
     "where_acc": 0.81,
     "actor_acc": 0.78,  # 0.623 -> 0.672 (subject by position when the parse's is dropped) -> 0.689 (hyphenated modifiers) -> 0.712 -> 0.758 (who holds people) -> 0.765 (session 17) -> 0.789 (session 29)
-    "target_acc": 0.77,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects) -> 0.741 (session 13) -> 0.750 (session 15)
+    "target_acc": 0.79,  # 0.653 -> 0.714 (threat targets, Dutch syntax 0.3.0) -> 0.722 (body parts, passive auxiliary subjects) -> 0.741 (session 13) -> 0.750 (session 15) -> 0.797 (session 30)
 }
 
 # examples/blind/roles5: eight fresh articles (4 nl, 4 en) written blind for issue 17 (session 7); first contact at
@@ -158,7 +158,7 @@ ROLES4_FLOORS: dict[str, float] = {
 # rules reach after the classes found on it were fixed.
 ROLES5_FLOORS: dict[str, float] = {
     "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched) -> 0.833 (session 21)
-    "times_f1": 0.95,  # -> 0.958 (session 23)
+    "times_f1": 0.96,  # -> 0.958 (session 23) -> 0.967 (session 30)
     "places_f1": 0.91,  # 0.902 (session 15); 0.91 session 26
     "quantities_f1": 0.95,
     "quotes_f1": 0.82,  # 0.804 (characterisations) -> 0.824 (session 29)
@@ -166,33 +166,33 @@ ROLES5_FLOORS: dict[str, float] = {
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday) -> 0.783 (session 29)
     "where_acc": 0.92,  # 0.929 (session 17)
     "actor_acc": 0.71,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25) -> 0.711 (session 29)
-    "target_acc": 0.68,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it)
+    "target_acc": 0.70,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it) -> 0.704 (session 30)
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
 # events_f1 0.742, actor_acc 0.510, target_acc 0.548, when_acc 0.531. Tuned on in session 8 (its classes fixed),
 # so no longer held out: roles7 is.
 ROLES6_FLOORS: dict[str, float] = {
-    "events_f1": 0.9,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker) -> 0.900 (session 19)
+    "events_f1": 0.89,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker) -> 0.900 (session 19); session 30: lowered to 0.899, an optional event of this gold that was matched before is now a mention of another ('raakten gewond' tells people hurt, the toll of the attack on them)
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.98,
     "quotes_f1": 0.89,  # 0.857 (characterisations)
     "speaker_acc": 0.94,  # 0.778 -> 0.861 (session 25) -> 0.919 (session 27: a possessor modifies the speaker)
-    "when_acc": 0.78,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch)
+    "when_acc": 0.77,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch); session 30: lowered to 0.775, with that optional event no longer matched
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.77,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29)
-    "target_acc": 0.69,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24)
+    "actor_acc": 0.78,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29) -> 0.787 (session 30)
+    "target_acc": 0.71,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24) -> 0.712 (session 30)
 }
 
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
     "events_f1": 0.76,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23) -> 0.762 (session 29)
-    "times_f1": 0.97,  # -> 0.972 (session 23)
+    "times_f1": 0.98,  # -> 0.972 (session 23) -> 0.982 (session 30)
     "places_f1": 0.87,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26
     "quantities_f1": 0.95,
-    "quotes_f1": 0.89,  # 0.892 (characterisations, slogans)
+    "quotes_f1": 0.91,  # 0.892 (characterisations, slogans) -> 0.918 (session 30)
     "speaker_acc": 0.97,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente') -> 0.943 (session 21) -> 0.971 (session 25)
     "when_acc": 0.83,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun) -> 0.833 (session 29)
     "where_acc": 0.91,  # 0.919 (session 17)
@@ -226,10 +226,10 @@ ROLES8_FLOORS: dict[str, float] = {
 # Tuned on in session 11.
 ROLES9_FLOORS: dict[str, float] = {
     "events_f1": 0.85,  # 0.834 -> 0.848 (sequenced acts, verdicts, smashed windows, no 'displaced people' flight) -> 0.855 (closures) -> 0.852
-    "times_f1": 0.95,
+    "times_f1": 0.96,  # -> 0.960 (session 30)
     "places_f1": 0.86,  # 0.828 -> 0.840 (session 14: a place that opens a body's name) -> 0.851 (session 15) -> 0.863 (session 29)
     "quantities_f1": 0.95,
-    "quotes_f1": 0.89,  # 0.897 (characterisations, slogans)
+    "quotes_f1": 0.91,  # 0.897 (characterisations, slogans) -> 0.911 (session 30)
     "speaker_acc": 0.91,  # 0.882 -> 0.912 (session 25)
     "time_value_acc": 0.89,  # -> 0.891 (session 23)
     "when_acc": 0.84,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label) -> 0.773 (session 17) -> 0.841 (session 22: 'a day after fighters ambushed' dates the ambush a day before)
@@ -245,7 +245,7 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "quantities_f1": 0.96,  # -> 0.967 (session 29)
     "quotes_f1": 0.82,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.96,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title) -> 0.962 (session 25)
-    "time_value_acc": 0.92,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23)
+    "time_value_acc": 0.91,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23); session 30: lowered to 0.914, 'earlier in the evening' is found now (times up) and dated by the last day told in the past (Friday), where the gold has the protest's Saturday
     "when_acc": 0.84,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22) -> 0.822 (session 23)
     "where_acc": 1.0,
     "actor_acc": 0.75,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23); session 29: lowered to 0.754, 'used pepper spray to disperse the crowd' is found now, and the parse of its long subject ('Members of the Garda Public Order Unit, who ...') gives no actor
@@ -274,12 +274,12 @@ ROLES11_FLOORS: dict[str, float] = {  # blind set of session 13; first contact (
 
 ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (c7e1f0f) in roles12/README.md
     "events_f1": 0.84,  # 0.754 -> 0.838 (demands, hunger strikes told as refusals, crowd control 'moved in', slashed tyres) -> 0.826 (session 17: a blockade told again the next day and a 'wound' kept apart) -> 0.832 (session 20: the police commander's "seven people were arrested" tells the bulleted arrests) -> 0.847 (session 21)
-    "times_f1": 0.97,
+    "times_f1": 0.98,  # -> 0.986 (session 30)
     "places_f1": 0.78,  # 0.683 -> 0.724 (a place that opens a body's name) -> 0.748 (session 15: Wierum, Shinahota, Villa Tunari, Terschelling); 0.78 session 26
     "quantities_f1": 0.95,
-    "quotes_f1": 0.91,
-    "speaker_acc": 0.88,  # 0.865 (session 25)
-    "time_value_acc": 0.86,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone); session 28: lowered to 0.867, "Om half zes" is a clock time now, but "voeren" (the past of "varen", the present of "voeren") reads as a present, so it falls on the publication day, not the day the lede tells
+    "quotes_f1": 0.96,  # -> 0.970 (session 30)
+    "speaker_acc": 0.89,  # 0.865 (session 25) -> 0.894 (session 30)
+    "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone); session 28: lowered to 0.867, "Om half zes" is a clock time now, but "voeren" (the past of "varen", the present of "voeren") reads as a present, so it falls on the publication day, not the day the lede tells -> 0.870 (session 30)
     "when_acc": 0.78,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report
     "where_acc": 0.81,  # 0.742 -> 0.789 -> 0.795 (session 21)
     "actor_acc": 0.73,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too) -> 0.731 (session 29)
@@ -289,7 +289,7 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
     "events_f1": 0.85,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
-    "times_f1": 0.97,
+    "times_f1": 0.98,  # -> 0.984 (session 30)
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
     "quantities_f1": 0.93,  # -> 0.930 (session 29)
     "quotes_f1": 0.87,
@@ -297,20 +297,20 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "time_value_acc": 0.91,
     "when_acc": 0.76,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29)
     "where_acc": 0.77,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same); session 29: lowered to 0.774, 'police responded with tear gas' matches now, placed in Mexico City by the sentence's other place where the gold has Chilpancingo
-    "actor_acc": 0.73,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29)
+    "actor_acc": 0.75,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29) -> 0.750 (session 30)
     "target_acc": 0.71,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
-    "events_f1": 0.78,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting, -> 0.777 (session 21); 0.78 session 26
+    "events_f1": 0.79,  # 0.719 -> 0.773 (ultimatums by deadline, court sentences, evictions, cut cables, pelting, -> 0.777 (session 21); 0.78 session 26 -> 0.794 (session 30)
     # stones thrown at people, "strikers" no football) -> 0.765 (session 19: the standfirst's "taken into police custody" is
     # found and stays apart from the later telling, which "the Loire-Atlantique prefect" places elsewhere)
-    "times_f1": 0.93,  # 0.909 -> 0.917 (session 23)
+    "times_f1": 0.94,  # 0.909 -> 0.917 (session 23) -> 0.946 (session 30)
     "places_f1": 0.92,  # 0.805 -> 0.847 (buildings and firms named after their kind noun are no places) -> 0.874 (session 17); 0.92 session 26
     "quantities_f1": 0.92,  # 0.876 -> 0.925 (session 29)
-    "quotes_f1": 0.87,  # 0.833 -> 0.871 (session 29)
+    "quotes_f1": 0.88,  # 0.833 -> 0.871 (session 29) -> 0.884 (session 30)
     "speaker_acc": 0.86,  # session 26: lowered from 0.88 (0.861): a quote found now through its shared subject ('... counted 27 detentions and said') takes 'whose staff' of a parse that makes the office no subject
-    "time_value_acc": 0.91,  # session 28: lowered from 0.92 (0.913): a stamp's clock time after its date is a time now ("06/03/2026 - 13:10"), and read month-first in English the date puts it on 3 June
+    "time_value_acc": 0.92,  # session 28: lowered from 0.92 (0.913): a stamp's clock time after its date is a time now ("06/03/2026 - 13:10"), and read month-first in English the date puts it on 3 June -> 0.930 (session 30)
     "when_acc": 0.85,  # 0.926 -> 0.806: newly matched events dated by publication or by another clause -> 0.812 (session 17); 0.82 session 26 -> 0.857 (session 29)
     "where_acc": 0.93,  # 0.640 -> 0.793 (no place across a semicolon; Orion no longer a town in the Philippines) -> 0.933 (session 17)
     "actor_acc": 0.79,  # session 26: lowered from 0.81 (0.796): a push found now in the sentence of an assault told before merges into that event, which has no actor
@@ -325,24 +325,24 @@ ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (
     "quotes_f1": 0.94,  # 0.925 -> 0.925
     "speaker_acc": 0.87,  # 0.850 -> 0.850 -> 0.875 (session 25)
     "time_value_acc": 0.94,  # 0.841 -> 0.913 -> 0.942 (session 23)
-    "when_acc": 0.86,  # 0.692 -> 0.814 -> 0.844 (session 21) -> 0.867 (session 29)
+    "when_acc": 0.88,  # 0.692 -> 0.814 -> 0.844 (session 21) -> 0.867 (session 29) -> 0.889 (session 30)
     "where_acc": 0.85,  # 0.886 -> 0.875 -> 0.857 (session 21: 'have been on strike since September 7' is found now, placed in 'western Kazakhstan' (the gold: Zhanaozen))
     "actor_acc": 0.78,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it) -> 0.750 (session 19) -> 0.780 (session 21)
     "target_acc": 0.72,  # 0.647 -> 0.667 -> 0.659 (session 18: the same, and a threat to 'Wie zich misdraagt' whose target the parse reads as the verb) -> 0.690 (session 19) -> 0.721 (session 21)
 }
 
 ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (49fb4f1) in roles16/README.md
-    "events_f1": 0.84,  # 0.721 -> 0.832 -> 0.841 (session 20: "wil dat De Groot ... verantwoordt") -> 0.850 (session 25); session 29: lowered to 0.846, 'leggen de afhandelaars ... het werk neer, waarschuwt ze' is a threat now, which this gold counts as a mention of the threat told two sentences before ('De bonden dreigen met een langere staking'); threats told again are not merged across verbs
+    "events_f1": 0.85,  # 0.721 -> 0.832 -> 0.841 (session 20: "wil dat De Groot ... verantwoordt") -> 0.850 (session 25); session 29: lowered to 0.846, 'leggen de afhandelaars ... het werk neer, waarschuwt ze' is a threat now, which this gold counts as a mention of the threat told two sentences before ('De bonden dreigen met een langere staking'); threats told again are not merged across verbs -> 0.857 (session 30)
     "times_f1": 0.97,  # 0.956 -> 0.956
     "places_f1": 0.87,  # 0.821 -> 0.870; 0.87 session 26
     "quantities_f1": 0.95,  # 0.935 -> 0.935
     "quotes_f1": 0.96,  # 0.943 -> 0.943
     "speaker_acc": 0.92,  # 0.878 -> 0.878 -> 0.902 (session 21)
-    "time_value_acc": 0.86,  # 0.846 -> 0.846 -> 0.859 (session 23)
+    "time_value_acc": 0.91,  # 0.846 -> 0.846 -> 0.859 (session 23) -> 0.914 (session 30)
     "when_acc": 0.88,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25) -> 0.886 (session 29)
-    "where_acc": 0.79,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem) -> 0.795 (session 29)
-    "actor_acc": 0.81,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26
-    "target_acc": 0.71,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21) -> 0.684 (session 25) -> 0.718 (session 29)
+    "where_acc": 0.80,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem) -> 0.795 (session 29) -> 0.800 (session 30)
+    "actor_acc": 0.80,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26; session 30: lowered to 0.800, 'Een agent raakte gewond aan zijn arm' is found now (events up) as the toll of the squatters' paint bombs, which the parse does not give as an act, so it has no actor
+    "target_acc": 0.73,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21) -> 0.684 (session 25) -> 0.718 (session 29) -> 0.732 (session 30)
 }
 
 ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (a68c1e2) in roles17/README.md
@@ -360,17 +360,17 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
 }
 
 ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
-    "events_f1": 0.78,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24) -> 0.784 (session 29)
+    "events_f1": 0.77,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24) -> 0.784 (session 29); session 30: lowered to 0.779, 'raakten zeven gendarmes gewond' now matches the stone-throwing of its gold event; the quoted 'Ze schoten vanaf de brug', dated by another week, is not merged with the tear gas it retells
     "times_f1": 0.96,  # 0.954 -> 0.954
     "places_f1": 0.89,  # 0.875 -> 0.882; 0.89 session 26
     "quantities_f1": 0.98,  # 0.971 -> 0.971
-    "quotes_f1": 0.91,  # 0.902 -> 0.902 -> 0.911 (session 29)
+    "quotes_f1": 0.92,  # 0.902 -> 0.902 -> 0.911 (session 29) -> 0.922 (session 30)
     "speaker_acc": 0.97,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
     "when_acc": 0.72,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
     "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
-    "actor_acc": 0.70,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29)
-    "target_acc": 0.75,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21) -> 0.756 (session 29)
+    "actor_acc": 0.72,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29) -> 0.722 (session 30)
+    "target_acc": 0.80,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21) -> 0.756 (session 29) -> 0.805 (session 30)
 }
 
 ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (feb69d4) in roles19/README.md
@@ -378,12 +378,12 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
     "times_f1": 1.00,  # 0.985 -> 0.993
     "places_f1": 0.85,  # 0.803 -> 0.844; 0.85 session 26
     "quantities_f1": 0.91,  # 0.872 -> 0.872 -> 0.915 (session 29)
-    "quotes_f1": 0.93,  # 0.919 -> 0.919
+    "quotes_f1": 0.94,  # 0.919 -> 0.919 -> 0.946 (session 30)
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
     "when_acc": 0.76,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22)
     "where_acc": 0.73,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul -> 0.733 (session 23)
-    "actor_acc": 0.64,  # 0.604 -> 0.621 -> 0.644 (session 29)
+    "actor_acc": 0.65,  # 0.604 -> 0.621 -> 0.644 (session 29) -> 0.650 (session 30)
     "target_acc": 0.73,  # 0.634 -> 0.682 -> 0.705 (session 22) -> 0.733 (session 29)
 }
 
@@ -397,7 +397,7 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
     "when_acc": 0.80,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29)
     "where_acc": 0.92,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao)
-    "actor_acc": 0.69,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29)
+    "actor_acc": 0.71,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29) -> 0.714 (session 30)
     "target_acc": 0.80,  # 0.750 -> 0.786 -> 0.795 (session 23) -> 0.800 (session 29)
 }
 
@@ -406,7 +406,7 @@ ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (
     "times_f1": 0.98,  # 0.976 -> 0.984
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
     "quantities_f1": 0.92,  # 0.871 -> 0.871 -> 0.929 (session 29)
-    "quotes_f1": 0.93,  # 0.891 -> 0.891
+    "quotes_f1": 0.94,  # 0.891 -> 0.891 -> 0.946 (session 30)
     "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
     "time_value_acc": 0.95,  # 0.937 -> 0.937
     "when_acc": 0.83,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
@@ -417,12 +417,12 @@ ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (
 
 ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (9993970) in roles22/README.md
     "events_f1": 0.80,  # 0.703 -> 0.795; 0.80 session 26
-    "times_f1": 0.96,  # 0.940 -> 0.940
+    "times_f1": 0.97,  # 0.940 -> 0.940 -> 0.975 (session 30)
     "places_f1": 0.8,  # 0.806 -> 0.806
     "quantities_f1": 0.94,  # 0.894 -> 0.894 -> 0.941 (session 29)
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
-    "time_value_acc": 0.87,  # 0.873 -> 0.873
+    "time_value_acc": 0.86,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after
     "when_acc": 0.88,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
     "actor_acc": 0.83,  # 0.778 -> 0.811; 0.83 session 26
@@ -430,15 +430,15 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
 }
 
 ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (0427440) in roles23/README.md
-    "events_f1": 0.83,  # 0.746 -> 0.775; 0.81 session 26 -> 0.837 (session 29)
+    "events_f1": 0.84,  # 0.746 -> 0.775; 0.81 session 26 -> 0.837 (session 29) -> 0.845 (session 30)
     "times_f1": 0.99,  # 0.983 -> 0.983
     "places_f1": 0.78,  # 0.762 -> 0.762 -> 0.785 (session 29)
     "quantities_f1": 0.97,  # 0.947 -> 0.947
     "quotes_f1": 0.93,  # 0.899 -> 0.899
     "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
-    "when_acc": 0.82,  # 0.714 -> 0.784; 0.80 session 26 -> 0.822 (session 29)
-    "where_acc": 0.77,  # 0.750 -> 0.759; 0.76 session 26
+    "when_acc": 0.80,  # 0.714 -> 0.784; 0.80 session 26 -> 0.822 (session 29); session 30: lowered to 0.804, the tractor driver who 'een agent aan zijn been verwondde' is found now (events up), dated by the evening before the clearing it happened in
+    "where_acc": 0.78,  # 0.750 -> 0.759; 0.76 session 26 -> 0.784 (session 30)
     "actor_acc": 0.83,  # 0.721 -> 0.739; 0.77 session 26; session 29: lowered to 0.830, 'een inspecteur pepperspray spoot in het gezicht van ...' is found now, with no actor read from the subordinate clause
     "target_acc": 0.65,  # session 27: lowered from 0.65 (0.634): the 19-day sit-in is one token now ('sit-in'), so the parse makes it the object of 'held' and the CONSULT that 'held ... talks' fires on takes it as its target instead of the government the talks were with -> 0.651 (session 29)
 }
@@ -448,7 +448,7 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
     "times_f1": 0.96,  # 0.952 -> 0.952
     "places_f1": 0.79,  # 0.720 -> 0.800 (0.79999...)
     "quantities_f1": 0.98,  # 0.949 -> 0.949
-    "quotes_f1": 0.93,  # 0.889 -> 0.929
+    "quotes_f1": 0.94,  # 0.889 -> 0.929 -> 0.949 (session 30)
     "speaker_acc": 0.95,  # 0.841 -> 0.957
     "time_value_acc": 0.96,  # 0.950 -> 0.967
     "when_acc": 0.91,  # 0.743 -> 0.870 -> 0.894 (session 27: an irregular past the tagger calls present) -> 0.915 (session 29)
@@ -459,12 +459,12 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
 
 ROLES25_FLOORS: dict[str, float] = {  # blind set of session 27; first contact (94d8de0) in roles25/README.md
     "events_f1": 0.88,  # 0.705 -> 0.884 -> 0.892 (a march stopped happened); session 28: lowered to 0.886, "Rond half acht liep het uit de hand" is a riot now that "half acht" reads as a clock time (no count before the verb), where this gold tells the shoving it names
-    "times_f1": 0.97,  # 0.966 -> 0.966
+    "times_f1": 0.99,  # 0.966 -> 0.966 -> 0.993 (session 30)
     "places_f1": 0.85,  # 0.860 -> 0.860
     "quantities_f1": 0.96,  # 0.880 -> 0.880
     "quotes_f1": 0.94,  # 0.891 -> 0.913 (session 27: a date after the cue, a long split cue) -> 0.941 (session 29)
     "speaker_acc": 0.91,  # 0.889 -> 0.915 (session 27: a body and role before a name)
-    "time_value_acc": 0.86,  # 0.857 -> 0.857
+    "time_value_acc": 0.87,  # 0.857 -> 0.857 -> 0.878 (session 30)
     "when_acc": 0.80,  # 0.900 -> 0.783 (14 more events matched, some dated by a neighbour's day) -> 0.804
     "where_acc": 0.78,  # 0.773 -> 0.784
     "actor_acc": 0.76,  # 0.771 -> 0.731 (more events matched) -> 0.769 (a possessor, a plural "ze")
@@ -486,17 +486,31 @@ ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (
 }
 
 ROLES27_FLOORS: dict[str, float] = {  # blind set of session 29; first contact (c778253) in roles27/README.md
-    "events_f1": 0.87,  # 0.735 -> 0.877
-    "times_f1": 0.97,  # 0.904 -> 0.978
+    "events_f1": 0.88,  # 0.735 -> 0.877 -> 0.883 (session 30)
+    "times_f1": 0.98,  # 0.904 -> 0.978 -> 0.985 (session 30)
     "places_f1": 0.81,  # 0.786 -> 0.814
-    "quantities_f1": 0.89,  # 0.776 -> 0.897
-    "quotes_f1": 0.87,  # 0.857 -> 0.871
+    "quantities_f1": 0.90,  # 0.776 -> 0.897 -> 0.907 (session 30)
+    "quotes_f1": 0.88,  # 0.857 -> 0.871 -> 0.884 (session 30)
     "speaker_acc": 0.89,  # 0.861 -> 0.892
     "time_value_acc": 0.97,  # 0.938 -> 0.973
-    "when_acc": 0.85,  # 0.700 -> 0.860
+    "when_acc": 0.86,  # 0.700 -> 0.860 -> 0.862 (session 30)
     "where_acc": 0.95,  # 0.971 -> 0.956
-    "actor_acc": 0.73,  # 0.750 -> 0.733
-    "target_acc": 0.72,  # 0.700 -> 0.722
+    "actor_acc": 0.75,  # 0.750 -> 0.733 -> 0.750 (session 30)
+    "target_acc": 0.74,  # 0.700 -> 0.722 -> 0.745 (session 30)
+}
+
+ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (0bf6f17) in roles28/README.md
+    "events_f1": 0.79,  # 0.715 -> 0.797
+    "times_f1": 0.97,  # 0.856 -> 0.977
+    "places_f1": 0.80,  # 0.804 -> 0.804
+    "quantities_f1": 0.91,  # 0.916 -> 0.916
+    "quotes_f1": 0.90,  # 0.842 -> 0.900
+    "speaker_acc": 0.93,  # 0.925 -> 0.933
+    "time_value_acc": 0.98,  # 0.941 -> 0.985
+    "when_acc": 0.84,  # 0.872 -> 0.848
+    "where_acc": 0.71,  # 0.688 -> 0.714
+    "actor_acc": 0.76,  # 0.780 -> 0.766
+    "target_acc": 0.60,  # 0.590 -> 0.609
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -507,7 +521,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS, "roles20": ROLES20_FLOORS,
              "roles21": ROLES21_FLOORS, "roles22": ROLES22_FLOORS, "roles23": ROLES23_FLOORS,
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
-             "roles27": ROLES27_FLOORS,
+             "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"

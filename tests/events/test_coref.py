@@ -413,3 +413,52 @@ def test_a_source_s_count_of_strikers_under_another_name_tells_the_strike_told_b
     strikes = [e for e in doc.events if e.type == "PROTEST"]
     assert len(strikes) == 1 and [(s.slot, s.low) for s in strikes[0].size] == [("participants", 1500)], \
         [(e.trigger.text, e.size) for e in strikes]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "News\n\nPepper spray and batons were used against a group that tried to break through a police line. "
+           "According to police, 14 officers were injured."),
+    ("nl", "Nieuws\n\nDe ME zette pepperspray in tegen een groep die door de politielinie wilde breken. Volgens de "
+           "politie raakten veertien agenten gewond."),
+])
+def test_officers_hurt_are_no_toll_of_the_crowd_control_told_before(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-06-07", pipeline=pipeline)
+    assert [e.mode for e in doc.events if e.type == "ASSAULT"] == ["crowd-control", None], \
+        [(e.trigger.text, e.mode) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "News\n\nYesterday, police arrested picketers outside a bus depot. Officers gave them ten minutes to leave. "
+           "Six picketers were arrested, according to police."),
+    ("nl", "Nieuws\n\nGisteren arresteerde de politie stakers bij een busremise. Agenten gaven hen tien minuten om te "
+           "vertrekken. Zes stakers werden gearresteerd, meldt de politie."),
+])
+def test_a_count_told_after_an_uncounted_arrest_of_the_same_people_tells_that_arrest(pipeline, lang,
+                                                                                   text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-09-16", pipeline=pipeline)
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and [(s.slot, s.low) for s in arrests[0].size] == [("arrested", 6)], \
+        [(e.trigger.text, e.size) for e in arrests]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Supporters opgepakt na derby\n\nNa de derby zijn zondagavond 312 supporters aangehouden. Zeven agenten "
+           "raakten gewond.\n\nBuiten het stadion ging het mis. Groepen supporters bekogelden de ME met stenen."),
+    ("en", "Fans held after derby\n\nAfter the derby 312 fans were arrested on Sunday evening. Seven officers were "
+           "injured.\n\nOutside the stadium things went wrong. Groups of fans pelted the riot police with stones."),
+])
+def test_an_attack_on_the_people_a_toll_told_first_befell_tells_that_toll(pipeline, lang,
+                                                                          text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-05", pipeline=pipeline)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].actors, [(e.trigger.text, e.actors) for e in attacks]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nVolgens het ministerie raakten zeven gendarmes gewond. Een jongen werd volgens zijn familie door "
+           "een kogel in de schouder geraakt."),
+])
+def test_a_shot_that_hit_is_no_mention_of_people_hurt_with_the_same_verb(pipeline, lang,
+                                                                         text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-05", pipeline=pipeline)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2, [(e.trigger.text, e.mode) for e in doc.events]

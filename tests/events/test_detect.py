@@ -1020,3 +1020,41 @@ def test_talks_one_is_invited_to_are_to_come(pipeline, lang, text):  # type: ign
 def test_no_one_hurt_a_rate_a_success_a_cause_blamed_and_a_standoff_ended_are_no_events(
         pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
     assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+ROLES28_ACTS = [  # session 30 (blind roles28): acts the lexicon did not know, and injuries told in Dutch
+    ("nl", "Rijstboeren uit Nickerie hebben woensdag urenlang de Oost-Westverbinding bij Wageningen geblokkeerd.",
+     ("PROTEST", "obstruct")),
+    ("nl", "Andere dokwerkers hadden de sluis dichtgezet.", ("PROTEST", "obstruct")),
+    ("nl", "Een halfuur later werden ze met een waterkanon en pepperspray van de Noorderlaan verdreven.",
+     ("ASSAULT", "crowd-control")),
+    ("en", "An hour later they were driven off with water cannon and pepper spray.", ("ASSAULT", "crowd-control")),
+    ("nl", "Nieuws\n\nEr vielen klappen.", ("ASSAULT", None)),
+    ("en", "Strikers and security guards exchanged blows at the gate.", ("ASSAULT", None)),
+    ("nl", "Volgens de politie zijn twee agenten gewond geraakt.", ("ASSAULT", None)),
+    ("nl", "Twee agenten raakten licht gewond.", ("ASSAULT", None)),
+    ("nl", "Gedeputeerde Anouk Weening noemt het binnendringen 'een grens over'.", ("ACCUSE", "disapprove")),
+    ("nl", "NRV-voorzitter Radjesh Ramlal noemde het optreden van de politie 'een schande'.", ("ACCUSE", "disapprove")),
+    ("nl", "Het kabinet noemt de staking \"onnodig\".", ("ACCUSE", "disapprove")),
+    ("en", "Malacañang calls the strike \"unnecessary\".", ("ACCUSE", "disapprove")),
+    ("nl", "De werkgevers spreken van \"gijzeling van de haven\".", ("ACCUSE", "disapprove")),
+    ("en", "The employers spoke of \"hostage-taking of the port\".", ("ACCUSE", "disapprove")),
+    # one's own strike promised on a condition, told with "stilleggen"
+    ("nl", "\"Als de regering blijft weigeren, leggen we het land stil\", zegt De Wilde.", ("THREATEN", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ROLES28_ACTS)
+def test_blockades_water_cannon_blows_injuries_and_blame_words_are_found(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("nl", "\"Als de regering blijft weigeren, leggen we het land stil\", zegt De Wilde.", "REJECT"),
+    ("en", "The tanker had been delivering water to a clinic.", "AID"),
+    ("nl", "Daarbij raakte niemand gewond.", "ASSAULT"),
+    ("nl", "Nieuws\n\nEr vielen geen klappen.", "ASSAULT"),
+    ("nl", "De NRV spreekt van ruim 400 deelnemers.", "ACCUSE"),
+])
+def test_a_refusal_in_a_condition_water_delivered_and_no_one_hurt_are_no_events(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]

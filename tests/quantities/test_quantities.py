@@ -375,3 +375,21 @@ def test_the_number_of_a_duration_is_a_time_not_a_count(lang: str, text: str) ->
 
     doc = kroniek.extract(text, language=lang, published="2026-09-04")
     assert [q.text for q in doc.quantities] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters gathered, Region Ten chairman Dave Smith said."),
+    ("nl", "De betogers verzamelden zich bij Poort Vier van de haven."),
+])
+def test_a_capitalised_number_word_inside_a_name_is_no_count(lang: str, text: str) -> None:
+    assert extract(analysed(text, lang)) == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("en", "Ten protesters were held.", "Ten"),
+    ("en", "Police Arrest Ten Protesters In Linden", "Ten"),
+    ("nl", "Politie Houdt Tien Betogers Aan In Utrecht", "Tien"),
+])
+def test_a_capitalised_number_word_opening_a_sentence_or_in_a_title_case_line_is_a_count(
+        lang: str, text: str, span: str) -> None:
+    assert span in [q.text for q in extract(analysed(text, lang))]

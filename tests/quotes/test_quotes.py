@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import kroniek
 from kroniek.model import Document, spans_of
 from kroniek.quotes import extract
 
@@ -681,3 +682,17 @@ def test_a_headline_quote_the_article_does_not_repeat_keeps_its_own_reading(lang
     direct = [q for q in quotes(text, lang)[1] if q.kind == "direct"]
     assert direct[0].speaker_text == (base[0] if base else None)
 
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker"), [
+    # a second verb of the sentence's subject, after a quotation or a long first clause (session 30)
+    ("en", "News\n\nMunicipal spokesperson Luthando Mkhize blamed \"criminal elements\" and said the tanker had been "
+           "delivering water to a clinic.", "the tanker had been delivering water to a clinic", "Mkhize"),
+    ("en", "News\n\nSEPTA, in a statement, accused the union of putting riders in danger and said it would not reopen "
+           "its wage offer.", "it would not reopen its wage offer", "SEPTA"),
+])
+def test_a_cue_coordinated_with_the_subject_s_first_verb_has_that_subject(pipeline, lang, text, content,
+                                                                         speaker):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-08-13", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.text == content]
+    assert found and speaker in (found[0].speaker_text or ""), doc.quotes

@@ -460,3 +460,28 @@ def test_a_stamps_clock_time_is_no_evening_of_the_story(text: str, language: str
 
     doc = kroniek.extract(text, published="2026-06-16", language=language)
     assert doc.times[-1].value == value, doc.times
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    # a post's stamp on a line of its own or before its date, and a clock after a date and a pipe (session 30)
+    ("nl", "Boerenprotest in Assen. (1/10)\n09:48 · 14 okt. 2026\n\nHet is druk. (2/10)\n09:55\n", "09:55",
+     "2026-10-14T09:55"),
+    ("nl", "Boerenprotest in Assen. (1/10)\n09:48 · 14 okt. 2026\n", "09:48", "2026-10-14T09:48"),
+    ("nl", "Waterkant.net | Suriname\n\n13 augustus 2026 | 14:05\n\nBoeren blokkeren de weg.", "14:05",
+     "2026-08-13T14:05"),
+    ("en", "1/ Strikers block the avenue.\n6:12 AM · Oct 12, 2026\n\n2/ Police arrive.\n09:40\n", "09:40",
+     "2026-10-14T09:40"),
+])
+def test_a_stamp_of_a_post_or_a_story_is_its_clock_time(timex_pipeline, lang, text, span,
+                                                         value):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-10-14" if "okt" in text or "Oct" in text else "2026-08-13", lang)
+    assert [t.value for t in doc.times if t.text == span] == [value], doc.times
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De score was 2:1 na de rust.\nBekijk de beelden."),
+    ("en", "Read John 3:16 at home.\n"),
+])
+def test_a_colon_between_numbers_inside_a_line_is_no_stamp(timex_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-10-14", lang)
+    assert not [t for t in doc.times if ":" in t.text], doc.times

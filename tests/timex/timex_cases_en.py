@@ -299,8 +299,8 @@ TABLE = """
 2025-12-10 | Farmers blocked the gates on Tuesday evening. At 11.30 pm the mayor issued an order. At 7 am he asked them to leave. | 7 am | 2025-12-10T07:00 | day
 # ... the small hours and "that night" are in the night the story named, not on the day it is reported from
 2026-01-09 | Trouble flared on New Year's Eve, magistrates heard today. At about 1.30am a car was set alight. | 1.30am | 2026-01-01T01:30 | day
-2026-01-09 | Trouble flared on Hogmanay, magistrates heard today. That night a car was set alight. | That night | 2025-12-31 | day
-2026-04-15 | Riots broke out on Saturday evening. The council met on Monday. That night police made arrests. | That night | 2026-04-13 | day
+2026-01-09 | Trouble flared on Hogmanay, magistrates heard today. That night a car was set alight. | That night | 2025-12-31TNI | day
+2026-04-15 | Riots broke out on Saturday evening. The council met on Monday. That night police made arrests. | That night | 2026-04-13TNI | day
 # ... "that day" after a clock time left on the publication day is the day the story tells
 2026-02-14 | He was hit on Thursday, January 29. Around noon farmers burn tyres. That day 38 people were arrested. | That day | 2026-01-29 | day
 2025-10-14 | Police say a man was shot on Saturday. He was taken to hospital at 11 p.m. | 11 p.m. | 2025-10-11T23:00 | day
@@ -363,4 +363,9 @@ TABLE = """
 2026-05-13 | The government has invited the unions for talks on Friday. | Friday | 2026-05-15 | day
 # a range of clock times whose end is earlier than its start ends the next morning (session 29)
 2026-05-13 | The regime imposed a curfew from 9 p.m. to 4 a.m. on Tuesday. | 4 a.m. | 2026-05-13T04:00 | day
+# a daypart "in the" the story's day (session 30)
+2026-09-16 | On Tuesday strikers blocked the depot and in the afternoon a judge refused the request. | in the afternoon | 2026-09-15TAF | day
+# a numeric date read in the order its publication date gives (session 30)
+2026-02-09 | By Hawre Aziz 09-02-2026 18:20 | 09-02-2026 | 2026-02-09 | day
+2026-05-20 | The court met on 09-02-2026. | 09-02-2026 | 2026-09-02 | day
 """

@@ -356,8 +356,8 @@ TABLE = """
 2026-01-05 | Op oudejaarsavond braken rellen uit. Rond 02.00 uur werd een agent geraakt. | 02.00 uur | 2026-01-01T02:00 | day
 # ... the small hours and "die nacht" are in the night the story named, not on the day it is reported from
 2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. Rond 01.30 uur sloeg de vlam in de pan. | 01.30 uur | 2026-01-01T01:30 | day
-2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. De burgemeester had die nacht een noodbevel afgekondigd. | die nacht | 2026-01-01 | day
-2026-04-15 | Zaterdagavond braken rellen uit. De raad vergaderde maandag. Die nacht werden er mensen opgepakt. | Die nacht | 2026-04-13 | day
+2026-03-12 | Rellen in de nieuwjaarsnacht. De officier eiste donderdag straffen. De burgemeester had die nacht een noodbevel afgekondigd. | die nacht | 2026-01-01TNI | day
+2026-04-15 | Zaterdagavond braken rellen uit. De raad vergaderde maandag. Die nacht werden er mensen opgepakt. | Die nacht | 2026-04-13TNI | day
 # ... "die dag" after a clock time left on the publication day is the day the story tells
 2026-02-14 | Hij werd op donderdag 29 januari naar een agent gegooid. Rond het middaguur staken boeren banden in brand. Die dag waren 38 mensen opgepakt. | Die dag | 2026-01-29 | day
 # ... the day a report came out is not the story's (a present clause); a present clause keeps the publication date
@@ -444,4 +444,6 @@ TABLE = """
 # a range of clock times whose end is earlier than its start ends the next morning (session 29)
 2026-05-13 | De prefect kondigde dinsdag een avondklok af van 20.00 tot 05.00 uur. | 20.00 | 2026-05-12T20:00 | day
 2026-05-13 | De prefect kondigde dinsdag een avondklok af van 20.00 tot 05.00 uur. | 05.00 uur | 2026-05-13T05:00 | day
+# a daypart "in de" the story's day (session 30)
+2026-11-25 | Op dinsdag blokkeerden dokwerkers de haven; vrachtwagens stonden tot in de namiddag aan te schuiven. | tot in de namiddag | 2026-11-24TAF | day
 """

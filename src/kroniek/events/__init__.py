@@ -79,6 +79,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     anaphoric: list[bool] = []
     headline: list[bool] = []
     bare: list[bool] = []
+    counted: list[bool] = []  # a verbal mention that adds a count and nothing else
+    toll: list[bool] = []  # people hurt or killed, told in a sentence of their own without who did it
+    hurt: list[bool] = []  # a casualty verb told of those it befell ("raakten gewond", "were killed")
     caption: list[bool] = []
     quoted: list[bool] = []
     claims: list[bool] = []  # a count a source gives of what may be told before
@@ -116,10 +119,14 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
-            anaphoric.append(_anaphoric(view, cand) or (len(found) == 1 and _casualty_report(view, cand))
+            hurt.append(view.tells_casualty(cand))
+            report = len(found) == 1 and _casualty_report(view, cand)
+            toll.append(report and not event.actors)
+            anaphoric.append(_anaphoric(view, cand) or report
                              or _continues(view, cand, events[:-1], by_index) or offence_name(view, cand))
             headline.append(view.headline)
             bare.append(_bare(view, cand, event))
+            counted.append(_bare(view, cand, event, counted=True) and bool(event.targets))
             caption.append(view.caption)
             spans = quotes_at(quotes, cand.start)
             retold = bool(spans) and told_in_the_past(view, cand)  # said by someone, in the past
@@ -135,8 +142,11 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 own_place.append(True)
                 copies.append(True)
                 anaphoric.append(False)
+                toll.append(False)
+                hurt.append(False)
                 headline.append(False)
                 bare.append(False)
+                counted.append(False)
                 caption.append(False)
                 quoted.append(False)
                 claims.append(False)
@@ -146,7 +156,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
                    [_named_persons(by_index[e.sentence], e) for e in events],
                    closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"),
-                   places={p.id: p for p in doc.places}, claims=claims)
+                   places={p.id: p for p in doc.places}, claims=claims,
+                   police_hurt=[_police_hurt(by_index[e.sentence], e) for e in events], counted=counted, toll=toll, casualty=hurt)
     # dated after the merge, which compares the dates the events' own sentences give
     dated = narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                             [e.trigger.start in in_headline for e in merged])
@@ -408,11 +419,14 @@ def _with_police(view: SentenceView, c: Candidate) -> bool:
 
 
 def _casualty_report(view: SentenceView, c: Candidate) -> bool:
-    """"12 militants were killed" after an attack: its toll, told in a sentence of its own."""
-    passive = view.cues.word_set("events_passive_auxiliaries")
-    return c.type == "ASSAULT" and c.lemma in view.cues.word_set("events_casualty_lemmas") and any(
-        view.lowers[j] in passive for j in range(max(0, c.head - 3), c.head)) and not any(
-        view.start <= p.start < view.end for p in view.places)
+    """"12 militants were killed" after an attack: its toll, told in a sentence of its own, in the passive or with a
+    verb whose subject undergoes it ("Elf agenten raakten gewond")."""
+    return view.tells_casualty(c) and not any(view.start <= p.start < view.end for p in view.places)
+
+
+def _police_hurt(view: SentenceView, event: Event) -> bool:
+    """Whether the event's targets are the police or soldiers ("14 officers were injured")."""
+    return view.cues.all_police(event.targets)
 
 
 def _named_persons(view: SentenceView, event: Event) -> frozenset[str]:
@@ -430,13 +444,14 @@ def _named_persons(view: SentenceView, event: Event) -> frozenset[str]:
     return frozenset(names)
 
 
-def _bare(view: SentenceView, c: Candidate, event: Event) -> bool:
-    """A verbal mention that adds no place, date or number of its own."""
+def _bare(view: SentenceView, c: Candidate, event: Event, counted: bool = False) -> bool:
+    """A verbal mention that adds no place, date or number of its own; with ``counted`` one that adds a number and
+    nothing else."""
     if c.nominal or (event.when is not None and event.when.source == "text") or _has_own_place(view, c):
         return False
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
-    return not any(a <= q.start < b for q in view.quantities)
+    return any(a <= q.start < b for q in view.quantities) == counted
 
 
 #: word classes that end a noun phrase on its left: a determiner beyond them is another phrase's

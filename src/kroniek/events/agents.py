@@ -12,9 +12,11 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
+from ..lang import get_language
 from ..model import Document, Event, Participant, Token
 from .candidate import Candidate
 from .coref import word_family
+from .cues import event_cues
 from .phrases import Tree, agentive, is_place, participant_at, words_of
 from .text import SentenceView
 
@@ -60,14 +62,18 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
     out = list(events)
     per_sentence: dict[int, list[Token]] = {}
     same_paragraph = paragraph_test(doc)
+    cues = event_cues(get_language(doc.language))
     for i, e in enumerate(out):
         if e.actors:
             continue
         tellers = _tellers(doc, e)
+        police_hurt = cues.all_police(e.targets)  # "Twee agenten raakten gewond" after the police's tear gas: not
+        # hurt by themselves
         for p in reversed(out[:i]):
             if e.sentence - p.sentence > 2 or not same_paragraph(p.sentence, e.sentence):
                 break
-            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence and not _tell(p.actors, tellers):
+            if p.actors and _fits(p.type, e.type) and p.sentence < e.sentence and not _tell(p.actors, tellers) \
+                    and not (police_hurt and cues.all_police(p.actors)):
                 out[i] = dc_replace(e, actors=p.actors)
                 break
         if not out[i].actors and e.type in _AGENT_TYPES and e.sentence > 0 and \
@@ -75,7 +81,7 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
             if not per_sentence:  # built once, on the first event that needs it
                 _by_sentence(doc, per_sentence)
             named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
-            if named is not None and not any(  # "De politie heeft drie jongeren aangehouden na een mishandeling.
+            if named is not None and not (police_hurt and cues.all_police((named,))) and not any(  # "De politie heeft drie jongeren aangehouden na een mishandeling.
                     p.sentence == e.sentence - 1 and not _fits(p.type, e.type)  # ... werd het slachtoffer
                     and any(a.start == named.start for a in p.actors) for p in out):  # geslagen": not the arresters
                 out[i] = dc_replace(e, actors=(named,))

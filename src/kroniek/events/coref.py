@@ -109,6 +109,35 @@ def _other_targets(a: Event, b: Event, closed_words: frozenset[str] = frozenset(
     return bool(words(a) and words(b)) and not words(a) & words(b)
 
 
+def _shared_targets(a: Event, b: Event, closed_words: frozenset[str]) -> bool:
+    """Both name whom it was done to with a word in common, figures and partyless words aside ("picketers" and "Six
+    picketers")."""
+    def words(e: Event) -> set[str]:
+        return {w for w in _role_words(e.targets) if w.isalpha()} - closed_words
+    return bool(words(a) & words(b))
+
+
+#: how many sentences after a toll told alone the attack it is the toll of may follow
+_TOLL_REACH = 8
+
+
+def _same_people(a: Event, b: Event, closed_words: frozenset[str], police: tuple[bool, bool]) -> bool:
+    """Do the two name the same people as targets: a word in common, the police both times (``police``: "Zeven
+    agenten" and "de ME"), or a pronoun in the later one ("een agent gewond geraakt ... werd hij ... geschopt")?"""
+    pronoun = bool(b.targets) and not {w for w in _role_words(b.targets) if w.isalpha()} - closed_words
+    return _shared_targets(a, b, closed_words) or all(police) or pronoun
+
+
+def _policing(e: Event) -> bool:
+    """Crowd control: an act of the police or soldiers."""
+    return e.type == "ASSAULT" and e.mode == "crowd-control"
+
+
+def _apart(police_hurt: list[bool] | None, j: int, a: Event, i: int, b: Event) -> bool:
+    """Is one of events j (``a``) and i (``b``) the police hurt and the other the police's crowd control?"""
+    return police_hurt is not None and ((police_hurt[i] and _policing(a)) or (police_hurt[j] and _policing(b)))
+
+
 def _swapped(a: Event, b: Event) -> bool:
     """Does ``b`` name as its target whom ``a`` names as its actor, or the other way round?"""
     return bool(_role_words(a.actors) & _role_words(b.targets) or _role_words(a.targets) & _role_words(b.actors))
@@ -196,14 +225,24 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
           caption: list[bool] | None = None, quoted: list[bool] | None = None,
           named: list[frozenset[str]] | None = None, closed_words: frozenset[str] = frozenset(),
-          places: Mapping[str, Place] | None = None, claims: list[bool] | None = None) -> list[Event]:
+          places: Mapping[str, Place] | None = None, claims: list[bool] | None = None,
+          police_hurt: list[bool] | None = None, counted: list[bool] | None = None,
+          toll: list[bool] | None = None, casualty: list[bool] | None = None) -> list[Event]:
     """Fold repeated mentions into their first event; ids are renumbered ev-1, ev-2, ... A photo caption
     (``caption``) shows the latest event of its type told before it, whatever word it uses. ``named``: the
     lower-case names of the persons each event's targets name; a verbal mention of an arrest or sentence that
     names someone the earlier one did not is another act. ``closed_words``: the language's pronouns and articles,
     which name no party of their own. ``places``: the document's places by id, for whether a province holds a
     town. ``claims``: a count a source gives, told in the past, of no further people ("Organizers said 11 were
-    detained"): it tells the event of its type told before with a figure near its own."""
+    detained"): it tells the event of its type told before with a figure near its own. ``police_hurt``: an act
+    whose targets are the police or soldiers; they are no victims of the crowd control they carried out ("14
+    officers were injured" after "Pepper spray and batons were used against a group"). ``counted``: a verbal mention
+    that adds a count and nothing else ("Six picketers were arrested" after "police arrested picketers"): it tells
+    the event of its word family that named the same people without a count. ``toll``: people hurt or killed, told
+    without who did it; told before the attack ("Zeven agenten raakten gewond" in the lead, "Groepen supporters
+    bekogelden de ME" below), it is that attack's toll, and the attack on the same people tells it. ``casualty``: a
+    casualty verb told of those it befell ("raakten gewond"); another sense of its verb ("door een kogel geraakt")
+    is no bare mention of it."""
     same_event = partial(_same_event, places=places)
     persons = list(named) if named is not None else [frozenset()] * len(events)
     kept: list[int] = []
@@ -225,21 +264,34 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # a verb told again with nothing new ("werden kort daarna aangehouden"): same word family only
             target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
+                           and (casualty is None or casualty[j] == casualty[i])
                            and not _new_person(out[j], e, persons[j], persons[i])
                            and not _swapped(out[j], e)), None)
             # ("killed two of the assailants" after "Three soldiers killed": the soldiers hit back)
+        if target is None and not copies[i] and not anaphoric[i] and counted is not None and counted[i]:
+            target = next((j for j in of_family.get((e.type, word_family(lemmas[i])), ())
+                           if all(s.quantity is None for s in out[j].size) and _shared_targets(out[j], e, closed_words)
+                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
+                           and not _new_person(out[j], e, persons[j], persons[i]) and not _swapped(out[j], e)), None)
+        if target is None and toll is not None and e.type == "ASSAULT" and e.actors and not copies[i] \
+                and not anaphoric[i] and e.mode != "crowd-control":
+            target = next((j for j in reversed(of_type.get(e.type, ())) if toll[j] and not out[j].actors
+                           and e.sentence - out[j].sentence <= _TOLL_REACH and _same_people(out[j], e, closed_words, (bool(police_hurt and police_hurt[j]),
+                                                                     bool(police_hurt and police_hurt[i])))
+                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
             for j in of_family.get((e.type, word_family(lemmas[i])), ()):
-                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]):
+                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]) and not _apart(police_hurt, j, out[j], i, e):
                     target = j
                     break
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
                 target = next((j for j in reversed(of_type.get(e.type, ()))
-                               if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
+                               if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)
+                               and not _apart(police_hurt, j, out[j], i, e)), None)
             if target is None and not own_place[i] and (e.type, e.mode) == ("PROTEST", "riot"):
                 # "het onderzoek naar de ongeregeldheden" after "supporters bekogelden de ME": the violence told
                 target = next((j for j in reversed(of_type.get("ASSAULT", ()))

@@ -28,7 +28,7 @@ Word lists are the language's ``events_*.txt`` files (and shared ones: ``negatio
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -36,6 +36,7 @@ from typing import Any
 from .. import attribution
 from ..lang import Language
 from ..lang.lemmas import infinitive_ending, participle_prefix, separable_particles
+from ..model import Participant
 
 #: number-word values that count people in a sentence (two to ten; also twelve and twenty ahead of a count)
 SMALL_NUMBERS = frozenset(range(2, 11))
@@ -78,6 +79,11 @@ class EventCues:
     def pattern(self, name: str) -> re.Pattern[str]:
         """The compiled cue pattern ``name`` of ``events_patterns.json`` (or ``next_count``, ``agent``)."""
         return self.patterns[name]
+
+    def all_police(self, parts: Sequence[Participant]) -> bool:
+        """Whether ``parts`` are named and all of them the police or soldiers (the ``police`` cue pattern)."""
+        police = self.patterns["police"]
+        return bool(parts) and all(police.search((p.canonical or p.text).lower()) for p in parts)
 
     def casualty_slot(self, lemmas: set[str] | frozenset[str], words: set[str] | frozenset[str]) -> str | None:
         """"killed" or "injured" when a verb with these ``lemmas`` and ``words`` (its own form and its particles)

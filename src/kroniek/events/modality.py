@@ -109,6 +109,9 @@ def in_condition(view: SentenceView, c: Candidate) -> bool:
     road"): its clause opens with a conditional conjunction, or the parse gives its verb one."""
     if _conditional(view, view.tokens[c.head].i):
         return True
+    head = view.tokens[c.head]
+    if head.dep == "xcomp" and _conditional(view, head.head):
+        return True  # "Als de regering blijft weigeren": the infinitive of the verb the condition opens with
     if view.parsed and on_condition(view, c):
         return False  # "Als de trekkers niet weg zijn, worden de bestuurders aangehouden": the consequent
     clause = view.clause_of(c.head)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language, get_language
+from ..lang.agents import names_party
 from ..lang.titles import name_openers
 from ..lettercase import capitalised
 from ..model import Document, Entity, Participant
@@ -258,7 +259,8 @@ def personish(view: SentenceView, k: int, words: RoleWords) -> bool:
     ent = entity_overlapping(view.doc.entities, t.start, t.end)
     if ent is not None and ent.label in ("PER", "ORG", "NORP") and not is_place(view, t.start, t.end):
         return True
-    return t.pos == "PRON" or low.startswith(words.people) or low.endswith(words.agentive)
+    return t.pos == "PRON" or low.startswith(words.people) or low.endswith(words.agentive) or (
+        t.pos in ("NOUN", "PROPN") and names_party(view.lang, low))  # the language's party nouns ("strikers")
 
 
 def is_place(view: SentenceView, a: int, b: int) -> bool:

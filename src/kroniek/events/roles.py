@@ -368,8 +368,11 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             act := _act_on_condition(view, c)) is not None:  # "Als KLM niet ... komt, leggen we het werk neer,
         # waarschuwt ze": the party the condition asks something of is threatened
         return tuple(kept_actors), tuple(_asked_by_condition(view, tree, dc_replace(c, head=act), words))
-    if "patient" in c.flags and not kept_targets:  # "sneuvelden ruiten", "windows shattered": without an object,
-        return (), tuple(kept_actors)  # the verb names no doer; what broke is its target
+    if "patient" in c.flags and not (kept_targets and tree is not None and any(
+            view.tokens[j].dep == "obj" for j in tree.kids[c.head])):  # "sneuvelden ruiten", "windows shattered",
+        # "Vier mensen raakten gewond, onder wie de barman": without an object, the verb names no doer; whom it
+        # befell is its target
+        return (), tuple(kept_actors) + tuple(p for p in kept_targets if not any(_overlap(p, a) for a in kept_actors))
     if "undergo" in c.flags or "warning" in c.flags:  # "Those responsible will face the full force of the law,
         speaker = speaker_of(doc, c)  # the minister said"; "Wie geweld gebruikt, pakken we aan, zei hij"
         sanctioned = (kept_actors or kept_targets) if "undergo" in c.flags else kept_targets
@@ -608,7 +611,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     aims = words.type_targets.get(c.type, frozenset())
     aimed: list[int] = []
     # (an active verb with an object takes no agent phrase: "dragging a woman by her arms" is how, not who)
-    agent_phrases = passive or c.nominal or not any(x.dep == "obj" for _, x in kids)
+    # ("spreekt van buitensporig geweld door de politie": the "door" phrase is the blamed act's, not the speaker's)
+    agent_phrases = passive or c.nominal or not any(x.dep in ("obj", "obl:arg") for _, x in kids)
     for j, t in kids:
         case = tree.case(j)
         by_phrase = agent_phrases and t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions)
@@ -636,6 +640,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             targets.append(part(j))
         elif c.nominal and t.dep in ("nmod:poss",) and not actors:
             actors.append(part(j))
+        elif c.type == "ACCUSE" and not passive and not c.nominal and t.dep.split(":")[0] in ("obl", "nmod") \
+                and case & words.agent_prepositions and not _means(view, tree, j):
+            targets.append(part(j))  # the doer of the act an accusation names ("geweld door de politie")
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & words.between:  # "clashed between X and Y"
             actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
@@ -664,9 +671,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
              and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
-        if not any(personish(view, j, words) for j in objects) and (
+        if (c.type == "REQUEST" or not any(personish(view, j, words) for j in objects)) and (
                 c.type in ("ASSAULT", "REQUEST") or projectile or not objects):  # a thrown or fired thing is no
-            targets = [part(j) for j in aimed]  # target, nor a thing demanded; a thing condemned is
+            targets = [part(j) for j in aimed]  # target, nor a thing demanded (people too: "eist van de regering
+            # honderd extra speurders"); a thing condemned is
     if not actors and not passive and not c.nominal:
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
@@ -676,16 +684,19 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         if inverted is not None:  # "Zondag betoogden duizenden mensen", the subject read as an object
             actors = [part(inverted)]
             targets = [p for p in targets if p.start != actors[0].start]
-    objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb and j != c.head]
-    own_object = any(j in c.tokens for j in objects)  # "gingen ... de straat op": the expression has its object
-    objects = [j for j in objects if j not in c.tokens]
+    objects = [j for j in tree.kids[verb] if view.tokens[j].dep == "obj" and j > verb]
+    # "gingen ... de straat op": the expression has its object; so has a support verb whose object is the trigger
+    # ("zette de politie traangas in")
+    own_object = any(j in c.tokens or (support and j == c.head) for j in objects)
+    objects = [j for j in objects if j not in c.tokens and j != c.head]
     timed = [a for a in actors if view.in_time(a.start or 0)]
     if cues.facts["verb_second"] and not passive and len(timed) == len(actors) and objects and (own_object or (
             len(objects) > 1 and all(view.tokens[i].pos in ("DET", "PRON", "ADJ", "NUM", "ADV")
                                      or view.in_time(view.tokens[i].start) for i in range(verb + 1, objects[0])))):
         # "ontvoerden haar strijders elf ...": the first of two objects is the subject; an expression that has its
         # own object ("gingen in Tbilisi duizenden mensen de straat op") takes no other: that one is the subject
-        actors, targets = [part(objects[0])], [part(j) for j in objects[1:]]
+        actors = [part(objects[0])]
+        targets = [part(j) for j in objects[1:]] + [p for p in targets if support and p.start != actors[0].start]
     if not targets and not passive and not c.nominal and c.type in words.complement_target_types:
         # "threatened to ban PTI", "warned that anyone who joined would be prosecuted": whom the act is aimed at
         targets = [part(i) for j in tree.kids[verb] for i in tree.kids[j]

@@ -84,10 +84,7 @@ def _tolls_of_riots(view: SentenceView, cands: list[Candidate]) -> list[Candidat
     of its own (a passive casualty verb beside a riot in the same sentence)."""
     if not any(c.type == "PROTEST" and c.mode == "riot" for c in cands):
         return cands
-    passive = view.cues.word_set("events_passive_auxiliaries")
-    casualty = view.cues.word_set("events_casualty_lemmas")
-    return [c for c in cands if not (c.type == "ASSAULT" and c.lemma in casualty and not c.nominal and any(
-        view.lowers[j] in passive for j in range(max(0, c.head - 3), c.head)))]
+    return [c for c in cands if not view.tells_casualty(c)]
 
 
 def _threat_mode(view: SentenceView, c: Candidate) -> Candidate:
@@ -522,6 +519,11 @@ def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[Quo
     return []
 
 
+#: flags that say how the trigger's own verb takes its arguments: not passed on to the trigger it folds into ("Bij
+#: een aanval van de rebellen raakten drie soldaten gewond": the attack's doers stay its actors)
+_OWN_FLAGS = frozenset({"patient"})
+
+
 def _collapse(cands: list[Candidate], view: SentenceView | None = None,
               quotes: list[QuoteSpan] | None = None) -> list[Candidate]:
     """One event per type and sentence: later same-type triggers fold into the most specific one, except
@@ -557,7 +559,7 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
             # subject's word may still say how ("mob" violence)
             keep, other = replace(other, mode=keep.mode or other.mode), keep
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), folded=keep.folded + (other,),
-                               flags=keep.flags | other.flags)
+                               flags=keep.flags | (other.flags - _OWN_FLAGS))
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
 
 

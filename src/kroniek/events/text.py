@@ -157,6 +157,20 @@ class SentenceView:
         noun ("protests", "arrests", "rallies")?"""
         return c.nominal or (self.parsed and self.tokens[c.head].pos in ("NOUN", "PROPN"))
 
+    def tells_casualty(self, c: Candidate) -> bool:
+        """Is the candidate a casualty verb told of those it befell: in the passive ("12 militants were killed", "a
+        police officer was injured") or with a verb whose subject undergoes it ("Elf agenten raakten gewond")? Beside
+        a riot or after an attack it tells their toll."""
+        passive = self.cues.word_set("events_passive_auxiliaries")
+        if c.type != "ASSAULT" or c.nominal:
+            return False
+        if "patient" in c.flags and not self.told_as_noun(c):
+            words = {self.lowers[c.head]} | {self.lowers[j] for j in self.dependents(c.head)}
+            if self.cues.casualty_slot(self.lemmas[c.head], words) is not None:
+                return True
+        return c.lemma in self.cues.word_set("events_casualty_lemmas") and any(
+            self.lowers[j] in passive for j in range(max(0, c.head - 3), c.head))
+
     def dominates(self, a: int, k: int, within: int | None = None) -> bool:
         """Does token a (sentence index) stand above token k in the parse (k's head, its head's head, ...), at most
         ``within`` steps up when given?"""

@@ -6,6 +6,7 @@ import re
 
 from ..adjacent import word_after, word_before
 from ..lang.agents import names_party
+from ..lettercase import capitalised, letter_case, title_cased
 from ..model import Document
 from .counted import counted_after
 from .numerals import Atom, Scanner
@@ -28,6 +29,20 @@ def prev_word(text: str, start: int, floor: int = 0) -> str:
 def next_word(text: str, end: int) -> str:
     """The word a number is written against after ``end``, lowercased: the floor's reading."""
     return word_after(text, end)
+
+
+def _inside_name(doc: Document, start: int) -> bool:
+    """Whether a capitalised word at ``start`` is written so in cased prose, not as the first word of its
+    sentence or line and not in a title-case headline, where every word takes a capital."""
+    s = doc.sentence_at(start)
+    floor = max(s.start if s else 0, doc.text.rfind("\n", 0, start) + 1)
+    before = doc.text[floor:start]
+    if not re.search(r"\w", before) or letter_case(doc.text) != "cased":
+        return False
+    end = s.end if s else len(doc.text)
+    line_end = doc.text.find("\n", start, end)
+    words = re.findall(r"[^\W\d_][\w'’-]*", doc.text[floor:line_end if line_end >= 0 else end])
+    return not title_cased(words)
 
 
 def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | None) -> bool:
@@ -77,6 +92,9 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
             and counted_after(sc, last.end) is not None  # "in Rotterdam 312 supporters": a place, then a count
         if s0 is not None and text[s0.start:name_start].strip() and not place_count:
             return True  # a model or a name: "Boeing 737", "Apollo 11", "Formule 1"
+    if first.kind == "word" and raw_prev and capitalised(raw_prev.group(1)) and capitalised(raw) \
+            and raw_prev.group(1).lower() not in lex.months and _inside_name(doc, first.start):
+        return True  # a number word that a name goes on with: "Region Ten chairman", "Gate Four"
     if first.kind == "digit" and low is not None and low < 120 and text[last.end:last.end + 1] in (",", ".") \
             and _NAME_COMMA_BEFORE.search(text[max(0, first.start - 40):first.start]):
         return True  # an age after a name: "Abdul Karim, 32, said", "... of Pos Gob, Angah Busu, 61."

@@ -86,7 +86,9 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
             after_quote = any(d.close_pos < w.start and w.start - d.close_pos <= 40 and d.close_pos >= a
                               and not re.search(r"[.!?\n]", an.text[d.close_pos + 1:w.start])
                               for d in an.directs_overlapping(w.start - 40, w.start))
-            if comp is None and w.low in an.w.zero_that and not negated and not after_quote \
+            coordinated = i > 0 and words[i - 1].low in an.w.clause_coordinators  # "blamed 'X' and said ...": a
+            # second verb of the sentence's subject, not the cue of the quotation before it
+            if comp is None and w.low in an.w.zero_that and not negated and (not after_quote or coordinated) \
                     and not inverted_tail(an, words, i):
                 comp = zero_that_start(an, words, i)  # "said 66 people had been detained"
             spans = subject_spans(an, words, i)
@@ -311,6 +313,11 @@ def subject_spans(an: Analysis, words: list[Word], i: int) -> list[tuple[int, in
         shared = _shared_subject(an, words[i])
         if shared is not None:  # "blamed the violence on outsiders and said (that) …": the first verb's subject
             return [shared]
+        if not any(w.text in (";", ":") for w in words[:i]):  # the parse hung it elsewhere: the sentence's subject,
+            first = _past_an_opening_date(an, words)  # whatever stands between ("SEPTA, in a statement, accused the
+            k = simple_np(an.w, words, first, depth=0)  # union of ... and said it would not reopen its offer")
+            if k > first:
+                return [(words[first].start, words[k - 1].end), an.np_before(words, i, 0)]
     commas = [k for k in range(i) if words[k].text == ","]
     floor = commas[-1] + 1 if commas else 0
     between = words[commas[-2] + 1:commas[-1]] if len(commas) >= 2 else []

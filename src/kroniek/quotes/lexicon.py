@@ -76,6 +76,7 @@ class QuoteWords:
     put_verbs: frozenset[str]  # "put the number at": an estimate only with such an object
     characterising_verbs: frozenset[str]  # "blamed 'political opportunists'": a short quotation its subject gives
     slogan_verbs: frozenset[str]  # "chanted 'Volkel zegt nee'", "placards reading": a slogan (lemmas, or a stem: "scandeer")
+    narrator_labels: frozenset[str]  # a transcript's labels of the programme's own voices ("HOST", "VOICE-OVER")
     verb_second: bool  # the subject may follow the finite verb ("Bij de blokkade schat de politie …")
     bare_plural_suffix: str  # without a tagger, a word with it continues a compound ("aid agencies")
     apposition: re.Pattern[str]
@@ -174,7 +175,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         zero_that_stops=fact("zero_that_stops"), number_starts=fact("number_starts"),
         estimate_verbs=fact("estimate_verbs"), estimate_participles=fact("estimate_participles"),
         put_verbs=fact("put_verbs"), characterising_verbs=fact("characterising_verbs"),
-        slogan_verbs=fact("slogan_verbs"), verb_second=bool(own["verb_second"]),
+        slogan_verbs=fact("slogan_verbs"), narrator_labels=fact("narrator_labels"), verb_second=bool(own["verb_second"]),
         bare_plural_suffix=str(own["bare_plural_suffix"]),
         # an apposition after a speaker's name: "said Nino Lomjaria, a former public defender, who …"
         apposition=re.compile(

@@ -13,6 +13,7 @@ from .direct import continuation, direct_attribution, find_directs
 from .indirect import indirect, said_before
 from .records import Attr, Direct, Found, Speaker
 from .speakers import Analysis
+from .turns import transcript_turns
 
 
 def _in_reported_speech(found: list[Found], d: Direct) -> bool:
@@ -193,6 +194,8 @@ def extract(doc: Document) -> tuple[Quote, ...]:
 
     found = [f for f in found if f.kind == "direct" or not overlapping(f) or own_words(f) > 2]
     found = [f for f in found if f.kind == "direct" or not _names_its_speaker(an, f)]
+    turns = transcript_turns(an, doc)  # a transcript's turns are its speakers' quotes, whatever lies inside them
+    found = [f for f in found if not any(t.start <= f.start < t.end for t in turns)] + turns
     found.sort(key=lambda f: f.start)
     found = _told_in_body(an, found)
     quotes: list[Quote] = []

@@ -52,6 +52,9 @@ from .tense import clause_tense, said_to_have, tense_cues
 
 log = logging.getLogger(__name__)
 
+#: rules of a stamp that says when a story or a post was written: nothing leans on it
+_STAMPS = frozenset({"stamp_clock", "line_clock"})
+
 
 def published_date(published: str | None) -> date | None:
     """The calendar date of an ISO 8601 ``published`` value, or None."""
@@ -138,7 +141,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                                 value=r.value, granularity=r.granularity, anchor=r.anchor,
                                 approximate=r.approximate))
             # (a byline's or a wire's stamp, "12-03-26, 18:45", says when the story was written: nothing leans on it)
-            first = first_day(r.value) if r.type in ("DATE", "TIME") and mention.rule != "stamp_clock" else None
+            first = first_day(r.value) if r.type in ("DATE", "TIME") and mention.rule not in _STAMPS else None
             if first is not None:
                 names = holiday_night(parsed.holiday) if parsed.holiday else None
                 dark = is_evening(r.value)

@@ -74,7 +74,7 @@ def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         date(year or 2000, month, day)  # (a leap year: "29/02" without its year may be a day)
     except ValueError:
         return None
-    return Parsed("calendar", year=year, month=month, day=day)
+    return Parsed("calendar", year=year, month=month, day=day, swappable=day <= 12 and day != month)
 
 
 def _iso(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:

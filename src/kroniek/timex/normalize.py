@@ -10,7 +10,7 @@ a publication date relative expressions get a non-calendar value (``PAST_REF``, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import Granularity, TimeType
@@ -387,6 +387,8 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
     d = shift(ref.day, sign * (p.amount if p.amount is not None else 1), p.unit or "day")
     value, gran = at_granularity(d, p.unit or "day")
+    if p.daypart and p.amount == 0 and gran == "day":
+        value += f"T{p.daypart}"  # "die avond", "in the afternoon": that day's daypart
     return Resolved("DATE", value, gran, ref.id, p.approximate)
 
 
@@ -424,6 +426,10 @@ def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference 
         typ: TimeType = {"duration": "DURATION", "set": "SET", "ref": "DATE"}[p.kind]  # type: ignore[assignment]
         return Resolved(typ, p.value or "PAST_REF", "none", "none", p.approximate)
     if p.kind == "calendar":
+        if p.swappable and anchor is not None and p.year == anchor.year and (p.month, p.day) != (
+                anchor.month, anchor.day) and (p.day, p.month) == (anchor.month, anchor.day):
+            p = replace(p, month=p.day, day=p.month)  # "09-02-2026" on a story of 9 February: the
+            # other order, the one its publication says
         return _calendar(p, anchor, tense)
     if p.kind == "relative":
         return _relative(p, anchor, tense)
@@ -439,6 +445,9 @@ def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference 
         return _clock(p, anchor, sentence_ref, story)
     if p.amount == 0 and p.daypart in _NIGHT_PARTS and _in_night(night, ref, anchor):
         ref = night
+    elif p.amount == 0 and p.daypart and tense == "past" and told is not None and told.granularity == "day" and (
+            anchor is None or told.day <= anchor):
+        ref = told  # "Later in the evening, leaders agreed": the evening of the day the story tells
     elif p.amount == 0 and told is not None and ref is not None and anchor is not None and ref.day == anchor \
             and told.day < anchor and told.granularity == "day":
         # "die dag", "that day" after a clock time left on the publication day ("Rond het middaguur ..." in a

@@ -41,7 +41,10 @@ _COMMON = (
     # a clock time written after its date in a byline or a wire's stamp ("12-03-26, 18:45", "Nov 13, 2025 - 19:05",
     # "ma 15/06  17:42")
     ("stamp_clock", "clock", 4, "digit",
-     r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – )|(?<=/\d\d )|(?<=/\d\d  ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
+     r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – )|(?<=/\d\d )|(?<=/\d\d  )|(?<=\d \| ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
+    # a post's time stamp on a line of its own, or before its date ("09:55", "09:48 · 14 okt. 2026")
+    ("line_clock", "clock", 4, "digit",
+     r"(?:^|(?<=\n))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?=[ \t]*(?:\n|$|·|\|))"),
     ("iso_date", "iso", 6, "digit",
      r"(?<![\w.,/:-])(?P<year>{Y4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?(?![\w]|[-/.,:]\d)"),

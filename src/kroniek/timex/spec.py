@@ -50,3 +50,4 @@ class Parsed:
     approximate: bool = False
     overnight: bool = False  # "de nacht van zaterdag op zondag": a night placed by the day it ends
     recent: bool = False  # "afgelopen week"/"the past week": the week now ending, late in a week
+    swappable: bool = False  # a numeric date whose day and month may be read the other way round ("09-02-2026")
