@@ -1539,3 +1539,26 @@ def test_the_doer_of_the_act_an_accusation_names_is_accused(events_pipeline, lan
                                                             target):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
     assert has(event.targets, target) and not has(event.actors, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), [
+    # a thing set on fire is the target, not the road it stood on
+    ("nl", "Nieuws\n\nBij Gieten is op de N33 een hooibaal in brand gestoken.", "ASSAULT", None, "hooibaal"),
+    ("en", "News\n\nOn the N33 a hay bale was set on fire.", "ASSAULT", None, "hay bale"),
+    ("en", "News\n\nHooded youths set fire to a police motorcycle on the square.", "ASSAULT", "youths", "motorcycle"),
+    # whom a demand that something be done asks is the subject of what is demanded, not a name inside it
+    ("nl", "De boeren eisen dat de regering een vaste minimumprijs van SRD 3.500 per ton padie garandeert.", "REQUEST",
+     "boeren", "regering"),
+    ("en", "The farmers demand that the government guarantee a price of SRD 3,500 per tonne.", "REQUEST", "farmers",
+     "government"),
+    # talks one is invited to: who invites and whom, not where the talks are held
+    ("nl", "Nieuws\n\nHij heeft het NRV-bestuur voor vrijdag uitgenodigd voor een gesprek op het ministerie.", "CONSULT",
+     "Hij", "NRV-bestuur"),
+    ("en", "News\n\nThe governor has invited the unions to a dialogue at the ministry on Thursday.", "CONSULT",
+     "governor", "unions"),
+])
+def test_things_burnt_bodies_asked_and_parties_invited_are_the_targets(events_pipeline, lang, text, etype, actor,
+                                                                       target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert (actor is None or has(event.actors, actor)) and has(event.targets, target), \
+        (texts(event.actors), texts(event.targets))

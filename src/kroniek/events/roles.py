@@ -292,6 +292,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
     if tree is not None and not c.nominal and view.told_as_noun(c) and _object_of_support(view, tree, c, words):
         c = dc_replace(c, nominal=True)  # a verb's entry on a noun ("sparked protests"): its roles are a noun's
     actors, targets = _from_parse(view, c, words, tree) if tree is not None else _from_entities(view, c)
+    if tree is not None and (invited := _invitation(view, tree, c, words)) is not None:
+        actors, targets = invited
     own = {view.tokens[k].start for k in c.tokens} | {c.start}
     times = [(t.start, t.end) for t in view.times]
 
@@ -390,6 +392,28 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
     return tuple(kept_actors), tuple(kept_targets)
 
 
+def _invitation(view: SentenceView, tree: Tree, c: Candidate,
+                words: RoleWords) -> tuple[tuple[Participant, ...], tuple[Participant, ...]] | None:
+    """Talks one is invited to: who invites holds them, whom it invites takes part ("Hij heeft het NRV-bestuur
+    uitgenodigd voor een gesprek op het ministerie"), not the place the talks are held."""
+    if c.type != "CONSULT" or not c.nominal:
+        return None
+    verb = tree.head(c.head)
+    while verb is not None and view.tokens[verb].pos not in ("VERB", "AUX") and tree.head(verb) not in (None, verb):
+        verb = tree.head(verb)
+    if verb is None or not view.lemmas[verb] & view.cues.word_set("events_invitation_verbs"):
+        return None
+    kids = tree.kids[verb]
+    subjects = [j for j in kids if view.tokens[j].dep == "nsubj"]
+    objects = [j for j in kids if view.tokens[j].dep in ("obj", "nsubj:pass") and j != c.head]
+    if not subjects and not objects:
+        return None
+
+    def part(j: int) -> Participant:
+        return participant_at(view.doc, *tree.span(j, words))
+    return tuple(part(j) for j in subjects), tuple(part(j) for j in objects)
+
+
 def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
                 targets: list[Participant]) -> list[Participant]:
     """Whom a demand is made of: a party its object names ("riep de regering op"), else the subject of the clause
@@ -404,12 +428,14 @@ def _addressees(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords,
             for v in tree.kids[j])]
         phrases = [(j, participant_at(view.doc, *tree.span(j, words))) for j in asked]
         parties = [p for j, p in phrases if _asked_party(view, j, p, words)][:1]
-    if parties or not view.forms(c.head) & content:
+    if not view.forms(c.head) & content:
         return parties or targets  # "riep zijn achterban op", "ordered both groups to withdraw": whom it asks
     said = [i for j in tree.kids[c.head] if view.tokens[j].dep == "ccomp" for i in tree.kids[j]
             if view.tokens[i].dep in ("nsubj", "nsubj:pass")]
     phrases = [(i, participant_at(view.doc, *tree.span(i, words))) for i in said]
-    return [p for i, p in phrases if _asked_party(view, i, p, words)][:1]
+    # the subject of what is demanded before any name inside it ("eisen dat de regering een vaste minimumprijs van
+    # SRD 3.500 garandeert")
+    return [p for i, p in phrases if _asked_party(view, i, p, words)][:1] or parties
 
 
 def _asked_party(view: SentenceView, i: int, p: Participant, words: RoleWords) -> bool:
@@ -671,10 +697,11 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
              and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
-        if (c.type == "REQUEST" or not any(personish(view, j, words) for j in objects)) and (
+        if (c.type == "REQUEST" or not any(personish(view, j, words) for j in objects)) and (c.mode != "destroy" or inside) and (
                 c.type in ("ASSAULT", "REQUEST") or projectile or not objects):  # a thrown or fired thing is no
             targets = [part(j) for j in aimed]  # target, nor a thing demanded (people too: "eist van de regering
-            # honderd extra speurders"); a thing condemned is
+            # honderd extra speurders"); a thing destroyed is ("op de N33 een hooibaal in brand gestoken"; but "set fire to a car"); a thing
+            # condemned is
     if not actors and not passive and not c.nominal:
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
