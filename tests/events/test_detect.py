@@ -1058,3 +1058,17 @@ def test_blockades_water_cannon_blows_injuries_and_blame_words_are_found(pipelin
 ])
 def test_a_refusal_in_a_condition_water_delivered_and_no_one_hurt_are_no_events(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
     assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    # headline-ese for an arrest: a count or a person noun, then "held" / "vast" (session 30)
+    ("en", "16 held after clashes in Linden\n\nPolice said three men were injured.", True),
+    ("en", "Man held over Leeds stabbing\n\nPolice said the victim was treated in hospital.", True),
+    ("nl", "Twee mannen vast na steekpartij in Tilburg\n\nDe politie meldt dat het slachtoffer gewond is.", True),
+    ("en", "Talks held in Doha\n\nThe two sides met for six hours.", False),
+])
+def test_a_headline_s_held_after_a_count_or_a_person_is_an_arrest(pipeline, lang, text, found):  # type: ignore[no-untyped-def]
+    headline = text.split("\n")[0]
+    arrests = [e for e in extract(pipeline, text, lang).events
+               if (e.type, e.mode) == ("COERCE", "arrest") and e.trigger.start < len(headline)]
+    assert bool(arrests) == found, arrests

@@ -68,6 +68,7 @@ log = logging.getLogger(__name__)
 def detect_events(doc: Document) -> tuple[Event, ...]:
     """The events of an analysed document (sentences, tokens, entities, places, times, quantities)."""
     lexicon = load_lexicon(get_language(doc.language))
+    cues = event_cues(get_language(doc.language))
     views = sentence_views(doc)
     by_index = {v.i: v for v in views}
     quotes = quote_spans(doc)
@@ -155,9 +156,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
                    [_named_persons(by_index[e.sentence], e) for e in events],
-                   closed_words=event_cues(get_language(doc.language)).word_set("partyless_words"),
+                   closed_words=cues.word_set("partyless_words"),
                    places={p.id: p for p in doc.places}, claims=claims,
-                   police_hurt=[_police_hurt(by_index[e.sentence], e) for e in events], counted=counted, toll=toll, casualty=hurt)
+                   police_hurt=[cues.all_police(e.targets) for e in events], counted=counted, toll=toll, casualty=hurt)
     # dated after the merge, which compares the dates the events' own sentences give
     dated = narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                             [e.trigger.start in in_headline for e in merged])
@@ -422,11 +423,6 @@ def _casualty_report(view: SentenceView, c: Candidate) -> bool:
     """"12 militants were killed" after an attack: its toll, told in a sentence of its own, in the passive or with a
     verb whose subject undergoes it ("Elf agenten raakten gewond")."""
     return view.tells_casualty(c) and not any(view.start <= p.start < view.end for p in view.places)
-
-
-def _police_hurt(view: SentenceView, event: Event) -> bool:
-    """Whether the event's targets are the police or soldiers ("14 officers were injured")."""
-    return view.cues.all_police(event.targets)
 
 
 def _named_persons(view: SentenceView, event: Event) -> frozenset[str]:

@@ -100,21 +100,23 @@ def _other_actors(a: Event, b: Event) -> bool:
     return bool(a.actors and b.actors) and not _role_words(a.actors) & _role_words(b.actors)
 
 
+def _target_words(e: Event, closed_words: frozenset[str]) -> set[str]:
+    """The words that name whom ``e`` was done to, figures and partyless words aside."""
+    return {w for w in _role_words(e.targets) if w.isalpha()} - closed_words
+
+
 def _other_targets(a: Event, b: Event, closed_words: frozenset[str] = frozenset()) -> bool:
     """Both name whom it was done to, in words they do not share, figures and partyless words aside: "four members"
     of the forces killed are not "12 of its supporters" shot ("Nine people" and "11", "46 betogers" and "46 mensen"
     may be the same arrests)."""
-    def words(e: Event) -> set[str]:
-        return {w for w in _role_words(e.targets) if w.isalpha()} - closed_words
-    return bool(words(a) and words(b)) and not words(a) & words(b)
+    wa, wb = _target_words(a, closed_words), _target_words(b, closed_words)
+    return bool(wa and wb) and not wa & wb
 
 
 def _shared_targets(a: Event, b: Event, closed_words: frozenset[str]) -> bool:
     """Both name whom it was done to with a word in common, figures and partyless words aside ("picketers" and "Six
     picketers")."""
-    def words(e: Event) -> set[str]:
-        return {w for w in _role_words(e.targets) if w.isalpha()} - closed_words
-    return bool(words(a) & words(b))
+    return bool(_target_words(a, closed_words) & _target_words(b, closed_words))
 
 
 #: how many sentences after a toll told alone the attack it is the toll of may follow
@@ -124,7 +126,7 @@ _TOLL_REACH = 8
 def _same_people(a: Event, b: Event, closed_words: frozenset[str], police: tuple[bool, bool]) -> bool:
     """Do the two name the same people as targets: a word in common, the police both times (``police``: "Zeven
     agenten" and "de ME"), or a pronoun in the later one ("een agent gewond geraakt ... werd hij ... geschopt")?"""
-    pronoun = bool(b.targets) and not {w for w in _role_words(b.targets) if w.isalpha()} - closed_words
+    pronoun = bool(b.targets) and not _target_words(b, closed_words)
     return _shared_targets(a, b, closed_words) or all(police) or pronoun
 
 

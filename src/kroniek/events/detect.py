@@ -196,6 +196,15 @@ def _adjective_before(view: SentenceView, low: str) -> bool:
                                  and low.endswith(prefix_ending[1]))
 
 
+def _headline_count(view: SentenceView, k: int) -> bool:
+    """A headline's word right after a count or a person noun that it says something of ("16 held after clashes",
+    "Man held over attack", "Twee mannen vast na steekpartij"): headline-ese for an arrest, not "talks held"."""
+    if not view.headline or k == 0:
+        return False
+    before = view.tokens[k - 1]
+    return before.pos == "NUM" or view.lowers[k - 1] in view.lang.mapping("number_words") or view.names_party(k - 1)
+
+
 def _object_needs(view: SentenceView, e: Entry, k: int) -> bool:
     """With the flag ``objneed``, a verb's object (when the parse gives one) must hold a word of the first need
     group: "cleared the protesters", not "tried to clear the way, (a section of the crowd ...)"."""
@@ -314,6 +323,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
     if "nodat" in e.flags and _complementizer_after(view, k):
         return None
     if "passive" in e.flags and not _passive_participle(view, k):
+        return None
+    if "headline" in e.flags and not _headline_count(view, k):
         return None
     if "trans" in e.flags and not _done_to_someone(view, k):
         return None

@@ -327,7 +327,9 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             words.agentive) or country_of_adjective(view.lang, view.lowers[j]) is not None or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
             or (tree is not None and (nounish(view, tree, j) or adjective_as_noun(view, tree, j))) for j in inside)
 
-    if headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
+    if "headline" in c.flags and c.head > 0 and tree is not None:  # "..., 16 held", "Twee mannen vast": the count or
+        actors, targets = (), (participant_at(doc, *tree.span(c.head - 1, words)),)  # the person right before it
+    elif headline_passive(view, c, words) and not targets:  # "Veertien klimaatactivisten opgepakt", "Man jailed"
         actors, targets = (), actors
     if tree is not None:  # "condemned what he called an 'unprovoked attack'": what the free relative names
         actors, targets = tuple(_label_named(view, tree, actors, words)), tuple(_label_named(view, tree, targets, words))
