@@ -234,7 +234,7 @@ ROLES9_FLOORS: dict[str, float] = {
     "time_value_acc": 0.89,  # -> 0.891 (session 23)
     "when_acc": 0.84,  # 0.619 -> 0.628 (the lead past a byline, no year a story date) -> 0.614 (events newly found) -> 0.756 (updates on top of a story, clock label) -> 0.773 (session 17) -> 0.841 (session 22: 'a day after fighters ambushed' dates the ambush a day before)
     "where_acc": 0.97,
-    "actor_acc": 0.69,  # 0.646 -> 0.677 (who holds people) -> 0.672 -> 0.697 (session 17)
+    "actor_acc": 0.71,  # 0.646 -> 0.677 (who holds people) -> 0.672 -> 0.697 (session 17) -> 0.712 (session 30)
     "target_acc": 0.64,  # 0.550 -> 0.610 (restricted areas) -> 0.619 -> 0.628 -> 0.643 (session 17)
 }
 
@@ -287,7 +287,7 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
-    "events_f1": 0.85,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29)
+    "events_f1": 0.86,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29) -> 0.866 (session 30)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.98,  # -> 0.984 (session 30)
     "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
@@ -295,10 +295,10 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "quotes_f1": 0.87,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
     "time_value_acc": 0.91,
-    "when_acc": 0.76,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29)
-    "where_acc": 0.77,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same); session 29: lowered to 0.774, 'police responded with tear gas' matches now, placed in Mexico City by the sentence's other place where the gold has Chilpancingo
+    "when_acc": 0.74,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29); session 30: lowered to 0.742, 'Buren vormden een menselijke ketting voor de deur' is found now (events up), dated by its Saturday where the gold gives the weekend's week
+    "where_acc": 0.78,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same); session 29: lowered to 0.774, 'police responded with tear gas' matches now, placed in Mexico City by the sentence's other place where the gold has Chilpancingo -> 0.781 (session 30)
     "actor_acc": 0.75,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29) -> 0.750 (session 30)
-    "target_acc": 0.71,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target
+    "target_acc": 0.70,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target; session 30: lowered to 0.702, that human chain has no target read (the gold: the door, the bailiff)
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
@@ -360,15 +360,15 @@ ROLES17_FLOORS: dict[str, float] = {  # blind set of session 19; first contact (
 }
 
 ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (d0089d7) in roles18/README.md
-    "events_f1": 0.77,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24) -> 0.784 (session 29); session 30: lowered to 0.779, 'raakten zeven gendarmes gewond' now matches the stone-throwing of its gold event; the quoted 'Ze schoten vanaf de brug', dated by another week, is not merged with the tear gas it retells
+    "events_f1": 0.78,  # 0.676 -> 0.717 -> 0.741 (session 21) -> 0.755 (session 24) -> 0.784 (session 29); session 30: lowered to 0.779, 'raakten zeven gendarmes gewond' now matches the stone-throwing of its gold event; the quoted 'Ze schoten vanaf de brug', dated by another week, is not merged with the tear gas it retells -> 0.787 (session 30)
     "times_f1": 0.96,  # 0.954 -> 0.954
     "places_f1": 0.89,  # 0.875 -> 0.882; 0.89 session 26
     "quantities_f1": 0.98,  # 0.971 -> 0.971
     "quotes_f1": 0.92,  # 0.902 -> 0.902 -> 0.911 (session 29) -> 0.922 (session 30)
     "speaker_acc": 0.97,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
-    "when_acc": 0.72,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22)
-    "where_acc": 0.85,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24)
+    "when_acc": 0.75,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22) -> 0.756 (session 30)
+    "where_acc": 0.86,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24) -> 0.860 (session 30)
     "actor_acc": 0.72,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29) -> 0.722 (session 30)
     "target_acc": 0.80,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21) -> 0.756 (session 29) -> 0.805 (session 30)
 }
@@ -388,7 +388,7 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
 }
 
 ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (658cc33) in roles20/README.md
-    "events_f1": 0.84,  # 0.779 -> 0.813 -> 0.844 (session 23)
+    "events_f1": 0.85,  # 0.779 -> 0.813 -> 0.844 (session 23) -> 0.854 (session 30)
     "times_f1": 0.99,  # 0.968 -> 0.968 -> 0.976 (session 23)
     "places_f1": 0.85,  # 0.803 -> 0.803; 0.83 session 26 -> 0.855 (session 29)
     "quantities_f1": 0.96,  # 0.956 -> 0.956
@@ -396,7 +396,7 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
     "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
     "when_acc": 0.80,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29)
-    "where_acc": 0.92,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao)
+    "where_acc": 0.93,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao) -> 0.930 (session 30)
     "actor_acc": 0.71,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29) -> 0.714 (session 30)
     "target_acc": 0.80,  # 0.750 -> 0.786 -> 0.795 (session 23) -> 0.800 (session 29)
 }
@@ -416,7 +416,7 @@ ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (
 }
 
 ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (9993970) in roles22/README.md
-    "events_f1": 0.80,  # 0.703 -> 0.795; 0.80 session 26
+    "events_f1": 0.81,  # 0.703 -> 0.795; 0.80 session 26 -> 0.816 (session 30)
     "times_f1": 0.97,  # 0.940 -> 0.940 -> 0.975 (session 30)
     "places_f1": 0.8,  # 0.806 -> 0.806
     "quantities_f1": 0.94,  # 0.894 -> 0.894 -> 0.941 (session 29)
@@ -425,8 +425,8 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "time_value_acc": 0.86,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after
     "when_acc": 0.88,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
-    "actor_acc": 0.83,  # 0.778 -> 0.811; 0.83 session 26
-    "target_acc": 0.70,  # 0.591 -> 0.680 -> 0.706 (session 30)
+    "actor_acc": 0.81,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers
+    "target_acc": 0.69,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction)
 }
 
 ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (0427440) in roles23/README.md
@@ -500,7 +500,7 @@ ROLES27_FLOORS: dict[str, float] = {  # blind set of session 29; first contact (
 }
 
 ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (0bf6f17) in roles28/README.md
-    "events_f1": 0.80,  # 0.715 -> 0.797 -> 0.800 (session 30)
+    "events_f1": 0.82,  # 0.715 -> 0.797 -> 0.800 (session 30) -> 0.822 (session 30)
     "times_f1": 0.97,  # 0.856 -> 0.977
     "places_f1": 0.80,  # 0.804 -> 0.804
     "quantities_f1": 0.91,  # 0.916 -> 0.916
@@ -508,9 +508,9 @@ ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (
     "speaker_acc": 0.93,  # 0.925 -> 0.933
     "time_value_acc": 0.98,  # 0.941 -> 0.985
     "when_acc": 0.85,  # 0.872 -> 0.848 -> 0.851 (session 30)
-    "where_acc": 0.71,  # 0.688 -> 0.714
+    "where_acc": 0.70,  # 0.688 -> 0.714; lowered to 0.703: the riot 'violence broke out in Joza' matches now (events up) and Joza, missing from the gazetteer, has no coordinates
     "actor_acc": 0.77,  # 0.780 -> 0.766 -> 0.771 (session 30)
-    "target_acc": 0.65,  # 0.590 -> 0.609 -> 0.660 (session 30)
+    "target_acc": 0.64,  # 0.590 -> 0.609 -> 0.660 (session 30); lowered to 0.645: the human chain 'linked arms across the bus exit' matches now, with no target read
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,

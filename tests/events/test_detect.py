@@ -1072,3 +1072,22 @@ def test_a_headline_s_held_after_a_count_or_a_person_is_an_arrest(pipeline, lang
     arrests = [e for e in extract(pipeline, text, lang).events
                if (e.type, e.mode) == ("COERCE", "arrest") and e.trigger.start < len(headline)]
     assert bool(arrests) == found, arrests
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # a human chain across a way (session 30)
+    ("en", "News\n\nAt 4 a.m. about 200 strikers linked arms across the bus exit of the depot.", ("PROTEST", "obstruct")),
+    ("en", "News\n\nActivists formed a human chain in front of the gate.", ("PROTEST", "obstruct")),
+    ("nl", "Nieuws\n\nZo'n tweehonderd stakers vormden een menselijke ketting voor de poort van het depot.",
+     ("PROTEST", "obstruct")),
+    # violence that breaks out after the story's march is a riot
+    ("en", "News\n\nThousands of residents marched to the City Hall on Wednesday to demand water. The manager accepted "
+           "their memorandum. That night, violence broke out in Joza.", ("PROTEST", "riot")),
+])
+def test_human_chains_and_violence_after_a_march_are_protests(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+def test_violence_after_an_armed_attack_is_no_riot(pipeline):  # type: ignore[no-untyped-def]
+    text = "News\n\nGunmen attacked the village on Monday. That night, violence broke out in the town centre."
+    assert ("PROTEST", "riot") not in kinds(extract(pipeline, text, "en"))

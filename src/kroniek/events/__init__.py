@@ -97,7 +97,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         for cand in found:
             if in_condition(view, cand) and not cand.nominal:  # "(dreigen met een staking) als de regering haar
                 continue  # plannen niet intrekt": a condition of what is said, not a happening
-            cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand, found)))
+            cand = _violent_protest(view, _mode_from_words(view, _clash_in_protest(view, cand, found, events)))
             copies_of = coordinated(view, cand, tuple(f.head for f in found if f is not cand))
             scopes = tuple(cc.scope for cc in copies_of if cc.scope is not None)
             cand = dc_replace(cand, excluded=cand.excluded + scopes)
@@ -372,16 +372,28 @@ def _blockade_by_actor(view: SentenceView, c: Candidate, actors: tuple[Participa
 _CLASH_RIOT = "clash-at-protest->PROTEST"
 
 
-def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidate] = ()) -> Candidate:
+#: how many sentences back a protest makes the violence that breaks out after it a riot
+_PROTEST_REACH = 10
+
+
+def _clash_in_protest(view: SentenceView, c: Candidate, found: Sequence[Candidate] = (),
+                      told: Sequence[Event] = ()) -> Candidate:
     """Clashes involving protesters, or unarmed people and the police ("students clash with police"), or told in
-    the sentence of a protest ("Clashes broke out at the university, where students had blocked the avenue"), or
+    the sentence of a protest ("Clashes broke out at the university, where students had blocked the avenue") or
+    a few sentences after one ("Thousands marched to the City Hall ... That night, violence broke out in Joza"), or
     brawls of sports fans with no armed group in the sentence ("raakten AZ-fans en Servische hooligans slaags") are
     PROTEST (riot), not battles; the police against gunmen or a gang is a battle."""
     from dataclasses import replace
 
-    if c.type != "ASSAULT" or "clash" not in c.flags:
+    if c.type != "ASSAULT":
         return c
     pattern = view.cues.pattern
+    if c.nominal and c.lemma in view.cues.word_set("events_unrest_nouns") and not pattern("armed").search(view.text) \
+            and any(e.type == "PROTEST" and e.mode in ("demo", "obstruct") and e.modality == "asserted"
+                    and 0 < view.i - e.sentence <= _PROTEST_REACH for e in told[-8:]):
+        return replace(c, type="PROTEST", mode="riot", rule=f"{_CLASH_RIOT} after {c.rule}")
+    if "clash" not in c.flags:
+        return c
     protest = any(f.type == "PROTEST" and f.mode in ("demo", "obstruct") and not f.nominal for f in found if f is not c)
     if pattern("protesters").search(view.text) or protest or (
             pattern("fans").search(view.text) and not pattern("armed").search(view.text)
