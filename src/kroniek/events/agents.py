@@ -81,9 +81,11 @@ def inherit_agents(doc: Document, events: Sequence[Event]) -> list[Event]:
             if not per_sentence:  # built once, on the first event that needs it
                 _by_sentence(doc, per_sentence)
             named = _group_subject(doc, e.sentence - 1, tuple(per_sentence.get(e.sentence - 1, ())))
-            if named is not None and not (police_hurt and cues.all_police((named,))) and not any(  # "De politie heeft drie jongeren aangehouden na een mishandeling.
-                    p.sentence == e.sentence - 1 and not _fits(p.type, e.type)  # ... werd het slachtoffer
-                    and any(a.start == named.start for a in p.actors) for p in out):  # geslagen": not the arresters
+            if named is not None and not (police_hurt and cues.all_police((named,))) and not any(
+                    # "De politie heeft drie jongeren aangehouden na een mishandeling. ... werd het slachtoffer
+                    # geslagen": not the arresters
+                    p.sentence == e.sentence - 1 and not _fits(p.type, e.type)
+                    and any(a.start == named.start for a in p.actors) for p in out):
                 out[i] = dc_replace(e, actors=(named,))
     for i, e in enumerate(out):  # "Police fired tear gas": at the protesters of the protest just told
         if e.targets or e.mode not in _AT_PROTESTERS:

@@ -276,10 +276,11 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i])
                            and not _new_person(out[j], e, persons[j], persons[i]) and not _swapped(out[j], e)), None)
         if target is None and toll is not None and e.type == "ASSAULT" and e.actors and not copies[i] \
-                and not anaphoric[i] and e.mode != "crowd-control":
+                and not anaphoric[i] and not _policing(e):
+            hurt = police_hurt if police_hurt is not None else [False] * len(events)
             target = next((j for j in reversed(of_type.get(e.type, ())) if toll[j] and not out[j].actors
-                           and e.sentence - out[j].sentence <= _TOLL_REACH and _same_people(out[j], e, closed_words, (bool(police_hurt and police_hurt[j]),
-                                                                     bool(police_hurt and police_hurt[i])))
+                           and e.sentence - out[j].sentence <= _TOLL_REACH
+                           and _same_people(out[j], e, closed_words, (hurt[j], hurt[i]))
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None and caption is not None and caption[i]:
             target = next((j for j in reversed(of_type.get(e.type, ()))
