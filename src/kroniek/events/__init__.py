@@ -126,8 +126,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             anaphoric.append(_anaphoric(view, cand) or report
                              or _continues(view, cand, events[:-1], by_index) or offence_name(view, cand))
             headline.append(view.headline)
-            bare.append(_bare(view, cand, event))
-            counted.append(_bare(view, cand, event, counted=True) and bool(event.targets))
+            adds = _only_a_count(view, cand, event)
+            bare.append(adds is False)
+            counted.append(adds is True and bool(event.targets))
             caption.append(view.caption)
             spans = quotes_at(quotes, cand.start)
             retold = bool(spans) and told_in_the_past(view, cand)  # said by someone, in the past
@@ -452,14 +453,14 @@ def _named_persons(view: SentenceView, event: Event) -> frozenset[str]:
     return frozenset(names)
 
 
-def _bare(view: SentenceView, c: Candidate, event: Event, counted: bool = False) -> bool:
-    """A verbal mention that adds no place, date or number of its own; with ``counted`` one that adds a number and
-    nothing else."""
+def _only_a_count(view: SentenceView, c: Candidate, event: Event) -> bool | None:
+    """What a verbal mention adds: None when a place or a date of its own (or it is a noun), else whether a number
+    ("werden kort daarna aangehouden" adds nothing, False; "Six picketers were arrested" only a count, True)."""
     if c.nominal or (event.when is not None and event.when.source == "text") or _has_own_place(view, c):
-        return False
+        return None
     clause = view.clause_of(c.head)
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
-    return any(a <= q.start < b for q in view.quantities) == counted
+    return any(a <= q.start < b for q in view.quantities)
 
 
 #: word classes that end a noun phrase on its left: a determiner beyond them is another phrase's

@@ -135,9 +135,9 @@ def _policing(e: Event) -> bool:
     return e.type == "ASSAULT" and e.mode == "crowd-control"
 
 
-def _apart(police_hurt: list[bool] | None, j: int, a: Event, i: int, b: Event) -> bool:
+def _apart(police_hurt: list[bool], j: int, a: Event, i: int, b: Event) -> bool:
     """Is one of events j (``a``) and i (``b``) the police hurt and the other the police's crowd control?"""
-    return police_hurt is not None and ((police_hurt[i] and _policing(a)) or (police_hurt[j] and _policing(b)))
+    return (police_hurt[i] and _policing(a)) or (police_hurt[j] and _policing(b))
 
 
 def _swapped(a: Event, b: Event) -> bool:
@@ -247,6 +247,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     is no bare mention of it."""
     same_event = partial(_same_event, places=places)
     persons = list(named) if named is not None else [frozenset()] * len(events)
+    hurt = police_hurt if police_hurt is not None else [False] * len(events)
     kept: list[int] = []
     out: dict[int, Event] = {}
     untold: list[int] = []  # kept headline events not yet matched with their first telling in the body
@@ -277,7 +278,6 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                            and not _new_person(out[j], e, persons[j], persons[i]) and not _swapped(out[j], e)), None)
         if target is None and toll is not None and e.type == "ASSAULT" and e.actors and not copies[i] \
                 and not anaphoric[i] and not _policing(e):
-            hurt = police_hurt if police_hurt is not None else [False] * len(events)
             target = next((j for j in reversed(of_type.get(e.type, ())) if toll[j] and not out[j].actors
                            and e.sentence - out[j].sentence <= _TOLL_REACH
                            and _same_people(out[j], e, closed_words, (hurt[j], hurt[i]))
@@ -288,13 +288,13 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
             for j in of_family.get((e.type, word_family(lemmas[i])), ()):
-                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]) and not _apart(police_hurt, j, out[j], i, e):
+                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i]) and not _apart(hurt, j, out[j], i, e):
                     target = j
                     break
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
                 target = next((j for j in reversed(of_type.get(e.type, ()))
                                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)
-                               and not _apart(police_hurt, j, out[j], i, e)), None)
+                               and not _apart(hurt, j, out[j], i, e)), None)
             if target is None and not own_place[i] and (e.type, e.mode) == ("PROTEST", "riot"):
                 # "het onderzoek naar de ongeregeldheden" after "supporters bekogelden de ME": the violence told
                 target = next((j for j in reversed(of_type.get("ASSAULT", ()))

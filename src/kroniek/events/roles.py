@@ -699,11 +699,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
              and view.lowers[j] not in cues.word_set("events_body_parts")]  # part of whom the object names
     if aimed and (support or not c.nominal):
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
-        if (c.type == "REQUEST" or not any(personish(view, j, words) for j in objects)) and (c.mode != "destroy" or inside) and (
-                c.type in ("ASSAULT", "REQUEST") or projectile or not objects):  # a thrown or fired thing is no
+        if (c.type == "REQUEST" or not any(personish(view, j, words) for j in objects)) \
+                and (c.mode != "destroy" or inside) \
+                and (c.type in ("ASSAULT", "REQUEST") or projectile or not objects):  # a thrown or fired thing is no
             targets = [part(j) for j in aimed]  # target, nor a thing demanded (people too: "eist van de regering
-            # honderd extra speurders"); a thing destroyed is ("op de N33 een hooibaal in brand gestoken"; but "set fire to a car"); a thing
-            # condemned is
+            # honderd extra speurders"); a thing destroyed is ("op de N33 een hooibaal in brand gestoken", but not
+            # what "set fire to" names); a thing condemned is
     if not actors and not passive and not c.nominal:
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique

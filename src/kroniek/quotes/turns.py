@@ -27,7 +27,7 @@ _MIN_TURNS = 2
 
 def _capitals(words: str) -> bool:
     """Written wholly in capitals, with two letters at least ("PRICE", "UIT SYRIË"; not "Update" or "A")."""
-    return words.upper() == words and sum(ch.isalpha() for ch in words) >= 2 or words == "X"
+    return words.upper() == words and sum(ch.isalpha() for ch in words) >= 2
 
 
 def _running_text(turn: str) -> bool:
@@ -48,7 +48,7 @@ def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
     for k, (a, b) in enumerate(paragraphs):
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         m = _LABEL.match(text, a + lead, b)
-        if m is not None and _capitals(m.group("name")) and _capitals(m.group("role") or "X") and (
+        if m is not None and _capitals(m.group("name")) and (m.group("role") is None or _capitals(m.group("role"))) and (
                 not text[m.end():b].strip() or _running_text(text[m.end():b])):
             found.append((m, b, k))
     at = {k for _, _, k in found}
