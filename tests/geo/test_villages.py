@@ -44,6 +44,12 @@ def test_a_curated_town_takes_its_geonames_id_instead_of_a_twin(name: str, geona
     assert [c.entry.geonames_id for c in gaz.lookup(name, phonetic_fallback=False)] == [geonames_id]
 
 
+@pytest.mark.parametrize(("name", "geonames_id"), [("Makhanda", 1000501), ("Komani", 963516)])
+def test_a_city_s_new_official_name_finds_the_city(name: str, geonames_id: int, gaz: Gazetteer) -> None:
+    # renamed cities whose new name GeoNames' alternate names lack (Grahamstown 2018, Queenstown ZA 2021)
+    assert geonames_id in {c.entry.geonames_id for c in gaz.lookup(name, phonetic_fallback=False)}
+
+
 @pytest.mark.parametrize(("name", "country"), [("Werken", "BE"), ("Naast", "BE"), ("Battle", "GB"), ("Stone", "GB")])
 def test_a_village_named_like_an_everyday_word_is_no_name(name: str, country: str, gaz: Gazetteer) -> None:
     assert not [c for c in gaz.lookup(name, phonetic_fallback=False) if c.entry.country == country]

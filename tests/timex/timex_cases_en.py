@@ -224,6 +224,10 @@ TABLE = """
 2022-09-26 | The government fell twenty-three days ago. | twenty-three days ago | 2022-09-03 | day
 # --- anchored to another time
 2022-09-26 | He was arrested on March 3. Two days later he was freed. | Two days later | 2022-03-05 | day
+2022-09-26 | Police arrived at 11am on Sunday. Half an hour later the road was cleared. | Half an hour later | 2022-09-25T11:30 | day
+2022-09-26 | Police arrived at 11.40pm on Sunday. Half an hour later the road was cleared. | Half an hour later | 2022-09-26T00:10 | day
+2022-09-26 | Police arrived at 11am on Sunday. Two hours later it was calm. Ten minutes later the last protesters left. | Ten minutes later | 2022-09-25T13:10 | day
+2022-09-26 | Police arrived on Sunday. Two hours later it was calm. | Two hours later | 2022-09-25 | day
 2022-09-26 | He was arrested on March 3. The next day he was freed. | The next day | 2022-03-04 | day
 2022-09-26 | The fire broke out on May 10, 2021. A week later everything was gone. | A week later | 2021-W20 | week
 2008-03-01 | The first plane is tested in 2010 and enters service three years later. | three years later | 2013 | year

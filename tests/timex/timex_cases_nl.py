@@ -273,6 +273,10 @@ TABLE = """
 # --- anchored to another time
 2022-09-26 | Op 3 maart werd hij opgepakt. Twee dagen later kwam hij vrij. | Twee dagen later | 2022-03-05 | day
 2022-09-26 | Op 3 maart werd hij opgepakt. De volgende dag kwam hij vrij. | De volgende dag | 2022-03-04 | day
+2022-09-26 | Zondag om 11 uur kwam de ME. Een halfuur later werd de weg vrijgemaakt. | Een halfuur later | 2022-09-25T11:30 | day
+2022-09-26 | Zondag om 23.40 uur kwam de ME. Een halfuur later werd de weg vrijgemaakt. | Een halfuur later | 2022-09-26T00:10 | day
+2022-09-26 | Zondag om 11 uur kwam de ME. Twee uur later was het rustig. Tien minuten later vertrokken de laatste betogers. | Tien minuten later | 2022-09-25T13:10 | day
+2022-09-26 | Zondag kwam de ME. Twee uur later was het rustig. | Twee uur later | 2022-09-25 | day
 2022-09-26 | Op 10 mei 2021 brak de brand uit. Een week later was alles verwoest. | Een week later | 2021-W20 | week
 2008-03-01 | Het eerste toestel wordt in 2010 getest en drie jaar later in gebruik genomen. | drie jaar later | 2013 | year
 2005-02-17 | De eerste vlucht is gepland voor begin maart. | begin maart | 2005-03 | month
@@ -290,6 +294,7 @@ TABLE = """
 2022-09-26 | Na tien minuten was het voorbij. | tien minuten | PT10M | none
 2022-09-26 | De gesprekken duurden drie maanden. | drie maanden | P3M | none
 2022-09-26 | Het duurde een kwartier. | een kwartier | PT15M | none
+2022-09-26 | Het duurde een halfuur. | een halfuur | PT30M | none
 2022-09-26 | Al twee decennia is hij aan de macht. | twee decennia | P2DE | none
 2022-09-26 | Jarenlang werd het probleem genegeerd. | Jarenlang | PXY | none
 2022-09-26 | De tractoren blokkeerden urenlang de weg. | urenlang | PTXH | none

@@ -147,7 +147,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 dark = is_evening(r.value)
                 ref = Reference(tid, first, r.granularity,
                                 dark or names == "evening" or (night is not None and r.anchor == night.id),
-                                parsed.overnight)
+                                parsed.overnight, _clock_of(r.value))
                 if r.granularity == "day" and (names or dark):
                     night = ref
                 if r.granularity == "day":
@@ -164,6 +164,14 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
         if ref is not None and mentions and ref.id == out[-1].id and first_day(out[-1].value) != ref.day:
             ref = dataclasses.replace(ref, day=first_day(out[-1].value) or ref.day)  # a clock time moved to its day
             told = ref if told is not None and told.id == ref.id else told
+        if ref is not None and not ref.clock and mentions and ref.granularity == "day":
+            # "at 11am on Sunday. Half an hour later": the day closes the sentence, its clock time came first
+            clocks = [c for x in out[len(out) - len(mentions):] if (c := _clock_of(x.value)) and x.value[:10] ==
+                      ref.day.isoformat()]
+            if clocks and any(x.id == ref.id for x in out[len(out) - len(mentions):]):
+                ref = dataclasses.replace(ref, clock=clocks[-1])
+                told = ref if told is not None and told.id == ref.id else told
+                night = ref if night is not None and night.id == ref.id else night
     _timeline_days(out, text)
     return tuple(out)
 
@@ -176,6 +184,13 @@ def _reported_past(tokens: list[Token], lang: Language) -> bool:
 
 
 _STAMP_END = re.compile(r"\s*[-–—|]\s")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
+
+
+def _clock_of(value: str) -> str:
+    """The "T11:30" of a clock time's value, else ""."""
+    m = _CLOCK.match(value)
+    return m.group(1) if m else ""
 
 
 def _overnight_ranges(out: list[TimeExpr], first: int, mentions: list[Mention], text: str, lang: Language) -> None:

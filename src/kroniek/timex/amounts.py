@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .lexicon import DURATION_LETTER, Lexicon
+from .lexicon import CLOCK_UNIT_HOURS, DURATION_LETTER, Lexicon
 from .numbers import is_few, parse_number
 from .reading import group, next_word, norm, prev_word, rel
 from .spec import Parsed
@@ -47,8 +47,8 @@ def _amount(m: re.Match[str], lx: Lexicon) -> tuple[float | None, bool]:
 
 def duration_value(amount: float | None, unit: str) -> str:
     """ISO 8601 duration of ``amount`` ``unit`` ("P6W"); fractions step down to a smaller unit."""
-    if unit == "quarterhour":
-        return "PTX M" if amount is None else f"PT{round(amount * 15)}M"
+    if unit in ("quarterhour", "halfhour"):  # "een kwartier", "een halfuur": minutes
+        return "PTXM" if amount is None else f"PT{round(amount * CLOCK_UNIT_HOURS[unit] * 60)}M"
     if unit == "fortnight":
         unit, amount = "week", None if amount is None else amount * 2
     letter = DURATION_LETTER[unit]

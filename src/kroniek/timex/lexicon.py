@@ -20,6 +20,8 @@ from ..lang import Language
 #: ISO 8601 duration letters per unit (T marks the time part).
 DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
                    "quarter": "Q", "hour": "TH", "minute": "TM", "second": "TS", "weekend": "WE"}
+#: Units shorter than a day, in hours: an amount of them after a clock time gives a clock time ("Een halfuur later").
+CLOCK_UNIT_HOURS = {"hour": 1.0, "halfhour": 0.5, "quarterhour": 0.25, "minute": 1 / 60, "second": 1 / 3600}
 
 
 def _ints(mapping: Mapping[str, str]) -> dict[str, int]:

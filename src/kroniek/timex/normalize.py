@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..model import Granularity, TimeType
-from .lexicon import holiday_date
+from .lexicon import CLOCK_UNIT_HOURS, holiday_date
 from .spec import Parsed, Tense
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into next year
@@ -41,6 +41,7 @@ class Reference:
     granularity: str = "day"
     evening: bool = False  # an evening or night ("zaterdagavond", "9.30 pm"): a clock time after midnight is the next day
     overnight: bool = False  # a night told from one day to the next ("de nacht van vrijdag op zaterdag")
+    clock: str = ""  # "T11:00" when it is a clock time: "Een halfuur later" is then a clock time too
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -71,9 +72,8 @@ def shift(d: date, amount: float, unit: str) -> date:
         return add_months(d, round(amount * 120))
     if unit == "century":
         return add_months(d, round(amount * 1200))
-    if unit in ("hour", "minute", "second", "quarterhour"):
-        hours = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600, "quarterhour": 0.25}[unit] * amount
-        return d + timedelta(days=int(hours // 24))
+    if unit in CLOCK_UNIT_HOURS:
+        return d + timedelta(days=int(CLOCK_UNIT_HOURS[unit] * amount // 24))
     raise ValueError(unit)
 
 
@@ -88,7 +88,7 @@ def day_value(d: date) -> str:
 
 def at_granularity(d: date, unit: str) -> tuple[str, Granularity]:
     """The value of the ``unit``-sized period containing ``d``."""
-    if unit in ("day", "hour", "minute", "second", "quarterhour"):
+    if unit == "day" or unit in CLOCK_UNIT_HOURS:
         return day_value(d), "day"
     if unit in ("week", "fortnight"):
         return week_value(d), "week"
@@ -385,6 +385,11 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
         ref = None  # "drie dagen later" after "in 2010" cannot be dated
     if ref is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
+    if ref.clock and p.unit in CLOCK_UNIT_HOURS and ref.granularity == "day":
+        # "Rond 11 uur ... Een halfuur later": a clock time counted on from the one told before
+        moment = datetime.fromisoformat(ref.day.isoformat() + ref.clock) + timedelta(
+            hours=sign * (p.amount if p.amount is not None else 1) * CLOCK_UNIT_HOURS[p.unit])
+        return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"), "day", ref.id, p.approximate)
     d = shift(ref.day, sign * (p.amount if p.amount is not None else 1), p.unit or "day")
     value, gran = at_granularity(d, p.unit or "day")
     if p.daypart and p.amount == 0 and gran == "day":
