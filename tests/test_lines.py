@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from kroniek.lang import get_language
 from kroniek.lines import (
     DATELINE,
     article_part,
     heading_lines,
+    is_caption,
     is_label,
     is_sentence,
     name_part,
@@ -118,3 +120,17 @@ def test_a_wires_dateline_may_carry_day_and_month_and_end_in_an_equals_sign(line
 ])
 def test_the_place_of_a_dateline_with_a_date_or_country_opens_it(text: str, end: int) -> None:
     assert opens_dateline(text, 0, end)
+
+
+@pytest.mark.parametrize(("lang", "line", "caption"), [
+    ("nl", "Foto: Agenten houden een klimaatactivist aan in Bristol.", True),
+    ("nl", "Betogers voor het gemeentehuis van Imzouren. (Beeld: screenshot Facebook)", True),
+    ("nl", "De ME veegt het plein schoon. FOTO JAN DE VRIES", True),
+    ("en", "Bajaj drivers block the road at Atote on Tuesday morning. Photo: Social media", True),
+    ("en", "Carabineros turned water cannon trucks on marchers in Temuco. (Pic Carabineros de Chile)", True),
+    ("nl", "De foto's gingen rond op sociale media.", False),
+    ("en", "The photo shows police at the gate. Police said: no comment", False),
+    ("en", "The picture (taken on Monday) was shared widely.", False),
+])
+def test_a_photo_caption_s_line_has_a_credit(lang: str, line: str, caption: bool) -> None:
+    assert is_caption(line, get_language(lang).words("events_caption_markers")) is caption

@@ -7,7 +7,7 @@ normal in a title, the lead starts after it) and the time tagger (a title's pres
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .model import Sentence
 
@@ -80,6 +80,23 @@ def article_part(text: str) -> bool:
 #: or Belga's day and month before the agency and an equals sign ("BRUSSEL 10/02 (BELGA) = ")
 DATELINE = re.compile(r"\s*(?:" + NAME_ARTICLE + r")?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W_][\w .]*)?"
                       r"(?:\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?(?:\s*\([^)]*\))?\s+(?:[-–—]+|=)\s*")
+
+
+def is_caption(line: str, markers: Collection[str]) -> bool:
+    """A photo caption's line, by a credit with one of the language's caption words (``markers``, lower case): opening
+    the line ("Foto: ...", "Photograph: ..."), after the caption's sentence ("... on Tuesday morning. Photo: Social
+    media"), in brackets at its end ("... in Temuco. (Pic Carabineros de Chile)", "(Beeld: screenshot Facebook)") or
+    in capitals at its end ("... FOTO JAN DE VRIES")."""
+    stripped = line.strip()
+    head, colon, _ = stripped.partition(":")
+    if colon and head.strip().lower() in markers:
+        return True
+    credit = re.search(r"(?:^|[.!?]\s+|\()([^\W\d_]+)\b:?[^.!?()]*\)?$", stripped)
+    if credit and credit.group(1).lower() in markers and (credit.group(0).startswith("(") or ":" in credit.group(0)):
+        return True
+    words = stripped.split()
+    return any(w.lower() in markers and w.isupper() and all(x[:1].isupper() for x in words[n + 1:])
+               for n, w in enumerate(words[:-1]))
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:

@@ -1562,3 +1562,58 @@ def test_things_burnt_bodies_asked_and_parties_invited_are_the_targets(events_pi
     event = event_of(analyse(events_pipeline, text, lang), etype)
     assert (actor is None or has(event.actors, actor)) and has(event.targets, target), \
         (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), [
+    # a passive auxiliary the parse hung on a word of the trigger still makes the subject the patient (session 31)
+    ("en", "News\n\nA bank branch and two parked cars were set alight, according to the fire service.", "ASSAULT", None,
+     "bank branch"),
+    # nobody named is no actor: "No group has claimed the attack"
+    ("en", "News\n\nLogging trucks torched in Araucanía\n\nHooded men forced the drivers out at gunpoint on Monday. "
+           "No group has claimed the attack.", "ASSAULT", None, "trucks"),
+    ("nl", "Nieuws\n\nVrachtwagens in brand gestoken in Ercilla\n\nGemaskerde mannen dwongen maandag de chauffeurs "
+           "uit te stappen. Niemand heeft de aanslag opgeëist.", "ASSAULT", None, "Vrachtwagens"),
+    # what hit is no agent: pellets, a canister
+    ("en", "News\n\nLast week a 17-year-old was wounded by pellets in Temucuicui.", "ASSAULT", None, "17-year-old"),
+])
+def test_patients_of_a_split_passive_and_no_one_and_weapons_are_no_actors(events_pipeline, lang, text, etype, actor,
+                                                                           target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), etype)
+    assert not event.actors and has(event.targets, target), (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    # "Daily" in a title-case name is no time, so the name is not cut away as one (session 31)
+    ("en", "News\n\nThe Journalists' Union of Athens Daily Newspapers (ESIEA) condemned the incident.", "Union"),
+])
+def test_a_name_with_a_time_word_in_it_acts(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    assert has(event_of(analyse(events_pipeline, text, lang), "ACCUSE").actors, actor)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a name the parse makes the subject of the sentence before, inside a place phrase, is no group that acted
+    ("en", "News\n\nNear Plaza Aníbal Pinto a group threw stones at the regional government building, and police "
+           "responded with water cannon and tear gas. Carabineros said 31 people were arrested and four officers hurt."),
+])
+def test_a_square_the_sentence_before_opens_with_does_not_act_next(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert not any(has(e.actors, "Plaza") for e in doc.events), [(e.trigger.text, texts(e.actors)) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    # what is thrown is no party: the noun a participle modifies in a headline (session 31)
+    ("en", "News\n\nPetrol bombs thrown at riot police after rally\n\nText follows.", "riot police"),
+])
+def test_a_thrown_thing_is_neither_actor_nor_target(events_pipeline, lang, text, target):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert has(event.targets, target) and not has(event.actors, "bomb") and not has(event.targets, "bomb"), \
+        (texts(event.actors), texts(event.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    # the second place of a locative phrase is where, not who (session 31)
+    ("nl", "Nieuws\n\nZondag bleef het onrustig. In Al Hoceima en Beni Bouayach hielden jongeren sit-ins.", "Bouayach"),
+])
+def test_a_place_listed_in_a_locative_phrase_does_not_act(events_pipeline, lang, text, place):  # type: ignore[no-untyped-def]
+    event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert not has(event.actors, place), texts(event.actors)

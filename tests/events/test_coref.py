@@ -462,3 +462,18 @@ def test_a_shot_that_hit_is_no_mention_of_people_hurt_with_the_same_verb(pipelin
                                                                          text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-10-05", pipeline=pipeline)
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2, [(e.trigger.text, e.mode) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an age noun names someone: "a 17-year-old" wounded is not "four officers" hurt, told by a source (session 31)
+    ("en", "News\n\nThousands marched against a police raid last week, in which a 17-year-old was wounded. "
+           "Near the plaza a group threw stones at the government building, and police responded with water cannon. "
+           "Carabineros said 31 people were arrested and four officers hurt."),
+    ("nl", "Nieuws\n\nDuizenden mensen liepen mee tegen een politie-inval vorige week, waarbij een 17-jarige gewond "
+           "raakte. Bij het plein gooide een groep stenen naar het gebouw, en de politie zette een waterkanon in. "
+           "Volgens de politie werden 31 mensen opgepakt en raakten vier agenten gewond."),
+])
+def test_an_age_noun_and_officers_are_other_people(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-07", pipeline=pipeline)
+    hurt = [e for e in doc.events if e.type == "ASSAULT" and e.mode is None]
+    assert len(hurt) == 2, [(e.trigger.text, [m.trigger.text for m in e.mentions]) for e in doc.events]

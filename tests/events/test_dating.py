@@ -401,3 +401,26 @@ def test_a_threat_is_dated_when_it_is_made_not_by_the_act_it_threatens(pipeline,
 def test_the_day_an_act_drew_criticism_is_not_the_day_of_the_act(pipeline, lang, text, trigger,
                                                                   value):  # type: ignore[no-untyped-def]
     assert_dated(pipeline, lang, text, trigger, "2026-03-18", value)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # a date below a noun of remembrance dates what is remembered, not the march that marks it (session 31)
+    ("en", "News\n\nOn Tuesday tens of thousands marched through central Athens to mark the 53rd anniversary of the "
+           "1973 student uprising.", "marched"),
+    ("nl", "Nieuws\n\nDinsdag betoogden tienduizenden mensen in Athene ter herdenking van de studentenopstand van 1973.",
+     "betoogden"),
+])
+def test_a_date_of_what_is_remembered_does_not_date_the_remembering(pipeline, lang, text,
+                                                                     trigger):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-17")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # an ultimatum warned of is dated when it is made, not by the act it threatens (session 31)
+    ("en", "News\n\nThe association warned that drivers would stop work across the region from Monday if its "
+           "members are not freed.", "warned"),
+    ("nl", "Nieuws\n\nDe vakbond waarschuwde dat de chauffeurs vanaf maandag het werk zouden neerleggen als de leden "
+           "niet worden vrijgelaten.", "waarschuwde"),
+])
+def test_an_ultimatum_warned_of_is_dated_when_it_is_made(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-18")

@@ -1091,3 +1091,72 @@ def test_human_chains_and_violence_after_a_march_are_protests(pipeline, lang, te
 def test_violence_after_an_armed_attack_is_no_riot(pipeline):  # type: ignore[no-untyped-def]
     text = "News\n\nGunmen attacked the village on Monday. That night, violence broke out in the town centre."
     assert ("PROTEST", "riot") not in kinds(extract(pipeline, text, "en"))
+
+
+ROLES29_ACTS = [  # session 31 (blind roles29): ultimatums warned of, concessions, and acts the lexicon did not know
+    # a party's act warned of on a condition, or the warner's own people's, is a threat
+    ("en", "News\n\nThe association warned that drivers would stop work across the region from Monday if its members "
+           "are not freed.", ("THREATEN", None)),
+    ("en", "News\n\nThe truckers' confederation warned that its members would block the highway.", ("THREATEN", None)),
+    ("nl", "Nieuws\n\nDe vakbond waarschuwt dat de chauffeurs het werk zullen neerleggen als de leden niet worden "
+           "vrijgelaten.", ("THREATEN", None)),
+    # a measure suspended is a concession
+    ("en", "News\n\nOn Wednesday, the city administration suspended the directive for two weeks.", ("CONCEDE", None)),
+    ("nl", "Nieuws\n\nWoensdag schortte het stadsbestuur het verbod voor twee weken op.", ("CONCEDE", None)),
+    # blockades of a numbered route, or with burning tyres; stopping work
+    ("en", "News\n\nProtesters blocked Route 5 near Ercilla on Monday.", ("PROTEST", "obstruct")),
+    ("en", "News\n\nYouths blocked the N4 with burning tyres.", ("PROTEST", "obstruct")),
+    ("nl", "Nieuws\n\nDezelfde dag blokkeerden jongeren de N4 bij Machava met brandende banden.", ("PROTEST", "obstruct")),
+    ("en", "News\n\nBus drivers stopped work at noon over unpaid wages.", ("PROTEST", "strike")),
+    # collective punishment as a word of blame
+    ("nl", "Nieuws\n\nAMDH-bestuurder Fouad Ziani spreekt van 'collectieve straf'.", ("ACCUSE", "disapprove")),
+    ("en", "News\n\nAMDH board member Fouad Ziani spoke of 'collective punishment'.", ("ACCUSE", "disapprove")),
+    # a gloss in brackets after a noun does not break the verb bracket
+    ("nl", "Nieuws\n\nOp woensdag legden de chauffeurs van de chapa's (minibustaxi's) het werk neer.",
+     ("PROTEST", "strike")),
+    ("nl", "Nieuws\n\nDinsdag legden de leden van de ABVV (socialisten) het werk neer.", ("PROTEST", "strike")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ROLES29_ACTS)
+def test_ultimatums_warned_of_suspended_measures_and_route_blockades_are_found(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "News\n\nA doctor, who requested anonymity, said the hospital had received 23 wounded people.", "REQUEST"),
+    ("en", "News\n\nExperts warned that farmers would block roads.", "THREATEN"),  # a forecast: no condition, others
+])
+def test_anonymity_asked_for_and_a_forecast_of_others_acts_are_no_request_or_threat(pipeline, lang, text, etype):  # type: ignore[no-untyped-def]
+    assert etype not in [t for t, _ in kinds(extract(pipeline, text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # two protests of other kinds set apart by a contrastive conjunction are two events (session 31)
+    ("en", "News\n\nIn Thessaloniki, a separate march of about 6,000 people passed off without incident, though students "
+           "briefly occupied the rectorate of the Aristotle University."),
+    ("nl", "Nieuws\n\nIn Thessaloniki verliep een mars van zo'n 6000 mensen zonder incidenten, maar studenten bezetten "
+           "kort het rectoraat van de universiteit."),
+])
+def test_a_protest_set_against_another_is_its_own_event_without_the_other_s_count(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    events = {(e.type, e.mode): e for e in extract(pipeline, text, lang).events}
+    assert ("PROTEST", "demo") in events and ("PROTEST", "obstruct") in events, list(events)
+    assert not events[("PROTEST", "obstruct")].size
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # a bomb is a suicide attack only when the text says so (the lexicon once read "suicide" as a flag, session 31)
+    ("News\n\nA bomb exploded near the market on Monday.", "explosives"),
+    ("News\n\nTwo bombs went off in the capital.", "explosives"),
+    ("News\n\nA suicide bomb killed 12 people.", "suicide-attack"),
+    ("News\n\nA suicide bomber killed 12 people at a checkpoint.", "suicide-attack"),
+])
+def test_a_bomb_is_a_suicide_attack_only_when_told_so(pipeline, text, mode):  # type: ignore[no-untyped-def]
+    assert [m for t, m in kinds(extract(pipeline, text, "en")) if t == "ASSAULT"] == [mode]
+
+
+def test_petrol_bombs_are_what_is_thrown_not_who_throws(pipeline):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, "News\n\nPetrol bombs thrown at riot police after peaceful rally; two officers hurt\n\n"
+                            "Text follows.", "en")
+    assert not any(p.text.lower() == "petrol" for e in doc.events for p in e.actors), [(e.trigger, e.actors)
+                                                                                       for e in doc.events]

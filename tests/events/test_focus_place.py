@@ -53,3 +53,18 @@ def test_a_place_ending_a_body_name_is_where_the_body_is_from_not_the_focus(lang
     assert len(doc.places) == 4  # the body's place is a place of the text, three times
     place = focus_place(doc)
     assert place is not None and place.text == focus
+
+
+@pytest.mark.parametrize(("lang", "text", "focus"), [
+    # named as often, a town is the focus before a country named first (session 31)
+    ("en", "March ends in clashes\n\nPetrol bombs thrown after peaceful rally to US Embassy\n\nThousands marched "
+           "through central Athens on Tuesday. The march reached the US Embassy at 6 p.m. Youths later clashed with "
+           "police in Athens.", "Athens"),
+    ("nl", "Mars eindigt in rellen\n\nMolotovcocktails na vreedzame mars naar ambassade van de VS\n\nDuizenden "
+           "mensen liepen dinsdag door het centrum van Athene naar de ambassade van de VS. Later braken in Athene "
+           "rellen uit.", "Athene"),
+])
+def test_a_town_named_as_often_as_a_country_is_the_focus(lang: str, text: str, focus: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-11-18")
+    place = focus_place(doc)
+    assert place is not None and place.text == focus, [p.text for p in doc.places]

@@ -87,3 +87,14 @@ CAPTIONED = [
 def test_a_caption_repeats_the_event_it_shows(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
     assert [(e.type, len(e.mentions)) for e in doc.events if e.type == "COERCE"] == [("COERCE", 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Drivers block the road at Atote on Tuesday morning. Photo: Social media\n\nOn Tuesday hundreds of drivers "
+           "marched to the city hall in protest against the ban. Drivers parked their vehicles across the main road."),
+    ("nl", "Chauffeurs blokkeren dinsdagochtend de weg bij Atote. (Foto: sociale media)\n\nDinsdag trokken honderden "
+           "chauffeurs in een protestmars naar het stadhuis tegen het verbod."),
+])
+def test_a_caption_of_a_blockade_is_no_mention_of_a_march(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published=PUBLISHED, pipeline=pipeline)
+    assert ("PROTEST", "obstruct") in [(e.type, e.mode) for e in doc.events]

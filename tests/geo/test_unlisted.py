@@ -38,6 +38,10 @@ MARKED = [
      "Kaalfontein", "ZA", "admin1"),
     ("en", "Soldiers raided a militia camp in Wajiroko and arrested six men, the army in Borno State said.",
      "Wajiroko", "NG", "admin1"),
+    # a town part's name that ends with its kind is marked by itself, article or not (session 31)
+    ("nl", "In de nacht werden in de Atolwijk in Lelystad zes auto's in brand gestoken.", "Atolwijk", "NL", "admin1"),
+    ("nl", "Maandagavond bekogelden jongeren in de Zuiderzeewijk in Lelystad de ME met stenen.", "Zuiderzeewijk", "NL",
+     "admin1"),
 ]
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from kroniek.lang import get_language
-from kroniek.lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles, singular
+from kroniek.lang.lemmas import (
+    candidate_lemmas,
+    irregular_lemmas,
+    separable_particles,
+    singular,
+    sure_past_forms,
+)
 
 
 @pytest.mark.parametrize(("lang", "word", "lemma"), [
@@ -66,3 +72,11 @@ def test_irregular_lemmas_come_from_the_table(lang: str, lemma: str) -> None:
 @pytest.mark.parametrize(("lang", "expected"), [("nl", True), ("en", False)])
 def test_separable_particles_are_data(lang: str, expected: bool) -> None:
     assert ("neer" in separable_particles(get_language(lang))) is expected
+
+
+@pytest.mark.parametrize(("lang", "form", "sure"), [
+    ("nl", "grepen", True), ("nl", "vingen", True), ("nl", "stak", True),
+    ("nl", "staken", False),  # also the infinitive of "staken": "de leraren staken" may be a present
+])
+def test_a_past_form_is_sure_unless_it_is_also_an_infinitive(lang: str, form: str, sure: bool) -> None:
+    assert (form in sure_past_forms(get_language(lang))) is sure

@@ -12,6 +12,14 @@ CHARACTERISATIONS = [  # (text, the quotation, words of its speaker)
     ("nl", "Advocaat Sanne de Wit noemt het vonnis ‘buitenproportioneel’.", "buitenproportioneel", "de Wit"),
     ("en", "The mayor called it a 'dark day' for the city.", "dark day", "mayor"),
     ("en", "Mahlangu blamed “political opportunists” for the attack.", "political opportunists", "Mahlangu"),
+    # session 31: an accuser after the verb (V2), the parse hanging the quotation from it; a count in quotation marks;
+    # praise
+    ("nl", "In een verklaring beschuldigt het ministerie 'kwaadwillende elementen' ervan het water als voorwendsel te "
+           "gebruiken.", "kwaadwillende elementen", "ministerie"),
+    ("nl", "Actiegroep Recht voor de Wijk telde er 'minstens 250'.", "minstens 250", "Recht"),
+    ("en", "The organisers have counted “more than 300 farmers”.", "more than 300 farmers", "organisers"),
+    ("en", "The minister praised the police for their “restraint”.", "restraint", "minister"),
+    ("nl", "De minister prees de politie om haar 'terughoudendheid'.", "terughoudendheid", "minister"),
 ]
 
 

@@ -123,6 +123,11 @@ def test_a_longer_characterisation_is_a_quote_of_the_subject_of_its_verb(
      "it had launched an inquiry into the use of force", "HRCSL"),
     ("en", "Police in Kenya said the march was banned.", "the march was banned", "Police"),
     ("nl", "Agenten uit Utrecht zeggen dat de mars verboden was.", "dat de mars verboden was", "Agenten"),
+    # the role before "at"/"bij" speaks, not the body it works at (session 31)
+    ("en", "A doctor at the hospital said it had received 23 wounded people.", "it had received 23 wounded people",
+     "doctor"),
+    ("nl", "Een arts bij het ziekenhuis zegt dat er 23 gewonden zijn binnengebracht.",
+     "dat er 23 gewonden zijn binnengebracht", "arts"),
 ])
 def test_a_shared_subject_a_short_form_and_a_place_of_origin_keep_the_speaker(
         pipeline, lang: str, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

@@ -160,6 +160,11 @@ def _tokens(text: str, morph: dict[str, tuple[str, ...]]) -> tuple[Token, ...]:
     # a tagger that calls the past "gingen" present is overruled by the word list
     ("nl", "Zondag gingen mensen de straat op", {"gingen": ("gaan", "VERB", "Tense=Pres|VerbForm=Fin",
                                                             "WW|pv|tgw|mv")}, "2022-09-25"),
+    # ... and so is an irregular past plural that ends like an infinitive, unless it is also one ("staken")
+    ("nl", "Zondag grepen de hulptroepen in", {"grepen": ("grepen", "VERB", "Tense=Pres|VerbForm=Fin",
+                                                         "WW|pv|tgw|mv")}, "2022-09-25"),
+    ("nl", "Zondag staken de leraren", {"staken": ("staken", "VERB", "Tense=Pres|VerbForm=Fin",
+                                                   "WW|pv|tgw|mv")}, "2022-10-02"),
     # an infinitive tagged as a past plural ("zal ... plaatsvinden") is not a past tense
     ("nl", "De top zal op 12 oktober plaatsvinden", {"zal": ("zullen", "AUX", "Tense=Pres|VerbForm=Fin",
                                                             "WW|pv|tgw|ev"),
@@ -316,6 +321,9 @@ def test_a_day_told_in_a_clause_on_a_place_is_not_the_storys_day(text: str, publ
     ("March ends in clashes\n\nSecurity forces fire rubber bullets at retirees on Wednesday; ministry blames "
      "\u201cviolent groups\u201d\n\nPolice fired rubber bullets at pensioners.", "en", "2026-03-18"),
     ("Police fire tear gas at marchers on Wednesday\n\nPolice fired tear gas at pensioners.", "en", "2026-03-18"),
+    # ... and so does a photo caption's line, with its credit after the sentence (session 31)
+    ("Rally in Bilbao\n\nDrivers block the road at the port on Wednesday. Photo: Social media\n\nPolice later "
+     "cleared the road.", "en", "2026-03-18"),
     # in prose the present with a weekday is a schedule; a Dutch title announces in the present too
     ("The council meets on Wednesday to discuss the protest.", "en", "2026-03-25"),
     ("Boeren voeren woensdag actie in Den Haag\n\nDe boeren willen met trekkers naar het Malieveld.", "nl",

@@ -270,6 +270,7 @@ TABLE = """
 2022-09-26 | They meet each Sunday. | each Sunday | XXXX-WXX-7 | none
 2022-09-26 | People die every day. | every day | P1D | none
 2022-09-26 | The paper appears daily. | daily | P1D | none
+2022-09-26 | Daily protests were held in the capital. | Daily | P1D | none
 2022-09-26 | There are weekly talks. | weekly | P1W | none
 2022-09-26 | The commemoration takes place annually. | annually | P1Y | none
 2022-09-26 | They meet twice a week. | twice a week | P1W | none

@@ -165,6 +165,8 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
     if first is not None and tokens[first].pos in ("NOUN", "PROPN"):
         subjects.append(first)  # the sentence opens with a noun phrase: its subject by position
     for j in subjects:
+        if tokens[min(view.subtree(j))].pos == "ADP":
+            continue  # "Near Plaza Aníbal Pinto a group threw ...", parsed with the square as the subject: a place
         if agentive(view, j, words) and not is_place(view, tokens[j].start, tokens[j].end):
             return participant_at(doc, *tree.span(j, words))
     return None

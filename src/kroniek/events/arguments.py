@@ -71,7 +71,9 @@ def focus_place(doc: Document) -> Place | None:
         first.setdefault(key, p)
     if not counts:
         return None
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+    # as often named, a town or region is the focus before a country ("rally to US Embassy" in the standfirst,
+    # "through central Athens" in the lead)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].precision not in _FINER, first[k].start))
     top = first[ranked[0]]
     specific = [k for k in ranked if first[k].precision in _FINER
                 and (top.country is None or first[k].country == top.country)]
@@ -321,7 +323,8 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
     scopes = [(view.tokens[clause.start].start, view.tokens[clause.end - 1].end), (view.start, view.end)] \
         if view.tokens else [(view.start, view.end)]
     if c.scope is not None:
-        scopes.insert(0, c.scope)
+        scopes = [c.scope] if "contrasted" in c.flags else [c.scope, *scopes]  # (an act set against another in its
+        # sentence, "though students briefly occupied the rectorate", is not sized by the other's count)
     slots: dict[str, SizeSlot] = {}
     for a, b in scopes:
         for q in view.quantities:

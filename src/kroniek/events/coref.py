@@ -101,8 +101,10 @@ def _other_actors(a: Event, b: Event) -> bool:
 
 
 def _target_words(e: Event, closed_words: frozenset[str]) -> set[str]:
-    """The words that name whom ``e`` was done to, figures and partyless words aside."""
-    return {w for w in _role_words(e.targets) if w.isalpha()} - closed_words
+    """The words that name whom ``e`` was done to, figures and partyless words aside; an age noun by its unit ("a
+    17-year-old" is a "year-old", "de 17-jarige" a "jarige": someone, not "four officers")."""
+    words = {w.lstrip("0123456789-") for w in _role_words(e.targets)}
+    return {w for w in words if w.replace("-", "").isalpha()} - closed_words
 
 
 def _other_targets(a: Event, b: Event, closed_words: frozenset[str] = frozenset()) -> bool:
@@ -128,6 +130,11 @@ def _same_people(a: Event, b: Event, closed_words: frozenset[str], police: tuple
     agenten" and "de ME"), or a pronoun in the later one ("een agent gewond geraakt ... werd hij ... geschopt")?"""
     pronoun = bool(b.targets) and not _target_words(b, closed_words)
     return _shared_targets(a, b, closed_words) or all(police) or pronoun
+
+
+def _same_mode(a: Event, b: Event) -> bool:
+    """Do the two events share their mode, where both have one (a blockade shown is no march told before)?"""
+    return a.mode == b.mode or not a.mode or not b.mode
 
 
 def _policing(e: Event) -> bool:
@@ -283,8 +290,8 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                            and _same_people(out[j], e, closed_words, (hurt[j], hurt[i]))
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None and caption is not None and caption[i]:
-            target = next((j for j in reversed(of_type.get(e.type, ()))
-                           if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
+            target = next((j for j in reversed(of_type.get(e.type, ())) if _same_mode(out[j], e)
+                           and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:
             for j in of_family.get((e.type, word_family(lemmas[i])), ()):

@@ -169,7 +169,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
-                  and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)]
+                  and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)
+                  and not _dates_what_is_remembered(view, c, t)]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -265,6 +266,25 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     verb = view.tokens[noun].head - base
     return not (events and view.tokens[noun].dep.startswith("nsubj") and 0 <= verb < len(view.tokens) and (
         verb == c.head or view.dominates(verb, c.head)))
+
+
+def _dates_what_is_remembered(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"marched ... to mark the 53rd anniversary of the 1973 student uprising": a date below a noun of remembrance
+    (``events_commemoration_nouns``) dates what is remembered, unless the trigger is below that noun too."""
+    if not view.parsed or not view.start <= t.start < view.end:
+        return False
+    heads = view.span_heads(t.start, t.end)
+    if len(heads) != 1:
+        return False
+    nouns = view.cues.word_set("events_commemoration_nouns")
+    for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]:
+        if c.head == j or view.dominates(j, c.head):
+            return False
+        # the noun itself, or inside a complex preposition that opens its phrase ("ter herdenking van de opstand")
+        case = [k for k in view.dependents(j) if view.tokens[k].dep == "case"]
+        if any(view.lowers[k] in nouns for k in [j, *case, *(f for k in case for f in view.dependents(k))]):
+            return True
+    return False
 
 
 def _dates_what_it_drew(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

@@ -207,10 +207,14 @@ def _headline_count(view: SentenceView, k: int) -> bool:
 
 def _object_needs(view: SentenceView, e: Entry, k: int) -> bool:
     """With the flag ``objneed``, a verb's object (when the parse gives one) must hold a word of the first need
-    group: "cleared the protesters", not "tried to clear the way, (a section of the crowd ...)"."""
+    group: "cleared the protesters", not "tried to clear the way, (a section of the crowd ...)"; in the passive its
+    subject ("de grondwet is opgeschort", not "the curfew")."""
     if not view.parsed:
         return True
-    obj = next((j for j in view.dependents(k) if view.tokens[j].dep == "obj"), None)
+    kids = view.dependents(k)
+    passive = any(view.tokens[j].dep == "aux:pass" for j in kids)  # (a parse may call its subject "nsubj")
+    obj = next((j for j in kids if view.tokens[j].dep in ("obj", "nsubj:pass")
+                or passive and view.tokens[j].dep == "nsubj"), None)
     if obj is None:
         return True
     phrase = view.subtree(obj)

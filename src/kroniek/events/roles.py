@@ -158,6 +158,8 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
             return True  # "BAMAKO - ...", "TBILISI, Georgia - ..."
     if low in words.locative and not is_place(view, p.start, p.end) and _unknown_name(view, p):
         return True  # "bij een steekpartij op de Korte Heuvel": a street or place the gazetteer does not know
+    if low in view.cues.word_set("events_and") and before and _listed_after_a_place_where(view, before[0], words):
+        return True  # "In Al Hoceima en Beni Bouayach hielden jongeren sit-ins": the second place of the phrase
     if low in words.according or (len(before) > 1 and view.lowers[before[1]] in words.according
                                    and view.tokens[before[0]].pos in ("ADP", "PART")):
         return True  # "volgens de politie", "according to officials", "aldus de NOS"
@@ -168,6 +170,16 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
         return 0 <= h < n and h != c.head and h not in c.tokens and (
             view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting)
     return bool(before) and low in words.reporting  # "zei de politie" without a parse
+
+
+def _listed_after_a_place_where(view: SentenceView, k: int, words: RoleWords) -> bool:
+    """Does a place in a locative phrase end right before token k (a conjunction): "in Al Hoceima en ..."?"""
+    place = next((p for p in view.places if p.end <= view.tokens[k].start
+                  and not view.doc.text[p.end:view.tokens[k].start].strip()), None)
+    if place is None:
+        return False
+    ahead = _before(view, place.start, view.cues.word_set("events_determiners"))
+    return bool(ahead) and view.lowers[ahead[0]] in words.locative
 
 
 def _unknown_name(view: SentenceView, p: Participant) -> bool:
@@ -308,6 +320,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
                 # "it had attacked a base" keeps "it"
         if low in view.cues.word_set("reflexive_pronouns"):
             return False  # "blew himself up": the verb's own subject, no second party
+        if actor and next(iter(low.split()), "") in view.cues.word_set("events_negators"):
+            return False  # "No group has claimed the attack", "Niemand eiste de aanslag op": nobody is named
         if actor and _happening(view, p):
             return False  # "liep een bijeenkomst uit de hand", "the rally turned violent": what happened, no party
         if not actor and low.rsplit(" ", 1)[-1] in view.cues.word_set("events_body_parts") and all(
@@ -529,6 +543,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         return participant_at(doc, a, b)
 
     patient = reduced_passive(view, tree, c, words)
+    if patient is not None and view.lemmas[c.head] & view.cues.word_set("events_projectile_verbs") \
+            and not personish(view, patient, words):
+        patient = None  # "Petrol bombs thrown at riot police": what was thrown, aimed at whom the phrase names
     if patient is not None:  # "villagers killed in the raid (by gunmen)": the noun it hangs from is its target
         agents = [part(j) for j in tree.kids[c.head] if view.tokens[j].dep == "obl:agent" or (
             view.tokens[j].dep.split(":")[0] in ("obl", "nmod") and tree.case(j) & words.agent_prepositions)]
@@ -593,7 +610,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             and (c.nominal or j not in c.tokens)]  # "gingen ... de straat op": the expression's words play no role
     if not c.nominal:  # ... but the object the parse hung from one of them is the expression's ("namen twintig
         kids += [(i, view.tokens[i]) for k in c.tokens if k != verb for i in tree.kids[k]  # dorpelingen gevangen"
-                 if view.tokens[i].dep in ("obj", "iobj") and i not in c.tokens and i not in tree.kids[verb]]
+                 if view.tokens[i].dep in ("obj", "iobj", "aux:pass") and i not in c.tokens and i not in tree.kids[verb]]
+        if any(t.dep == "aux:pass" and j not in tree.kids[verb] for j, t in kids):
+            # its passive auxiliary too ("were set alight", parsed with "alight" as the head): the subject is the patient
+            kids = [(j, _with_dep(t, "nsubj:pass") if t.dep == "nsubj" else t) for j, t in kids]
     kids += [(i, view.tokens[i]) for i in tree.auxiliary_subjects(verb)]  # "Wij hebben de weg geblokkeerd"
     first = tree.head(verb)
     if view.tokens[verb].dep == "conj" and first is not None and first < verb and \
@@ -836,8 +856,13 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     # called one, with or without its first word: "ruim tweeduizend mensen")
     targets = [t for t in targets if not any(_overlap(t, a) for a in actors)]
     if not c.nominal and projectile:  # "firing tear gas and rubber
-        thrown = {part(j).start for j, t in kids if t.dep == "obj" and not personish(view, j, words)}  # bullets"
+        # bullets"; "Petrol bombs thrown at riot police": the thing in the passive, or the one the participle modifies
+        held = [j for j, t in kids if t.dep in ("obj", "nsubj:pass")]
+        if view.tokens[verb].dep == "acl" and (up := tree.head(verb)) is not None and up < verb:
+            held.append(up)
+        thrown = {part(j).start for j in held if not personish(view, j, words)}
         targets = [t for t in targets if t.start not in thrown]  # with nobody it was fired at: no target
+        actors = [a for a in actors if a.start not in thrown]  # (nor does a thing throw)
     return tuple(actors[:3]), tuple(targets[:3])
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import attribution
 from ..lang.agents import names_party
 from .candidate import THREATENED_ACT, Candidate
 from .coordination import coordinated_verbs
@@ -417,9 +418,18 @@ def _warned_act(view: SentenceView, c: Candidate) -> int | None:
             "aux:pass") for j in children):
         return k if c.type in ("COERCE", "SANCTION") else None
     own = {view.tokens[j].lemma.lower() for j in view.dependents(k) if view.tokens[j].dep.startswith("nsubj")}
-    if all(view.tokens[j].pos == "PRON" or view.tokens[j].lemma.lower() in own for j in subjects):
-        return k
+    if all(view.tokens[j].pos == "PRON" or view.tokens[j].lemma.lower() in own or _possessed(view, j)
+           for j in subjects):
+        return k  # (also the warner's own people: "CNDC warned that its members would block Route 5")
+    if subjects and on_condition(view, c) and all(view.names_party(j) for j in subjects):
+        return k  # a party's act on a condition is an ultimatum: "warned that drivers would stop work ... if its
+        # members are not freed" (unconditioned, "warned that farmers would block roads" may be a forecast)
     return None
+
+
+def _possessed(view: SentenceView, j: int) -> bool:
+    """Does a possessive pronoun go with token j ("its members", "hun leden")?"""
+    return any(view.tokens[i].dep == "nmod:poss" and view.tokens[i].pos in ("PRON", "DET") for i in view.dependents(j))
 
 
 def _fended_off(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
@@ -543,6 +553,12 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
             continue
         quoted_apart = quotes is not None and c.type not in SPEECH_ACTS and bool(quotes_at(quotes, c.start)) != bool(
             quotes_at(quotes, best[c.type].start))  # (a threat quoted and the "he warned" after it are one threat)
+        if view is not None and _contrasted(view, best[c.type], c):
+            clause = view.clause_of(c.head)  # (its size and date are its own clause's, not the sentence's)
+            separate.append(best[c.type])
+            best[c.type] = replace(c, scope=c.scope or view.span_chars(clause.start, clause.end - 1),
+                                   flags=c.flags | {"contrasted"})
+            continue
         if quoted_apart or (view is not None and _in_sequence(view, best[c.type], c)):
             separate.append(best[c.type])
             best[c.type] = c
@@ -561,6 +577,19 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), folded=keep.folded + (other,),
                                flags=keep.flags | (other.flags - _OWN_FLAGS))
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
+
+
+def _contrasted(view: SentenceView, first: Candidate, then: Candidate) -> bool:
+    """"a separate march ... passed off without incident, though students briefly occupied the rectorate": two acts of
+    other kinds (modes) that a contrastive conjunction sets apart, the second with a subject of its own."""
+    if not (first.mode and then.mode and first.mode != then.mode) or not view.parsed:
+        return False
+    contrast = attribution.cues(view.lang).contrast_conjunctions
+    base = view.tokens[0].i
+    lo, hi = sorted((first.head, then.head))
+    late = then if then.head > first.head else first
+    return any(view.lowers[k] in contrast for k in range(lo + 1, hi)) and any(
+        t.head - base == late.head and t.dep.startswith("nsubj") for t in view.tokens)
 
 
 def _in_sequence(view: SentenceView, first: Candidate, then: Candidate) -> bool:

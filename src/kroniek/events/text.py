@@ -17,7 +17,7 @@ from functools import cached_property
 from ..lang import Language, get_language
 from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
-from ..lines import first_sentence, is_label, is_sentence
+from ..lines import first_sentence, is_caption, is_label, is_sentence, line_span
 from ..marks import DOUBLE_QUOTES
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .candidate import Candidate
@@ -257,15 +257,39 @@ class SentenceView:
     def clauses(self) -> list[Clause]:
         subs = self.cues.word_set("events_clause_subordinators")
         cuts = [0]
+        glosses = self._gloss_brackets
         for k, low in enumerate(self.lowers):
             if k == 0:
                 continue
-            if (low in CLAUSE_PUNCT and not self._glued(k) and not self._in_list(k)) or (
+            if (low in CLAUSE_PUNCT and not self._glued(k) and not self._in_list(k) and k not in glosses) or (
                     low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT and not self._adverb(k)):
                 cuts.append(k)
         cuts.append(len(self.tokens))
         out = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         return out or [Clause(0, len(self.tokens))]
+
+    @cached_property
+    def _gloss_brackets(self) -> frozenset[int]:
+        """The brackets around a short gloss of the noun before them, by the parse ("de chauffeurs van de chapa's
+        (minibustaxi's) legden het werk neer" is one clause): no clause boundary."""
+        out: set[int] = set()
+        if not self.parsed:
+            return frozenset()
+        toks, base = self.tokens, self.tokens[0].i if self.tokens else 0
+        for k, low in enumerate(self.lowers):
+            close = next((j for j in range(k + 2, min(k + 6, len(toks))) if self.lowers[j] == ")"), None) \
+                if low == "(" else None
+            if close is None or any(self.lowers[j] in CLAUSE_PUNCT for j in range(k + 1, close)):
+                continue
+            inside = range(k + 1, close)
+            tops = [j for j in inside if not k < toks[j].head - base < close]
+            if len(tops) == 1 and toks[tops[0]].pos in ("NOUN", "PROPN") and toks[tops[0]].dep.split(":")[0] in (
+                    "nmod", "appos", "flat", "compound") and 0 <= toks[tops[0]].head - base < k and (
+                    toks[toks[tops[0]].head - base].pos == "NOUN" or close == k + 2):
+                # (after a name, one word: "Sanne Vroemen (GroenLinks-PvdA) wil dat ..."; not a name's translation,
+                # "Mer Dzayn (Our Voice) blocked streets", whose parse may be read by position)
+                out |= {k, close}
+        return frozenset(out)
 
     def _in_list(self, k: int) -> bool:
         """Is the comma at k inside a list of nouns ("met stokken, stenen en flessen op elkaar af"): the word after
@@ -324,15 +348,9 @@ class SentenceView:
 
     @cached_property
     def caption(self) -> bool:
-        """A photo caption: it opens with a caption word and a colon ("Foto: ...", "Photograph: ...") or ends in a
-        credit in capitals ("... FOTO JAN DE VRIES")."""
-        markers = self.cues.word_set("events_caption_markers")
-        head, _, rest = self.text.strip().partition(":")
-        if rest and head.strip().lower() in markers:
-            return True
-        words = self.text.split()
-        return any(w.lower() in markers and w.isupper() and all(x[:1].isupper() for x in words[n + 1:])
-                   for n, w in enumerate(words[:-1]))
+        """A sentence of a photo caption's line (:func:`kroniek.lines.is_caption`)."""
+        start, end = line_span(self.doc.text, self.start)
+        return is_caption(self.doc.text[start:end], self.cues.word_set("events_caption_markers"))
 
     @cached_property
     def is_intertitle(self) -> bool:

@@ -8,8 +8,9 @@ fact that something happened somewhere in particular. It is reported when
   case: any noun), and it is no common word ("Markt", "Highway");
 * no word sequence of it names anything in the gazetteer (those are the resolver's to read or to reject);
 * the text marks it as a place: a place preposition right before it, without an article ("in Shinahota",
-  "uit Erp"; "aan de Hoofdstraat" names a street), a kind word ("de wijk Magoanine", "the town of Saut"), or
-  a list that joins it to such a name or to a known place ("Harlingen, Wierum en Peazens");
+  "uit Erp"; "aan de Hoofdstraat" names a street), a kind word ("de wijk Magoanine", "the town of Saut") or
+  a word for a part of a town that ends it ("de Zuiderzeewijk"), or a list that joins it to such a name or
+  to a known place ("Harlingen, Wierum en Peazens");
 * it is not the name of a street, a square or a building ("Alteveerstraat", "Stefanovskaya Square", "City
   Hall"), nor an acronym in cased text ("IPAS").
 
@@ -53,10 +54,11 @@ def unlisted_places(doc: Document, mentions: Sequence[Mention], places: Sequence
         k = bisect.bisect_left(taken_starts, e.end)  # the spans that start before the entity ends
         return k == 0 or reach[k - 1] <= e.start
 
-    cands = [e for e in doc.entities if e.label == "LOC" and free(e) and _name_like(doc, e, starts, caseless, gaz, cw)]
+    cands = [e for e in doc.entities if (e.label == "LOC" or _district(doc.text[e.start:e.end], cw)) and free(e)
+             and _name_like(doc, e, starts, caseless, gaz, cw)]  # (a town part's name whatever the tagger calls it)
     if not cands:
         return []
-    cued = {e.id for e in cands if _cued(doc.text, e.start, cw)}
+    cued = {e.id for e in cands if _cued(doc.text, e.start, cw) or _district(doc.text[e.start:e.end], cw)}
     # A list carries the cue of one member, or a known place, to the rest ("uit Harlingen, Wierum en Peazens").
     anchors = sorted([(p.start, p.end) for p in places] + [(e.start, e.end) for e in cands if e.id in cued])
     changed = True
@@ -91,8 +93,8 @@ def _name_like(doc: Document, e: Entity, starts: list[int], caseless: bool, gaz:
         return False
     tokens = [t for t in doc.tokens[bisect.bisect_left(starts, e.start):bisect.bisect_left(starts, e.end)]
               if t.end <= e.end]
-    if not tokens or not all(_proper(t, caseless) for t in tokens):
-        return False
+    if not tokens or not (all(_proper(t, caseless) for t in tokens) or _district(text, cw)):
+        return False  # (a town part's name may be tagged as an adjective: "in de Zuiderzeewijk")
     if not caseless and not all(w.text[:1].isupper() for w in words if w.text[:1].isalpha()):
         return False
     if len(words) == 1 and gaz.is_common_word(normalize(text)):
@@ -135,6 +137,13 @@ def _cued(text: str, start: int, cw: ContextWords) -> bool:
     if last.group(1).casefold() not in cw.articles and cw.place_preposition.search(before):
         return True
     return any(p.search(before) for p in (cw.city_cue, cw.region_cue, cw.locality_cue))
+
+
+def _district(name: str, cw: ContextWords) -> bool:
+    """A one-word name that ends with a word for a part of a town names one ("de Zuiderzeewijk", "de
+    Transvaalbuurt"): its own cue, with an article before it."""
+    low = name.casefold()
+    return " " not in low and any(len(low) > len(h) + 2 and low.endswith(h) for h in cw.district_endings)
 
 
 def _listed_with(text: str, e: Entity, anchors: list[tuple[int, int]], cw: ContextWords) -> bool:

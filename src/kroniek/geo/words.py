@@ -40,6 +40,7 @@ class ContextWords:
     region_cue: re.Pattern[str]  # before a name: asks for the region
     city_cue: re.Pattern[str]  # before a name: asks for the city
     locality_cue: re.Pattern[str]  # before a name: a part of a town or a hamlet ("de wijk"), never a region
+    district_endings: tuple[str, ...]  # end a one-word name of a part of a town ("Zuiderzeewijk", "Transvaalbuurt")
     place_preposition: re.Pattern[str]  # right before a name: a place is likely
     region_after: re.Pattern[str]  # right after a name: asks for the region
     region_suffix: re.Pattern[str]  # ending a mention: asks for the region
@@ -95,6 +96,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         city_cue=re.compile(rf"(?:{alternation(union('geo_city_cues'))})(?:\s+(?:{links}))?\s*$", re.IGNORECASE),
         locality_cue=re.compile(rf"(?:^|\W)(?:{alternation(union('geo_locality_cues'))})(?:\s+(?:{links}))?\s*$",
                                 re.IGNORECASE),
+        district_endings=tuple(sorted(union("geo_district_endings"))),
         place_preposition=re.compile(
             rf"(?:^|\s)(?:{alternation(union('geo_place_prepositions'))})\s+(?:{articles})?$", re.IGNORECASE),
         region_after=re.compile(rf"^\s*(?:{suffixes})\b", re.IGNORECASE),

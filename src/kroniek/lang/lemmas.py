@@ -81,10 +81,9 @@ def past_forms(language: Language) -> Mapping[str, str]:
 
 @lru_cache(maxsize=16)
 def sure_past_forms(language: Language) -> frozenset[str]:
-    """The irregular past forms that are past wherever they stand: not those ending like an infinitive, which may
-    also be another verb's infinitive or present plural ("staken" of "steken", and "de leraren staken")."""
-    ending = str(_rules(language).candidates["infinitive"])
-    return frozenset(f for f in _rules(language).past if not (ending and f.endswith(ending)))
+    """The irregular past forms that are past wherever they stand: not those that are also another verb's
+    infinitive or present plural ("staken" of "steken", and "de leraren staken"; irregular_past_infinitives.txt)."""
+    return frozenset(_rules(language).past) - language.words("irregular_past_infinitives")
 
 
 def separable_particles(language: Language) -> tuple[str, ...]:

@@ -275,6 +275,15 @@ class Analysis(PronounResolver):
                 h -= 1
             if h < j - 1:
                 j, k = h, j - 1  # the speaker is who, not where from
+        elif floor < j < k and words[j].low in self.w.employer_prepositions:
+            # "A doctor at Hawassa University Hospital said", "a spokesman for the ministry said": the role noun
+            # before the preposition speaks, not the body after it
+            h = j - 1
+            while h >= floor and words[h].low not in self.w.stops_before and words[h].text not in _CLAUSE_STOPS \
+                    and words[h].low not in self.w.skip_before:
+                h -= 1
+            if h < j - 1 and self.w.is_role(words[j - 1].low):
+                j, k = h, j - 1
         fronted = self._fronted_phrase_end(words, j, k, i)
         if fronted is not None:
             j = fronted  # "On Saturday the ministry said": the subject after a phrase of the cue's own

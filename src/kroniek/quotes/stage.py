@@ -55,14 +55,18 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
         subjects = [j for j in kids.get(k, ()) if tokens[j].dep in ("nsubj", "nsubj:pass")]
         if len(subjects) > 1:  # not an object read as one: a pronoun right after the verb is its subject ("De
             # aanrijding veroordeelt zij als ..."), else what stands before the verb ("Qbuzz noemt de staking ...")
-            subjects = [j for j in subjects if j == k + 1 and tokens[j].pos == "PRON"] or [j for j in subjects if j < k]
+            subjects = [j for j in subjects if j == k + 1 and tokens[j].pos == "PRON"] or [j for j in subjects if j < k] \
+                or [j for j in subjects if tokens[j].end <= d.open_pos][:1]  # (after the verb, before the quote:
+            # "In een verklaring beschuldigt het ministerie 'kwaadwillende elementen' ervan ...")
         slogan = slogan or _one_of(tokens[k], an.w.slogan_verbs)
         if subjects and _one_of(tokens[k], an.w.characterising_verbs):
             if len(subjects) == 1 and tokens[subjects[0]].pos == "PRON":
                 # "condemned what it called the 'disproportionate' use of force": the pronoun is the subject of
                 # the verb the clause hangs from, when that one is named
                 subjects = _named_subject_above(tokens, kids, chain[n + 1:]) or subjects
-            span = phrase(tokens, subjects, base)  # the subject's phrase
+            span = phrase(tokens, subjects, base)  # the subject's phrase, up to the quote mark (a parse may hang the
+            # quotation from it: "beschuldigt het ministerie 'kwaadwillende elementen' ervan")
+            span = {j for j in span if tokens[j].end <= d.open_pos} or span
             a, b = tokens[min(span)].start, tokens[max(span)].end
             if b > d.open_pos:
                 return False, None

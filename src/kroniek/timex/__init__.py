@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import Language, get_language
-from ..lines import heading_lines, is_sentence, line_span
+from ..lines import heading_lines, is_caption, is_sentence, line_span
 from ..model import Document, TimeExpr, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -105,7 +105,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     told: Reference | None = None  # the latest day read in a past clause
     night: Reference | None = None  # the latest day that names an evening or a night
     years: dict[tuple[int, int | None], int] = {}  # (month, day) -> the year it was resolved to
-    heading = heading_lines(text, doc.sentences) if tense_cues(lang).heading_present_is_past else frozenset()
+    heading = heading_lines(text, doc.sentences) | _captions(text, doc, lang) \
+        if tense_cues(lang).heading_present_is_past else frozenset()
     headings = [(s.start, s.end) for s in doc.sentences if s.i in heading]
     for s_start, s_end in spans:
         sentence_ref: Reference | None = None
@@ -174,6 +175,13 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 night = ref if night is not None and night.id == ref.id else night
     _timeline_days(out, text)
     return tuple(out)
+
+
+def _captions(text: str, doc: Document, lang: Language) -> frozenset[int]:
+    """The sentences of photo captions, which tell in the present what happened as titles do ("Bajaj drivers block the
+    road at Atote on Tuesday morning. Photo: Social media")."""
+    markers = lang.words("events_caption_markers")
+    return frozenset(s.i for s in doc.sentences if is_caption(text[slice(*line_span(text, s.start))], markers))
 
 
 def _reported_past(tokens: list[Token], lang: Language) -> bool:

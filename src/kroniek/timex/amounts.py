@@ -155,6 +155,10 @@ def _set(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         dp = lx.dayparts.get(norm(group(m, "dp") or ""))
         return Parsed("set", value=f"XXXX-WXX-{n}" + (f"T{dp}" if dp else ""))
     value = lx.set_values.get(norm(group(m, "unit") or ""))
+    unit = group(m, "unit") or ""
+    if unit[:1].isupper() and unit[1:].islower() and (
+            next_word(text, m.end())[:1].isupper() or prev_word(text, m.start())[:1].isupper()):
+        return None  # a word of a title-case name: "The Daily Mail", "Athens Daily Newspapers"
     return Parsed("set", value=value) if value else None
 
 
