@@ -424,3 +424,25 @@ def test_a_date_of_what_is_remembered_does_not_date_the_remembering(pipeline, la
 ])
 def test_an_ultimatum_warned_of_is_dated_when_it_is_made(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
     assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-18")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # a date of a clause to come does not date a past act of another verb (session 31)
+    ("en", "News\n\nPolice said 46 people were detained, 14 of whom were later arrested and will appear before a "
+           "prosecutor on Thursday.", "detained"),
+    ("nl", "Nieuws\n\nDe politie hield 46 mensen aan, van wie er 14 donderdag zullen worden voorgeleid.",
+     "hield 46 mensen aan"),
+])
+def test_a_date_to_come_in_another_clause_does_not_date_a_past_act(pipeline, lang, text,
+                                                                    trigger):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-18")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # a call is dated when it is made, not by the act it asks for (session 31)
+    ("en", "News in brief\n\nThe union called for a strike on Monday.", "called for"),
+    ("nl", "Kort nieuws\n\nDe vakbond riep op tot een staking op maandag.", "riep op"),
+])
+def test_a_call_is_dated_when_it_is_made_not_by_the_act_it_asks_for(pipeline, lang, text,
+                                                                     trigger):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-10-16", "2026-10-16")

@@ -58,11 +58,11 @@ def test_a_place_ending_a_body_name_is_where_the_body_is_from_not_the_focus(lang
 @pytest.mark.parametrize(("lang", "text", "focus"), [
     # named as often, a town is the focus before a country named first (session 31)
     ("en", "March ends in clashes\n\nPetrol bombs thrown after peaceful rally to US Embassy\n\nThousands marched "
-           "through central Athens on Tuesday. The march reached the US Embassy at 6 p.m. Youths later clashed with "
-           "police in Athens.", "Athens"),
-    ("nl", "Mars eindigt in rellen\n\nMolotovcocktails na vreedzame mars naar ambassade van de VS\n\nDuizenden "
-           "mensen liepen dinsdag door het centrum van Athene naar de ambassade van de VS. Later braken in Athene "
-           "rellen uit.", "Athene"),
+           "through central Athens on Tuesday. The march reached the US Embassy at 6 p.m. In Thessaloniki, a separate "
+           "march passed off without incident. Youths later clashed with police in Athens.", "Athens"),
+    ("nl", "Mars eindigt in rellen\n\nMolotovcocktails na vreedzame mars naar ambassade van de VS\n\nDuizenden mensen "
+           "liepen dinsdag door het centrum van Athene naar de ambassade. Ook in de VS werd betoogd. In Thessaloniki "
+           "verliep een mars zonder incidenten. Later braken in Athene rellen uit.", "Athene"),
 ])
 def test_a_town_named_as_often_as_a_country_is_the_focus(lang: str, text: str, focus: str) -> None:
     doc = kroniek.extract(text, language=lang, published="2026-11-18")

@@ -493,3 +493,27 @@ def test_a_stamp_of_a_post_or_a_story_is_its_clock_time(timex_pipeline, lang, te
 def test_a_colon_between_numbers_inside_a_line_is_no_stamp(timex_pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = _run(timex_pipeline, text, "2026-10-14", lang)
     assert not [t for t in doc.times if ":" in t.text], doc.times
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # an English present perfect takes no definite day: the day is that of what it announced (session 31); 2026-11-18
+    # is a Wednesday
+    ("Leftist groups have called a rally outside police headquarters on Friday.", "en", "2026-11-20"),
+    ("Police have arrested 12 people since Friday.", "en", "2026-11-13"),
+    ("Police arrested 12 people on Friday.", "en", "2026-11-13"),
+    # a Dutch perfect does take one
+    ("De politie heeft vrijdag twaalf mensen aangehouden.", "nl", "2026-11-13"),
+])
+def test_a_day_under_an_english_present_perfect_is_to_come(text: str, language: str, value: str) -> None:
+    import kroniek
+
+    doc = kroniek.extract(text, published="2026-11-18", language=language)
+    assert [t.value for t in doc.times] == [value]
+
+
+def test_a_day_under_a_present_perfect_that_announces_nothing_stays_past() -> None:
+    import kroniek
+
+    text = "Six people have been charged following serious disorder in the town centre on Saturday evening."
+    doc = kroniek.extract(text, published="2024-08-05", language="en")
+    assert [t.value for t in doc.times] == ["2024-08-03TEV"]

@@ -170,7 +170,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
                   and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)
-                  and not _dates_what_is_remembered(view, c, t)]
+                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -287,6 +287,28 @@ def _dates_what_is_remembered(view: SentenceView, c: Candidate, t: TimeExpr) -> 
     return False
 
 
+def _dates_what_will_come(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"46 people were detained, 14 of whom were later arrested and will appear before a prosecutor on Thursday": a
+    date whose verb has a future auxiliary dates that verb, not an act of another verb (the trigger's own, or one that
+    governs it, and a conjunct of it, may be dated so) that has none."""
+    if not view.parsed or not view.start <= t.start < view.end:
+        return False
+    heads = view.span_heads(t.start, t.end)
+    if len(heads) != 1:
+        return False
+    verb = next((j for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]
+                 if view.tokens[j].pos in ("VERB", "AUX")), None)
+    if verb is None or verb == c.head or view.dominates(verb, c.head) or (
+            view.dominates(c.head, verb) and view.tokens[verb].dep not in ("conj", "parataxis", "acl:relcl", "acl", "advcl")):
+        return False
+    future = view.cues.word_set("events_future_words")
+
+    def ahead(k: int) -> bool:
+        return any(view.lowers[x] in future and view.tokens[x].dep.startswith("aux") for x in view.dependents(k))
+
+    return ahead(verb) and not ahead(c.head)
+
+
 def _dates_what_it_drew(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"The arrest of the 14 protesters drew condemnation on Wednesday", "De ontruiming oogstte woensdag kritiek":
     a date of the verb an event noun is the subject of, when that verb receives (``receiving_verbs``), is the day of
@@ -305,8 +327,9 @@ def _dates_what_it_drew(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
 
 def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"dreigen met een langere staking in november", "threatened a strike on Monday": a date below the act a threat
-    names is that act's, not the day the threat was made."""
-    if c.type != "THREATEN" or not view.parsed or not view.start <= t.start < view.end:
+    names is that act's, not the day the threat was made; so is one below the act a call asks for ("oproepen om
+    zaterdag opnieuw 'de wijk plat te leggen'")."""
+    if c.type not in ("THREATEN", "REQUEST") or not view.parsed or not view.start <= t.start < view.end:
         return False
     heads = view.span_heads(t.start, t.end)
     if len(heads) != 1:
@@ -319,7 +342,7 @@ def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> 
         pos = view.tokens[j].pos
         entries = lexicon.nominal_entries(words) if pos == "NOUN" else lexicon.verbal_entries(words) if pos == "VERB" \
             else []
-        if any(e.type != "THREATEN" for e in entries):
+        if any(e.type != c.type for e in entries):
             return view.dominates(c.head, j)
     return False
 

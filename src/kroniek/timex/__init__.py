@@ -46,9 +46,10 @@ from ..registry import Services, StageSpec
 from ..settings import Settings
 from .lexicon import alternation, holiday_night, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
+from .reading import prev_word
 from .spec import Tense
 from .tagger import Mention, find
-from .tense import clause_tense, said_to_have, tense_cues
+from .tense import clause_tense, present_perfect_over, said_to_have, tense_cues
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 tense = "past"
             if _deadline(text, lang, mention, s_start, s_end):
                 tense = "future"  # "gave the cabinet until Monday to withdraw": the deadline follows the giving
+            elif tense == "past" and _perfect_day_ahead(text, lang, mention, sentence_tokens):
+                tense = "future"  # "Leftist groups have called a rally ... on Friday": the rally's Friday
             parsed = mention.parsed
             if parsed.kind == "calendar" and parsed.year is None and parsed.year_offset is None and \
                     parsed.direction is None and parsed.month is not None:
@@ -182,6 +185,15 @@ def _captions(text: str, doc: Document, lang: Language) -> frozenset[int]:
     road at Atote on Tuesday morning. Photo: Social media")."""
     markers = lang.words("events_caption_markers")
     return frozenset(s.i for s in doc.sentences if is_caption(text[slice(*line_span(text, s.start))], markers))
+
+
+def _perfect_day_ahead(text: str, lang: Language, mention: Mention, tokens: list[Token]) -> bool:
+    """A bare day of the week under a present perfect in a language whose perfect takes no such day (English): the
+    day is what the perfect announced, to come ("have called a rally outside police headquarters on Friday")."""
+    cues = tense_cues(lang)
+    return not cues.perfect_takes_a_day and mention.parsed.kind == "weekday" and mention.parsed.direction is None \
+        and prev_word(text, mention.start).lower() not in cues.perfect_span_words \
+        and present_perfect_over(tokens, mention.start, mention.end, lang)
 
 
 def _reported_past(tokens: list[Token], lang: Language) -> bool:

@@ -57,6 +57,12 @@ class TenseCues:
     # headlinese: a title or standfirst tells in the present what happened ("Police fire tear gas at marchers on
     # Wednesday"); not in Dutch, whose titles announce in the present too ("Boeren voeren vrijdag actie")
     heading_present_is_past: bool
+    # a present perfect with a day of the week: Dutch "heeft vrijdag gebeld" is past; English "have called a rally
+    # on Friday" cannot be, the day is the rally's to come (when the perfect announces: not "have been charged
+    # following disorder on Saturday", nor after "since": "have been held since Friday")
+    perfect_takes_a_day: bool
+    perfect_announcing_lemmas: frozenset[str]
+    perfect_span_words: frozenset[str]
     # verbs whose perfect takes an infinitive for the participle when another infinitive follows
     # ("heeft twee mannen laten aanhouden", "zijn ... gaan staken"): Dutch's infinitivus pro participio
     ipp_infinitives: frozenset[str]
@@ -94,6 +100,8 @@ def tense_cues(lang: Language) -> TenseCues:
         participle=re.compile(d["participle"]["pattern"]), participle_min_length=d["participle"]["min_length"],
         not_participle_words=frozenset(d["participle"]["not"]), participle_words=frozenset(d["participle"]["words"]),
         not_participles=frozenset(d["not_participles"]), heading_present_is_past=d["heading_present_is_past"],
+        perfect_takes_a_day=d["perfect_takes_a_day"], perfect_span_words=frozenset(d["perfect_span_words"]),
+        perfect_announcing_lemmas=frozenset(d["perfect_announcing_lemmas"]),
         ipp_infinitives=frozenset(d["ipp_infinitives"]),
         ipp_not_after=frozenset(d["ipp_not_after"]), ipp_infinitive_ending=d["ipp_infinitive_ending"],
         infinitive_ending=d["infinitive_ending"],
@@ -306,6 +314,26 @@ def clause_tense(text: str, lang: Language, sent_start: int, sent_end: int, star
         if c.reporting_in.search(text, lo, hi):
             return None  # "Putin says Sunday that ...": the speech verb's clause decides, and it tells nothing
     return None
+
+
+def present_perfect_over(tokens: Sequence[Token], start: int, end: int, lang: Language) -> bool:
+    """Does a present perfect of a verb that announces ("have called", "has announced") govern [start, end) in the
+    parse?"""
+    c = tense_cues(lang)
+    by_i = {t.i: t for t in tokens}
+    node = next((t for t in tokens if start <= t.start < end), None)
+    seen: set[int] = set()
+    while node is not None and node.i not in seen and (node.pos not in ("VERB", "AUX") or start <= node.start < end):
+        seen.add(node.i)
+        head = by_i.get(node.head)
+        node = None if head is None or head.i == node.i else head
+    if node is None:
+        return False
+    if node.dep.startswith("aux") and (main := by_i.get(node.head)) is not None:
+        node = main
+    group = [node, *(t for t in tokens if t.head == node.i and t.dep.startswith("aux"))]
+    return any(t.text.lower() in c.past_aux - c.past_aux_past_forms for t in group) and \
+        node.feature("VerbForm") == "Part" and node.lemma.lower() in c.perfect_announcing_lemmas
 
 
 def looks_finite(word: str, lang: Language) -> bool:
