@@ -181,7 +181,7 @@ ROLES6_FLOORS: dict[str, float] = {
     "speaker_acc": 0.94,  # 0.778 -> 0.861 (session 25) -> 0.919 (session 27: a possessor modifies the speaker)
     "when_acc": 0.77,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch); session 30: lowered to 0.775, with that optional event no longer matched
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.78,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29) -> 0.787 (session 30)
+    "actor_acc": 0.80,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29) -> 0.787 (session 30) -> 0.803 (session 31)
     "target_acc": 0.71,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24) -> 0.712 (session 30)
 }
 
@@ -245,14 +245,14 @@ ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (
     "quantities_f1": 0.96,  # -> 0.967 (session 29)
     "quotes_f1": 0.82,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.96,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title) -> 0.962 (session 25)
-    "time_value_acc": 0.91,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23); session 30: lowered to 0.914, 'earlier in the evening' is found now (times up) and dated by the last day told in the past (Friday), where the gold has the protest's Saturday
+    "time_value_acc": 0.92,  # 0.833 -> 0.864 (session 13) -> 0.879 (session 22: 'die nacht' and small hours in the night told) -> 0.924 (session 23); session 30: lowered to 0.914, 'earlier in the evening' is found now (times up) and dated by the last day told in the past (Friday), where the gold has the protest's Saturday -> 0.929 (session 31)
     "when_acc": 0.84,  # 0.559 -> 0.650 (clock times on the publication day, other relative clauses, span ends) -> 0.721 (session 13: 'heeft ... laten aanhouden' is past, an English standfirst's present) -> 0.756 (session 21) -> 0.778 (session 22) -> 0.822 (session 23)
     "where_acc": 1.0,
-    "actor_acc": 0.75,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23); session 29: lowered to 0.754, 'used pepper spray to disperse the crowd' is found now, and the parse of its long subject ('Members of the Garda Public Order Unit, who ...') gives no actor
+    "actor_acc": 0.76,  # 0.719 -> 0.726 -> 0.703 (session 13): events newly matched bring roles the rules miss; the -> 0.727 (session 17) -> 0.731 (session 18) -> 0.750 (session 23); session 29: lowered to 0.754, 'used pepper spray to disperse the crowd' is found now, and the parse of its long subject ('Members of the Garda Public Order Unit, who ...') gives no actor -> 0.768 (session 31)
     # headline's "Schietpartij" now merges with the lead's asserted "schietpartij" (before: read as future), and the
     # shooters are told three sentences on, in a verb of another word family; "huiszoekingen" now matches the gold's
     # seizure; no event matched before lost its actor
-    "target_acc": 0.61,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23) -> 0.615 (session 29)
+    "target_acc": 0.63,  # 0.477 -> 0.500 -> 0.458 (session 13): the same newly matched events, and "police tried to -> 0.500 (session 17) -> 0.490 (session 18: the water cannon 'ingezet' is crowd control now, not a deployment whose target the gold names) -> 0.529 (session 21) -> 0.549 (session 22) -> 0.569 (session 23) -> 0.615 (session 29) -> 0.635 (session 31)
     # remove a blockade" (found now) has the blockade as target where the gold has the picketers -> 0.480 (session 14)
 }
 
@@ -297,7 +297,7 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "time_value_acc": 0.91,
     "when_acc": 0.74,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29); session 30: lowered to 0.742, 'Buren vormden een menselijke ketting voor de deur' is found now (events up), dated by its Saturday where the gold gives the weekend's week
     "where_acc": 0.78,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same); session 29: lowered to 0.774, 'police responded with tear gas' matches now, placed in Mexico City by the sentence's other place where the gold has Chilpancingo -> 0.781 (session 30)
-    "actor_acc": 0.75,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29) -> 0.750 (session 30)
+    "actor_acc": 0.77,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29) -> 0.750 (session 30) -> 0.774 (session 31)
     "target_acc": 0.70,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target; session 30: lowered to 0.702, that human chain has no target read (the gold: the door, the bailiff)
 }
 
@@ -324,7 +324,7 @@ ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (
     "quantities_f1": 0.96,  # 0.938 -> 0.938 -> 0.969 (session 29)
     "quotes_f1": 0.94,  # 0.925 -> 0.925
     "speaker_acc": 0.87,  # 0.850 -> 0.850 -> 0.875 (session 25)
-    "time_value_acc": 0.94,  # 0.841 -> 0.913 -> 0.942 (session 23)
+    "time_value_acc": 0.95,  # 0.841 -> 0.913 -> 0.942 (session 23) -> 0.959 (session 31)
     "when_acc": 0.88,  # 0.692 -> 0.814 -> 0.844 (session 21) -> 0.867 (session 29) -> 0.889 (session 30)
     "where_acc": 0.85,  # 0.886 -> 0.875 -> 0.857 (session 21: 'have been on strike since September 7' is found now, placed in 'western Kazakhstan' (the gold: Zhanaozen))
     "actor_acc": 0.78,  # 0.692 -> 0.750 -> 0.745 (session 18: 'held without charge' is a negated accusation now, no longer joined with the foundation's accusation; its actor went with it) -> 0.750 (session 19) -> 0.780 (session 21)
@@ -336,9 +336,9 @@ ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (
     "times_f1": 0.97,  # 0.956 -> 0.956
     "places_f1": 0.87,  # 0.821 -> 0.870; 0.87 session 26
     "quantities_f1": 0.95,  # 0.935 -> 0.935
-    "quotes_f1": 0.96,  # 0.943 -> 0.943
-    "speaker_acc": 0.92,  # 0.878 -> 0.878 -> 0.902 (session 21)
-    "time_value_acc": 0.91,  # 0.846 -> 0.846 -> 0.859 (session 23) -> 0.914 (session 30)
+    "quotes_f1": 0.97,  # 0.943 -> 0.943 -> 0.977 (session 31)
+    "speaker_acc": 0.93,  # 0.878 -> 0.878 -> 0.902 (session 21) -> 0.930 (session 31)
+    "time_value_acc": 0.92,  # 0.846 -> 0.846 -> 0.859 (session 23) -> 0.914 (session 30) -> 0.926 (session 31)
     "when_acc": 0.88,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25) -> 0.886 (session 29)
     "where_acc": 0.80,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem) -> 0.795 (session 29) -> 0.800 (session 30)
     "actor_acc": 0.80,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26; session 30: lowered to 0.800, 'Een agent raakte gewond aan zijn arm' is found now (events up) as the toll of the squatters' paint bombs, which the parse does not give as an act, so it has no actor
@@ -382,9 +382,9 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
     "when_acc": 0.76,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22)
-    "where_acc": 0.73,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul -> 0.733 (session 23)
+    "where_acc": 0.75,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul -> 0.733 (session 23) -> 0.750 (session 31)
     "actor_acc": 0.65,  # 0.604 -> 0.621 -> 0.644 (session 29) -> 0.650 (session 30)
-    "target_acc": 0.73,  # 0.634 -> 0.682 -> 0.705 (session 22) -> 0.733 (session 29)
+    "target_acc": 0.76,  # 0.634 -> 0.682 -> 0.705 (session 22) -> 0.733 (session 29) -> 0.761 (session 31)
 }
 
 ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (658cc33) in roles20/README.md
@@ -425,7 +425,7 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "time_value_acc": 0.86,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after
     "when_acc": 0.88,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
-    "actor_acc": 0.81,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers
+    "actor_acc": 0.83,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers -> 0.836 (session 31)
     "target_acc": 0.69,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction)
 }
 
@@ -446,7 +446,7 @@ ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (
 ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (310bb70) in roles24/README.md
     "events_f1": 0.90,  # 0.763 -> 0.897 -> 0.912 (session 27); session 28: lowered to 0.905, "a colleague was punched in the face" is found now (the block on "punched in" meant clocking in), and "the attack late on Sunday", dated by its own day, is not folded into it
     "times_f1": 0.96,  # 0.952 -> 0.952
-    "places_f1": 0.79,  # 0.720 -> 0.800 (0.79999...)
+    "places_f1": 0.79,  # 0.720 -> 0.800 (0.79999..., below a floor of 0.80 in floating point)
     "quantities_f1": 0.98,  # 0.949 -> 0.949
     "quotes_f1": 0.94,  # 0.889 -> 0.929 -> 0.949 (session 30)
     "speaker_acc": 0.95,  # 0.841 -> 0.957
@@ -501,16 +501,30 @@ ROLES27_FLOORS: dict[str, float] = {  # blind set of session 29; first contact (
 
 ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (0bf6f17) in roles28/README.md
     "events_f1": 0.82,  # 0.715 -> 0.797 -> 0.800 (session 30) -> 0.822 (session 30)
-    "times_f1": 0.97,  # 0.856 -> 0.977
-    "places_f1": 0.80,  # 0.804 -> 0.804
+    "times_f1": 0.98,  # 0.856 -> 0.977 -> 0.984 (session 31)
+    "places_f1": 0.84,  # 0.804 -> 0.804 -> 0.840 (session 31)
     "quantities_f1": 0.91,  # 0.916 -> 0.916
-    "quotes_f1": 0.90,  # 0.842 -> 0.900
+    "quotes_f1": 0.91,  # 0.842 -> 0.900 -> 0.911 (session 31)
     "speaker_acc": 0.93,  # 0.925 -> 0.933
     "time_value_acc": 0.98,  # 0.941 -> 0.985
     "when_acc": 0.85,  # 0.872 -> 0.848 -> 0.851 (session 30)
-    "where_acc": 0.70,  # 0.688 -> 0.714; lowered to 0.703: the riot 'violence broke out in Joza' matches now (events up) and Joza, missing from the gazetteer, has no coordinates
+    "where_acc": 0.89,  # 0.688 -> 0.714; lowered to 0.703: the riot 'violence broke out in Joza' matches now (events up) and Joza, missing from the gazetteer, has no coordinates -> 0.892 (session 31)
     "actor_acc": 0.77,  # 0.780 -> 0.766 -> 0.771 (session 30)
-    "target_acc": 0.64,  # 0.590 -> 0.609 -> 0.660 (session 30); lowered to 0.645: the human chain 'linked arms across the bus exit' matches now, with no target read
+    "target_acc": 0.66,  # 0.590 -> 0.609 -> 0.660 (session 30); lowered to 0.645: the human chain 'linked arms across the bus exit' matches now, with no target read -> 0.667 (session 31)
+}
+
+ROLES29_FLOORS: dict[str, float] = {  # blind set of session 31; first contact (a8b1fef) in roles29/README.md
+    "events_f1": 0.83,  # 0.790 -> 0.837
+    "times_f1": 0.98,  # 0.980 -> 0.980
+    "places_f1": 0.84,  # 0.803 -> 0.847
+    "quantities_f1": 0.89,  # 0.891 -> 0.891
+    "quotes_f1": 0.89,  # 0.860 -> 0.899
+    "speaker_acc": 0.92,  # 0.917 -> 0.923
+    "time_value_acc": 0.94,  # 0.908 -> 0.947
+    "when_acc": 0.71,  # 0.587 -> 0.710
+    "where_acc": 0.86,  # 0.776 -> 0.865
+    "actor_acc": 0.81,  # 0.750 -> 0.810
+    "target_acc": 0.68,  # 0.659 -> 0.681
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -521,7 +535,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles18": ROLES18_FLOORS, "roles19": ROLES19_FLOORS, "roles20": ROLES20_FLOORS,
              "roles21": ROLES21_FLOORS, "roles22": ROLES22_FLOORS, "roles23": ROLES23_FLOORS,
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
-             "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS,
+             "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS, "roles29": ROLES29_FLOORS,
              "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
