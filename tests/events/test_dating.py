@@ -403,46 +403,30 @@ def test_the_day_an_act_drew_criticism_is_not_the_day_of_the_act(pipeline, lang,
     assert_dated(pipeline, lang, text, trigger, "2026-03-18", value)
 
 
-@pytest.mark.parametrize(("lang", "text", "trigger"), [
-    # a date below a noun of remembrance dates what is remembered, not the march that marks it (session 31)
+OWN_CLAUSE = [  # (lang, text, trigger, value on 2026-03-18, a Wednesday): a date of another clause, or of the act a
+    # statement names, does not date the act (session 31)
+    # a date below a noun of remembrance dates what is remembered, not the march that marks it
     ("en", "News\n\nOn Tuesday tens of thousands marched through central Athens to mark the 53rd anniversary of the "
-           "1973 student uprising.", "marched"),
+           "1973 student uprising.", "marched", "2026-03-17"),
     ("nl", "Nieuws\n\nDinsdag betoogden tienduizenden mensen in Athene ter herdenking van de studentenopstand van 1973.",
-     "betoogden"),
-])
-def test_a_date_of_what_is_remembered_does_not_date_the_remembering(pipeline, lang, text,
-                                                                     trigger):  # type: ignore[no-untyped-def]
-    assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-17")
-
-
-@pytest.mark.parametrize(("lang", "text", "trigger"), [
-    # an ultimatum warned of is dated when it is made, not by the act it threatens (session 31)
+     "betoogden", "2026-03-17"),
+    # an ultimatum warned of is dated when it is made, not by the act it threatens
     ("en", "News\n\nThe association warned that drivers would stop work across the region from Monday if its "
-           "members are not freed.", "warned"),
+           "members are not freed.", "warned", "2026-03-18"),
     ("nl", "Nieuws\n\nDe vakbond waarschuwde dat de chauffeurs vanaf maandag het werk zouden neerleggen als de leden "
-           "niet worden vrijgelaten.", "waarschuwde"),
-])
-def test_an_ultimatum_warned_of_is_dated_when_it_is_made(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
-    assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-18")
-
-
-@pytest.mark.parametrize(("lang", "text", "trigger"), [
-    # a date of a clause to come does not date a past act of another verb (session 31)
+           "niet worden vrijgelaten.", "waarschuwde", "2026-03-18"),
+    # a date of a clause to come does not date a past act of another verb
     ("en", "News\n\nPolice said 46 people were detained, 14 of whom were later arrested and will appear before a "
-           "prosecutor on Thursday.", "detained"),
+           "prosecutor on Thursday.", "detained", "2026-03-18"),
     ("nl", "Nieuws\n\nDe politie hield 46 mensen aan, van wie er 14 donderdag zullen worden voorgeleid.",
-     "hield 46 mensen aan"),
-])
-def test_a_date_to_come_in_another_clause_does_not_date_a_past_act(pipeline, lang, text,
-                                                                    trigger):  # type: ignore[no-untyped-def]
-    assert_dated(pipeline, lang, text, trigger, "2026-03-18", "2026-03-18")
+     "hield 46 mensen aan", "2026-03-18"),
+    # a call is dated when it is made, not by the act it asks for
+    ("en", "News in brief\n\nThe union called for a strike on Monday.", "called for", "2026-03-18"),
+    ("nl", "Kort nieuws\n\nDe vakbond riep op tot een staking op maandag.", "riep op", "2026-03-18"),
+]
 
 
-@pytest.mark.parametrize(("lang", "text", "trigger"), [
-    # a call is dated when it is made, not by the act it asks for (session 31)
-    ("en", "News in brief\n\nThe union called for a strike on Monday.", "called for"),
-    ("nl", "Kort nieuws\n\nDe vakbond riep op tot een staking op maandag.", "riep op"),
-])
-def test_a_call_is_dated_when_it_is_made_not_by_the_act_it_asks_for(pipeline, lang, text,
-                                                                     trigger):  # type: ignore[no-untyped-def]
-    assert_dated(pipeline, lang, text, trigger, "2026-10-16", "2026-10-16")
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), OWN_CLAUSE)
+def test_an_act_is_not_dated_by_another_clause_or_by_what_it_names(pipeline, lang, text, trigger,
+                                                                    value):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-03-18", value)

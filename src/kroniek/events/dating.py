@@ -287,6 +287,11 @@ def _dates_what_is_remembered(view: SentenceView, c: Candidate, t: TimeExpr) -> 
     return False
 
 
+#: the relations of a clause below the trigger's verb that may hold an act of its own ("and will appear ...", "van
+#: wie er 14 ... zullen worden voorgeleid"), unlike its complements
+_CLAUSES_OF_THEIR_OWN = frozenset({"conj", "parataxis", "acl:relcl", "acl", "advcl"})
+
+
 def _dates_what_will_come(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"46 people were detained, 14 of whom were later arrested and will appear before a prosecutor on Thursday": a
     date whose verb has a future auxiliary dates that verb, not an act of another verb (the trigger's own, or one that
@@ -299,7 +304,7 @@ def _dates_what_will_come(view: SentenceView, c: Candidate, t: TimeExpr) -> bool
     verb = next((j for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]
                  if view.tokens[j].pos in ("VERB", "AUX")), None)
     if verb is None or verb == c.head or view.dominates(verb, c.head) or (
-            view.dominates(c.head, verb) and view.tokens[verb].dep not in ("conj", "parataxis", "acl:relcl", "acl", "advcl")):
+            view.dominates(c.head, verb) and view.tokens[verb].dep not in _CLAUSES_OF_THEIR_OWN):
         return False
     future = view.cues.word_set("events_future_words")
 

@@ -281,13 +281,14 @@ class SentenceView:
                 if low == "(" else None
             if close is None or any(self.lowers[j] in CLAUSE_PUNCT for j in range(k + 1, close)):
                 continue
-            inside = range(k + 1, close)
-            tops = [j for j in inside if not k < toks[j].head - base < close]
-            if len(tops) == 1 and toks[tops[0]].pos in ("NOUN", "PROPN") and toks[tops[0]].dep.split(":")[0] in (
-                    "nmod", "appos", "flat", "compound") and 0 <= toks[tops[0]].head - base < k and (
-                    toks[toks[tops[0]].head - base].pos == "NOUN" or close == k + 2):
-                # (after a name, one word: "Sanne Vroemen (GroenLinks-PvdA) wil dat ..."; not a name's translation,
-                # "Mer Dzayn (Our Voice) blocked streets", whose parse may be read by position)
+            tops = [toks[j] for j in range(k + 1, close) if not k < toks[j].head - base < close]
+            if len(tops) != 1 or tops[0].pos not in ("NOUN", "PROPN") or not 0 <= tops[0].head - base < k:
+                continue
+            noun = toks[tops[0].head - base]
+            # (after a name, one word: "Sanne Vroemen (GroenLinks-PvdA) wil dat ..."; not a name's translation, "Mer
+            # Dzayn (Our Voice) blocked streets", whose parse may be read by position)
+            if tops[0].dep.split(":")[0] in ("nmod", "appos", "flat", "compound") and (
+                    noun.pos == "NOUN" or close == k + 2):
                 out |= {k, close}
         return frozenset(out)
 
