@@ -1160,3 +1160,11 @@ def test_petrol_bombs_are_what_is_thrown_not_who_throws(pipeline):  # type: igno
                             "Text follows.", "en")
     assert not any(p.text.lower() == "petrol" for e in doc.events for p in e.actors), [(e.trigger, e.actors)
                                                                                        for e in doc.events]
+
+
+def test_a_happening_a_year_of_its_own_names_is_another_event(pipeline):  # type: ignore[no-untyped-def]
+    # "ter herdenking van de studentenopstand van 1973": the uprising of 1973, not the march that marks it
+    text = "Nieuws\n\nDinsdag betoogden tienduizenden mensen in Athene ter herdenking van de studentenopstand van 1973."
+    doc = extract(pipeline, text, "nl")
+    old = [e for e in doc.events if e.when is not None and e.when.value == "1973"]
+    assert len(old) == 1 and not old[0].size and len(doc.events) == 2, [(e.trigger.text, e.when) for e in doc.events]

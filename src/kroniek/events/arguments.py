@@ -323,7 +323,7 @@ def size_for(view: SentenceView, c: Candidate) -> tuple[SizeSlot, ...]:
     scopes = [(view.tokens[clause.start].start, view.tokens[clause.end - 1].end), (view.start, view.end)] \
         if view.tokens else [(view.start, view.end)]
     if c.scope is not None:
-        scopes = [c.scope] if "contrasted" in c.flags else [c.scope, *scopes]  # (an act set against another in its
+        scopes = [c.scope] if "own_scope" in c.flags else [c.scope, *scopes]  # (an act set against another in its
         # sentence, "though students briefly occupied the rectorate", is not sized by the other's count)
     slots: dict[str, SizeSlot] = {}
     for a, b in scopes:

@@ -553,11 +553,17 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
             continue
         quoted_apart = quotes is not None and c.type not in SPEECH_ACTS and bool(quotes_at(quotes, c.start)) != bool(
             quotes_at(quotes, best[c.type].start))  # (a threat quoted and the "he warned" after it are one threat)
+        if view is not None and (_of_its_own_year(view, c) or _of_its_own_year(view, best[c.type])):
+            # "ter herdenking van de studentenopstand van 1973": a happening a year of its own names is another one,
+            # sized by its own phrase
+            separate.append(_own_phrase(view, best[c.type]) if _of_its_own_year(view, best[c.type]) else best[c.type])
+            best[c.type] = _own_phrase(view, c) if _of_its_own_year(view, c) else c
+            continue
         if view is not None and _contrasted(view, best[c.type], c):
             clause = view.clause_of(c.head)  # (its size and date are its own clause's, not the sentence's)
             separate.append(best[c.type])
             best[c.type] = replace(c, scope=c.scope or view.span_chars(clause.start, clause.end - 1),
-                                   flags=c.flags | {"contrasted"})
+                                   flags=c.flags | {"own_scope"})
             continue
         if quoted_apart or (view is not None and _in_sequence(view, best[c.type], c)):
             separate.append(best[c.type])
@@ -577,6 +583,24 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
         best[c.type] = replace(keep, merged=keep.merged + (other.head,), folded=keep.folded + (other,),
                                flags=keep.flags | (other.flags - _OWN_FLAGS))
     return sorted([best[t] for t in order] + separate, key=lambda c: c.head)
+
+
+def _own_phrase(view: SentenceView, c: Candidate) -> Candidate:
+    """``c`` with its scope (for its size and date) its own noun phrase."""
+    words = view.subtree(c.head)
+    return replace(c, scope=view.span_chars(min(words), max(words)), flags=c.flags | {"own_scope"})
+
+
+def _of_its_own_year(view: SentenceView, c: Candidate) -> bool:
+    """Is ``c`` an event noun that a year of another time than the sentence's modifies ("the 1973 student uprising",
+    "de studentenopstand van 1973")?"""
+    if not c.nominal or not view.parsed:
+        return False
+    base = view.tokens[0].i
+    own = [t for t in view.times if t.granularity == "year" and any(
+        view.tokens[j].head - base == c.head for j in view.span_heads(t.start, t.end))]
+    return bool(own) and any(t.value[:4] != o.value[:4] for o in own for t in view.times if t not in own
+                             and t.value[:1].isdigit())
 
 
 def _contrasted(view: SentenceView, first: Candidate, then: Candidate) -> bool:
