@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 _CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?|-Q([1-4])|-H([12]))?(?:[T ].*)?")
 _DECADE = re.compile(r"(\d{3})")
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})")
 
 
 def period(value: str, decades: bool = False) -> tuple[date, date] | None:
@@ -46,4 +47,10 @@ def period(value: str, decades: bool = False) -> tuple[date, date] | None:
         return None
 
 
-__all__ = ["period"]
+def clock_of(value: str) -> str:
+    """The clock time of a value that has one ("T11:30" of ``2022-09-25T11:30``), else ""."""
+    m = _CLOCK.match(value)
+    return m.group(1) if m else ""
+
+
+__all__ = ["clock_of", "period"]

@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
 from ..lines import is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
-from ..periods import period
+from ..periods import clock_of, period
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from ..syntax import head_chain
@@ -186,7 +185,7 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
     same_paragraph = paragraph_test(doc)
     out = list(events)
 
-    dayless = {t.id for t in doc.times if t.anchor == "published" and _CLOCK_VALUE.match(t.value)}
+    dayless = {t.id for t in doc.times if t.anchor == "published" and clock_of(t.value)}
 
     def story(p: Event) -> When | None:
         """The story date ``p`` gives, if any."""
@@ -254,7 +253,6 @@ def _lead_date(after: int, lead_day: tuple[int, When] | None, events: list[Event
     return min((x for x in (lead_day, told) if x is not None and x[0] > after), key=lambda x: x[0], default=None)
 
 
-_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:")
 #: the precisions of a date a story goes on telling; a year ("het vredesakkoord van 2016") is background
 _STORY_PRECISIONS = frozenset({"day", "week", "month"})
 

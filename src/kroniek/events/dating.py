@@ -268,16 +268,20 @@ def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
         verb == c.head or view.dominates(verb, c.head)))
 
 
+def _above(view: SentenceView, t: TimeExpr) -> list[int]:
+    """The tokens above the date's one head in the parse, nearest first ([] unparsed, outside the sentence, or with
+    more heads than one)."""
+    if not view.parsed or not view.start <= t.start < view.end:
+        return []
+    heads = view.span_heads(t.start, t.end)
+    return head_chain(view.tokens, heads[0], view.tokens[0].i)[1:] if len(heads) == 1 else []
+
+
 def _dates_what_is_remembered(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"marched ... to mark the 53rd anniversary of the 1973 student uprising": a date below a noun of remembrance
     (``events_commemoration_nouns``) dates what is remembered, unless the trigger is below that noun too."""
-    if not view.parsed or not view.start <= t.start < view.end:
-        return False
-    heads = view.span_heads(t.start, t.end)
-    if len(heads) != 1:
-        return False
     nouns = view.cues.word_set("events_commemoration_nouns")
-    for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]:
+    for j in _above(view, t):
         if c.head == j or view.dominates(j, c.head):
             return False
         # the noun itself, or inside a complex preposition that opens its phrase ("ter herdenking van de opstand")
@@ -296,13 +300,7 @@ def _dates_what_will_come(view: SentenceView, c: Candidate, t: TimeExpr) -> bool
     """"46 people were detained, 14 of whom were later arrested and will appear before a prosecutor on Thursday": a
     date whose verb has a future auxiliary dates that verb, not an act of another verb (the trigger's own, or one that
     governs it, and a conjunct of it, may be dated so) that has none."""
-    if not view.parsed or not view.start <= t.start < view.end:
-        return False
-    heads = view.span_heads(t.start, t.end)
-    if len(heads) != 1:
-        return False
-    verb = next((j for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]
-                 if view.tokens[j].pos in ("VERB", "AUX")), None)
+    verb = next((j for j in _above(view, t) if view.tokens[j].pos in ("VERB", "AUX")), None)
     if verb is None or verb == c.head or view.dominates(verb, c.head) or (
             view.dominates(c.head, verb) and view.tokens[verb].dep not in _CLAUSES_OF_THEIR_OWN):
         return False
@@ -334,13 +332,10 @@ def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> 
     """"dreigen met een langere staking in november", "threatened a strike on Monday": a date below the act a threat
     names is that act's, not the day the threat was made; so is one below the act a call asks for ("oproepen om
     zaterdag opnieuw 'de wijk plat te leggen'")."""
-    if c.type not in ("THREATEN", "REQUEST") or not view.parsed or not view.start <= t.start < view.end:
-        return False
-    heads = view.span_heads(t.start, t.end)
-    if len(heads) != 1:
+    if c.type not in ("THREATEN", "REQUEST"):
         return False
     lexicon = load_lexicon(view.lang)
-    for j in head_chain(view.tokens, heads[0], view.tokens[0].i)[1:]:
+    for j in _above(view, t):
         if j == c.head or j in c.tokens:
             return False
         words = view.lemmas[j] | {view.lowers[j]}

@@ -553,11 +553,12 @@ def _collapse(cands: list[Candidate], view: SentenceView | None = None,
             continue
         quoted_apart = quotes is not None and c.type not in SPEECH_ACTS and bool(quotes_at(quotes, c.start)) != bool(
             quotes_at(quotes, best[c.type].start))  # (a threat quoted and the "he warned" after it are one threat)
-        if view is not None and (_of_its_own_year(view, c) or _of_its_own_year(view, best[c.type])):
+        dated = (_of_its_own_year(view, best[c.type]), _of_its_own_year(view, c)) if view is not None else (False, False)
+        if view is not None and any(dated):
             # "ter herdenking van de studentenopstand van 1973": a happening a year of its own names is another one,
             # sized by its own phrase
-            separate.append(_own_phrase(view, best[c.type]) if _of_its_own_year(view, best[c.type]) else best[c.type])
-            best[c.type] = _own_phrase(view, c) if _of_its_own_year(view, c) else c
+            separate.append(_own_phrase(view, best[c.type]) if dated[0] else best[c.type])
+            best[c.type] = _own_phrase(view, c) if dated[1] else c
             continue
         if view is not None and _contrasted(view, best[c.type], c):
             clause = view.clause_of(c.head)  # (its size and date are its own clause's, not the sentence's)

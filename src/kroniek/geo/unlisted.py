@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from ..lettercase import lower_cased, upper_cased
@@ -118,7 +118,7 @@ def _proper(t: Token, caseless: bool) -> bool:
 def _street(word: str, cw: ContextWords) -> bool:
     """A street or square: its last word, or the end of a compound, is a street word ("Alteveerstraat")."""
     low = word.casefold()
-    return any(low == h or len(low) > len(h) + 2 and low.endswith(h) for h in cw.named_after_heads)
+    return low in cw.named_after_heads or _ends_compound(low, cw.named_after_heads)
 
 
 def _facility(text: str, cw: ContextWords) -> bool:
@@ -143,7 +143,12 @@ def _district(name: str, cw: ContextWords) -> bool:
     """A one-word name that ends with a word for a part of a town names one ("de Zuiderzeewijk", "de
     Transvaalbuurt"): its own cue, with an article before it."""
     low = name.casefold()
-    return " " not in low and any(len(low) > len(h) + 2 and low.endswith(h) for h in cw.district_endings)
+    return " " not in low and _ends_compound(low, cw.district_endings)
+
+
+def _ends_compound(low: str, heads: Iterable[str]) -> bool:
+    """Does ``low`` end with one of ``heads`` after a first part of three letters or more?"""
+    return any(len(low) > len(h) + 2 and low.endswith(h) for h in heads)
 
 
 def _listed_with(text: str, e: Entity, anchors: list[tuple[int, int]], cw: ContextWords) -> bool:

@@ -269,19 +269,13 @@ class Analysis(PronounResolver):
         if floor < j < k and words[j].low in self.w.origin_prepositions and self._place_at(words[j + 1].start,
                                                                                           words[k].end):
             # "Police in Kenya said", "Agenten uit Utrecht zeggen": where the subject is from, inside its phrase
-            h = j - 1
-            while h >= floor and words[h].low not in self.w.stops_before and words[h].text not in _CLAUSE_STOPS \
-                    and words[h].low not in self.w.skip_before:
-                h -= 1
+            h = self._phrase_before(words, j, floor)
             if h < j - 1:
                 j, k = h, j - 1  # the speaker is who, not where from
         elif floor < j < k and words[j].low in self.w.employer_prepositions:
             # "A doctor at Hawassa University Hospital said", "a spokesman for the ministry said": the role noun
             # before the preposition speaks, not the body after it
-            h = j - 1
-            while h >= floor and words[h].low not in self.w.stops_before and words[h].text not in _CLAUSE_STOPS \
-                    and words[h].low not in self.w.skip_before:
-                h -= 1
+            h = self._phrase_before(words, j, floor)
             if h < j - 1 and self.w.is_role(words[j - 1].low):
                 j, k = h, j - 1
         fronted = self._fronted_phrase_end(words, j, k, i)
@@ -304,6 +298,14 @@ class Analysis(PronounResolver):
                     (t := self.tokens_at.get(w.start)) is not None and t.pos in ("VERB", "AUX") for w in first):
                 return words[c + 1].start, words[k].end
         return words[j + 1].start, words[short_form if short_form is not None else k].end
+
+    def _phrase_before(self, words: list[Word], j: int, floor: int) -> int:
+        """The index before the noun phrase that ends right before word ``j`` (``j - 1`` when there is none)."""
+        h = j - 1
+        while h >= floor and words[h].low not in self.w.stops_before and words[h].text not in _CLAUSE_STOPS \
+                and words[h].low not in self.w.skip_before:
+            h -= 1
+        return h
 
     def _place_at(self, a: int, b: int) -> bool:
         """Whether [a, b) is a place: one the gazetteer read, or a LOC entity."""

@@ -42,6 +42,7 @@ from functools import cache
 from ..lang import Language, get_language
 from ..lines import heading_lines, is_caption, is_sentence, line_span
 from ..model import Document, TimeExpr, Token
+from ..periods import clock_of
 from ..registry import Services, StageSpec
 from ..settings import Settings
 from .lexicon import alternation, holiday_night, lexicon
@@ -151,7 +152,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 dark = is_evening(r.value)
                 ref = Reference(tid, first, r.granularity,
                                 dark or names == "evening" or (night is not None and r.anchor == night.id),
-                                parsed.overnight, _clock_of(r.value))
+                                parsed.overnight, clock_of(r.value))
                 if r.granularity == "day" and (names or dark):
                     night = ref
                 if r.granularity == "day":
@@ -170,7 +171,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             told = ref if told is not None and told.id == ref.id else told
         if ref is not None and not ref.clock and mentions and ref.granularity == "day":
             # "at 11am on Sunday. Half an hour later": the day closes the sentence, its clock time came first
-            clocks = [c for x in out[len(out) - len(mentions):] if (c := _clock_of(x.value)) and x.value[:10] ==
+            clocks = [c for x in out[len(out) - len(mentions):] if (c := clock_of(x.value)) and x.value[:10] ==
                       ref.day.isoformat()]
             if clocks and any(x.id == ref.id for x in out[len(out) - len(mentions):]):
                 ref = dataclasses.replace(ref, clock=clocks[-1])
@@ -204,13 +205,6 @@ def _reported_past(tokens: list[Token], lang: Language) -> bool:
 
 
 _STAMP_END = re.compile(r"\s*[-–—|]\s")
-_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
-
-
-def _clock_of(value: str) -> str:
-    """The "T11:30" of a clock time's value, else ""."""
-    m = _CLOCK.match(value)
-    return m.group(1) if m else ""
 
 
 def _overnight_ranges(out: list[TimeExpr], first: int, mentions: list[Mention], text: str, lang: Language) -> None:

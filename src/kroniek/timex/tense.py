@@ -268,6 +268,19 @@ def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues,
     The syntactic head beats proximity: in "schatte het aantal vluchtelingen zondag op 261.000"
     a noun mis-tagged as a present verb may stand nearer to "zondag" than "schatte" does.
     """
+    found = _governing_group(tokens, start, end, c)
+    if found is None:
+        return []
+    group = found[1]
+    # the clause's participle too: a parse may hang the auxiliary on another word ("hebben woensdag met
+    # tientallen lijnbussen de wegen geblokkeerd", with "lijnbussen" read as a verb)
+    return _token_cues(group, group[0].start, group[-1].end, c, clause)
+
+
+def _governing_group(tokens: Sequence[Token], start: int, end: int,
+                     c: TenseCues) -> tuple[Token, list[Token]] | None:
+    """The verb [start, end) hangs from in the parse, and its group: the verb with its auxiliaries, copula and
+    infinitive complement, in text order (None when no verb governs it)."""
     by_i = {t.i: t for t in tokens}
     node = next((t for t in tokens if start <= t.start < end), None)
     seen: set[int] = set()
@@ -281,15 +294,12 @@ def _governing_cues(tokens: Sequence[Token], start: int, end: int, c: TenseCues,
                 # zaterdag ... laten gaan": the infinitive's tense is that of the verb it completes
                 node = main
             # with the verb's infinitive complement, which makes "zijn ... gaan staken" a perfect
-            group = sorted((t for t in tokens if t.i == node.i or (t.head == node.i and (
+            return node, sorted((t for t in tokens if t.i == node.i or (t.head == node.i and (
                 t.dep.startswith(("aux", "cop")) or t.dep == "xcomp" and t.feature("VerbForm") == "Inf"))),
                 key=lambda t: t.start)
-            # the clause's participle too: a parse may hang the auxiliary on another word ("hebben woensdag met
-            # tientallen lijnbussen de wegen geblokkeerd", with "lijnbussen" read as a verb)
-            return _token_cues(group, group[0].start, group[-1].end, c, clause)
         head = by_i.get(node.head)
         node = None if head is None or head.i == node.i else head
-    return []
+    return None
 
 
 def clause_tense(text: str, lang: Language, sent_start: int, sent_end: int, start: int, end: int,
@@ -320,20 +330,12 @@ def present_perfect_over(tokens: Sequence[Token], start: int, end: int, lang: La
     """Does a present perfect of a verb that announces ("have called", "has announced") govern [start, end) in the
     parse?"""
     c = tense_cues(lang)
-    by_i = {t.i: t for t in tokens}
-    node = next((t for t in tokens if start <= t.start < end), None)
-    seen: set[int] = set()
-    while node is not None and node.i not in seen and (node.pos not in ("VERB", "AUX") or start <= node.start < end):
-        seen.add(node.i)
-        head = by_i.get(node.head)
-        node = None if head is None or head.i == node.i else head
-    if node is None:
+    found = _governing_group(tokens, start, end, c)
+    if found is None:
         return False
-    if node.dep.startswith("aux") and (main := by_i.get(node.head)) is not None:
-        node = main
-    group = [node, *(t for t in tokens if t.head == node.i and t.dep.startswith("aux"))]
+    verb, group = found
     return any(t.text.lower() in c.past_aux - c.past_aux_past_forms for t in group) and \
-        node.feature("VerbForm") == "Part" and node.lemma.lower() in c.perfect_announcing_lemmas
+        verb.feature("VerbForm") == "Part" and verb.lemma.lower() in c.perfect_announcing_lemmas
 
 
 def looks_finite(word: str, lang: Language) -> bool:
