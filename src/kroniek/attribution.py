@@ -9,7 +9,8 @@ Language-neutral code over the closed-class resources of :mod:`kroniek.lang` (``
   ``complementizers`` ("dat", "that"), ``negations`` ("niet", "not"), ``negative_indefinites`` ("niemand"),
   ``according_markers`` ("volgens", "according to"), ``attribution_adverbs`` ("aldus"),
   ``contrast_conjunctions`` ("maar", "but"), ``claimed_by_participles``, ``agent_prepositions``,
-  ``definite_articles``, ``unnamed_sources``, ``role_nouns``, ``organisation_nouns``.
+  ``definite_articles``, ``unnamed_sources``, ``role_nouns``, ``organisation_nouns``, ``voice_verbs`` ("put",
+  "schat", "confirmed": a source gives a figure or its account) and ``voice_conjunctions`` (before such a clause).
 
 Public API (each built once per language and cached):
 
@@ -20,6 +21,8 @@ Public API (each built once per language and cached):
 * :func:`claimed_by` -> a regex anchored after a number: " claimed by Greenpeace", " geschat door de politie";
   group ``source`` is the phrase after the preposition (with its article), group ``name`` the phrase without it
   (None when no word follows).
+* :func:`another_voice` -> the regex of a clause of another voice after a comma or semicolon ("…; police put the
+  figure at 1,500"), for the quotes, claims and conflicts stages alike.
 * :func:`alternation` -> a regex alternation of a word list (longest first; blanks inside phrases flexible).
 * :func:`is_common_noun_source` -> whether a one-word name is only a common noun (role, organisation or
   collective source: "Politie", "Organisers") and so names nobody.
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import Language, patterns
@@ -60,6 +64,8 @@ class SpeechCues:
     unnamed_sources: frozenset[str]
     role_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    voice_verbs: frozenset[str]
+    voice_conjunctions: frozenset[str]
 
     @property
     def common_sources(self) -> frozenset[str]:
@@ -86,6 +92,8 @@ def cues(lang: Language) -> SpeechCues:
         unnamed_sources=lang.words("unnamed_sources"),
         role_nouns=lang.words("role_nouns"),
         organisation_nouns=lang.words("organisation_nouns"),
+        voice_verbs=lang.words("voice_verbs"),
+        voice_conjunctions=lang.words("voice_conjunctions"),
     )
 
 
@@ -93,6 +101,15 @@ def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     """A regex alternation of ``words`` (longest first, so that a phrase beats its first word); a multi-word
     entry matches with any run of blanks between its words."""
     return patterns.alternation(words, spaces=patterns.BLANKS)
+
+
+def another_voice(c: SpeechCues, articles: Iterable[str]) -> str:
+    """The regex (source, to be compiled case-insensitively) of a clause in which another voice gives its account
+    after a comma or semicolon: "…; police put the figure at 1,500", "…, de regering spreekt van 120", "…; officials
+    confirmed one death", "; govt spokesperson 9 Oct acknowledged": an optional conjunction and article, up to four
+    words (a date's number among them) and a ``voice_verbs`` verb (of one language's cues, or of several merged)."""
+    return (r"\s*[,;]\s+(?:(?:" + alternation(c.voice_conjunctions) + r")\s+)?(?:(?:" + alternation(tuple(articles))
+            + r")\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W_][\w'’-]*){0,3}?\s+(?:" + alternation(c.voice_verbs) + r")\b")
 
 
 @functools.cache

@@ -49,7 +49,7 @@ class _ClaimWords:
 
     estimate_cues: re.Pattern[str]  # a verb or noun of estimating, counting or reporting a figure
     estimate_nouns: frozenset[str]  # a noun cue has no subject ("volgens schattingen")
-    voice_split: re.Pattern[str]  # a comma and a new subject that gives its own figure
+    voice_split: re.Pattern[str]  # a comma and a new subject with a verb of giving an account
     adverbs: frozenset[str]  # words after an entity that do not make it a modifier ("X earlier estimated")
     adverb_suffix: str
     adjectival: re.Pattern[str]  # "an estimated 50,000", "het geschatte aantal": an approximation, no source
@@ -75,10 +75,7 @@ def _claim_words(lang: Language) -> _ClaimWords:
                                  re.IGNORECASE),
         estimate_nouns=frozenset(fact("estimate_nouns")),
         #: "Volgens X waren het er 300, de regering spreekt van 120"
-        voice_split=re.compile(
-            r",\s+(?:(?:" + alt(fact("voice_coordinators")) + r")\s+)?(?:(?:" + alt(articles) + r")\s+)?"
-            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + alt(fact("voice_verbs")) + r")\b(?=[^,.;]*\d)",
-            re.IGNORECASE),
+        voice_split=re.compile(attribution.another_voice(cues, articles), re.IGNORECASE),
         adverbs=frozenset(fact("adverbs")) | weekdays,
         adverb_suffix=str(facts["adverb_suffix"]),
         adjectival=re.compile(r"\b(?:" + alt(articles | frozenset(fact("possessive_clitics"))) + r")\s*$|['’]s\s+$",
@@ -141,10 +138,18 @@ class _Lookups:
         self.entity_starts = [e.start for e in doc.entities]
         self.in_order = all(a <= b for a, b in zip(self.entity_starts, self.entity_starts[1:], strict=False))
         self.token_starts = [t.start for t in doc.tokens]
+        self.quantity_starts = sorted(q.start for q in doc.quantities)
         self.quotes = _Spans([(qt.start, qt.end) for qt in doc.quotes])
         self.directs = _Spans([(qt.start, qt.end) for qt in doc.quotes if qt.kind == "direct"])
         self._by_text: dict[str, Entity | None] = {}
         self._first: tuple[dict[str, int], dict[str, int], dict[str, int]] | None = None
+
+    def figure_follows(self, pos: int, end: int) -> bool:
+        """Whether a quantity of the document starts after ``pos`` (before ``end``) in the same clause: "…, HLN heeft
+        het over vijf" (no comma, full stop or semicolon between)."""
+        k = bisect.bisect_left(self.quantity_starts, pos)
+        return k < len(self.quantity_starts) and self.quantity_starts[k] < end \
+            and not re.search(r"[,.;]", self.doc.text[pos:self.quantity_starts[k]])
 
     def in_direct_quote(self, pos: int) -> bool:
         return self.directs.first_holding(pos, pos + 1) is not None
@@ -221,7 +226,8 @@ def _clause_of(look: _Lookups, q: Quantity, lang: Language) -> tuple[int, int] |
     # (where a boundary starts, where the next clause starts): after "maar", or at the new subject
     words = _claim_words(lang)
     splits = sorted([(m.start(), m.end()) for m in attribution.clause_split(lang).finditer(text, s.start, s.end)]
-                    + [(m.start(), m.start() + 1) for m in words.voice_split.finditer(text, s.start, s.end)])
+                    + [(m.start(), m.start() + 1) for m in words.voice_split.finditer(text, s.start, s.end)
+                       if look.figure_follows(m.end(), s.end)])  # a new voice that gives its own figure
     for b_start, c_start in splits:
         if c_start <= q.start:
             start = max(start, c_start)
@@ -286,7 +292,9 @@ def _sentence_claim(look: _Lookups, q: Quantity, lang: Language, clause: tuple[i
         if named and named[-1].end == s.start + head.end(1):
             return named[-1].id
     for m in attribution.according_to(lang).finditer(text, start, end):
-        after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40]
+        after = [e for e in ents if e.start >= m.end() and e.start - m.end() <= 40
+                 and not _modifies_noun(look, e.end, end, words)]  # "volgens de Peruaanse ombudsman": the
+        # ombudsman says it, not the adjective the NER took for a name
         if after:
             return after[0].id
     cue = _estimate_cue(look, start, end, q, words)

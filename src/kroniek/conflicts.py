@@ -18,7 +18,8 @@ Two kinds of conflict are listed, each with every disputed value and its source
 Sources that are only phrases ("de organisatie", "police") stay ``claimed_by`` null, but count as different
 sources: a source right after the number ("the 10,000 claimed by organisers"), the quote the number stands in ("volgens de organisatie …", "de politie schat het aantal op …") or the
 subject of its claim cue names them. Open-ended values dispute each other when their ranges cannot meet:
-"ruim 2000" (2000..) against "hooguit 800" (..800). A figure that refers back ("the number", "het aantal",
+"ruim 2000" (2000..) against "hooguit 800" (..800); two floors dispute when one is at least one and a half
+times the other ("at least 40" against "more than 100"), each being its source's own count. A figure that refers back ("the number", "het aantal",
 "the crowd", "hield het op"), and a figure without a noun of its own after a claim cue ("De politie telde er
 18.000", "Police said 18,000 attended"), counts what was just counted, up to two sentences back; a generic count
 ("2000 mensen", "people") takes the more telling key of the figure that disputes it ("the crowd" is
@@ -66,6 +67,7 @@ class _ConflictWords:
     gapped: re.Pattern[str]  # ", de politie van 20.000": a claim with its verb left out
     refers_back: re.Pattern[str]  # "the number", "het aantal", "hield het op": what was just counted
     generic: frozenset[str]  # counted lemmas that say only that people are counted
+    clause_break: re.Pattern[str]  # where a figure's own clause ends: a comma, a semicolon, a coordinator
 
 
 def _items(value: str | list[str]) -> tuple[str, ...]:
@@ -85,7 +87,7 @@ def _conflict_words(lang: Language) -> _ConflictWords:
         slot_phrases={slot: re.compile("|".join(patterns)) for slot, patterns in facts["slot_phrases"].items()},
         projection=re.compile(r"\b(" + alt(items("projection_modals")) + r")\b[^.;]{0,30}\b("
                               + alt(items("projection_verbs")) + r")\b[^.;]{0,20}$", re.IGNORECASE),
-        claim_cue=re.compile(r"\b(" + alt(items("claim_cues")) + r")\b", re.IGNORECASE),
+        claim_cue=re.compile(r"\b(" + alt(attribution.cues(lang).voice_verbs) + r")\b", re.IGNORECASE),
         gapped=re.compile(r",\s*((?:" + alt(attribution.cues(lang).definite_articles) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
                           r"\s+(?:" + alt(items("gapped_prepositions")) + r")\s+(?:(?:"
                           + "|".join(re.escape(w) + r"\s+" for w in items("gapped_approximators")) + r"))?$",
@@ -93,6 +95,7 @@ def _conflict_words(lang: Language) -> _ConflictWords:
         refers_back=re.compile(r"\b(" + alt(items("refers_back") + items("refers_back_phrases")) + r")\b",
                                re.IGNORECASE),
         generic=frozenset(items("generic_people")),
+        clause_break=re.compile(r"[,;:]|\b(?:" + alt(lang.words("events_coordinators")) + r")\b", re.IGNORECASE),
     )
 
 
@@ -182,21 +185,36 @@ def slot_of(doc: Document, q: Quantity) -> str | None:
 
 def _slot_of(index: _Index, q: Quantity) -> str | None:
     doc, rules = index.doc, index.rules
-    for word in (q.counted_lemma, q.counted):
-        if word and word.lower() in rules.word_slot:
-            return rules.word_slot[word.lower()]
+    noun = next((rules.word_slot[w.lower()] for w in (q.counted_lemma, q.counted) if w and w.lower() in rules.word_slot),
+                None)
     s = doc.sentence_at(q.start)
     if s is None:
-        return None
-    # the clause runs from the end of the figure before (in the sentence) to the start of the next one
+        return noun
+    # the clause runs from the end of the figure before (in the sentence) to the start of the next one; of it
     k = bisect.bisect_right(index.quantity_starts, q.start)
     clause_end = min(s.end, index.quantity_starts[k]) if k < len(index.quantity_starts) else s.end
     k = bisect.bisect_right(index.quantity_ends, q.start) - 1
     clause_start = max(s.start, index.quantity_ends[k]) if k >= 0 else s.start
-    window = doc.text[clause_start:clause_end].lower()
+    # the figure's own words count: up to the first break after it ("23 people were injured, nine of them"), else
+    # from the last break before it ("killed 3 and injured 5")
+    after = rules.clause_break.split(doc.text[q.end:clause_end], maxsplit=1)[0]
+    before = rules.clause_break.split(doc.text[clause_start:q.start])[-1]
+    told = _slots_in(rules, after)
+    if noun == "participants" and len(told - {noun}) == 1:
+        return (told - {noun}).pop()  # "three protesters were killed": what befell them is what is counted
+    if noun is not None:
+        return noun
+    for found in (told, _slots_in(rules, before)):
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _slots_in(rules: _ConflictWords, text: str) -> set[str]:
+    """The size slots the words and phrases of ``text`` name."""
+    window = text.lower()
     found = {rules.word_slot[w] for w in re.findall(r"[^\W\d_]+", window) if w in rules.word_slot}
-    found |= {slot for slot, pattern in rules.slot_phrases.items() if pattern.search(window)}
-    return found.pop() if len(found) == 1 else None
+    return found | {slot for slot, pattern in rules.slot_phrases.items() if pattern.search(window)}
 
 
 def source_of(doc: Document, q: Quantity) -> str | None:
@@ -328,6 +346,10 @@ def _above(m: float, x: float) -> bool:
     return x > m and x / m > 5
 
 
+#: how far apart two floors ("at least 40", "more than 100") of different sources must be to dispute
+_FLOOR_GAP = 1.5
+
+
 def _involved(picked: list[Quantity], source: dict[str, str | None], named_sources: bool) -> set[str]:
     """The figures that a figure of another source disputes: disjoint and within a factor of five (only those
     count, so each looks at the figures whose middle is within that factor: ranges, not every pair)."""
@@ -349,7 +371,17 @@ def _involved(picked: list[Quantity], source: dict[str, str | None], named_sourc
         src = source[q.id]
         if highs.smallest_not_from(a, b, src) < lo or -lows.smallest_not_from(a, b, src) > hi:
             involved.add(q.id)
+    # "at least 40 people, according to police; the committee claims more than 100": two floors can both hold, but
+    # each is its source's own count, and counts that far apart dispute each other
+    floors = sorted((lo, q.id) for _, lo, hi, q in rows if hi == math.inf and lo > 0)
+    for k, (lo, qid) in enumerate(floors):
+        for lo2, qid2 in floors[k + 1:]:
+            if lo2 > 5 * lo:
+                break
+            if lo2 >= _FLOOR_GAP * lo and source[qid] != source[qid2]:
+                involved.update((qid, qid2))
     return involved
+
 
 
 def _mid(q: Quantity) -> float | None:
@@ -364,7 +396,7 @@ def _close(a: Quantity, b: Quantity) -> bool:
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
-# What _same_event compares: type, the year and day the text tells (None: published date or none), places.
+# What _same_facts compares: type, the year and day the text tells (None: published date or none), places.
 _EventFacts = tuple[str, "str | None", "str | None", frozenset[str]]
 
 
@@ -402,8 +434,11 @@ def _same_facts(a: _EventFacts, b: _EventFacts) -> bool:
     return not (a[3] and b[3] and not a[3] & b[3])
 
 
-def _same_event(a: Event, b: Event, doc: Document) -> bool:
-    return _same_facts(_facts(a, doc), _facts(b, doc))
+def _apart(a: Event, b: Event, doc: Document) -> bool:
+    """Whether two events the same figures size are told for other days or places: whatever their types (one
+    happening may be read as an attack and as the accusation about it), two happenings."""
+    fa, fb = _facts(a, doc), _facts(b, doc)
+    return not _same_facts(fa, (fa[0], *fb[1:]))
 
 
 def _mention_counts(index: _Index, e: Event, slot: str) -> list[Quantity]:
@@ -474,7 +509,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
         if disputed and not any({q.id for q in disputed} <= c for c in covered):
             ids = {q.id for q in disputed}
             sized = [e for e in doc.events if (sz := e.size_of(what)) is not None and sz.quantity in ids]
-            if any(not _same_event(a, b, doc) for a in sized for b in sized):
+            if any(_apart(a, b, doc) for a in sized for b in sized):
                 continue  # figures of two different events (other places) do not dispute each other
             # a disputed figure that sizes an event names that event's slot (whatever the article-level key)
             event, slot = (sized[0], what) if sized else next(

@@ -543,8 +543,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         return participant_at(doc, a, b)
 
     patient = reduced_passive(view, tree, c, words)
-    if patient is not None and view.lemmas[c.head] & view.cues.word_set("events_projectile_verbs") \
-            and not personish(view, patient, words):
+    if patient is not None and _throws(view, view.lemmas[c.head]) and not personish(view, patient, words):
         patient = None  # "Petrol bombs thrown at riot police": what was thrown, aimed at whom the phrase names
     if patient is not None:  # "villagers killed in the raid (by gunmen)": the noun it hangs from is its target
         agents = [part(j) for j in tree.kids[c.head] if view.tokens[j].dep == "obl:agent" or (
@@ -695,7 +694,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
-    projectile = bool(said_verb & cues.word_set("events_projectile_verbs"))  # "gooide mest naar een politiebus"
+    projectile = _throws(view, said_verb)  # "gooide mest naar een politiebus"
     # protest nouns the verb acts on ("broke up a sit-in against a tripling of fees"): what the protest is against,
     # hung from the noun or (right after it) from the verb, is no aim of the force used on it
     happenings = {j: t.dep for j, t in kids if t.dep in ("obj", "xcomp") and j != c.head and j not in c.tokens
@@ -864,6 +863,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         targets = [t for t in targets if t.start not in thrown]  # with nobody it was fired at: no target
         actors = [a for a in actors if a.start not in thrown]  # (nor does a thing throw)
     return tuple(actors[:3]), tuple(targets[:3])
+
+
+def _throws(view: SentenceView, words: set[str] | frozenset[str]) -> bool:
+    """Is a verb with these forms one of throwing or firing (``events_projectile_verbs``): what it holds is a thing,
+    and whom it was aimed at its phrase names."""
+    return bool(words & view.cues.word_set("events_projectile_verbs"))
 
 
 def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,

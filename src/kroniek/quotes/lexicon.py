@@ -152,7 +152,6 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
     firsts = {row[0] for other in languages for name in ("weekday_names", "month_names") for row in other.table(name)
               if row[2:3] == ("full",)}
     put_det, put_nouns = seq("put_object_determiners"), seq("put_object_nouns")
-    voice_verbs = "|".join(seq("voice_verbs"))
     articles = tuple(sorted(cues.definite_articles)) + ordered("indefinite_articles")
     return QuoteWords(
         cues=cues, speech_verbs=cues.speech_verbs, pronouns=words("personal_pronouns"),
@@ -167,7 +166,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         message_source_prepositions=fact("message_source_prepositions"), np_prepositions=fact("np_prepositions"),
         genitive_prepositions=fact("genitive_prepositions"), coordinators=fact("coordinators"),
         origin_prepositions=fact("origin_prepositions"),
-        clause_coordinators=fact("clause_coordinators"), voice_conjunctions=fact("voice_conjunctions"),
+        clause_coordinators=fact("clause_coordinators"), voice_conjunctions=cues.voice_conjunctions,
         contrast_subordinators=fact("contrast_subordinators"), subject_adverbs=fact("subject_adverbs"),
         speech_participles=fact("speech_participles"), anaphoric_openers=fact("anaphoric_openers"),
         anaphoric_subjects=fact("anaphoric_subjects"), have_auxiliaries=fact("have_auxiliaries"),
@@ -200,10 +199,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         elision=re.compile(r"(" + "|".join(seq("elisions")) + r")\b"),
         other_voice=re.compile(r",?\s+(?:" + attribution.alternation(cues.contrast_conjunctions) + r")\s+|;\s*",
                                re.IGNORECASE),
-        asyndetic_voice=re.compile(
-            r"\s*[,;]\s+(?:(?:" + alternation(seq("voice_conjunctions")) + r")\s+)?(?:(?:" + alternation(cues.definite_articles)
-            + r"|" + alternation(ordered("indefinite_articles")) + r")\s+)?"
-            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:" + voice_verbs + r")\b(?=\s+\S)", re.IGNORECASE),
+        asyndetic_voice=re.compile(attribution.another_voice(cues, articles) + r"(?=\s+\S)", re.IGNORECASE),
     )
 
 
