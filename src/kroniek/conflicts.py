@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from . import attribution
 from .figures import comparable
 from .lang import Language, get_language
+from .lang.partitives import partitive_after, partitive_before
 from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
@@ -119,6 +120,9 @@ def _comparable(q: Quantity, doc: Document | None = None) -> bool:
     if doc is not None and _conflict_words(get_language(doc.language)).projection.search(
             doc.text[max(0, q.start - 80):q.start]):
         return False  # "the death toll could rise to 60" is a projection, not a rival count
+    if doc is not None and (partitive_before(lang := get_language(doc.language)).search(
+            doc.text[max(0, q.start - 30):q.start]) or partitive_after(lang).match(doc.text, q.end)):
+        return False  # "212 aangehouden, onder wie negen journalisten", "nine of them": a part, not a rival count
     vague = q.approximate and not any(ch.isdigit() for ch in q.text) and q.low is not None and q.high is not None \
         and q.high >= 4 * q.low
     return q.unit is None and not vague and (q.low is not None or q.high is not None)
@@ -195,19 +199,17 @@ def _slot_of(index: _Index, q: Quantity) -> str | None:
     clause_end = min(s.end, index.quantity_starts[k]) if k < len(index.quantity_starts) else s.end
     k = bisect.bisect_right(index.quantity_ends, q.start) - 1
     clause_start = max(s.start, index.quantity_ends[k]) if k >= 0 else s.start
-    # the figure's own words count: up to the first break after it ("23 people were injured, nine of them"), else
-    # from the last break before it ("killed 3 and injured 5")
-    after = rules.clause_break.split(doc.text[q.end:clause_end], maxsplit=1)[0]
-    before = rules.clause_break.split(doc.text[clause_start:q.start])[-1]
-    told = _slots_in(rules, after)
+    # the figure's own words count: from the last break before it to the first one after it ("One protester was
+    # killed and 23 people were injured, nine of them ..."; "killed 3 and injured 5")
+    text = doc.text
+    before = list(rules.clause_break.finditer(text, clause_start, q.start))
+    after = rules.clause_break.search(text, q.end, clause_end)
+    told = _slots_in(rules, text[before[-1].end() if before else clause_start:after.start() if after else clause_end])
     if noun == "participants" and len(told - {noun}) == 1:
         return (told - {noun}).pop()  # "three protesters were killed": what befell them is what is counted
     if noun is not None:
         return noun
-    for found in (told, _slots_in(rules, before)):
-        if len(found) == 1:
-            return found.pop()
-    return None
+    return told.pop() if len(told) == 1 else None
 
 
 def _slots_in(rules: _ConflictWords, text: str) -> set[str]:
@@ -277,6 +279,42 @@ def _source_name(index: _Index, q: Quantity) -> str | None:
 def _values(index: _Index, qs: Iterable[Quantity]) -> tuple[ConflictValue, ...]:
     return tuple(ConflictValue(low=q.low, high=q.high, claimed_by=q.claimed_by, quantity=q.id,
                                source=_source_name(index, q)) for q in qs)
+
+
+def _disputes(index: _Index, qs: list[Quantity], named_sources: bool) -> list[list[Quantity]]:
+    """The conflicts among ``qs``: figures that count the same people (two nouns that name different people, "four
+    officers hurt" and "19 protesters injured", count two groups; a bare figure or one of a slot's own word, "one
+    death", may count either), each set of disputed figures split where their sizes part by more than the factor
+    of five (1.3 million against 436,000 is one conflict, 12,000 against 30,000 another)."""
+    rules = index.rules
+
+    def people(q: Quantity) -> str | None:
+        lemma = (q.counted_lemma or "").lower()
+        neutral = not lemma or lemma in rules.generic or rules.word_slot.get(lemma, "participants") != "participants"
+        return None if neutral else lemma
+
+    groups = sorted({g for q in qs if (g := people(q)) is not None})
+    parts = [[q for q in qs if people(q) in (None, g)] for g in groups] if len(groups) > 1 else [qs]
+    out: list[list[Quantity]] = []
+    for part in parts:
+        disputed = _disputed(index, part, named_sources)
+        for cluster in _by_size(disputed or []):
+            sources = {index.source(q) for q in cluster} - ({None} if named_sources else set())
+            if len(sources) >= 2 and not any({q.id for q in cluster} <= {q.id for q in c} for c in out):
+                out.append(cluster)
+    return out
+
+
+def _by_size(qs: list[Quantity]) -> list[list[Quantity]]:
+    """``qs`` in runs of sizes within the factor of five of the run's smallest (in the given order within a run)."""
+    ranked = sorted((m, k) for k, q in enumerate(qs) if (m := _mid(q)) is not None)
+    runs: list[list[int]] = []
+    for m, k in ranked:
+        if runs and comparable(_mid(qs[runs[-1][0]]), m):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [[qs[k] for k in sorted(run)] for run in runs]
 
 
 def _disputed(index: _Index, qs: list[Quantity], named_sources: bool) -> list[Quantity] | None:
@@ -471,8 +509,7 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
                      if filled[j][0].id not in seen and _same_facts(facts[i], facts[j])]
             qs = [by_id[s.quantity] for _, s in group if s.quantity]
             qs += [q for e, _ in group for q in _mention_counts(index, e, slot) if q not in qs]
-            disputed = _disputed(index, [q for q in qs if index.comparable(q)], named_sources=False)
-            if disputed:
+            for disputed in _disputes(index, [q for q in qs if index.comparable(q)], named_sources=False):
                 seen.update(e.id for e, _ in group)
                 out.append(Conflict(what=f"events[{ev.id}].size.{slot}", values=_values(index, disputed)))
                 covered.append({q.id for q in disputed})
@@ -505,8 +542,9 @@ def find_conflicts(doc: Document) -> tuple[Conflict, ...]:
             groups.setdefault((key, True), []).append(q)
             last = (key, here)
     for (what, named), qs in groups.items():
-        disputed = _disputed(index, qs, named_sources=named)
-        if disputed and not any({q.id for q in disputed} <= c for c in covered):
+        for disputed in _disputes(index, qs, named_sources=named):
+            if any({q.id for q in disputed} <= c for c in covered):
+                continue
             ids = {q.id for q in disputed}
             sized = [e for e in doc.events if (sz := e.size_of(what)) is not None and sz.quantity in ids]
             if any(_apart(a, b, doc) for a in sized for b in sized):

@@ -342,9 +342,13 @@ def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> 
         pos = view.tokens[j].pos
         entries = lexicon.nominal_entries(words) if pos == "NOUN" else lexicon.verbal_entries(words) if pos == "VERB" \
             else []
-        if any(e.type != c.type for e in entries):
-            return view.dominates(c.head, j)
+        if any(e.type != c.type for e in entries) or (pos == "VERB" and view.tokens[j].dep in _ACT_COMPLEMENTS):
+            return view.dominates(c.head, j)  # ("dreigt de acties maandag uit te breiden": the act, an event or not)
     return False
+
+
+#: the relations of a verb that is the act a threat or call names ("dreigt ... uit te breiden", "urged ... to release")
+_ACT_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 
 def _names_a_month(view: SentenceView, text: str) -> bool:

@@ -49,6 +49,7 @@ class RoleWords:
     dateline_marks: frozenset[str]
     according: frozenset[str]
     relative: frozenset[str]
+    relative_disagreement: Mapping[str, frozenset[str]]  # pronoun -> the features of nouns it never stands for
     locative: frozenset[str]
     people: tuple[str, ...]
     existential: frozenset[str]
@@ -102,6 +103,7 @@ def role_words(language: Language) -> RoleWords:
         according=frozenset(m.split()[0].lower() for m in language.words("according_markers")) | frozenset(
             language.words("attribution_adverbs")),
         relative=cues.word_set("events_relative_pronouns") | language.words("relative_pronouns"),
+        relative_disagreement={w: frozenset(fs) for w, fs in data["relative_disagreement"].items()},
         locative=cues.word_set("events_locative_prepositions") | cues.word_set("events_setting_prepositions"),
         people=tuple(sorted(language.words("events_people_words") | cues.word_set("events_people_heads"))),
         existential=language.words("events_existential"),

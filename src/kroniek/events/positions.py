@@ -121,11 +121,29 @@ def relative_antecedent(view: SentenceView, tree: Tree, c: Candidate, words: Rol
         if view.tokens[r].pos in ("VERB", "AUX") or view.lowers[r] in CLAUSE_PUNCT:
             return None
         if view.lowers[r] in words.relative and view.tokens[r].pos in ("PRON", "DET"):
-            k = r - 1
-            while k > 0 and view.tokens[k].pos in ("ADP", "PUNCT"):
-                k -= 1
+            k = antecedent(view, r, words)
             return k if nounish(view, tree, k) or view.tokens[k].pos == "PRON" else None
     return None
+
+
+def antecedent(view: SentenceView, r: int, words: RoleWords) -> int:
+    """The token a relative pronoun at ``r`` stands for: the word before it, prepositions and punctuation skipped,
+    and past a noun it cannot agree with ("politievakbond VSOA aan het woord, die ... dreigt": Dutch "die" is never a
+    neuter singular's, ``relative_disagreement``)."""
+    k = r - 1
+    while k > 0 and view.tokens[k].pos in ("ADP", "PUNCT"):
+        k -= 1
+    if k > 0 and not agrees(view, r, k, words):
+        k -= 1
+        while k > 0 and view.tokens[k].pos in ("ADP", "PUNCT", "DET"):
+            k -= 1
+    return k
+
+
+def agrees(view: SentenceView, r: int, k: int, words: RoleWords) -> bool:
+    """Whether the relative pronoun at ``r`` can stand for the noun at ``k`` (``relative_disagreement``)."""
+    never = words.relative_disagreement.get(view.lowers[r])
+    return not (never and view.tokens[k].pos == "NOUN" and never <= set(view.tokens[k].morph.split("|")))
 
 
 def named_object(view: SentenceView, c: Candidate, taken: set[int | None]) -> Participant | None:

@@ -64,6 +64,8 @@ from .phrases import (
 )
 from .positions import (
     against_phrase,
+    agrees,
+    antecedent,
     bare_object,
     bare_subject,
     conjunct_with_subject,
@@ -528,9 +530,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             j = next((i for i in tree.kids[j] if view.tokens[i].dep.split(":")[0] in ("appos", "flat", "nmod")
                       and nounish(view, tree, i)), j)  # of a live blog read as the subject
         if view.lowers[j] in words.relative and view.tokens[j].pos in ("PRON", "DET") and j > 0:
-            k = j - 1  # "De twee mannen, die ... werden aangehouden": the noun the relative pronoun stands for
-            while k > 0 and view.tokens[k].pos in ("PUNCT", "ADP"):
-                k -= 1
+            k = antecedent(view, j, words)  # "De twee mannen, die ... werden aangehouden": the noun it stands for
             if nounish(view, tree, k):
                 j = k
         if t.pos == "VERB" and t.dep.startswith("nsubj"):  # "Wie zich misdraagt, wordt opgepakt": a headless
@@ -592,10 +592,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 and view.tokens[up].pos == "VERB" and not any(view.tokens[j].dep.endswith(":pass") for j in tree.kids[up]):
             actors = [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"
                       and view.lowers[j] not in words.relative]  # "met de mobilisatie bracht Poetin ...", "responded with"
-            antecedent = tree.head(up)
-            if not actors and antecedent is not None and view.tokens[up].dep.startswith("acl") and any(
-                    view.tokens[j].dep == "nsubj" and view.lowers[j] in words.relative for j in tree.kids[up]):
-                actors = [part(antecedent)]  # "the officers, who responded with tear gas"
+            noun = tree.head(up)
+            pronoun = next((j for j in tree.kids[up] if view.tokens[j].dep == "nsubj" and view.lowers[j] in words.relative),
+                           None)
+            if not actors and noun is not None and view.tokens[up].dep.startswith("acl") and pronoun is not None:
+                # "the officers, who responded with tear gas"; not a noun the pronoun cannot stand for
+                actors = [part(noun if agrees(view, pronoun, noun, words) else pronoun)]
             return tuple(actors[:3]), tuple(targets[:3])
         elif actors or targets:
             return tuple(actors[:3]), tuple(targets[:3])
@@ -669,7 +671,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                     said_verb & words.place_support and is_place(view, t.start, t.end))):
                 continue  # the noun's own actor first; "Menaka has seen repeated attacks": the place where, not who
             if t.dep == "nsubj" and view.lowers[j] in words.relative and view.tokens[verb].dep.startswith("acl"):
-                j = _or(tree.head(verb), j)  # "jongeren die ... gooiden"
+                noun = tree.head(verb)  # "jongeren die ... gooiden" (a noun the pronoun cannot stand for, none)
+                j = _or(noun if noun is not None and agrees(view, j, noun, words) else None, j)
             if t.dep == "nsubj" and _in_dateline(view, part(j), words):  # "TBILISI, Georgia - Thousands of people
                 actors += [part(i) for i in tree.kids[j] if view.tokens[i].dep == "appos"]  # took to the streets"
                 continue

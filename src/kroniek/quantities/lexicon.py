@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ..lang import Language
 from ..lang.ages import age_after, age_before
+from ..lang.partitives import partitive_after, partitive_before
 from ..lang.patterns import alternation
 
 #: a non-breaking space counts as a space between a number and its words
@@ -270,9 +271,8 @@ def lexicon(language: Language) -> Lexicon:
         age_after=age_after(language),
         age_before=age_before(language),
         definite_articles=frozenset(language.words("definite_articles")),
-        partitive=re.compile(rf"\s+(?:{alternation(list(facts['partitive_after']))})(?!\w)", re.IGNORECASE),
-        partitive_before=re.compile(rf"(?<!\w)(?:{alternation(list(facts['partitive_before']) or ['(?!)'])})\s+$",
-                                    re.IGNORECASE),
+        partitive=partitive_after(language),
+        partitive_before=partitive_before(language),
         ratio_before=re.compile(rf"(?<!\w)(?:{alternation(list(facts['ratio_openers']))})\s+$", re.IGNORECASE),
         function_words=words("quantities_function_words"),
         state_words=words("quantities_state_words"),
