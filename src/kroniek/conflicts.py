@@ -289,9 +289,10 @@ def _disputes(index: _Index, qs: list[Quantity], named_sources: bool) -> list[li
     rules = index.rules
 
     def people(q: Quantity) -> str | None:
-        lemma = (q.counted_lemma or "").lower()
-        neutral = not lemma or lemma in rules.generic or rules.word_slot.get(lemma, "participants") != "participants"
-        return None if neutral else lemma
+        forms = {w.lower() for w in (q.counted_lemma, q.counted) if w}
+        neutral = not forms or forms & rules.generic or any(rules.word_slot.get(w, "participants") != "participants"
+                                                             for w in forms)
+        return None if neutral else (q.counted_lemma or q.counted or "").lower()
 
     groups = sorted({g for q in qs if (g := people(q)) is not None})
     parts = [[q for q in qs if people(q) in (None, g)] for g in groups] if len(groups) > 1 else [qs]
@@ -306,11 +307,12 @@ def _disputes(index: _Index, qs: list[Quantity], named_sources: bool) -> list[li
 
 
 def _by_size(qs: list[Quantity]) -> list[list[Quantity]]:
-    """``qs`` in runs of sizes within the factor of five of the run's smallest (in the given order within a run)."""
+    """``qs`` in runs of sizes each within the factor of five of the next smaller one (in the given order within a
+    run): a gap of more than that factor between sizes parts two counts."""
     ranked = sorted((m, k) for k, q in enumerate(qs) if (m := _mid(q)) is not None)
     runs: list[list[int]] = []
     for m, k in ranked:
-        if runs and comparable(_mid(qs[runs[-1][0]]), m):
+        if runs and comparable(_mid(qs[runs[-1][-1]]), m):
             runs[-1].append(k)
         else:
             runs.append([k])

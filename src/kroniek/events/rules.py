@@ -232,9 +232,9 @@ def _generic_relative(view: SentenceView, c: Candidate) -> bool:
     """A present-tense relative clause on a noun characterises the entity ("companies that supply jet fuel to the
     military", "een organisatie die hulp verleent"); a past one reports an occurrence ("the militia that attacked
     the village on Monday"). Perfects and progressives ("die hulp heeft verleend", "who are marching") are kept, and
-    so are speech acts: a demand or threat in the present is made now ("politievakbond VSOA, die met een
-    stiptheidsactie dreigt")."""
-    if not view.parsed or view.headline or c.type in SPEECH_ACTS:
+    so are threats: one in the present is made now ("politievakbond VSOA, die met een stiptheidsactie dreigt"),
+    where a wish or an opposition may be standing ("the union, which wants wages pegged to the dollar")."""
+    if not view.parsed or view.headline or c.type == "THREATEN":
         return False
     k = c.head
     stops = REL_PUNCT | view.cues.word_set("events_relative_stops")

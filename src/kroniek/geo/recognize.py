@@ -393,8 +393,9 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         # it a location ("in Washington"), the name is a country (an actor that is also a place) or a
         # curated region or feature, or, for a person, the name is well known as a place (a region, a city
         # of 500,000 or more: taggers often call those persons).
-        if prep_before:
-            continue
+        if prep_before or (nxt is not None and nxt.text.casefold() in cw.resident_heads
+                           and _GAP.match(doc.text[end:nxt.start])):
+            continue  # ("Kamsar residents": the people of a place, whatever the tagger made of its name)
         cands = gaz.lookup(key, phonetic_fallback=False)
         if e.label == "ORG" and not any(c.entry.kind in ("country", "feature") for c in cands):
             return True  # "Surrey" the cricket club, "Washington" the government
