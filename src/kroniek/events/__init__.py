@@ -115,7 +115,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
                                                        and e.type == event.type), ()))
             events.append(event)
-            past.append(event.modality == "asserted" and past_tense(view, cand))
+            past.append(event.modality == "asserted" and (past_tense(view, cand) or _goes_on_telling(view)))
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
@@ -314,6 +314,14 @@ def _in_relative_clause(doc: Document, starts: list[int], t: TimeExpr) -> bool:
     tokens = doc.tokens
     k = bisect.bisect_right(starts, t.start) - 1
     return 0 <= k < len(tokens) and any(tokens[j].dep == "acl:relcl" for j in head_chain(tokens, k))
+
+
+def _goes_on_telling(view: SentenceView) -> bool:
+    """Does the sentence tie its act to the time of the act told before it ("Demonstranten blokkeren sindsdien de
+    weg", "Daarbij zijn 40 mensen aangehouden": ``events_story_anaphors``, words or phrases of up to three words)?"""
+    anaphors = view.cues.word_set("events_story_anaphors")
+    lows = view.lowers
+    return any(" ".join(lows[k:k + n]) in anaphors for n in (1, 2, 3) for k in range(len(lows) - n + 1))
 
 
 def _add_toll(view: SentenceView, events: list[Event]) -> None:

@@ -170,7 +170,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
                   and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)
-                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)]
+                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
+                  and not _dates_the_telling(view, c, t)]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -224,6 +225,10 @@ def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
         toks[i].dep == "mark" and view.lowers[i] in markers for i in view.dependents(j))), None)
     if relative is None or relative in chain(c.head):
         return False
+    noun = toks[relative].head - base
+    if 0 <= noun < len(toks) and toks[noun].head - base == c.head and toks[noun].dep.split(":")[0] == "obl" \
+            and load_lexicon(view.lang).nominal_entries(view.lemmas[noun] | {view.lowers[noun]}):
+        return False  # "killed ... in clashes that erupted late Monday": the happening it was part of dates it
     # a relative clause on a nominal trigger's phrase tells its date ("een staakt-het-vuren tussen Congo en Rwanda,
     # dat in juli 2024 was gesloten", however the parse hangs it in the phrase)
     return not (c.nominal and c.head in chain(toks[relative].head - base))
@@ -310,6 +315,23 @@ def _dates_what_will_come(view: SentenceView, c: Candidate, t: TimeExpr) -> bool
         return any(view.lowers[x] in future and view.tokens[x].dep.startswith("aux") for x in view.dependents(k))
 
     return ahead(verb) and not ahead(c.head)
+
+
+#: the types of a happening, which a source tells of (a statement's own day is the telling's)
+_HAPPENINGS = frozenset({"PROTEST", "ASSAULT", "COERCE", "DISPLACE", "MOBILIZE"})
+
+
+def _dates_the_telling(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"One protester was killed ... in clashes that erupted late Monday, a security source told Shafaq News on
+    Tuesday": a date whose verb is a verb of saying (not the trigger) is the day of the telling, not of the happening
+    told (an event noun the verb governs is its object, which the date may well be of: "heeft een mars aangekondigd
+    voor 21 juni")."""
+    if c.type not in _HAPPENINGS or c.nominal:
+        return False
+    verb = next((j for j in _above(view, t) if view.tokens[j].pos in ("VERB", "AUX")), None)
+    speech = attribution.cues(view.lang).speech_verbs
+    return verb is not None and verb != c.head and verb not in c.tokens \
+        and bool((view.lemmas[verb] | {view.lowers[verb]}) & speech)
 
 
 def _dates_what_it_drew(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
