@@ -219,3 +219,32 @@ def test_an_unknown_language_is_refused(lang: str | None) -> None:
 
     with pytest.raises(UnsupportedLanguageError):
         assign_claims(Document(text="Er waren 3000 mensen.", language=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "source"),
+    [
+        ("nl", "Volgens de Peruaanse ombudsman kwamen 2 demonstranten om het leven.", (("Peruaanse", "MISC"),),
+         "de Peruaanse ombudsman"),
+        ("en", "According to the Peruvian ombudsman, 2 protesters were killed.", (("Peruvian", "MISC"),),
+         "the Peruvian ombudsman"),
+    ],
+)
+def test_an_adjective_before_the_source_is_not_the_source(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                          source: str) -> None:
+    """The ombudsman claims the figure: no entity, but the phrase that names the source."""
+    q = next(q for q in claims_document(text, lang, entities).quantities if q.text == "2")
+    assert (q.claimed_by, q.claimed_by_text) == (None, source)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entities", "span", "claimant"),
+    [
+        ("nl", "Het parket meldt drie lichtgewonde agenten, HLN heeft het over vijf.", (("HLN", "ORG"),), "vijf", "HLN"),
+        ("en", "The prosecutor reported three injured officers, the BBC spoke of five.", (("BBC", "ORG"),), "five",
+         "BBC"),
+    ],
+)
+def test_another_voice_claims_its_written_figure(lang: str, text: str, entities: tuple[tuple[str, str], ...],
+                                                 span: str, claimant: str) -> None:
+    assert claimed(text, lang, entities)[span] == claimant

@@ -357,3 +357,87 @@ def test_a_repetitive_text_keeps_its_conflict(lang: str) -> None:
     assert [c.what for c in conflicts] == ["events[ev-1].size.participants"]
     assert sorted(v.low for v in conflicts[0].values) == [5000, 20000]
     assert calls <= len(doc.quantities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lows"),
+    [
+        ("en", "The committee says three protesters were killed; officials confirmed one death.", [3.0, 1.0]),
+        ("nl", "Volgens de ombudsman kwamen 2 demonstranten om het leven. De organisatoren spreken van 4 doden.",
+         [2.0, 4.0]),
+    ],
+)
+def test_what_befell_the_people_counted_is_what_their_figure_counts(pipeline: Any, lang: str, text: str,
+                                                                      lows: list[float]) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
+    assert [[v.low for v in c.values] for c in doc.conflicts] == [lows]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sources"),
+    [
+        ("en", "Authorities have detained at least 40 people, according to police; the committee claims more than 100.",
+         ["police", "the committee"]),
+        ("nl", "Volgens de politie zijn minstens 40 mensen aangehouden, de actiegroep spreekt van meer dan 100.",
+         ["de politie", "de actiegroep"]),
+    ],
+)
+def test_floors_far_apart_from_two_sources_dispute(pipeline: Any, lang: str, text: str, sources: list[str]) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
+    assert [[(v.low, v.high, v.source) for v in c.values] for c in doc.conflicts] == \
+        [[(40.0, None, sources[0]), (100.0, None, sources[1])]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police said four officers were hurt. Organisers said 19 protesters were injured."),
+        ("nl", "Volgens de politie raakten vier agenten gewond. Volgens de organisatoren raakten 19 demonstranten "
+               "gewond."),
+    ],
+)
+def test_counts_of_different_people_do_not_dispute(pipeline: Any, lang: str, text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
+    assert doc.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "According to the union, 1.3 million people joined the strike; the ministry counted 436,000. The prefect "
+               "put the number of marchers in the city at 12,000. The unions counted 30,000."),
+        ("nl", "Volgens de vakbond staakten 1,3 miljoen mensen; het ministerie telde er 436.000. De prefect hield het "
+               "aantal betogers in de stad op 12.000. De vakbonden telden er 30.000."),
+    ],
+)
+def test_disputes_of_sizes_far_apart_are_two_conflicts(pipeline: Any, lang: str, text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
+    assert sorted(sorted(v.low or 0 for v in c.values) for c in doc.conflicts) == \
+        [[12000.0, 30000.0], [436000.0, 1300000.0]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A security source said 23 people were injured, nine of them police officers. A medical source said "
+               "the hospital received 41 injured."),
+        ("nl", "Volgens de politie raakten 23 mensen gewond, onder wie negen agenten. Het ziekenhuis meldt 41 "
+               "gewonden."),
+    ],
+)
+def test_a_part_of_a_count_is_no_rival_count(pipeline: Any, lang: str, text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
+    assert [sorted(v.low or 0 for v in c.values) for c in doc.conflicts] == [[23.0, 41.0]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sources"),
+    [
+        ("nl", "Het parket meldt drie lichtgewonde agenten, HLN heeft het over vijf.", ["het parket", "HLN"]),
+        ("en", "Police reported three injured officers, the union spoke of five.", ["police", "the union"]),
+    ],
+)
+def test_a_written_figure_of_another_voice_has_its_own_source(pipeline: Any, lang: str, text: str,
+                                                              sources: list[str]) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
+    assert [[(v.low, v.source) for v in c.values] for c in doc.conflicts] == [[(3.0, sources[0]), (5.0, sources[1])]]

@@ -184,6 +184,9 @@ class _Lookups:
                      if k is not None]
             if low in by_piece:
                 found.append(by_piece[low])
+            # a MISC name inside the phrase is an adjective of its noun ("de Peruaanse ombudsman"), not who speaks
+            found = [k for k in found if self.doc.entities[k].label != "MISC"
+                     or low.endswith(self.doc.entities[k].text.lower()) or low in by_piece]
             self._by_text[name] = self.doc.entities[min(found)] if found else None
         return self._by_text[name]
 

@@ -385,6 +385,9 @@ def test_a_retelling_and_a_week_date_the_story_as_told(pipeline, lang, text, tri
     ("nl", "Kort nieuws\n\nDe bonden dreigen met een langere staking in november.", "dreigen"),
     ("en", "News in brief\n\nThe union threatened a strike on Monday.", "threatened"),
     ("nl", "Kort nieuws\n\nKomt er geen akkoord, dan leggen ze volgende week het werk neer, dreigen ze.", "dreigen"),
+    # the act a verb names, whether or not it is an event of its own
+    ("nl", "Kort nieuws\n\nDe organisatie dreigt de acties maandag uit te breiden naar Cusco.", "dreigt"),
+    ("en", "News in brief\n\nThe organisation threatened to extend the blockades to Cusco on Monday.", "threatened"),
 ])
 def test_a_threat_is_dated_when_it_is_made_not_by_the_act_it_threatens(pipeline, lang, text,
                                                                         trigger):  # type: ignore[no-untyped-def]
@@ -430,3 +433,32 @@ OWN_CLAUSE = [  # (lang, text, trigger, value on 2026-03-18, a Wednesday): a dat
 def test_an_act_is_not_dated_by_another_clause_or_by_what_it_names(pipeline, lang, text, trigger,
                                                                     value):  # type: ignore[no-untyped-def]
     assert_dated(pipeline, lang, text, trigger, "2026-03-18", value)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "published", "value"), [
+    ("en", "News\n\nOne protester was killed in clashes that erupted late Monday in Nasiriyah, a security source told "
+           "Shafaq News on Tuesday.", "killed", "2026-09-08", "2026-09-07"),
+    ("nl", "Nieuws\n\nEen betoger is gedood bij rellen die maandagavond uitbraken in Nasiriya, zei een bron dinsdag "
+           "tegen Shafaq News.", "rellen", "2026-09-08", "2026-09-07"),
+])
+def test_a_happening_is_dated_by_its_setting_not_by_its_telling(pipeline, lang, text, trigger, published,
+                                                                 value):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, published, value)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), [
+    ("nl", "Nieuws\n\nSinds maandag 12 oktober staken de mijnwerkers in Puno. Demonstranten blokkeren sindsdien de weg "
+           "naar Juliaca.", "blokkeren", "2026-10-12"),
+    ("en", "News\n\nMiners in Puno went on strike on Monday, October 12. Protesters have blocked the road to Juliaca "
+           "since then.", "blocked", "2026-10-12"),
+    ("nl", "Nieuws\n\nOp dinsdag 13 oktober bestormden honderden betogers de luchthaven. De politie zette traangas in. "
+           "Daarbij zijn minstens 40 mensen aangehouden.", "aangehouden", "2026-10-13"),
+])
+def test_an_act_tied_to_the_act_before_takes_its_date(pipeline, lang, text, trigger,
+                                                      value):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-10-15", value)
+
+
+def test_a_telegraphic_next_day_dates_by_the_day_before(pipeline):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, "en", "News\n\nThe government on 1 October postponed the elections. Opposition coalition "
+                 "FVG next day denounced a coup.", "denounced", "2026-11-02", "2026-10-02")

@@ -1245,6 +1245,16 @@ def test_a_past_relative_clause_is_still_an_event(pipeline, lang, text, etype): 
     assert etype in types(events_of(pipeline, text, lang))
 
 
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "Gazet van Antwerpen laat politievakbond VSOA aan het woord, die met een stiptheidsactie dreigt.", "VSOA"),
+    ("en", "The paper quotes the police union, which threatens a go-slow over pay.", "union"),
+])
+def test_a_threat_in_a_present_relative_clause_is_made_now(pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    """(Dutch "die" never stands for a neuter singular noun: "het woord" is not who threatens.)"""
+    threat = next(e for e in events_of(pipeline, text, lang).events if e.type == "THREATEN")
+    assert any(actor in a.text for a in threat.actors), [a.text for a in threat.actors]
+
+
 RAMMING = [  # the people hit, with the group word that counts them ("een groep betogers")
     ("nl", "Een automobilist reed vrijdag in op een groep betogers in Gent.", "een groep betogers"),
     ("nl", "Een bestelbus is op een menigte feestgangers ingereden.", "een menigte feestgangers"),

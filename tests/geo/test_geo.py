@@ -670,3 +670,23 @@ def test_a_surname_after_a_first_name_stays_a_person_where_untagged(gaz: Gazette
     text = "Bob Zwolle spoke in Zwolle. Later Zwolle said he would return."
     entities = (*entities_at(text, ("Bob Zwolle", "PER")), *entities_each(text, "Zwolle", "PER", "LOC")[1:])
     assert [p.start for p in analyse(text, gaz, entities)] == [text.index("in Zwolle") + 3]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Kamsar residents blocked the bauxite railway in Guinea on Wednesday.", "Kamsar", "ORG"),
+    ("Kamsar bewoners blokkeerden woensdag het bauxietspoor in Guinee.", "Kamsar", "PER"),
+])
+def test_a_name_before_its_residents_is_a_place_however_tagged(text: str, name: str, label: str,
+                                                                 gaz: Gazetteer) -> None:
+    """"Kamsar residents": the people who live in a place, whatever the tagger made of its name."""
+    assert name in [p.text for p in analyse(text, gaz, entities_at(text, (name, label)))]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Demonstrators hurled stones and Molotov cocktails at the police in Basra.", "Molotov"),
+    ("Relschoppers gooiden Molotov-cocktails naar de politie in Basra.", "Molotov"),
+])
+def test_a_weapon_named_after_a_person_names_no_place(text: str, word: str, gaz: Gazetteer) -> None:
+    """"Molotov" is an old name of Perm in GeoNames; in the news it is the incendiary bottle."""
+    places = [p.text for p in analyse(text, gaz)]
+    assert word not in places and "Basra" in places

@@ -20,3 +20,13 @@ def test_the_number_counts_the_misread_noun(lang: str, text: str, value: int, co
     doc = kroniek.extract(text, language=lang, published="2024-05-10")
     assert [(q.low, q.counted) for q in doc.quantities] == [(value, counted)]
     assert [s.low for e in doc.events for s in e.size if s.slot == "arrested"] == [value]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "counted"), [
+    ("nl", "Het parket meldt drie lichtgewonde agenten.", 3, "agenten"),
+    ("en", "Firefighters found three burning cars near the station.", 3, "cars"),
+])
+def test_a_participle_the_tagger_calls_present_is_skipped_before_the_noun(lang: str, text: str, value: int,
+                                                                         counted: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2024-05-10")
+    assert [(q.low, q.counted) for q in doc.quantities] == [(value, counted)]

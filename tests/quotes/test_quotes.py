@@ -696,3 +696,21 @@ def test_a_cue_coordinated_with_the_subject_s_first_verb_has_that_subject(pipeli
     doc = kroniek.extract(text, language=lang, published="2026-08-13", pipeline=pipeline)
     found = [q for q in doc.quotes if q.text == content]
     assert found and speaker in (found[0].speaker_text or ""), doc.quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", "The committee says three protesters were killed and 25 injured; officials confirmed one death.",
+         ("three protesters were killed and 25 injured", "The committee")),
+        ("en", "FVG said four protesters were killed; govt spokesperson 9 Oct acknowledged one death.",
+         ("four protesters were killed", "FVG")),
+        ("nl", "Het comité zegt dat drie betogers zijn gedood, de autoriteiten bevestigden één dode.",
+         ("dat drie betogers zijn gedood", "Het comité")),
+        ("nl", "De bond zegt dat er drie doden vielen, de regering erkende één dode.",
+         ("dat er drie doden vielen", "De bond")),
+    ],
+)
+def test_reported_speech_ends_where_another_voice_confirms(lang: str, text: str, first: tuple[str, str]) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.text, q.speaker_text) for q in found] == [first]

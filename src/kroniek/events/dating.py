@@ -170,8 +170,10 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
                   and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)
-                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
-                  and not _dates_the_telling(view, c, t)]
+                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)]
+        # the day a source told of it only where the scope gives no other ("Zaterdag meldde het ministerie dat 46
+        # mensen waren opgepakt": by then)
+        inside = [t for t in inside if not _dates_the_telling(view, c, t)] or inside
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -324,14 +326,24 @@ _HAPPENINGS = frozenset({"PROTEST", "ASSAULT", "COERCE", "DISPLACE", "MOBILIZE"}
 def _dates_the_telling(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"One protester was killed ... in clashes that erupted late Monday, a security source told Shafaq News on
     Tuesday": a date whose verb is a verb of saying (not the trigger) is the day of the telling, not of the happening
-    told (an event noun the verb governs is its object, which the date may well be of: "heeft een mars aangekondigd
+    told, which another date of its scope gives if any (an event noun the verb governs is its object, which the date may well be of: "heeft een mars aangekondigd
     voor 21 juni")."""
     if c.type not in _HAPPENINGS or c.nominal:
         return False
     verb = next((j for j in _above(view, t) if view.tokens[j].pos in ("VERB", "AUX")), None)
+    if verb is None or verb == c.head or verb in c.tokens:
+        return False
     speech = attribution.cues(view.lang).speech_verbs
-    return verb is not None and verb != c.head and verb not in c.tokens \
-        and bool((view.lemmas[verb] | {view.lowers[verb]}) & speech)
+    # a verb of saying with what it says ("told ... on Tuesday" after or before the telling; not "was admitted on
+    # the evening of September 25"), the date not in the told clause before a trailing attribution ("boycotted
+    # classes on Thursday, a union official said")
+    says = any(view.tokens[k].dep in _TOLD for k in view.dependents(verb)) or view.tokens[verb].dep in _TOLD
+    return says and bool((view.lemmas[verb] | {view.lowers[verb]}) & speech) \
+        and (t.start > view.tokens[verb].start or view.tokens[verb].start < view.tokens[c.head].start)
+
+
+#: how a verb of saying and what it tells hang together in the parse
+_TOLD = frozenset({"ccomp", "parataxis"})
 
 
 def _dates_what_it_drew(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
