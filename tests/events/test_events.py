@@ -1443,3 +1443,12 @@ def test_an_event_that_another_act_is_about_is_not_dated_by_that_act(pipeline, l
     found = [e for e in doc.events if e.trigger.text == trigger]
     assert found and found[0].when is not None and found[0].when.source == "published", \
         [(e.trigger.text, e.when) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The source said demonstrators hurled stones and Molotov cocktails at anti-riot forces near al-Haboubi "
+           "Square and set fire to the gate of the directorate."),
+    ("en", "Anti-riot police were deployed around the stadium on Sunday."),
+])
+def test_a_word_set_against_by_its_prefix_names_no_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert "riot" not in [e.trigger.text for e in events_of(pipeline, text, lang).events]

@@ -128,7 +128,7 @@ _WORD_LISTS = (
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
     "events_threat_verbs", "events_warning_verbs", "events_rate_words", "events_invitation_verbs", "events_unrest_nouns", "events_body_parts", "events_aim_prepositions", "events_free_relatives",
     "events_content_request_verbs", "events_conditional_consequents", "events_topic_prepositions",
-    "events_commemoration_nouns", "events_story_anaphors",
+    "events_commemoration_nouns", "events_story_anaphors", "events_against_prefixes",
     "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use", "events_further_words",
     "events_duration_prepositions", "events_label_relatives", "events_gatherings", "events_nominative_pronouns",
 )

@@ -337,7 +337,7 @@ def _dates_the_telling(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     # a verb of saying with what it says ("told ... on Tuesday" after or before the telling; not "was admitted on
     # the evening of September 25"), the date not in the told clause before a trailing attribution ("boycotted
     # classes on Thursday, a union official said")
-    says = any(view.tokens[k].dep in _TOLD for k in view.dependents(verb)) or view.tokens[verb].dep in _TOLD
+    says = any(view.tokens[k].dep in _TOLD for k in view.dependents(verb)) or view.tokens[verb].dep == "parataxis"
     return says and bool((view.lemmas[verb] | {view.lowers[verb]}) & speech) \
         and (t.start > view.tokens[verb].start or view.tokens[verb].start < view.tokens[c.head].start)
 

@@ -51,6 +51,8 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
                 and _threatened_act(view, c, cands) is c:  # (a habit threatened is a threat: "dreigen 'elke week
             # een nieuw pand' te bezetten")
             continue  # "the right to demonstrate", "Protests are common", "frequently attacks": no occurrence
+        if _set_against(view, c):
+            continue  # "anti-riot forces": what they are against, no riot
         if c.type == "DISPLACE" and not c.nominal and view.tokens[c.head].dep == "amod":
             continue  # "sheltering displaced people", "11 Displaced Villagers": who they are, not a flight told
         if _background(view, clause):
@@ -78,6 +80,14 @@ def refine(view: SentenceView, cands: list[Candidate], quotes: list[QuoteSpan], 
     out += _weapon_threats(view, out, quotes)
     out = _absorb_complements(view, out)
     return [_threat_mode(view, _assault_mode(view, c)) for c in _collapse(out, view, quotes)]
+
+
+def _set_against(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger word joined by a hyphen to a prefix of being against it (``events_against_prefixes``:
+    "anti-riot forces")?"""
+    k, toks = c.head, view.tokens
+    return k >= 2 and view.lowers[k - 1] in ("-", "‑") and view.lowers[k - 2] in view.cues.word_set(
+        "events_against_prefixes") and toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start
 
 
 def _tolls_of_riots(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
