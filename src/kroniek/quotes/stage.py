@@ -72,6 +72,21 @@ def _characterised_by(an: Analysis, doc: Document, d: Direct) -> tuple[bool, Att
                 return False, None
             sp = an.speaker_in(a, b, at=a) or Speaker(None, an.text[a:b], a, b, None)
             return True, Attr(a, None, sp)
+    before = [j for j, t in enumerate(tokens) if t.end <= d.open_pos]
+    if before and _one_of(tokens[before[-1]], an.w.characterising_verbs) and before[-1] > 0 \
+            and tokens[before[-1] - 1].pos == "CCONJ":
+        # "imposed a curfew ... and accused 'outlaw groups' of ...", however the parse hangs the verb: the
+        # coordinated verb's subject is the one of the nearest verb before it that has one
+        for v in range(before[-1] - 2, -1, -1):
+            subjects = [j for j in kids.get(v, ()) if tokens[j].dep in ("nsubj", "nsubj:pass") and tokens[j].pos != "PRON"]
+            if tokens[v].pos == "VERB" and subjects:
+                span = phrase(tokens, subjects, base)
+                last = max(span)
+                while last + 1 < v and tokens[last + 1].pos in ("PROPN", "PUNCT", "X") \
+                        and tokens[last + 1].start == tokens[last].end:  # a name written with a hyphen: "al-Ghizzi"
+                    last += 1
+                a, b = tokens[min(span)].start, tokens[last].end
+                return True, Attr(a, None, an.speaker_in(a, b, at=a) or Speaker(None, an.text[a:b], a, b, None))
     return slogan, None
 
 
