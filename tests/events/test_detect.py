@@ -970,6 +970,12 @@ ROLES27_ACTS = [  # session 29 (blind roles27): threats reported or warned of, a
     ("en", "Outside, a group of opponents gathered.", ("PROTEST", "demo")),
     ("nl", "Minister Hanne Claessens noemt het geweld \"onaanvaardbaar\".", ("ACCUSE", "disapprove")),
     ("en", "The mayor called the violence \"unacceptable\".", ("ACCUSE", "disapprove")),
+    # a label of motive or a slur for the people named (session 32)
+    ("en", "The prime minister called the strike \"politically motivated\".", ("ACCUSE", "disapprove")),
+    ("en", "The president called the students \"paid agitators\".", ("ACCUSE", "disapprove")),
+    ("nl", "De president noemde de studenten op televisie 'door het buitenland betaalde oproerkraaiers'.",
+     ("ACCUSE", "disapprove")),
+    ("nl", "De minister noemde de bestorming 'een aanval op de rechtsstaat'.", ("ACCUSE", "disapprove")),
     ("nl", "Woordvoerder Karim Belkadi van de federatie betreurt de incidenten.", ("ACCUSE", "disapprove")),
     ("nl", "Ook in Antwerpen reden een zeventigtal taxi's stapvoets over de Leien.", ("PROTEST", "obstruct")),
     ("en", "Some seventy taxis drove at walking pace through the centre.", ("PROTEST", "obstruct")),

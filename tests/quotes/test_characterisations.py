@@ -20,10 +20,9 @@ CHARACTERISATIONS = [  # (text, the quotation, words of its speaker)
     ("en", "The organisers have counted “more than 300 farmers”.", "more than 300 farmers", "organisers"),
     ("en", "The minister praised the police for their “restraint”.", "restraint", "minister"),
     ("nl", "De minister prees de politie om haar 'terughoudendheid'.", "terughoudendheid", "minister"),
-    # session 32: a call and a charge quote their words; a verb coordinated with the subject's first one, however
+    # session 32: a call quotes its words; a verb coordinated with the subject's first one, however
     # the parse hangs it
     ("en", "The ECOWAS Commission urged \"restraint\" and inclusive dialogue.", "restraint", "Commission"),
-    ("en", "The prosecutor charged him with \"undermining state security\".", "undermining state security", "prosecutor"),
     ("en", "The governor imposed a curfew and accused \"outlaw groups\" of exploiting the protests.", "outlaw groups",
      "governor"),
     ("nl", "De gouverneur legde een avondklok op en beschuldigde 'criminele bendes' van plunderingen.",

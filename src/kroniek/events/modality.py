@@ -73,9 +73,11 @@ def modality(view: SentenceView, c: Candidate) -> str:
     if pattern("reportative").search(" ".join(clause_words)):
         return "possible"
     question = view.text.rstrip().endswith("?")
-    if set(words) & word_set("events_conditional_modals") or question:
+    # (a month that is a modal's twin is no modal: "in May 2024")
+    modals = {view.lowers[j] for j in range(lo, hi) if not view.in_time(view.tokens[j].start)}
+    if modals & word_set("events_conditional_modals") or question:
         return "hypothetical"
-    if set(words) & word_set("events_possibility_words"):
+    if modals & word_set("events_possibility_words"):
         return "possible"
     # not the noun ("tegen zijn wil vastgehouden", "against their will") nor a modifier of one ("on suspicion of
     # attempted murder")
