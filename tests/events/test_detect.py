@@ -970,6 +970,10 @@ ROLES27_ACTS = [  # session 29 (blind roles27): threats reported or warned of, a
     ("en", "Outside, a group of opponents gathered.", ("PROTEST", "demo")),
     ("nl", "Minister Hanne Claessens noemt het geweld \"onaanvaardbaar\".", ("ACCUSE", "disapprove")),
     ("en", "The mayor called the violence \"unacceptable\".", ("ACCUSE", "disapprove")),
+    # a strike told by its course, a shutdown a group leads or observes (session 32)
+    ("en", "The strike began Nov. 8, closing markets and schools.", ("PROTEST", "strike")),
+    ("en", "The committee led a shutdown across the region in May 2024.", ("PROTEST", "strike")),
+    ("en", "Traders observed a complete shutdown on Monday.", ("PROTEST", "strike")),
     # a label of motive or a slur for the people named (session 32)
     ("en", "The prime minister called the strike \"politically motivated\".", ("ACCUSE", "disapprove")),
     ("en", "The president called the students \"paid agitators\".", ("ACCUSE", "disapprove")),

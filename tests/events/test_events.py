@@ -210,6 +210,8 @@ MODALITY = [
     ("en", "Bin workers will walk out if the council does not pay them.", "THREATEN", "asserted"),
     ("en", "If talks fail, bin workers will walk out indefinitely.", "PROTEST", "hypothetical"),
     ("en", "Bin workers will walk out indefinitely if the council refuses to pay them.", "PROTEST", "hypothetical"),
+    # a month that is a modal's twin is no modal (session 32)
+    ("en", "Teachers marched through Lahore in May 2024.", "PROTEST", "asserted"),
     # the noun "wil" is no intention (session 17)
     ("nl", "De directeur werd urenlang tegen zijn wil vastgehouden door boze werknemers.", "ASSAULT", "asserted"),
     ("nl", "Jongeren wilden de directeur ontvoeren.", "ASSAULT", "hypothetical"),

@@ -517,3 +517,17 @@ def test_a_day_under_a_present_perfect_that_announces_nothing_stays_past() -> No
     text = "Six people have been charged following serious disorder in the town centre on Saturday evening."
     doc = kroniek.extract(text, published="2024-08-05", language="en")
     assert [t.value for t in doc.times] == ["2024-08-03TEV"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On 1 October the government postponed the elections, scheduled for 13 December. The opposition the next day "
+     "denounced the move.", "en"),
+    ("Op 1 oktober stelde de regering de verkiezingen uit, gepland voor 13 december. De oppositie protesteerde de "
+     "volgende dag.", "nl"),
+])
+def test_the_next_day_follows_the_storys_day_not_a_day_to_come(text: str, language: str) -> None:
+    """A day still to come that the sentence before names in passing is not what "the next day" counts from."""
+    import kroniek
+
+    doc = kroniek.extract(text, published="2026-11-02", language=language)
+    assert [t.value for t in doc.times] == ["2026-10-01", "2026-12-13", "2026-10-02"]

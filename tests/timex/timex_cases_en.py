@@ -229,6 +229,10 @@ TABLE = """
 2022-09-26 | Police arrived at 11am on Sunday. Two hours later it was calm. Ten minutes later the last protesters left. | Ten minutes later | 2022-09-25T13:10 | day
 2022-09-26 | Police arrived on Sunday. Two hours later it was calm. | Two hours later | 2022-09-25 | day
 2022-09-26 | He was arrested on March 3. The next day he was freed. | The next day | 2022-03-04 | day
+# ... a wire's telegraphic "next day", "same day" without an article; a title's "Next Day" is no time
+2022-09-26 | Govt 3 March postponed the vote. Opposition next day denounced a coup. | next day | 2022-03-04 | day
+2022-09-26 | Police arrested him on March 3. Prosecutors same day charged him. | same day | 2022-03-03 | day
+2022-09-26 | Next Day Delivery is free for members. | Next Day | - | -
 2022-09-26 | The fire broke out on May 10, 2021. A week later everything was gone. | A week later | 2021-W20 | week
 2008-03-01 | The first plane is tested in 2010 and enters service three years later. | three years later | 2013 | year
 2005-02-17 | The first flight is scheduled for early March. | early March | 2005-03 | month

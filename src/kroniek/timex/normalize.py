@@ -458,6 +458,11 @@ def resolve(p: Parsed, anchor: date | None, tense: Tense | None, ref: Reference 
         # "die dag", "that day" after a clock time left on the publication day ("Rond het middaguur ..." in a
         # clause the tagger calls present): the day the story tells, not the day it is told on ("vandaag")
         ref = told
+    elif tense == "past" and ref is not None and anchor is not None and ref.day > anchor and told is not None \
+            and told.day <= anchor:
+        # "postponed the elections, scheduled for 13 Dec ... Opposition next day denounced": what the story told
+        # happening comes after the story's day, not after a day still to come
+        ref = told
     return _anaphor(p, ref)
 
 
