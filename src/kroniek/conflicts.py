@@ -10,8 +10,9 @@ Two kinds of conflict are listed, each with every disputed value and its source
   the rest of the article does not set it apart).
 * ``quantities.<key>``: quantities in the article that count the same thing, from different sources,
   with disjoint values. The key is the size slot the quantity reads as (from its counted noun and
-  the words of its clause: "het aantal vluchtelingen … op 261.000" and "200.000 tot 250.000 mannen de
-  grens over gevlucht" are both ``displaced``), else its counted lemma. Both sources must be named: an
+  the words of its own clause, between the breaks around it: "het aantal vluchtelingen … op 261.000" and
+  "200.000 tot 250.000 mannen de grens over gevlucht" are both ``displaced``; what befell the people a
+  participants noun counts wins, "three protesters were killed" is ``killed``), else its counted lemma. Both sources must be named: an
   entity (``claimed_by``) or the subject of a claim cue in the number's clause ("de organisatoren
   spraken van 8000 …, maar de gemeente hield het op 5000").
 
@@ -19,14 +20,18 @@ Sources that are only phrases ("de organisatie", "police") stay ``claimed_by`` n
 sources: a source right after the number ("the 10,000 claimed by organisers"), the quote the number stands in ("volgens de organisatie …", "de politie schat het aantal op …") or the
 subject of its claim cue names them. Open-ended values dispute each other when their ranges cannot meet:
 "ruim 2000" (2000..) against "hooguit 800" (..800); two floors dispute when one is at least one and a half
-times the other ("at least 40" against "more than 100"), each being its source's own count. A figure that refers back ("the number", "het aantal",
-"the crowd", "hield het op"), and a figure without a noun of its own after a claim cue ("De politie telde er
+times the other ("at least 40" against "more than 100"), each being its source's own count. A figure that
+refers back ("the number", "het aantal", "the crowd", "hield het op"), and a figure without a noun of its own after a claim cue ("De politie telde er
 18.000", "Police said 18,000 attended"), counts what was just counted, up to two sentences back; a generic count
 ("2000 mensen", "people") takes the more telling key of the figure that disputes it ("the crowd" is
 ``participants``), and so do clauses like "op de been", "liepen mee", "joined the march", "attended".
 
 Disputed figures stay within a factor of five of each other: 14 arrests do not dispute 8000
-participants even when both read as the same slot.
+participants even when both read as the same slot, and disputed figures whose sizes part by more than
+that are two conflicts (1.3 million against 436,000, 12,000 against 30,000). Figures whose nouns name
+different people ("four officers hurt", "19 protesters injured") do not dispute each other; a bare
+figure or one of a slot's own word ("one death") may count either. A part of a count ("onder wie negen
+journalisten", "nine of them", ``partitive_before``/``partitive_after``) is no rival count.
 
 When one of the disputed figures sizes an event, the conflict is named after that event's slot
 (``events[ev-13].size.displaced``, the slot the event gives it even when the key was a lemma), else
@@ -194,7 +199,7 @@ def _slot_of(index: _Index, q: Quantity) -> str | None:
     s = doc.sentence_at(q.start)
     if s is None:
         return noun
-    # the clause runs from the end of the figure before (in the sentence) to the start of the next one; of it
+    # the clause runs from the end of the figure before (in the sentence) to the start of the next one
     k = bisect.bisect_right(index.quantity_starts, q.start)
     clause_end = min(s.end, index.quantity_starts[k]) if k < len(index.quantity_starts) else s.end
     k = bisect.bisect_right(index.quantity_ends, q.start) - 1

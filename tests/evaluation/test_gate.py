@@ -166,7 +166,7 @@ ROLES5_FLOORS: dict[str, float] = {
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday) -> 0.783 (session 29)
     "where_acc": 0.92,  # 0.929 (session 17)
     "actor_acc": 0.71,  # 0.609 -> 0.622 (a compound trigger holds its own group word) -> 0.634 (nationality adjectives) -> 0.642 -> 0.654 -> 0.659 (session 13: a title's present verb read as an adjective) -> 0.651 (a headline's roles give way to the body's where the two swap them, and the Arnhem press release's body misparses 'besloten café X te sluiten') -> 0.671 (session 19) -> 0.683 (session 25) -> 0.711 (session 29)
-    "target_acc": 0.71,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it) -> 0.704 (session 30) -> 0.718 (session 30)
+    "target_acc": 0.72,  # 0.500 -> 0.545 -> 0.559 (a sentence demanded "tegen"/"against" someone) -> 0.588 (support "for"/"voor") -> 0.603 (ties) -> 0.618 -> 0.632 (restricted areas) -> 0.643 -> 0.657 (session 14: whom a demand is made of) -> 0.671 (session 16: stones thrown at the police attack them) -> 0.667 (session 19: the solidarity's target went with it) -> 0.704 (session 30) -> 0.718 (session 30) -> 0.722 (session 32)
 }
 
 # examples/blind/roles6: six fresh articles (3 nl, 3 en), held out from session 7's rules; first contact (ae70b2f):
@@ -395,9 +395,9 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
     "quotes_f1": 0.95,  # 0.939 -> 0.939 -> 0.958 (session 29)
     "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
-    "when_acc": 0.80,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29)
+    "when_acc": 0.81,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29) -> 0.810 (session 32)
     "where_acc": 0.93,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao) -> 0.930 (session 30)
-    "actor_acc": 0.71,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29) -> 0.714 (session 30)
+    "actor_acc": 0.72,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29) -> 0.714 (session 30) -> 0.723 (session 32)
     "target_acc": 0.80,  # 0.750 -> 0.786 -> 0.795 (session 23) -> 0.800 (session 29)
 }
 
@@ -406,7 +406,7 @@ ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (
     "times_f1": 0.98,  # 0.976 -> 0.984
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
     "quantities_f1": 0.92,  # 0.871 -> 0.871 -> 0.929 (session 29)
-    "quotes_f1": 0.94,  # 0.891 -> 0.891 -> 0.946 (session 30)
+    "quotes_f1": 0.95,  # 0.891 -> 0.891 -> 0.946 (session 30) -> 0.956 (session 32)
     "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
     "time_value_acc": 0.95,  # 0.937 -> 0.937
     "when_acc": 0.83,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later)
@@ -423,7 +423,7 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.86,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after
-    "when_acc": 0.88,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures
+    "when_acc": 0.90,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures -> 0.909 (session 32)
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
     "actor_acc": 0.83,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers -> 0.836 (session 31)
     "target_acc": 0.69,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction)
@@ -527,6 +527,27 @@ ROLES29_FLOORS: dict[str, float] = {  # blind set of session 31; first contact (
     "target_acc": 0.68,  # 0.659 -> 0.681
 }
 
+ROLES30_FLOORS: dict[str, float] = {  # blind set of session 32; first contact (55eaba6) in roles30/README.md
+    "events_f1": 0.79,  # 0.748 -> 0.798
+    "times_f1": 0.97,  # 0.960 -> 0.974
+    "places_f1": 0.88,  # 0.866 -> 0.885
+    "quantities_f1": 0.95,  # 0.930 -> 0.955
+    "quotes_f1": 0.90,  # 0.876 -> 0.901
+    "speaker_acc": 0.84,  # 0.838 -> 0.846
+    "time_value_acc": 0.97,  # 0.973 -> 0.973
+    "when_acc": 0.72,  # 0.661 -> 0.726
+    "where_acc": 0.95,  # 0.929 -> 0.953
+    "actor_acc": 0.68,  # 0.646 -> 0.685
+    "target_acc": 0.65,  # 0.605 -> 0.659
+}
+
+#: conflicting figures over all blind role sets together (one set holds too few for a floor of its own): found of
+#: the gold's (recall) and right of those listed (precision); 54 of 117 and 54 of 75 at the start of session 32
+CONFLICT_FLOORS: dict[str, float] = {
+    "recall": 0.57,  # 0.462 -> 0.573 (67 of 117, session 32)
+    "precision": 0.78,  # 0.720 -> 0.788 (67 of 85, session 32)
+}
+
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
@@ -536,7 +557,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles21": ROLES21_FLOORS, "roles22": ROLES22_FLOORS, "roles23": ROLES23_FLOORS,
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
              "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS, "roles29": ROLES29_FLOORS,
-             "case": CASE_FLOORS}
+             "roles30": ROLES30_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
@@ -649,3 +670,12 @@ def test_roles_score_is_at_least_its_floor(role_reports, name: str, metric: str)
     value = role_reports(name)["summary"][metric]
     floor = ROLE_SETS[name][metric]
     assert (value or 0.0) >= floor, f"{name} {metric} = {value} fell below {floor}"
+
+
+@pytest.mark.parametrize("metric", sorted(CONFLICT_FLOORS))
+def test_role_set_conflicts_hold_their_floor(role_reports, metric: str) -> None:  # type: ignore[no-untyped-def]
+    tallies = [role_reports(name)["micro"]["conflicts"] for name in sorted(ROLE_SETS) if name.startswith("roles")]
+    found = sum(t["tp_gold" if metric == "recall" else "tp_pred"] for t in tallies)
+    total = sum(t["gold" if metric == "recall" else "pred"] for t in tallies)
+    value = found / total if total else 0.0
+    assert value >= CONFLICT_FLOORS[metric], f"conflicts {metric} = {found}/{total} fell below {CONFLICT_FLOORS[metric]}"

@@ -326,8 +326,8 @@ _HAPPENINGS = frozenset({"PROTEST", "ASSAULT", "COERCE", "DISPLACE", "MOBILIZE"}
 def _dates_the_telling(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     """"One protester was killed ... in clashes that erupted late Monday, a security source told Shafaq News on
     Tuesday": a date whose verb is a verb of saying (not the trigger) is the day of the telling, not of the happening
-    told, which another date of its scope gives if any (an event noun the verb governs is its object, which the date may well be of: "heeft een mars aangekondigd
-    voor 21 juni")."""
+    told, which another date of its scope gives if any. Not for an event noun: the verb's object, which the date may
+    well be of ("heeft een mars aangekondigd voor 21 juni")."""
     if c.type not in _HAPPENINGS or c.nominal:
         return False
     verb = next((j for j in _above(view, t) if view.tokens[j].pos in ("VERB", "AUX")), None)
