@@ -784,7 +784,17 @@ SEQUENCED = [  # "after"/"nadat" between two acts of one type: two happenings; a
     ("nl", "De aanval op het politiebureau kwam een dag nadat militanten een legerkonvooi aanvielen bij Gao.", 2),
     ("en", "Two villagers were killed after gunmen opened fire on a bus.", 1),
     ("nl", "Twee dorpelingen werden gedood nadat schutters het vuur openden op een bus.", 1),
+    # one act that sets off the other (session 32)
+    ("en", "Demonstrators set fire to the gate of the directorate, prompting the forces to use tear gas.", 2),
 ]
+
+
+def test_the_object_of_a_verb_that_sets_an_act_off_does_it(pipeline):  # type: ignore[no-untyped-def]
+    """"prompting the forces to use tear gas": the forces fire it, not the demonstrators of the clause before."""
+    doc = events_of(pipeline, "Demonstrators set fire to the gate of the directorate, prompting the forces to use "
+                    "tear gas.", "en", MONDAY)
+    gas = next(e for e in doc.events if e.mode == "crowd-control")
+    assert [a.text for a in gas.actors] == ["the forces"]
 
 
 @pytest.mark.parametrize(("lang", "text", "n"), SEQUENCED)

@@ -781,6 +781,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 view.cues.facts["participial_toll"] and view.lowers[verb].endswith(cues.facts["participial_suffix"]))))):
         # (also a participle adjunct: "a mob attacked embassies, accusing foreign governments of ...")
         up = tree.head(verb)
+        controller = [j for j in tree.kids[up] if view.tokens[j].dep == "obj" and j < verb] \
+            if up is not None and view.tokens[verb].dep == "xcomp" and view.lowers[up] in words.causative else []
+        if controller:  # "prompting the forces to use tear gas": the object of what set the act off does it
+            actors, up = [part(controller[0])], None
         up = conjunct_with_subject(view, tree, verb) if view.tokens[verb].dep == "conj" else up
         for _ in range(3):  # "Police launched an operation to clear ..., firing tear gas": up to the clause with one
             if up is None or any(view.tokens[j].dep == "nsubj" for j in tree.kids[up]) or \

@@ -631,12 +631,14 @@ def _contrasted(view: SentenceView, first: Candidate, then: Candidate) -> bool:
 
 def _in_sequence(view: SentenceView, first: Candidate, then: Candidate) -> bool:
     """"The airstrike came a day after resistance fighters ambushed a convoy", "De rellen braken uit nadat agenten
-    een jongen hadden aangevallen": a word that orders two acts in time stands between them, so they are two
-    happenings. A casualty verb is the toll of the act beside it ("Two men were killed after gunmen opened fire")."""
+    een jongen hadden aangevallen": a word that orders two acts in time, or makes one set off the other, stands
+    between them, so they are two happenings. A casualty verb is the toll of the act beside it ("Two men were killed after gunmen opened fire")."""
     casualty = view.cues.word_set("events_casualty_lemmas")
     if first.lemma in casualty or then.lemma in casualty:
         return False
-    order = view.cues.word_set("events_sequence_words")
+    # (so does a verb that makes the first set off the second: "set fire to the gate, prompting the forces to use
+    # tear gas")
+    order = view.cues.word_set("events_sequence_words") | words_of(view.doc).causative
     return any(view.lowers[k] in order for k in range(first.head + 1, then.head))
 
 
