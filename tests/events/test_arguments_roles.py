@@ -1070,6 +1070,16 @@ def test_who_is_on_strike_strikes(events_pipeline, lang, text, actor):  # type: 
     assert_roles(event_of(analyse(events_pipeline, text, lang), "PROTEST"), actor=actor)
 
 
+@pytest.mark.parametrize(("lang", "text", "shooter"), [
+    ("en", "Police fired on a student march in Dhaka.", "Police"),
+    ("en", "Gunmen opened fire on an opposition rally in Dhirkot.", "Gunmen"),
+])
+def test_who_fires_on_a_protest_does_not_protest(events_pipeline, lang, text, shooter):  # type: ignore[no-untyped-def]
+    """"on" before a protest noun is no state ("on strike") when the verb is an act of its own (session 32)."""
+    protest = event_of(analyse(events_pipeline, text, lang), "PROTEST")
+    assert not any(shooter in a.text for a in protest.actors), [a.text for a in protest.actors]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The strike force moved into the valley."),
     ("en", "Workers threatened to go on hunger strike."),

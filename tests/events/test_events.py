@@ -786,6 +786,7 @@ SEQUENCED = [  # "after"/"nadat" between two acts of one type: two happenings; a
     ("nl", "Twee dorpelingen werden gedood nadat schutters het vuur openden op een bus.", 1),
     # one act that sets off the other (session 32)
     ("en", "Demonstrators set fire to the gate of the directorate, prompting the forces to use tear gas.", 2),
+    ("en", "Witnesses said a second drone hit a fuel depot near the airport, setting it ablaze.", 1),
 ]
 
 

@@ -937,12 +937,18 @@ def _state_holders(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
     up = tree.head(c.head)
     holders = [c.head, *(j for j in tree.kids[c.head] if view.tokens[j].dep == "cop")]
     if up is not None and view.tokens[c.head].dep.split(":")[0] in ("obl", "xcomp") \
-            and view.tokens[up].pos in ("VERB", "AUX"):
-        holders.append(up)
+            and view.tokens[up].pos in ("VERB", "AUX") and not _act_of_another_type(view, up, c):
+        holders.append(up)  # (not "Police fired on a student march": the march is what was fired on)
     subjects = [j for k in holders for j in tree.kids[k] if view.tokens[j].dep == "nsubj"]
     if not subjects:  # "a complex where renters are on strike" parsed without a subject: the word before the copula
         subjects = [j - 1 for j in holders[1:] if j > 0]  # (or before the verb), when it is a noun
     return [j for j in subjects if view.tokens[j].pos in ("NOUN", "PROPN", "PRON")][:1]
+
+
+def _act_of_another_type(view: SentenceView, k: int, c: Candidate) -> bool:
+    """Is the verb at k an act of the lexicon of a type other than the candidate's ("fired", "opened")?"""
+    entries = load_lexicon(view.lang).verbal_entries(view.lemmas[k] | {view.lowers[k]})
+    return bool(entries) and all(e.type != c.type for e in entries)
 
 
 def _beside_trigger(view: SentenceView, c: Candidate, j: int, a: int, b: int) -> tuple[int, int]:

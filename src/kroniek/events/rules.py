@@ -638,8 +638,9 @@ def _in_sequence(view: SentenceView, first: Candidate, then: Candidate) -> bool:
         return False
     # (so does a verb that makes the first set off the second: "set fire to the gate, prompting the forces to use
     # tear gas")
-    order = view.cues.word_set("events_sequence_words") | words_of(view.doc).causative
-    return any(view.lowers[k] in order for k in range(first.head + 1, then.head))
+    order, causative = view.cues.word_set("events_sequence_words"), words_of(view.doc).causative
+    return any(view.lowers[k] in order or (view.lowers[k] in causative and view.tokens[k].pos == "VERB")
+               for k in range(first.head + 1, then.head))  # (a "fuel depot" sets nothing off)
 
 
 def _subject_of(view: SentenceView, noun: Candidate, verb: Candidate) -> bool:
