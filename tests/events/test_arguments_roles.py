@@ -1065,6 +1065,7 @@ def test_people_who_clash_with_soldiers_riot(events_pipeline, lang, text, etype)
     ("en", "Deputies removed a family after a standoff at a complex where renters are on strike", "renters"),
     ("nl", "Sinds maart zijn de huurders in staking.", "huurders"),
     ("nl", "Het personeel staat al drie weken in staking.", "personeel"),
+    ("nl", "Zo'n 3.000 mensen stapten deze namiddag in een stille mars door het centrum van Genk.", "mensen"),
 ])
 def test_who_is_on_strike_strikes(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
     assert_roles(event_of(analyse(events_pipeline, text, lang), "PROTEST"), actor=actor)

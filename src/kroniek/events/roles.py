@@ -937,7 +937,7 @@ def _state_holders(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
     up = tree.head(c.head)
     holders = [c.head, *(j for j in tree.kids[c.head] if view.tokens[j].dep == "cop")]
     if up is not None and view.tokens[c.head].dep.split(":")[0] in ("obl", "xcomp") \
-            and view.tokens[up].pos in ("VERB", "AUX") and not _act_of_another_type(view, up, c):
+            and view.tokens[up].pos in ("VERB", "AUX") and not _attack_verb(view, up, c):
         holders.append(up)  # (not "Police fired on a student march": the march is what was fired on)
     subjects = [j for k in holders for j in tree.kids[k] if view.tokens[j].dep == "nsubj"]
     if not subjects:  # "a complex where renters are on strike" parsed without a subject: the word before the copula
@@ -945,10 +945,10 @@ def _state_holders(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
     return [j for j in subjects if view.tokens[j].pos in ("NOUN", "PROPN", "PRON")][:1]
 
 
-def _act_of_another_type(view: SentenceView, k: int, c: Candidate) -> bool:
-    """Is the verb at k an act of the lexicon of a type other than the candidate's ("fired", "opened")?"""
+def _attack_verb(view: SentenceView, k: int, c: Candidate) -> bool:
+    """Is the verb at k one the lexicon reads as an attack ("fired", "opened fire"), the candidate no attack?"""
     entries = load_lexicon(view.lang).verbal_entries(view.lemmas[k] | {view.lowers[k]})
-    return bool(entries) and all(e.type != c.type for e in entries)
+    return c.type != "ASSAULT" and any(e.type == "ASSAULT" for e in entries)
 
 
 def _beside_trigger(view: SentenceView, c: Candidate, j: int, a: int, b: int) -> tuple[int, int]:
