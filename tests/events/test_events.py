@@ -791,11 +791,12 @@ SEQUENCED = [  # "after"/"nadat" between two acts of one type: two happenings; a
 
 
 def test_the_object_of_a_verb_that_sets_an_act_off_does_it(pipeline):  # type: ignore[no-untyped-def]
-    """"prompting the forces to use tear gas": the forces fire it, not the demonstrators of the clause before."""
+    """"prompting the forces to use tear gas": the forces fire it, at the demonstrators of the clause before."""
     doc = events_of(pipeline, "Demonstrators set fire to the gate of the directorate, prompting the forces to use "
                     "tear gas.", "en", MONDAY)
     gas = next(e for e in doc.events if e.mode == "crowd-control")
     assert [a.text for a in gas.actors] == ["the forces"]
+    assert [t.text for t in gas.targets] == ["Demonstrators"]  # (used on those whose act set it off)
 
 
 @pytest.mark.parametrize(("lang", "text", "n"), SEQUENCED)

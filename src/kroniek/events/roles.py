@@ -783,8 +783,12 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         up = tree.head(verb)
         controller = [j for j in tree.kids[up] if view.tokens[j].dep == "obj" and j < verb] \
             if up is not None and view.tokens[verb].dep == "xcomp" and view.lowers[up] in words.causative else []
-        if controller:  # "prompting the forces to use tear gas": the object of what set the act off does it
-            actors, up = [part(controller[0])], None
+        if controller:  # "prompting the forces to use tear gas": the object of what set the act off does it, and
+            # force used is used on those whose act set it off ("demonstrators set fire to the gate, prompting ...")
+            actors, cause = [part(controller[0])], tree.head(up) if up is not None else None
+            if not targets and c.type in ("ASSAULT", "COERCE") and cause is not None:
+                targets = [part(j) for j in tree.kids[cause] if view.tokens[j].dep == "nsubj"][:1]
+            up = None
         up = conjunct_with_subject(view, tree, verb) if view.tokens[verb].dep == "conj" else up
         for _ in range(3):  # "Police launched an operation to clear ..., firing tear gas": up to the clause with one
             if up is None or any(view.tokens[j].dep == "nsubj" for j in tree.kids[up]) or \
