@@ -52,7 +52,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import attribution
-from .figures import comparable
+from .figures import FACTOR, comparable
 from .lang import Language, get_language
 from .lang.partitives import partitive_after, partitive_before
 from .model import SIZE_SLOTS, Conflict, ConflictValue, Document, Event, Quantity
@@ -383,12 +383,12 @@ class _RangeBest:
 
 def _not_below(m: float, x: float) -> bool:
     """Whether a figure with middle ``x`` is not more than five times below one with middle ``m`` (as _close)."""
-    return x >= m or m / x <= 5
+    return x >= m or m / x <= FACTOR
 
 
 def _above(m: float, x: float) -> bool:
     """Whether a figure with middle ``x`` is more than five times above one with middle ``m``."""
-    return x > m and x / m > 5
+    return x > m and x / m > FACTOR
 
 
 #: how far apart two floors ("at least 40", "more than 100") of different sources must be to dispute
@@ -421,7 +421,7 @@ def _involved(picked: list[Quantity], source: dict[str, str | None], named_sourc
     floors = sorted((lo, q.id) for _, lo, hi, q in rows if hi == math.inf and lo > 0)
     for k, (lo, qid) in enumerate(floors):
         for lo2, qid2 in floors[k + 1:]:
-            if lo2 > 5 * lo:
+            if lo2 > FACTOR * lo:
                 break
             if lo2 >= _FLOOR_GAP * lo and source[qid] != source[qid2]:
                 involved.update((qid, qid2))
