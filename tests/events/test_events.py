@@ -284,6 +284,29 @@ def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # typ
     sizes = [e.size_of(slot) for e in doc.events if e.size_of(slot)]
     assert sizes and sizes[0].low == low  # type: ignore[union-attr]
 
+@pytest.mark.parametrize(("lang", "text", "slot", "low"), [
+    # a person noun that starts with a thing's word ("village", "dorp", "land") counts people
+    ("nl", "Rebellen hebben zondag vijf dorpelingen gedood.", "killed", 5),
+    ("nl", "Bij de aanval kwamen zeven dorpsbewoners om het leven.", "killed", 7),
+    ("en", "Gunmen killed three villagers on Monday.", "killed", 3),
+    ("en", "Police detained twelve landowners in the district.", "arrested", 12),
+])
+def test_people_named_after_a_thing_are_counted(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    sizes = [e.size_of(slot) for e in doc.events if e.size_of(slot)]
+    assert sizes and sizes[0].low == low, [(e.type, e.size) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "slot"), [
+    ("nl", "Bij de aanval werden vijf dorpen verwoest en twee mensen gedood.", "killed"),
+    ("en", "The attack destroyed five villages and killed two people.", "killed"),
+])
+def test_the_plural_of_a_thing_stays_a_thing(pipeline, lang, text, slot):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    sizes = [e.size_of(slot) for e in doc.events if e.size_of(slot)]
+    assert sizes and all(s.low == 2 for s in sizes), [(e.type, e.size) for e in doc.events]
+
+
 
 @pytest.mark.parametrize(("lang", "text", "value", "precision", "source"), [
     ("nl", "Op zaterdag gingen duizenden mensen in Den Haag de straat op.", "2024-05-04", "day", "text"),

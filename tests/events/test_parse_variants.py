@@ -463,3 +463,20 @@ def test_who_a_casualty_word_before_the_next_and_speaks_of_is_no_target(stages, 
     doc = reparsed(stages, text, lang, parse, fields={"injured": {"pos": "ADJ"}} if lang == "en" else None)
     assert _texts(first_event(doc, "COERCE").targets) == [target]
     offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "parse", "etype", "actor"), [
+    # a clause reported without "that", read as a reduced relative on the reporting verb's object (English:
+    # Dutch reports with "dat" or a colon)
+    ("en", "The source said demonstrators hurled stones at the police.",
+     {"demonstrators": ("obj", "said"), "hurled": ("acl", "demonstrators")}, "ASSAULT", "demonstrators"),
+    ("en", "Witnesses said soldiers attacked the students with batons.",
+     {"soldiers": ("obj", "said"), "attacked": ("acl", "soldiers")}, "ASSAULT", "soldiers"),
+])
+def test_a_reported_clause_read_as_a_relative_on_the_object_keeps_its_subject(stages, lang, text, parse, etype,
+                                                                              actor) -> None:
+    doc = reparsed(stages, text, lang, parse)
+    event = first_event(doc, etype)
+    assert _texts(event.actors) == [actor]
+    assert actor not in _texts(event.targets)
+    offsets_exact(doc)

@@ -228,6 +228,9 @@ TABLE = """
 2022-09-26 | Police arrived at 11.40pm on Sunday. Half an hour later the road was cleared. | Half an hour later | 2022-09-26T00:10 | day
 2022-09-26 | Police arrived at 11am on Sunday. Two hours later it was calm. Ten minutes later the last protesters left. | Ten minutes later | 2022-09-25T13:10 | day
 2022-09-26 | Police arrived on Sunday. Two hours later it was calm. | Two hours later | 2022-09-25 | day
+2022-09-26 | Police arrived on Sunday. Hours later it was calm. | Hours later | 2022-09-25 | day
+2022-09-26 | Police arrived at 11am on Sunday. Hours later the last protesters left. | Hours later | 2022-09-25 | day
+2022-09-26 | Police arrived at 11am on Sunday. A few hours later the last protesters left. | A few hours later | 2022-09-25 | day
 2022-09-26 | He was arrested on March 3. The next day he was freed. | The next day | 2022-03-04 | day
 # ... a wire's telegraphic "next day", "same day" without an article; a title's "Next Day" is no time
 2022-09-26 | Govt 3 March postponed the vote. Opposition next day denounced a coup. | next day | 2022-03-04 | day

@@ -277,6 +277,9 @@ TABLE = """
 2022-09-26 | Zondag om 23.40 uur kwam de ME. Een halfuur later werd de weg vrijgemaakt. | Een halfuur later | 2022-09-26T00:10 | day
 2022-09-26 | Zondag om 11 uur kwam de ME. Twee uur later was het rustig. Tien minuten later vertrokken de laatste betogers. | Tien minuten later | 2022-09-25T13:10 | day
 2022-09-26 | Zondag kwam de ME. Twee uur later was het rustig. | Twee uur later | 2022-09-25 | day
+2022-09-26 | Zondag kwam de ME. Uren later was het rustig. | Uren later | 2022-09-25 | day
+2022-09-26 | Zondag om 11 uur kwam de ME. Minuten later vertrokken de laatste betogers. | Minuten later | 2022-09-25 | day
+2022-09-26 | Zondag om 11 uur kwam de ME. Enkele uren later vertrokken de laatste betogers. | Enkele uren later | 2022-09-25 | day
 2022-09-26 | Op 10 mei 2021 brak de brand uit. Een week later was alles verwoest. | Een week later | 2021-W20 | week
 2008-03-01 | Het eerste toestel wordt in 2010 getest en drie jaar later in gebruik genomen. | drie jaar later | 2013 | year
 2005-02-17 | De eerste vlucht is gepland voor begin maart. | begin maart | 2005-03 | month

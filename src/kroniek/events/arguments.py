@@ -187,11 +187,10 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
              view: SentenceView | None = None, c: Candidate | None = None) -> str | None:
     counted = (q.counted or q.counted_lemma or "").lower()
     cues = _cues(doc)
-    things = cues.things
     role = _role(view, q) if view is not None and c is not None else None
     if role is not None and view is not None and c is not None:
         noun, verb, casualty = role
-        if casualty is not None and not counted.startswith(things):
+        if casualty is not None and not cues.is_thing(counted):
             # the counted people are the subject/object of a casualty verb: the toll of violence, not of an arrest
             return casualty if event_type in ("ASSAULT", "PROTEST") else None
         named = any(counted.startswith(w) or w in counted for slot, ws in cues.slot_words for w in ws
@@ -214,7 +213,7 @@ def _slot_of(q: Quantity, event_type: str, mode: str | None, sentence_low: str, 
             if slot in ("participants", "displaced"):
                 return slot
             return OWN_SLOT.get(event_type) if event_type in ("PROTEST", "MOBILIZE", "DISPLACE") else None
-        if attached and event_type == "COERCE" and mode == "arrest" and not counted.startswith(things):
+        if attached and event_type == "COERCE" and mode == "arrest" and not cues.is_thing(counted):
             return "arrested"  # the arrest's object, whoever they are ("hield twintig demonstranten aan")
         if not named and not attached:
             # counted people who are arguments of another verb ("Honderden jongeren gooiden stenen") are no
@@ -241,7 +240,6 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
     The words looked at stay inside the number's sentence: "… zeven agenten gewond geraakt. Honderden
     jongeren gooiden stenen" does not make the hundreds injured."""
     cues = _cues(doc)
-    things = cues.things
     slot_words = cues.slot_words
     sentence = doc.sentence_at(q.start)
     floor = sentence.start if sentence else 0
@@ -257,16 +255,16 @@ def _slot_by_words(q: Quantity, event_type: str, mode: str | None, doc: Document
     for slot, words in slot_words:
         if slot != "participants" and any(counted.startswith(w) or w in counted for w in words):
             return slot
-    if not counted.startswith(things):
+    if not cues.is_thing(counted):
         by_verb = _nearest_verb_slot(cues, doc.text[max(floor, q.start - 40):q.start].lower(),
                                      _upto_next_count(cues, doc.text[q.end:min(ceiling, q.end + 60)].lower()))
         if by_verb:
             return by_verb
-    if event_type == "COERCE" and mode == "arrest" and not counted.startswith(things):
+    if event_type == "COERCE" and mode == "arrest" and not cues.is_thing(counted):
         return "arrested"
     if counted.startswith(cues.slot_stems("participants")):
         return "participants" if event_type in ("PROTEST", "MOBILIZE") else None
-    if not counted.startswith(things):
+    if not cues.is_thing(counted):
         after = _upto_next_count(cues, doc.text[q.end:min(ceiling, q.end + 60)].lower())
         before = doc.text[max(floor, q.start - 40):q.start].lower()
         if cues.pattern("kill_verbs").search(after) or cues.pattern("kill_verbs").search(before):
@@ -306,7 +304,7 @@ def casualties(view: SentenceView) -> tuple[SizeSlot, ...]:
         if q.unit not in (None, "", "persons", "people"):
             continue
         counted = (q.counted or q.counted_lemma or "").lower()
-        if counted.startswith(cues.things):
+        if cues.is_thing(counted):
             continue
         slot = next((s for s in ("killed", "injured") if counted.startswith(cues.slot_stems(s))), None)
         if slot is None:

@@ -35,6 +35,7 @@ from typing import Any
 
 from .. import attribution
 from ..lang import Language
+from ..lang.agents import names_party
 from ..lang.lemmas import infinitive_ending, participle_prefix, separable_particles
 from ..model import Participant
 
@@ -97,6 +98,16 @@ class EventCues:
                 stem in w for w in words for stem in self.word_set("events_injury_stems")):  # "zwaargewond"
             return "injured"
         return None
+
+    def is_thing(self, counted: str) -> bool:
+        """Does a counted noun (lower case) name things or measures, whose count is no size
+        (``events_thing_words``, read as word starts)? A thing word with more after it than a plural ending may
+        be a person noun ("villagers", "dorpelingen", "homeowners"): the party nouns decide."""
+        stems = [s for s in self.things if counted.startswith(s)]
+        if not stems:
+            return False
+        rest = counted[len(max(stems, key=len)):]
+        return rest in self.facts["noun_plurals"]["endings"] or not names_party(self.language, counted)
 
     def slot_stems(self, slot: str) -> tuple[str, ...]:
         return next((ws for s, ws in self.slot_words if s == slot), ())

@@ -172,7 +172,7 @@ def counted_object(view: SentenceView, c: Candidate) -> Participant | None:
     for q in view.quantities:
         counted = (q.counted or "").lower()
         if not (last <= q.start and q.end <= end) or not counted or q.unit not in (None, "", "persons", "people") \
-                or counted.startswith(cues.things):
+                or cues.is_thing(counted):
             continue
         k = next((j for j, t in enumerate(view.tokens) if t.start >= q.start), None)
         if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):

@@ -825,7 +825,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             # "reed met zijn SUV door een stakingspost": the people driven through, not an agent of a passive
             actors = [a for a in actors if all(a.start != t.start for t in targets)]
     participle = "VerbForm=Ger" in view.tokens[verb].morph or "Tense=Pres|VerbForm=Part" in view.tokens[verb].morph
-    active = intransitive or participle
+    reported = _reported_clause(view, tree, verb, words)
+    active = intransitive or participle or reported
     # the noun a present participle modifies does it ("with both sides accusing each other", "supporters protesting
     # against the result"), and so does that of an intransitive verb read as a reduced relative ("thousands of
     # people protested"); a noun that names no party ("a motion demanding a review") only when nothing else does
@@ -834,7 +835,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         and view.tokens[verb].dep == "acl" else None
     if modified is not None and not (modified < verb and nounish(view, tree, modified)):
         modified = None
-    if modified is not None and view.names_party(modified) and participle:
+    if modified is not None and (view.names_party(modified) and participle or reported):
         actors = [part(modified)]
     if not (targets if passive else actors) and not c.nominal:
         found = positional_subject(view, c, words, {p.start for p in (*actors, *targets)})
@@ -874,6 +875,18 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         targets = [t for t in targets if t.start not in thrown]  # with nobody it was fired at: no target
         actors = [a for a in actors if a.start not in thrown]  # (nor does a thing throw)
     return tuple(actors[:3]), tuple(targets[:3])
+
+
+def _reported_clause(view: SentenceView, tree: Tree, verb: int, words: RoleWords) -> bool:
+    """Is the verb a reported clause the parse read as a reduced relative on the reporting verb's object ("The
+    source said demonstrators hurled stones")? A verb with an object of its own right after that noun tells what
+    the noun did, not what was done to it."""
+    up = tree.head(verb)
+    if view.tokens[verb].dep != "acl" or up is None or up + 1 != verb or view.tokens[up].dep != "obj":
+        return False
+    said = tree.head(up)
+    return said is not None and bool({view.lowers[said], view.tokens[said].lemma.lower()} & words.reporting) and \
+        any(view.tokens[j].dep == "obj" for j in tree.kids[verb])
 
 
 def _throws(view: SentenceView, words: set[str] | frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from .lexicon import CLOCK_UNIT_HOURS, DURATION_LETTER, Lexicon
@@ -97,7 +98,14 @@ def _anaphor(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     if unit is None:
         return None
     direction = -1 if norm(group(m, "dir") or "") in lx.fact_words("anaphor_backward_words") else 1
-    return Parsed("anaphor", unit=unit, amount=amount or 1, direction=direction, approximate=approx)
+    return Parsed("anaphor", unit=unit, amount=amount, direction=direction, approximate=approx)
+
+
+def _bare_anaphor(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
+    """"Hours later", "uren later": an untold number of short units after the previous dated expression, so
+    on its day, approximately."""
+    parsed = _anaphor(m, lx, text)
+    return None if parsed is None else replace(parsed, amount=None, approximate=True)
 
 
 def _same(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
@@ -197,7 +205,7 @@ def _clock(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 
 
 AMOUNT_HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, str], Parsed | None]] = {
-    "offset": _offset, "anaphor": _anaphor, "same": _same, "duration": _duration,
+    "offset": _offset, "anaphor": _anaphor, "bare_anaphor": _bare_anaphor, "same": _same, "duration": _duration,
     "vague_duration": _vague_duration, "ref": _ref, "plural_ref": _plural_ref, "rel_duration": _rel_duration,
     "set": _set, "set_plural": _set_plural, "clock": _clock,
 }

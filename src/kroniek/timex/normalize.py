@@ -385,8 +385,9 @@ def _anaphor(p: Parsed, ref: Reference | None) -> Resolved:
         ref = None  # "drie dagen later" after "in 2010" cannot be dated
     if ref is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none", "none", True)
-    if ref.clock and p.unit in CLOCK_UNIT_HOURS and ref.granularity == "day":
-        # "Rond 11 uur ... Een halfuur later": a clock time counted on from the one told before
+    if ref.clock and p.unit in CLOCK_UNIT_HOURS and ref.granularity == "day" and p.amount is not None:
+        # "Rond 11 uur ... Een halfuur later": a clock time counted on from the one told before ("hours later",
+        # "a few hours later" tell no hour: the day)
         moment = datetime.fromisoformat(ref.day.isoformat() + ref.clock) + timedelta(
             hours=sign * (p.amount if p.amount is not None else 1) * CLOCK_UNIT_HOURS[p.unit])
         return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"), "day", ref.id, p.approximate)
