@@ -213,3 +213,17 @@ def test_a_registered_language_brings_its_own_abbreviations(tmp_path) -> None:  
     finally:
         unregister_language("xa")
     assert len(segment(text, "nl")[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De CCAT telde er 15.000.[1] In de nacht werden wegen geblokkeerd.",
+         ["De CCAT telde er 15.000.[1]", "In de nacht werden wegen geblokkeerd."]),
+        ("Two gendarmes were injured.[3][4] A day later Paris sent reinforcements.",
+         ["Two gendarmes were injured.[3][4]", "A day later Paris sent reinforcements."]),
+    ],
+)
+def test_a_footnote_marker_after_a_full_stop_closes_the_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+

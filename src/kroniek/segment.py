@@ -34,7 +34,7 @@ from .settings import Settings
 _CREDIT_AGENCIES = (
     "NOS|ANP|AFP|AP|EPA|Reuters|Getty Images|Getty|Belga|HH|Hollandse Hoogte|DPA|BBC|RTL Nieuws|RTL|NU.nl"
 )
-_FINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+_FINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?:\[\d{1,3}\])*(?=\s)")
 _OPEN = r"(?:,,|[\"“„'‘«(\[])?"
 _START = re.compile(rf"\s+({_OPEN})([A-ZÀ-Þ0-9]|'[a-z]\b)")
 _START_CASELESS = re.compile(rf"\s+({_OPEN})[^\W_]")

@@ -172,6 +172,79 @@ def test_a_subject_hung_from_the_auxiliary_is_the_actor(events_pipeline, lang, t
     assert has(e.actors, actor) and not has(e.actors, target) and has(e.targets, target), shown(e)
 
 
+LIST_ITEMS = [  # a bullet before the subject is no word of the sentence
+    ("nl", "Wat doen we?\n• We vragen de Belgische regering om bij de VN aan te dringen op bescherming.", "REQUEST",
+     "We", "regering"),
+    ("en", "What we do:\n• We urge the Belgian government to press the UN for protection.", "REQUEST", "We",
+     "government"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actor", "target"), LIST_ITEMS)
+def test_the_subject_after_a_bullet_is_the_actor(events_pipeline, lang, text, etype, actor,
+                                                 target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), etype)
+    assert has(e.actors, actor) and not has(e.actors, target) and has(e.targets, target), shown(e)
+
+
+FLIGHTS = [  # a flight has no passive, whatever verb tells it ("op de vlucht geslagen" is no beating)
+    ("nl", "Meer dan 6.000 ontheemden zijn opnieuw op de vlucht geslagen, de meesten naar Bunia.", "ontheemden"),
+    ("nl", "Honderden dorpelingen zijn zondag gevlucht.", "dorpelingen"),
+    ("en", "More than 6,000 displaced people have fled again, most of them to Bunia.", "displaced people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), FLIGHTS)
+def test_who_flees_is_the_actor(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "DISPLACE")
+    assert has(e.actors, actor) and not has(e.targets, actor), shown(e)
+
+
+DRIVEN_OUT = [  # a displacement told in the passive: those displaced are its target
+    ("nl", "Duizenden mensen werden door de milities uit hun dorpen verdreven.", "mensen"),
+    ("en", "An estimated 400,000 people have been displaced since the start of January.", "people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), DRIVEN_OUT)
+def test_who_is_displaced_in_the_passive_is_the_target(events_pipeline, lang, text,
+                                                       target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "DISPLACE")
+    assert has(e.targets, target) and not has(e.actors, target), shown(e)
+
+
+GIVEN = [  # what is handed out is no target; those it goes to are
+    ("nl", "Het WFP deelde voedsel uit aan 60.000 ontheemden in Goma.", "ontheemden", "voedsel"),
+    ("en", "The World Food Programme distributed food to 60,000 displaced people on Monday.", "displaced people",
+     "food"),
+    ("nl", "Ons team deelde maandag 1.200 noodpakketten uit in Bunia.", None, "noodpakketten"),
+    ("en", "Our team distributed 1,200 emergency kits in Bunia on Monday.", None, "emergency kits"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "thing"), GIVEN)
+def test_who_aid_goes_to_is_its_target_not_what_is_given(events_pipeline, lang, text, target,
+                                                         thing):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "AID")
+    assert (target is None or has(e.targets, target)) and not has(e.targets, thing), shown(e)
+
+
+GAPPED_CONJUNCTS = [  # a second verb right after "en"/"and" shares the first one's subject
+    ("nl", "CODECO ontkent via sociale media elke betrokkenheid en beschuldigt het leger van een lastercampagne.",
+     "CODECO", "leger"),
+    ("nl", "De bond wijst het voorstel af en beschuldigt de minister van woordbreuk.", "bond", "minister"),
+    ("en", "CODECO denied any involvement on social media and accused the army of a smear campaign.", "CODECO",
+     "army"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), GAPPED_CONJUNCTS)
+def test_the_phrase_after_a_gapped_conjunct_verb_is_its_object(events_pipeline, lang, text, actor,
+                                                               target):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ACCUSE")
+    assert has(e.actors, actor) and not has(e.actors, target) and has(e.targets, target), shown(e)
+
+
 # --------------------------------------------------------------------------- whole phrases and marked orders
 WHOLE_PHRASES = [  # a title before a name, a modifier the parse made the phrase's first word
     ("nl", "Na weken van protest trad premier Miloš Vučević eind januari af.", "CONCEDE", "premier Miloš Vučević"),

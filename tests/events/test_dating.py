@@ -16,6 +16,25 @@ def assert_dated(pipeline, lang: str, text: str, trigger: str, published: str, v
     assert event.when is not None and event.when.value == value, [(e.type, e.trigger.text, e.when) for e in doc.events]
 
 
+IN_SEQUENCE = [  # a date inside a clause that "after"/"nadat" opens dates that clause's act, not the trigger's;
+    # a day of it is the trigger's only where nothing else dates it (that day or after)
+    ("en", "News\n\nThe committee organised a march in Atbara after bakeries raised the price of bread last week.",
+     "march", "2026-10-21"),
+    ("en", "News\n\nOn Tuesday students occupied the rectorate in Belgrade after the government had dismissed the dean "
+     "on Monday.", "occupied", "2026-10-20"),
+    ("nl", "Nieuws\n\nDinsdag hebben studenten het rectoraat in Belgrado bezet nadat de regering maandag de decaan "
+     "had ontslagen.", "bezet", "2026-10-20"),
+    ("en", "News\n\nPolice arrested 34 people after protesters walked onto the rail line near Sandgate on Saturday.",
+     "arrested", "2026-10-17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value"), IN_SEQUENCE)
+def test_a_date_in_a_clause_told_as_earlier_dates_that_clause(pipeline, lang, text, trigger,
+                                                             value):  # type: ignore[no-untyped-def]
+    assert_dated(pipeline, lang, text, trigger, "2026-10-21", value)
+
+
 PLANNED = [
     ("en", "Organisers have called a national march in London on 21 June.", "2025-06-21"),
     ("nl", "De vakbond heeft een landelijke mars aangekondigd voor 21 juni in Utrecht.", "2025-06-21"),

@@ -1178,3 +1178,90 @@ def test_a_happening_a_year_of_its_own_names_is_another_event(pipeline):  # type
     doc = extract(pipeline, text, "nl")
     old = [e for e in doc.events if e.when is not None and e.when.value == "1973"]
     assert len(old) == 1 and not old[0].size and len(doc.events) == 2, [(e.trigger.text, e.when) for e in doc.events]
+
+
+NAMED_AS_CULPRIT = [  # naming a party as the one behind the unrest accuses it; naming a victim does not
+    ("nl", "Indonesië wijst de KNPB aan als aanstichter van de onrust.", [("ACCUSE", "allege")]),
+    ("en", "Jakarta identified the KNPB as the instigator of the unrest.", [("ACCUSE", "allege")]),
+    ("nl", "De politie wees de verdachte aan als de man op de beelden.", []),
+    ("en", "Police identified the victim as a 23-year-old man.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED_AS_CULPRIT)
+def test_naming_a_party_as_the_culprit_is_an_accusation(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == expected
+
+
+HANDED_OUT = [  # relief handed out is aid; books handed out are not
+    ("nl", "Ons team deelde maandag 1.200 noodpakketten uit in Bunia.", [("AID", "humanitarian")]),
+    ("en", "Our team distributed 1,200 emergency kits in Bunia on Monday.", [("AID", "humanitarian")]),
+    ("nl", "De leraar deelde de boeken uit.", []),
+    ("en", "The teacher distributed the books.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HANDED_OUT)
+def test_relief_handed_out_is_aid(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == expected
+
+
+REJECTED_THAT = [  # a pronoun object between a separable verb and its particle opens no clause
+    ("nl", "De woordvoerder wees dat af.", [("REJECT", None)]),
+    ("nl", "De minister wees dat meteen af.", [("REJECT", None)]),
+    ("en", "The spokesman rejected that.", [("REJECT", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REJECTED_THAT)
+def test_a_pronoun_object_inside_a_separable_verb_keeps_the_verb_whole(pipeline, lang, text,
+                                                                       expected):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == expected
+
+
+ACCUSED_AND_DENIED = [  # an accusation and the denial after a semicolon are two acts
+    ("nl", "Indonesië wijst de KNPB aan als aanstichter van de onrust; die organisatie ontkent iedere betrokkenheid.",
+     [("ACCUSE", "allege"), ("REJECT", None)]),
+    ("en", "Jakarta accused the KNPB of instigating the unrest; the group denied any involvement.",
+     [("ACCUSE", "allege"), ("REJECT", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ACCUSED_AND_DENIED)
+def test_a_denial_after_a_semicolon_is_no_part_of_the_accusation(pipeline, lang, text,
+                                                                  expected):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == expected
+
+
+THROUGH_A_PLACE = [  # people moving through a place march; the place is the way, not who marched
+    ("nl", "Op 24 september trokken zo'n 4.500 mensen door Nouméa.", [("PROTEST", "demo")], "mensen", "Nouméa"),
+    ("nl", "Het comité organiseerde zaterdag een mars door Atbara.", [("PROTEST", "demo")], "comité", "Atbara"),
+    ("nl", "Duizenden Groningers zijn zaterdag met fakkels door de binnenstad getrokken.", [("PROTEST", "demo")],
+     "Groningers", "binnenstad"),
+    ("en", "Some 4,500 people marched through Nouméa on 24 September.", [("PROTEST", "demo")], "people", "Nouméa"),
+    ("nl", "De troepen trokken door het dorp.", [], None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "actor", "place"), THROUGH_A_PLACE)
+def test_a_march_through_a_place_is_done_by_the_marchers(pipeline, lang, text, expected, actor,
+                                                          place):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert kinds(doc) == expected
+    if actor is not None:
+        actors = [a.text for a in doc.events[0].actors]
+        assert any(actor in a for a in actors) and not any(place in a for a in actors), actors
+
+
+ROADBLOCKS_PUT_UP = [  # barricades put up block a road; the separable verb is not the bare one ("werpen": throw)
+    ("nl", "In de nacht wierpen jongeren wegversperringen op in Saint-Louis en op de weg naar Païta.",
+     [("PROTEST", "obstruct")]),
+    ("nl", "Jongeren wierpen zaterdag barricades op in de stad.", [("PROTEST", "obstruct")]),
+    ("en", "Overnight, youths erected roadblocks in Saint-Louis and on the road to Païta.", [("PROTEST", "obstruct")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROADBLOCKS_PUT_UP)
+def test_putting_up_roadblocks_is_a_blockade(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == expected
+

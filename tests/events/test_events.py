@@ -290,6 +290,7 @@ def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # typ
     ("nl", "Bij de aanval kwamen zeven dorpsbewoners om het leven.", "killed", 7),
     ("en", "Gunmen killed three villagers on Monday.", "killed", 3),
     ("en", "Police detained twelve landowners in the district.", "arrested", 12),
+    ("en", "Police detained four truckers at the depot late Tuesday.", "arrested", 4),
 ])
 def test_people_named_after_a_thing_are_counted(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang)

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import kroniek
 from kroniek.errors import UnsupportedLanguageError
 from kroniek.lang import get_language
 from kroniek.lang.lemmas import singular
@@ -162,6 +163,23 @@ def test_ranks_dates_years_scores_ages_and_durations_are_not_counts(lang: str, t
 ])
 def test_a_clock_time_after_an_approximation_or_since_is_no_count(lang: str, text: str) -> None:
     assert extract(analysed(text, lang)) == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "Volgens de CCAT liepen er 15.000 mensen mee.[1] Er vielen drie doden.[3][4]", ["15.000", "drie"]),
+    ("en", "About 4,500 people marched,[2] and 12 people were killed.[3][4]", ["4,500", "12"]),
+])
+def test_a_footnote_marker_is_no_count(lang: str, text: str, counts: list[str]) -> None:
+    assert [q.text for q in extract(analysed(text, lang))] == counts
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "De avondklok geldt van 18.00 tot 06.00 uur in 2 wijken.", ["2"]),
+    ("en", "Two hours later 40 people were detained.", ["40"]),
+])
+def test_a_number_inside_a_time_expression_is_no_count(lang: str, text: str, counts: list[str]) -> None:
+    doc = kroniek.extract("Nieuws\n\n" + text, language=lang, published="2026-10-11")
+    assert [q.text for q in doc.quantities] == counts
 
 
 @pytest.mark.parametrize(("lang", "text"), [

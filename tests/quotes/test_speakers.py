@@ -278,3 +278,19 @@ def test_a_source_by_its_own_account_is_the_subject(
 def test_the_phrase_that_names_a_speaker_is_no_quote(pipeline, lang: str, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
     assert phrase not in [q.text for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker_text"), [
+    # "volgens haar schoten ...": the pronoun alone is the source ("haar" is no possessive of "schoten")
+    ("nl", "Woordvoerder Sylvie Hnawia wees dat af. Volgens haar schoten de gendarmes zonder waarschuwing.",
+     "Sylvie Hnawia"),
+    ("nl", "Advocaat Nikola Petrović bezocht haar dinsdag. Volgens hem schopten agenten haar in het busje.",
+     "Nikola Petrović"),
+    ("en", "Spokeswoman Sylvie Hnawia rejected that. According to her, the gendarmes fired without warning.",
+     "Sylvie Hnawia"),
+])
+def test_a_pronoun_after_according_to_is_the_source_alone(pipeline, lang: str, text: str,
+                                                          speaker_text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-05-12", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes] == [speaker_text]
+

@@ -299,6 +299,9 @@ TABLE = """
 2022-09-26 | In the past it was quiet here. | the past | PAST_REF | none
 # --- clock times
 2022-09-26 | The march starts at 2:30 p.m. on the square. | 2:30 p.m. | 2022-09-26T14:30 | day
+2026-11-30 | By Yassine Bennani - Nov 30, 2026 10:12 | 10:12 | 2026-11-30T10:12 | day
+2026-10-11 | In the night of 27 to 28 September youths erected roadblocks. | the night of 27 to 28 September | 2026-09-27TNI | day
+2026-11-30 | Botola Pro, Sunday, November 29, 2026, kick-off: 19:00, attendance: 41,500 | 19:00 | 2026-11-29T19:00 | day
 2022-09-26 | Protesters gathered on Sunday at 3 pm. | 3 pm | 2022-09-25T15:00 | day
 2022-09-26 | The meeting starts at 9 a.m. | 9 a.m. | 2022-09-26T09:00 | day
 2022-09-26 | The shot was fired around midnight. | midnight | 2022-09-26T00:00 | day

@@ -347,6 +347,11 @@ TABLE = """
 2022-09-26 | De laatste jaren groeide de stad snel. | De laatste jaren | PAST_REF | none
 # --- clock times
 2022-09-26 | De betoging begint om 14.30 uur op de Dam. | 14.30 uur | 2022-09-26T14:30 | day
+2026-11-12 | Verzonden: donderdag 12 november 2026 09:14 | 09:14 | 2026-11-12T09:14 | day
+2026-10-11 | In de nacht van 27 op 28 september wierpen jongeren wegversperringen op. | de nacht van 27 op 28 september | 2026-09-27TNI | day
+2026-11-19 | De politie heeft in de nacht van zaterdag 14 op zondag 15 november de blokkade beëindigd. | de nacht van zaterdag 14 op zondag 15 november | 2026-11-14TNI | day
+2026-10-12 | Deze pagina is voor het laatst bewerkt op 11 okt 2026 om 16:27. | 16:27 | 2026-10-11T16:27 | day
+2026-11-12 | Aanvang: 20:30, toegang gratis. | 20:30 | 2026-11-12T20:30 | day
 2022-09-26 | Zondag om 15.00 uur verzamelden de betogers zich. | 15.00 uur | 2022-09-25T15:00 | day
 2022-09-26 | Om acht uur 's avonds werd het stil. | acht uur 's avonds | 2022-09-26T20:00 | day
 # ... with a typographic apostrophe as well

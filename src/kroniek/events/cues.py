@@ -22,7 +22,8 @@ Word lists are the language's ``events_*.txt`` files (and shared ones: ``negatio
 * ``open_compounds``: compounds are written as two nouns ("a police post"), so a noun after the head may belong to
   its phrase (not in Dutch, which writes "politiepost");
 * ``weak_past_suffixes`` / ``past_tags``: how a past-tense form shows;
-* ``plural_noun_endings``: a plural noun without a parse; ``noun_plurals``: how an event noun's plural is formed.
+* ``plural_noun_endings``: a plural noun without a parse; ``noun_plurals``: how an event noun's plural is formed;
+* ``agent_noun_endings``: how an agent noun ends ("trucker", "dorpeling"): after a thing's word it counts people.
 """
 
 from __future__ import annotations
@@ -102,12 +103,15 @@ class EventCues:
     def is_thing(self, counted: str) -> bool:
         """Does a counted noun (lower case) name things or measures, whose count is no size
         (``events_thing_words``, read as word starts)? A thing word with more after it than a plural ending may
-        be a person noun ("villagers", "dorpelingen", "homeowners"): the party nouns decide."""
+        be a person noun ("villagers", "dorpelingen", "truckers"): an agent noun's ending, or the party nouns,
+        decide."""
         stems = [s for s in self.things if counted.startswith(s)]
         if not stems:
             return False
         rest = counted[len(max(stems, key=len)):]
-        return rest in self.facts["noun_plurals"]["endings"] or not names_party(self.language, counted)
+        if rest in self.facts["noun_plurals"]["endings"]:
+            return True
+        return not (rest.endswith(self.affix("agent_noun_endings")) or names_party(self.language, counted))
 
     def slot_stems(self, slot: str) -> tuple[str, ...]:
         return next((ws for s, ws in self.slot_words if s == slot), ())
@@ -147,7 +151,7 @@ _WORD_LISTS = (
 _WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")
 #: facts that list word beginnings or endings, read with str.startswith/endswith on hot paths
 _FACT_AFFIXES = ("plural_noun_endings", "adjective_endings", "participle_suffixes", "participle_endings",
-                 "person_suffixes", "unstressed_prefixes", "attributive_suffixes")
+                 "person_suffixes", "unstressed_prefixes", "attributive_suffixes", "agent_noun_endings")
 #: patterns matched case-insensitively (the others run on lowercased text, or are case-sensitive on purpose: "ME")
 _IGNORE_CASE = frozenset({
     "weapons", "sports", "sports_ambiguous", "coordination_openers", "intent", "condition", "kill_verbs", "injure_verbs", "attribution",

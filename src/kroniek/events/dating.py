@@ -174,6 +174,10 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         # the day a source told of it only where the scope gives no other ("Zaterdag meldde het ministerie dat 46
         # mensen waren opgepakt": by then)
         inside = [t for t in inside if not _dates_the_telling(view, c, t)] or inside
+        # a date of the act a clause tells as earlier or later only where the scope gives no other, and a day only
+        # ("arrested after protesters walked onto the line on Saturday": that day or after; not "last week")
+        inside = [t for t in inside if not _in_a_clause_in_sequence(view, c, t)] or [
+            t for t in inside if usable_precision(t) == "day"]
         best = _nearest(inside, c.start)
         # "in de nacht van vrijdag op zaterdag ontplofte rond 3 uur": the clock time placed on that night tells the day
         best = next((t for t in inside if best is not None and t.anchor == best.id and t.type == "TIME"
@@ -234,6 +238,27 @@ def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     # a relative clause on a nominal trigger's phrase tells its date ("een staakt-het-vuren tussen Congo en Rwanda,
     # dat in juli 2024 was gesloten", however the parse hangs it in the phrase)
     return not (c.nominal and c.head in chain(toks[relative].head - base))
+
+
+def _in_a_clause_in_sequence(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"organised the march after bakeries raised the price of a bread roll last week", "nadat agenten vorige week
+    een jongen hadden aangehouden": a date inside a clause that a word ordering two acts opens
+    (``events_sequence_words``) dates that clause's act, told as earlier or later than the trigger's, unless the
+    clause holds the trigger."""
+    toks = view.tokens
+    k = next((j for j, tok in enumerate(toks) if tok.start <= t.start < tok.end), None)
+    if k is None or not view.parsed:
+        return False
+    base = toks[0].i
+    order = view.cues.word_set("events_sequence_words")
+    opened = next((j for j in head_chain(toks, k, base, limit=len(toks)) if j != k and toks[j].pos in ("VERB", "AUX")
+                   and any(toks[i].dep == "mark" and view.lowers[i] in order for i in view.dependents(j))), None)
+    if opened is not None:
+        return opened not in head_chain(toks, c.head, base, limit=len(toks)) and c.head not in view.dependents(opened)
+    # the parse may hang the clause from a noun ("after bakeries raised ..." read as a phrase): the word after the
+    # trigger with a verb between it and the date
+    word = next((j for j in range(c.head + 1, k) if view.lowers[j] in order), None)
+    return word is not None and any(toks[j].pos == "VERB" and j not in c.tokens for j in range(word + 1, k))
 
 
 def update_label_end(cues: EventCues, sentence: str) -> int:

@@ -55,9 +55,11 @@ class Entry:
     @property
     def specificity(self) -> int:
         # a throw checked to be aimed at people outranks a row that only names what is thrown ("threw stones
-        # at the police" is an attack on them; "threw stones" alone, or at a checkpoint, stays a riot)
+        # at the police" is an attack on them; "threw stones" alone, or at a checkpoint, stays a riot); a verb
+        # found with its separable particle is another verb than the bare one, whatever the bare one's checks
+        # ("wierpen wegversperringen op in ..." is no throw)
         return 2 * len(self.groups) + len(self.need) + (2 if "refl" in self.flags else 0) + (
-            3 if "aim" in self.flags else 0) + (1 if self.particle else 0) + (2 if "warning" in self.flags else 0)
+            3 if "aim" in self.flags else 0) + (4 if self.particle else 0) + (2 if "warning" in self.flags else 0)
 
 
 SENSE_SCOPES = ("part", "before", "after", "clause", "next", "particle")

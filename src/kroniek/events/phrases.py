@@ -77,6 +77,9 @@ class RoleWords:
     responsibility: frozenset[str]
     reciprocals: tuple[str, ...]  # "geven elkaar de schuld", "blamed each other": each side is the other's target
     intransitive: frozenset[str]  # "zijn ... gevlucht": verbs that have no passive, whatever the parse says
+    intransitive_modes: frozenset[str]  # "zijn op de vlucht geslagen": modes whose acts have no passive
+    given: frozenset[str]  # types whose object is a thing given ("distributed food to ..."): no target
+    routes: tuple[str, ...]  # endings of nouns of the ground a march covers ("door de binnenstad")
     area_modes: frozenset[str]  # COERCE modes that restrict an area ("noodbevel voor het centrum"): its target
     area_prepositions: frozenset[str]
     area_nouns: tuple[str, ...]
@@ -120,6 +123,8 @@ def role_words(language: Language) -> RoleWords:
         partner=words("partner_prepositions"), ties=words("tie_nouns"), claiming=words("claim_verbs"),
         responsibility=words("responsibility_nouns"), reciprocals=tuple(sorted(words("reciprocals"))),
         intransitive=words("intransitive_verbs"), area_modes=frozenset(data["area_modes"]),
+        intransitive_modes=frozenset(data["intransitive_modes"]), given=frozenset(data["given_types"]),
+        routes=tuple(sorted(language.words("events_route_nouns"))),
         area_prepositions=words("area_prepositions"), area_nouns=tuple(sorted(words("area_nouns"))),
     )
 

@@ -347,10 +347,12 @@ def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[i
         return set()
     subjects = sorted({j for j in (*tree.kids[verb], *tree.auxiliary_subjects(verb)) if view.tokens[j].dep == "nsubj"
                        and not view.in_time(view.tokens[j].start)})  # "Zaterdag" is no subject
-    if len(subjects) < 2:
-        return set()
     finite = finite_word(view, tree, verb)
     anchor = verb if finite is None else finite
+    if len(subjects) == 1 and _gapped_conjunct(view, tree, verb, anchor, subjects[0]):
+        return set(subjects)
+    if len(subjects) < 2:
+        return set()
     before = [j for j in subjects if j < anchor]
     pronoun = [j for j in subjects if j == anchor + 1 and view.lowers[j] in view.cues.word_set("events_nominative_pronouns")]
     if before and pronoun:  # "De aanrijding veroordeelt zij als ...": the pronoun after the verb is its subject
@@ -362,6 +364,17 @@ def objects_read_as_subjects(view: SentenceView, tree: Tree, verb: int) -> set[i
     if any(view.lowers[k] in joins for k in range(first_end + 1, second_start)):
         return set()
     return set(subjects[1:])
+
+
+def _gapped_conjunct(view: SentenceView, tree: Tree, verb: int, anchor: int, subject: int) -> bool:
+    """"CODECO ontkent elke betrokkenheid en beschuldigt het leger van ...": a conjunct whose finite verb comes
+    right after the coordinator shares the first conjunct's subject, so the phrase after it is its object."""
+    first = tree.head(verb)
+    return view.tokens[verb].dep == "conj" and first is not None and first < verb \
+        and anchor < subject and anchor > 0 and view.lowers[anchor - 1] in view.cues.word_set("events_coordinators") \
+        and view.lowers[subject] not in view.cues.word_set("events_nominative_pronouns") \
+        and not any(view.tokens[j].dep == "obj" for j in tree.kids[verb]) \
+        and any(view.tokens[j].dep.startswith("nsubj") and j < first for j in tree.kids[first])
 
 
 def _named(view: SentenceView, j: int) -> bool:

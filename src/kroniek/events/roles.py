@@ -339,6 +339,9 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
         if _dropped(view, c, p, words):
             return False
         inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"
+        if not actor and c.type in words.given and not any(
+                personish(view, j, words) or is_place(view, view.tokens[j].start, view.tokens[j].end) for j in inside):
+            return False  # "distributed food to 60,000 displaced people": what is given is no target, whom it goes to is
         return not view.parsed or any(view.tokens[j].pos in ("NOUN", "PROPN", "PRON", "X", "") or view.lowers[j].endswith(
             words.agentive) or country_of_adjective(view.lang, view.lowers[j]) is not None or (view.tokens[j].pos in ("VERB", "ADJ") and j > 0 and view.tokens[j - 1].pos in ("DET", "NUM"))
             or (tree is not None and (nounish(view, tree, j) or adjective_as_noun(view, tree, j))) for j in inside)
@@ -626,7 +629,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
              if view.tokens[i].dep.split(":")[0] in ("obl", "nmod") and tree.case(i) & words.agent_prepositions]
     # ("were shot dead by security forces": the parse hangs the agent from the secondary predicate)
     said_verb = {view.tokens[verb].lemma.lower(), view.lowers[verb]} | ({c.lemma} if verb == c.head else set())
-    intransitive = bool(said_verb & words.intransitive)  # (the lexicon's lemma: the parser's may be "fl" for "fled")
+    intransitive = bool(said_verb & words.intransitive) or (c.mode in words.intransitive_modes and len(c.tokens) > 1)
+    # (the lexicon's lemma: the parser's may be "fl" for "fled"; an expression's verb, "op de vlucht geslagen", is
+    # no beating, while "have been displaced" is a passive)
     if intransitive:  # "zijn mannen gevlucht": no passive
         kids = [(j, _with_dep(t, t.dep.removesuffix(":pass")) if t.dep in ("aux:pass", "nsubj:pass") else t) for j, t in kids]
     clause = view.clause_of(verb)
@@ -664,8 +669,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     agent_phrases = passive or c.nominal or not any(x.dep in ("obj", "obl:arg") for _, x in kids)
     for j, t in kids:
         case = tree.case(j)
+        # "trokken door Nouméa", "door de binnenstad getrokken": the way the march went, not who marched
+        way = c.type == "PROTEST" and bool(case & words.agent_prepositions) and _route(view, j, words)
         by_phrase = agent_phrases and t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions)
-        if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j)) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
+        if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j) and not way) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
             if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
                     said_verb & words.place_support and is_place(view, t.start, t.end))):
@@ -723,10 +730,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         objects = [j for j, t in kids if t.dep in ("obj", "iobj", "nsubj:pass") and j != c.head]
         if (c.type == "REQUEST" or not any(personish(view, j, words) for j in objects)) \
                 and (c.mode != "destroy" or inside) \
-                and (c.type in ("ASSAULT", "REQUEST") or projectile or not objects):  # a thrown or fired thing is no
-            targets = [part(j) for j in aimed]  # target, nor a thing demanded (people too: "eist van de regering
-            # honderd extra speurders"); a thing destroyed is ("op de N33 een hooibaal in brand gestoken", but not
-            # what "set fire to" names); a thing condemned is
+                and (c.type in ("ASSAULT", "REQUEST", "AID") or projectile or not objects):  # a thrown or fired thing
+            targets = [part(j) for j in aimed]  # is no target, nor a thing demanded (people too: "eist van de regering
+            # honderd extra speurders") or given ("distributed food to 60,000 displaced people"); a thing destroyed
+            # is ("op de N33 een hooibaal in brand gestoken", but not what "set fire to" names); a thing condemned is
     if not actors and not passive and not c.nominal:
         bare = bare_subject(view, tree, c, verb, words)
         if bare is not None:  # "Honderden jongeren gooiden ..." read as an oblique
@@ -912,6 +919,8 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
             continue
         case = tree.case(j)
         span = tree.span(j, words)
+        if c.type == "PROTEST" and case & words.agent_prepositions and _route(view, j, words):
+            continue  # "een mars door Atbara", "door de binnenstad": the way it went, not who marched
         if (t.dep == "nmod:poss" or case & (words.agent_prepositions | words.between)) and not _means(view, tree, j):
             # ("clashes between X and Y"; not "by force")
             actors.append(participant_at(view.doc, *span))
@@ -938,6 +947,12 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
                   if j < c.head and view.tokens[j].dep.split(":")[0] == "amod"
                   and country_of_adjective(view.lang, view.lowers[j]) is not None][:1]
     return actors, targets
+
+
+def _route(view: SentenceView, j: int, words: RoleWords) -> bool:
+    """Does token j name the ground a march covers ("door Nouméa", "door de binnenstad": ``events_route_nouns``)?"""
+    t = view.tokens[j]
+    return is_place(view, t.start, t.end) or view.lowers[j].endswith(words.routes)
 
 
 def _marchers(view: SentenceView, c: Candidate, span: tuple[int, int], words: RoleWords) -> bool:

@@ -147,6 +147,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                 if a.head >= c.head:
                     continue
                 between = set(view.lowers[a.head + 1:c.head])
+                if ";" in between:
+                    continue  # "wijst de KNPB aan als aanstichter; die organisatie ontkent ...": another clause's act
                 if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])) \
                         and not (view.parsed and view.dominates(c.head, a.head)) and not _subject_outside(view, a, c):
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause

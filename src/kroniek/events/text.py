@@ -262,11 +262,20 @@ class SentenceView:
             if k == 0:
                 continue
             if (low in CLAUSE_PUNCT and not self._glued(k) and not self._in_list(k) and k not in glosses) or (
-                    low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT and not self._adverb(k)):
+                    low in subs and self.lowers[k - 1] not in CLAUSE_PUNCT and not self._adverb(k)
+                    and not self._demonstrative(k)):
                 cuts.append(k)
         cuts.append(len(self.tokens))
         out = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         return out or [Clause(0, len(self.tokens))]
+
+    def _demonstrative(self, k: int) -> bool:
+        """Is the word at k a pronoun of the verb before it ("wees dat af", "denied that"), by the parse: no
+        subordinator opening a clause (a relative "dat" belongs to the verb after it)?"""
+        if not self.parsed:
+            return False
+        t = self.tokens[k]
+        return t.pos == "PRON" and t.dep in ("obj", "iobj") and t.head - self.tokens[0].i < k
 
     @cached_property
     def _gloss_brackets(self) -> frozenset[int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -34,7 +35,11 @@ from .function_words import without_function_words
 from .headlines import reparse_title_lines
 from .hyphenated_names import joined_at_hyphens
 from .label_consistency import consistent
+from .spelling import learned_spelling
 from .titled_names import untitled
+
+#: a list item's bullet and the space after it
+_BULLET = re.compile(r"[•▪►‣◦●·*\-–]\s+")
 
 log = logging.getLogger(__name__)
 
@@ -135,12 +140,16 @@ class NlpStage:
         a, b = span
         # ALL CAPS text is tagged and parsed lower-cased: the models learned their words in their usual case,
         # and a text in capitals tells nothing a lower-cased one does not (recase keeps every offset)
-        text = plain_apostrophes(doc.text[a:b])
+        text = learned_spelling(plain_apostrophes(doc.text[a:b]), get_language(doc.language))
         sdoc = nlp.make_doc(recase(text, "lower") if lower else text)
         sentences = doc.sentences
         first = bisect.bisect_left(sentences, a, key=lambda s: s.start)
         last = bisect.bisect_left(sentences, b, lo=first, key=lambda s: s.start)
         starts = {s.start - a for s in sentences[first:last]}
+        # a list item's bullet ("• We vragen ...") stands apart: read as a word of the sentence it would take the
+        # subject's place in the parse
+        starts |= {m.end() - a for x in sentences[first:last]
+                   if (m := _BULLET.match(doc.text, x.start)) is not None and m.end() < b}
         if sentences and len(sdoc):  # a piece inside one long sentence still gets kroniek's boundaries
             # One array for the whole piece: setting Token.is_sent_start one by one rescans the Doc each time.
             flags = numpy.array([[1 if t.idx in starts or t.i == 0 else -1] for t in sdoc], dtype="int64")

@@ -53,6 +53,9 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     nxt = next_word(text, last.end)
     if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
         return True
+    if first is last and first.kind == "digit" and text[first.start - 1:first.start] == "[" and \
+            text[last.end:last.end + 1] == "]" and first.start >= 2 and not text[first.start - 2].isspace():
+        return True  # a footnote marker glued to what it annotates ("15.000.[1]", "3–5[3][4]")
     if nxt in lex.months or (prev.rstrip(".") in lex.months and first.kind == "digit"):
         return True  # "8 maart", "March 8", "Aug. 4"; not "vanaf december twintig asielzoekers"
     if lex.ratio_before.search(text, max(0, first.start - 15), first.start):

@@ -101,8 +101,9 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
         first = joined[0]
         if excluded(sc, doc, first, joined[-1], low) and first.kind != "vague":
             continue
-        if any(t.type == "DURATION" and t.start <= first.start and joined[-1].end <= t.end for t in doc.times):
-            continue  # "for almost nine hours": the number of a duration the time tagger read is a time, not a count
+        if any(t.start <= first.start and joined[-1].end <= t.end for t in doc.times):
+            continue  # "for almost nine hours", "van 18.00 tot 06.00 uur", "Two hours later": a number inside a time
+            # expression the time tagger read is part of a time, not a count
         # unit (after) or currency (before)
         unit = None
         um = lex.unit_after.match(text, end)

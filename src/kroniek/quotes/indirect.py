@@ -417,6 +417,11 @@ def np_volgens(an: Analysis, words: list[Word], j: int) -> tuple[int, int] | Non
     """The noun phrase after "volgens"/"according to": "Deen", "de politie", "Russische media van X"."""
     if j >= len(words):
         return None
+    if words[j].low in an.w.pronouns and (words[j].low not in an.w.dets or j + 1 >= len(words) or not words[
+            j + 1].text[:1].isalnum() or (j + 2 < len(words) and words[j + 2].low in an.w.dets)):
+        # "According to her, ...", "volgens haar schoten de gendarmes ...": the pronoun alone, before a comma or a
+        # verb that its subject's article follows (not "her shots"); "according to her lawyer" is the lawyer
+        return words[j].start, words[j].end
     k = simple_np(an.w, words, j, depth=0)
     if an.has_pos:  # the tagger knows the verbs: the phrase ends before the first one
         for x in range(j + 1, k):

@@ -57,7 +57,7 @@ def _calendar(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
         except ValueError:
             return None
     return Parsed("calendar", year=year, month=month, day=day, weekday=wd, year_offset=year_offset,
-                  direction=direction, part=part(m, lx))
+                  direction=direction, part=part(m, lx), daypart=lx.dayparts.get(norm(group(m, "dp") or "")))
 
 
 def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:

@@ -39,9 +39,9 @@ _COMMON = (
     ("weekday_date", "numeric", 5, "digit",
      r"{L}(?:{wd_any})\.?,?\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|1[0-2]))(?![\w/]|[.,:]\d)"),
     # a clock time written after its date in a byline or a wire's stamp ("12-03-26, 18:45", "Nov 13, 2025 - 19:05",
-    # "ma 15/06  17:42")
+    # "ma 15/06  17:42", "Nov 30, 2026 10:12")
     ("stamp_clock", "clock", 4, "digit",
-     r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – )|(?<=/\d\d )|(?<=/\d\d  )|(?<=\d \| ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
+     r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – )|(?<=/\d\d )|(?<=/\d\d  )|(?<=\d \| )|(?<=\b\d\d\d\d ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
     # a post's time stamp on a line of its own, or before its date ("09:55", "09:48 · 14 okt. 2026")
     ("line_clock", "clock", 4, "digit",
      r"(?:^|(?<=\n))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?=[ \t]*(?:\n|$|·|\|))"),
