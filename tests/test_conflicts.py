@@ -441,3 +441,46 @@ def test_a_written_figure_of_another_voice_has_its_own_source(pipeline: Any, lan
                                                               sources: list[str]) -> None:
     doc = kroniek.extract(text, language=lang, published="2026-10-15", pipeline=pipeline)
     assert [[(v.low, v.source) for v in c.values] for c in doc.conflicts] == [[(3.0, sources[0]), (5.0, sources[1])]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "News\n\nAt least nine people were killed in Lomé between 3 and 7 November. The Government has "
+               "acknowledged three deaths."),
+        ("nl", "Nieuws\n\nTussen 3 en 7 november zijn in Lomé zeker negen mensen gedood. De regering erkent drie "
+               "doden."),
+    ],
+)
+def test_the_articles_own_toll_against_a_named_source_is_a_conflict(pipeline: Any, lang: str,
+                                                                    text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-11-13", pipeline=pipeline)
+    values = [sorted((v.low or 0.0) for v in c.values) for c in doc.conflicts]
+    assert values == [[3.0, 9.0]] and [v.source is None for v in doc.conflicts[0].values].count(True) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "News\n\nAt least nine people were killed in Lomé. Police said the nine included two officers."),
+        ("nl", "Nieuws\n\nIn Lomé zijn zeker negen mensen gedood. Onder de doden zijn volgens de politie twee agenten."),
+    ],
+)
+def test_the_articles_own_toll_and_a_part_of_it_do_not_dispute(pipeline: Any, lang: str, text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-11-13", pipeline=pipeline)
+    assert doc.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Nieuws\n\nAgenten hebben zondag drie verdachten aangehouden. Rond 17.40 uur kwamen vier mannen de winkel "
+               "binnen. Drie mannen van 19, 24 en 31 jaar werden daar aangehouden."),
+        ("en", "News\n\nOfficers arrested three suspects on Sunday. At 5.40 pm four men came into the shop. Three men "
+               "aged 19, 24 and 31 years were arrested there."),
+    ],
+)
+def test_a_time_before_the_verb_is_no_source_and_ages_are_no_counts(pipeline: Any, lang: str, text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2024-11-18", pipeline=pipeline)
+    assert doc.conflicts == ()
+

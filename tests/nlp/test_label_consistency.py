@@ -36,6 +36,23 @@ def test_a_persons_surname_alone_is_that_person(lang: str, text: str, word: str,
     assert [t.ent for t in tokens if t.start == at] == ["B-PER"]
 
 
+@pytest.mark.parametrize(("lang", "text", "verb", "label"), [
+    # a surname the tagger read as a place, right before its verb: the person (a surname ending in "s" is no genitive)
+    ("nl", "Burgemeester Karin Lodewijks was er niet. Lodewijks noemde de blokkade onacceptabel.", "noemde", "PER"),
+    ("en", "Mayor Karin Lodewijks was absent. Lodewijks called the blockade unacceptable.", "called", "PER"),
+    # ... not a place named like her that is no verb's subject
+    ("nl", "Burgemeester Karin Lodewijks was er niet. De stoet trok naar Lodewijks en verder.", "trok", "LOC"),
+])
+def test_a_surname_read_as_a_place_before_a_verb_is_that_person(lang: str, text: str, verb: str, label: str) -> None:
+    first, at = text.index("Karin"), text.rindex("Lodewijks")
+    tokens = tokens_of(text, {})
+    tokens = [t if t.text != verb else Token(i=t.i, start=t.start, end=t.end, text=t.text, lemma=t.lemma, pos="VERB",
+                                             tag="", morph="", dep="", head=t.i, sentence=0, ent="O") for t in tokens]
+    found = consistent(text, [(first, first + len("Karin Lodewijks"), "PER"), (at, at + len("Lodewijks"), "LOC")],
+                       tokens, get_language(lang))
+    assert found[1] == (at, at + len("Lodewijks"), label)
+
+
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("nl", "Burgemeester Bart de Groot sprak. Yilmaz wil dat De Groot zich verantwoordt.", "De Groot"),
     ("en", "Mayor Ana van der Berg spoke. Critics want Van der Berg to resign.", "Van der Berg"),

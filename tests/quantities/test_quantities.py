@@ -189,6 +189,8 @@ def test_a_number_inside_a_time_expression_is_no_count(lang: str, text: str, cou
     ("en", "Only one in three trains ran."),
     ("nl", "De twee verdachten, van 19 en 23 jaar, werden vrijgelaten."),
     ("en", "The suspects, aged 19 and 23 years, were released."),
+    ("nl", "De mannen van 19, 24 en 31 jaar werden daar aangehouden."),
+    ("en", "The men, aged 19, 24 and 31 years, were arrested there."),
 ])
 def test_a_day_after_a_shortened_month_a_ratio_and_a_pair_of_ages_are_no_counts(lang: str, text: str) -> None:
     assert [q.text for q in extract(analysed(text, lang)) if q.text[:1].isdigit() or q.text in ("drie", "three", "acht")] == []

@@ -256,7 +256,8 @@ def lexicon(language: Language) -> Lexicon:
         range_and=frozenset(and_),
         range_or=frozenset(or_),
         range_or_re=re.compile(rf"\b({alternation(or_)})\b"),
-        date_range=re.compile(rf"\s*(?:{alternation(list(facts['date_range_words']) + ['-', '–'])})\s*"
+        date_range=re.compile(r"(?:\s*,\s*\d{1,2})*"  # "19, 24 en 31 jaar": a list of days or ages
+                              rf"\s*(?:{alternation(list(facts['date_range_words']) + ['-', '–'])})\s*"
                               r"\d{1,2}\s+([^\W\d_]+)"),
         months=months,
         rank_words=words("quantities_rank_words"),
