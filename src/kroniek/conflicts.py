@@ -160,6 +160,21 @@ class _Index:
         self.undisputed: set[tuple[frozenset[tuple[float | None, float | None, str | None]], bool]] = set()
 
     @functools.cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.doc.tokens]
+
+    def names_someone(self, a: int, b: int) -> bool:
+        """Does a noun or pronoun outside any time expression stand between characters a and b?"""
+        tokens, times = self.doc.tokens, self.doc.times
+        k = bisect.bisect_left(self.token_starts, a)
+        while k < len(tokens) and tokens[k].start < b:
+            t = tokens[k]
+            if t.pos in ("NOUN", "PROPN", "PRON") and not any(x.start <= t.start < x.end for x in times):
+                return True
+            k += 1
+        return False
+
+    @functools.cached_property
     def quantities_by_sentence(self) -> dict[int, list[tuple[int, Quantity]]]:
         """The document's quantities by the index of the sentence holding them, with their place in the document's
         list: an event's further mentions look up their own sentences, not every quantity."""
@@ -264,9 +279,10 @@ def _source_of(index: _Index, q: Quantity) -> str | None:
     words = subject.split()
     if not 1 <= len(words) <= 6:
         return None
-    end = start + cue.start()
-    if any(t.start < end and end - len(subject) - 1 <= t.start for t in doc.times):
-        return None  # "Rond 17.40 uur kwamen vier mannen ...": a time before the verb, no source
+    end = start + len(clause[:cue.start()].rstrip())
+    begin = end - len(subject)
+    if doc.tokens and not index.names_someone(begin, end):
+        return None  # "Rond 17.40 uur kwamen vier mannen ...": a time before the verb names nobody
     return "phrase:" + subject
 
 
