@@ -278,13 +278,6 @@ def test_acled_mapping_with_refinements(pipeline, lang, text, event_type, sub_ev
     ("nl", "De politie heeft zaterdag 14 betogers aangehouden.", "arrested", 14),
     ("en", "A car bomb exploded near a market, killing at least 15 people.", "killed", 15),
     ("en", "Police arrested 12 people in the capital.", "arrested", 12),
-])
-def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
-    doc = events_of(pipeline, text, lang)
-    sizes = [e.size_of(slot) for e in doc.events if e.size_of(slot)]
-    assert sizes and sizes[0].low == low  # type: ignore[union-attr]
-
-@pytest.mark.parametrize(("lang", "text", "slot", "low"), [
     # a person noun that starts with a thing's word ("village", "dorp", "land") counts people
     ("nl", "Rebellen hebben zondag vijf dorpelingen gedood.", "killed", 5),
     ("nl", "Bij de aanval kwamen zeven dorpsbewoners om het leven.", "killed", 7),
@@ -292,10 +285,10 @@ def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # typ
     ("en", "Police detained twelve landowners in the district.", "arrested", 12),
     ("en", "Police detained four truckers at the depot late Tuesday.", "arrested", 4),
 ])
-def test_people_named_after_a_thing_are_counted(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
+def test_size_from_quantities_and_verbs(pipeline, lang, text, slot, low):  # type: ignore[no-untyped-def]
     doc = events_of(pipeline, text, lang)
     sizes = [e.size_of(slot) for e in doc.events if e.size_of(slot)]
-    assert sizes and sizes[0].low == low, [(e.type, e.size) for e in doc.events]
+    assert sizes and sizes[0].low == low  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("lang", "text", "slot"), [
