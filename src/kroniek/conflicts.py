@@ -312,11 +312,8 @@ def _disputes(index: _Index, qs: list[Quantity], named_sources: bool) -> list[li
     officers hurt" and "19 protesters injured", count two groups; a bare figure or one of a slot's own word, "one
     death", may count either), each set of disputed figures split where their sizes part by more than the factor
     of five (1.3 million against 436,000 is one conflict, 12,000 against 30,000 another)."""
-    def people(q: Quantity) -> str | None:
-        return _people(index, q)
-
-    groups = sorted({g for q in qs if (g := people(q)) is not None})
-    parts = [[q for q in qs if people(q) in (None, g)] for g in groups] if len(groups) > 1 else [qs]
+    groups = sorted({g for q in qs if (g := _people(index, q)) is not None})
+    parts = [[q for q in qs if _people(index, q) in (None, g)] for g in groups] if len(groups) > 1 else [qs]
     out: list[list[Quantity]] = []
     for part in parts:
         disputed = _disputed(index, part, named_sources)

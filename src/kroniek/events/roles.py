@@ -669,8 +669,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     agent_phrases = passive or c.nominal or not any(x.dep in ("obj", "obl:arg") for _, x in kids)
     for j, t in kids:
         case = tree.case(j)
-        # "trokken door Nouméa", "door de binnenstad getrokken": the way the march went, not who marched
-        way = c.type == "PROTEST" and bool(case & words.agent_prepositions) and _route(view, j, words)
+        way = _the_way(view, c, j, case, words)  # "trokken door Nouméa", "door de binnenstad getrokken"
         by_phrase = agent_phrases and t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions)
         if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j) and not way) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
@@ -919,7 +918,7 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
             continue
         case = tree.case(j)
         span = tree.span(j, words)
-        if c.type == "PROTEST" and case & words.agent_prepositions and _route(view, j, words):
+        if _the_way(view, c, j, case, words):
             continue  # "een mars door Atbara", "door de binnenstad": the way it went, not who marched
         if (t.dep == "nmod:poss" or case & (words.agent_prepositions | words.between)) and not _means(view, tree, j):
             # ("clashes between X and Y"; not "by force")
@@ -949,10 +948,12 @@ def _nominal_roles(view: SentenceView, tree: Tree, c: Candidate,
     return actors, targets
 
 
-def _route(view: SentenceView, j: int, words: RoleWords) -> bool:
-    """Does token j name the ground a march covers ("door Nouméa", "door de binnenstad": ``events_route_nouns``)?"""
+def _the_way(view: SentenceView, c: Candidate, j: int, case: set[str], words: RoleWords) -> bool:
+    """Does token j, after an agent preposition of a protest ("door", "by"), name the ground the march covered, not
+    who marched ("trokken door Nouméa", "door de binnenstad": a place or an ``events_route_nouns`` noun)?"""
     t = view.tokens[j]
-    return is_place(view, t.start, t.end) or view.lowers[j].endswith(words.routes)
+    return c.type == "PROTEST" and bool(case & words.agent_prepositions) and (
+        is_place(view, t.start, t.end) or view.lowers[j].endswith(words.routes))
 
 
 def _marchers(view: SentenceView, c: Candidate, span: tuple[int, int], words: RoleWords) -> bool:

@@ -12,12 +12,12 @@ from ..lang import Language
 
 
 @cache
-def _swaps(language: Language) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _swaps(language: Language) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]] | None:
+    """The pattern of every variant form, each variant stem's learned one, and the variant stems longest first."""
     rows = language.table("tokenizer_spellings") if language.has("tokenizer_spellings") else ()
     if not rows:
         return None
     learned: dict[str, str] = {}
-    endings: set[str] = set()
     words: list[str] = []
     for row in rows:
         if len(row) != 3 or len(row[0]) != len(row[1]):
@@ -27,10 +27,9 @@ def _swaps(language: Language) -> tuple[re.Pattern[str], dict[str, str]] | None:
         learned[variant] = row[1].lower()
         for ending in row[2].split("/"):
             ending = "" if ending == "-" else ending.lower()
-            endings.add(ending)
             words.append(variant + ending)
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), learned
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), learned, tuple(sorted(learned, key=len, reverse=True))
 
 
 def learned_spelling(text: str, language: Language) -> str:
@@ -38,8 +37,7 @@ def learned_spelling(text: str, language: Language) -> str:
     found = _swaps(language)
     if found is None:
         return text
-    pattern, learned = found
-    stems = sorted(learned, key=len, reverse=True)
+    pattern, learned, stems = found
 
     def swap(m: re.Match[str]) -> str:
         word = m.group(0)
