@@ -533,7 +533,7 @@ def _has_own_place(view: SentenceView, c: Candidate) -> bool:
     a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
     for p in view.places:
         if a <= p.start < b:
-            k = next((j for j, t in enumerate(view.tokens) if t.start >= p.start), None)
+            k = view.token_from(p.start)
             if k is None or not any(view.lowers[j] in view.cues.word_set("events_locative_prepositions")
                                     for j in range(max(0, k - 3), k)):
                 continue
@@ -589,7 +589,7 @@ def _own_sizes(view: SentenceView, c: Candidate, sizes: tuple[SizeSlot, ...]) ->
     out = []
     for s in sizes:
         pos = starts.get(s.quantity) if s.quantity else None
-        k = next((j for j, t in enumerate(view.tokens) if t.start <= pos < t.end), None) if pos is not None else None
+        k = view.token_at(pos) if pos is not None else None
         if k is not None and destined_span(view, k) and not destined_span(view, c.head):
             continue
         out.append(s)

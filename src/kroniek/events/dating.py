@@ -218,7 +218,7 @@ def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     that modifies a noun with an infinitive ("protesteren tegen het plan om de salarissen per 1 juli te verlagen"), not a
     participle, to which a parse may hang what dates the sentence ("attacked students blocking a road late on Sunday")."""
     toks = view.tokens
-    k = next((j for j, tok in enumerate(toks) if tok.start <= t.start < tok.end), None)
+    k = view.token_at(t.start)
     if k is None:
         return False
     base = toks[0].i
@@ -246,7 +246,7 @@ def _in_a_clause_in_sequence(view: SentenceView, c: Candidate, t: TimeExpr) -> b
     (``events_sequence_words``) dates that clause's act, told as earlier or later than the trigger's, unless the
     clause holds the trigger."""
     toks = view.tokens
-    k = next((j for j, tok in enumerate(toks) if tok.start <= t.start < tok.end), None)
+    k = view.token_at(t.start)
     if k is None or not view.parsed:
         return False
     base = toks[0].i

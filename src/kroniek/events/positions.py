@@ -155,7 +155,7 @@ def named_object(view: SentenceView, c: Candidate, taken: set[int | None]) -> Pa
         if e.label not in ("PER", "ORG") or e.start < view.tokens[last].end or e.end > end or e.start in taken \
                 or is_place(view, e.start, e.end):
             continue
-        k = next((j for j, t in enumerate(view.tokens) if t.start >= e.start), None)
+        k = view.token_from(e.start)
         if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
             continue
         return participant_at(view.doc, e.start, e.end)
@@ -174,7 +174,7 @@ def counted_object(view: SentenceView, c: Candidate) -> Participant | None:
         if not (last <= q.start and q.end <= end) or not counted or q.unit not in (None, "", "persons", "people") \
                 or cues.is_thing(counted):
             continue
-        k = next((j for j, t in enumerate(view.tokens) if t.start >= q.start), None)
+        k = view.token_from(q.start)
         if k is None or (k > 0 and view.tokens[k - 1].pos == "ADP"):
             continue
         noun = next((t for t in view.tokens[k:k + 4] if t.text.lower() == counted), None)

@@ -526,10 +526,9 @@ def _weapon_threats(view: SentenceView, cands: list[Candidate], quotes: list[Quo
         pos = view.start + m.start()
         if _in_quote(pos, quotes) is None:
             continue
-        ks = [k for k, t in enumerate(view.tokens) if t.start <= pos < t.end]
-        if not ks:
+        k = view.token_at(pos)
+        if k is None:
             continue
-        k = ks[0]
         clause = view.clause_of(k)
         lo = view.clauses[max(0, view.clauses.index(clause) - 1)].start if clause in view.clauses else clause.start
         text = " ".join(view.lowers[lo:clause.end])

@@ -66,6 +66,20 @@ class SentenceView:
     def cues(self) -> EventCues:
         return event_cues(self.lang)
 
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the sentence token that holds the character at ``offset``, if one does."""
+        k = bisect.bisect_right(self._token_starts, offset) - 1
+        return k if k >= 0 and offset < self.tokens[k].end else None
+
+    def token_from(self, offset: int) -> int | None:
+        """The index of the first sentence token that starts at or after ``offset``, if one does."""
+        k = bisect.bisect_left(self._token_starts, offset)
+        return k if k < len(self.tokens) else None
+
     def in_time(self, offset: int) -> bool:
         """Whether the character at ``offset`` lies in one of the sentence's time expressions ("on Sunday")."""
         return any(x.start <= offset < x.end for x in self.times)
