@@ -106,6 +106,17 @@ def line_span(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+#: a text's day headers are read as such where it has this many (a single date on a line is a byline's or a stamp's)
+MIN_DAY_HEADERS = 2
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all its line says, but for a closing colon ("17 oktober", "Saturday 14 November:"):
+    a day header that the posts or entries under it belong to."""
+    a, b = line_span(text, start)
+    return end <= b and text[a:b].strip().rstrip(":").rstrip() == text[start:end]
+
+
 def opens_dateline(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is the place in capitals that opens a line's dateline ("ROTTERDAM (ANP) - ",
     "GUSAU, Nigeria (AP) - ")."""

@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .footnotes import footnotes
 from .lang import Language, get_language, language_codes
 from .model import Document, Sentence
 from .registry import Services, StageSpec
@@ -174,9 +175,13 @@ def caseless(text: str) -> bool:
     return letters > 0 and sum(1 for c in text if c.isupper()) < _CASELESS_SHARE * letters
 
 
-def _split(text: str, start: int, end: int, rules: _Rules, lower_starts: bool = False) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int, rules: _Rules, lower_starts: bool = False,
+           markers: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     cuts: list[int] = []
     starts = _START_CASELESS if lower_starts else _START
+    for a, b in markers:  # "Amhara.57 In de nacht", "800.61 Volgens": a note's number after a full stop
+        if start < a and b < end and text[a - 1] in ".!?" and starts.match(text, b, end):
+            cuts.append(b)
     for m in _FINAL.finditer(text, start, end):
         if m.end() >= end:
             continue
@@ -208,10 +213,11 @@ def segment(text: str, language: str | None = None) -> tuple[list[Sentence], lis
     paras = paragraphs(text)
     rules = _rules(language)
     lower_starts = caseless(text)
+    markers = footnotes(text).markers
     sentences: list[Sentence] = []
     for a, b in paras:
         for la, lb in lines(text, a, b):
-            for sa, sb in _split(text, la, lb, rules, lower_starts):
+            for sa, sb in _split(text, la, lb, rules, lower_starts, markers):
                 sentences.append(Sentence(i=len(sentences), start=sa, end=sb))
     return sentences, paras
 

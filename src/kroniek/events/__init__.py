@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..lines import is_sentence
+from ..lines import MIN_DAY_HEADERS, alone_on_line, is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..periods import clock_of, period
 from ..registry import Services, StageSpec
@@ -151,7 +151,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 caption.append(False)
                 quoted.append(False)
                 claims.append(False)
-    events = inherit_agents(doc, events)
+    events = section_dates(doc, inherit_agents(doc, events))
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
@@ -163,6 +163,25 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     dated = narrative_dates(doc, merged, [e.trigger.start in told_past for e in merged],
                             [e.trigger.start in in_headline for e in merged])
     return tuple(sequence_dates(doc, dated))  # after the dates of the acts they are told against
+
+
+def section_dates(doc: Document, events: list[Event]) -> list[Event]:
+    """An event with no date of its own under a day header ("17 oktober" on a line of its own, in a channel or a
+    live page that has two at least) happened on that day, not on the day of publication."""
+    headers = sorted((t for t in doc.times if t.type == "DATE" and len(t.value) == len("2026-10-17")
+                      and t.value[:4].isdigit() and alone_on_line(doc.text, t.start, t.end)
+                      and not (doc.published and t.value > doc.published[:10])), key=lambda t: t.start)
+    if len(headers) < MIN_DAY_HEADERS:
+        return events
+    starts = [t.start for t in headers]
+    out = []
+    for e in events:
+        k = bisect.bisect_right(starts, e.trigger.start) - 1
+        if k >= 0 and (e.when is None or e.when.source == "published"):
+            h = headers[k]
+            e = dc_replace(e, when=When(value=h.value[:10], precision="day", time=h.id, source="text"))
+        out.append(e)
+    return out
 
 
 #: how many sentences back a dated event of the same paragraph gives its date to an undated one

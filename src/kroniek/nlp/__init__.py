@@ -22,6 +22,7 @@ from sys import intern
 from typing import Any
 
 from ..errors import ResourceError
+from ..footnotes import footnotes
 from ..lang import get_language
 from ..lettercase import LetterCase, letter_case
 from ..model import Document, Entity, EntityLabel, Token
@@ -140,7 +141,8 @@ class NlpStage:
         a, b = span
         # ALL CAPS text is tagged and parsed lower-cased: the models learned their words in their usual case,
         # and a text in capitals tells nothing a lower-cased one does not (recase keeps every offset)
-        text = learned_spelling(plain_apostrophes(doc.text[a:b]), get_language(doc.language))
+        text = _without_markers(learned_spelling(plain_apostrophes(doc.text[a:b]), get_language(doc.language)),
+                                footnotes(doc.text).markers, a)
         sdoc = nlp.make_doc(recase(text, "lower") if lower else text)
         sentences = doc.sentences
         first = bisect.bisect_left(sentences, a, key=lambda s: s.start)
@@ -192,6 +194,15 @@ class NlpStage:
             # a generator: each spaCy Doc is converted and let go before the next piece is parsed
             converted = convert(doc, ((span[0], next(sdocs)) for span in spans))
             yield converted if routed else reparse_datelines(nlp, reparse_title_lines(nlp, converted))
+
+
+def _without_markers(text: str, markers: tuple[tuple[int, int], ...], offset: int) -> str:
+    """``text`` (which starts at ``offset``) with its footnote markers blanked, so that "leden.63" is read as
+    "leden." and its number joins no word (one character for one: every offset holds)."""
+    for a, b in markers:
+        if offset <= a and b <= offset + len(text):
+            text = text[:a - offset] + " " * (b - a) + text[b - offset:]
+    return text
 
 
 def chunks(doc: Document, limit: int) -> list[tuple[int, int]]:

@@ -18,6 +18,10 @@ _YEAR = re.compile(r"\d{4}")
 _PLAIN = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+#: a heading's number: parts joined by full stops, then a capitalised heading of a few words with no full stop
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+[^\W\d_a-z][^\n.!?]{0,60}$", re.MULTILINE)
+#: a rank word, its number and a short word ("van", "of") before the total
+_OF_TOTAL = re.compile(r"([^\W\d_]+)\.?[ \t]+\d+[ \t]+[^\W\d_]{1,4}[ \t]+$")
 
 
 def prev_word(text: str, start: int, floor: int = 0) -> str:
@@ -108,6 +112,11 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _LIST_NUMBER.match(text[last.end:last.end + 2]):
         return True  # "1. " list numbering
+    if not text[line_start:first.start].strip() and _SECTION_NUMBER.match(text, first.start):
+        return True  # a section's number before its heading ("3.2.1 Gewapend conflict")
+    of = _OF_TOTAL.search(text, max(0, first.start - 30), first.start)
+    if of is not None and of.group(1).lower() in lex.rank_words:
+        return True  # "Pagina 23 van 71", "page 2 of 5": the count the rank is one of
     return bool(_CLOCK_OR_DECIMAL.fullmatch(raw)) and nxt in lex.hour_words
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..footnotes import footnotes
 from ..model import Document, Token
 from .lexicon import SPACE, Lexicon
 
@@ -114,9 +115,15 @@ class Scanner:
                 take(m.start(), m.end())
         for m in _DATE_LIKE.finditer(text):
             take(m.start(), m.end())  # 2022-09-26, 26/7/2000, 14:30: dates and times
+        notes = footnotes(text)
+        for a, b in (*notes.markers, *notes.numbers):
+            take(a, b)  # a note's number, in the text or opening the note: no count
         for m in _DIGITS.finditer(text):
             a, b = m.start(), m.end()
-            s = m.group(0)
+            marker = notes.marker_in(a + 1, b)
+            if marker is not None:
+                b = marker[0]  # "hield het op 800.61": 800, and note 61
+            s = text[a:b]
             while s and s[-1] in ".,":
                 s, b = s[:-1], b - 1
             if not free(a, b) or not self._digit_ok(a, b):

@@ -213,8 +213,8 @@ def extract(doc: Document) -> tuple[Quote, ...]:
 
     found = [f for f in found if f.kind == "direct" or not overlapping(f) or own_words(f) > 2]
     found = [f for f in found if f.kind == "direct" or not _names_its_speaker(an, f)]
-    turns = transcript_turns(an, doc)  # a transcript's turns are its speakers' quotes, whatever lies inside them
-    found = [f for f in found if not any(t.start <= f.start < t.end for t in turns)] + turns
+    turns = transcript_turns(an, doc)  # a transcript's turns are its speakers' quotes, and what they report is quoted
+    found = [f for f in found if not any(t.start == f.start for t in turns)] + turns  # again inside them
     found.sort(key=lambda f: f.start)
     found = _told_in_body(an, found)
     quotes: list[Quote] = []

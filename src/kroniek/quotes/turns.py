@@ -5,6 +5,11 @@ may stand alone, its turn in the paragraphs after it up to the next label.
 
 A document is a transcript when its paragraphs open with the labels of two voices at least, one of them described (a
 full name, an age, a role or a narrator's label); "UPDATE:" and "NOTE:" are no dialogue.
+
+A parliament's record labels its turns in title case, with the member's seat and party or the office holder's name
+in brackets ("Helen Marwood (Exeter) (Lab):", "The Parliamentary Under-Secretary of State ... (Stephen Ashdown):",
+"De heer Jansen (VVD):", then "Stephen Ashdown:", "Mr Speaker:"). Such a record has three turns at least, of two
+voices, one label with brackets; it has no narrator: every turn is its speaker's quote.
 """
 
 from __future__ import annotations
@@ -19,6 +24,17 @@ from .speakers import Analysis
 #: role after a comma, then a colon and the turn
 _LABEL = re.compile(r"(?P<name>[^\W\d_][^\W\d_ '’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})(?P<age>\s*\(\d{1,3}\))?"
                     r"(?:,\s*(?P<role>[^\W\d_][^\n:,()]{0,40}?))?:(?:[ \t]+|[ \t]*$)", re.MULTILINE)
+#: a record's label: a name or an office in title case (small joining words and commas allowed), its brackets, a colon
+_RECORD_LABEL = re.compile(r"(?P<name>[^\W\d_a-z][^\s():]*(?:[ ][^\s():]+){0,16}?)"
+                           r"(?P<brackets>(?:[ \t]*\([^()\n:]{1,80}\))*)[ \t]*:(?:[ \t]+|[ \t]*$)")
+_BRACKET = re.compile(r"\(([^()\n:]{1,80})\)")
+#: a name in brackets: two to four capitalised words ("(Stephen Ashdown)"; not "(Lab)" or "(Urgent Question)", which
+#: a record's labels have for a party or the kind of business, and which come after the member's name)
+_BRACKET_NAME = re.compile(r"[^\W\d_a-z][\w'’.-]+(?:[ ][^\W\d_a-z][\w'’.-]+){1,3}")
+#: the words of a record label's name that may stay in lower case
+_JOINING_LETTERS = 3
+#: a record has at least this many labelled turns
+_MIN_RECORD_TURNS = 3
 #: a stage direction that opens a turn ("(Chanting)", "[BEELD: ...]"): no words of the speaker
 _DIRECTION = re.compile(r"(?:\([^)\n]{1,60}\)|\[[^\]\n]{1,80}\])\s*")
 #: voices a transcript has at least
@@ -40,6 +56,41 @@ def _words(label: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", label.lower())
 
 
+def _title_cased(name: str) -> bool:
+    """Every word of a record label's name starts with a capital, but for short joining words ("of", "for", "van")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or len(w) <= _JOINING_LETTERS or w in ("and", "van", "der", "den") for w in words)
+
+
+def _record_speaker(m: re.Match[str]) -> tuple[int, int, str | None]:
+    """The span of a record label's speaker and the office it describes them by: the name in brackets after an office
+    ("The Parliamentary Under-Secretary ... (Stephen Ashdown)"), else the label's name ("Helen Marwood", "Mr
+    Speaker")."""
+    name = m.group("name")
+    if len(name.split()) > 4:  # an office, not a name
+        for b in _BRACKET.finditer(m.string, m.start("brackets"), m.end("brackets")):
+            inner = _BRACKET_NAME.fullmatch(b.group(1).strip())
+            if inner is not None:
+                lead = len(b.group(1)) - len(b.group(1).lstrip())
+                return b.start(1) + lead, b.start(1) + lead + len(inner.group(0)), name
+    return m.start("name"), m.end("name"), None
+
+
+def _record_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[re.Match[str], int]]:
+    """A parliament's record's labels and their paragraphs' ends, where the text is such a record."""
+    found: list[tuple[re.Match[str], int]] = []
+    for a, b in paragraphs:
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        m = _RECORD_LABEL.match(text, a + lead, b)
+        if m is not None and _title_cased(m.group("name")) and _running_text(text[m.end():b]):
+            found.append((m, b))
+    voices = {text[a:b].lower() for m, _ in found for a, b, _ in [_record_speaker(m)]}
+    if len(found) < _MIN_RECORD_TURNS or len(voices) < _MIN_TURNS or not any(m.group("brackets") for m, _ in found):
+        return []
+    return found
+
+
 def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
     """The direct quotes a transcript's turns are, with the label's speaker (see the module docstring)."""
     text = doc.text
@@ -51,6 +102,9 @@ def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
         if m is not None and _capitals(m.group("name")) and (m.group("role") is None or _capitals(m.group("role"))) and (
                 not text[m.end():b].strip() or _running_text(text[m.end():b])):
             found.append((m, b, k))
+    if not found:
+        return [t for m, b in _record_turns(text, paragraphs)
+                if (t := _turn(doc, m.end(), b, *_record_speaker(m), m.start())) is not None]
     at = {k for _, _, k in found}
     labelled = [(m, b if text[m.end():b].strip() or k + 1 >= len(paragraphs) or k + 1 in at
                  else paragraphs[k + 1][1]) for m, b, k in found]  # a label alone: its turn is the next paragraph
@@ -71,23 +125,29 @@ def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
             continue
         if " ".join(names) in own:
             continue
-        begin = m.end()
-        while begin < b and text[begin].isspace():
-            begin += 1
-        direction = _DIRECTION.match(text, begin)
-        start = direction.end() if direction is not None else begin
-        end = b
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end - start < 2:
-            continue
-        a0, a1 = m.start("name"), m.end("name")
-        surname = names[-1]
-        entity = next((e.id for e in doc.entities if e.label == "PER" and e.text.lower().split()[-1:] == [surname]),
-                      None)  # the speaker as the article names them ("That's Darnell Price")
-        speaker = Speaker(entity, text[a0:a1], a0, a1, role.strip() or None)
-        out.append(Found(start, end, "direct", Attr(m.start(), None, speaker), m.start()))
+        turn = _turn(doc, m.end(), b, m.start("name"), m.end("name"), role.strip() or None, m.start())
+        if turn is not None:
+            out.append(turn)
     return out
+
+
+def _turn(doc: Document, begin: int, b: int, a0: int, a1: int, description: str | None, label: int) -> Found | None:
+    """The direct quote of the turn between a label's end ``begin`` and its paragraph's end ``b``, said by the
+    speaker named at [a0, a1)."""
+    text = doc.text
+    while begin < b and text[begin].isspace():
+        begin += 1
+    direction = _DIRECTION.match(text, begin)
+    start = direction.end() if direction is not None else begin
+    end = b
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return None
+    surname = _words(text[a0:a1])[-1:]
+    entity = next((e.id for e in doc.entities if e.label == "PER" and e.text.lower().split()[-1:] == surname),
+                  None)  # the speaker as the article names them ("That's Darnell Price")
+    return Found(start, end, "direct", Attr(label, None, Speaker(entity, text[a0:a1], a0, a1, description)), label)
 
 
 __all__ = ["transcript_turns"]

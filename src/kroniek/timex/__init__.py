@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import Language, get_language
-from ..lines import heading_lines, is_caption, is_sentence, line_span
+from ..lines import MIN_DAY_HEADERS, alone_on_line, heading_lines, is_caption, is_sentence, line_span
 from ..model import Document, TimeExpr, Token
 from ..periods import clock_of
 from ..registry import Services, StageSpec
@@ -55,7 +55,7 @@ from .tense import clause_tense, present_perfect_over, said_to_have, tense_cues
 log = logging.getLogger(__name__)
 
 #: rules of a stamp that says when a story or a post was written: nothing leans on it
-_STAMPS = frozenset({"stamp_clock", "line_clock"})
+_STAMPS = frozenset({"stamp_clock", "line_clock", "clock_update"})
 
 
 def published_date(published: str | None) -> date | None:
@@ -110,6 +110,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     heading = heading_lines(text, doc.sentences) | _captions(text, doc, lang) \
         if tense_cues(lang).heading_present_is_past else frozenset()
     headings = [(s.start, s.end) for s in doc.sentences if s.i in heading]
+    headers = _day_headers(text, lang)
+    section: tuple[date, str] | None = None  # the day header the text stands under, and its id
     for s_start, s_end in spans:
         sentence_ref: Reference | None = None
         mentions = find(text, lang, s_start, s_end)
@@ -131,9 +133,14 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 known = years.get((parsed.month, parsed.day))
                 if known is not None:  # "November 16" told again: the same year as before
                     parsed = dataclasses.replace(parsed, year=known)
-            r = resolve(parsed, anchor, tense, ref, sentence_ref, told, night)
+            if section is not None and mention.rule in _STAMPS:  # a post's stamp: the day it stands under
+                r = resolve(parsed, section[0], tense, None, None, None, None)
+            else:
+                r = resolve(parsed, section[0] if section else anchor, tense, ref, sentence_ref, told, night)
             if parsed is not mention.parsed:
                 r = dataclasses.replace(r, anchor="published" if anchor else "none")
+            if section is not None and r.anchor == "published":
+                r = dataclasses.replace(r, anchor=section[1])  # "gisteren" under "17 oktober": the 16th
             if previous is not None:
                 r, earlier = _weekday_pair(text, lang, previous, (mention, r), tense)
                 if earlier is not None:
@@ -142,6 +149,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             if parsed.kind == "calendar" and parsed.month is not None and r.value[:4].isdigit():
                 years.setdefault((parsed.month, parsed.day), int(r.value[:4]))
             tid = f"t{len(out) + 1}"
+            if (mention.start, mention.end) in headers and r.granularity == "day" and (day := first_day(r.value)):
+                section = (day, tid)
             out.append(TimeExpr(id=tid, text=mention.text, start=mention.start, end=mention.end, type=r.type,
                                 value=r.value, granularity=r.granularity, anchor=r.anchor,
                                 approximate=r.approximate))
@@ -246,6 +255,29 @@ def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], 
             out[first + k] = dataclasses.replace(t, value=day.value[:10] + t.value[t.value.index("T"):],
                                                  anchor=day.id)
             moved.add(t.id)
+
+
+#: the words a line may have to be read as a day header
+_HEADER_WORDS = 5
+
+
+def _day_headers(text: str, lang: Language) -> frozenset[tuple[int, int]]:
+    """The spans of the dates that stand alone on their lines as day headers ("17 oktober", "Saturday 14 November"),
+    where a text has two of them at least: a channel's or a live page's posts are told under the day they were
+    written, and what they say relative to a day ("gisteren", "at 12:00") leans on that day, not the publication's.
+    A single date on a line of its own is a byline's or a stamp's."""
+    out: set[tuple[int, int]] = set()
+    pos = 0
+    while pos < len(text):
+        a, b = line_span(text, pos)
+        pos = b + 1
+        if not text[a:b].strip() or len(text[a:b].split()) > _HEADER_WORDS:
+            continue
+        found = find(text, lang, a, b)
+        if len(found) == 1 and alone_on_line(text, found[0].start, found[0].end) \
+                and found[0].parsed.kind in ("calendar", "weekday"):
+            out.add((found[0].start, found[0].end))
+    return frozenset(out) if len(out) >= MIN_DAY_HEADERS else frozenset()
 
 
 def _timeline_days(out: list[TimeExpr], text: str) -> None:

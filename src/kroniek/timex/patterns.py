@@ -42,9 +42,10 @@ _COMMON = (
     # "ma 15/06  17:42", "Nov 30, 2026 10:12")
     ("stamp_clock", "clock", 4, "digit",
      r"(?:(?<=\d, )|(?<=\d - )|(?<=\d – )|(?<=/\d\d )|(?<=/\d\d  )|(?<=\d \| )|(?<=\b\d\d\d\d ))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
-    # a post's time stamp on a line of its own, or before its date ("09:55", "09:48 · 14 okt. 2026")
+    # a post's time stamp on a line of its own, before its date or closing its line ("09:55", "09:48 · 14 okt. 2026",
+    # "👁 4,1K  07:52")
     ("line_clock", "clock", 4, "digit",
-     r"(?:^|(?<=\n))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?=[ \t]*(?:\n|$|·|\|))"),
+     r"(?:^|(?<=\n)|(?<=[ \t]))(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?=[ \t]*(?:\n|$|·|\|))"),
     ("iso_date", "iso", 6, "digit",
      r"(?<![\w.,/:-])(?P<year>{Y4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?(?![\w]|[-/.,:]\d)"),
