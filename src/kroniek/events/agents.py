@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
+from ..lines import DATELINE, line_span
 from ..model import Document, Event, Participant, Token
 from .candidate import Candidate
 from .coref import word_family
@@ -161,10 +162,12 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
             or tokens[tokens[j].head - base].lemma.lower() in words.reporting]
     if said:
         return None  # "Poetin zei vorige week ...": who speaks is not who acted next
-    first = next((j for j, t in enumerate(tokens) if t.pos not in ("DET", "ADJ", "NUM")), None)
+    dateline = DATELINE.match(doc.text, view.start) if line_span(doc.text, view.start)[0] == view.start else None
+    after = dateline.end() if dateline is not None and dateline.end() < view.end else view.start  # "EL ALTO, ... -"
+    first = next((j for j, t in enumerate(tokens) if t.start >= after and t.pos not in ("DET", "ADJ", "NUM")), None)
     if first is not None and tokens[first].pos in ("NOUN", "PROPN"):
         subjects.append(first)  # the sentence opens with a noun phrase: its subject by position
-    for j in subjects:
+    for j in (j for j in subjects if tokens[j].start >= after):
         if tokens[min(view.subtree(j))].pos == "ADP":
             continue  # "Near Plaza Aníbal Pinto a group threw ...", parsed with the square as the subject: a place
         if agentive(view, j, words) and not is_place(view, tokens[j].start, tokens[j].end):

@@ -251,7 +251,8 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     without who did it; told before the attack ("Zeven agenten raakten gewond" in the lead, "Groepen supporters
     bekogelden de ME" below), it is that attack's toll, and the attack on the same people tells it. ``casualty``: a
     casualty verb told of those it befell ("raakten gewond"); another sense of its verb ("door een kogel geraakt")
-    is no bare mention of it."""
+    is no bare mention of it. A caption shows what the article tells, not what another caption showed: in a gallery
+    each caption tells its own story."""
     same_event = partial(_same_event, places=places)
     persons = list(named) if named is not None else [frozenset()] * len(events)
     hurt = police_hurt if police_hurt is not None else [False] * len(events)
@@ -290,7 +291,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
                            and _same_people(out[j], e, closed_words, (hurt[j], hurt[i]))
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None and caption is not None and caption[i]:
-            target = next((j for j in reversed(of_type.get(e.type, ())) if _same_mode(out[j], e)
+            target = next((j for j in reversed(of_type.get(e.type, ())) if _same_mode(out[j], e) and not caption[j]
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False,
                                          dates=False)), None)  # a caption's "zaterdag" reads as the next one
         if target is None and not copies[i] and anaphoric[i]:

@@ -46,7 +46,9 @@ def modality(view: SentenceView, c: Candidate) -> str:
     window_text = " ".join(words)
     clause_words = view.lowers[clause.start:clause.end]
     sentence_before = view.doc.text[view.start:c.start].lower()
-    negated = bool(set(words) & word_set("events_negators")) and not pattern("negation_exceptions").search(" ".join(clause_words))
+    own = set(c.tokens)  # a negator the trigger is written with denies nothing ("is geen sprake", "going nowhere")
+    negated = any(view.lowers[j] in word_set("events_negators") for j in range(lo, hi) if j not in own) \
+        and not pattern("negation_exceptions").search(" ".join(clause_words))
     if view.told_as_noun(c):  # "geen aanslagen", "no attacks", "without charge": the negator must precede the
         # noun closely (a verb's entry read on a noun keeps the verb's negation: "did not make arrests")
         before_noun = any(view.lowers[j] in word_set("events_nominal_negators")
