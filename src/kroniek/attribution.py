@@ -26,19 +26,26 @@ Public API (each built once per language and cached):
 * :func:`alternation` -> a regex alternation of a word list (longest first; blanks inside phrases flexible).
 * :func:`is_common_noun_source` -> whether a one-word name is only a common noun (role, organisation or
   collective source: "Politie", "Organisers") and so names nobody.
+* :func:`before_auxiliaries` -> where a subject phrase ends before the auxiliaries the parse tags after it ("The
+  Command has put the number at 19": "The Command").
+* :func:`is_turn` -> whether a quote is a labelled turn of a transcript or a parliament's record ("Helen Marwood
+  (Lab): ..."): its speaker's own words, inside which others' words and figures are reported.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lang import Language, patterns
+from .model import Quote, Token
 
 __all__ = [
     "SpeechCues", "according_to", "alternation", "claimed_by", "clause_around", "clause_split", "cues", "is_common_noun_source",
+    "before_auxiliaries", "is_turn",
 ]
 
 _SPACE = r"[ \u00a0]+"
@@ -154,3 +161,23 @@ def is_common_noun_source(text: str, lang: Language) -> bool:
     """A one-word name that is only a common noun ("Politie", "Organisers", "Minister"): it names nobody."""
     low = text.lower()
     return " " not in low and low in cues(lang).common_sources
+
+
+def is_turn(text: str, quote: Quote) -> bool:
+    """Is ``quote`` a labelled turn: a direct quote with no cue verb whose speaker's label ends in a colon right
+    before it ("Stephen Ashdown: We keep ...", "DARNELL PRICE: They grabbed him")?"""
+    if quote.kind != "direct" or quote.cue is not None or quote.speaker_end is None or quote.speaker_end > quote.start:
+        return False
+    between = text[quote.speaker_end:quote.start]
+    return "\n" not in between and ":" in between
+
+
+def before_auxiliaries(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the phrase [start, end) ends without the auxiliaries (tagged AUX) that close it ("The Command has" put
+    the number at 19, "De politie heeft" het aantal op 800 gezet). ``tokens``: the document's, by offset."""
+    k = bisect.bisect_left(tokens, end, key=lambda t: t.start) - 1  # the last token that starts before the end
+    trimmed = False
+    while k >= 0 and tokens[k].start >= start and tokens[k].pos == "AUX":
+        trimmed = True
+        k -= 1
+    return tokens[k].end if trimmed and k >= 0 and tokens[k].start >= start else end

@@ -41,6 +41,7 @@ from . import attribution
 from .lang import Language, get_language
 from .model import Document, Entity, Quantity
 from .registry import field_stage
+from .spans import Spans
 
 
 @dataclass(frozen=True)
@@ -108,23 +109,6 @@ def _word_bounded_pieces(text: str) -> set[str]:
     return {text[i:j] for i in starts for j in ends if j > i}
 
 
-class _Spans:
-    """Spans (start, end) looked up by what they hold; the first in their given order wins."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.order = sorted(range(len(spans)), key=lambda k: spans[k][0])
-        self.starts = [spans[k][0] for k in self.order]
-        self.longest = max((b - a for a, b in spans), default=0)
-
-    def first_holding(self, start: int, end: int) -> int | None:
-        """The first span with span.start <= start and end <= span.end (it starts at most ``longest`` before)."""
-        hi = bisect.bisect_right(self.starts, start)
-        lo = bisect.bisect_left(self.starts, end - self.longest, 0, hi)
-        holding = [k for k in self.order[lo:hi] if end <= self.spans[k][1]]
-        return min(holding) if holding else None
-
-
 class _Lookups:
     """What the stage looks up per quantity in one document, built once: scans of every entity, quote and token
     per quantity made a long document cost quadratically."""
@@ -139,8 +123,10 @@ class _Lookups:
         self.in_order = all(a <= b for a, b in zip(self.entity_starts, self.entity_starts[1:], strict=False))
         self.token_starts = [t.start for t in doc.tokens]
         self.quantity_starts = sorted(q.start for q in doc.quantities)
-        self.quotes = _Spans([(qt.start, qt.end) for qt in doc.quotes])
-        self.directs = _Spans([(qt.start, qt.end) for qt in doc.quotes if qt.kind == "direct"])
+        self.quotes = Spans([(qt.start, qt.end) for qt in doc.quotes])
+        # (a turn of a transcript is its speaker's words, inside which they tell who said what)
+        self.directs = Spans([(qt.start, qt.end) for qt in doc.quotes if qt.kind == "direct"
+                              and not attribution.is_turn(doc.text, qt)])
         self._by_text: dict[str, Entity | None] = {}
         self._first: tuple[dict[str, int], dict[str, int], dict[str, int]] | None = None
 
@@ -152,7 +138,7 @@ class _Lookups:
             and not re.search(r"[,.;]", self.doc.text[pos:self.quantity_starts[k]])
 
     def in_direct_quote(self, pos: int) -> bool:
-        return self.directs.first_holding(pos, pos + 1) is not None
+        return self.directs.holding(pos, pos + 1) is not None
 
     def entities_within(self, start: int, end: int) -> list[int]:
         """Positions of the entities that may lie in [start, end), in document order."""
@@ -196,7 +182,7 @@ _UNNAMED = "unnamed"
 
 
 def _quote_claim(look: _Lookups, q: Quantity) -> tuple[str, str | None] | None:
-    k = look.quotes.first_holding(q.start, q.end)
+    k = look.quotes.holding(q.start, q.end)
     if k is None:
         return None
     qt = look.doc.quotes[k]
@@ -206,6 +192,13 @@ def _quote_claim(look: _Lookups, q: Quantity) -> tuple[str, str | None] | None:
     if e is not None:
         return e.id, None
     return (_UNNAMED, qt.speaker_text) if qt.speaker_text else None
+
+
+def _in_turn(look: _Lookups, q: Quantity) -> bool:
+    """Does the figure stand in a quote told with no cue, a turn of a record or a transcript ("Helen Marwood (Lab):
+    ...")? A source its own sentence names claims it before the speaker ("human rights groups put the toll at 26")."""
+    k = look.quotes.holding(q.start, q.end)
+    return k is not None and attribution.is_turn(look.doc.text, look.doc.quotes[k])
 
 
 def _claimed_after(look: _Lookups, q: Quantity, lang: Language) -> tuple[str, str | None] | None:
@@ -273,6 +266,8 @@ def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language, clause: tuple
         phrase = text[subject[0]:subject[1]]  # "Bij de blokkade schat de politie het aantal op 800"
     elif cue.start() < q.start:
         phrase = text[clause[0]:cue.start()].strip(" ,;:")
+        begin = text.index(phrase, clause[0]) if phrase else clause[0]
+        phrase = text[begin:attribution.before_auxiliaries(look.doc.tokens, begin, begin + len(phrase))]
     else:
         return None
     return phrase if phrase and 1 <= len(phrase.split()) <= _ESTIMATOR_WORDS and phrase[:1].isalpha() else None
@@ -367,11 +362,16 @@ def assign_claims(doc: Document) -> tuple[Quantity, ...]:
         if q.claimed_by:
             claim = q.claimed_by
         else:
-            found = _claimed_after(look, q, lang) or _quote_claim(look, q)
+            found = _claimed_after(look, q, lang)
+            turn = found is None and _in_turn(look, q)
+            if found is None and not turn:
+                found = _quote_claim(look, q)
             clause = _clause_of(look, q, lang) if not found else None  # (read once for both readings below)
             claim, phrase = found if found else (_sentence_claim(look, q, lang, clause), None)
             if claim is None and phrase is None:  # "police put the number at 800": a source that is no entity
                 phrase = _estimator_phrase(look, q, lang, clause)
+            if turn and claim is None and phrase is None:  # a figure the turn's speaker gives of their own
+                claim, phrase = _quote_claim(look, q) or (None, None)
         if claim == _UNNAMED:
             claim = None  # the quote records its source as a phrase; claimed_by names entities only
         named = entities.get(claim) if claim else None

@@ -165,8 +165,9 @@ def _group_subject(doc: Document, i: int, tokens: tuple[Token, ...]) -> Particip
     dateline = DATELINE.match(doc.text, view.start) if line_span(doc.text, view.start)[0] == view.start else None
     after = dateline.end() if dateline is not None and dateline.end() < view.end else view.start  # "EL ALTO, ... -"
     first = next((j for j, t in enumerate(tokens) if t.start >= after and t.pos not in ("DET", "ADJ", "NUM")), None)
-    if first is not None and tokens[first].pos in ("NOUN", "PROPN"):
-        subjects.append(first)  # the sentence opens with a noun phrase: its subject by position
+    if first is not None and tokens[first].pos in ("NOUN", "PROPN") and not tokens[first].dep.endswith(":pass"):
+        subjects.append(first)  # the sentence opens with a noun phrase: its subject by position (not "Mamani was
+        # shot dead", where it is the one the act befell)
     for j in (j for j in subjects if tokens[j].start >= after):
         if tokens[min(view.subtree(j))].pos == "ADP":
             continue  # "Near Plaza Aníbal Pinto a group threw ...", parsed with the square as the subject: a place

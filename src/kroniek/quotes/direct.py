@@ -109,6 +109,10 @@ def find_directs(an: Analysis, text: str, paragraphs: list[tuple[int, int]]) -> 
 
 
 
+#: a dash after a quotation and the name it is signed with, to the end of its line
+_SIGNATURE = re.compile(r"[ \t]*[–—][ \t]+(?=[^\n]{3,60}$)")
+
+
 def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
     """The attribution of a direct quote from its own sentence (after, then before) or the next one."""
     text = an.text
@@ -123,6 +127,11 @@ def direct_attribution(an: Analysis, d: Direct) -> tuple[Attr | None, bool]:
     first = tail.split()[0].lower() if tail.split() else ""
     # ("blamed the violence on "…" and said the arrears would be paid": a verb the sentence's subject goes on with,
     # no cue whose subject follows it)
+    signed = _SIGNATURE.match(tail)
+    if signed is not None:  # "'... geen sprake.' – woordvoerder Jens Vandamme": who signs the quote after a dash
+        sp = an.speaker_in(close + 1 + signed.end(), close + 1 + len(tail.rstrip(" .\n")), at=close + 1)
+        if sp is not None:
+            return Attr(close + 1, None, sp), True
     if tail.strip(" .!?\n") and first not in an.w.coordinators:
         attr = an.attribution(close + 1, after_end, prefer_before=False, at=close)
         if attr is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..lines import DATELINE
 from ..model import Document
 from .records import Attr, Found, Speaker
 from .speakers import Analysis
@@ -99,6 +100,9 @@ def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
     for k, (a, b) in enumerate(paragraphs):
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         m = _LABEL.match(text, a + lead, b)
+        dateline = DATELINE.match(text, a + lead, b)
+        if dateline is not None and m is not None and dateline.end() >= m.end():
+            continue  # "EL ALTO, BOLIVIA - SEPTEMBER 14: Members of ...": a caption's dateline, no speaker
         if m is not None and _capitals(m.group("name")) and (m.group("role") is None or _capitals(m.group("role"))) and (
                 not text[m.end():b].strip() or _running_text(text[m.end():b])):
             found.append((m, b, k))
