@@ -484,3 +484,53 @@ def test_a_time_before_the_verb_is_no_source_and_ages_are_no_counts(pipeline: An
     doc = kroniek.extract(text, language=lang, published="2024-11-18", pipeline=pipeline)
     assert doc.conflicts == ()
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "Debate\n\nHelen Marwood (Exeter) (Lab): To ask the Minister to make a statement on the arrests in "
+               "Tanzania.\n\nThe Minister of State (Stephen Ashdown): Since Friday, Tanzanian police have arrested 140 "
+               "protesters across the country. Amnesty International says 310 people are in detention.\n\n"
+               "Helen Marwood: I urge the Minister to suspend budget support to the country.\n",
+         [(140.0, "Stephen Ashdown"), (310.0, "international")]),
+        ("nl", "Debat\n\nDe heer Jansen (VVD): Voorzitter, ik wil weten wat er in Amhara gebeurt.\n\nMinister Van Dam "
+               "(BuZa): De politie heeft sinds vrijdag 140 leraren gearresteerd. Amnesty International meldt dat 310 "
+               "mensen in hechtenis zitten.\n\nDe heer Jansen: Ik vraag de minister om de steun op te schorten.\n",
+         [(140.0, "Van Dam"), (310.0, "international")]),
+    ],
+)
+def test_a_report_inside_a_record_s_turn_is_the_reporter_s_figure(pipeline: Any, lang: str, text: str,
+                                                                   values: list[tuple[float, str]]) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-11-17", pipeline=pipeline)
+    found = [[(v.low, v.source) for v in c.values] for c in doc.conflicts]
+    assert len(found) == 1 and [low for low, _ in found[0]] == [low for low, _ in values], found
+    assert values[1][1] in (found[0][1][1] or "").lower(), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "News\n\nPolice arrested 47 students at the campus on Thursday. The Command has put the number of "
+               "those in custody at 19."),
+        ("nl", "Nieuws\n\nDe politie arresteerde donderdag 47 studenten op de campus. De korpsleiding hield het "
+               "aantal mensen in hechtenis op 19."),
+    ],
+)
+def test_the_articles_own_count_against_a_source_that_names_no_people_is_a_conflict(pipeline: Any, lang: str,
+                                                                                     text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-10", pipeline=pipeline)
+    assert [sorted(v.low or 0.0 for v in c.values) for c in doc.conflicts] == [[19.0, 47.0]], doc.conflicts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("en", "News\n\nPolice arrested 47 students on Thursday. The Command has put the number at 19.", "the command"),
+        ("en", "News\n\nPolice arrested 47 students on Thursday. The governor had put the number at 19.", "the governor"),
+    ],
+)
+def test_a_source_s_phrase_leaves_out_its_auxiliary(pipeline: Any, lang: str, text: str, source: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-10-10", pipeline=pipeline)
+    q = next(q for q in doc.quantities if q.text == "19")
+    assert source_of(doc, q) == "phrase:" + source

@@ -7,6 +7,7 @@ import pytest
 from kroniek.lang import get_language
 from kroniek.lines import (
     DATELINE,
+    alone_on_line,
     article_part,
     heading_lines,
     is_caption,
@@ -134,3 +135,22 @@ def test_the_place_of_a_dateline_with_a_date_or_country_opens_it(text: str, end:
 ])
 def test_a_photo_caption_s_line_has_a_credit(lang: str, line: str, caption: bool) -> None:
     assert is_caption(line, get_language(lang).words("events_caption_markers")) is caption
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("EL ALTO, BOLIVIA - SEPTEMBER 14: Members of the union block", "EL ALTO, BOLIVIA - SEPTEMBER 14: "),
+    ("ZWOLLE, NEDERLAND - 15 SEPTEMBER: Een betoger gooit", "ZWOLLE, NEDERLAND - 15 SEPTEMBER: "),
+])
+def test_a_photo_agency_s_dateline_carries_month_and_day_after_the_dash(line: str, dateline: str) -> None:
+    m = DATELINE.match(line)
+    assert m is not None and m.group() == dateline
+
+
+@pytest.mark.parametrize(("text", "span", "alone"), [
+    ("Kanaal\n\n17 oktober\n\nWe zijn vertrokken.", "17 oktober", True),
+    ("Live\nSaturday 14 November:\nPolice moved in.", "Saturday 14 November", True),
+    ("Kanaal\nOp 17 oktober vertrokken we.", "17 oktober", False),
+])
+def test_a_day_header_is_a_date_alone_on_its_line(text: str, span: str, alone: bool) -> None:
+    start = text.index(span)
+    assert alone_on_line(text, start, start + len(span)) is alone

@@ -227,3 +227,19 @@ def test_a_registered_language_brings_its_own_abbreviations(tmp_path) -> None:  
 def test_a_footnote_marker_after_a_full_stop_closes_the_sentence(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het leger vocht om Amhara.57 In de nacht trof een drone de markt. De overheid hield het op 800.58 Volgens "
+         "bronnen was het rustig.\n\n57 Zie ook het vorige bericht.\n58 Addis Standard.\n",
+         ["Het leger vocht om Amhara.57", "In de nacht trof een drone de markt.", "De overheid hield het op 800.58",
+          "Volgens bronnen was het rustig.", "57 Zie ook het vorige bericht.", "58 Addis Standard."]),
+        ("Fighters stormed the camp.12 Witnesses fled.13 Nobody returned.\n\n12 Panel report.\n13 Interview.\n",
+         ["Fighters stormed the camp.12", "Witnesses fled.13", "Nobody returned.", "12 Panel report.",
+          "13 Interview."]),
+    ],
+)
+def test_a_plain_footnote_number_after_a_full_stop_closes_the_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

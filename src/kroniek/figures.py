@@ -9,12 +9,10 @@ from __future__ import annotations
 
 #: The largest ratio between two figures of one count.
 FACTOR = 5
-#: ... unless both are small: a toll of 4 told by a government and 26 by rights groups is one count disputed
-SMALL = 30
 
 
 def comparable(x: float | None, y: float | None) -> bool:
-    """Both figures are positive and within :data:`FACTOR` of each other, or both at most :data:`SMALL`."""
+    """Both figures are positive and within :data:`FACTOR` of each other."""
     if x is None or y is None or x <= 0 or y <= 0:
         return False
-    return max(x, y) / min(x, y) <= FACTOR or max(x, y) <= SMALL
+    return max(x, y) / min(x, y) <= FACTOR

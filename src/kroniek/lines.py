@@ -78,10 +78,10 @@ def article_part(text: str) -> bool:
 #: a dateline: a place in capitals, maybe its country and a bracketed agency, then a dash ("LAGOS — ",
 #: "GUSAU, Nigeria (AP) - ", "ROTTERDAM (ANP) - "), the date after the comma too ("KIEV, 15 februari (Reuters) - "),
 #: or Belga's day and month before the agency and an equals sign ("BRUSSEL 10/02 (BELGA) = "), or a photo agency's
-#: month and day in capitals after the dash ("EL ALTO, BOLIVIA - SEPTEMBER 14: ")
+#: month and day in capitals after the dash ("EL ALTO, BOLIVIA - SEPTEMBER 14: ", "ZWOLLE, NEDERLAND - 15 SEPTEMBER: ")
 DATELINE = re.compile(r"\s*(?:" + NAME_ARTICLE + r")?[^\W\d_a-z]{2,}(?:[ .'-]+[^\W\d_a-z]+)*\.?(?:\s*,\s*[^\W_][\w .]*)?"
                       r"(?:\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?(?:\s*\([^)]*\))?\s+(?:[-–—]+|=)\s*"
-                      r"(?:[^\W\d_a-z]{3,}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s+)?")
+                      r"(?:(?:[^\W\d_a-z]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_a-z]{3,}\.?)(?:,?\s*\d{4})?:\s+)?")
 
 
 def is_caption(line: str, markers: Collection[str]) -> bool:

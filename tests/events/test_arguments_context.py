@@ -144,6 +144,21 @@ def test_the_speaker_of_the_sentence_before_is_not_the_agent(events_pipeline, la
     assert not has(e.actors, speaker), shown(e)
 
 
+NOT_THE_AGENT_BEFORE = [  # a caption's dateline and a passive's patient open the sentence before, but did nothing
+    ("en", "EL ALTO, BOLIVIA - SEPTEMBER 16: Relatives mourn Rolando Mamani at his wake. He was shot dead late on "
+           "Tuesday during clashes.", "EL ALTO"),
+    ("en", "Mamani was arrested on Monday. A day later he was shot dead in his cell.", "Mamani"),
+    ("nl", "Mamani werd maandag aangehouden. Een dag later werd hij in zijn cel doodgeschoten.", "Mamani"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), NOT_THE_AGENT_BEFORE)
+def test_a_dateline_or_a_patient_before_is_not_the_agent(events_pipeline, lang, text,
+                                                         name):  # type: ignore[no-untyped-def]
+    e = event_of(analyse(events_pipeline, text, lang), "ASSAULT")
+    assert not has(e.actors, name), shown(e)
+
+
 UNLABELLED = [  # a capitalised people the tagger missed, named as the subject just before
     ("nl", "Ook voor de oorlog kwamen Basjkieren op voor het eigen erfgoed. Zo kwam het in 2020 tot massale "
            "rellen in Oefa.", "Basjkieren"),

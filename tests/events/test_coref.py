@@ -477,3 +477,21 @@ def test_an_age_noun_and_officers_are_other_people(pipeline, lang, text):  # typ
     doc = kroniek.extract(text, language=lang, published="2026-10-07", pipeline=pipeline)
     hurt = [e for e in doc.events if e.type == "ASSAULT" and e.mode is None]
     assert len(hurt) == 2, [(e.trigger.text, [m.trigger.text for m in e.mentions]) for e in doc.events]
+
+
+GALLERY = [
+    ("en", "Gallery\n\nEL ALTO, BOLIVIA - SEPTEMBER 14: Workers block the highway to Oruro with burning tires on "
+           "September 14, 2026 in El Alto, Bolivia. (Photo by Ana Rojas/Getty Images)\n\n"
+           "PAROTANI, BOLIVIA - SEPTEMBER 17: Truckers wait at a blockade by coca growers on the highway on "
+           "September 17, 2026 near Parotani, Bolivia. (Photo by Ana Rojas/Getty Images)\n"),
+    ("nl", "Fotoserie\n\nEen boer blokkeert met zijn trekker de snelweg bij Zwolle op 14 september 2026. "
+           "(Foto: Jan de Vries)\n\nTruckers wachten bij een blokkade van vissers in de haven van Harlingen op "
+           "17 september 2026. (Foto: Jan de Vries)\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GALLERY)
+def test_each_caption_of_a_gallery_tells_its_own_story(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-09-18", pipeline=pipeline)
+    blockades = [e for e in doc.events if e.type == "PROTEST" and e.mode == "obstruct"]
+    assert len(blockades) == 2, doc.events

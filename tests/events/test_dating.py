@@ -481,3 +481,20 @@ def test_an_act_tied_to_the_act_before_takes_its_date(pipeline, lang, text, trig
 def test_a_telegraphic_next_day_dates_by_the_day_before(pipeline):  # type: ignore[no-untyped-def]
     assert_dated(pipeline, "en", "News\n\nThe government on 1 October postponed the elections. Opposition coalition "
                  "FVG next day denounced a coup.", "denounced", "2026-11-02", "2026-10-02")
+
+
+CHANNEL = [
+    ("nl", "Actiekanaal\n\n17 oktober\n\nGasalarm\nWe blokkeren de terminal op twee plaatsen.\n👁 5,8K  09:44\n\n"
+           "Gasalarm\nWij beschuldigen de politie van buitensporig geweld.\n👁 9,2K  12:26\n\n18 oktober\n\n"
+           "Gasalarm\nFluxys dient klacht in tegen de actievoerders.\n👁 5,3K  10:08\n"),
+    ("en", "Action channel\n\n17 October\n\nClimate Action\nWe are blocking the terminal in two places.\n"
+           "👁 5.8K  09:44\n\nClimate Action\nWe accuse the police of excessive force.\n👁 9.2K  12:26\n\n"
+           "18 October\n\nClimate Action\nThe operator has filed a complaint against the activists.\n👁 5.3K  10:08\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHANNEL)
+def test_a_post_under_a_day_header_happened_on_that_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-18", pipeline=pipeline)
+    dates = {e.type: e.when.value for e in doc.events if e.when}
+    assert dates.get("PROTEST") == "2026-10-17" and dates.get("ACCUSE") == "2026-10-17", doc.events

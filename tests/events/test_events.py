@@ -106,6 +106,16 @@ TYPED = [
     ("en", "At hundreds of schools in Serbia, teachers have been on strike since Monday.", "PROTEST", "strike"),
     ("en", "France sent 200 gendarmes to the island on Friday.", "MOBILIZE", "troops"),
     ("nl", "Het kabinet veroordeelt de aanval op de moskee.", "ACCUSE", "disapprove"),  # no court: condemnation
+    # a denial or a refusal written with its negator (session 34)
+    ("nl", "Van buitensporig geweld is geen sprake.", "REJECT", None),
+    ("nl", "De club herkent zich daar niet in.", "REJECT", None),
+    ("nl", "We gaan nergens heen.", "REJECT", None),
+    ("nl", "De politie zegt dat de studenten gewapend waren. Dat is een leugen.", "REJECT", None),
+    ("en", "Police say the students were armed. We say this is a lie.", "REJECT", None),
+    ("en", "We are not going anywhere.", "REJECT", None),
+    ("en", "We are going nowhere.", "REJECT", None),
+    # a sanction received ("krijgen" as the support verb)
+    ("nl", "Zij krijgen een clubstadionverbod van vijf jaar.", "COERCE", "ban"),
 ]
 
 
@@ -1483,3 +1493,18 @@ def test_an_event_that_another_act_is_about_is_not_dated_by_that_act(pipeline, l
 ])
 def test_a_word_set_against_by_its_prefix_names_no_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert "riot" not in [e.trigger.text for e in events_of(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Van buitensporig geweld is geen sprake."),
+    ("nl", "We gaan nergens heen."),
+    ("en", "We are not going anywhere."),
+])
+def test_a_denial_written_with_its_negator_is_asserted(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, text, lang)
+    assert [(e.type, e.modality) for e in doc.events] == [("REJECT", "asserted")]
+
+
+def test_there_being_no_question_of_violence_is_no_condemnation(pipeline):  # type: ignore[no-untyped-def]
+    doc = events_of(pipeline, "Van buitensporig geweld is geen sprake.", "nl")
+    assert "ACCUSE" not in types(doc)

@@ -413,3 +413,30 @@ def test_a_capitalised_number_word_inside_a_name_is_no_count(lang: str, text: st
 def test_a_capitalised_number_word_opening_a_sentence_or_in_a_title_case_line_is_a_count(
         lang: str, text: str, span: str) -> None:
     assert span in [q.text for q in extract(analysed(text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "Er vielen 19 doden.58 De overheid hield het op 800.59 Volgens bronnen liepen er 5000 mee.\n\n"
+           "58 EHRC, persbericht.\n59 Addis Standard.\n", ["19", "800", "5000"]),
+    ("en", "At least 40 people were killed.12 Police detained 300.13 Witnesses counted 2,000 marchers.\n\n"
+           "12 OCHA, 5 March.\n13 Interview.\n", ["40", "300", "2,000"]),
+])
+def test_a_plain_footnote_number_and_its_note_are_no_counts(lang: str, text: str, counts: list[str]) -> None:
+    assert [q.text for q in extract(analysed(text, lang))] == counts
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "3.2.1 Gewapend conflict\nEr vielen 19 doden.\n\nPagina 23 van 71\n", ["19"]),
+    ("en", "4.1 Armed conflict\nAt least 40 people were killed.\n\nPage 2 of 15\n", ["40"]),
+])
+def test_a_section_number_and_a_page_s_total_are_no_counts(lang: str, text: str, counts: list[str]) -> None:
+    assert [q.text for q in extract(analysed(text, lang))] == counts
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("De politie telt een zeshonderdtal actievoerders.", "een zeshonderdtal", 600.0),
+    ("Een duizendtal boeren trok naar Den Haag.", "Een duizendtal", 1000.0),
+])
+def test_a_dutch_approximate_hundreds_is_a_count(text: str, span: str, value: float) -> None:
+    q = quantity(text, "nl", span)
+    assert q.low == value

@@ -714,3 +714,25 @@ def test_a_cue_coordinated_with_the_subject_s_first_verb_has_that_subject(pipeli
 def test_reported_speech_ends_where_another_voice_confirms(lang: str, text: str, first: tuple[str, str]) -> None:
     _, found = quotes(text, lang)
     assert [(q.text, q.speaker_text) for q in found] == [first]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("nl", "Doorgestuurd van Politiezone Brugge\n'De actie was niet toegelaten. Er zijn 143 personen aangehouden.' "
+           "– woordvoerder Jens Vandamme", "jens vandamme"),
+    ("en", "Forwarded from Bruges police\n'The action was not allowed. 143 people were detained.' "
+           "— spokesman Jens Vandamme", "jens vandamme"),
+])
+def test_a_quote_signed_after_a_dash_is_its_signer_s(pipeline, lang, text, speaker):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-17", pipeline=pipeline)
+    found = [q for q in doc.quotes if q.kind == "direct"]
+    assert found and speaker in (found[0].speaker_text or "").lower(), doc.quotes
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("nl", "Volgens ons juridisch team zijn meer dan 200 actievoerders opgepakt.", "ons juridisch team"),
+    ("nl", "Volgens mijn buurman waren er veertig agenten.", "mijn buurman"),
+    ("en", "According to my lawyer, 40 people were arrested.", "my lawyer"),
+])
+def test_a_possessive_opens_the_source_after_according_to(pipeline, lang, text, speaker):  # type: ignore[no-untyped-def]
+    found = kroniek.extract("Nieuws\n\n" + text, language=lang, published="2026-10-17", pipeline=pipeline).quotes
+    assert found and found[0].speaker_text == speaker, found

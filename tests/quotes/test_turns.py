@@ -48,3 +48,45 @@ def test_the_programme_s_own_voices_narrate(pipeline, lang, text, narration):  #
 def test_labels_of_notices_are_no_dialogue(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-09-16", pipeline=pipeline)
     assert not [q for q in doc.quotes if q.kind == "direct"], doc.quotes
+
+
+RECORDS = [
+    ("en", "Tanzania: Protests\n\nHelen Marwood (Exeter) (Lab): To ask the Secretary of State if she will make a "
+           "statement on the killing of protesters.\n\nThe Parliamentary Under-Secretary of State for Foreign Affairs "
+           "(Stephen Ashdown): Police fired live rounds at a crowd. Amnesty International says 310 people are in "
+           "detention.\n\nHelen Marwood: I urge the Minister to suspend budget support.\n\nMr Speaker: I call the "
+           "shadow Minister.\n",
+     [("To ask the Secretary", "marwood"), ("Police fired live rounds", "ashdown"), ("I urge the Minister", "marwood"),
+      ("I call the shadow", "speaker")]),
+    ("nl", "Debat over de ME\n\nDe heer Jansen (VVD): Voorzitter, de politie heeft op zaterdag een betoging "
+           "ontbonden. Ik wil weten waarom.\n\nMinister Van Dam: De burgemeester heeft dat besloten en ik sta "
+           "daarachter.\n\nMevrouw Kok (GroenLinks-PvdA): Dat vind ik geen antwoord op de vraag van de heer "
+           "Jansen.\n",
+     [("Voorzitter, de politie", "jansen"), ("De burgemeester heeft dat", "van dam"), ("Dat vind ik geen", "kok")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "turns"), RECORDS)
+def test_a_record_s_turn_is_a_direct_quote_of_its_member(pipeline, lang, text, turns):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-17", pipeline=pipeline)
+    for opening, speaker in turns:
+        found = [q for q in doc.quotes if q.text.startswith(opening)]
+        assert found and found[0].kind == "direct" and speaker in (found[0].speaker_text or "").lower(), doc.quotes
+    assert all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
+
+
+def test_a_report_inside_a_turn_is_quoted_again(pipeline):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(RECORDS[0][1], language="en", published="2026-11-17", pipeline=pipeline)
+    inner = [q for q in doc.quotes if q.text.startswith("310 people")]
+    assert inner and "amnesty" in (inner[0].speaker_text or "").lower(), doc.quotes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gallery\n\nEL ALTO, BOLIVIA - SEPTEMBER 14: Members of the union block the highway with burning tires.\n\n"
+           "LA PAZ, BOLIVIA - SEPTEMBER 15: A demonstrator kicks back a tear gas canister during a march.\n"),
+    ("nl", "Fotoserie\n\nDEN HAAG, NEDERLAND - 14 SEPTEMBER: Boeren blokkeren met trekkers de snelweg bij de stad.\n\n"
+           "ZWOLLE, NEDERLAND - 15 SEPTEMBER: Een betoger gooit een rookbom terug naar de agenten.\n"),
+])
+def test_a_caption_s_dateline_is_no_speaker_s_label(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-09-18", pipeline=pipeline)
+    assert not [q for q in doc.quotes if q.kind == "direct"], doc.quotes

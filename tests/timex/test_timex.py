@@ -531,3 +531,44 @@ def test_the_next_day_follows_the_storys_day_not_a_day_to_come(text: str, langua
 
     doc = kroniek.extract(text, published="2026-11-02", language=language)
     assert [t.value for t in doc.times] == ["2026-10-01", "2026-12-13", "2026-10-02"]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    # a stamp that closes a post's line after its view counter, and an update label's clock (session 34)
+    ("nl", "Gasalarm\nWe zijn vertrokken naar de terminal.\n👁 4,1K  07:52\n", "07:52", "2026-10-14T07:52"),
+    ("en", "Climate Action\nWe have left for the terminal.\n👁 4.1K  07:52\n", "07:52", "2026-10-14T07:52"),
+    ("nl", "Update 09:40: we blokkeren de terminal op twee plaatsen.", "09:40", "2026-10-14T09:40"),
+    ("en", "Update 09:40: we are blocking the terminal in two places.", "09:40", "2026-10-14T09:40"),
+])
+def test_a_clock_closing_a_line_or_after_update_is_a_stamp(timex_pipeline, lang, text, span,
+                                                           value):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-10-14", lang)
+    assert [t.value for t in doc.times if t.text == span] == [value], doc.times
+
+
+DAY_HEADERS = [
+    ("nl", "Actiekanaal\n\n17 oktober\n\nDe burgemeester verbood onze actie gisteren. We vertrekken om 12 uur.\n"
+           "👁 4,1K  07:52\n\n18 oktober\n\nIedereen is vrij.\n👁 5,3K  10:08\n"),
+    ("en", "Action channel\n\n17 October\n\nThe mayor banned our action yesterday. We leave at 12:00 GMT.\n"
+           "👁 4.1K  07:52\n\n18 October\n\nEveryone is free.\n👁 5.3K  10:08\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_HEADERS)
+@pytest.mark.parametrize(("word", "value"), [
+    ("gisteren|yesterday", "2026-10-16"), ("07:52", "2026-10-17T07:52"), ("10:08", "2026-10-18T10:08"),
+    ("12 uur|12:00 GMT", "2026-10-17T12:00"),
+])
+def test_a_day_header_anchors_what_is_told_under_it(timex_pipeline, lang, text, word,
+                                                    value):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-10-18", lang)
+    assert [t.value for t in doc.times if t.text.lower() in word.lower().split("|")] == [value], doc.times
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Verslag\n\n17 oktober\n\nDe burgemeester verbood de actie gisteren."),
+    ("en", "Report\n\n17 October\n\nThe mayor banned the action yesterday."),
+])
+def test_a_single_date_on_its_own_line_is_no_day_header(timex_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-10-18", lang)
+    assert [t.value for t in doc.times if t.text.lower() in ("gisteren", "yesterday")] == ["2026-10-17"]

@@ -32,8 +32,8 @@ _BRACKET = re.compile(r"\(([^()\n:]{1,80})\)")
 #: a name in brackets: two to four capitalised words ("(Stephen Ashdown)"; not "(Lab)" or "(Urgent Question)", which
 #: a record's labels have for a party or the kind of business, and which come after the member's name)
 _BRACKET_NAME = re.compile(r"[^\W\d_a-z][\w'’.-]+(?:[ ][^\W\d_a-z][\w'’.-]+){1,3}")
-#: the words of a record label's name that may stay in lower case
-_JOINING_LETTERS = 3
+#: the longest word of a record label's name that may stay in lower case whatever it is
+_JOINING_LETTERS = 4
 #: a record has at least this many labelled turns
 _MIN_RECORD_TURNS = 3
 #: a stage direction that opens a turn ("(Chanting)", "[BEELD: ...]"): no words of the speaker
@@ -57,11 +57,12 @@ def _words(label: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", label.lower())
 
 
-def _title_cased(name: str) -> bool:
-    """Every word of a record label's name starts with a capital, but for short joining words ("of", "for", "van")."""
+def _title_cased(name: str, lower: frozenset[str]) -> bool:
+    """Every word of a record label's name starts with a capital, but for short joining words ("of", "for", "voor")
+    and the language's titles and name connectors (``lower``: "De heer Jansen", "Secretary of State")."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", name)
     return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or len(w) <= _JOINING_LETTERS or w in ("and", "van", "der", "den") for w in words)
+        w[:1].isupper() or len(w) <= _JOINING_LETTERS or w in lower for w in words)
 
 
 def _record_speaker(m: re.Match[str]) -> tuple[int, int, str | None]:
@@ -78,13 +79,13 @@ def _record_speaker(m: re.Match[str]) -> tuple[int, int, str | None]:
     return m.start("name"), m.end("name"), None
 
 
-def _record_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[re.Match[str], int]]:
+def _record_turns(text: str, paragraphs: list[tuple[int, int]], lower: frozenset[str]) -> list[tuple[re.Match[str], int]]:
     """A parliament's record's labels and their paragraphs' ends, where the text is such a record."""
     found: list[tuple[re.Match[str], int]] = []
     for a, b in paragraphs:
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         m = _RECORD_LABEL.match(text, a + lead, b)
-        if m is not None and _title_cased(m.group("name")) and _running_text(text[m.end():b]):
+        if m is not None and _title_cased(m.group("name"), lower) and _running_text(text[m.end():b]):
             found.append((m, b))
     voices = {text[a:b].lower() for m, _ in found for a, b, _ in [_record_speaker(m)]}
     if len(found) < _MIN_RECORD_TURNS or len(voices) < _MIN_TURNS or not any(m.group("brackets") for m, _ in found):
@@ -107,7 +108,7 @@ def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
                 not text[m.end():b].strip() or _running_text(text[m.end():b])):
             found.append((m, b, k))
     if not found:
-        return [t for m, b in _record_turns(text, paragraphs)
+        return [t for m, b in _record_turns(text, paragraphs, an.w.titles | an.w.connectors)
                 if (t := _turn(doc, m.end(), b, *_record_speaker(m), m.start())) is not None]
     at = {k for _, _, k in found}
     labelled = [(m, b if text[m.end():b].strip() or k + 1 >= len(paragraphs) or k + 1 in at
