@@ -127,8 +127,13 @@ def _open_end(line: str) -> bool:
     return bool(line) and line[-1] not in ".!?…:\"”’'»)"
 
 
+#: a line that says when the text was written: a few words with a year, no sentence ("maandag 21 september 2026,
+#: 16.45 uur", "updated 3 March 2026 10:12"), which continues no line before it
+_STAMP_LINE = re.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:\S+[ \t]+){0,7}\S*[^\s.!?]$")
+
+
 def _hard_wrap(prev: str, nxt: str) -> bool:
-    return _open_end(prev) and nxt[:1].islower()
+    return _open_end(prev) and nxt[:1].islower() and not _STAMP_LINE.match(nxt)
 
 
 def _closes(text: str, m: re.Match[str], end: int, rules: _Rules) -> bool:

@@ -146,6 +146,7 @@ _WORD_LISTS = (
     "events_commemoration_nouns", "events_story_anaphors", "events_against_prefixes",
     "events_obstructing_groups", "events_purpose_prepositions", "events_named_for_use", "events_further_words",
     "events_duration_prepositions", "events_label_relatives", "events_gatherings", "events_nominative_pronouns",
+    "events_ongoing_predicates", "reaction_verbs",
 )
 #: word lists whose entries start words (a group noun and its plural; a weapon and its compounds)
 _WORD_STARTS = ("events_obstructing_groups", "events_named_for_use")

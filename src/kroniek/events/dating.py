@@ -170,7 +170,8 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
                   and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)
-                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)]
+                  and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
+                  and not _dates_what_it_reacts_to(view, c, t)]
         # the day a source told of it only where the scope gives no other ("Zaterdag meldde het ministerie dat 46
         # mensen waren opgepakt": by then)
         inside = [t for t in inside if not _dates_the_telling(view, c, t)] or inside
@@ -307,6 +308,16 @@ def _above(view: SentenceView, t: TimeExpr) -> list[int]:
         return []
     heads = view.span_heads(t.start, t.end)
     return head_chain(view.tokens, heads[0], view.tokens[0].i)[1:] if len(heads) == 1 else []
+
+
+def _dates_what_it_reacts_to(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"MVV veroordeelt de ongeregeldheden rond de thuiswedstrijd van zaterdagavond", "rejects the decision of the
+    management on Friday to shut the campus": a date inside a phrase below a verb that reacts to what happened
+    (``reaction_verbs``) dates that happening, not the reaction; the verb's own date ("wees het vrijdag af") is its."""
+    if c.nominal or not view.lemmas[c.head] & view.cues.word_set("reaction_verbs"):
+        return False
+    above = _above(view, t)
+    return bool(above) and above[0] != c.head and c.head in above
 
 
 def _dates_what_is_remembered(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

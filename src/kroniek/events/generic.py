@@ -11,7 +11,8 @@ A trigger is no event when
 * its sentence tells a habit (``events_habitual_words``) with no past-tense verb ("Al Shabaab frequently attacks
   bases", "Elk weekend gaan mensen de straat op");
 * it is a bare or indefinite noun that is the subject of a present-tense copula with no participle after it
-  ("Protests are common", "Een staking is een laatste redmiddel"; not "Een staking is aangekondigd"), or a bare
+  ("Protests are common", "Een staking is een laatste redmiddel"; not "Een staking is aangekondigd", nor a predicate
+  that says it holds now, ``events_ongoing_predicates``: "A curfew is in force"), or a bare
   plural that a change verb counts ("Arrests at protests rose by a third": a statistic);
 * it is the predicate of a copula with a negator ("Dit was geen protest", "This was not a protest"): a name denied;
 * it sits in a relative clause on a place that says what the place was meant for (``events_relative_adverbs`` +
@@ -145,6 +146,9 @@ def _generic_subject(view: SentenceView, c: Candidate) -> bool:
     if copula is None or copula - c.head > 4 or copula + 1 >= len(view.tokens):
         return False
     nxt = view.tokens[copula + 1]
+    rest = " ".join(view.lowers[copula + 1:copula + 4])
+    if any(rest == p or rest.startswith(p + " ") for p in cues.word_set("events_ongoing_predicates")):
+        return False  # "A curfew is in force in the capital", "Een staking is aan de gang": one that holds now
     return "VerbForm=Part" not in nxt.morph and nxt.pos not in ("VERB", "AUX")
 
 

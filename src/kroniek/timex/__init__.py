@@ -50,7 +50,7 @@ from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .reading import prev_word
 from .spec import Tense
 from .tagger import Mention, find
-from .tense import clause_tense, present_perfect_over, said_to_have, tense_cues
+from .tense import clause_tense, present_perfect_over, reacts_to, said_to_have, tense_cues
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             if mentions else [])
         for mention in mentions:
             tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end, sentence_tokens)
-            if tense == "present" and any(a <= mention.start < b for a, b in headings):
+            if tense == "present" and (any(a <= mention.start < b for a, b in headings)
+                                       or reacts_to(sentence_tokens, mention.start, lang)):
                 tense = "past"
             if _deadline(text, lang, mention, s_start, s_end):
                 tense = "future"  # "gave the cabinet until Monday to withdraw": the deadline follows the giving

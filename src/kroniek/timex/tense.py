@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Language
-from ..lang.lemmas import sure_past_forms
+from ..lang.lemmas import candidate_lemmas, sure_past_forms
 from ..marks import DOUBLE_QUOTES
 from ..model import Token
 from .lexicon import alternation
@@ -62,6 +62,7 @@ class TenseCues:
     # following disorder on Saturday", nor after "since": "have been held since Friday")
     perfect_takes_a_day: bool
     perfect_announcing_lemmas: frozenset[str]
+    reaction_lemmas: frozenset[str]  # (the language's reaction_verbs)
     perfect_span_words: frozenset[str]
     # verbs whose perfect takes an infinitive for the participle when another infinitive follows
     # ("heeft twee mannen laten aanhouden", "zijn ... gaan staken"): Dutch's infinitivus pro participio
@@ -102,6 +103,7 @@ def tense_cues(lang: Language) -> TenseCues:
         not_participles=frozenset(d["not_participles"]), heading_present_is_past=d["heading_present_is_past"],
         perfect_takes_a_day=d["perfect_takes_a_day"], perfect_span_words=frozenset(d["perfect_span_words"]),
         perfect_announcing_lemmas=frozenset(d["perfect_announcing_lemmas"]),
+        reaction_lemmas=lang.words("reaction_verbs"),
         ipp_infinitives=frozenset(d["ipp_infinitives"]),
         ipp_not_after=frozenset(d["ipp_not_after"]), ipp_infinitive_ending=d["ipp_infinitive_ending"],
         infinitive_ending=d["infinitive_ending"],
@@ -324,6 +326,19 @@ def clause_tense(text: str, lang: Language, sent_start: int, sent_end: int, star
         if c.reporting_in.search(text, lo, hi):
             return None  # "Putin says Sunday that ...": the speech verb's clause decides, and it tells nothing
     return None
+
+
+def reacts_to(tokens: Sequence[Token], start: int, lang: Language) -> bool:
+    """Is the day at ``start`` told after a present-tense verb that reacts to what happened ("condemns the riots of
+    Saturday", "veroordeelt de rellen van zaterdagavond", "rejects the decision on Friday to shut the campus")? Its
+    object is done: the day is past, whatever the present tense says."""
+    reactions = tense_cues(lang).reaction_lemmas
+    before = [t for t in tokens if t.end <= start and t.pos in ("VERB", "AUX")]
+    if not before or before[-1].pos != "VERB" or not (
+            {before[-1].lemma.lower()} | candidate_lemmas(before[-1].text, lang)) & reactions:
+        return False
+    day = next((t for t in tokens if t.start >= start), None)
+    return day is not None and day.head != before[-1].i  # not the reaction's own day ("protesteren zaterdag")
 
 
 def present_perfect_over(tokens: Sequence[Token], start: int, end: int, lang: Language) -> bool:
