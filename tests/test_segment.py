@@ -243,3 +243,13 @@ def test_a_footnote_marker_after_a_full_stop_closes_the_sentence(text: str, expe
 )
 def test_a_plain_footnote_number_after_a_full_stop_closes_the_sentence(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Verklaring MVV na ongeregeldheden bij derby\nmaandag 21 september 2026, 16.45 uur\n\nMVV veroordeelt de rellen.",
+     ["Verklaring MVV na ongeregeldheden bij derby", "maandag 21 september 2026, 16.45 uur", "MVV veroordeelt de rellen."]),
+    ("Club statement after the derby riot\nupdated 21 September 2026 16:45\n\nThe club condemns the riot.",
+     ["Club statement after the derby riot", "updated 21 September 2026 16:45", "The club condemns the riot."]),
+])
+def test_a_stamp_line_under_a_title_continues_no_line(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

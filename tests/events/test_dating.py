@@ -498,3 +498,15 @@ def test_a_post_under_a_day_header_happened_on_that_day(pipeline, lang, text):  
     doc = kroniek.extract(text, language=lang, published="2026-10-18", pipeline=pipeline)
     dates = {e.type: e.when.value for e in doc.events if e.when}
     assert dates.get("PROTEST") == "2026-10-17" and dates.get("ACCUSE") == "2026-10-17", doc.events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Nieuws\n\nMVV veroordeelt de ongeregeldheden rond de thuiswedstrijd van zaterdagavond ten scherpste.",
+     "veroordeelt"),
+    ("en", "News\n\nThe Senate rejects the decision of the university management on Friday to shut the campus.",
+     "rejects"),
+])
+def test_a_reaction_is_not_dated_by_the_day_of_what_it_reacts_to(pipeline, lang, text,
+                                                                 trigger):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-09-21", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == ["2026-09-21"], doc.events

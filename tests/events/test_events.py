@@ -114,6 +114,9 @@ TYPED = [
     ("en", "Police say the students were armed. We say this is a lie.", "REJECT", None),
     ("en", "We are not going anywhere.", "REJECT", None),
     ("en", "We are going nowhere.", "REJECT", None),
+    # a measure said to hold now is no generic statement
+    ("en", "A curfew is in force in the capital.", "COERCE", "restrict"),
+    ("nl", "Een avondklok is van kracht in de hoofdstad.", "COERCE", "restrict"),
     # a sanction received ("krijgen" as the support verb)
     ("nl", "Zij krijgen een clubstadionverbod van vijf jaar.", "COERCE", "ban"),
 ]

@@ -572,3 +572,16 @@ def test_a_day_header_anchors_what_is_told_under_it(timex_pipeline, lang, text, 
 def test_a_single_date_on_its_own_line_is_no_day_header(timex_pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = _run(timex_pipeline, text, "2026-10-18", lang)
     assert [t.value for t in doc.times if t.text.lower() in ("gisteren", "yesterday")] == ["2026-10-17"]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    # a day inside the object of a verb that reacts to what happened is past (session 34)
+    ("nl", "MVV veroordeelt de ongeregeldheden rond de wedstrijd van zaterdagavond.", "zaterdagavond", "2026-09-19TEV"),
+    ("en", "The Senate rejects the decision of the university on Friday to shut the campus.", "Friday", "2026-09-18"),
+    # an act that reacts to nothing keeps the present's reading
+    ("nl", "Boeren protesteren zaterdag in Den Haag.", "zaterdag", "2026-09-26"),
+])
+def test_a_day_a_reaction_is_about_is_past(pipeline, lang, text, span, value):  # type: ignore[no-untyped-def]
+    import kroniek
+    doc = kroniek.extract("Nieuws\n\n" + text, language=lang, published="2026-09-21", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text == span] == [value], doc.times

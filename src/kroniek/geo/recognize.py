@@ -129,6 +129,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     adjectives = {t.start: t.end for t in doc.tokens if t.pos == "ADJ"}
     # (a "verb" the parse gives a noun's role is a misread name: "het centrum van eindhoven", nmod)
     verbs = {t.start: t.end for t in doc.tokens if t.pos in ("VERB", "AUX") and t.dep.split(":")[0] not in _NOMINAL}
+    roots = {t.start for t in doc.tokens if t.pos == "VERB" and t.dep == "ROOT"}  # an imperative opening its sentence
     out: list[Mention] = []
     surnames: set[str] = set()  # last words of multi-word names that are no places ("Bill Clinton")
     named: set[str] = set()  # ... of them, those after a first name ("Deniz Aksoy"), not only after a title
@@ -220,6 +221,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if loc is None and a == b and (adjectives.get(start) == end or caseless and verbs.get(start) == end) \
                     and not (caseless and _place_preposition(doc, words, a, cw)):
                 i = b + 1
+                continue
+            if loc is None and a == b == 0 and start in roots and verbs.get(start) == end:
+                i = b + 1  # "Kom om 19 uur naar het plein": the verb of an imperative, no "Qom"
                 continue
             # "Kiev Oblast": the kind word belongs to the mention and asks for the region.
             lookup = key = grams[(a, b)]

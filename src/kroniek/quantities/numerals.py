@@ -15,6 +15,8 @@ from ..model import Document, Token
 from .lexicon import SPACE, Lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: a number written with a leading zero, and the groups joined to it: a telephone number or a code
+_LEADING_ZERO = re.compile(r"(?<![\d.,])0\d+(?:[-/ ]\d+)*")
 _DIGITS = re.compile(r"\d(?:[\d.,]|[\u00a0\u202f](?=\d{3}))*\d|\d")
 _DATE_LIKE = re.compile(
     r"(?<![\w.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w])")
@@ -115,6 +117,8 @@ class Scanner:
                 take(m.start(), m.end())
         for m in _DATE_LIKE.finditer(text):
             take(m.start(), m.end())  # 2022-09-26, 26/7/2000, 14:30: dates and times
+        for m in _LEADING_ZERO.finditer(text):
+            take(m.start(), m.end())  # "0900-8844", "020 555 1234": a phone number or a code, no count
         notes = footnotes(text)
         for a, b in (*notes.markers, *notes.numbers):
             take(a, b)  # a note's number, in the text or opening the note: no count

@@ -121,9 +121,9 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
             if mentions else [])
         for mention in mentions:
             tense = clause_tense(text, lang, s_start, s_end, mention.start, mention.end, sentence_tokens)
-            if tense == "present" and (any(a <= mention.start < b for a, b in headings)
-                                       or reacts_to(sentence_tokens, mention.start, lang)):
-                tense = "past"
+            if tense == "present" and (any(a <= mention.start < b for a, b in headings) or (
+                    mention.parsed.kind == "weekday" and reacts_to(sentence_tokens, mention.start, lang))):
+                tense = "past"  # (a weekday only: "rejects the plan to cut wages from 1 July" is ahead)
             if _deadline(text, lang, mention, s_start, s_end):
                 tense = "future"  # "gave the cabinet until Monday to withdraw": the deadline follows the giving
             elif tense == "past" and _perfect_day_ahead(text, lang, mention, sentence_tokens):

@@ -330,15 +330,12 @@ def clause_tense(text: str, lang: Language, sent_start: int, sent_end: int, star
 
 def reacts_to(tokens: Sequence[Token], start: int, lang: Language) -> bool:
     """Is the day at ``start`` told after a present-tense verb that reacts to what happened ("condemns the riots of
-    Saturday", "veroordeelt de rellen van zaterdagavond", "rejects the decision on Friday to shut the campus")? Its
-    object is done: the day is past, whatever the present tense says."""
+    Saturday", "veroordeelt de rellen van zaterdagavond", "rejects the decision on Friday to shut the campus")? What
+    it reacts to is done: the day is past, whatever the present tense says (and however the parse hangs it)."""
     reactions = tense_cues(lang).reaction_lemmas
     before = [t for t in tokens if t.end <= start and t.pos in ("VERB", "AUX")]
-    if not before or before[-1].pos != "VERB" or not (
-            {before[-1].lemma.lower()} | candidate_lemmas(before[-1].text, lang)) & reactions:
-        return False
-    day = next((t for t in tokens if t.start >= start), None)
-    return day is not None and day.head != before[-1].i  # not the reaction's own day ("protesteren zaterdag")
+    return bool(before) and before[-1].pos == "VERB" and bool(
+        ({before[-1].lemma.lower()} | candidate_lemmas(before[-1].text, lang)) & reactions)
 
 
 def present_perfect_over(tokens: Sequence[Token], start: int, end: int, lang: Language) -> bool:
