@@ -195,6 +195,9 @@ PLACES_IN_THE_WHOLE_PIPELINE = [  # (the tagger's labels take part: "S-HERTOGENB
     ("en", "Storms hit the Baden-Württemberg region.", ["Baden-Württemberg region"]),  # one place's name stays whole
     ("nl", "Kraken is sinds oktober 2010 strafbaar. Het gebeurde in Amsterdam.", ["Amsterdam"]),  # "Kratie" by sound
     ("nl", "Basjkortostan is arm. De fabriek in Basjkortostan sloot.", ["Basjkortostan", "Basjkortostan"]),
+    # an imperative opening its sentence is no place ("Kom" is no "Qom"); a name opening one stays one
+    ("nl", "Kom om 19 uur naar het plein. Gent telt veel inwoners.", ["Gent"]),
+    ("en", "Come to the square at 7 pm. Paris is the capital.", ["Paris"]),
 ]
 
 

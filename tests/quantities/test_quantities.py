@@ -440,3 +440,11 @@ def test_a_section_number_and_a_page_s_total_are_no_counts(lang: str, text: str,
 def test_a_dutch_approximate_hundreds_is_a_count(text: str, span: str, value: float) -> None:
     q = quantity(text, "nl", span)
     assert q.low == value
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "Heeft u beelden? Bel 0900-8844 of 020 555 1234. Er kwamen 40 mensen.", ["40"]),
+    ("en", "Volume 778: debated on Tuesday. Call 0800 123 456 if 40 people came.", ["40"]),
+])
+def test_a_phone_number_and_a_volume_are_no_counts(lang: str, text: str, counts: list[str]) -> None:
+    assert [q.text for q in extract(analysed(text, lang))] == counts
