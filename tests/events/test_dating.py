@@ -505,6 +505,7 @@ def test_a_post_under_a_day_header_happened_on_that_day(pipeline, lang, text):  
      "veroordeelt"),
     ("en", "News\n\nThe Senate rejects the decision of the university management on Friday to shut the campus.",
      "rejects"),
+    ("en", "News\n\nThe farmers rejected a government offer to pay the overdue aid by the end of February.", "rejected"),
 ])
 def test_a_reaction_is_not_dated_by_the_day_of_what_it_reacts_to(pipeline, lang, text,
                                                                  trigger):  # type: ignore[no-untyped-def]

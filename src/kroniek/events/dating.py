@@ -311,14 +311,15 @@ def _above(view: SentenceView, t: TimeExpr) -> list[int]:
 
 
 def _dates_what_it_reacts_to(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
-    """"MVV veroordeelt de ongeregeldheden rond de thuiswedstrijd van zaterdagavond", "rejects the decision of the
-    management on Friday to shut the campus": a date after a verb in the present that reacts to what happened
-    (``reaction_verbs``), below it in the parse, dates that happening, not the reaction, which is told as it is made
-    (however the parse hangs the phrase); in the past, the verb's own date ("wees het vrijdag af") is its."""
-    if c.nominal or t.start < c.end or not view.lemmas[c.head] & view.cues.word_set("reaction_verbs") \
-            or past_tense(view, c):
+    """"MVV veroordeelt de ongeregeldheden rond de thuiswedstrijd van zaterdagavond", "rejected a government offer to
+    pay the aid by the end of February": a date inside a phrase below a verb that reacts to what happened
+    (``reaction_verbs``) dates that, not the reaction; the verb's own date ("wees het vrijdag af") is its, except in
+    the present, which tells the reaction as it is made ("rejects the decision of the management on Friday to shut
+    the campus", however the parse hangs the date)."""
+    if c.nominal or t.start < c.end or not view.lemmas[c.head] & view.cues.word_set("reaction_verbs"):
         return False
-    return c.head in _above(view, t)
+    above = _above(view, t)
+    return c.head in above and (above[0] != c.head or not past_tense(view, c))
 
 
 def _dates_what_is_remembered(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
