@@ -117,8 +117,6 @@ TYPED = [
     # a measure said to hold now is no generic statement
     ("en", "A curfew is in force in the capital.", "COERCE", "restrict"),
     ("nl", "Een avondklok is van kracht in de hoofdstad.", "COERCE", "restrict"),
-    # a sanction received ("krijgen" as the support verb)
-    ("nl", "Zij krijgen een clubstadionverbod van vijf jaar.", "COERCE", "ban"),
 ]
 
 
