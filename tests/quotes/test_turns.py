@@ -90,3 +90,17 @@ def test_a_report_inside_a_turn_is_quoted_again(pipeline):  # type: ignore[no-un
 def test_a_caption_s_dateline_is_no_speaker_s_label(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-09-18", pipeline=pipeline)
     assert not [q for q in doc.quotes if q.kind == "direct"], doc.quotes
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "Debate\n\nSimon Pelham (Con): Tanzania's ruling party has warned that it will expel any diplomat who "
+           "meddles in its affairs.\n\nHelen Marwood (Lab): I agree with the member for Sevenoaks.\n\n"
+           "Simon Pelham: We should act now and we should act together.\n", "ruling party"),
+    ("nl", "Debat\n\nDe heer Jansen (VVD): De regering van Tanzania heeft gedreigd dat zij elke diplomaat zal uitzetten "
+           "die zich met haar zaken bemoeit.\n\nMevrouw Kok (D66): Ik sluit mij aan bij de vraag van de heer Jansen.\n\n"
+           "De heer Jansen: Wij moeten nu handelen en dat samen doen.\n", "regering"),
+])
+def test_a_threat_reported_inside_a_turn_is_the_reporter_s(pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-17", pipeline=pipeline)
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and any(actor in (p.text or "").lower() for p in threats[0].actors), doc.events

@@ -106,11 +106,14 @@ def against_phrase(view: SentenceView, c: Candidate, words: RoleWords) -> Partic
 
 
 def speaker_of(doc: Document, c: Candidate) -> Participant | None:
-    """The speaker of the quote that holds the trigger, as the words that name them."""
-    for q in doc.quotes:
-        if q.start <= c.start < q.end and q.speaker_start is not None and q.speaker_end is not None:
-            return participant_at(doc, q.speaker_start, q.speaker_end)
-    return None
+    """The speaker of the narrowest quote that holds the trigger, as the words that name them (inside a transcript's
+    turn, who the turn reports: "Tanzania's ruling party has warned that it will expel any diplomat")."""
+    holding = [(q.end - q.start, q.speaker_start, q.speaker_end) for q in doc.quotes
+               if q.start <= c.start < q.end and q.speaker_start is not None and q.speaker_end is not None]
+    if not holding:
+        return None
+    _, start, end = min(holding)
+    return participant_at(doc, start, end)
 
 
 def relative_antecedent(view: SentenceView, tree: Tree, c: Candidate, words: RoleWords) -> int | None:
