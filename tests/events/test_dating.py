@@ -511,3 +511,16 @@ def test_a_reaction_is_not_dated_by_the_day_of_what_it_reacts_to(pipeline, lang,
                                                                  trigger):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-09-21", pipeline=pipeline)
     assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == ["2026-09-21"], doc.events
+
+
+def test_a_participle_that_modifies_a_noun_tells_an_act_done(pipeline):  # type: ignore[no-untyped-def]
+    text = ("News\n\nOn Thursday, police attacked students at the campus in Ibadan. The union demands the release of the "
+            "47 students arrested at Mokola.")
+    doc = kroniek.extract(text, language="en", published="2026-10-10", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.trigger.text == "arrested" and e.when] == ["2026-10-08"], doc.events
+
+
+def test_a_participle_in_a_noun_phrase_does_not_make_its_clause_past(pipeline):  # type: ignore[no-untyped-def]
+    text = "News\n\nLeftist groups have called a rally on Friday to demand the release of those arrested."
+    doc = kroniek.extract(text, language="en", published="2026-11-16", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.trigger.text == "demand" and e.when] == ["2026-11-20"], doc.events

@@ -96,11 +96,15 @@ def _weak_past(view: SentenceView, low: str, lemma: str) -> bool:
         low == lemma[:len(lemma) - len(ending)] + suffix for suffix in suffixes)
 
 
-def _past_form(view: SentenceView, k: int) -> bool:
+def _past_form(view: SentenceView, k: int, own: bool = False) -> bool:
+    """Is token k a past verb form? ``own``: k is the trigger, and a participle that modifies a noun tells its own act
+    as done ("the 47 students arrested at Mokola"), though not the tense of the clause it stands in ("called a rally
+    on Friday to demand the release of those arrested")."""
     t = view.tokens[k]
     if t.pos not in ("VERB", "AUX"):
         return False
-    if "Tense=Past" in t.morph and ("VerbForm=Part" not in t.morph or (t.dep.lower() == "root" and not any(
+    if "Tense=Past" in t.morph and ("VerbForm=Part" not in t.morph or ((
+            t.dep.lower() == "root" or (own and t.dep.startswith("acl"))) and not any(
             view.tokens[j].dep.startswith("aux") for j in view.dependents(k)))):
         return True  # (also "Hundreds of people gathered outside ...", tagged a participle: with no auxiliary, a past)
     low = view.lowers[k]
@@ -121,7 +125,7 @@ def past_tense(view: SentenceView, c: Candidate) -> bool:
             for low in view.lowers for lemma in lemmas):
         return True
     clause = view.clause_of(c.head)
-    return any(_past_form(view, k) for k in range(clause.start, clause.end))
+    return any(_past_form(view, k, own=k == c.head) for k in range(clause.start, clause.end))
 
 
 def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> str:
