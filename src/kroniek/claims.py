@@ -265,9 +265,10 @@ def _estimator_phrase(look: _Lookups, q: Quantity, lang: Language, clause: tuple
     elif (subject := _subject_after(look, cue.start())) is not None:
         phrase = text[subject[0]:subject[1]]  # "Bij de blokkade schat de politie het aantal op 800"
     elif cue.start() < q.start:
-        phrase = text[clause[0]:cue.start()].strip(" ,;:")
-        begin = text.index(phrase, clause[0]) if phrase else clause[0]
-        phrase = text[begin:attribution.before_auxiliaries(look.doc.tokens, begin, begin + len(phrase))]
+        raw = text[clause[0]:cue.start()]
+        begin = clause[0] + len(raw) - len(raw.lstrip(" ,;:"))
+        end = clause[0] + len(raw.rstrip(" ,;:"))
+        phrase = text[begin:attribution.before_auxiliaries(look.doc.tokens, begin, end)] if begin < end else ""
     else:
         return None
     return phrase if phrase and 1 <= len(phrase.split()) <= _ESTIMATOR_WORDS and phrase[:1].isalpha() else None

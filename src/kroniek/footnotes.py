@@ -35,10 +35,6 @@ class Footnotes:
         """The first marker that starts inside [start, end), if any ("800.61": the "61")."""
         return next(((a, b) for a, b in self.markers if start <= a < end), None)
 
-    def is_note_number(self, start: int) -> bool:
-        """Whether a number at ``start`` is a marker or the number a note opens with."""
-        return any(a <= start < b for a, b in (*self.markers, *self.numbers))
-
 
 def _runs(notes: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The notes that belong to a run of numbers one after the other, on lines one after the other."""

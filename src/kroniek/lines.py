@@ -7,7 +7,7 @@ normal in a title, the lead starts after it) and the time tagger (a title's pres
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from .model import Sentence
 
@@ -109,14 +109,22 @@ def line_span(text: str, pos: int) -> tuple[int, int]:
 
 
 #: a text's day headers are read as such where it has this many (a single date on a line is a byline's or a stamp's)
-MIN_DAY_HEADERS = 2
+_MIN_DAY_HEADERS = 2
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is all its line says, but for a closing colon ("17 oktober", "Saturday 14 November:"):
-    a day header that the posts or entries under it belong to."""
+    """Whether [start, end) is all its line says, but for a closing colon ("17 oktober", "Saturday 14 November:")."""
     a, b = line_span(text, start)
     return end <= b and text[a:b].strip().rstrip(":").rstrip() == text[start:end]
+
+
+def day_headers(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the spans of ``dates`` (days), those that stand alone on their lines as day headers ("17 oktober", "Saturday
+    14 November:"), where the text has two of them at least: a channel's or a live page's posts are told under the day
+    they were written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act
+    with no date of its own under one happened that day)."""
+    found = sorted((a, b) for a, b in dates if alone_on_line(text, a, b))
+    return found if len(found) >= _MIN_DAY_HEADERS else []
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..lines import MIN_DAY_HEADERS, alone_on_line, is_sentence
+from ..lines import day_headers, is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..periods import clock_of, period
 from ..registry import Services, StageSpec
@@ -168,10 +168,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
 def section_dates(doc: Document, events: list[Event]) -> list[Event]:
     """An event with no date of its own under a day header ("17 oktober" on a line of its own, in a channel or a
     live page that has two at least) happened on that day, not on the day of publication."""
-    headers = sorted((t for t in doc.times if t.type == "DATE" and len(t.value) == len("2026-10-17")
-                      and t.value[:4].isdigit() and alone_on_line(doc.text, t.start, t.end)
-                      and not (doc.published and t.value > doc.published[:10])), key=lambda t: t.start)
-    if len(headers) < MIN_DAY_HEADERS:
+    days = {(t.start, t.end): t for t in doc.times if t.type == "DATE" and len(t.value) == len("2026-10-17")
+            and t.value[:4].isdigit() and not (doc.published and t.value > doc.published[:10])}
+    headers = [days[span] for span in day_headers(doc.text, days)]
+    if not headers:
         return events
     starts = [t.start for t in headers]
     out = []

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import Language, get_language
-from ..lines import MIN_DAY_HEADERS, alone_on_line, heading_lines, is_caption, is_sentence, line_span
+from ..lines import day_headers, heading_lines, is_caption, is_sentence, line_span
 from ..model import Document, TimeExpr, Token
 from ..periods import clock_of
 from ..registry import Services, StageSpec
@@ -110,11 +110,12 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
     heading = heading_lines(text, doc.sentences) | _captions(text, doc, lang) \
         if tense_cues(lang).heading_present_is_past else frozenset()
     headings = [(s.start, s.end) for s in doc.sentences if s.i in heading]
-    headers = _day_headers(text, lang)
+    found = [(s_start, s_end, find(text, lang, s_start, s_end)) for s_start, s_end in spans]
+    headers = frozenset(day_headers(text, ((m.start, m.end) for _, _, mentions in found for m in mentions
+                                           if m.parsed.kind in ("calendar", "weekday"))))
     section: tuple[date, str] | None = None  # the day header the text stands under, and its id
-    for s_start, s_end in spans:
+    for s_start, s_end, mentions in found:
         sentence_ref: Reference | None = None
-        mentions = find(text, lang, s_start, s_end)
         previous: tuple[Mention, Resolved] | None = None
         sentence_tokens: list[Token] = (
             tokens[bisect.bisect_left(token_starts, s_start):bisect.bisect_left(token_starts, s_end)]
@@ -256,29 +257,6 @@ def _date_clock_times(out: list[TimeExpr], first: int, mentions: list[Mention], 
             out[first + k] = dataclasses.replace(t, value=day.value[:10] + t.value[t.value.index("T"):],
                                                  anchor=day.id)
             moved.add(t.id)
-
-
-#: the words a line may have to be read as a day header
-_HEADER_WORDS = 5
-
-
-def _day_headers(text: str, lang: Language) -> frozenset[tuple[int, int]]:
-    """The spans of the dates that stand alone on their lines as day headers ("17 oktober", "Saturday 14 November"),
-    where a text has two of them at least: a channel's or a live page's posts are told under the day they were
-    written, and what they say relative to a day ("gisteren", "at 12:00") leans on that day, not the publication's.
-    A single date on a line of its own is a byline's or a stamp's."""
-    out: set[tuple[int, int]] = set()
-    pos = 0
-    while pos < len(text):
-        a, b = line_span(text, pos)
-        pos = b + 1
-        if not text[a:b].strip() or len(text[a:b].split()) > _HEADER_WORDS:
-            continue
-        found = find(text, lang, a, b)
-        if len(found) == 1 and alone_on_line(text, found[0].start, found[0].end) \
-                and found[0].parsed.kind in ("calendar", "weekday"):
-            out.add((found[0].start, found[0].end))
-    return frozenset(out) if len(out) >= MIN_DAY_HEADERS else frozenset()
 
 
 def _timeline_days(out: list[TimeExpr], text: str) -> None:
