@@ -93,11 +93,26 @@ def test_reads_values_ranges_vague_numbers_and_qualifiers(lang: str, text: str, 
         ("en", "Inflation rose 7.5% last year.", "7.5%", "percent"),
         ("nl", "Het kost € 2,5 miljoen.", "€ 2,5 miljoen", "euro"),
         ("en", "The deal is worth $3 billion.", "$3 billion", "dollar"),
+        ("nl", "Het collegegeld ging naar ₦190.000.", "₦190.000", "naira"),
+        ("en", "Fees rose to N190,000 this year.", "N190,000", "naira"),
+        ("en", "The state paid N2 billion for it.", "N2 billion", "naira"),
+        ("en", "He was fined Rs 5,000 by the court.", "Rs 5,000", "rupee"),
     ],
 )
 def test_reads_units_and_percentages(lang: str, text: str, span: str, unit: str) -> None:
     q = quantity(text, lang, span)
     assert q.unit == unit and q.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Traffic on the N7 was stopped for 30 minutes by 40 protesters.", "7"),
+        ("IN 45,000 HOMES the power was cut.", "45,000"),
+    ],
+)
+def test_a_code_or_word_glued_to_a_number_is_no_currency(text: str, number: str) -> None:
+    assert all(q.unit is None for q in extract(analysed(text, "en")) if q.text.endswith(number))
 
 
 @pytest.mark.parametrize(

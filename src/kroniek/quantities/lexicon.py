@@ -241,7 +241,10 @@ def lexicon(language: Language) -> Lexicon:
         unit_after=re.compile(rf"{SPACE}?({alternation(units)})(?![\w])", re.IGNORECASE),
         glued_units=frozenset(u for u, f in unit_flags.items() if "glued" in f),
         units_not_after_space=frozenset(u for u, f in unit_flags.items() if "not-after-space" in f),
-        currency_before=re.compile(rf"({alternation(signs)}){SPACE}?$"),
+        # a sign of letters ("USD", "N") starts a word: "IN 45,000" holds no naira
+        currency_before=re.compile(
+            rf"((?<![^\W\d_])(?:{alternation([s for s in signs if s[0].isalpha()])})"
+            rf"|{alternation([s for s in signs if not s[0].isalpha()])}){SPACE}?$"),
         currency_names={s.lower(): name for s, name in signs.items()},
         currency_symbol_end=re.compile(rf"({alternation(symbols)})\s?$"),
         qualifiers=qualifiers,

@@ -21,6 +21,7 @@ _DIGITS = re.compile(r"\d(?:[\d.,]|[\u00a0\u202f](?=\d{3}))*\d|\d")
 _DATE_LIKE = re.compile(
     r"(?<![\w.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w])")
 _GLUED_WORD = re.compile(r"[^\W\d_]+")
+_THOUSANDS_GROUP = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
 @dataclass
@@ -152,7 +153,7 @@ class Scanner:
     def _digit_ok(self, a: int, b: int) -> bool:
         text = self.text
         before, after = text[a - 1:a], text[b:b + 1]
-        if before.isalpha() or before in ("_", "/", ":", "#") or (before == "-" and text[a - 2:a - 1].isalpha()):
+        if (before.isalpha() and not self._glued_currency(a, b)) or before in ("_", "/", ":", "#") or (before == "-" and text[a - 2:a - 1].isalpha()):
             return False
         if after == ":" and text[b + 1:b + 2].isdigit():
             return False  # 14:30
@@ -164,6 +165,15 @@ class Scanner:
             currency = self.currency_before(a) is not None
             return word in self.lex.glued_units or (currency and word in self.lex.glued_after_currency)
         return not (after == "-" and text[b + 1:b + 2].isalpha())  # 45-jarige, 3-daagse
+
+    def _glued_currency(self, a: int, b: int) -> bool:
+        """A currency's letters glued to an amount ("N45,000", "USD5 million"). A code's letters glued to a
+        number ("N7", "A4") are no currency, so the amount must be grouped in thousands or scaled."""
+        if self.currency_before(a) is None:
+            return False
+        lex = self.lex
+        return bool(_THOUSANDS_GROUP.search(self.text, a, b) or lex.separate_scale.match(self.text, b)
+                    or lex.glued_scale.match(self.text, b))
 
     def _apply_scale(self, atom: Atom) -> None:
         text, lex = self.text, self.lex
