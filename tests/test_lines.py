@@ -15,6 +15,7 @@ from kroniek.lines import (
     is_sentence,
     name_part,
     opens_dateline,
+    stamps_line,
 )
 from kroniek.model import Sentence
 
@@ -154,3 +155,14 @@ def test_a_photo_agency_s_dateline_carries_month_and_day_after_the_dash(line: st
 def test_a_day_header_is_a_date_alone_on_its_line(text: str, span: str, alone: bool) -> None:
     start = text.index(span)
     assert alone_on_line(text, start, start + len(span)) is alone
+
+
+@pytest.mark.parametrize(("text", "span", "stamp"), [
+    ("Kaart\n#201 · NIET GECONTROLEERD · 23 sep 2026 16:30\nSchoten bij Erima", "23 sep 2026", True),
+    ("Map\nModerator note · 24 Sep 2026 08:30\nPolice HQ told us", "24 Sep 2026", True),
+    ("Map\nPosted 24 Sep 2026 · Lae\nPolice HQ told us", "24 Sep 2026", False),
+    ("Map\nOn 23 Sep 2026 16:30 police fired at youths.", "23 Sep 2026", False),
+])
+def test_a_post_s_stamp_line_holds_its_date_as_one_field(text: str, span: str, stamp: bool) -> None:
+    start = text.index(span)
+    assert stamps_line(text, start, start + len(span)) is stamp

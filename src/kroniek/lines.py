@@ -118,12 +118,35 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     return end <= b and text[a:b].strip().rstrip(":").rstrip() == text[start:end]
 
 
+#: the separators of a post's stamp line ("#214 · VERIFIED · 24 Sep 2026 07:45", "Moderator note | 24 Sep 2026")
+_STAMP_FIELDS = re.compile(r"\s+[·|•]\s+")
+#: a clock after the stamp's date, in the same field
+_STAMP_CLOCK = re.compile(r"\s*,?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:uur|u|h))?\s*")
+
+
+def stamps_line(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one field of a post's stamp line, on its own or before its clock ("#201 · UNVERIFIED ·
+    23 Sep 2026 16:30"): a crowd map's or a feed's posts are headed by such lines."""
+    a, b = line_span(text, start)
+    seps = list(_STAMP_FIELDS.finditer(text, a, b))
+    if end > b or not seps:
+        return False
+    bounds = [a, *(m.end() for m in seps)]
+    ends = [*(m.start() for m in seps), b]
+    for lo, hi in zip(bounds, ends, strict=True):
+        if lo <= start and end <= hi:
+            rest = text[end:hi]
+            return not text[lo:start].strip() and (not rest.strip() or _STAMP_CLOCK.fullmatch(rest) is not None)
+    return False
+
+
 def day_headers(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of the spans of ``dates`` (days), those that stand alone on their lines as day headers ("17 oktober", "Saturday
-    14 November:"), where the text has two of them at least: a channel's or a live page's posts are told under the day
-    they were written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act
-    with no date of its own under one happened that day)."""
-    found = sorted((a, b) for a, b in dates if alone_on_line(text, a, b))
+    14 November:") or head a post as a field of its stamp line ("#201 · UNVERIFIED · 23 Sep 2026 16:30"), where the
+    text has two of them at least: a channel's, a live page's or a crowd map's posts are told under the day they were
+    written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act with no
+    date of its own under one happened that day)."""
+    found = sorted((a, b) for a, b in dates if alone_on_line(text, a, b) or stamps_line(text, a, b))
     return found if len(found) >= _MIN_DAY_HEADERS else []
 
 

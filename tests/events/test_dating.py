@@ -122,6 +122,28 @@ def test_a_past_verb_does_not_move_a_date_placed_by_its_own_words(pipeline, lang
     assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == [value]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nDe bond zei dat de leraren vanaf maandag staken als de salarissen niet worden betaald."),
+    ("en", "News\n\nThe herders said they will extend the blockade to the coal road unless the provincial governor "
+           "meets them by Friday."),
+])
+def test_an_act_promised_on_a_condition_is_dated_when_the_threat_is_made(pipeline, lang,
+                                                                          text):  # type: ignore[no-untyped-def]
+    """The date of the act promised, or of its condition's deadline, is not the day of the threat."""
+    doc = kroniek.extract(text, language=lang, published="2026-09-24", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.type == "THREATEN" and e.when] == ["2026-09-24"], doc.events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "De bond zei dat de leraren maandag zouden staken.", "staken"),
+    ("en", "The union said teachers would strike on Monday.", "strike"),
+])
+def test_what_was_said_to_come_keeps_the_weekday_ahead(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
+    """A future-in-the-past is ahead of the telling: published on a Thursday, Monday is the next one."""
+    doc = kroniek.extract(text, language=lang, published="2026-11-12", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == ["2026-11-16"]
+
+
 def _events_told_by(pipeline, lang, text, trigger):  # type: ignore[no-untyped-def]
     """The document published on 2025-06-03 (a Tuesday) and its events with this trigger."""
     doc = kroniek.extract(text, language=lang, published="2025-06-03", pipeline=pipeline)
@@ -156,6 +178,14 @@ STORY_DATES = [
            "dicht. Jongeren bekogelden agenten met stenen.", "bekogelden", "2025-05-29"),
     ("en", "On Thursday, protesters stormed the town hall in Leicester.\n\nThe market stayed shut until Saturday. "
            "Youths threw stones at officers.", "threw", "2025-05-29"),
+    # a start bound after another verb tells since when that verb's state holds ("pay owed since July")
+    ("nl", "Op donderdag bestormden betogers het gemeentehuis van Tilburg.\n\nJongeren bekogelden agenten met stenen "
+           "bij de fabriek die sinds februari stilligt.", "bekogelden", "2025-05-29"),
+    ("en", "On Thursday, teachers walked out across Leeds.\n\nAbout 3,000 teachers and nurses marched to the town "
+           "hall over pay owed since February.", "marched", "2025-05-29"),
+    # ... not where that verb's clause tells of the trigger's own noun
+    ("en", "We are alarmed by the response of the security forces to the protests that have shaken Lomé and other "
+           "towns since 3 May.", "protests", "2025-05-03"),
 ]
 
 
@@ -491,6 +521,26 @@ CHANNEL = [
            "👁 5.8K  09:44\n\nClimate Action\nWe accuse the police of excessive force.\n👁 9.2K  12:26\n\n"
            "18 October\n\nClimate Action\nThe operator has filed a complaint against the activists.\n👁 5.3K  10:08\n"),
 ]
+
+
+CROWD_MAP = [  # the list's subtitle names the month: a report's own stamp line dates it, not the month
+    ("nl", "Meldingen\nGemeld door bewoners · Onrust, oktober 2026\n\n#21 · GECONTROLEERD · 18 okt 2026 09:10\n"
+           "Blokkade bij de haven\nActievoerders blokkeren de toegangsweg met trekkers.\n\n"
+           "#17 · NIET GECONTROLEERD · 16 okt 2026 16:30\nSchoten bij de markt\nCategorie: Politieoptreden\n"
+           "Agenten schoten op jongeren bij de markt.\n"),
+    ("en", "Incident Watch\nCrowdsourced reports · Port unrest, October 2026\n\n#21 · VERIFIED · 18 Oct 2026 09:10\n"
+           "Blockade at the port\nActivists are blocking the access road with tractors.\n\n"
+           "#17 · UNVERIFIED · 16 Oct 2026 16:30\nShooting at the market\nCategory: Police action\n"
+           "Police fired at youths blocking the road near the market.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CROWD_MAP)
+def test_a_report_under_its_stamp_line_happened_on_that_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-18", pipeline=pipeline)
+    dates = {e.type: e.when.value for e in doc.events if e.when}
+    assert dates.get("ASSAULT") == "2026-10-16" and "2026-10-18" in {
+        e.when.value for e in doc.events if e.type == "PROTEST" and e.when}, doc.events
 
 
 @pytest.mark.parametrize(("lang", "text"), CHANNEL)

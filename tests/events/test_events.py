@@ -117,6 +117,21 @@ TYPED = [
     # a measure said to hold now is no generic statement
     ("en", "A curfew is in force in the capital.", "COERCE", "restrict"),
     ("nl", "Een avondklok is van kracht in de hoofdstad.", "COERCE", "restrict"),
+    # distancing from an act, tyres stabbed flat, a denial of any act, a refusal as "not on the table", a formal
+    # complaint, a recommendation taken over, a petition handed over (session 35)
+    ("nl", "Het comité neemt publiekelijk afstand van de gooiers.", "ACCUSE", "disapprove"),
+    ("en", "The committee distanced itself from the egg throwers.", "ACCUSE", "disapprove"),
+    ("nl", "Twee dagen later waren de banden van zijn auto lek gestoken.", "ASSAULT", "destroy"),
+    ("nl", "De politiezone Zuid ontkent elke aanrijding.", "REJECT", None),
+    ("en", "The police deny any wrongdoing.", "REJECT", None),
+    ("nl", "De staatssecretaris schrijft dat een extra schadefonds niet aan de orde is.", "REJECT", None),
+    ("en", "The minister said a new fund was out of the question.", "REJECT", None),
+    ("nl", "Verzoekster klaagt erover dat zij vijf uur in een bus moest wachten.", "ACCUSE", "allege"),
+    ("en", "The complainant complains that police kept her in a bus for five hours.", "ACCUSE", "allege"),
+    ("nl", "De korpschef liet weten de aanbeveling over te nemen.", "AGREE", None),
+    ("en", "The police chief accepted the recommendation.", "AGREE", None),
+    ("nl", "Boeren overhandigden een petitie aan de minister.", "REQUEST", None),
+    ("en", "The union handed a petition to the Finance Minister.", "REQUEST", None),
 ]
 
 

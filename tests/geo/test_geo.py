@@ -144,10 +144,18 @@ def test_demonyms_do_not_match_countries_phonetically(demonym: str, gaz: Gazette
 @pytest.mark.parametrize(
     ("name", "geonames_id"),
     [("Basjkortostan", 578853), ("Basjkirostan", 578853), ("Bashkortostan", 578853), ("Moskou", 524901),
-     ("Rusland", 2017370), ("Russische Federatie", 2017370), ("Oekraïne", 690791), ("Litouwen", 597427)],
+     ("Rusland", 2017370), ("Russische Federatie", 2017370), ("Oekraïne", 690791), ("Litouwen", 597427),
+     # a region's own name of generic words that joins a landform or a seat to another word
+     ("Eastern Highlands", 2097855), ("Southern Highlands", 2086331), ("National Capital District", 2089856),
+     ("PNG", 2088628)],
 )
 def test_dutch_and_english_names_find_their_place(name: str, geonames_id: int, gaz: Gazetteer) -> None:
     assert geonames_id in {c.entry.geonames_id for c in gaz.lookup(name)}
+
+
+@pytest.mark.parametrize("name", ["Central Province", "North West", "West Coast", "Far North"])
+def test_a_direction_and_a_type_word_name_no_region_alone(name: str, gaz: Gazetteer) -> None:
+    assert not [c for c in gaz.lookup(name, phonetic_fallback=False) if c.entry.kind in ("city", "admin1")]
 
 
 @pytest.mark.parametrize("name", ["Oeral", "Kaukasus", "Caucasus", "Krim", "Crimea", "Donbas", "Siberië",

@@ -236,6 +236,8 @@ TABLE = """
 2022-09-26 | Govt 3 March postponed the vote. Opposition next day denounced a coup. | next day | 2022-03-04 | day
 2022-09-26 | Police arrested him on March 3. Prosecutors same day charged him. | same day | 2022-03-03 | day
 2022-09-26 | Next Day Delivery is free for members. | Next Day | - | -
+2026-10-06 | The memorial for the victims of 9/11 was closed on Monday. | 9/11 | - | -
+2026-06-11 | Updated: 11/06 - 15:40 | 11/06 | - | -
 2022-09-26 | The fire broke out on May 10, 2021. A week later everything was gone. | A week later | 2021-W20 | week
 2008-03-01 | The first plane is tested in 2010 and enters service three years later. | three years later | 2013 | year
 2005-02-17 | The first flight is scheduled for early March. | early March | 2005-03 | month

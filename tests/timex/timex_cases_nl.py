@@ -448,6 +448,12 @@ TABLE = """
 2026-02-26 | Op donderdagavond 9 oktober 2025 liep de avond uit de hand. | donderdagavond 9 oktober 2025 | 2025-10-09 | day
 2026-06-15 | P104  1/3              ma 15/06  17:42 | 15/06 | 2026-06-15 | day
 2026-06-15 | P104  1/3              ma 15/06  17:42 | 17:42 | 2026-06-15T17:42 | day
+2026-10-06 | Kees heeft op 1-10 een klacht ingediend. | 1-10 | 2026-10-01 | day
+2026-10-06 | Vz ontving op 29/9 een anonieme brief. | 29/9 | 2026-09-29 | day
+2026-10-06 | Op za 24-10 blokkeert het comité de ingang. | 24-10 | 2026-10-24 | day
+2026-10-06 | Ajax zette de stand op 3-1 in de tweede helft. | 3-1 | - | -
+2026-10-06 | Er kwamen 8-10 mensen naar de vergadering. | 8-10 | - | -
+2026-10-14 | Trekkers bij het provinciehuis. (1/10) Het regent. (2/10) Correctie op 6/10: vier aanhoudingen. (7/10) | 6/10 | - | -
 2026-06-15 | Het is 1/3 van de winst. | 1/3 | - | -
 # an invitation names a day to come (session 29)
 2026-05-13 | De regering heeft de bonden voor vrijdag uitgenodigd voor overleg. | vrijdag | 2026-05-15 | day

@@ -40,6 +40,7 @@ from ..syntax import head_chain
 from .cues import EventCues, event_cues
 from .detect import Candidate
 from .lexicon import load_lexicon
+from .modality import CONDITIONAL_THREAT
 from .phrases import words_of
 from .text import QuoteSpan, SentenceView, quotes_at
 
@@ -139,9 +140,19 @@ def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> s
         return value
     pub = date.fromisoformat(doc.published[:10])
     day = date.fromisoformat(value)
-    if pub < day <= pub + timedelta(days=7) and past_tense(view, c):
+    if pub < day <= pub + timedelta(days=7) and past_tense(view, c) and not _told_ahead(view, c):
         return (day - timedelta(days=7)).isoformat()
     return value
+
+
+def _told_ahead(view: SentenceView, c: Candidate) -> bool:
+    """Does a future or conditional auxiliary go with the trigger ("said teachers would strike on Monday", "zei dat ze
+    maandag zouden staken")? What was said to come lies ahead of the telling, past though the telling is. Not with a
+    participle: "zouden maandag hebben gestaakt", "would have struck" tell a past."""
+    if c.nominal or "VerbForm=Part" in view.tokens[c.head].morph:
+        return False
+    modals = view.cues.word_set("events_future_words") | view.cues.word_set("events_conditional_modals")
+    return any(view.lowers[j] in modals and view.tokens[j].dep.startswith("aux") for j in view.dependents(c.head))
 
 
 def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
@@ -171,9 +182,11 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
         inside = [t for t in _times_within(doc.times, a, b) if usable_precision(t)
                   and not (ahead is not None and t.value[:10] > ahead)
                   and not any(x <= t.start < y for x, y in c.excluded) and not _dates_another_noun(view, c, t)
-                  and not ends_a_span(view.cues, doc.text, t) and not t.end <= label_end
+                  and not ends_a_span(view.cues, doc.text, t) and not _starts_another_state(view, c, t)
+                  and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
-                  and not _dates_the_act_threatened(view, c, t) and not _dates_what_it_drew(view, c, t)
+                  and not _dates_the_act_threatened(view, c, t) and not _dates_the_act_promised(view, c, t)
+                  and not _dates_what_it_drew(view, c, t)
                   and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
                   and not _dates_what_it_reacts_to(view, c, t)]
         # the day a source told of it only where the scope gives no other ("Zaterdag meldde het ministerie dat 46
@@ -276,6 +289,32 @@ def update_label_end(cues: EventCues, sentence: str) -> int:
 def ends_a_span(cues: EventCues, text: str, t: TimeExpr) -> bool:
     """"gesloten tot zaterdag", "shut until Saturday": the end of a span, not the day anything happened."""
     return cues.pattern("end_bound").search(text, max(0, t.start - 40), t.start) is not None
+
+
+def _starts_another_state(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"marched ... over pay owed since July", "betoogden tegen de lonen die sinds juli uitblijven": a start bound
+    after the trigger that another verb governs tells since when that verb's state holds, not when the trigger's act
+    happened: a verb between them (read from the words: the parse often hangs such a participle anywhere), or the
+    verb of a clause that modifies a noun, which the parse hangs the time on."""
+    if not view.tokens or not view.start <= t.start < view.end:
+        return False
+    rel = t.start - view.start
+    bound = view.cues.pattern("start_bound").search(view.text, max(0, rel - 12), rel)
+    if bound is None or c.end > bound.start() + view.start:
+        return False
+    first, last = view.token_from(c.end), view.token_at(bound.start() + view.start)
+    if first is None or last is None:
+        return False
+    own = {c.head, *c.tokens}
+    base = view.tokens[0].i
+    # (a verb whose clause tells of the trigger's noun tells its state: "the protests that have shaken Lomé since")
+    if any(view.tokens[k].pos == "VERB" and k not in own and view.tokens[k].head - base not in own
+           for k in range(first, last)):
+        return True
+    heads = view.span_heads(t.start, t.end)
+    verb = view.tokens[heads[0]].head - base if len(heads) == 1 else -1
+    return 0 <= verb < len(view.tokens) and verb not in own and view.tokens[verb].pos == "VERB" and \
+        view.tokens[verb].dep.startswith("acl") and view.tokens[verb].head - base not in own
 
 
 def _dates_another_noun(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
@@ -421,6 +460,18 @@ def _dates_the_act_threatened(view: SentenceView, c: Candidate, t: TimeExpr) -> 
         if any(e.type != c.type for e in entries) or (pos == "VERB" and view.tokens[j].dep in _ACT_COMPLEMENTS):
             return view.dominates(c.head, j)  # ("dreigt de acties maandag uit te breiden": the act, an event or not)
     return False
+
+
+def _dates_the_act_promised(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"said members would strike from Monday if salaries are not paid", "will extend the blockade unless the
+    governor meets them by Friday": an act promised on a condition is the threat; a date below that act, its
+    condition's among them, is the act's or the deadline's, not the day the threat was made."""
+    if not c.rule.startswith(CONDITIONAL_THREAT):
+        return False
+    act = {c.head}
+    if c.nominal and view.parsed:  # "will extend the blockade unless ...": the noun's verb tells the act
+        act.add(view.tokens[c.head].head - view.tokens[0].i)
+    return bool(act & set(_above(view, t)))
 
 
 #: the relations of a verb that is the act a threat or call names ("dreigt ... uit te breiden", "urged ... to release")

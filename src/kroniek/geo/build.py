@@ -68,6 +68,11 @@ GENERIC = frozenset("""
     greater far north-east north-west south-east south-west northeast northwest southeast southwest
     coast coastal island islands lake lakes river mountain mountains highlands lowlands interior national
 """.split())
+#: Of GENERIC, the words that name a kind of land or a seat, not a direction: a first-level region's own name that
+#: joins one of them to another generic word names that region ("Eastern Highlands", "National Capital District",
+#: "Lower River"), where a direction with a type word ("Central Province", "North West") names none in particular.
+#: A coast is left out: "the West Coast" is said of many countries.
+LANDFORMS = frozenset("island islands river highlands lowlands national capital hoofdstad".split())
 _NON_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF’‘ʻʼ]")
 
 
@@ -411,7 +416,7 @@ class Builder:
                     continue
                 if p.pid in self.village_pids and len(key.replace(" ", "")) < 4:
                     continue  # "El", "II", "Ee": a village's two- or three-letter name is mostly something else
-                if all(w in GENERIC or w in TYPE_WORDS for w in key.split()) and p.kind in ("city", "admin1"):
+                if generic_name(key, own=p.kind == "admin1" and q >= 3) and p.kind in ("city", "admin1"):
                     continue
                 names.append((key, p.pid, q))
                 if q >= 2 and len(key.replace(" ", "")) >= 6 and (p.kind != "city" or p.population >= 30_000):
@@ -568,6 +573,17 @@ def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
     if max(xs) - min(xs) > 180:
         return [(x + 360 if x < 0 else x, y) for x, y in ring]
     return ring
+
+
+def generic_name(key: str, *, own: bool) -> bool:
+    """Whether a place's name is too generic to stand for it alone ("central", "north west", "coast province"); of
+    a first-level region's ``own`` name, not when it joins a landform to another word ("eastern highlands",
+    "national capital district")."""
+    words = key.split()
+    if not all(w in GENERIC or w in TYPE_WORDS for w in words):
+        return False
+    kept = [w for w in words if w not in TYPE_WORDS]
+    return not own or len(kept) < 2 or not any(w in LANDFORMS for w in kept)
 
 
 def country_points(topojson: Path, admin1_tsv: Path) -> dict[str, tuple[float, float]]:

@@ -8,6 +8,7 @@ handler; :data:`HANDLERS` maps those names to the functions here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -60,8 +61,22 @@ def _calendar(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
                   direction=direction, part=part(m, lx), daypart=lx.dayparts.get(norm(group(m, "dp") or "")))
 
 
+#: a thread's post number ("(2/10)", "3/10 🧵"): the same total after a slash, again and again
+_POST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}/(\d{1,2})(?![\w/])")
+_POST_NUMBERS_IN_A_THREAD = 3
+
+
+def _thread_total(text: str) -> int | None:
+    """The number of posts of a thread that numbers them "k/N" ("(1/10)" ... "(10/10)"), where it does."""
+    totals = Counter(int(t) for t in _POST_NUMBER.findall(text))
+    total, times = totals.most_common(1)[0] if totals else (0, 0)
+    return total if times >= _POST_NUMBERS_IN_A_THREAD else None
+
+
 def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     a, b, y = int(m.group("a")), int(m.group("b")), group(m, "y")
+    if not y and m.group("sep") == "/" and b == _thread_total(text):
+        return None  # "Correctie op 6/10" in a thread of ten posts: a post, not 6 October
     if y and len(y) == 2 and m.group("sep") == ".":
         return None  # "3.5.22" is a version number more often than a date
     year = None if not y else int(y) if len(y) == 4 else year2(y)

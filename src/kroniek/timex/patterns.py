@@ -35,9 +35,14 @@ _COMMON = (
     # ("BRUSSEL 10/02 (BELGA) =", "GENEVA 03/04 (AFP) -")
     ("dateline_date", "numeric", 5, "digit",
      r"(?<=(?-i:[^\W\d_a-z]{2})\s)(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])(?=\s*\([^)\n]{2,20}\))"),
-    # a page's or a stamp's day and month after its weekday ("P104  1/3  ma 15/06  17:42", "Mon 15/06")
+    # a page's or a stamp's day and month after its weekday ("P104  1/3  ma 15/06  17:42", "Mon 15/06", "za 24-10")
     ("weekday_date", "numeric", 5, "digit",
-     r"{L}(?:{wd_any})\.?,?\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|1[0-2]))(?![\w/]|[.,:]\d)"),
+     r"{L}(?:{wd_any})\.?,?\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])(?P<b>0?[1-9]|1[0-2]))(?![\w/-]|[.,:]\d)"),
+    # notes' and messages' day and month after a date preposition ("op 29-9", "sinds 1/10"); with a hyphen, one of
+    # them has two digits: "op 3-1" is as often a score
+    ("preposition_date", "numeric", 5, "digit",
+     r"{L}(?:{day_month_preps})\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/|-(?<=\d\d-)|-(?=\d\d))"
+     r"(?P<b>0?[1-9]|1[0-2]))(?![\w/-]|[.,:]\d)"),
     # a clock time written after its date in a byline or a wire's stamp ("12-03-26, 18:45", "Nov 13, 2025 - 19:05",
     # "ma 15/06  17:42", "Nov 30, 2026 10:12")
     ("stamp_clock", "clock", 4, "digit",
@@ -95,6 +100,8 @@ def _fillers(lx: Lexicon) -> dict[str, str]:
         "day_words": alt(lx.day_words),
         "dayparts": alt(lx.dayparts),
         "clock_dayparts": alt(lx.fact("clock_daypart_hours")),
+        # (the trie of no words matches the empty string: a language without such dates gets a pattern that never does)
+        "day_month_preps": alt(lx.fact("day_month_prepositions")) if lx.fact("day_month_prepositions") else "(?!)",
     }
 
 
