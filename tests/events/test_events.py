@@ -132,6 +132,9 @@ TYPED = [
     ("en", "The police chief accepted the recommendation.", "AGREE", None),
     ("nl", "Boeren overhandigden een petitie aan de minister.", "REQUEST", None),
     ("en", "The union handed a petition to the Finance Minister.", "REQUEST", None),
+    # someone held for hours by the authorities is detained
+    ("en", "A reporter for a community radio station was held for three hours in Talinding.", "COERCE", "arrest"),
+    ("nl", "Een verslaggever werd vanochtend drie uur vastgehouden op het politiebureau.", "COERCE", "arrest"),
 ]
 
 
@@ -175,6 +178,14 @@ NOT_EVENTS = [
 ])
 def test_being_met_with_force_is_no_meeting(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert not [e for e in events_of(pipeline, text, lang).events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The hearing was held for three hours at the court in Banjul."),
+    ("nl", "De zitting werd drie uur lang vastgehouden aan de agenda."),
+])
+def test_a_meeting_held_for_hours_is_no_detention(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in events_of(pipeline, text, lang).events if e.type == "COERCE"]
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_EVENTS)

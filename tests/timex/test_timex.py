@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+import kroniek
 from kroniek.errors import UnsupportedLanguageError
 from kroniek.lang import get_language
 from kroniek.model import Document, Token
@@ -60,6 +61,20 @@ def test_case(timex_pipeline, lang, published, text, span, value, granularity): 
     assert hits, f"no time overlapping {span!r}: {doc.times}"
     best = max(hits, key=lambda t: min(t.end, end) - max(t.start, start))
     assert (best.value, best.granularity) == (value, granularity), best
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("nl", "Nieuws\n\nVerzoekster klaagt erover dat de politie haar op 14 maart 2026 met een waterwerper heeft geraakt."
+           "\n\nOp zaterdag 14 maart 2026 blokkeerden activisten vanaf 11.30 uur de A12. De burgemeester had de "
+           "blokkade een dag eerder verboden.\nRond 13.00 uur zette de politie twee waterwerpers in.", "13.00 uur"),
+    ("en", "News\n\nThe complainant says police hit her with a water cannon on 14 March 2026.\n\nOn Saturday 14 March "
+           "2026 activists blocked the A12 from 11.30 a.m. The mayor had banned the blockade the day before.\n"
+           "Around 1 p.m. police deployed two water cannon.", "1 p.m."),
+])
+def test_a_day_counted_back_in_a_pluperfect_is_a_flashback(pipeline, lang, text, span):  # type: ignore[no-untyped-def]
+    """What is told after it goes on on the story's day."""
+    doc = kroniek.extract(text, language=lang, published="2026-11-24", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text == span] == ["2026-03-14T13:00"], doc.times
 
 
 @pytest.mark.parametrize(("word", "lang", "value"), [

@@ -48,9 +48,9 @@ from ..settings import Settings
 from .lexicon import alternation, holiday_night, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .reading import prev_word
-from .spec import Tense
+from .spec import Parsed, Tense
 from .tagger import Mention, find
-from .tense import clause_tense, present_perfect_over, reacts_to, said_to_have, tense_cues
+from .tense import clause_tense, pluperfect, present_perfect_over, reacts_to, said_to_have, tense_cues
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                                 approximate=r.approximate))
             # (a byline's or a wire's stamp, "12-03-26, 18:45", says when the story was written: nothing leans on it)
             first = first_day(r.value) if r.type in ("DATE", "TIME") and mention.rule not in _STAMPS else None
-            if first is not None:
+            if first is not None and not _flashback(parsed, text, lang, s_start, s_end, sentence_tokens):
                 names = holiday_night(parsed.holiday) if parsed.holiday else None
                 dark = is_evening(r.value)
                 ref = Reference(tid, first, r.granularity,
@@ -190,6 +190,12 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 night = ref if night is not None and night.id == ref.id else night
     _timeline_days(out, text)
     return tuple(out)
+
+
+def _flashback(parsed: Parsed, text: str, lang: Language, start: int, end: int, tokens: list[Token]) -> bool:
+    """"De burgemeester had de blokkade een dag eerder verboden", "had banned it the day before": a day counted back
+    in a pluperfect steps out of the story for a moment; what is told next goes on on the story's day."""
+    return parsed.kind == "anaphor" and parsed.direction == -1 and pluperfect(text, lang, start, end, tokens)
 
 
 def _captions(text: str, doc: Document, lang: Language) -> frozenset[int]:

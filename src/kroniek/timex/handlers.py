@@ -8,7 +8,7 @@ handler; :data:`HANDLERS` maps those names to the functions here.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -62,15 +62,19 @@ def _calendar(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
 
 
 #: a thread's post number ("(2/10)", "3/10 🧵"): the same total after a slash, again and again
-_POST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}/(\d{1,2})(?![\w/])")
+_POST_NUMBER = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})(?![\w/])")
 _POST_NUMBERS_IN_A_THREAD = 3
 
 
 def _thread_total(text: str) -> int | None:
-    """The number of posts of a thread that numbers them "k/N" ("(1/10)" ... "(10/10)"), where it does."""
-    totals = Counter(int(t) for t in _POST_NUMBER.findall(text))
-    total, times = totals.most_common(1)[0] if totals else (0, 0)
-    return total if times >= _POST_NUMBERS_IN_A_THREAD else None
+    """The number of posts of a thread that numbers them "k/N" ("(1/10)" ... "(10/10)"), where it does: three posts
+    at least, each numbered apart (a wire's "10/02" datelines repeat one date)."""
+    posts: dict[int, set[int]] = defaultdict(set)
+    for k, n in _POST_NUMBER.findall(text):
+        if 0 < int(k) <= int(n):
+            posts[int(n)].add(int(k))
+    total = max(posts, key=lambda n: len(posts[n]), default=None)
+    return total if total is not None and len(posts[total]) >= _POST_NUMBERS_IN_A_THREAD else None
 
 
 def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
@@ -106,6 +110,9 @@ def _year_before(lx: Lexicon) -> frozenset[str]:
     return lx.year_before | {w.lower() for w in lx.month_full}
 
 
+_SERIAL = re.compile(r"/(?:\d{1}|\d{3}|\d{5,})(?!\d)")
+
+
 def _year(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     year = int(m.group("year"))
     prefixed = bool(group(m, "part") or group(m, "jaar"))
@@ -114,6 +121,8 @@ def _year(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     nxt_word = re.sub(r"[^\w'’-]+$", "", nxt)
     if re.search(r"(?:^|\D)\d{1,3}[-–]$", text[max(0, m.start() - 5):m.start()]):
         return None  # the tail of a phone number: "(713) 235-1972"
+    if _SERIAL.match(text, m.end()):
+        return None  # a file's or report's number: "Rapportnummer: 2026/094" (not a season: "2025/26", "2025/2026")
     if not prefixed:
         if prev in lx.count_before or nxt.startswith(("%", "€", "$")) or re.match(r"^[.,]\d", nxt):
             return None

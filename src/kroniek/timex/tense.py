@@ -169,6 +169,20 @@ def _weak_past(w: str, c: TenseCues) -> bool:
             and not w.endswith(c.weak_past_not_suffixes))
 
 
+def pluperfect(text: str, lang: Language, start: int, end: int, tokens: Sequence[Token] = ()) -> bool:
+    """Is [start, end) told in the pluperfect ("had ... verboden", "had banned")? From the parse where there is one
+    (a past auxiliary over a participle), else from the words (a past auxiliary, a participle after it)."""
+    c = tense_cues(lang)
+    parsed = [t for t in tokens if start <= t.start < end and t.dep]
+    if parsed:
+        by_i = {t.i: t for t in parsed}
+        return any(t.dep.startswith("aux") and t.text.lower() in c.past_aux_past_forms and t.head in by_i
+                   and "VerbForm=Part" in by_i[t.head].morph for t in parsed)
+    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
+    return any(w in c.past_aux_past_forms and any(_is_participle(x, c) for x in words[k + 1:])
+               for k, w in enumerate(words))
+
+
 def _is_participle(w: str, c: TenseCues) -> bool:
     if w in c.participle_words:
         return True
