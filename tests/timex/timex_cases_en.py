@@ -139,7 +139,6 @@ TABLE = """
 2022-09-26 | The strike starts the day after tomorrow. | the day after tomorrow | 2022-09-28 | day
 2022-09-26 | A fire broke out the day before yesterday. | the day before yesterday | 2022-09-24 | day
 2022-09-26 | People took to the streets last night. | last night | 2022-09-25TNI | day
-2022-09-26 | Police said 41 people were arrested overnight. | overnight | 2022-09-25TNI | day
 2022-09-26 | The prime minister addresses the nation tonight. | tonight | 2022-09-26TNI | day
 # a night from one day to the next is one expression, the night of its first day
 2026-06-12 | Shops were looted on the night of Thursday to Friday. | the night of Thursday to Friday | 2026-06-11TNI | day
