@@ -393,6 +393,28 @@ def test_what_a_protest_is_against_later_in_the_sentence_is_its_target(events_pi
     offsets_exact(doc)
 
 
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "The mayor announced a curfew in the city centre.", "mayor"),
+    ("nl", "De burgemeester noemde het geweld onaanvaardbaar en vaardigde een samenscholingsverbod uit.", "burgemeester"),
+    ("en", "The mayor called the violence unacceptable and announced a ban on gatherings.", "mayor"),
+])
+def test_who_announces_a_measure_imposes_it(events_pipeline, lang, text, actor):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert has(event_of(doc, "COERCE").actors, actor), [texts(e.actors) for e in doc.events]
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("nl", "De GBB neemt afstand van de vernielingen in de binnenstad.", "vernielingen"),
+    ("en", "The committee distanced itself from the egg throwers.", "throwers"),
+])
+def test_the_phrase_after_the_trigger_s_own_preposition_is_its_target(events_pipeline, lang, text,
+                                                                       target):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert has(event_of(doc, "ACCUSE").targets, target), [texts(e.targets) for e in doc.events]
+    offsets_exact(doc)
+
+
 # --------------------------------------------------------------------------- offsets under any name
 _NAMES = st.from_regex(r"[A-Z][a-z]{2,7}(-[A-Z][a-z]{2,7})?( [A-Z][a-z]{2,9}(-[A-Z][a-z]{2,9})?)?", fullmatch=True)
 _FRAMES = [

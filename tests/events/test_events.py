@@ -117,8 +117,10 @@ TYPED = [
     # a measure said to hold now is no generic statement
     ("en", "A curfew is in force in the capital.", "COERCE", "restrict"),
     ("nl", "Een avondklok is van kracht in de hoofdstad.", "COERCE", "restrict"),
-    # tyres stabbed flat, a denial of any act, a refusal as "not on the table", a formal complaint, a recommendation
-    # taken over, a petition handed over (session 35)
+    # distancing from an act, tyres stabbed flat, a denial of any act, a refusal as "not on the table", a formal
+    # complaint, a recommendation taken over, a petition handed over (session 35)
+    ("nl", "Het comité neemt publiekelijk afstand van de gooiers.", "ACCUSE", "disapprove"),
+    ("en", "The committee distanced itself from the egg throwers.", "ACCUSE", "disapprove"),
     ("nl", "Twee dagen later waren de banden van zijn auto lek gestoken.", "ASSAULT", "destroy"),
     ("nl", "De politiezone Zuid ontkent elke aanrijding.", "REJECT", None),
     ("en", "The police deny any wrongdoing.", "REJECT", None),

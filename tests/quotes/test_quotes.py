@@ -618,6 +618,32 @@ def test_a_described_person_before_a_colon_is_the_speaker_without_the_clause(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        ("nl", "Verzoekster klaagt erover dat de politie haar raakte. Ook klaagt zij erover dat zij vijf uur moest "
+               "wachten.", "dat zij vijf uur moest wachten"),
+        ("nl", "De familie beschuldigt de politie ervan dat een combi de scooter heeft aangereden.",
+         "dat een combi de scooter heeft aangereden"),
+        ("en", "The complainant says police hit her. She also complains that she had to wait for five hours.",
+         "that she had to wait for five hours"),
+    ],
+)
+def test_a_complaint_or_an_accusation_with_that_reports_what_it_says(lang: str, text: str, content: str) -> None:
+    assert content in [q.text for q in quotes(text, lang)[1]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
+        ("nl", "Schoten bij de markt\nEen bewoner via WhatsApp: 'Ze schieten op de jongeren.'", "Een bewoner"),
+        ("en", 'Shooting at Erima\nA resident via WhatsApp: "They are shooting at the youths."', "A resident"),
+    ],
+)
+def test_the_channel_a_speaker_used_is_no_part_of_the_speaker(lang: str, text: str, speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes(text, lang)[1] if q.kind == "direct"] == [speaker_text]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "speaker_text"),
     [
         ("nl", "11.00 uur - Een chauffeur die al dertig jaar rijdt, vertelt dat de diensten langer worden.",

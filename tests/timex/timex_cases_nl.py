@@ -454,6 +454,7 @@ TABLE = """
 2026-10-06 | Ajax zette de stand op 3-1 in de tweede helft. | 3-1 | - | -
 2026-10-06 | Er kwamen 8-10 mensen naar de vergadering. | 8-10 | - | -
 2026-11-24 | Rapportnummer: 2026/094 | 2026 | - | -
+2026-11-24 | Op zaterdag 14 maart 2026 blokkeerden activisten de A12. Rond 13.00 uur zette de politie waterwerpers in. | 13.00 uur | 2026-03-14T13:00 | day
 2026-02-10 | BRUSSEL 10/02 (BELGA) = Er werd betoogd. GENT 10/02 (BELGA) = Er werd gestaakt. LUIK 10/02 (BELGA) = Het bleef rustig. | 10/02 | 2026-02-10 | day
 2026-10-14 | Trekkers bij het provinciehuis. (1/10) Het regent. (2/10) Correctie op 6/10: vier aanhoudingen. (7/10) | 6/10 | - | -
 2026-06-15 | Het is 1/3 van de winst. | 1/3 | - | -

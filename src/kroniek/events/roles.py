@@ -170,7 +170,9 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
             return False
         h = view.tokens[top].head - base
         return 0 <= h < n and h != c.head and h not in c.tokens and (
-            view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting)
+            view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting) and not (
+            _imposed(c) and c.nominal and view.tokens[c.head].head - base in (h, *_conjuncts_of(view, h, base)))
+        # ("announced a curfew", "noemde het geweld onaanvaardbaar en vaardigde een verbod uit": imposes it)
     return bool(before) and low in words.reporting  # "zei de politie" without a parse
 
 
@@ -658,6 +660,10 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                      if view.tokens[i].dep == "conj" and view.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     kids = [(j, _with_dep(t, "obj") if t.dep == "nsubj" and _reciprocal(view, j, words) else t) for j, t in kids]
     cut = split_first_position(view, tree, verb) | _said_of_the_conjunct_before(view, kids)
+    # the phrase after the trigger's own preposition hangs from a word of the trigger ("afstand van de gooiers")
+    kids += [(i, view.tokens[i]) for k in c.tokens if k != verb and 0 <= k < len(view.tokens) for i in tree.kids[k]
+             if view.tokens[i].dep.split(":")[0] == "nmod" and (i, view.tokens[i]) not in kids
+             and any(view.tokens[x].dep == "case" and x in c.tokens for x in tree.kids[i])]
     kids.sort(key=lambda x: x[0])
     kids = [(j, t) for j, t in kids if j not in cut]
     kids = [(j, t) for j, t in kids if not (t.dep in ("nsubj", "nsubj:pass", "obj") and postpositional(
@@ -673,8 +679,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         by_phrase = agent_phrases and t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions)
         if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j) and not way) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
-            if support and (actors or said_verb & words.reporting or (  # (a support verb is not the trigger)
-                    said_verb & words.place_support and is_place(view, t.start, t.end))):
+            if support and (actors or (said_verb & words.reporting and not _imposed(c)) or (  # (a support verb is
+                    said_verb & words.place_support and is_place(view, t.start, t.end))):  # not the trigger)
                 continue  # the noun's own actor first; "Menaka has seen repeated attacks": the place where, not who
             if t.dep == "nsubj" and view.lowers[j] in words.relative and view.tokens[verb].dep.startswith("acl"):
                 noun = tree.head(verb)  # "jongeren die ... gooiden" (a noun the pronoun cannot stand for, none)
@@ -701,6 +707,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             targets.append(part(j))  # the doer of the act an accusation names ("geweld door de politie")
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & words.between:  # "clashed between X and Y"
             actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
+        elif t.dep.split(":")[0] in ("obl", "nmod") and any(
+                view.tokens[i].dep == "case" and i in c.tokens for i in tree.kids[j]):
+            targets.append(part(j))  # the trigger's own preposition: "distanced itself from the throwers"
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
     projectile = _throws(view, said_verb)  # "gooide mest naar een politiebus"
@@ -1215,6 +1224,17 @@ def _extraposed(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
 
 def _overlap(p: Participant, q: Participant) -> bool:
     return None not in (p.start, p.end, q.start, q.end) and p.start < q.end and q.start < p.end  # type: ignore[operator]
+
+
+def _conjuncts_of(view: SentenceView, h: int, base: int) -> list[int]:
+    """The verbs coordinated with the verb at h (its conjuncts in the parse)."""
+    return [k for k, t in enumerate(view.tokens) if t.dep == "conj" and t.head - base == h]
+
+
+def _imposed(c: Candidate) -> bool:
+    """Is the trigger a measure that is in force once announced ("announced a curfew", "announced a ban on
+    rallies")? Its announcer imposes it, where "announced 30 arrests" only reports them."""
+    return c.type == "SANCTION" or (c.type == "COERCE" and c.mode in ("restrict", "ban", "censor"))
 
 
 def _reciprocal(view: SentenceView, j: int, words: RoleWords) -> bool:

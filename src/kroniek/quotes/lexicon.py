@@ -50,6 +50,7 @@ class QuoteWords:
     own_words: frozenset[str]  # "volgens eigen zeggen", "by its own account": the source is the subject
     not_sources: frozenset[str]
     head_prepositions: frozenset[str]
+    channel_prepositions: frozenset[str]  # "Sender via SMS": what follows names the channel, not the speaker
     body_nouns: frozenset[str]
     affiliation_prepositions: tuple[str, ...]  # "Anja de Vries van …", "X of/at/for …": no head name after them
     employer_prepositions: frozenset[str]  # a name after them is not the speaker ("spokesman for X")
@@ -161,7 +162,7 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         particles=ordered("name_particles"), non_names=frozenset(firsts) | fact("first_person"),
         stops=words("phrase_boundaries"), stops_before=words("phrase_boundaries") - fact("genitive_prepositions"), aux=words("auxiliaries"), passive_aux=words("passive_auxiliaries"),
         skip_before=fact("cue_preverbal_words"), generic=words("generic_subjects"), relatives=words("relative_pronouns"), own_words=words("own_words"),
-        not_sources=fact("not_sources"), head_prepositions=fact("head_prepositions"), body_nouns=fact("body_nouns"),
+        not_sources=fact("not_sources"), head_prepositions=fact("head_prepositions"), channel_prepositions=fact("channel_prepositions"), body_nouns=fact("body_nouns"),
         affiliation_prepositions=seq("affiliation_prepositions"), employer_prepositions=fact("employer_prepositions"),
         message_source_prepositions=fact("message_source_prepositions"), np_prepositions=fact("np_prepositions"),
         genitive_prepositions=fact("genitive_prepositions"), coordinators=fact("coordinators"),

@@ -29,6 +29,8 @@ class Analysis(PronounResolver):
         text = self.text
         ws = self.words(a, b)
         ws = [w for w in ws if w.text not in ",.;:!?\"'“”„‘’«»()"]
+        channel = next((k for k in range(1, len(ws)) if ws[k].low in self.w.channel_prepositions), len(ws))
+        ws = ws[:channel]  # "Sender via SMS", "een bewoner via WhatsApp": the channel is no speaker
         if not ws:
             return None
         a, b = ws[0].start, ws[-1].end
