@@ -132,6 +132,9 @@ TYPED = [
     ("en", "The police chief accepted the recommendation.", "AGREE", None),
     ("nl", "Boeren overhandigden een petitie aan de minister.", "REQUEST", None),
     ("en", "The union handed a petition to the Finance Minister.", "REQUEST", None),
+    # a place whose name starts like a censor's word ("app") leaves a blockade a blockade
+    ("nl", "Zaterdag blokkeert het comité de ingang van het kantoor in Appingedam.", "PROTEST", "obstruct"),
+    ("en", "On Saturday the committee blocked the entrance of the council office in Appleton.", "PROTEST", "obstruct"),
     # someone held for hours by the authorities is detained
     ("en", "A reporter for a community radio station was held for three hours in Talinding.", "COERCE", "arrest"),
     ("nl", "Een verslaggever werd vanochtend drie uur vastgehouden op het politiebureau.", "COERCE", "arrest"),
