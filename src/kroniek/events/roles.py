@@ -663,7 +663,7 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
     # the phrase after the trigger's own preposition hangs from a word of the trigger ("afstand van de gooiers")
     kids += [(i, view.tokens[i]) for k in c.tokens if k != verb and 0 <= k < len(view.tokens) for i in tree.kids[k]
              if view.tokens[i].dep.split(":")[0] == "nmod" and (i, view.tokens[i]) not in kids
-             and any(view.tokens[x].dep == "case" and x in c.tokens for x in tree.kids[i])]
+             and _after_own_preposition(view, tree, c, i)]
     kids.sort(key=lambda x: x[0])
     kids = [(j, t) for j, t in kids if j not in cut]
     kids = [(j, t) for j, t in kids if not (t.dep in ("nsubj", "nsubj:pass", "obj") and postpositional(
@@ -707,9 +707,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
             targets.append(part(j))  # the doer of the act an accusation names ("geweld door de politie")
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & words.between:  # "clashed between X and Y"
             actors += [part(j)] + [part(i) for i in tree.kids[j] if view.tokens[i].dep == "conj"]
-        elif t.dep.split(":")[0] in ("obl", "nmod") and any(
-                view.tokens[i].dep == "case" and i in c.tokens for i in tree.kids[j]):
-            targets.append(part(j))  # the trigger's own preposition: "distanced itself from the throwers"
+        elif t.dep.split(":")[0] in ("obl", "nmod") and _after_own_preposition(view, tree, c, j):
+            targets.append(part(j))  # "distanced itself from the throwers"
         elif t.dep.split(":")[0] in ("obl", "nmod") and case & aims:
             aimed.append(j)
     projectile = _throws(view, said_verb)  # "gooide mest naar een politiebus"
@@ -1224,6 +1223,12 @@ def _extraposed(view: SentenceView, tree: Tree, c: Candidate) -> list[int]:
 
 def _overlap(p: Participant, q: Participant) -> bool:
     return None not in (p.start, p.end, q.start, q.end) and p.start < q.end and q.start < p.end  # type: ignore[operator]
+
+
+def _after_own_preposition(view: SentenceView, tree: Tree, c: Candidate, j: int) -> bool:
+    """Does the phrase at j follow a preposition that is one of the trigger's own words ("neemt afstand van de
+    gooiers", "distanced itself from the throwers")? What the act is taken against is its target."""
+    return any(view.tokens[i].dep == "case" and i in c.tokens for i in tree.kids[j])
 
 
 def _conjuncts_of(view: SentenceView, h: int, base: int) -> list[int]:
