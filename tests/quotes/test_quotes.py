@@ -635,6 +635,18 @@ def test_a_complaint_or_an_accusation_with_that_reports_what_it_says(lang: str, 
 @pytest.mark.parametrize(
     ("lang", "text", "speaker_text"),
     [
+        ("nl", "Yassin overleed maandag.\n\nZijn familie zegt dat een combi de scooter heeft aangereden.",
+         "Zijn familie"),
+        ("en", "Yassin died on Monday.\n\nHis family says that a police van hit the scooter.", "His family"),
+    ],
+)
+def test_a_possessive_that_opens_the_sentence_is_part_of_the_speaker(lang: str, text: str, speaker_text: str) -> None:
+    assert [q.speaker_text for q in quotes(text, lang)[1]] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker_text"),
+    [
         ("nl", "Schoten bij de markt\nEen bewoner via WhatsApp: 'Ze schieten op de jongeren.'", "Een bewoner"),
         ("en", 'Shooting at Erima\nA resident via WhatsApp: "They are shooting at the youths."', "A resident"),
     ],

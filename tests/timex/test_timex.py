@@ -63,6 +63,16 @@ def test_case(timex_pipeline, lang, published, text, span, value, granularity): 
     assert (best.value, best.granularity) == (value, granularity), best
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nDe burgemeester vaardigde woensdagochtend een samenscholingsverbod uit tot zondag."),
+    ("en", "News\n\nOn Wednesday morning the mayor banned gatherings in the district until Sunday."),
+])
+def test_the_end_of_a_span_lies_after_its_sentence_s_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    """Published on Thursday 12 November: a ban from Wednesday until Sunday ends on the 15th, not the 8th."""
+    doc = kroniek.extract(text, language=lang, published="2026-11-12", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text.lower() in ("zondag", "sunday")] == ["2026-11-15"], doc.times
+
+
 @pytest.mark.parametrize(("lang", "text", "span"), [
     ("nl", "Nieuws\n\nVerzoekster klaagt erover dat de politie haar op 14 maart 2026 met een waterwerper heeft geraakt."
            "\n\nOp zaterdag 14 maart 2026 blokkeerden activisten vanaf 11.30 uur de A12. De burgemeester had de "

@@ -268,6 +268,9 @@ class Analysis(PronounResolver):
             j -= 1
         if j == k:
             return None
+        if j >= floor and j < k and words[j].low in self.w.dets and words[j].text[:1].isupper() and (
+                j == floor or words[j - 1].text in _CLAUSE_STOPS):
+            j -= 1  # "Zijn familie zegt": a possessive that opens the sentence, not the verb "zijn"
         if floor < j < k and words[j].low in self.w.origin_prepositions and self._place_at(words[j + 1].start,
                                                                                           words[k].end):
             # "Police in Kenya said", "Agenten uit Utrecht zeggen": where the subject is from, inside its phrase

@@ -77,9 +77,12 @@ def _deadline_frame(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _deadline(text: str, lang: Language, mention: Mention, s_start: int, s_end: int) -> bool:
     """Whether ``mention`` is the limit of a term given in its clause ("until Monday to", "tot maandag de tijd")."""
-    before, after = _deadline_frame(lang)
-    return bool(before.search(text, max(s_start, mention.start - 16), mention.start)
-                and after.match(text, mention.end, s_end))
+    return _until(text, lang, mention, s_start) and _deadline_frame(lang)[1].match(text, mention.end, s_end) is not None
+
+
+def _until(text: str, lang: Language, mention: Mention, s_start: int) -> bool:
+    """Whether ``mention`` ends a span ("tot zondag", "until Sunday")."""
+    return _deadline_frame(lang)[0].search(text, max(s_start, mention.start - 16), mention.start) is not None
 
 
 def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> bool:
@@ -137,6 +140,11 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                     parsed = dataclasses.replace(parsed, year=known)
             if section is not None and mention.rule in _STAMPS:  # a post's stamp: the day it stands under
                 r = resolve(parsed, section[0], tense, None, None, None, None)
+            elif parsed.kind == "weekday" and sentence_ref is not None and sentence_ref.granularity == "day" and \
+                    _until(text, lang, mention, s_start):
+                # "vaardigde woensdagochtend een verbod uit tot zondag": a state's end after its sentence's day
+                r = dataclasses.replace(resolve(parsed, sentence_ref.day, "future", None, None, None, None),
+                                        anchor=sentence_ref.id)
             else:
                 r = resolve(parsed, section[0] if section else anchor, tense, ref, sentence_ref, told, night)
             if parsed is not mention.parsed:
