@@ -618,6 +618,24 @@ def test_a_described_person_before_a_colon_is_the_speaker_without_the_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("In een reactie liet de korpschef weten de aanbeveling over te nemen.", "de aanbeveling over te nemen",
+         "de korpschef"),
+        ("De exploitant heeft laten weten bezwaar te maken tegen de sluiting.", "bezwaar te maken tegen de sluiting",
+         "De exploitant"),
+    ],
+)
+def test_a_report_told_as_an_infinitive_clause_after_laten_weten(text: str, content: str, speaker_text: str) -> None:
+    assert [(q.text, q.speaker_text) for q in quotes(text, "nl")[1]] == [(content, speaker_text)]
+
+
+def test_an_infinitive_clause_around_a_quotation_is_not_cut_after_it() -> None:
+    text = "Boerenverzet Drenthe laat weten 'met dubbel zoveel trekkers' terug te komen als de Staten het plan aannemen."
+    assert not [q for q in quotes(text, "nl")[1] if q.kind == "indirect" and q.text.startswith("terug")]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "content"),
     [
         ("nl", "Verzoekster klaagt erover dat de politie haar raakte. Ook klaagt zij erover dat zij vijf uur moest "

@@ -91,6 +91,8 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
             if comp is None and w.low in an.w.zero_that and not negated and (not after_quote or coordinated) \
                     and not inverted_tail(an, words, i):
                 comp = zero_that_start(an, words, i)  # "said 66 people had been detained"
+            if comp is None and w.low in an.w.infinitive_cues and not negated:
+                comp = infinitive_start(an, words, i)  # "liet de korpschef weten de aanbeveling over te nemen"
             spans = subject_spans(an, words, i)
             speaker = None
             for span in spans:
@@ -219,6 +221,24 @@ def postposed(words: list[Word], i: int, an: Analysis | None = None) -> bool:
 
 
 
+
+
+#: how many words after the cue an infinitive clause's marker may stand
+_INFINITIVE_REACH = 10
+
+
+def infinitive_start(an: Analysis, words: list[Word], i: int) -> int | None:
+    """A report told as an infinitive clause right after the cue ("liet weten de aanbeveling over te nemen", "hebben
+    laten weten bezwaar te maken tegen de sluiting"): the word after the cue, when the clause's marker and its verb
+    follow before any punctuation; else None."""
+    k = i + 1
+    for j in range(k, min(len(words) - 1, k + _INFINITIVE_REACH)):
+        if not words[j].text[:1].isalnum():
+            return None
+        if words[j].low in an.w.infinitive_markers and words[j + 1].text.isalpha():
+            quoted = re.search(r"[\"'“”„‘’«»]", an.text[words[i].end:words[j].start])
+            return k if j > k and quoted is None else None  # (a quotation inside is read as one)
+    return None
 
 
 def zero_that_start(an: Analysis, words: list[Word], i: int) -> int | None:

@@ -68,6 +68,8 @@ class QuoteWords:
     anaphoric_subjects: frozenset[str]  # "Dat zegt minister X."
     have_auxiliaries: frozenset[str]  # "Dat heeft X gezegd."
     zero_that: frozenset[str]  # cues whose clause may go without "that" ("said 66 people were …")
+    infinitive_cues: frozenset[str]  # cues whose report may be an infinitive clause ("liet weten ... over te nemen")
+    infinitive_markers: frozenset[str]  # the word before such a clause's infinitive ("te")
     addressee_verbs: frozenset[str]  # "told Reuters": the noun after the cue listens
     approximators: frozenset[str]
     zero_that_stops: frozenset[str]
@@ -171,7 +173,8 @@ def _quote_words(lang: Language, languages: tuple[Language, ...]) -> QuoteWords:
         contrast_subordinators=fact("contrast_subordinators"), subject_adverbs=fact("subject_adverbs"),
         speech_participles=fact("speech_participles"), anaphoric_openers=fact("anaphoric_openers"),
         anaphoric_subjects=fact("anaphoric_subjects"), have_auxiliaries=fact("have_auxiliaries"),
-        zero_that=fact("zero_that_verbs"), addressee_verbs=fact("addressee_verbs"), approximators=fact("approximators"),
+        zero_that=fact("zero_that_verbs"), infinitive_cues=fact("infinitive_cue_words"),
+        infinitive_markers=fact("infinitive_markers"), addressee_verbs=fact("addressee_verbs"), approximators=fact("approximators"),
         zero_that_stops=fact("zero_that_stops"), number_starts=fact("number_starts"),
         estimate_verbs=fact("estimate_verbs"), estimate_participles=fact("estimate_participles"),
         put_verbs=fact("put_verbs"), characterising_verbs=fact("characterising_verbs"),

@@ -226,7 +226,8 @@ class Analysis(PronounResolver):
             j += 1
         k = j
         while k < len(words) and words[k].low not in self.w.stops and words[k].text not in _CLAUSE_STOPS \
-                and k - j < 10 and not (words[k].low in self.w.speech_verbs and k > j):
+                and k - j < 10 and not ((words[k].low in self.w.speech_verbs or words[k].low in self.w.cues.split)
+                                        and k > j):  # ("liet de korpschef weten": the split cue's second part)
             tok = self.tokens_at.get(words[k].start)
             if self.has_pos and tok is not None and tok.pos in ("VERB", "AUX") and k > j:
                 break
