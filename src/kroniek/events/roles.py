@@ -171,7 +171,8 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
         h = view.tokens[top].head - base
         return 0 <= h < n and h != c.head and h not in c.tokens and (
             view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting) and not (
-            _imposed(c) and c.nominal and view.tokens[c.head].head - base in (h, *_conjuncts_of(view, h, base)))
+            _imposed(c) and c.nominal and view.tokens[c.head].head - base in (
+                h, *(k for k in view.dependents(h) if view.tokens[k].dep == "conj")))
         # ("announced a curfew", "noemde het geweld onaanvaardbaar en vaardigde een verbod uit": imposes it)
     return bool(before) and low in words.reporting  # "zei de politie" without a parse
 
@@ -1229,11 +1230,6 @@ def _after_own_preposition(view: SentenceView, tree: Tree, c: Candidate, j: int)
     """Does the phrase at j follow a preposition that is one of the trigger's own words ("neemt afstand van de
     gooiers", "distanced itself from the throwers")? What the act is taken against is its target."""
     return any(view.tokens[i].dep == "case" and i in c.tokens for i in tree.kids[j])
-
-
-def _conjuncts_of(view: SentenceView, h: int, base: int) -> list[int]:
-    """The verbs coordinated with the verb at h (its conjuncts in the parse)."""
-    return [k for k, t in enumerate(view.tokens) if t.dep == "conj" and t.head - base == h]
 
 
 def _imposed(c: Candidate) -> bool:

@@ -171,13 +171,15 @@ class Scanner:
         number ("N7", "A4") are no currency, so the amount must be grouped in thousands or scaled."""
         if self.currency_before(a) is None:
             return False
-        lex = self.lex
-        return bool(_THOUSANDS_GROUP.search(self.text, a, b) or lex.separate_scale.match(self.text, b)
-                    or lex.glued_scale.match(self.text, b))
+        return bool(_THOUSANDS_GROUP.search(self.text, a, b) or self._scale_at(b))
+
+    def _scale_at(self, pos: int) -> re.Match[str] | None:
+        """A scale word at ``pos``, on its own or glued ("5 million", "5mln")."""
+        return self.lex.separate_scale.match(self.text, pos) or self.lex.glued_scale.match(self.text, pos)
 
     def _apply_scale(self, atom: Atom) -> None:
         text, lex = self.text, self.lex
-        m = lex.separate_scale.match(text, atom.end) or lex.glued_scale.match(text, atom.end)
+        m = self._scale_at(atom.end)
         if m is None and lex.glued_lower_scale is not None and self.currency_before(atom.start):
             m = lex.glued_lower_scale.match(text, atom.end)
         if m is None:

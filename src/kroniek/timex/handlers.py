@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .amounts import AMOUNT_HANDLERS
 from .lexicon import Lexicon
@@ -66,9 +66,11 @@ _POST_NUMBER = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})(?![\w/])")
 _POST_NUMBERS_IN_A_THREAD = 3
 
 
+@lru_cache(maxsize=4)
 def _thread_total(text: str) -> int | None:
     """The number of posts of a thread that numbers them "k/N" ("(1/10)" ... "(10/10)"), where it does: three posts
-    at least, each numbered apart (a wire's "10/02" datelines repeat one date)."""
+    at least, each numbered apart (a wire's "10/02" datelines repeat one date). Read once per text, not at each date
+    of it."""
     posts: dict[int, set[int]] = defaultdict(set)
     for k, n in _POST_NUMBER.findall(text):
         if 0 < int(k) <= int(n):

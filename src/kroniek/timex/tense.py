@@ -127,8 +127,13 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, start: int, end: in
     return a, b
 
 
+def _words(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    """The words of [a, b) with their offsets, lower-cased, with a typographic apostrophe as a plain one."""
+    return [(m.start(), m.group(0).lower().replace("’", "'")) for m in _WORD.finditer(text, a, b)]
+
+
 def _lexical_cues(text: str, a: int, b: int, c: TenseCues) -> list[tuple[int, Tense]]:
-    words = [(m.start(), m.group(0).lower().replace("’", "'")) for m in _WORD.finditer(text, a, b)]
+    words = _words(text, a, b)
     cues: list[tuple[int, Tense]] = []
     ending = c.ipp_infinitive_ending
     ipp = _ipp([w for _, w in words], [bool(ending) and w.endswith(ending or "") for _, w in words], c)
@@ -178,7 +183,7 @@ def pluperfect(text: str, lang: Language, start: int, end: int, tokens: Sequence
         by_i = {t.i: t for t in parsed}
         return any(t.dep.startswith("aux") and t.text.lower() in c.past_aux_past_forms and t.head in by_i
                    and "VerbForm=Part" in by_i[t.head].morph for t in parsed)
-    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
+    words = [w for _, w in _words(text, start, end)]
     return any(w in c.past_aux_past_forms and any(_is_participle(x, c) for x in words[k + 1:])
                for k, w in enumerate(words))
 
