@@ -1265,3 +1265,21 @@ ROADBLOCKS_PUT_UP = [  # barricades put up block a road; the separable verb is n
 def test_putting_up_roadblocks_is_a_blockade(pipeline, lang, text, expected):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == expected
 
+
+
+# --------------------------------------------------------------------------- the same rule in every run
+def test_the_rule_of_a_trigger_two_rows_spell_alike_is_the_same_in_every_run():
+    """"vandalised" is the lemma of two rows ("vandalize", "vandalise"); a token's lemmas are a set, whose order
+    follows the hash seed, so the rule label must not depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import kroniek\n"
+            "doc = kroniek.extract('Rioters vandalised three shops in Leeds on Monday.', language='en',"
+            " published='2025-03-14')\n"
+            "print([e.rule for e in doc.events])\n")
+    labels = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+              for seed in ("1", "2", "3", "4")}
+    assert len(labels) == 1 and "vandali" in labels.pop()

@@ -518,7 +518,8 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
             ks = [k for k, t in enumerate(view.tokens) if t.start < b and t.end > a]
             if ks:
                 found.append((e.specificity + 1, True, e, ks[0], ks))
-    found.sort(key=lambda f: (-f[0], not f[1], -len(f[2].head), -f[2].weight, f[3]))
+    # the lexicon's row order breaks the last ties: a token's lemmas are a set, whose order varies between runs
+    found.sort(key=lambda f: (-f[0], not f[1], -len(f[2].head), -f[2].weight, f[3], f[2].line, f[2].head))
     taken: set[int] = set()
     out: list[Candidate] = []
     for _spec, exact, e, k, used in found:
