@@ -10,6 +10,7 @@ from kroniek.lines import (
     alone_on_line,
     article_part,
     heading_lines,
+    heads_entry,
     is_caption,
     is_label,
     is_sentence,
@@ -166,3 +167,18 @@ def test_a_day_header_is_a_date_alone_on_its_line(text: str, span: str, alone: b
 def test_a_post_s_stamp_line_holds_its_date_as_one_field(text: str, span: str, stamp: bool) -> None:
     start = text.index(span)
     assert stamps_line(text, start, start + len(span)) is stamp
+
+
+@pytest.mark.parametrize(("text", "span", "heads"), [
+    ("Incidenten\n[10/10, 06:00] Piendamó – Leden blokkeren de weg.", "10/10", True),
+    ("Incidents\n[10/10, 06:00] Piendamó – Members block the road.", "10/10", True),
+    ("Nieuws\n15 november 2026 – Mars door de stad\nZaterdag liepen we mee.", "15 november 2026", True),
+    ("News\n15 November 2026 – March through the city\nOn Saturday we walked.", "15 November 2026", True),
+    ("Nieuws\n15 november 2026 – De politie zei dat het voorbij was.", "15 november 2026", False),
+    ("News\n15 November 2026 - The police said it was over.", "15 November 2026", False),
+    ("Kaart\nOp 10/10 kwam de politie.", "10/10", False),
+    ("Map\nOn 15 November 2026 police came.", "15 November 2026", False),
+])
+def test_a_date_that_opens_a_log_entry_or_a_dated_heading_heads_it(text: str, span: str, heads: bool) -> None:
+    start = text.index(span)
+    assert heads_entry(text, start, start + len(span)) is heads

@@ -140,13 +140,36 @@ def stamps_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: what may stand before a log entry's or a dated heading's date on its line: an opening bracket
+_ENTRY_OPEN = re.compile(r"[ \t]*[\[(]?[ \t]*")
+#: what follows a log entry's date: its clock and the bracket's close, or a dash ("[10/10, 06:00] Piendamó – ...")
+_ENTRY_STAMP = re.compile(r"(?:,?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:uur|u|h|hrs))?)?[ \t]*"
+                          r"(?:[\])][ \t]*(?:[-–—][ \t]+)?|[-–—:][ \t]+)")
+
+
+def heads_entry(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the stamp that opens a log entry ("[10/10, 06:00] Piendamó – De UNDMO ...") or a dated
+    heading whose title has no sentence's end ("15 november 2026 – Mars door de stad"): what the entry or the lines
+    under the heading tell happened on that day, unless they say otherwise."""
+    a, b = line_span(text, start)
+    if end > b or not _ENTRY_OPEN.fullmatch(text, a, start):
+        return False
+    m = _ENTRY_STAMP.match(text, end, b)
+    if m is None:
+        return False
+    bracketed = "[" in text[a:start] or "(" in text[a:start]
+    return bracketed == bool(re.search(r"[\])]", m.group(0))) and (bracketed or not is_sentence(text[m.end():b]))
+
+
 def day_headers(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of the spans of ``dates`` (days), those that stand alone on their lines as day headers ("17 oktober", "Saturday
-    14 November:") or head a post as a field of its stamp line ("#201 · UNVERIFIED · 23 Sep 2026 16:30"), where the
+    14 November:"), head a post as a field of its stamp line ("#201 · UNVERIFIED · 23 Sep 2026 16:30") or open a log
+    entry or a dated heading ("[10/10, 06:00] Piendamó – ...", "15 november 2026 – Mars door de stad"), where the
     text has two of them at least: a channel's, a live page's or a crowd map's posts are told under the day they were
     written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act with no
     date of its own under one happened that day)."""
-    found = sorted((a, b) for a, b in dates if alone_on_line(text, a, b) or stamps_line(text, a, b))
+    found = sorted((a, b) for a, b in dates
+                   if alone_on_line(text, a, b) or stamps_line(text, a, b) or heads_entry(text, a, b))
     return found if len(found) >= _MIN_DAY_HEADERS else []
 
 

@@ -543,6 +543,41 @@ def test_a_report_under_its_stamp_line_happened_on_that_day(pipeline, lang, text
         e.when.value for e in doc.events if e.type == "PROTEST" and e.when}, doc.events
 
 
+INCIDENT_LOG = [  # each entry's stamp dates what it tells in the present; the briefing is of a later day
+    ("nl", "Veiligheidsbriefing | dinsdag 13 oktober 2026\n\nIncidenten (afgelopen 72 uur)\n"
+           "[10/10, 06:00] La María – Zo'n 8.000 betogers blokkeren de weg met stenen.\n"
+           "[11/10, 15:40] Piendamó – Betogers bekogelen agenten met stenen.\n"),
+    ("en", "Security briefing | Tuesday 13 October 2026\n\nIncidents (past 72 hours)\n"
+           "[10 Oct, 06:00] La María – Some 8,000 protesters block the road with rocks.\n"
+           "[11 Oct, 15:40] Piendamó – Protesters pelt officers with stones.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INCIDENT_LOG)
+def test_an_entry_of_an_incident_log_happened_on_its_stamp_s_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-13", pipeline=pipeline)
+    dates = {e.type: e.when.value for e in doc.events if e.when}
+    assert dates.get("PROTEST") == "2026-10-10" and dates.get("ASSAULT") == "2026-10-11", doc.events
+
+
+DATED_HEADINGS = [  # a day the update names goes on dating its story; a statement in the present is the update's
+    ("nl", "Petitie\n\nNieuws\n\n27 november 2026 – Petitie aangeboden\nWoensdagavond boden we de petitie aan.\n\n"
+           "15 november 2026 – Mars door de stad\nZaterdag liepen ruim 3.000 mensen mee. Bij het stadhuis "
+           "bekogelden betogers de ME met vuurwerk. Wij nemen afstand van dat geweld.\n"),
+    ("en", "Petition\n\nNews\n\n27 November 2026 – Petition handed in\nOn Wednesday evening we handed in the "
+           "petition.\n\n15 November 2026 – March through the city\nOn Saturday more than 3,000 people marched. "
+           "At the city hall protesters pelted the riot police with fireworks. We distance ourselves from that "
+           "violence.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATED_HEADINGS)
+def test_an_update_under_a_dated_heading_keeps_the_day_it_names(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-27", pipeline=pipeline)
+    dates = {e.type: e.when.value for e in doc.events if e.when}
+    assert dates.get("ASSAULT") == "2026-11-14" and dates.get("ACCUSE") == "2026-11-15", doc.events
+
+
 @pytest.mark.parametrize(("lang", "text"), CHANNEL)
 def test_a_post_under_a_day_header_happened_on_that_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-10-18", pipeline=pipeline)

@@ -39,3 +39,13 @@ def test_names_the_tagger_reads_as_names_are_kept(text: str, pos: list[str], spa
                                                   label: EntityLabel) -> None:
     entities = [(span[0], span[1], label)]
     assert without_function_words(entities, tokens_of(text, pos)) == entities
+
+
+@pytest.mark.parametrize(("text", "pos"), [
+    ("• Politie meldt aanhoudingen", ["PUNCT", "NOUN", "VERB", "NOUN"]),
+    ("• Police say arrests", ["PUNCT", "NOUN", "VERB", "NOUN"]),
+])
+def test_an_entity_with_no_letter_or_digit_is_dropped(text: str, pos: list[str]) -> None:
+    tokens = tokens_of(text, pos)
+    assert without_function_words([(0, 1, "ORG")], tokens) == []
+    assert tokens[0].ent == "O"

@@ -458,6 +458,11 @@ TABLE = """
 2026-02-10 | BRUSSEL 10/02 (BELGA) = Er werd betoogd. GENT 10/02 (BELGA) = Er werd gestaakt. LUIK 10/02 (BELGA) = Het bleef rustig. | 10/02 | 2026-02-10 | day
 2026-10-14 | Trekkers bij het provinciehuis. (1/10) Het regent. (2/10) Correctie op 6/10: vier aanhoudingen. (7/10) | 6/10 | - | -
 2026-06-15 | Het is 1/3 van de winst. | 1/3 | - | -
+# a log entry's stamp opens its line with day and month before its clock (session 36)
+2026-10-13 | [10/10, 06:00] Piendamó – Betogers blokkeren de weg. | 10/10 | 2026-10-10 | day
+2026-10-13 | [11/10, 15:40] Piendamó – Betogers bekogelen agenten. | 15:40 | 2026-10-11T15:40 | day
+2026-10-13 | 11/10 15:40 Piendamó – Betogers bekogelen agenten. | 11/10 | 2026-10-11 | day
+2026-10-13 | Het is 1/3 van de winst, zei hij om 15:40. | 1/3 | - | -
 # an invitation names a day to come (session 29)
 2026-05-13 | De regering heeft de bonden voor vrijdag uitgenodigd voor overleg. | vrijdag | 2026-05-15 | day
 # a day with a capitalised month is part of a name in Dutch, which writes its months in lower case (session 29)

@@ -151,7 +151,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 caption.append(False)
                 quoted.append(False)
                 claims.append(False)
-    events = section_dates(doc, inherit_agents(doc, events))
+    events = section_dates(doc, inherit_agents(doc, events), past)
     told_past = {e.trigger.start for e, p in zip(events, past, strict=True) if p}  # a merged event keeps its first trigger
     in_headline = {e.trigger.start for e, h in zip(events, headline, strict=True) if h}
     merged = merge(events, lemmas, own_place, copies, anaphoric, headline, bare, caption, quoted,
@@ -165,20 +165,32 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     return tuple(sequence_dates(doc, dated))  # after the dates of the acts they are told against
 
 
-def section_dates(doc: Document, events: list[Event]) -> list[Event]:
+def section_dates(doc: Document, events: list[Event], past: list[bool]) -> list[Event]:
     """An event with no date of its own under a day header ("17 oktober" on a line of its own, in a channel or a
-    live page that has two at least) happened on that day, not on the day of publication."""
+    live page that has two at least) happened on that day, not on the day of publication; one told in the past
+    happened on a day the section names a sentence or two before it, if any."""
     days = {(t.start, t.end): t for t in doc.times if t.type == "DATE" and len(t.value) == len("2026-10-17")
             and t.value[:4].isdigit() and not (doc.published and t.value > doc.published[:10])}
     headers = [days[span] for span in day_headers(doc.text, days)]
     if not headers:
         return events
     starts = [t.start for t in headers]
+    sentence_starts = [x.start for x in doc.sentences]
+    same_paragraph = paragraph_test(doc)
+
+    def sentence_of(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
     out = []
-    for e in events:
+    for e, told_past in zip(events, past, strict=True):
         k = bisect.bisect_right(starts, e.trigger.start) - 1
         if k >= 0 and (e.when is None or e.when.source == "published"):
-            h = headers[k]
+            # a day the entry names a sentence or two before the act goes on being told ("15 november – Mars ...
+            # Zaterdag liepen ... Bij het stadhuis bekogelden ..."), else the header's ("Wij nemen afstand ...")
+            h = max((t for t in days.values() if told_past and headers[k].end <= t.start < e.trigger.start
+                     and 0 <= e.sentence - sentence_of(t.start) <= _NARRATIVE_REACH
+                     and same_paragraph(sentence_of(t.start), e.sentence)),
+                    key=lambda t: t.start, default=headers[k])
             e = dc_replace(e, when=When(value=h.value[:10], precision="day", time=h.id, source="text"))
         out.append(e)
     return out

@@ -43,6 +43,11 @@ _COMMON = (
     ("preposition_date", "numeric", 5, "digit",
      r"{L}(?:{day_month_preps})\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/|-(?<=\d\d-)|-(?=\d\d))"
      r"(?P<b>0?[1-9]|1[0-2]))(?![\w/-]|[.,:]\d)"),
+    # a log entry's stamp: a day and month that open a line, in brackets or not, before the entry's clock ("[10/10,
+    # 06:00] Piendamó – ...", "12/10 18:00 ...")
+    ("entry_stamp_date", "numeric", 5, "digit",
+     r"(?:^|(?<=\n))[ \t]*[\[(]?(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<b>0?[1-9]|1[0-2]))"
+     r"(?=,?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]))"),
     # a clock time written after its date in a byline or a wire's stamp ("12-03-26, 18:45", "Nov 13, 2025 - 19:05",
     # "ma 15/06  17:42", "Nov 30, 2026 10:12")
     ("stamp_clock", "clock", 4, "digit",
