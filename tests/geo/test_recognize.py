@@ -141,6 +141,25 @@ def test_a_place_name_after_a_surname_particle_is_the_person(lang: str, text: st
     assert name not in place_texts(lang, text)
 
 
+# ----------------------------------------------------------------------------- abbreviations in capitals only (session 36)
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Sd/- K. Marbaniang, SI", "Sd"),
+    ("en", "For inquiries: Ma. Theresa Dalisay, information officer.", "Ma"),
+    ("nl", "Voor vragen: Ma. Theresa Dalisay, woordvoerder.", "Ma"),
+    ("nl", "Getekend, Sd/- K. Marbaniang", "Sd"),
+])
+def test_a_short_word_in_mixed_case_is_no_place_s_abbreviation(lang: str, text: str, name: str) -> None:
+    assert name not in place_texts(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Protests were reported in Bo and in Kenema.", "Bo"),
+    ("nl", "Er werd gedemonstreerd in Ho en in Accra.", "Ho"),
+])
+def test_a_short_place_name_written_as_a_name_stays_a_place(lang: str, text: str, name: str) -> None:
+    assert name in place_texts(lang, text)
+
+
 # ----------------------------------------------------------------------------- a title or ship after its kind noun (session 16)
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("en", "The arrests were first reported by the newspaper El Sur on Thursday.", "Sur"),

@@ -41,3 +41,19 @@ def test_a_counted_name_of_a_country_is_its_people(lang: str, text: str, places:
 
     doc = kroniek.extract(text, language=lang, published="2025-11-06")
     assert [p.text for p in doc.places] == places
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("en", "The rally ends outside Camp Vicente Lim, Calamba City, Laguna, on Friday.", [("Calamba City", "PH")]),
+    ("nl", "De mars eindigt bij Camp Vicente Lim, Calamba City, Laguna.", [("Calamba City", "PH")]),
+    # an address whose tail is a place of the same country keeps it
+    ("en", "Police fired tear gas in Ikorodu, Lagos on Monday.", [("Ikorodu", "NG"), ("Lagos", "NG")]),
+    ("nl", "De politie zette traangas in in Ikorodu, Lagos.", [("Ikorodu", "NG"), ("Lagos", "NG")]),
+])
+def test_an_address_s_tail_read_as_a_town_of_another_country_is_no_place(lang: str, text: str,
+                                                                         places: list[tuple[str, str]]) -> None:
+    """"Calamba City, Laguna": the province the gazetteer lacks, not Laguna in California."""
+    import kroniek
+
+    doc = kroniek.extract(text, language=lang, published="2026-11-26")
+    assert [(p.text, p.country) for p in doc.places] == places

@@ -87,6 +87,24 @@ def test_a_day_counted_back_in_a_pluperfect_is_a_flashback(pipeline, lang, text,
     assert [t.value for t in doc.times if t.text == span] == ["2026-03-14T13:00"], doc.times
 
 
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("nl", "Proces-verbaal\n\nIk meld dat op 20-10-2026 omstreeks 13.30 uur betogers zich verzamelden in strijd met het "
+           "verbod, uitgevaardigd door de burgemeester op 18-10-2026. Omstreeks 14.10 uur blokkeerden zij de weg.",
+     "14.10"),
+    ("en", "Report\n\nI beg to report that on 20/10/2026 at about 1330 hrs supporters assembled in violation of the "
+           "order issued by the District Magistrate on 18/10/2026. At about 1410 hrs they blocked the road.",
+     "1410 hrs"),
+])
+def test_a_day_in_a_clause_on_a_noun_is_no_day_the_story_goes_on(pipeline, lang, text,
+                                                                  span):  # type: ignore[no-untyped-def]
+    """A full date before publication is the story's day whatever its clause's tense ("I beg to report that on ..."),
+    and the order's day, in a participle's clause after it, is background: the clock after them is on the 20th."""
+    doc = kroniek.extract(text, language=lang, published="2026-10-21", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text == span] == ["2026-10-20T14:10"], doc.times
+    assert {e.when.value for e in doc.events if e.type in ("PROTEST", "REQUEST") and e.when} <= {"2026-10-20"}, \
+        doc.events
+
+
 @pytest.mark.parametrize(("word", "lang", "value"), [
     ("drieëntwintig", "nl", 23), ("drieentwintig", "nl", 23), ("twintigste", "nl", 20), ("eenendertig", "nl", 31),
     ("anderhalve", "nl", 1.5), ("één", "nl", 1), ("negenennegentig", "nl", 99), ("achtste", "nl", 8),

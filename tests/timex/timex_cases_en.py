@@ -385,4 +385,8 @@ TABLE = """
 # a numeric date read in the order its publication date gives (session 30)
 2026-02-09 | By Hawre Aziz 09-02-2026 18:20 | 09-02-2026 | 2026-02-09 | day
 2026-05-20 | The court met on 09-02-2026. | 09-02-2026 | 2026-09-02 | day
+# a police or military clock of four digits (session 36)
+2026-10-21 | At about 1630 hrs a section of the mob pelted stones. | 1630 hrs | 2026-10-21T16:30 | day
+2026-10-21 | The curfew lasts from 2100 hours till 0600 hours. | 2100 hours | 2026-10-21T21:00 | day
+2026-10-21 | The volunteers worked 1330 hours last year. | 1330 hours | - | -
 """

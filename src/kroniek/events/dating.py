@@ -189,6 +189,9 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not _dates_what_it_drew(view, c, t)
                   and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
                   and not _dates_what_it_reacts_to(view, c, t)]
+        # a day in a past participle's clause on another noun only where the scope gives no other ("assembled on
+        # 20/10 in violation of the order issued by the magistrate on 18/10")
+        inside = [t for t in inside if not _in_a_participle_clause(view, c, t)] or inside
         # the day a source told of it only where the scope gives no other ("Zaterdag meldde het ministerie dat 46
         # mensen waren opgepakt": by then)
         inside = [t for t in inside if not _dates_the_telling(view, c, t)] or inside
@@ -256,6 +259,22 @@ def _in_another_relative(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
     # a relative clause on a nominal trigger's phrase tells its date ("een staakt-het-vuren tussen Congo en Rwanda,
     # dat in juli 2024 was gesloten", however the parse hangs it in the phrase)
     return not (c.nominal and c.head in chain(toks[relative].head - base))
+
+
+def _in_a_participle_clause(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"the prohibitory order issued by the District Magistrate on 18/10/2026": a date inside a past participle's
+    clause on a noun, which neither holds the trigger nor tells of it, dates what the participle tells. (Not on the
+    sentence's first word: "Thousands marched through Temuco on Monday" parsed as a participle on "Thousands".)"""
+    toks = view.tokens
+    k = view.token_at(t.start)
+    if k is None or not view.parsed:
+        return False
+    base = toks[0].i
+    chain = head_chain(toks, k, base, limit=len(toks))
+    clause = next((j for j in chain if toks[j].dep == "acl"), None)
+    return clause is not None and clause != k and "VerbForm=Part" in toks[clause].morph \
+        and "Tense=Past" in toks[clause].morph and clause not in head_chain(toks, c.head, base, limit=len(toks)) \
+        and clause not in c.tokens and toks[clause].head - base not in (*c.tokens, 0)
 
 
 def _in_a_clause_in_sequence(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:

@@ -354,9 +354,16 @@ def _covers(doc: Document, e: Entity, start: int, end: int) -> bool:
         and not re.search(r"\w", doc.text[e.end:end] if e.end < end else "")
 
 
+#: the longest word read as a place's abbreviation ("SD", "MA", "NSW") only when written in capitals
+_ABBREVIATION_LETTERS = 3
+
+
 def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entity], loc: Entity | None,
               headline: bool, gaz: Gazetteer, s_start: int, key: str, cw: ContextWords) -> bool:
     start, end = words[a].start, words[b].end
+    if a == b and len(words[a].text) <= _ABBREVIATION_LETTERS and not words[a].text.isupper() and not any(
+            normalize(c.entry.name) == key for c in gaz.lookup(key, phonetic_fallback=False)):
+        return True  # "Sd/-" (signed), "Ma. Theresa": an abbreviation ("SD", "MA") is written in capitals
     prep_before = _prep_before(doc, words, a, cw)
     facility = _facility_after(doc, words, b, cw)
     nxt = words[b + 1] if b + 1 < len(words) else None

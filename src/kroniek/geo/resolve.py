@@ -140,10 +140,11 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     _coordinated(doc, mentions, chosen, cands)
     _near(doc, mentions, chosen, cands)
     addressed = _addressed(doc, mentions, chosen)
+    foreign_tails = _foreign_tails(doc, mentions, chosen)
     places: list[Place] = []
     for m in mentions:
         sc = chosen.get(m.key)
-        if sc is None:
+        if sc is None or m.start in foreign_tails:
             continue
         raw = sc.score
         if raw < MIN_SCORE and not (m.loc_entity or m.dateline):
@@ -177,6 +178,20 @@ def _addressed(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Sco
         if e.kind == "city" and (r.kind == "admin1" and bool(r.admin1_code) and r.admin1_code == e.admin1_code
                                  or r.kind == "country" and r.country == e.country):
             out.add(m.key)
+    return out
+
+
+def _foreign_tails(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored]) -> set[int]:
+    """The starts of names that close an address after a comma but read as a town of another country than the place
+    they follow ("Calamba City, Laguna": the province, which the gazetteer lacks, not Laguna in California)."""
+    out: set[int] = set()
+    for m, n in pairwise(mentions):
+        if m.sentence != n.sentence or m.key not in chosen or n.key not in chosen \
+                or not comma_joined(doc.text, m.end, {n.start}):
+            continue
+        e, r = chosen[m.key].candidate.entry, chosen[n.key].candidate.entry
+        if e.kind == "city" and r.kind == "city" and e.country and r.country and e.country != r.country:
+            out.add(n.start)
     return out
 
 

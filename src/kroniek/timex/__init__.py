@@ -85,6 +85,26 @@ def _until(text: str, lang: Language, mention: Mention, s_start: int) -> bool:
     return _deadline_frame(lang)[0].search(text, max(s_start, mention.start - 16), mention.start) is not None
 
 
+def _full_past_date(parsed: Parsed, day: date, anchor: date | None) -> bool:
+    """Is ``parsed`` a date with its day, month and year, before the publication date ``anchor``?"""
+    return parsed.kind == "calendar" and parsed.year is not None and parsed.day is not None and (
+        anchor is not None and day < anchor)
+
+
+def _in_noun_clause(tokens: list[Token], mention: Mention) -> bool:
+    """Does the parse hang ``mention`` inside a past participle's clause on a noun ("... assembled on 20/10 in
+    violation of the order issued by the magistrate on 18/10")? After another day of its own sentence, such a day
+    tells the noun's background, not the day the story goes on on (a relative clause may tell the story: "a man
+    who was pumping gas at a station just after 10 p.m. on Sept. 9")."""
+    by_i = {t.i: t for t in tokens}
+    node = next((t for t in tokens if mention.start <= t.start < mention.end), None)
+    for _ in range(len(tokens)):
+        if node is None or node.dep == "acl":
+            break
+        node = by_i.get(node.head) if node.head != node.i else None
+    return node is not None and "VerbForm=Part" in node.morph and "Tense=Past" in node.morph
+
+
 def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> bool:
     """Does the parse hang ``mention`` inside a relative clause a relative adverb opens ("where", "waar")?"""
     by_i = {t.i: t for t in tokens}
@@ -166,7 +186,8 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                                 approximate=r.approximate))
             # (a byline's or a wire's stamp, "12-03-26, 18:45", says when the story was written: nothing leans on it)
             first = first_day(r.value) if r.type in ("DATE", "TIME") and mention.rule not in _STAMPS else None
-            if first is not None and not _flashback(parsed, text, lang, s_start, s_end, sentence_tokens):
+            if first is not None and not _flashback(parsed, text, lang, s_start, s_end, sentence_tokens) and not (
+                    sentence_ref is not None and sentence_ref.day != first and _in_noun_clause(sentence_tokens, mention)):
                 names = holiday_night(parsed.holiday) if parsed.holiday else None
                 dark = is_evening(r.value)
                 ref = Reference(tid, first, r.granularity,
@@ -180,7 +201,10 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                     # day in a relative clause on a place ("in Westchester, where workers walked off the job July 10")
                     # nor a day of what is only said to have happened ("een politieauto zou vrijdagmiddag een
                     # scooterrijder hebben aangereden": the rumour behind the story, not its day)
-                    if tense == "past" and not _in_place_clause(sentence_tokens, mention, lang) \
+                    # (a full date before the publication is a day told, whatever its clause's tense: "I beg to
+                    # report that on 20/10/2026 ... supporters assembled")
+                    if (tense == "past" or _full_past_date(parsed, first, anchor)) \
+                            and not _in_place_clause(sentence_tokens, mention, lang) \
                             and not _reported_past(sentence_tokens, lang):
                         told = ref
         _date_clock_times(out, len(out) - len(mentions), mentions, text)
