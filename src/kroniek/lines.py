@@ -101,6 +101,26 @@ def is_caption(line: str, markers: Collection[str]) -> bool:
                for n, w in enumerate(words[:-1]))
 
 
+#: a list item's bullet, with the space after it ("• ", "– ", "* ")
+BULLET = re.compile(r"[•▪►‣◦●·*\-–]\s+")
+
+
+def in_one_list(text: str, a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` lie in items of one bulleted list: each line from a's to b's opens with a
+    bullet, with no blank line between ("– op zondag 1 november ...;\n– de Mobiele Eenheid ...;")."""
+    lo, hi = sorted((a, b))
+    start = line_span(text, lo)[0]
+    end = line_span(text, hi)[0]
+    while True:
+        if not BULLET.match(text, start):
+            return False
+        if start >= end:
+            return True
+        start = text.find("\n", start) + 1
+        if start <= 0:
+            return False
+
+
 def line_span(text: str, pos: int) -> tuple[int, int]:
     """Where the line holding offset ``pos`` starts and ends (its newline excluded)."""
     start = text.rfind("\n", 0, pos) + 1

@@ -189,6 +189,15 @@ def test_a_footnote_marker_is_no_count(lang: str, text: str, counts: list[str]) 
 
 
 @pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "Gelet op de artikelen 174b, 175 en 176 van de Gemeentewet werden 23 personen aangehouden.", ["23"]),
+    ("en", "Under sections 174, 175 and 176 of the act police detained 23 people.", ["23"]),
+    ("en", "Police detained 23 people in section 5 and injured 14.", ["23", "14"]),
+])
+def test_the_numbers_of_a_list_a_rank_word_opens_are_no_counts(lang: str, text: str, counts: list[str]) -> None:
+    assert [q.text for q in extract(analysed(text, lang))] == counts
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
     ("nl", "De avondklok geldt van 18.00 tot 06.00 uur in 2 wijken.", ["2"]),
     ("en", "Two hours later 40 people were detained.", ["40"]),
 ])

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..lines import day_headers, is_sentence
+from ..lines import day_headers, in_one_list, is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..periods import clock_of, period
 from ..registry import Services, StageSpec
@@ -48,6 +48,7 @@ from .dating import (
     ends_a_span,
     not_in_the_past,
     past_tense,
+    perfect_tense,
     planned,
     sequence_dates,
     update_label_end,
@@ -115,7 +116,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
                                                        and e.type == event.type), ()))
             events.append(event)
-            past.append(event.modality == "asserted" and (past_tense(view, cand) or _goes_on_telling(view)))
+            past.append(event.modality == "asserted" and (past_tense(view, cand) or perfect_tense(view, cand)
+                                                          or _goes_on_telling(view)))
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
@@ -227,6 +229,11 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
         return None
 
     updates = _update_sentences(doc, same_paragraph)
+
+    def one_story(a: int, b: int) -> bool:
+        """Sentences of one paragraph, or of one bulleted list's items (an ordinance's considerations)."""
+        return same_paragraph(a, b) or in_one_list(doc.text, doc.sentences[a].start, doc.sentences[b].start)
+
     days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
     lead_end = _lead_end(doc, updates)
     lead_day = next(((k, w) for k, w in days if k <= lead_end and k not in updates), None)
@@ -247,12 +254,12 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                     if e.sentence - p.sentence > _NARRATIVE_REACH:
                         break
                     w = story(p)
-                    if p.sentence < e.sentence and w is not None and same_paragraph(p.sentence, e.sentence):
+                    if p.sentence < e.sentence and w is not None and one_story(p.sentence, e.sentence):
                         near = (p.sentence, w)
                         break
                 for k, w in days:
                     if (near is None or k > near[0]) and 0 < e.sentence - k <= _NARRATIVE_REACH \
-                            and same_paragraph(k, e.sentence):
+                            and one_story(k, e.sentence):
                         near = (k, w)
                 source = near or (first if first is not None and first[0] < e.sentence else None)
                 if source is not None:  # ... else the story's

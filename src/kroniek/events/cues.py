@@ -128,7 +128,7 @@ _WORD_LISTS = (
     "events_locative_prepositions", "events_coordinators", "events_conditional_openers", "events_negative_openers",
     "events_conditional_modals",
     "events_future_words", "events_motion_future", "events_possibility_words", "events_nominal_negators",
-    "events_background_openers", "events_pluperfect_auxiliaries", "events_relative_pronouns", "events_relative_stops",
+    "events_background_openers", "events_pluperfect_auxiliaries", "events_perfect_auxiliaries", "events_relative_pronouns", "events_relative_stops",
     "events_complement_openers", "events_allegation_links", "events_clause_subordinators", "reflexive_pronouns",
     "events_target_prepositions", "events_ram_prepositions", "events_svo_auxiliaries", "events_svo_stops",
     "events_kill_lemmas", "events_injure_lemmas", "events_kill_verb_forms", "events_death_words", "events_injury_stems",

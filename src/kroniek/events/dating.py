@@ -129,6 +129,18 @@ def past_tense(view: SentenceView, c: Candidate) -> bool:
     return any(_past_form(view, k, own=k == c.head) for k in range(clause.start, clause.end))
 
 
+def perfect_tense(view: SentenceView, c: Candidate) -> bool:
+    """Is the trigger's clause told in the perfect ("de Mobiele Eenheid heeft traangas ingezet", "police have
+    detained 23 people"): a participle with a perfect auxiliary of its own?"""
+    if not view.parsed:
+        return False
+    auxiliaries = view.cues.word_set("events_perfect_auxiliaries")
+    clause = view.clause_of(c.head)
+    return any("VerbForm=Part" in view.tokens[k].morph and any(
+        view.tokens[j].dep == "aux" and view.tokens[j].lemma.lower() in auxiliaries for j in view.dependents(k))
+        for k in range(clause.start, clause.end))
+
+
 def _tense_fixed(view: SentenceView, c: Candidate, t: TimeExpr, value: str) -> str:
     """A bare weekday resolved to the days after publication in a past-tense clause ("voerden dinsdag actie",
     published on Friday) is last week's weekday, and so is a clock time the sentence's weekday placed ("Rond het

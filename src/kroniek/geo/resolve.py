@@ -182,15 +182,18 @@ def _addressed(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Sco
 
 
 def _foreign_tails(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored]) -> set[int]:
-    """The starts of names that close an address after a comma but read as a town of another country than the place
-    they follow ("Calamba City, Laguna": the province, which the gazetteer lacks, not Laguna in California)."""
+    """The starts of names that close an address after a comma but read as a smaller town of another country than the
+    place they follow ("Calamba City, Laguna": the province, which the gazetteer lacks, not Laguna in California)."""
     out: set[int] = set()
     for m, n in pairwise(mentions):
         if m.sentence != n.sentence or m.key not in chosen or n.key not in chosen \
                 or not comma_joined(doc.text, m.end, {n.start}):
             continue
         e, r = chosen[m.key].candidate.entry, chosen[n.key].candidate.entry
-        if e.kind == "city" and r.kind == "city" and e.country and r.country and e.country != r.country:
+        # (an address's tail names a unit larger than its head: a smaller town is the misreading, not a bigger city
+        # after a head the gazetteer misread, "Mount Pleasant, Harare")
+        if e.kind == "city" and r.kind == "city" and e.country and r.country and e.country != r.country \
+                and r.population < e.population:
             out.add(n.start)
     return out
 

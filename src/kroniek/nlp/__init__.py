@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -25,6 +24,7 @@ from ..errors import ResourceError
 from ..footnotes import footnotes
 from ..lang import get_language
 from ..lettercase import LetterCase, letter_case
+from ..lines import BULLET
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -38,9 +38,6 @@ from .hyphenated_names import joined_at_hyphens
 from .label_consistency import consistent
 from .spelling import learned_spelling
 from .titled_names import untitled
-
-#: a list item's bullet and the space after it
-_BULLET = re.compile(r"[•▪►‣◦●·*\-–]\s+")
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +148,7 @@ class NlpStage:
         # a list item's bullet ("• We vragen ...") stands apart: read as a word of the sentence it would take the
         # subject's place in the parse
         starts |= {m.end() - a for x in sentences[first:last]
-                   if (m := _BULLET.match(doc.text, x.start)) is not None and m.end() < b}
+                   if (m := BULLET.match(doc.text, x.start)) is not None and m.end() < b}
         if sentences and len(sdoc):  # a piece inside one long sentence still gets kroniek's boundaries
             # One array for the whole piece: setting Token.is_sent_start one by one rescans the Doc each time.
             flags = numpy.array([[1 if t.idx in starts or t.i == 0 else -1] for t in sdoc], dtype="int64")

@@ -57,6 +57,10 @@ def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | N
     nxt = next_word(text, last.end)
     if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
         return True
+    listed = lex.ranked_list.search(text, max(0, first.start - 60), first.start) if first.kind == "digit" else None
+    if listed is not None and (listed.group(1).lower() in lex.rank_words
+                               or listed.group(1).lower().rstrip(".") in lex.rank_words):
+        return True  # "de artikelen 174b, 175 en 176", "sections 3 and 4": the list's other numbers
     if first is last and first.kind == "digit" and text[first.start - 1:first.start] == "[" and \
             text[last.end:last.end + 1] == "]" and first.start >= 2 and not text[first.start - 2].isspace():
         return True  # a footnote marker glued to what it annotates ("15.000.[1]", "3–5[3][4]")

@@ -118,6 +118,7 @@ class Lexicon:
     # exclusions
     months: frozenset[str]
     rank_words: frozenset[str]
+    ranked_list: re.Pattern[str]
     year_words: frozenset[str]
     frequency_words: frozenset[str]
     fraction_words: frozenset[str]
@@ -264,6 +265,9 @@ def lexicon(language: Language) -> Lexicon:
                               r"\d{1,2}\s+([^\W\d_]+)"),
         months=months,
         rank_words=words("quantities_rank_words"),
+        # the numbers after the first of a list a rank word opens ("artikelen 174b, 175 en 176", "sections 3 and 4")
+        ranked_list=re.compile(r"([^\W\d_]+\.?)\s+\d+[a-z]?(?:\s*,\s*\d+[a-z]?)*"
+                               rf"(?:\s*,\s*|\s*,?\s+(?:{alternation(and_ + or_)})\s+)$", re.IGNORECASE),
         year_words=words("quantities_year_words"),
         frequency_words=words("quantities_frequency_words"),
         fraction_words=words("quantities_fraction_words"),
