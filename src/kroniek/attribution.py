@@ -64,6 +64,8 @@ class SpeechCues:
     negations: frozenset[str]
     negative_indefinites: frozenset[str]
     according_markers: frozenset[str]
+    #: markers that name a source only after a comma, closing their sentence (", per organizers.")
+    closing_according_markers: frozenset[str]
     attribution_adverbs: frozenset[str]
     contrast_conjunctions: frozenset[str]
     definite_articles: frozenset[str]
@@ -92,6 +94,7 @@ def cues(lang: Language) -> SpeechCues:
         negations=lang.words("negations"),
         negative_indefinites=lang.words("negative_indefinites"),
         according_markers=lang.words("according_markers"),
+        closing_according_markers=lang.words("according_markers_closing"),
         attribution_adverbs=lang.words("attribution_adverbs"),
         contrast_conjunctions=lang.words("contrast_conjunctions"),
         definite_articles=lang.words("definite_articles"),

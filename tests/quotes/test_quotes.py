@@ -390,6 +390,44 @@ def test_according_to_a_common_noun_phrase_is_indirect_speech(lang: str, text: s
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "quoted", "speaker_text"),
+    [
+        # a closing "per" names the source after a comma; a section label opening the sentence is no part of it
+        ("en", "Driving the news: Marchers reached the center by 5:30pm, per organizers.",
+         "Marchers reached the center by 5:30pm", "organizers"),
+        ("en", "At least five protesters were treated for welts, per Aurora Fire Rescue.",
+         "At least five protesters were treated for welts", "Aurora Fire Rescue"),
+        ("nl", "Achtergrond: Ruim 2000 mensen liepen mee, volgens de organisatie.", "Ruim 2000 mensen liepen mee",
+         "de organisatie"),
+        ("nl", "Kort: De steun groeit volgens de organisatie met de dag.", "De steun groeit volgens de organisatie "
+         "met de dag", "de organisatie"),
+    ],
+)
+def test_a_closing_source_after_a_comma_and_a_section_label(lang: str, text: str, quoted: str,
+                                                            speaker_text: str) -> None:
+    _, found = quotes(text, lang)
+    assert [(q.kind, q.text, q.speaker_text) for q in found] == [("indirect", quoted, speaker_text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tickets cost 50 cents per hour."),
+    ("en", "Police fined drivers $200, per offence."),
+])
+def test_per_as_a_rate_names_no_source(lang: str, text: str) -> None:
+    _, found = quotes(text, lang)
+    assert not found
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker_text"), [
+    ("en", "By the numbers\n• Police say 14 adults were arrested, mostly for obstruction.", "Police"),
+    ("nl", "In cijfers\n• De politie zegt dat 14 volwassenen zijn aangehouden.", "De politie"),
+])
+def test_a_list_item_s_bullet_is_no_part_of_its_speaker(lang: str, text: str, speaker_text: str) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-09-15")
+    assert [q.speaker_text for q in doc.quotes] == [speaker_text]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "speaker_text"),
     [
         ("nl", "Er zijn volgens hulporganisaties 1500 mensen gevlucht.", "hulporganisaties"),

@@ -40,6 +40,9 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                     before_start = words[0].start
                     for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[before_start:w.start + 1]):
                         before_start = words[0].start + m.end()  # a sentence end the segmenter missed ("op X.")
+                    label = _LABEL.match(text, before_start, w.start)
+                    if label is not None:  # "Driving the news: Marchers left ..., per organizers": X says the rest
+                        before_start = label.end()
                     before = text[before_start:w.start].rstrip(" ,")
                     after_words = re.findall(r"\w+", text[np[1]:content_end])
                     # "…, who, according to her lawyer, is still being held": the relative clause after it is theirs
@@ -410,12 +413,26 @@ def _shared_subject(an: Analysis, cue: Word) -> tuple[int, int] | None:
 
 
 def _according_marker(an: Analysis, words: list[Word], i: int) -> int:
-    """The number of words of the "volgens"/"according to" marker starting at word ``i`` (0: none)."""
+    """The number of words of the "volgens"/"according to" marker starting at word ``i`` (0: none); a closing marker
+    counts after a comma, with a few capitalised or noun words to the sentence's end (", per organizers.", ", per
+    Aurora Fire Rescue."; not "50 cents per hour")."""
     for marker in an.w.cues.according_markers:
         parts = marker.split()
         if [w.low for w in words[i:i + len(parts)]] == parts:
             return len(parts)
+    if words[i].low in an.w.cues.closing_according_markers and i > 0 and words[i - 1].text == ",":
+        rest = [w for w in words[i + 1:] if w.text not in ".!?\"”’'"]
+        if 0 < len(rest) <= _CLOSING_SOURCE_WORDS and all(w.text[:1].isalpha() for w in rest) and (
+                rest[0].text[:1].isupper() or rest[-1].low in an.w.cues.common_sources or
+                rest[-1].low.rstrip("s") in an.w.cues.common_sources):
+            return 1
     return 0
+
+
+#: a section label of a few words that opens the sentence ("Driving the news: ", "Achtergrond: ")
+_LABEL = re.compile(r"(?:[^\W\d_][\w'’]*\s+){0,3}[^\W\d_][\w'’]*:\s+(?=[^\W\d_])")
+#: the most words of the source a closing according marker names
+_CLOSING_SOURCE_WORDS = 5
 
 
 def _own_account(an: Analysis, words: list[Word], j: int, np: tuple[int, int], pos: int) -> Speaker | None:

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..lines import BULLET
 from ..model import Document, Quote, Token
 from ..registry import field_stage
 from ..syntax import head_chain, phrase
@@ -147,7 +148,10 @@ def extract(doc: Document) -> tuple[Quote, ...]:
     # 1. indirect speech and cue clauses outside direct quotes
     previous_sentence = None
     for s in doc.sentences:
-        found.extend(indirect(an, s.start, s.end, events))
+        # a list item's bullet is no word of its sentence ("• Police say 14 adults were arrested")
+        bullet = BULLET.match(text, s.start)
+        found.extend(indirect(an, bullet.end() if bullet is not None and bullet.end() < s.end else s.start, s.end,
+                              events))
         if previous_sentence is not None:
             back = said_before(an, previous_sentence, s)
             if back is not None:
