@@ -389,4 +389,7 @@ TABLE = """
 2026-10-21 | At about 1630 hrs a section of the mob pelted stones. | 1630 hrs | 2026-10-21T16:30 | day
 2026-10-21 | The curfew lasts from 2100 hours till 0600 hours. | 2100 hours | 2026-10-21T21:00 | day
 2026-10-21 | The volunteers worked 1330 hours last year. | 1330 hours | - | -
+# a night of two dates written with a slash, its month in digits too (session 36)
+2026-10-23 | On the night of 20/21 October unknown men threw a bomb. | the night of 20/21 October | 2026-10-20TNI | day
+2026-10-23 | During the intervening night of 20/21.10.2026, miscreants hurled a bomb. | the intervening night of 20/21.10.2026 | 2026-10-20TNI | day
 """

@@ -458,6 +458,9 @@ TABLE = """
 2026-02-10 | BRUSSEL 10/02 (BELGA) = Er werd betoogd. GENT 10/02 (BELGA) = Er werd gestaakt. LUIK 10/02 (BELGA) = Het bleef rustig. | 10/02 | 2026-02-10 | day
 2026-10-14 | Trekkers bij het provinciehuis. (1/10) Het regent. (2/10) Correctie op 6/10: vier aanhoudingen. (7/10) | 6/10 | - | -
 2026-06-15 | Het is 1/3 van de winst. | 1/3 | - | -
+# a night of two dates written with a slash, its month in digits too (session 36)
+2026-10-23 | In de nacht van 20/21 oktober gooiden ze stenen. | de nacht van 20/21 oktober | 2026-10-20TNI | day
+2026-10-23 | In de nacht van 20 op 21-10-2026 gooiden ze stenen. | de nacht van 20 op 21-10-2026 | 2026-10-20TNI | day
 # a log entry's stamp opens its line with day and month before its clock (session 36)
 2026-10-13 | [10/10, 06:00] Piendamó – Betogers blokkeren de weg. | 10/10 | 2026-10-10 | day
 2026-10-13 | [11/10, 15:40] Piendamó – Betogers bekogelen agenten. | 15:40 | 2026-10-11T15:40 | day

@@ -285,7 +285,7 @@ def _in_a_participle_clause(view: SentenceView, c: Candidate, t: TimeExpr) -> bo
     chain = head_chain(toks, k, base, limit=len(toks))
     clause = next((j for j in chain if toks[j].dep == "acl"), None)
     return clause is not None and clause != k and "VerbForm=Part" in toks[clause].morph \
-        and "Tense=Past" in toks[clause].morph and clause not in head_chain(toks, c.head, base, limit=len(toks)) \
+        and "Tense=Pres" not in toks[clause].morph and clause not in head_chain(toks, c.head, base, limit=len(toks)) \
         and clause not in c.tokens and toks[clause].head - base not in (*c.tokens, 0)
 
 

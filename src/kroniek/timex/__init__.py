@@ -102,7 +102,8 @@ def _in_noun_clause(tokens: list[Token], mention: Mention) -> bool:
         if node is None or node.dep == "acl":
             break
         node = by_i.get(node.head) if node.head != node.i else None
-    return node is not None and "VerbForm=Part" in node.morph and "Tense=Past" in node.morph
+    # (a past participle: Dutch tags give its form only)
+    return node is not None and "VerbForm=Part" in node.morph and "Tense=Pres" not in node.morph
 
 
 def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> bool:

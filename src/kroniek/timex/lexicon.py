@@ -77,6 +77,8 @@ class Lexicon:
         return _fact_set(self, key)
 
     def month_number(self, word: str) -> int | None:
+        if word.isdigit():  # a month in digits ("the night of 20/21.10.2026")
+            return int(word) if 1 <= int(word) <= 12 else None
         return self.months.get(word.lower().rstrip("."))
 
     def weekday_number(self, word: str) -> int | None:
