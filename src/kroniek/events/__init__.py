@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..lines import day_headers, in_one_list, is_sentence
+from ..lines import BULLET, day_headers, in_one_list, is_sentence, line_span
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..periods import clock_of, period
 from ..registry import Services, StageSpec
@@ -116,8 +116,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 event = dc_replace(event, actors=next((e.actors for e in reversed(events) if e.sentence == view.i
                                                        and e.type == event.type), ()))
             events.append(event)
-            past.append(event.modality == "asserted" and (past_tense(view, cand) or perfect_tense(view, cand)
-                                                          or _goes_on_telling(view)))
+            # (a perfect tells a fact of a bulleted list of them, "overwegende dat: – ... heeft traangas ingezet";
+            # elsewhere it tells news of the day, "has called for the release")
+            past.append(event.modality == "asserted" and (past_tense(view, cand) or _goes_on_telling(view) or (
+                perfect_tense(view, cand) and BULLET.match(doc.text, line_span(doc.text, view.start)[0]) is not None)))
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
