@@ -11,8 +11,9 @@ from collections.abc import Collection, Iterable, Sequence
 
 from .model import Sentence
 
-#: what a sentence ends with, before any closing quotes and brackets
-FINAL_PUNCT = ".!?:…"
+#: what a sentence ends with, before any closing quotes and brackets (a list item's clause ends with ";": "overwegende
+#: dat: – de ME 23 personen heeft aangehouden;")
+FINAL_PUNCT = ".!?:…;"
 CLOSERS = "\"”’'»)"
 
 

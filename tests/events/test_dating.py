@@ -578,6 +578,33 @@ def test_an_update_under_a_dated_heading_keeps_the_day_it_names(pipeline, lang, 
     assert dates.get("ASSAULT") == "2026-11-14" and dates.get("ACCUSE") == "2026-11-15", doc.events
 
 
+CONSIDERATIONS = [  # an ordinance's list of facts: a perfect in a later item goes on the night an item before names
+    ("nl", "Noodverordening\n\nDe burgemeester van Arnhem, overwegende dat:\n– in de nacht van zondag 1 op maandag 2 "
+           "november 2026 jongeren stenen naar de politie hebben gegooid;\n– volgens de politie 150 personen betrokken "
+           "waren;\n– de Mobiele Eenheid 23 personen heeft aangehouden;\n"),
+    ("en", "Emergency order\n\nThe mayor of Arnhem, considering that:\n– on the night of 1 to 2 November 2026 youths "
+           "threw stones at the police;\n– according to the police 150 people took part;\n– riot police have "
+           "detained 23 people;\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONSIDERATIONS)
+def test_a_perfect_in_a_list_of_facts_goes_on_the_day_an_item_before_names(pipeline, lang,
+                                                                          text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-03", pipeline=pipeline)
+    assert [e.when.value[:10] for e in doc.events if e.type == "COERCE" and e.when] == ["2026-11-01"], doc.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nOp zondag gooiden jongeren stenen naar de politie. De burgemeester heeft het geweld "
+           "veroordeeld."),
+    ("en", "News\n\nOn Sunday youths threw stones at the police. The mayor has condemned the violence."),
+])
+def test_a_perfect_outside_a_list_tells_news_of_the_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-03", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.type == "ACCUSE" and e.when] == ["2026-11-03"], doc.events
+
+
 @pytest.mark.parametrize(("lang", "text"), CHANNEL)
 def test_a_post_under_a_day_header_happened_on_that_day(pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = kroniek.extract(text, language=lang, published="2026-10-18", pipeline=pipeline)

@@ -1283,3 +1283,13 @@ def test_the_rule_of_a_trigger_two_rows_spell_alike_is_the_same_in_every_run():
                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
               for seed in ("1", "2", "3", "4")}
     assert len(labels) == 1 and "vandali" in labels.pop()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nOnbekenden gooiden 's nachts een brandbom naar het gemeentehuis."),
+    ("nl", "Nieuws\n\nIn de nacht wierpen onbekenden een molotovcocktail naar de moskee."),
+    ("en", "News\n\nDuring the night of 20/21.10.2026, unknown miscreants hurled a petrol bomb at the district office."),
+    ("en", "News\n\nOvernight unknown men threw a firebomb at the town hall."),
+])
+def test_a_petrol_bomb_thrown_at_a_building_is_an_arson_attack(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [("ASSAULT", "destroy")]

@@ -160,6 +160,16 @@ def test_a_short_place_name_written_as_a_name_stays_a_place(lang: str, text: str
     assert name in place_texts(lang, text)
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("nl", "Incidenten\n[11/10, 15:40] Piendamó – Betogers bekogelen agenten.\n[12/10, 09:30] Morales – Studenten "
+           "betogen.", "Piendamó"),
+    ("en", "Incidents\n[11 Oct, 15:40] Piendamó – Protesters pelt officers.\n[12 Oct, 09:30] Morales – Students "
+           "march.", "Piendamó"),
+])
+def test_the_name_that_opens_a_log_entry_after_its_stamp_is_a_place(lang: str, text: str, name: str) -> None:
+    assert name in place_texts(lang, text)
+
+
 # ----------------------------------------------------------------------------- a title or ship after its kind noun (session 16)
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("en", "The arrests were first reported by the newspaper El Sur on Thursday.", "Sur"),

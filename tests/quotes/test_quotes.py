@@ -401,6 +401,9 @@ def test_according_to_a_common_noun_phrase_is_indirect_speech(lang: str, text: s
          "de organisatie"),
         ("nl", "Kort: De steun groeit volgens de organisatie met de dag.", "De steun groeit volgens de organisatie "
          "met de dag", "de organisatie"),
+        # a clause that ends in "dat:" is no section label
+        ("nl", "De politie weigert dat: er is volgens een woordvoerder geen aanleiding voor een onderzoek.",
+         "De politie weigert dat: er is volgens een woordvoerder geen aanleiding voor een onderzoek", "een woordvoerder"),
     ],
 )
 def test_a_closing_source_after_a_comma_and_a_section_label(lang: str, text: str, quoted: str,

@@ -41,7 +41,10 @@ def indirect(an: Analysis, a: int, b: int, events: list[Attr]) -> list[Found]:
                     for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[before_start:w.start + 1]):
                         before_start = words[0].start + m.end()  # a sentence end the segmenter missed ("op X.")
                     label = _LABEL.match(text, before_start, w.start)
-                    if label is not None:  # "Driving the news: Marchers left ..., per organizers": X says the rest
+                    if label is not None and label.group(1).lower() not in an.w.cues.complementizers \
+                            and label.group(1).lower() not in an.w.cues.speech_verbs:
+                        # "Driving the news: Marchers left ..., per organizers": X says the rest (not "De politie
+                        # weigert dat: er is volgens een woordvoerder ...")
                         before_start = label.end()
                     before = text[before_start:w.start].rstrip(" ,")
                     after_words = re.findall(r"\w+", text[np[1]:content_end])
@@ -430,7 +433,7 @@ def _according_marker(an: Analysis, words: list[Word], i: int) -> int:
 
 
 #: a section label of a few words that opens the sentence ("Driving the news: ", "Achtergrond: ")
-_LABEL = re.compile(r"(?:[^\W\d_][\w'’]*\s+){0,3}[^\W\d_][\w'’]*:\s+(?=[^\W\d_])")
+_LABEL = re.compile(r"(?:[^\W\d_][\w'’]*\s+){0,3}([^\W\d_][\w'’]*):\s+(?=[^\W\d_])")
 #: the most words of the source a closing according marker names
 _CLOSING_SOURCE_WORDS = 5
 
