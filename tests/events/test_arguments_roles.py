@@ -69,6 +69,9 @@ COUNTED = [
     ("en", "Thousands of teachers marched in Nairobi on Monday.", "PROTEST", "actors", "Thousands of teachers"),
     ("nl", "Duizenden boeren demonstreerden dinsdag in Den Haag tegen de plannen.", "PROTEST", "actors",
      "Duizenden boeren"),
+    # a kind word gives way to what it sorts (session 36)
+    ("nl", "De burgemeester veroordeelt elke vorm van geweld tegen agenten.", "ACCUSE", "targets", "geweld"),
+    ("en", "The mayor condemned any form of violence against officers.", "ACCUSE", "targets", "violence"),
 ]
 
 
@@ -1650,3 +1653,16 @@ def test_a_thrown_thing_is_neither_actor_nor_target(events_pipeline, lang, text,
 def test_a_place_listed_in_a_locative_phrase_does_not_act(events_pipeline, lang, text, place):  # type: ignore[no-untyped-def]
     event = event_of(analyse(events_pipeline, text, lang), "PROTEST")
     assert not has(event.actors, place), texts(event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "De boeren stellen een ultimatum aan de minister.", "De boeren"),
+    ("nl", "De bond stelt eisen aan de werkgevers.", "De bond"),
+    ("en", "The union has issued an ultimatum to the ministry.", "The union"),
+    ("en", "The union has made demands of the employers.", "The union"),
+])
+def test_who_sets_an_ultimatum_or_demands_makes_them(events_pipeline, lang, text,
+                                                    actor):  # type: ignore[no-untyped-def]
+    """"stellen" also reports ("stelt dat ..."); with the threat or demand as its object it makes them."""
+    doc = analyse(events_pipeline, text, lang)
+    assert [texts(e.actors) for e in doc.events] == [[actor]], doc.events

@@ -636,3 +636,15 @@ def test_a_participle_in_a_noun_phrase_does_not_make_its_clause_past(pipeline): 
     text = "News\n\nLeftist groups have called a rally on Friday to demand the release of those arrested."
     doc = kroniek.extract(text, language="en", published="2026-11-16", pipeline=pipeline)
     assert [e.when.value for e in doc.events if e.trigger.text == "demand" and e.when] == ["2026-11-20"], doc.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nHet CRIC stelt een ultimatum: komt de minister tegen donderdag niet, dan breidt de minga de "
+           "blokkades uit."),
+    ("en", "News\n\nThe CRIC has issued an ultimatum: if the minister does not come by Thursday, the minga will "
+           "extend the blockades."),
+])
+def test_an_ultimatum_is_dated_when_it_is_set_not_by_its_terms(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-10-13", pipeline=pipeline)
+    assert [(e.when.value, e.modality) for e in doc.events if e.type == "THREATEN" and e.when] == [
+        ("2026-10-13", "asserted")], doc.events

@@ -198,6 +198,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not t.end <= label_end
                   and not _in_another_relative(view, c, t) and not _across_a_contrast(view, c, t)
                   and not _dates_the_act_threatened(view, c, t) and not _dates_the_act_promised(view, c, t)
+                  and not _in_the_terms(view, c, t)
                   and not _dates_what_it_drew(view, c, t)
                   and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
                   and not _dates_what_it_reacts_to(view, c, t)]
@@ -503,6 +504,15 @@ def _dates_the_act_promised(view: SentenceView, c: Candidate, t: TimeExpr) -> bo
     if c.nominal and view.parsed:  # "will extend the blockade unless ...": the noun's verb tells the act
         act.add(view.tokens[c.head].head - view.tokens[0].i)
     return bool(act & set(_above(view, t)))
+
+
+def _in_the_terms(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"Het CRIC stelt een ultimatum: komt de minister tegen donderdag niet, dan ...", "issued an ultimatum: if the
+    minister does not come by Thursday, ...": a date after the colon that follows a threat or a demand is its terms'
+    (the deadline, the act threatened), not the day it was made."""
+    if c.type not in ("THREATEN", "REQUEST") or t.start < c.end:
+        return False
+    return ":" in view.doc.text[c.end:t.start]
 
 
 #: the relations of a verb that is the act a threat or call names ("dreigt ... uit te breiden", "urged ... to release")

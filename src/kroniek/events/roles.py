@@ -172,8 +172,9 @@ def _dropped(view: SentenceView, c: Candidate, p: Participant, words: RoleWords)
         return 0 <= h < n and h != c.head and h not in c.tokens and (
             view.lowers[h] in words.reporting or view.tokens[h].lemma.lower() in words.reporting) and not (
             _imposed(c) and c.nominal and view.tokens[c.head].head - base in (
-                h, *(k for k in view.dependents(h) if view.tokens[k].dep == "conj")))
-        # ("announced a curfew", "noemde het geweld onaanvaardbaar en vaardigde een verbod uit": imposes it)
+                h, *(k for k in view.dependents(h) if view.tokens[k].dep == "conj"))) and not _made(view, c, h)
+        # ("announced a curfew", "noemde het geweld onaanvaardbaar en vaardigde een verbod uit": imposes it; "stelt
+        # een ultimatum", "stelt eisen": the verb makes the threat or the demand it reports)
     return bool(before) and low in words.reporting  # "zei de politie" without a parse
 
 
@@ -680,7 +681,8 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
         by_phrase = agent_phrases and t.dep.split(":")[0] in ("obl", "nmod") and bool(case & words.agent_prepositions)
         if t.dep == "nsubj" or ((t.dep == "obl:agent" or by_phrase) and not _means(view, tree, j) and not way) or (t.dep == "nmod:poss" and not c.nominal and t.pos == "PRON" and j < verb):
             # (a verb has no possessor: "Zij eisen dat ..." read as "their demands" gives the verb's subject)
-            if support and (actors or (said_verb & words.reporting and not _imposed(c)) or (  # (a support verb is
+            if support and (actors or (said_verb & words.reporting and not _imposed(c) and not _made(view, c, verb))
+                            or (  # (a support verb is
                     said_verb & words.place_support and is_place(view, t.start, t.end))):  # not the trigger)
                 continue  # the noun's own actor first; "Menaka has seen repeated attacks": the place where, not who
             if t.dep == "nsubj" and view.lowers[j] in words.relative and view.tokens[verb].dep.startswith("acl"):
@@ -1230,6 +1232,13 @@ def _after_own_preposition(view: SentenceView, tree: Tree, c: Candidate, j: int)
     """Does the phrase at j follow a preposition that is one of the trigger's own words ("neemt afstand van de
     gooiers", "distanced itself from the throwers")? What the act is taken against is its target."""
     return any(view.tokens[i].dep == "case" and i in c.tokens for i in tree.kids[j])
+
+
+def _made(view: SentenceView, c: Candidate, verb: int) -> bool:
+    """Is the trigger a threat or a demand that a reporting verb makes as its object ("stelt een ultimatum", "stelt
+    eisen")? Its subject makes it, where "meldde dertig arrestaties" only reports them."""
+    return c.type in ("THREATEN", "REQUEST") and c.nominal and view.tokens[c.head].dep == "obj" \
+        and view.tokens[c.head].head - view.tokens[0].i == verb
 
 
 def _imposed(c: Candidate) -> bool:
