@@ -1666,3 +1666,13 @@ def test_who_sets_an_ultimatum_or_demands_makes_them(events_pipeline, lang, text
     """"stellen" also reports ("stelt dat ..."); with the threat or demand as its object it makes them."""
     doc = analyse(events_pipeline, text, lang)
     assert [texts(e.actors) for e in doc.events] == [[actor]], doc.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Petitie\n\n2.731 ondertekeningen · ondertekenen kan tot en met 31 december 2026\nWij vragen de raad om te "
+           "stoppen."),
+    ("en", "Petition\n\n2,731 signatures · sign until 31 December 2026\nWe ask the council to stop evictions."),
+])
+def test_a_separator_plays_no_role(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert doc.events and all(any(ch.isalnum() for ch in p.text) for e in doc.events for p in (*e.actors, *e.targets))

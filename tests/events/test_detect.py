@@ -1293,3 +1293,11 @@ def test_the_rule_of_a_trigger_two_rows_spell_alike_is_the_same_in_every_run():
 ])
 def test_a_petrol_bomb_thrown_at_a_building_is_an_arson_attack(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == [("ASSAULT", "destroy")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nDe ME heeft zaterdag 23 personen aangehouden."),
+    ("en", "News\n\nRiot police detained 23 persons on Saturday."),
+])
+def test_persons_held_are_arrested(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [("COERCE", "arrest")]

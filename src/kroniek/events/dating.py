@@ -137,7 +137,8 @@ def perfect_tense(view: SentenceView, c: Candidate) -> bool:
     auxiliaries = view.cues.word_set("events_perfect_auxiliaries")
     clause = view.clause_of(c.head)
     return any("VerbForm=Part" in view.tokens[k].morph and any(
-        view.tokens[j].dep == "aux" and view.tokens[j].lemma.lower() in auxiliaries for j in view.dependents(k))
+        view.tokens[j].dep in ("aux", "aux:pass") and view.tokens[j].lemma.lower() in auxiliaries
+        for j in view.dependents(k))  # ("zijn aangehouden": Dutch's perfect passive)
         for k in range(clause.start, clause.end))
 
 

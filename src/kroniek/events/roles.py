@@ -520,7 +520,8 @@ def _names_party(view: SentenceView, p: Participant) -> bool:
 def _unique(found: object) -> list[Participant]:
     out: list[Participant] = []
     for p in found:  # type: ignore[attr-defined]
-        if not any(q.start == p.start and q.end == p.end for q in out):
+        # (a phrase with no word names no one: a separator "·" the parse gave a role)
+        if not any(q.start == p.start and q.end == p.end for q in out) and any(ch.isalnum() for ch in p.text):
             out.append(p)
     return out[:3]
 
