@@ -189,6 +189,15 @@ def test_a_footnote_marker_is_no_count(lang: str, text: str, counts: list[str]) 
 
 
 @pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("nl", "Dertien (13) arbeiders zitten nog vast; wij hielden 11 (elf) personen aan.", ["Dertien (13)", "11 (elf)"]),
+    ("en", "Thirteen (13) workers remain detained; we detained 11 (eleven) persons.", ["Thirteen (13)", "11 (eleven)"]),
+    ("en", "Police detained Jan (45) and 3 (four) others.", ["3"]),  # an age; a bracket that says another number
+])
+def test_a_number_repeated_in_brackets_is_one_count(lang: str, text: str, counts: list[str]) -> None:
+    assert [q.text for q in extract(analysed(text, lang))] == counts
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
     ("nl", "Gelet op de artikelen 174b, 175 en 176 van de Gemeentewet werden 23 personen aangehouden.", ["23"]),
     ("en", "Under sections 174, 175 and 176 of the act police detained 23 people.", ["23"]),
     ("en", "Police detained 23 people in section 5 and injured 14.", ["23", "14"]),

@@ -36,6 +36,25 @@ class Atom:
     scaled: bool = False
 
 
+#: what stands between a number and its repetition in brackets ("Thirteen (13)", "8 (eight)")
+_REPEAT_OPEN = re.compile(r"[ \t]*\(")
+
+
+def _with_repeats(text: str, atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` with a number and its repetition in brackets, in digits or in words ("Thirteen (13) workers",
+    "8 (eight) constables", as legal and official texts write them), joined into one: a count said twice."""
+    out: list[Atom] = []
+    for atom in atoms:
+        last = out[-1] if out else None
+        if last is not None and last.low is not None and last.low == last.high == atom.low == atom.high \
+                and {last.kind, atom.kind} == {"digit", "word"} and _REPEAT_OPEN.fullmatch(text, last.end, atom.start) \
+                and text[atom.end:atom.end + 1] == ")":
+            out[-1] = Atom(last.start, atom.end + 1, last.low, last.high, last.kind, last.scaled)
+            continue
+        out.append(atom)
+    return out
+
+
 def parse_digits(s: str, thousands_separator: str) -> float | None:
     """A digit string as a number, given the language's thousands separator ("261.000" with "." -> 261000)."""
     s = s.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
@@ -148,7 +167,7 @@ class Scanner:
                 out.append(word_atom)
                 take(word_atom.start, word_atom.end)
         out.sort(key=lambda x: x.start)
-        return out
+        return _with_repeats(text, out)
 
     def _digit_ok(self, a: int, b: int) -> bool:
         text = self.text
