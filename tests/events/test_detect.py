@@ -1301,3 +1301,15 @@ def test_a_petrol_bomb_thrown_at_a_building_is_an_arson_attack(pipeline, lang, t
 ])
 def test_persons_held_are_arrested(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Nieuws\n\nMaandag braken zo'n 300 agenten en bewakers het stakerspiket af.", "braken"),
+    ("en", "News\n\nOn Monday around 300 police and company guards tore down the picket line.", "tore down"),
+    ("nl", "Nieuws\n\nArbeiders betogen tegen de gewelddadige uiteendrijving van het piket.", "uiteendrijving"),
+    ("en", "News\n\nWorkers rallied against the violent dispersal of the picket line.", "dispersal"),
+])
+def test_a_picket_torn_down_or_dispersed_is_crowd_control(pipeline, lang, text,
+                                                          trigger):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert [(e.type, e.mode) for e in doc.events if e.trigger.text == trigger] == [("ASSAULT", "crowd-control")]
