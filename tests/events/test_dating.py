@@ -651,3 +651,21 @@ def test_an_ultimatum_is_dated_when_it_is_set_not_by_its_terms(pipeline, lang, t
     doc = kroniek.extract(text, language=lang, published="2026-10-13", pipeline=pipeline)
     assert [(e.when.value, e.modality) for e in doc.events if e.type == "THREATEN" and e.when] == [
         ("2026-10-13", "asserted")], doc.events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Arbeiders betogen tegen gewelddadige uiteendrijving van stakerspiket\n\nDe staking begon op 9 november. "
+           "Op 20 november beval de minister de stakers weer aan het werk te gaan. Voor zonsopgang op maandag 23 "
+           "november braken zo'n 300 agenten en bewakers het stakerspiket af. Getuigen zeiden dat de politie een "
+           "waterkanon op stakers richtte.", "waterkanon"),
+    ("en", "Workers rally against violent dispersal of Sunwell picket line\n\nThe strike began on November 9. On "
+           "November 20 the minister ordered the strikers back to work. Before dawn on Monday, November 23, around 300 "
+           "police and company guards tore down the picket line. Witnesses said police fired a water cannon at "
+           "strikers.", "fired"),
+])
+def test_an_act_goes_on_where_an_earlier_event_was_told_again(pipeline, lang, text,
+                                                              trigger):  # type: ignore[no-untyped-def]
+    """The picket torn down on the 23rd is the title's dispersal, merged into it: the water cannon after it is told
+    on the 23rd, not on the day of the order before."""
+    doc = kroniek.extract(text, language=lang, published="2026-11-26", pipeline=pipeline)
+    assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == ["2026-11-23"], doc.events

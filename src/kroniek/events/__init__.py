@@ -251,14 +251,16 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                     out[i] = dc_replace(e, when=day[1])
             elif past[i]:
                 near: tuple[int, When] | None = None
-                for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back
-                    p = out[k]
-                    if e.sentence - p.sentence > _NARRATIVE_REACH:
-                        break
+                for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back, where an earlier
+                    p = out[k]  # event was told (a merged one also where it was told again: "tore down the picket")
+                    told = max((x for x in (p.sentence, *(m.sentence for m in p.mentions)) if x < e.sentence),
+                               default=None)
                     w = story(p)
-                    if p.sentence < e.sentence and w is not None and one_story(p.sentence, e.sentence):
-                        near = (p.sentence, w)
-                        break
+                    if told is None or w is None or e.sentence - told > _NARRATIVE_REACH \
+                            or not one_story(told, e.sentence):
+                        continue
+                    if near is None or told > near[0]:
+                        near = (told, w)
                 for k, w in days:
                     if (near is None or k > near[0]) and 0 < e.sentence - k <= _NARRATIVE_REACH \
                             and one_story(k, e.sentence):
