@@ -1313,3 +1313,14 @@ def test_a_picket_torn_down_or_dispersed_is_crowd_control(pipeline, lang, text,
                                                           trigger):  # type: ignore[no-untyped-def]
     doc = extract(pipeline, text, lang)
     assert [(e.type, e.mode) for e in doc.events if e.trigger.text == trigger] == [("ASSAULT", "crowd-control")]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "Nieuws\n\nBetogers vertrokken rond 16.00 uur uit het park en bereikten om 17.30 uur het centrum.",
+     ("PROTEST", "demo")),
+    ("en", "News\n\nMarchers left the park around 4pm and reached the center by 5:30pm.", ("PROTEST", "demo")),
+    ("nl", "Nieuws\n\nBetogers en politie bereikten een akkoord.", ("AGREE", None)),
+    ("en", "News\n\nProtesters and police reached an agreement.", ("AGREE", None)),
+])
+def test_marchers_setting_off_or_arriving_march(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)) == [kind]
