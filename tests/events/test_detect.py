@@ -1324,3 +1324,13 @@ def test_a_picket_torn_down_or_dispersed_is_crowd_control(pipeline, lang, text,
 ])
 def test_marchers_setting_off_or_arriving_march(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "rejects"), [
+    ("nl", "Nieuws\n\nHet CRIC beschuldigt de politie van geweld. Het ministerie van Defensie ontkent.", 1),
+    ("nl", "Nieuws\n\nDe bond beschuldigt de politie van geweld. De politie ontkent het.", 1),
+    ("en", "News\n\nThe union accused the police of violence. The ministry denies it.", 1),
+    ("en", "News\n\nThe union accused the police of violence. The ministry denied everything.", 0),
+])
+def test_a_bare_denial_answers_an_accusation(pipeline, lang, text, rejects):  # type: ignore[no-untyped-def]
+    assert kinds(extract(pipeline, text, lang)).count(("REJECT", None)) == rejects

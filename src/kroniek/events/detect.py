@@ -332,6 +332,8 @@ def _entry_ok(view: SentenceView, e: Entry, k: int) -> list[int] | None:
         return None
     if "trans" in e.flags and not _done_to_someone(view, k):
         return None
+    if "bare" in e.flags and not _bare_verb(view, k):
+        return None
     if "warning" in e.flags and not (_sanction_warning(view, k) if "passive" in e.flags
                                      else _active_sanction_warning(view, k)):
         return None
@@ -389,6 +391,16 @@ def _done_to_someone(view: SentenceView, k: int) -> bool:
     reflexive = view.cues.word_set("reflexive_pronouns")
     return _passive_participle(view, k) or any(
         view.tokens[j].dep in ("obj", "iobj") and view.lowers[j] not in reflexive for j in view.dependents(k))
+
+
+def _bare_verb(view: SentenceView, k: int) -> bool:
+    """Has the verb at k no object but a pronoun and no clause ("Het ministerie ontkent", "a claim organizers deny",
+    "which the union denies", "denies it")? Said after an accusation, such a verb answers it. Without a parse the
+    entry's other conditions decide."""
+    if not view.parsed or view.tokens[k].pos != "VERB":
+        return view.tokens[k].pos == "VERB" or not view.parsed
+    return not any(view.tokens[j].dep in ("ccomp", "xcomp") or (
+        view.tokens[j].dep in ("obj", "iobj") and view.tokens[j].pos != "PRON") for j in view.dependents(k))
 
 
 def _sanction_warning(view: SentenceView, k: int) -> bool:

@@ -25,7 +25,7 @@ from ..model import EVENT_TYPES
 FLAG_WORDS = frozenset({
     "N", "lv", "refl", "dat", "nodat", "comp", "nocomp", "clash", "disrupted", "mob", "chem", "suicide",
     "territory", "regain", "grenade", "loot", "hq", "free", "battle", "noform", "ram", "aim", "passive",
-    "undergo", "trans", "warning", "objneed", "patient", "headline",
+    "undergo", "trans", "warning", "objneed", "patient", "headline", "bare",
 })
 
 
