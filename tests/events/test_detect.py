@@ -1330,7 +1330,7 @@ def test_marchers_setting_off_or_arriving_march(pipeline, lang, text, kind):  # 
     ("nl", "Nieuws\n\nHet CRIC beschuldigt de politie van geweld. Het ministerie van Defensie ontkent.", 1),
     ("nl", "Nieuws\n\nDe bond beschuldigt de politie van geweld. De politie ontkent het.", 1),
     ("en", "News\n\nThe union accused the police of violence. The ministry denies it.", 1),
-    ("en", "News\n\nThe union accused the police of violence. The ministry denied everything.", 0),
+    ("en", "News\n\nThe union accused the police of violence. The ministry denied that police fired.", 0),
 ])
 def test_a_bare_denial_answers_an_accusation(pipeline, lang, text, rejects):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)).count(("REJECT", None)) == rejects
