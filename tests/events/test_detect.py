@@ -1334,3 +1334,13 @@ def test_marchers_setting_off_or_arriving_march(pipeline, lang, text, kind):  # 
 ])
 def test_a_bare_denial_answers_an_accusation(pipeline, lang, text, rejects):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)).count(("REJECT", None)) == rejects
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nDertien arbeiders blijven vastgehouden in het kamp."),
+    ("nl", "Nieuws\n\nVijf activisten worden nog steeds vastgehouden."),
+    ("en", "News\n\nThirteen (13) workers remain detained at the camp."),
+    ("en", "News\n\nFive activists are still detained."),
+])
+def test_people_still_held_tell_no_new_arrest(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("COERCE", "arrest") not in kinds(extract(pipeline, text, lang))
