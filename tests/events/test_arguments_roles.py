@@ -1676,3 +1676,16 @@ def test_who_sets_an_ultimatum_or_demands_makes_them(events_pipeline, lang, text
 def test_a_separator_plays_no_role(events_pipeline, lang, text):  # type: ignore[no-untyped-def]
     doc = analyse(events_pipeline, text, lang)
     assert doc.events and all(any(ch.isalnum() for ch in p.text) for e in doc.events for p in (*e.actors, *e.targets))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "De ME probeerde het plein vrij te maken met traangas.", "De ME"),
+    ("nl", "De UNDMO (de vroegere ESMAD) probeert de weg vrij te maken met traangas en verdovingsgranaten.", "De UNDMO"),
+    ("en", "The UNDMO is trying to clear the road with tear gas and stun grenades.", "The UNDMO"),
+    ("en", "Riot police tried to clear the square with tear gas.", "Riot police"),
+])
+def test_who_tries_to_clear_a_road_with_tear_gas_uses_it(events_pipeline, lang, text,
+                                                        actor):  # type: ignore[no-untyped-def]
+    """The instrument's user is the subject of the verb that controls the infinitive it hangs from."""
+    doc = analyse(events_pipeline, text, lang)
+    assert [texts(e.actors) for e in doc.events if e.type == "ASSAULT"] == [[actor]], doc.events
