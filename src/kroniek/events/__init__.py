@@ -231,8 +231,6 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
         return None
 
     updates = _update_sentences(doc, same_paragraph)
-    sentence_starts = [x.start for x in doc.sentences]
-    time_sentence = {t.id: bisect.bisect_right(sentence_starts, t.start) - 1 for t in doc.times}
 
     def one_story(a: int, b: int) -> bool:
         """Sentences of one paragraph, or of one bulleted list's items (an ordinance's considerations)."""
@@ -254,11 +252,10 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
             elif past[i]:
                 near: tuple[int, When] | None = None
                 for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back, where an earlier
-                    p = out[k]  # event was told (a merged one also where it was told again with its date: "tore
-                    w = story(p)  # down the picket line" on "Monday, November 23")
-                    again = time_sentence.get(w.time) if w is not None and w.time else None
-                    told = max((x for x in (p.sentence, *(m.sentence for m in p.mentions if m.sentence == again))
-                                if x < e.sentence), default=None)
+                    p = out[k]  # event was told (a merged one also where it was told again: "tore down the picket")
+                    w = story(p)
+                    told = max((x for x in (p.sentence, *(m.sentence for m in p.mentions)) if x < e.sentence),
+                               default=None)
                     if told is None or w is None or e.sentence - told > _NARRATIVE_REACH \
                             or not one_story(told, e.sentence):
                         continue
