@@ -1322,7 +1322,7 @@ def test_a_picket_torn_down_or_dispersed_is_crowd_control(pipeline, lang, text,
     ("nl", "Nieuws\n\nBetogers en politie bereikten een akkoord.", ("AGREE", None)),
     ("en", "News\n\nProtesters and police reached an agreement.", ("AGREE", None)),
 ])
-def test_marchers_setting_off_or_arriving_march(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+def test_marchers_arriving_march(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
     assert kinds(extract(pipeline, text, lang)) == [kind]
 
 

@@ -236,6 +236,10 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
         """Sentences of one paragraph, or of one bulleted list's items (an ordinance's considerations)."""
         return same_paragraph(a, b) or in_one_list(doc.text, doc.sentences[a].start, doc.sentences[b].start)
 
+    told_in: dict[int, list[int]] = {}  # sentence -> the events told in it, first or again, in order
+    for k, p in enumerate(out):
+        for x in sorted({p.sentence, *(m.sentence for m in p.mentions)}):
+            told_in.setdefault(x, []).append(k)
     days = _story_days(doc, events, dayless)  # (sentence, when) of the days no event took
     lead_end = _lead_end(doc, updates)
     lead_day = next(((k, w) for k, w in days if k <= lead_end and k not in updates), None)
@@ -251,16 +255,13 @@ def narrative_dates(doc: Document, events: list[Event], past: list[bool], headli
                     out[i] = dc_replace(e, when=day[1])
             elif past[i]:
                 near: tuple[int, When] | None = None
-                for k in range(i - 1, -1, -1):  # the paragraph's date, a sentence or two back, where an earlier
-                    p = out[k]  # event was told (a merged one also where it was told again: "tore down the picket")
-                    w = story(p)
-                    told = max((x for x in (p.sentence, *(m.sentence for m in p.mentions)) if x < e.sentence),
-                               default=None)
-                    if told is None or w is None or e.sentence - told > _NARRATIVE_REACH \
-                            or not one_story(told, e.sentence):
-                        continue
-                    if near is None or told > near[0]:
-                        near = (told, w)
+                # the paragraph's date, a sentence or two back, where an earlier event was told (a merged one also
+                # where it was told again: "tore down the picket line" after the title's "dispersal")
+                for x in range(e.sentence - 1, e.sentence - _NARRATIVE_REACH - 1, -1):
+                    dated = [w for k in told_in.get(x, ()) if k < i and (w := story(out[k])) is not None]
+                    if dated and one_story(x, e.sentence):
+                        near = (x, dated[-1])
+                        break
                 for k, w in days:
                     if (near is None or k > near[0]) and 0 < e.sentence - k <= _NARRATIVE_REACH \
                             and one_story(k, e.sentence):

@@ -600,9 +600,9 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 and view.tokens[up].pos == "VERB" and not any(view.tokens[j].dep.endswith(":pass") for j in tree.kids[up]):
             actors = [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"
                       and view.lowers[j] not in words.relative]  # "met de mobilisatie bracht Poetin ...", "responded with"
-            controller = tree.head(up) if view.tokens[up].dep == "xcomp" else None
-            if not actors and controller is not None:  # "De UNDMO probeert de weg vrij te maken met traangas": the
-                actors = [part(j) for j in tree.kids[controller]  # subject of the verb that controls the infinitive
+            control = tree.head(up) if view.tokens[up].dep == "xcomp" else None
+            if not actors and control is not None:  # "De UNDMO probeert de weg vrij te maken met traangas": the
+                actors = [part(j) for j in tree.kids[control]  # subject of the verb that controls the infinitive
                           if view.tokens[j].dep == "nsubj" and view.lowers[j] not in words.relative]
             noun = tree.head(up)
             pronoun = next((j for j in tree.kids[up] if view.tokens[j].dep == "nsubj" and view.lowers[j] in words.relative),
