@@ -1344,3 +1344,14 @@ def test_a_bare_denial_answers_an_accusation(pipeline, lang, text, rejects):  # 
 ])
 def test_people_still_held_tell_no_new_arrest(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert ("COERCE", "arrest") not in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Nieuws\n\nZe zei dat agenten een leslokaal afbraken, waar sinds het begin van de blokkade les werd gegeven.",
+     "afbraken"),
+    ("en", "News\n\nShe said officers tore down a teaching lodge that had stood since the blockade began.", "tore down"),
+])
+def test_a_building_torn_down_near_a_blockade_is_no_crowd_control(pipeline, lang, text,
+                                                                 trigger):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    assert ("ASSAULT", "crowd-control") not in [(e.type, e.mode) for e in doc.events if e.trigger.text == trigger]
