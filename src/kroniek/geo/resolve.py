@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -166,15 +166,19 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     return places
 
 
+def _address_pairs(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored]
+                   ) -> Iterator[tuple[Mention, Mention, Entry, Entry]]:
+    """Consecutive mentions of one sentence that a comma joins ("Ikorodu, Lagos State"), with their readings."""
+    for m, n in pairwise(mentions):
+        if m.sentence == n.sentence and m.key in chosen and n.key in chosen and comma_joined(doc.text, m.end, {n.start}):
+            yield m, n, chosen[m.key].candidate.entry, chosen[n.key].candidate.entry
+
+
 def _addressed(doc: Document, mentions: Sequence[Mention], chosen: dict[str, Scored]) -> set[str]:
     """Keys written as an address, with the region or country of their reading right after a comma ("Ikorodu,
     Lagos State", "Sandgate, New South Wales"): whatever the tagger made of the name, it is that place."""
     out: set[str] = set()
-    for m, n in pairwise(mentions):
-        if m.sentence != n.sentence or m.key not in chosen or n.key not in chosen \
-                or not comma_joined(doc.text, m.end, {n.start}):
-            continue
-        e, r = chosen[m.key].candidate.entry, chosen[n.key].candidate.entry
+    for m, _n, e, r in _address_pairs(doc, mentions, chosen):
         if e.kind == "city" and (r.kind == "admin1" and bool(r.admin1_code) and r.admin1_code == e.admin1_code
                                  or r.kind == "country" and r.country == e.country):
             out.add(m.key)
@@ -185,11 +189,7 @@ def _foreign_tails(doc: Document, mentions: Sequence[Mention], chosen: dict[str,
     """The starts of names that close an address after a comma but read as a smaller town of another country than the
     place they follow ("Calamba City, Laguna": the province, which the gazetteer lacks, not Laguna in California)."""
     out: set[int] = set()
-    for m, n in pairwise(mentions):
-        if m.sentence != n.sentence or m.key not in chosen or n.key not in chosen \
-                or not comma_joined(doc.text, m.end, {n.start}):
-            continue
-        e, r = chosen[m.key].candidate.entry, chosen[n.key].candidate.entry
+    for _m, n, e, r in _address_pairs(doc, mentions, chosen):
         # (an address's tail names a unit larger than its head: a smaller town is the misreading, not a bigger city
         # after a head the gazetteer misread, "Mount Pleasant, Harare")
         if e.kind == "city" and r.kind == "city" and e.country and r.country and e.country != r.country \
