@@ -75,7 +75,7 @@ BLIND_FLOORS: dict[str, float] = {
 # examples/blind/roles: four articles written for issue 14 (regional paper, wire, court report, live blog)
 # before the argument rules changed; first contact actor 0.46 / target 0.45. Pinned at what they reach now.
 ROLES_FLOORS: dict[str, float] = {
-    "events_f1": 0.85,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17) -> 0.870 (session 21); session 29: lowered to 0.857, a blockade called unacceptable ('Lodewijks noemde de blokkade maandag onacceptabel') is a condemnation now, as the gold of case and roles23 codes it; this older gold does not
+    "events_f1": 0.86,  # 0.800 -> 0.818: blows and shoves ("geduwd") are assaults -> 0.836 (claims of attacks) -> 0.841 (an optional negated intervention added to the gold, session 8) -> 0.853 (session 17) -> 0.870 (session 21); session 29: lowered to 0.857, a blockade called unacceptable ('Lodewijks noemde de blokkade maandag onacceptabel') is a condemnation now, as the gold of case and roles23 codes it; this older gold does not -> 0.861 (session 36)
     "times_f1": 0.98,
     "places_f1": 0.88,  # 0.905 -> 0.927 (session 13: datelines, common words written in lower case) -> 0.884 (session 14):
     # a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Manchester Crown Court" and "Greater Manchester Police" out
@@ -92,7 +92,7 @@ ROLES_FLOORS: dict[str, float] = {
 # bulletin, Belgian court report, analysis; UN flash update, police release, local paper, wire round-up).
 # First contact (ad13e64): actor_acc 0.67, target_acc 0.57.
 ROLES2_FLOORS: dict[str, float] = {
-    "events_f1": 0.88,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21) -> 0.874 (session 29) -> 0.882 (session 33)
+    "events_f1": 0.87,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21) -> 0.874 (session 29) -> 0.882 (session 33); session 36: lowered to 0.87, "Het trio gooide ... twee molotovcocktails door een raam" is found now (an arson attack: a petrol bomb thrown at a building), as its own event beside the 'brandaanslag' it is, which carries the publication's date and so is not merged with it
     "times_f1": 1.0,  # -> 1.000 (session 23)
     "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
     "quantities_f1": 0.94,  # -> 0.935 (session 29) -> 0.945 (session 34)
@@ -109,7 +109,7 @@ ROLES2_FLOORS: dict[str, float] = {
 # 0.76, target_acc 0.55 (at ad13e64, before this round of rules: 0.76 and 0.48; at 5c908d4 0.76 and 0.58). A
 # regression guard only.
 ROLES3_FLOORS: dict[str, float] = {
-    "events_f1": 0.88,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18) -> 0.879 (session 21)
+    "events_f1": 0.89,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18) -> 0.879 (session 21) -> 0.893 (session 36)
     "times_f1": 0.94,
     "places_f1": 0.88,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois'); 0.88 session 26
     "quantities_f1": 0.95,
@@ -117,7 +117,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.86,  # 0.696 -> 0.870: the story's date -> 0.846 -> 0.852 (session 17)
     "where_acc": 0.88,  # 0.882 (session 17)
-    "actor_acc": 0.82,  # session 27: lowered from 0.84 (0.826): the Nairobi march a student 'joined' is found now (events 0.879 -> 0.889) and matches the gold's storming of parliament, whose actor (protesters) and targets its own sentence does not name; the student who joined it is read as its actor
+    "actor_acc": 0.83,  # session 27: lowered from 0.84 (0.826): the Nairobi march a student 'joined' is found now (events 0.879 -> 0.889) and matches the gold's storming of parliament, whose actor (protesters) and targets its own sentence does not name; the student who joined it is read as its actor -> 0.833 (session 36)
     "target_acc": 0.69,  # session 27: lowered from 0.68 (0.667): the same march, matched now, names none of the gold's targets (parliament, police) -> 0.692 (session 29)
 }
 
@@ -160,8 +160,8 @@ ROLES5_FLOORS: dict[str, float] = {
     "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched) -> 0.833 (session 21)
     "times_f1": 0.96,  # -> 0.958 (session 23) -> 0.967 (session 30)
     "places_f1": 0.91,  # 0.902 (session 15); 0.91 session 26
-    "quantities_f1": 0.95,
-    "quotes_f1": 0.83,  # 0.804 (characterisations) -> 0.824 (session 29) -> 0.835 (session 35)
+    "quantities_f1": 0.97,  # -> 0.979 (session 36)
+    "quotes_f1": 0.84,  # 0.804 (characterisations) -> 0.824 (session 29) -> 0.835 (session 35) -> 0.846 (session 36)
     "speaker_acc": 1.00,  # 0.951
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday) -> 0.783 (session 29)
     "where_acc": 0.92,  # 0.929 (session 17)
@@ -173,7 +173,7 @@ ROLES5_FLOORS: dict[str, float] = {
 # events_f1 0.742, actor_acc 0.510, target_acc 0.548, when_acc 0.531. Tuned on in session 8 (its classes fixed),
 # so no longer held out: roles7 is.
 ROLES6_FLOORS: dict[str, float] = {
-    "events_f1": 0.89,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker) -> 0.900 (session 19); session 30: lowered to 0.899, an optional event of this gold that was matched before is now a mention of another ('raakten gewond' tells people hurt, the toll of the attack on them)
+    "events_f1": 0.90,  # 0.742 -> 0.900 (session 8: shutdowns, sentences, separate jailings, counter-claims, titles, riot police) -> 0.900 (session 17) -> 0.894 (session 18: Haddad's quote 'they were going to kill me', read as a threat, no longer hides inside the crowd's threat of another speaker) -> 0.900 (session 19); session 30: lowered to 0.899, an optional event of this gold that was matched before is now a mention of another ('raakten gewond' tells people hurt, the toll of the attack on them) -> 0.900 (session 36)
     "times_f1": 0.97,
     "places_f1": 0.91,  # 0.906 -> 0.913 (session 13)
     "quantities_f1": 0.98,
@@ -181,7 +181,7 @@ ROLES6_FLOORS: dict[str, float] = {
     "speaker_acc": 0.94,  # 0.778 -> 0.861 (session 25) -> 0.919 (session 27: a possessor modifies the speaker)
     "when_acc": 0.77,  # 0.531 -> 0.643 ('uit de hand gelopen' dates the story, possessive dates) -> 0.667 -> 0.762 (session 11: the lead past a byline and dateline) -> 0.810 (session 13: a headline event dated where the lead tells it) -> 0.825 (session 17) -> 0.800 (session 18: the crowd's threat, no longer joined with the victim's quote, takes the sentencing day of its own sentence) -> 0.780 (session 19: Russia's launch of drones is found; the headline now joins the Kharkiv missile, whose mode it shares, and not the launch); session 30: lowered to 0.775, with that optional event no longer matched
     "where_acc": 0.97,  # 0.974 (session 17)
-    "actor_acc": 0.81,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29) -> 0.787 (session 30) -> 0.803 (session 31) -> 0.820 (session 33)
+    "actor_acc": 0.83,  # 0.510 -> 0.571 -> 0.698 (who holds people) -> 0.710 (session 17) -> 0.726 (session 19) -> 0.774 (session 29) -> 0.787 (session 30) -> 0.803 (session 31) -> 0.820 (session 33) -> 0.839 (session 36)
     "target_acc": 0.71,  # 0.548 -> 0.679 -> 0.698 (a passive that names its agent) -> 0.679 (session 19: the same headline join) -> 0.698 (session 24) -> 0.712 (session 30)
 }
 
@@ -190,11 +190,11 @@ ROLES6_FLOORS: dict[str, float] = {
 ROLES7_FLOORS: dict[str, float] = {
     "events_f1": 0.76,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23) -> 0.762 (session 29)
     "times_f1": 0.98,  # -> 0.972 (session 23) -> 0.982 (session 30)
-    "places_f1": 0.87,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26
+    "places_f1": 0.88,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26 -> 0.884 (session 36)
     "quantities_f1": 0.95,
     "quotes_f1": 0.91,  # 0.892 (characterisations, slogans) -> 0.918 (session 30)
     "speaker_acc": 0.97,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente') -> 0.943 (session 21) -> 0.971 (session 25)
-    "when_acc": 0.83,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun) -> 0.833 (session 29)
+    "when_acc": 0.80,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun) -> 0.833 (session 29); session 36: lowered to 0.80 (0.810), an act with no date goes on where an earlier event was told again, and the fact-check's 'staken een tram in brand' is merged with the viral video's tram fire, dated by the video: 'De Ierse politie arresteerde 34 mensen' takes that date (roles21 gains the same rule's other side)
     "where_acc": 0.91,  # 0.919 (session 17)
     "actor_acc": 0.69,  # 0.593 -> 0.685 (session 11: who holds people) -> 0.656 (session 21: the same: 'Lift' read as the ban's subject); 0.67 session 26 -> 0.683 (session 29) -> 0.698 (session 29)
     "target_acc": 0.72,  # 0.683 -> 0.711 (session 14: whom a demand is made of) -> 0.711 (session 17) -> 0.739 (session 19); session 29: lowered to 0.729, the invitation 'dat het de vakbonden volgende week uitnodigt voor overleg' matches now as the gold's planned CONSULT (it was a REQUEST), with no target read from the parse of the 'dat' clause
@@ -213,7 +213,7 @@ ROLES8_FLOORS: dict[str, float] = {
     "time_value_acc": 0.93,  # 0.879 -> 0.970: clock times on the story's day; session 29: lowered to 0.939, 'between 3 p.m. and 4 p.m. The earliest copy ... on September 25' is two sentences now ('p.m.' ends one before an article), so the clock times no longer take the day the next sentence names
     "when_acc": 0.87,  # 0.514 -> 0.829 (a day no event took, clock times) -> 0.816 (events newly found) -> 0.846 (a date in another relative clause) -> 0.875 (session 29)
     "where_acc": 0.97,
-    "actor_acc": 0.71,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18) -> 0.717 (session 29)
+    "actor_acc": 0.73,  # 0.547 -> 0.604 (an adjective used as a noun, 'uitvaardigen') -> 0.607 -> 0.696 (who holds people) -> 0.672 (session 18) -> 0.717 (session 29) -> 0.733 (session 36)
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
     # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
@@ -241,7 +241,7 @@ ROLES9_FLOORS: dict[str, float] = {
 ROLES10_FLOORS: dict[str, float] = {  # blind set of session 12; first contact (564902d) in roles10/README.md
     "events_f1": 0.90,  # 0.784 -> 0.828 (closures, hartals, vandalism, picketers' clashes) -> 0.850 (session 13: a Dutch IPP perfect, evictions, marches held) -> 0.875 (session 14: demands, thrown at people) -> 0.870 (session 17: each side's coordinated act is its own event ('Picketers hurled ... at the policemen'), which this gold joins into one clash) -> 0.882 (session 18) -> 0.894 (session 21) -> 0.902 (session 33)
     "times_f1": 0.97,  # -> 0.977 (session 33)
-    "places_f1": 0.77,  # 0.703 -> 0.717 (session 14); 0.77 session 26
+    "places_f1": 0.78,  # 0.703 -> 0.717 (session 14); 0.77 session 26 -> 0.787 (session 36)
     "quantities_f1": 0.96,  # -> 0.967 (session 29)
     "quotes_f1": 0.82,  # 0.716 -> 0.795 (characterisations, slogans)
     "speaker_acc": 0.96,  # 0.864 -> 0.885 -> 0.923 (session 20: a subject after its title) -> 0.962 (session 25)
@@ -283,14 +283,14 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "when_acc": 0.81,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report -> 0.811 (session 35)
     "where_acc": 0.81,  # 0.742 -> 0.789 -> 0.795 (session 21)
     "actor_acc": 0.73,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too) -> 0.731 (session 29)
-    "target_acc": 0.55,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets)
+    "target_acc": 0.58,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets) -> 0.581 (session 36)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
     "events_f1": 0.86,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29) -> 0.866 (session 30)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.98,  # -> 0.984 (session 30)
-    "places_f1": 0.8,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place)
+    "places_f1": 0.81,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place) -> 0.818 (session 36)
     "quantities_f1": 0.93,  # -> 0.930 (session 29)
     "quotes_f1": 0.87,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
@@ -341,7 +341,7 @@ ROLES16_FLOORS: dict[str, float] = {  # blind set of session 18; first contact (
     "time_value_acc": 0.92,  # 0.846 -> 0.846 -> 0.859 (session 23) -> 0.914 (session 30) -> 0.926 (session 31)
     "when_acc": 0.91,  # 0.771 -> 0.762 -> 0.786 (session 20) -> 0.810 (session 21) -> 0.814 (session 25) -> 0.886 (session 29) -> 0.911 (session 34)
     "where_acc": 0.80,  # 0.811 -> 0.789 (session 25: an event matched now, the ban of the headline "rechter verbiedt weekendacties", takes Eindhoven, not the court's Haarlem) -> 0.795 (session 29) -> 0.800 (session 30)
-    "actor_acc": 0.80,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26; session 30: lowered to 0.800, 'Een agent raakte gewond aan zijn arm' is found now (events up) as the toll of the squatters' paint bombs, which the parse does not give as an act, so it has no actor
+    "actor_acc": 0.78,  # 0.698 -> 0.745 -> 0.750 (session 20); 0.77 session 26; session 30: lowered to 0.800, 'Een agent raakte gewond aan zijn arm' is found now (events up) as the toll of the squatters' paint bombs, which the parse does not give as an act, so it has no actor; session 36: lowered to 0.78, 'Co.' in 'Canadian National Railway Co.' is no longer read as Colorado (a short word in mixed case is no abbreviation), and the parse, which makes 'Co.' the subject of 'walked off the job', now gives the railway as the strikers
     "target_acc": 0.73,  # 0.600 -> 0.639 -> 0.649 (session 20: De Groot, a person by his full name, is asked) -> 0.676 (session 21) -> 0.684 (session 25) -> 0.718 (session 29) -> 0.732 (session 30)
 }
 
@@ -369,7 +369,7 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
     "time_value_acc": 0.92,  # 0.922 -> 0.922
     "when_acc": 0.77,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22) -> 0.756 (session 30) -> 0.778 (session 34)
     "where_acc": 0.86,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24) -> 0.860 (session 30)
-    "actor_acc": 0.74,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29) -> 0.722 (session 30) -> 0.745 (session 35)
+    "actor_acc": 0.75,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29) -> 0.722 (session 30) -> 0.745 (session 35) -> 0.750 (session 36)
     "target_acc": 0.80,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21) -> 0.756 (session 29) -> 0.805 (session 30)
 }
 
@@ -381,7 +381,7 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
     "quotes_f1": 0.94,  # 0.919 -> 0.919 -> 0.946 (session 30)
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
-    "when_acc": 0.76,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22)
+    "when_acc": 0.78,  # 0.696 -> 0.686  (first contact's riot dates were the publication's: the holiday 'nieuwjaarsnacht' is a date now, but the clock times after it still take the publication's day) -> 0.765 (session 22) -> 0.784 (session 36)
     "where_acc": 0.75,  # 0.810 -> 0.711: Kadıköy, found now where the tagger called it a person, resolves to a village of that name 50 km away (the gazetteer lacks the district), where the first contact placed the events in Istanbul -> 0.733 (session 23) -> 0.750 (session 31)
     "actor_acc": 0.66,  # 0.604 -> 0.621 -> 0.644 (session 29) -> 0.650 (session 30) -> 0.667 (session 35)
     "target_acc": 0.78,  # 0.634 -> 0.682 -> 0.705 (session 22) -> 0.733 (session 29) -> 0.761 (session 31) -> 0.783 (session 33)
@@ -390,7 +390,7 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
 ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (658cc33) in roles20/README.md
     "events_f1": 0.85,  # 0.779 -> 0.813 -> 0.844 (session 23) -> 0.854 (session 30)
     "times_f1": 0.99,  # 0.968 -> 0.968 -> 0.976 (session 23)
-    "places_f1": 0.85,  # 0.803 -> 0.803; 0.83 session 26 -> 0.855 (session 29)
+    "places_f1": 0.86,  # 0.803 -> 0.803; 0.83 session 26 -> 0.855 (session 29) -> 0.869 (session 36)
     "quantities_f1": 0.96,  # 0.956 -> 0.956
     "quotes_f1": 0.95,  # 0.939 -> 0.939 -> 0.958 (session 29)
     "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
@@ -402,14 +402,14 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
 }
 
 ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (67ed560) in roles21/README.md
-    "events_f1": 0.89,  # session 26: lowered from 0.89 (0.886): the picket cleared, found now, takes the headline; 'dreven agenten onze mensen uiteen', whose parse takes 'onze mensen' for the subject, stays an event of its own
+    "events_f1": 0.90,  # session 26: lowered from 0.89 (0.886): the picket cleared, found now, takes the headline; 'dreven agenten onze mensen uiteen', whose parse takes 'onze mensen' for the subject, stays an event of its own -> 0.902 (session 36)
     "times_f1": 0.99,  # 0.976 -> 0.984 -> 0.992 (session 34)
     "places_f1": 0.83,  # 0.803 -> 0.803; 0.83 session 26
     "quantities_f1": 0.95,  # 0.871 -> 0.871 -> 0.929 (session 29) -> 0.941 (session 34) -> 0.953 (session 35)
     "quotes_f1": 0.95,  # 0.891 -> 0.891 -> 0.946 (session 30) -> 0.956 (session 32)
     "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
     "time_value_acc": 0.95,  # 0.937 -> 0.937
-    "when_acc": 0.85,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later) -> 0.852 (session 35)
+    "when_acc": 0.87,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later) -> 0.852 (session 35) -> 0.870 (session 36)
     "where_acc": 0.84,  # 0.788 -> 0.811 -> 0.837 (session 24)
     "actor_acc": 0.80,  # 0.755 -> 0.774 -> 0.787 (session 24)
     "target_acc": 0.82,  # 0.784 -> 0.775 -> 0.795 (session 24) (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss) -> 0.822 (session 29)
@@ -422,23 +422,23 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "quantities_f1": 0.94,  # 0.894 -> 0.894 -> 0.941 (session 29)
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
-    "time_value_acc": 0.86,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after
-    "when_acc": 0.90,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures -> 0.909 (session 32)
+    "time_value_acc": 0.88,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after -> 0.881 (session 36)
+    "when_acc": 0.93,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures -> 0.909 (session 32) -> 0.930 (session 36)
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
-    "actor_acc": 0.83,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers -> 0.836 (session 31)
-    "target_acc": 0.71,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction) -> 0.712 (session 33)
+    "actor_acc": 0.85,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers -> 0.836 (session 31) -> 0.852 (session 36)
+    "target_acc": 0.72,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction) -> 0.712 (session 33) -> 0.725 (session 36)
 }
 
 ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (0427440) in roles23/README.md
     "events_f1": 0.84,  # 0.746 -> 0.775; 0.81 session 26 -> 0.837 (session 29) -> 0.845 (session 30)
     "times_f1": 0.99,  # 0.983 -> 0.983
-    "places_f1": 0.78,  # 0.762 -> 0.762 -> 0.785 (session 29)
+    "places_f1": 0.77,  # 0.762 -> 0.762 -> 0.785 (session 29); session 36: lowered to 0.77, 'Spanish Town, St Catherine': the parish the gazetteer lacks, read as Sainte-Catherine in Canada before, is dropped as an address's tail read as a smaller town of another country
     "quantities_f1": 0.97,  # 0.947 -> 0.947
     "quotes_f1": 0.93,  # 0.899 -> 0.899
     "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
     "when_acc": 0.82,  # 0.714 -> 0.784; 0.80 session 26 -> 0.822 (session 29); session 30: lowered to 0.804, the tractor driver who 'een agent aan zijn been verwondde' is found now (events up), dated by the evening before the clearing it happened in -> 0.826 (session 35)
-    "where_acc": 0.78,  # 0.750 -> 0.759; 0.76 session 26 -> 0.784 (session 30)
+    "where_acc": 0.89,  # 0.750 -> 0.759; 0.76 session 26 -> 0.784 (session 30) -> 0.892 (session 36)
     "actor_acc": 0.83,  # 0.721 -> 0.739; 0.77 session 26; session 29: lowered to 0.830, 'een inspecteur pepperspray spoot in het gezicht van ...' is found now, with no actor read from the subordinate clause
     "target_acc": 0.65,  # session 27: lowered from 0.65 (0.634): the 19-day sit-in is one token now ('sit-in'), so the parse makes it the object of 'held' and the CONSULT that 'held ... talks' fires on takes it as its target instead of the government the talks were with -> 0.651 (session 29)
 }
@@ -460,7 +460,7 @@ ROLES24_FLOORS: dict[str, float] = {  # blind set of session 26; first contact (
 ROLES25_FLOORS: dict[str, float] = {  # blind set of session 27; first contact (94d8de0) in roles25/README.md
     "events_f1": 0.88,  # 0.705 -> 0.884 -> 0.892 (a march stopped happened); session 28: lowered to 0.886, "Rond half acht liep het uit de hand" is a riot now that "half acht" reads as a clock time (no count before the verb), where this gold tells the shoving it names
     "times_f1": 0.99,  # 0.966 -> 0.966 -> 0.993 (session 30)
-    "places_f1": 0.85,  # 0.860 -> 0.860
+    "places_f1": 0.84,  # 0.860 -> 0.860; session 36: lowered to 0.84, 'Ba' (Fiji), whose only reading was Bath, England, through the abbreviation BA, is dropped as a short word in mixed case
     "quantities_f1": 0.96,  # 0.880 -> 0.880
     "quotes_f1": 0.94,  # 0.891 -> 0.913 (session 27: a date after the cue, a long split cue) -> 0.941 (session 29)
     "speaker_acc": 0.91,  # 0.889 -> 0.915 (session 27: a body and role before a name)
@@ -479,7 +479,7 @@ ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (
     "quotes_f1": 1.00,  # 0.917 -> 0.989 -> 1.000 (session 29)
     "speaker_acc": 1.0,  # 0.860 -> 1.0
     "time_value_acc": 0.93,  # 0.931 -> 0.924 -> 0.939 (session 29)
-    "when_acc": 0.90,  # 0.927 -> 0.880 (more events matched) -> 0.902 (session 29)
+    "when_acc": 0.94,  # 0.927 -> 0.880 (more events matched) -> 0.902 (session 29) -> 0.941 (session 36)
     "where_acc": 0.89,  # 0.897 -> 0.895
     "actor_acc": 0.81,  # 0.711 -> 0.774 -> 0.815 (session 29)
     "target_acc": 0.77,  # 0.737 -> 0.745 -> 0.771 (session 29)
@@ -516,7 +516,7 @@ ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (
 ROLES29_FLOORS: dict[str, float] = {  # blind set of session 31; first contact (a8b1fef) in roles29/README.md
     "events_f1": 0.83,  # 0.790 -> 0.837
     "times_f1": 0.98,  # 0.980 -> 0.980
-    "places_f1": 0.84,  # 0.803 -> 0.847
+    "places_f1": 0.85,  # 0.803 -> 0.847 -> 0.853 (session 36)
     "quantities_f1": 0.92,  # 0.891 -> 0.891 -> 0.921 (session 33)
     "quotes_f1": 0.89,  # 0.860 -> 0.899
     "speaker_acc": 0.92,  # 0.917 -> 0.923
@@ -587,9 +587,24 @@ ROLES33_FLOORS: dict[str, float] = {  # blind set of session 35; first contact (
 #: the gold's (recall) and right of those listed (precision); 54 of 117 and 54 of 75 at the start of session 32
 CONFLICT_FLOORS: dict[str, float] = {
     "recall": 0.59,  # 0.462 -> 0.573 (67 of 117, session 32) -> 0.595 (75 of 126 with roles31, session 33) -> 0.599
-    # (82 of 137 with roles32, session 34) -> 0.592 (87 of 147 with roles33, session 35)
-    "precision": 0.82,  # 0.720 -> 0.788 (67 of 85, session 32) -> 0.806 (75 of 93, session 33) -> 0.820 (82 of 100,
-    # session 34) -> 0.829 (87 of 105, session 35)
+    # (82 of 137 with roles32, session 34) -> 0.592 (87 of 147 with roles33, session 35) -> 0.592 (93 of 157 with
+    # roles34, session 36)
+    "precision": 0.83,  # 0.720 -> 0.788 (67 of 85, session 32) -> 0.806 (75 of 93, session 33) -> 0.820 (82 of 100,
+    # session 34) -> 0.829 (87 of 105, session 35) -> 0.838 (93 of 111, session 36)
+}
+
+ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (8191bbc) in roles34/README.md
+    "events_f1": 0.77,  # 0.753 -> 0.773
+    "times_f1": 0.97,  # 0.913 -> 0.972
+    "places_f1": 0.74,  # 0.701 -> 0.746
+    "quantities_f1": 0.91,  # 0.855 -> 0.911
+    "quotes_f1": 0.91,  # 0.862 -> 0.918
+    "speaker_acc": 0.82,  # 0.760 -> 0.821
+    "time_value_acc": 0.97,  # 0.875 -> 0.972
+    "when_acc": 0.81,  # 0.385 -> 0.815
+    "where_acc": 0.94,  # 0.861 -> 0.946
+    "actor_acc": 0.75,  # 0.725 -> 0.755
+    "target_acc": 0.66,  # 0.632 -> 0.667
 }
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
@@ -602,7 +617,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
              "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS, "roles29": ROLES29_FLOORS,
              "roles30": ROLES30_FLOORS, "roles31": ROLES31_FLOORS, "roles32": ROLES32_FLOORS,
-             "roles33": ROLES33_FLOORS, "case": CASE_FLOORS}
+             "roles33": ROLES33_FLOORS, "roles34": ROLES34_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
