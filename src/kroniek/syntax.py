@@ -29,6 +29,17 @@ def head_chain(tokens: Sequence[Token], k: int, base: int = 0, limit: int = CHAI
     return out
 
 
+def participle_clause(tokens: Sequence[Token], k: int, base: int = 0) -> int | None:
+    """The slice position of the past participle whose clause on a noun holds position ``k`` ("the order issued by
+    the District Magistrate on 18/10/2026"), if any: the first clause on a noun above it, when its verb is a
+    participle and not a present one (Dutch tags give a participle's form only)."""
+    chain = head_chain(tokens, k, base, limit=len(tokens))
+    clause = next((j for j in chain if tokens[j].dep == "acl"), None)
+    if clause is None or "VerbForm=Part" not in tokens[clause].morph or "Tense=Pres" in tokens[clause].morph:
+        return None
+    return clause
+
+
 def phrase(tokens: Sequence[Token], heads: Sequence[int], base: int = 0,
            keep: Callable[[Token], bool] = lambda t: True) -> set[int]:
     """The slice positions of ``heads`` and of every token below them whose link ``keep`` allows (a relative clause

@@ -36,7 +36,7 @@ from .. import attribution
 from ..lang import get_language
 from ..lang.lemmas import past_forms, separable_particles, sure_past_forms
 from ..model import Document, Event, TimeExpr, When
-from ..syntax import head_chain
+from ..syntax import head_chain, participle_clause
 from .cues import EventCues, event_cues
 from .detect import Candidate
 from .lexicon import load_lexicon
@@ -284,10 +284,8 @@ def _in_a_participle_clause(view: SentenceView, c: Candidate, t: TimeExpr) -> bo
     if k is None or not view.parsed:
         return False
     base = toks[0].i
-    chain = head_chain(toks, k, base, limit=len(toks))
-    clause = next((j for j in chain if toks[j].dep == "acl"), None)
-    return clause is not None and clause != k and "VerbForm=Part" in toks[clause].morph \
-        and "Tense=Pres" not in toks[clause].morph and clause not in head_chain(toks, c.head, base, limit=len(toks)) \
+    clause = participle_clause(toks, k, base)
+    return clause is not None and clause != k and clause not in head_chain(toks, c.head, base, limit=len(toks)) \
         and clause not in c.tokens and toks[clause].head - base not in (*c.tokens, 0)
 
 

@@ -45,6 +45,7 @@ from ..model import Document, TimeExpr, Token
 from ..periods import clock_of
 from ..registry import Services, StageSpec
 from ..settings import Settings
+from ..syntax import participle_clause
 from .lexicon import alternation, holiday_night, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .reading import prev_word
@@ -96,14 +97,8 @@ def _in_noun_clause(tokens: list[Token], mention: Mention) -> bool:
     violation of the order issued by the magistrate on 18/10")? After another day of its own sentence, such a day
     tells the noun's background, not the day the story goes on on (a relative clause may tell the story: "a man
     who was pumping gas at a station just after 10 p.m. on Sept. 9")."""
-    by_i = {t.i: t for t in tokens}
-    node = next((t for t in tokens if mention.start <= t.start < mention.end), None)
-    for _ in range(len(tokens)):
-        if node is None or node.dep == "acl":
-            break
-        node = by_i.get(node.head) if node.head != node.i else None
-    # (a past participle: Dutch tags give its form only)
-    return node is not None and "VerbForm=Part" in node.morph and "Tense=Pres" not in node.morph
+    k = next((n for n, t in enumerate(tokens) if mention.start <= t.start < mention.end), None)
+    return k is not None and participle_clause(tokens, k, tokens[0].i) is not None
 
 
 def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> bool:
