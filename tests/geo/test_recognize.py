@@ -170,6 +170,16 @@ def test_the_name_that_opens_a_log_entry_after_its_stamp_is_a_place(lang: str, t
     assert name in place_texts(lang, text)
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("nl", "Axios Denver\n\nBetogers blokkeren poort van detentiecentrum\n\nDe politie en het stadsbestuur van Denver "
+           "wijzen naar elkaar. Denver telt veel betogers.", "Denver"),
+    ("en", "Axios Denver\n\nPepper balls as protesters shut Aurora ICE center gate\n\nLocal police and Denver "
+           "officials are already blaming each other.", "Denver"),
+])
+def test_a_masthead_read_as_a_person_makes_no_surname_of_a_big_city(lang: str, text: str, name: str) -> None:
+    assert name in place_texts(lang, text)
+
+
 # ----------------------------------------------------------------------------- a title or ship after its kind noun (session 16)
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("en", "The arrests were first reported by the newspaper El Sur on Thursday.", "Sur"),

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..lettercase import lower_cased, title_cased, upper_cased
 from ..lines import DATELINE, NAME_ARTICLE, article_part, name_part, opens_dateline
 from ..model import Document, Entity
-from .gazetteer import Gazetteer, normalize
+from .gazetteer import Entry, Gazetteer, normalize
 from .words import ContextWords, context_words
 
 _WORD = re.compile("(?:" + NAME_ARTICLE + r")?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
@@ -260,9 +260,21 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         # "Bill Clinton ... Clinton said": the lone surname is the person, unless it names a country or region,
         # or the tagger reads it as a place elsewhere in the article ("burgemeester Kadıköy" ... "in Kadıköy")
         located = {m.name_key for m in out if m.loc_entity} - named
+        # ("Axios Denver", a newsletter's masthead tagged a person, makes no surname of Denver: a city of half a
+        # million is a place wherever it stands alone)
         out = [m for m in out if m.loc_entity or m.name_key not in surnames - located
-               or any(c.entry.kind in ("country", "admin1") for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
+               or any(c.entry.kind in ("country", "admin1") or (c.entry.kind == "city" and _well_known(c.entry))
+                      for c in gaz.lookup(m.name_key, phonetic_fallback=False))]
     return out
+
+
+#: the population from which a city is known as a place, whatever a tagger calls its name ("Denver", "Lagos")
+_WELL_KNOWN_POPULATION = 500_000
+
+
+def _well_known(e: Entry) -> bool:
+    """A country, a first-level region, a curated feature or a city of half a million or more."""
+    return e.kind in ("country", "admin1", "feature") or e.population >= _WELL_KNOWN_POPULATION
 
 
 def _glued_without_case(doc: Document, words: list[Word], a: int, gaz: Gazetteer, prev_is_place: bool) -> bool:
@@ -412,7 +424,7 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         cands = gaz.lookup(key, phonetic_fallback=False)
         if e.label == "ORG" and not any(c.entry.kind in ("country", "feature") for c in cands):
             return True  # "Surrey" the cricket club, "Washington" the government
-        if not any(c.entry.kind in ("country", "admin1", "feature") or c.entry.population >= 500_000 for c in cands):
+        if not any(_well_known(c.entry) for c in cands):
             return True
     if loc is not None:
         return False
