@@ -122,6 +122,11 @@ def in_one_list(text: str, a: int, b: int) -> bool:
             return False
 
 
+def in_list_item(text: str, pos: int) -> bool:
+    """Whether the line holding offset ``pos`` is a list item: it opens with a bullet."""
+    return BULLET.match(text, line_span(text, pos)[0]) is not None
+
+
 def line_span(text: str, pos: int) -> tuple[int, int]:
     """Where the line holding offset ``pos`` starts and ends (its newline excluded)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -164,7 +169,7 @@ def stamps_line(text: str, start: int, end: int) -> bool:
 #: what may stand before a log entry's or a dated heading's date on its line: an opening bracket
 _ENTRY_OPEN = re.compile(r"[ \t]*[\[(]?[ \t]*")
 #: what follows a log entry's date: its clock and the bracket's close, or a dash ("[10/10, 06:00] Piendamó – ...")
-_ENTRY_STAMP = re.compile(r"(?:,?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:uur|u|h|hrs))?)?[ \t]*"
+_ENTRY_DATE_TAIL = re.compile(r"(?:,?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:uur|u|h|hrs))?)?[ \t]*"
                           r"(?:[\])][ \t]*(?:[-–—][ \t]+)?|[-–—:][ \t]+)")
 
 
@@ -175,7 +180,7 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     a, b = line_span(text, start)
     if end > b or not _ENTRY_OPEN.fullmatch(text, a, start):
         return False
-    m = _ENTRY_STAMP.match(text, end, b)
+    m = _ENTRY_DATE_TAIL.match(text, end, b)
     if m is None:
         return False
     bracketed = "[" in text[a:start] or "(" in text[a:start]
@@ -192,6 +197,18 @@ def day_headers(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, 
     found = sorted((a, b) for a, b in dates
                    if alone_on_line(text, a, b) or stamps_line(text, a, b) or heads_entry(text, a, b))
     return found if len(found) >= _MIN_DAY_HEADERS else []
+
+
+#: a log entry's bracketed stamp opening the line before a place ("[11/10, 15:40] "), and the dash after the place
+_ENTRY_BRACKET = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
+_ENTRY_DASH = re.compile(r"[ \t]+[–—-][ \t]")
+
+
+def opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the name that opens a log entry after its stamp, before a dash ("[11/10, 15:40]
+    Piendamó – De politie ..."): where the entry took place, as a dateline's place is where a story was filed."""
+    line = text.rfind("\n", 0, start) + 1
+    return _ENTRY_BRACKET.fullmatch(text, line, start) is not None and _ENTRY_DASH.match(text, end) is not None
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:

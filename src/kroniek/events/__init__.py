@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
 from ..lang import get_language
-from ..lines import BULLET, day_headers, in_one_list, is_sentence, line_span
+from ..lines import day_headers, in_list_item, in_one_list, is_sentence
 from ..model import Document, Event, Participant, Place, SizeSlot, TimeExpr, When
 from ..periods import clock_of, period
 from ..registry import Services, StageSpec
@@ -119,7 +119,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             # (a perfect tells a fact of a bulleted list of them, "overwegende dat: – ... heeft traangas ingezet";
             # elsewhere it tells news of the day, "has called for the release")
             past.append(event.modality == "asserted" and (past_tense(view, cand) or _goes_on_telling(view) or (
-                perfect_tense(view, cand) and BULLET.match(doc.text, line_span(doc.text, view.start)[0]) is not None)))
+                perfect_tense(view, cand) and in_list_item(doc.text, view.start))))
             lemmas.append(cand.lemma)
             own_place.append(_has_own_place(view, cand))
             copies.append(False)
@@ -179,12 +179,9 @@ def section_dates(doc: Document, events: list[Event], past: list[bool]) -> list[
     if not headers:
         return events
     starts = [t.start for t in headers]
-    sentence_starts = [x.start for x in doc.sentences]
     same_paragraph = paragraph_test(doc)
-
-    def sentence_of(pos: int) -> int:
-        return bisect.bisect_right(sentence_starts, pos) - 1
-
+    # the sentence each day stands in (a day stands in one)
+    sentence_of = {t.id: s.i for t in days.values() if (s := doc.sentence_at(t.start)) is not None}
     out = []
     for e, told_past in zip(events, past, strict=True):
         k = bisect.bisect_right(starts, e.trigger.start) - 1
@@ -192,8 +189,8 @@ def section_dates(doc: Document, events: list[Event], past: list[bool]) -> list[
             # a day the entry names a sentence or two before the act goes on being told ("15 november – Mars ...
             # Zaterdag liepen ... Bij het stadhuis bekogelden ..."), else the header's ("Wij nemen afstand ...")
             h = max((t for t in days.values() if told_past and headers[k].end <= t.start < e.trigger.start
-                     and 0 <= e.sentence - sentence_of(t.start) <= _NARRATIVE_REACH
-                     and same_paragraph(sentence_of(t.start), e.sentence)),
+                     and t.id in sentence_of and 0 <= e.sentence - sentence_of[t.id] <= _NARRATIVE_REACH
+                     and same_paragraph(sentence_of[t.id], e.sentence)),
                     key=lambda t: t.start, default=headers[k])
             e = dc_replace(e, when=When(value=h.value[:10], precision="day", time=h.id, source="text"))
         out.append(e)

@@ -397,8 +397,10 @@ def _bare_verb(view: SentenceView, k: int) -> bool:
     """Has the verb at k no object but a pronoun and no clause ("Het ministerie ontkent", "a claim organizers deny",
     "which the union denies", "denies it")? Said after an accusation, such a verb answers it. Without a parse the
     entry's other conditions decide."""
-    if not view.parsed or view.tokens[k].pos != "VERB":
-        return view.tokens[k].pos == "VERB" or not view.parsed
+    if not view.parsed:
+        return True
+    if view.tokens[k].pos != "VERB":
+        return False
     return not any(view.tokens[j].dep in ("ccomp", "xcomp") or (
         view.tokens[j].dep in ("obj", "iobj") and view.tokens[j].pos != "PRON") for j in view.dependents(k))
 

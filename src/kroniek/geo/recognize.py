@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lettercase import lower_cased, title_cased, upper_cased
-from ..lines import DATELINE, NAME_ARTICLE, article_part, name_part, opens_dateline
+from ..lines import DATELINE, NAME_ARTICLE, article_part, name_part, opens_dateline, opens_entry
 from ..model import Document, Entity
 from .gazetteer import Entry, Gazetteer, normalize
 from .words import ContextWords, context_words
@@ -419,7 +419,7 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
         if prep_before or (nxt is not None and nxt.text.casefold() in cw.resident_heads
                            and _GAP.match(doc.text[end:nxt.start])):
             continue  # ("Kamsar residents": the people of a place, whatever the tagger made of its name)
-        if _placed_by_layout(doc, start, end):
+        if opens_entry(doc.text, start, end):
             continue  # "[11/10, 15:40] Piendamó – ...": where the entry took place
         cands = gaz.lookup(key, phonetic_fallback=False)
         if e.label == "ORG" and not any(c.entry.kind in ("country", "feature") for c in cands):
@@ -555,19 +555,6 @@ def _facility_after(doc: Document, words: list[Word], b: int, cw: ContextWords) 
         if phrase in cw.facility_heads:
             found = k  # the longest: "International Airport" over "International"
     return found
-
-
-#: a log entry's stamp opening the line before a place ("[11/10, 15:40] "), and the dash after the place
-_ENTRY_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
-_ENTRY_DASH = re.compile(r"[ \t]+[–—-][ \t]")
-
-
-def _placed_by_layout(doc: Document, start: int, end: int) -> bool:
-    """Does the layout make [start, end) a place: the place that opens a log entry after its stamp ("[11/10, 15:40]
-    Piendamó – De politie ..."), as a dateline's does?"""
-    text = doc.text
-    line = text.rfind("\n", 0, start) + 1
-    return _ENTRY_STAMP.fullmatch(text, line, start) is not None and _ENTRY_DASH.match(text, end) is not None
 
 
 def _people_of(doc: Document, words: list[Word], a: int, b: int, e: Entity, s_start: int, cw: ContextWords) -> bool:

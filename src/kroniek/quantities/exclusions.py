@@ -9,6 +9,7 @@ from ..lang.agents import names_party
 from ..lettercase import capitalised, letter_case, title_cased
 from ..model import Document
 from .counted import counted_after
+from .lexicon import Lexicon
 from .numerals import Atom, Scanner
 from .qualifiers import count_qualified
 
@@ -49,17 +50,21 @@ def _inside_name(doc: Document, start: int) -> bool:
     return not title_cased(words)
 
 
+def _rank_word(lex: Lexicon, word: str) -> bool:
+    """Is the lower-case ``word`` a rank word, with or without its abbreviation's full stop ("nr.", "art")?"""
+    return word in lex.rank_words or word.rstrip(".") in lex.rank_words
+
+
 def excluded(sc: Scanner, doc: Document, first: Atom, last: Atom, low: float | None) -> bool:
     """Ranks, dates, times, years, ages, frequencies, fractions, list numbers: not counts."""
     text, lex = doc.text, sc.lex
     s_here = doc.sentence_at(first.start)
     prev = prev_word(text, first.start, s_here.start if s_here else 0)  # no copy of the text per number
     nxt = next_word(text, last.end)
-    if prev.rstrip(".") in lex.rank_words or prev in lex.rank_words:
+    if _rank_word(lex, prev):
         return True
     listed = lex.ranked_list.search(text, max(0, first.start - 60), first.start) if first.kind == "digit" else None
-    if listed is not None and (listed.group(1).lower() in lex.rank_words
-                               or listed.group(1).lower().rstrip(".") in lex.rank_words):
+    if listed is not None and _rank_word(lex, listed.group(1).lower()):
         return True  # "de artikelen 174b, 175 en 176", "sections 3 and 4": the list's other numbers
     if first is last and first.kind == "digit" and text[first.start - 1:first.start] == "[" and \
             text[last.end:last.end + 1] == "]" and first.start >= 2 and not text[first.start - 2].isspace():
