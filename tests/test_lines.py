@@ -161,6 +161,7 @@ def test_a_day_header_is_a_date_alone_on_its_line(text: str, span: str, alone: b
 @pytest.mark.parametrize(("text", "span", "stamp"), [
     ("Kaart\n#201 · NIET GECONTROLEERD · 23 sep 2026 16:30\nSchoten bij Erima", "23 sep 2026", True),
     ("Map\nModerator note · 24 Sep 2026 08:30\nPolice HQ told us", "24 Sep 2026", True),
+    ("Map\nPost 7 · 24 Sep 2026, 08:30 hrs\nPolice HQ told us", "24 Sep 2026", True),
     ("Map\nPosted 24 Sep 2026 · Lae\nPolice HQ told us", "24 Sep 2026", False),
     ("Map\nOn 23 Sep 2026 16:30 police fired at youths.", "23 Sep 2026", False),
 ])

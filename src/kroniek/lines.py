@@ -146,8 +146,10 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
 
 #: the separators of a post's stamp line ("#214 · VERIFIED · 24 Sep 2026 07:45", "Moderator note | 24 Sep 2026")
 _STAMP_FIELDS = re.compile(r"\s+[·|•]\s+")
+#: a clock after a date on its line ("24 Sep 2026 07:45", "[10/10, 06:00]", "3 okt, 16.30 uur", "07:45 hrs")
+_CLOCK_AFTER_DATE = r",?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:uur|u|h|hrs))?"
 #: a clock after the stamp's date, in the same field
-_STAMP_CLOCK = re.compile(r"\s*,?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:uur|u|h))?\s*")
+_STAMP_CLOCK = re.compile(rf"[ \t]*{_CLOCK_AFTER_DATE}[ \t]*")
 
 
 def stamps_line(text: str, start: int, end: int) -> bool:
@@ -169,7 +171,7 @@ def stamps_line(text: str, start: int, end: int) -> bool:
 #: what may stand before a log entry's or a dated heading's date on its line: an opening bracket
 _ENTRY_OPEN = re.compile(r"[ \t]*[\[(]?[ \t]*")
 #: what follows a log entry's date: its clock and the bracket's close, or a dash ("[10/10, 06:00] Piendamó – ...")
-_ENTRY_DATE_TAIL = re.compile(r"(?:,?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:uur|u|h|hrs))?)?[ \t]*"
+_ENTRY_DATE_TAIL = re.compile(rf"(?:{_CLOCK_AFTER_DATE})?[ \t]*"
                           r"(?:[\])][ \t]*(?:[-–—][ \t]+)?|[-–—:][ \t]+)")
 
 
