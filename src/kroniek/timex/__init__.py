@@ -45,7 +45,7 @@ from ..model import Document, TimeExpr, Token
 from ..periods import clock_of
 from ..registry import Services, StageSpec
 from ..settings import Settings
-from ..syntax import participle_clause
+from ..syntax import head_chain, participle_clause
 from .lexicon import alternation, holiday_night, lexicon
 from .normalize import Reference, Resolved, first_day, is_evening, resolve
 from .reading import prev_word
@@ -92,25 +92,29 @@ def _full_past_date(parsed: Parsed, day: date, anchor: date | None) -> bool:
         anchor is not None and day < anchor)
 
 
+def _first_token(tokens: list[Token], mention: Mention) -> int | None:
+    """The position in ``tokens`` of the first token that starts inside ``mention``, if any."""
+    return next((n for n, t in enumerate(tokens) if mention.start <= t.start < mention.end), None)
+
+
 def _in_noun_clause(tokens: list[Token], mention: Mention) -> bool:
     """Does the parse hang ``mention`` inside a past participle's clause on a noun ("... assembled on 20/10 in
     violation of the order issued by the magistrate on 18/10")? After another day of its own sentence, such a day
     tells the noun's background, not the day the story goes on on (a relative clause may tell the story: "a man
     who was pumping gas at a station just after 10 p.m. on Sept. 9")."""
-    k = next((n for n, t in enumerate(tokens) if mention.start <= t.start < mention.end), None)
+    k = _first_token(tokens, mention)
     return k is not None and participle_clause(tokens, k, tokens[0].i) is not None
 
 
 def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> bool:
     """Does the parse hang ``mention`` inside a relative clause a relative adverb opens ("where", "waar")?"""
-    by_i = {t.i: t for t in tokens}
-    node = next((t for t in tokens if mention.start <= t.start < mention.end), None)
-    for _ in range(len(tokens)):
-        if node is None or node.dep in ("acl:relcl", "relcl"):
-            break
-        node = by_i.get(node.head) if node.head != node.i else None
+    k = _first_token(tokens, mention)
+    if k is None:
+        return False
+    clause = next((tokens[h] for h in head_chain(tokens, k, tokens[0].i) if tokens[h].dep in ("acl:relcl", "relcl")),
+                  None)
     adverbs = lang.words("events_relative_adverbs")
-    return node is not None and any(t.head == node.i and t.text.lower() in adverbs for t in tokens)
+    return clause is not None and any(t.head == clause.i and t.text.lower() in adverbs for t in tokens)
 
 
 def tag(doc: Document) -> tuple[TimeExpr, ...]:
