@@ -168,6 +168,18 @@ def stamps_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: what follows a forum post's date on its header line: its clock, to the second or not, and the post's number
+#: ("zaterdag 7 november 2026 @ 18:52:04 #1", "Sat 7 Nov 2026, 18:52 #12")
+_POST_TAIL = re.compile(rf"[ \t]*(?:@[ \t]*)?{_CLOCK_AFTER_DATE}(?::[0-5]\d)?(?:[ \t]+#\d+)?[ \t]*")
+
+
+def heads_post(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens a forum post's header line, its clock and number all that follows it ("zaterdag 7
+    november 2026 @ 18:52:04 #1"): what the post under it tells relative to a day ("Vannacht") leans on that day."""
+    a, b = line_span(text, start)
+    return end <= b and not text[a:start].strip() and _POST_TAIL.fullmatch(text, end, b) is not None
+
+
 #: what may stand before a log entry's or a dated heading's date on its line: an opening bracket
 _ENTRY_OPEN = re.compile(r"[ \t]*[\[(]?[ \t]*")
 #: what follows a log entry's date: its clock and the bracket's close, or a dash ("[10/10, 06:00] Piendamó – ...")
@@ -191,13 +203,14 @@ def heads_entry(text: str, start: int, end: int) -> bool:
 
 def day_headers(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of the spans of ``dates`` (days), those that stand alone on their lines as day headers ("17 oktober", "Saturday
-    14 November:"), head a post as a field of its stamp line ("#201 · UNVERIFIED · 23 Sep 2026 16:30") or open a log
-    entry or a dated heading ("[10/10, 06:00] Piendamó – ...", "15 november 2026 – Mars door de stad"), where the
-    text has two of them at least: a channel's, a live page's or a crowd map's posts are told under the day they were
+    14 November:"), head a post as a field of its stamp line ("#201 · UNVERIFIED · 23 Sep 2026 16:30") or with its
+    clock ("zaterdag 7 november 2026 @ 18:52:04 #1"), or open a log entry or a dated heading ("[10/10, 06:00]
+    Piendamó – ...", "15 november 2026 – Mars door de stad"), where the text has two of them at least: a channel's, a live page's or a crowd map's posts are told under the day they were
     written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act with no
     date of its own under one happened that day)."""
     found = sorted((a, b) for a, b in dates
-                   if alone_on_line(text, a, b) or stamps_line(text, a, b) or heads_entry(text, a, b))
+                   if alone_on_line(text, a, b) or stamps_line(text, a, b) or heads_entry(text, a, b)
+                   or heads_post(text, a, b))
     return found if len(found) >= _MIN_DAY_HEADERS else []
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 _CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?|-Q([1-4])|-H([12]))?(?:[T ].*)?")
 _DECADE = re.compile(r"(\d{3})")
-_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})")
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(?::\d{2})?)")
 
 
 def period(value: str, decades: bool = False) -> tuple[date, date] | None:

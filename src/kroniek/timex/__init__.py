@@ -86,10 +86,13 @@ def _until(text: str, lang: Language, mention: Mention, s_start: int) -> bool:
     return _deadline_frame(lang)[0].search(text, max(s_start, mention.start - 16), mention.start) is not None
 
 
-def _full_past_date(parsed: Parsed, day: date, anchor: date | None) -> bool:
-    """Is ``parsed`` a date with its day, month and year, before the publication date ``anchor``?"""
-    return parsed.kind == "calendar" and parsed.year is not None and parsed.day is not None and (
-        anchor is not None and day < anchor)
+def _past_by_its_words(parsed: Parsed, day: date, anchor: date | None) -> bool:
+    """Is ``parsed`` a day its own words put before the publication date ``anchor``: a date with its day, month and
+    year, or a day counted back from the publication ("yesterday", "eergisteren")?"""
+    if anchor is None or day >= anchor:
+        return False
+    return (parsed.kind == "calendar" and parsed.year is not None and parsed.day is not None) or (
+        parsed.kind == "relative" and parsed.unit == "day" and (parsed.amount or 0) < 0)
 
 
 def _first_token(tokens: list[Token], mention: Mention) -> int | None:
@@ -201,9 +204,10 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                     # day in a relative clause on a place ("in Westchester, where workers walked off the job July 10")
                     # nor a day of what is only said to have happened ("een politieauto zou vrijdagmiddag een
                     # scooterrijder hebben aangereden": the rumour behind the story, not its day)
-                    # (a full date before the publication is a day told, whatever its clause's tense: "I beg to
-                    # report that on 20/10/2026 ... supporters assembled")
-                    if (tense == "past" or _full_past_date(parsed, first, anchor)) \
+                    # (a full date before the publication, or yesterday, is a day told whatever its clause's tense:
+                    # "I beg to report that on 20/10/2026 ... supporters assembled", "This covers the blockade of
+                    # the refinery gates yesterday. ... From about 5.30am ...")
+                    if (tense == "past" or _past_by_its_words(parsed, first, anchor)) \
                             and not _in_place_clause(sentence_tokens, mention, lang) \
                             and not _reported_past(sentence_tokens, lang):
                         told = ref

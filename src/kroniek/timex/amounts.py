@@ -201,7 +201,8 @@ def _clock(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:
     offset = lx.fact("clock_offsets").get(norm(group(m, "off") or ""), 0)  # "half tien", "quarter to nine"
     twelve = group(m, "hw") is not None and not dp and not ampm and hour <= 12
     hour, minute = divmod(hour * 60 + minute + offset, 60)
-    return Parsed("clock", hour=hour % 24, minute=minute, twelve_hour=twelve)
+    second = int(s) if (s := group(m, "se")) is not None else None
+    return Parsed("clock", hour=hour % 24, minute=minute, second=second, twelve_hour=twelve)
 
 
 AMOUNT_HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, str], Parsed | None]] = {

@@ -365,7 +365,8 @@ def _clock(p: Parsed, anchor: date | None, ref: Reference | None, told: Referenc
     """A clock time is on the day of ``ref`` (a day in its sentence), else on the day of ``told`` (the day the story
     tells, for a clock time in a past clause: "zaterdagavond ... Het liep rond 21 uur mis"; the small hours after an
     evening are the next day: "Pas rond 1.30 uur was de rust weergekeerd"), else on the publication date."""
-    hhmm = f"T{p.hour or 0:02d}:{p.minute or 0:02d}"
+    seconds = f":{p.second:02d}" if p.second is not None else ""
+    hhmm = f"T{p.hour or 0:02d}:{p.minute or 0:02d}{seconds}"
     if ref is not None:  # "in de nacht van vrijdag op zaterdag rond 3 uur": the small hours of a night are the next day
         day = ref.day + timedelta(days=1) if ref.overnight and (p.hour or 0) < _SMALL_HOURS_END else ref.day
         return Resolved("TIME", day.isoformat() + hhmm, "day", ref.id, p.approximate)

@@ -45,6 +45,7 @@ class Parsed:
     daypart: str | None = None  # MO | AF | EV | NI
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None  # a forum's or a log's stamp to the second ("@ 18:52:04")
     twelve_hour: bool = False  # a clock time on a twelve-hour dial ("half elf", "om 10 uur"), its half of the day untold
     value: str | None = None
     approximate: bool = False
