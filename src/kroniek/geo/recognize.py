@@ -34,7 +34,8 @@ from ..model import Document, Entity
 from .gazetteer import Entry, Gazetteer, normalize
 from .words import ContextWords, context_words
 
-_WORD = re.compile("(?:" + NAME_ARTICLE + r")?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+")
+#: (not a piece of a code: "26BISHKEK1047_a", a cable's number, names no place)
+_WORD = re.compile(r"(?<![^\W_])(?:(?:" + NAME_ARTICLE + r")?[^\W\d_]+(?:[-‐][^\W_]+)*|\d+(?:[-‐][^\W\d_]+)+)(?![\d_])")
 _GAP = re.compile(r"^(?:[ \t]+|\.[ \t]?|[ \t]*&[ \t]*)$")
 _ABBREV = re.compile(r"^(?:St|Ste|Mt|Ft|Pt|[A-Z])$")
 
@@ -70,26 +71,45 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     return [Word(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
 
 
-_PAIR = re.compile(r"^([^\W\d_]{3,})[-‐]([^\W\d_]{3,})$")
+#: a word that hyphens join of name parts of three letters or more ("Athens-Thessaloniki", "Osh-Kara-Suu")
+_JOINED = re.compile(r"[^\W\d_]{3,}(?:[-‐][^\W\d_]{3,})+")
+_HYPHEN_IN = re.compile(r"[-‐]")
+
+
+def _place_heads(words: list[Word], cw: ContextWords) -> list[Word]:
+    """A name before a hyphen and a word that makes it a place ("an Osh-based rights group") is a word of its own."""
+    out = []
+    for w in words:
+        head, hyphen, tail = w.text.rpartition("-")
+        out.append(Word(w.start, w.start + len(head), head) if hyphen and _cap(head) and tail in cw.place_suffixes
+                   else w)
+    return out
 
 
 def _route_ends(words: list[Word], gaz: Gazetteer) -> tuple[list[Word], set[tuple[int, int]]]:
     """"the Athens-Thessaloniki motorway", "de snelweg Athene-Thessaloniki": two capitalized places joined by a hyphen
-    into no known name are two mentions (a name of one place, "Baden-Württemberg", stays whole). Also the spans of
-    the pairs split: a tagger's label on the pair ("Athene-Thessaloniki" ORG) is no label on either place."""
-    pairs = {k: m for k, w in enumerate(words) if (m := _PAIR.match(w.text)) and _cap(m.group(1)) and _cap(m.group(2))}
-    if not pairs:
+    into no known name are two mentions (a name of one place, "Baden-Württemberg", stays whole; either may hold a
+    hyphen itself, "the Osh-Kara-Suu road"). Also the spans of the pairs split: a tagger's label on the pair
+    ("Athene-Thessaloniki" ORG) is no label on either place."""
+    cuts = {k: [(h.start(), h.end()) for h in _HYPHEN_IN.finditer(w.text)
+                if _cap(w.text[:h.start()]) and _cap(w.text[h.end():])]
+            for k, w in enumerate(words) if _JOINED.fullmatch(w.text)}
+    cuts = {k: v for k, v in cuts.items() if v}
+    if not cuts:
         return words, set()
-    keys = {normalize(part) for m in pairs.values() for part in (m.group(0), m.group(1), m.group(2))}
+    keys = {normalize(part) for k, v in cuts.items() for a, b in v
+            for part in (words[k].text, words[k].text[:a], words[k].text[b:])}
     known = gaz.known(keys)
     out: list[Word] = []
     spans: set[tuple[int, int]] = set()
     for k, w in enumerate(words):
-        m = pairs.get(k)
-        if m is None or normalize(m.group(0)) in known or not {normalize(m.group(1)), normalize(m.group(2))} <= known:
+        cut = next(((a, b) for a, b in cuts.get(k, ()) if normalize(w.text[:a]) in known
+                    and normalize(w.text[b:]) in known), None)
+        if cut is None or normalize(w.text) in known:
             out.append(w)
             continue
-        out += [Word(w.start, w.start + m.end(1), m.group(1)), Word(w.start + m.start(2), w.end, m.group(2))]
+        a, b = cut
+        out += [Word(w.start, w.start + a, w.text[:a]), Word(w.start + b, w.end, w.text[b:])]
         spans.add((w.start, w.end))
     return out, spans
 
@@ -137,7 +157,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     disputed: list[tuple[Mention, bool]] = []  # rejected only for an NER label; True: a region word follows
     lower = lower_cased(doc.text)
     for si, s_start, s_end in spans:
-        words, pair_spans = _route_ends(words_of(doc.text, s_start, s_end), gaz)
+        words, pair_spans = _route_ends(_place_heads(words_of(doc.text, s_start, s_end), cw), gaz)
         if not words:
             continue
         # Without letter case every word may start a name, and only names that are no common word qualify.
@@ -345,6 +365,20 @@ def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
                 or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
 
 
+#: a road's number ("A17", "N34", "M25", "I-95")
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")
+
+
+def _on_a_route(doc: Document, e: Entity, start: int, end: int) -> bool:
+    """Whether entity ``e`` is a road's number before ``start:end``, with no more than the route's arrow and its
+    other end besides ("A17 Moerdijk", "A15 Europoort → Ridderkerk"): a traffic report names roads by the places
+    they join, and the places stay places."""
+    before = doc.text[e.start:start].split() if e.start < start else []
+    after = doc.text[end:e.end].split() if e.end > end else []
+    return len(before) == 1 and _ROAD_NUMBER.fullmatch(before[0]) is not None \
+        and all(w in "→>–—-" or _cap(w) for w in after)
+
+
 def _prep_before(doc: Document, words: list[Word], a: int, cw: ContextWords) -> bool:
     """A preposition governs word ``a``: it comes before it, with only a list of names, articles,
     conjunctions and commas in between ("in Utrecht, Groningen en Maastricht"; not "in Rome, while Chelsea")."""
@@ -405,6 +439,8 @@ def _rejected(doc: Document, words: list[Word], a: int, b: int, ents: list[Entit
                 return True
             continue
         if _extra_words(doc, e, start, end):
+            if _on_a_route(doc, e, start, end):
+                continue
             if _named_after(doc, [e], start, end, gaz, cw):
                 continue  # "Ontario Provincial Police", "Kisumu County Government": named after its place, which
                 # is a place of the text ("Verenigd Rusland", "Real Madrid" end in theirs: a name's own part)

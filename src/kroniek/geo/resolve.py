@@ -115,6 +115,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     cues = {key: _group_cues(doc, of_key[key]) for key in by_key}
     tagged = {m.key for m in mentions if m.entity is not None or m.dateline}  # the agency's word is as good
     governed = {key for key, (_, city, prep) in cues.items() if prep or city} | {m.key for m in mentions if m.dateline}
+    # (a name a kind word made a place once, "de regio Moerdijk", is one in its plain mentions too: "A17 Moerdijk")
+    kinded = {m.name_key for m in mentions if m.key != m.name_key}
+    governed |= {m.key for m in mentions if m.name_key in kinded}
     spans = {(e.start, e.end): e.label for e in doc.entities}
     cw = context_words()
     # An acronym ("EADS") or a title ("Secretary") is no village; nor is a name the tagger calls a person or

@@ -27,6 +27,7 @@ class ContextWords:
     body_heads: frozenset[str]  # in an organization's name after its town: a body of the town ("police", "court")
     named_after_heads: frozenset[str]  # after a name: a street or station named after it ("Trafalgar Square")
     resident_heads: frozenset[str]  # after a name: the people who live there ("Kamsar residents")
+    place_suffixes: frozenset[str]  # after a name and a hyphen: the name is a place ("an Osh-based group")
     compass: frozenset[str]  # may stand before a place without making it another name
     admin_after: frozenset[str]  # after a place: its administrative kind ("Oblast")
     titles: frozenset[str]  # a name right after one is a person's
@@ -82,6 +83,7 @@ def _build(languages: tuple[Language, ...]) -> ContextWords:
         body_heads=union("geo_body_heads"),
         named_after_heads=union("geo_named_after_heads"),
         resident_heads=union("geo_resident_heads"),
+        place_suffixes=union("geo_place_suffixes"),
         compass=union("geo_compass_words"),
         admin_after=union("geo_admin_words"),
         titles=union("titles"),  # not the role nouns: "Inwoners van Zwolle" are people of a place
