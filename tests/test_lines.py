@@ -11,6 +11,7 @@ from kroniek.lines import (
     article_part,
     heading_lines,
     heads_entry,
+    heads_post,
     is_caption,
     is_label,
     is_sentence,
@@ -183,3 +184,14 @@ def test_a_post_s_stamp_line_holds_its_date_as_one_field(text: str, span: str, s
 def test_a_date_that_opens_a_log_entry_or_a_dated_heading_heads_it(text: str, span: str, heads: bool) -> None:
     start = text.index(span)
     assert heads_entry(text, start, start + len(span)) is heads
+
+
+@pytest.mark.parametrize(("text", "span", "post"), [
+    ("Forum\nzaterdag 7 november 2026 @ 18:52:04 #1\nKees", "zaterdag 7 november 2026", True),
+    ("Forum\nSat 7 Nov 2026, 18:52 #12\nKees", "Sat 7 Nov 2026", True),
+    ("Forum\nOp zaterdag 7 november 2026 19:05 schreef Tweewieler:", "zaterdag 7 november 2026", False),
+    ("Forum\nzaterdag 7 november 2026 @ 18:52:04 in Gouda\nKees", "zaterdag 7 november 2026", False),
+])
+def test_a_forum_post_s_header_holds_its_date_clock_and_number(text: str, span: str, post: bool) -> None:
+    start = text.index(span)
+    assert heads_post(text, start, start + len(span)) is post

@@ -1354,3 +1354,26 @@ def test_a_building_torn_down_near_a_blockade_is_no_crowd_control(pipeline, lang
                                                                  trigger):  # type: ignore[no-untyped-def]
     doc = extract(pipeline, text, lang)
     assert ("ASSAULT", "crowd-control") not in [(e.type, e.mode) for e in doc.events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "Nieuws\n\nNa de mars hield de politie hem twaalf uur vast.", ("COERCE", "arrest")),
+    ("en", "News\n\nAfter the march, police held him for twelve hours.", ("COERCE", "arrest")),
+    ("nl", "Nieuws\n\nDe minister veroordeelde het geweld en vraagt een onafhankelijk onderzoek.", ("REQUEST", None)),
+    ("en", "News\n\nThe minister condemned the violence and asks for an independent inquiry.", ("REQUEST", None)),
+    ("nl", "Nieuws\n\nDe actiegroep noemt de aanhoudingen \"pure intimidatie\".", ("ACCUSE", "disapprove")),
+    ("en", "News\n\nThe action group called the arrests \"pure intimidation\".", ("ACCUSE", "disapprove")),
+    ("nl", "Nieuws\n\nVrachtwagens blokkeren sinds 06.10 uur alle rijstroken.", ("PROTEST", "obstruct")),
+    ("en", "News\n\nLorries have blocked all lanes since 6.10am.", ("PROTEST", "obstruct")),
+])
+def test_a_lorry_protest_s_blockade_detention_inquiry_and_reproach(pipeline, lang, text,
+                                                                   kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nDe politie houdt vast aan haar lezing, zegt een woordvoerder na twee uur overleg."),
+    ("en", "News\n\nPolice will hold a press conference in two hours."),
+])
+def test_holding_to_a_view_or_a_press_conference_is_no_arrest(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("COERCE", "arrest") not in kinds(extract(pipeline, text, lang))

@@ -247,3 +247,27 @@ def test_datelines_with_an_article_route_ends_and_names_by_sound(pipeline, lang,
     place and is never used as one after a place preposition is no place."""
     doc = kroniek.extract(text, language=lang, published="2025-09-24", pipeline=pipeline)
     assert [p.text for p in doc.places] == places
+
+
+# ----------------------------------------------------------------------------- session 37: routes, codes, suffixes
+PLACES_OF_ROUTES_AND_CODES = [
+    # a road's number before a place holds no name of it; a place a kind word named once is one in plain mentions
+    ("nl", "Verkeer\n\nMijd de regio Moerdijk.\n\nA17 Moerdijk → Roosendaal\nColonne van zo'n 60 trucks.",
+     ["Moerdijk", "Moerdijk", "Roosendaal"]),
+    ("en", "Traffic\n\nAvoid the Moerdijk area.\n\nA17 Moerdijk → Roosendaal\nA convoy of 60 lorries.",
+     ["Moerdijk", "Moerdijk", "Roosendaal"]),
+    # the parts of a hyphen-joined pair may hold hyphens of their own
+    ("en", "A blockade of the Osh-Kara-Suu road by traders ended.", ["Osh", "Kara-Suu"]),
+    ("nl", "Handelaars blokkeerden de weg Osh-Kara-Suu.", ["Osh", "Kara-Suu"]),
+    # a name before "-based" is a place
+    ("en", "An Osh-based rights group counts at least 30.", ["Osh"]),
+    # a name inside a code is none
+    ("en", "Canonical ID: 26BISHKEK1047_a\n\nTraders protested in Osh.", ["Osh"]),
+    ("nl", "Kenmerk: 26BISHKEK1047_a\n\nHandelaars protesteerden in Osh.", ["Osh"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), PLACES_OF_ROUTES_AND_CODES)
+def test_places_of_routes_codes_and_place_suffixes(pipeline, lang, text, places):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-23", pipeline=pipeline)
+    assert [p.text for p in doc.places] == places

@@ -628,3 +628,30 @@ def test_a_day_a_reaction_is_about_is_past(pipeline, lang, text, span, value):  
     import kroniek
     doc = kroniek.extract("Nieuws\n\n" + text, language=lang, published="2026-09-21", pipeline=pipeline)
     assert [t.value for t in doc.times if t.text == span] == [value], doc.times
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("en", "Update #3\n\nThis covers the blockade of the refinery gates yesterday. Please share it.\n\nWHAT HAPPENED\n"
+           "From about 5.30am roughly 120 people blocked the Main Gate.", "5.30am", "2026-09-26T05:30"),
+    ("nl", "Update 3\n\nDit gaat over de blokkade van de poorten gisteren. Deel het.\n\nWAT ER GEBEURDE\n"
+           "Vanaf ongeveer 5.30 uur blokkeerden zo'n 120 mensen de hoofdpoort.", "5.30 uur", "2026-09-26T05:30"),
+])
+def test_yesterday_is_a_day_told_whatever_its_clause_s_tense(pipeline, lang, text, span,
+                                                             value):  # type: ignore[no-untyped-def]
+    """A clock in a past clause after it is on that day, not on the day of publication."""
+    doc = kroniek.extract(text, language=lang, published="2026-09-27", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text == span] == [value], doc.times
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("nl", "Forum\n\nzaterdag 7 november 2026 @ 18:52:04 #1\nKees\nDe ME greep in.\n\n"
+           "zondag 8 november 2026 @ 09:47:58 #4\nLotje\nVannacht is er nog een auto in brand gestoken.\n\n"
+           "maandag 9 november 2026 @ 08:15:40 #6\nBrommel\nSlotje.", "Vannacht", "2026-11-08TNI"),
+    ("en", "Forum\n\nSaturday 7 November 2026 @ 18:52:04 #1\nKees\nRiot police moved in.\n\n"
+           "Sunday 8 November 2026 @ 09:47:58 #4\nLotje\nLast night a car was set on fire.\n\n"
+           "Monday 9 November 2026 @ 08:15:40 #6\nBrommel\nThread closed.", "Last night", "2026-11-07TNI"),
+])
+def test_a_forum_post_s_header_line_heads_its_day(pipeline, lang, text, span, value):  # type: ignore[no-untyped-def]
+    """What a post tells relative to a day leans on the day of its header, not on the thread's publication."""
+    doc = kroniek.extract(text, language=lang, published="2026-11-09", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text == span] == [value], doc.times

@@ -392,4 +392,10 @@ TABLE = """
 # a night of two dates written with a slash, its month in digits too (session 36)
 2026-10-23 | On the night of 20/21 October unknown men threw a bomb. | the night of 20/21 October | 2026-10-20TNI | day
 2026-10-23 | During the intervening night of 20/21.10.2026, miscreants hurled a bomb. | the intervening night of 20/21.10.2026 | 2026-10-20TNI | day
+# a clock to the second, a day "late" or "early", a formal day (session 37)
+2026-11-09 | Posted Saturday 7 November 2026 @ 18:52:04 by Kees | 18:52:04 | 2026-11-07T18:52:04 | day
+2026-10-09 | The blockade ended late October 7, when forces cleared it. | late October 7 | 2026-10-07 | day
+2026-10-09 | Police fired early on October 5. | early on October 5 | 2026-10-05 | day
+2026-11-12 | Given at Bamenda, this 12th day of November 2026. | this 12th day of November 2026 | 2026-11-12 | day
+2026-10-09 | It happened in late October last year. | late October | 2025-10 | month
 """

@@ -476,4 +476,7 @@ TABLE = """
 2026-05-13 | De prefect kondigde dinsdag een avondklok af van 20.00 tot 05.00 uur. | 05.00 uur | 2026-05-13T05:00 | day
 # a daypart "in de" the story's day (session 30)
 2026-11-25 | Op dinsdag blokkeerden dokwerkers de haven; vrachtwagens stonden tot in de namiddag aan te schuiven. | tot in de namiddag | 2026-11-24TAF | day
+# een klok tot op de seconde: de kop van een forumbericht, een bewerkingsnotitie (session 37)
+2026-11-09 | zaterdag 7 november 2026 @ 18:52:04 #1 | 18:52:04 | 2026-11-07T18:52:04 | day
+2026-11-09 | Bericht gewijzigd door Kees op 07-11-2026 19:02:11 | 19:02:11 | 2026-11-07T19:02:11 | day
 """
