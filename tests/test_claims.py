@@ -93,12 +93,15 @@ def test_a_number_reported_by_a_common_noun_source_is_claimed_by_nobody(
     ("nl", "De politie schat het aantal op hooguit 800.", "De politie"),
     ("en", "The number of protesters was estimated at 8,000 by police.", "police"),
 ])
-def test_an_estimate_by_a_common_noun_source_names_it_as_text_and_no_entity(lang: str, text: str,
-                                                                              source: str) -> None:
+def test_an_estimate_by_a_common_noun_source_is_claimed_by_an_entity_of_its_phrase(lang: str, text: str,
+                                                                                     source: str) -> None:
+    """The claims stage names the source as text; the claimants stage makes that phrase the number's entity."""
     import kroniek
 
     doc = kroniek.extract(text, language=lang, published="2026-04-21")
-    assert [(q.claimed_by, q.claimed_by_text) for q in doc.quantities] == [(None, source)], doc.quantities
+    assert [q.claimed_by_text for q in doc.quantities] == [source], doc.quantities
+    entity = doc.entity(doc.quantities[0].claimed_by or "")
+    assert entity is not None and (entity.text, entity.label) == (source, "ORG")
     assert doc.quotes == ()  # an estimate is no quote: the number records who gives it
 
 

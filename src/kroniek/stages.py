@@ -19,5 +19,6 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kroniek.actors.v1",
     "kroniek.acled.v1",
     "kroniek.conflicts.v1",
+    "kroniek.claimants.v1",
 )
 
