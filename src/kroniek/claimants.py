@@ -31,7 +31,7 @@ import re
 
 from . import attribution
 from .lang import Language, get_language
-from .model import Conflict, Document, Entity, Quantity
+from .model import Conflict, Document, Entity, EntityLabel, Quantity
 from .registry import Services, Stage, StageSpec
 from .settings import Settings
 
@@ -109,7 +109,7 @@ def add_claimants(doc: Document) -> Document:
             if tagged is not None:
                 made[span] = tagged.id
             else:
-                label = "PER" if phrase.split()[-1].casefold() in persons else "ORG"
+                label: EntityLabel = "PER" if phrase.split()[-1].casefold() in persons else "ORG"
                 entity = Entity(id=_next_id(entities), text=phrase, start=span[0], end=span[1], label=label,
                                 canonical=_canonical(phrase, lang))
                 entities.append(entity)
