@@ -495,3 +495,18 @@ def test_each_caption_of_a_gallery_tells_its_own_story(pipeline, lang, text):  #
     doc = kroniek.extract(text, language=lang, published="2026-09-18", pipeline=pipeline)
     blockades = [e for e in doc.events if e.type == "PROTEST" and e.mode == "obstruct"]
     assert len(blockades) == 2, doc.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Verkeer\n\nA16 Breda → Antwerpen\nAfgesloten na incident. Rond 11.30 uur reed een vrachtwagen bij een "
+           "politieversperring in op agenten; een agent loste een waarschuwingsschot.\n\nHavengebied Moerdijk\n"
+           "Middenweg afgesloten. Chauffeurs gooiden rond 13.45 uur vuurwerk naar de ME. Volgens getuigen zette de "
+           "ME pepperspray in."),
+    ("en", "Traffic\n\nA16 Breda - Antwerp\nClosed after an incident. At around 11.30am a lorry drove into officers "
+           "at a police roadblock; an officer fired a warning shot.\n\nMoerdijk port area\nMiddenweg closed. Drivers "
+           "threw fireworks at riot police at around 1.45pm. According to witnesses, riot police used pepper spray."),
+])
+def test_pepper_spray_is_no_warning_shot_told_again(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-23", pipeline=pipeline)
+    modes = [(e.type, e.mode) for e in doc.events]
+    assert ("ASSAULT", "crowd-control") in modes and ("ASSAULT", "firearms") in modes, modes

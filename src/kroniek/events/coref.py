@@ -302,6 +302,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
                 target = next((j for j in reversed(of_type.get(e.type, ()))
                                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)
+                               and _modes_agree(out[j].mode, e.mode)  # (pepper spray is no warning shot)
                                and not _apart(hurt, j, out[j], i, e)), None)
             if target is None and not own_place[i] and (e.type, e.mode) == ("PROTEST", "riot"):
                 # "het onderzoek naar de ongeregeldheden" after "supporters bekogelden de ME": the violence told
@@ -313,6 +314,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # figure that contradicts it (another estimate is another claim, kept apart for the conflicts)
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if not quoted[j] and out[j].modality == e.modality and _sizes_agree(out[j], e)
+                           and _modes_agree(out[j].mode, e.mode)  # (pepper spray is no warning shot told again)
                            and not _other_actors(out[j], e)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None and claims is not None and claims[i] and not copies[i] and e.type not in _SPEECH:
