@@ -104,6 +104,16 @@ def is_caption(line: str, markers: Collection[str]) -> bool:
 
 #: a list item's bullet, with the space after it ("• ", "– ", "* ")
 BULLET = re.compile(r"[•▪►‣◦●·*\-–]\s+")
+#: a forum's or a feed's tag in brackets opening a title, with the space after it ("[NWS] ", "[VIDEO] ")
+TITLE_TAG = re.compile(r"\[[A-Z0-9]{2,12}\][ \t]+")
+
+
+def in_title_tag(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in the bracketed tag that opens its line ("NWS" of "[NWS] Rellen bij ..."): a
+    channel's label, no party to what the title tells."""
+    a, _ = line_span(text, start)
+    m = TITLE_TAG.match(text, a)
+    return m is not None and end <= m.end()
 
 
 def in_one_list(text: str, a: int, b: int) -> bool:

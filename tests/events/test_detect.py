@@ -1377,3 +1377,15 @@ def test_a_lorry_protest_s_blockade_detention_inquiry_and_reproach(pipeline, lan
 ])
 def test_holding_to_a_view_or_a_press_conference_is_no_arrest(pipeline, lang, text):  # type: ignore[no-untyped-def]
     assert ("COERCE", "arrest") not in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "[NWS] Rellen bij anti-islamdemo in Gouda, ME grijpt in\n\nGOUDA - Een demonstratie op de Markt is "
+           "zaterdagmiddag uit de hand gelopen."),
+    ("en", "[NWS] Riots at anti-Islam rally in Gouda, police move in\n\nGOUDA - A demonstration on the Markt got out "
+           "of hand on Saturday afternoon."),
+])
+def test_a_title_s_bracketed_tag_leaves_its_nominal_event(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = extract(pipeline, text, lang)
+    riots = [e for e in doc.events if (e.type, e.mode) == ("PROTEST", "riot")]
+    assert riots and not any(p.text == "NWS" for e in doc.events for p in (*e.actors, *e.targets)), doc.events

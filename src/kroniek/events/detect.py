@@ -505,7 +505,7 @@ def match_sentence(view: SentenceView, lexicon: Lexicon) -> list[Candidate]:
     running_text = sum(w[:1].islower() for w in words) > len(words) / 2
     if running_text:  # "the Rapid Support Forces": a capitalized word inside a sentence is part of a name
         in_time |= {k for k, tok in enumerate(view.tokens) if k > 0 and tok.text[:1].isupper()
-                    and view.lowers[k - 1] not in ("\"", "“", "„", "'", "‘", "(", ":")}
+                    and view.lowers[k - 1] not in ("\"", "“", "„", "'", "‘", "(", ":", "]")}  # ("[NWS] Rellen")
     for k, tok in enumerate(view.tokens):
         if not any(ch.isalpha() for ch in tok.text) or k in in_time:  # "8 March 2024" is a date, not a march
             continue

@@ -42,7 +42,7 @@ from dataclasses import replace as dc_replace
 
 from ..lang.agents import country_of_adjective, names_acting_group, names_party
 from ..lettercase import capitalised
-from ..lines import opens_dateline
+from ..lines import in_title_tag, opens_dateline
 from ..model import Entity, Participant, Token
 from .agents import inherit_agents
 from .candidate import THREATENED_ACT, Candidate
@@ -340,6 +340,8 @@ def _participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, 
             return False
         if p.end <= c.start and ":" in view.doc.text[p.end:c.start]:
             return False  # "Rellen na derby: relschoppers steken ...", "Police: ...": a topic or a source, no party
+        if in_title_tag(view.doc.text, p.start, p.end):
+            return False  # "[NWS] Rellen bij ...": the forum's label
         if _dropped(view, c, p, words):
             return False
         inside = [j for j, t in enumerate(view.tokens) if t.start < p.end and p.start < t.end]  # "ME." for "de ME"

@@ -24,7 +24,7 @@ from ..errors import ResourceError
 from ..footnotes import footnotes
 from ..lang import get_language
 from ..lettercase import LetterCase, letter_case
-from ..lines import BULLET
+from ..lines import BULLET, TITLE_TAG
 from ..model import Document, Entity, EntityLabel, Token
 from ..registry import Services, StageSpec
 from ..settings import Settings
@@ -145,10 +145,11 @@ class NlpStage:
         first = bisect.bisect_left(sentences, a, key=lambda s: s.start)
         last = bisect.bisect_left(sentences, b, lo=first, key=lambda s: s.start)
         starts = {s.start - a for s in sentences[first:last]}
-        # a list item's bullet ("• We vragen ...") stands apart: read as a word of the sentence it would take the
-        # subject's place in the parse
+        # a list item's bullet ("• We vragen ...") or a title's tag ("[NWS] Rellen bij ...") stands apart: read as
+        # a word of the sentence it would take the subject's place in the parse
         starts |= {m.end() - a for x in sentences[first:last]
-                   if (m := BULLET.match(doc.text, x.start)) is not None and m.end() < b}
+                   if (m := BULLET.match(doc.text, x.start) or TITLE_TAG.match(doc.text, x.start)) is not None
+                   and m.end() < b}
         if sentences and len(sdoc):  # a piece inside one long sentence still gets kroniek's boundaries
             # One array for the whole piece: setting Token.is_sent_start one by one rescans the Doc each time.
             flags = numpy.array([[1 if t.idx in starts or t.i == 0 else -1] for t in sdoc], dtype="int64")
