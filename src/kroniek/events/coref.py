@@ -44,6 +44,13 @@ def _modes_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _acts_agree(a: Event, b: Event) -> bool:
+    """Whether two acts of violence may be one told again: pepper spray is no warning shot told again; a protest's
+    modes are more or less said of one happening ("de demonstratie" after "Rellen": the demonstration that turned
+    into the riot)."""
+    return a.type != "ASSAULT" or _modes_agree(a.mode, b.mode)
+
+
 def _sizes_agree(a: Event, b: Event) -> bool:
     """No slot whose figures exclude each other ("312" and "ruim driehonderd" agree; 261,000 and
     200,000-250,000 do not)."""
@@ -302,7 +309,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             if target is None and not own_place[i]:  # "de protesten" after "gingen de straat op": the latest one
                 target = next((j for j in reversed(of_type.get(e.type, ()))
                                if same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)
-                               and _modes_agree(out[j].mode, e.mode)  # (pepper spray is no warning shot)
+                               and _acts_agree(out[j], e)
                                and not _apart(hurt, j, out[j], i, e)), None)
             if target is None and not own_place[i] and (e.type, e.mode) == ("PROTEST", "riot"):
                 # "het onderzoek naar de ongeregeldheden" after "supporters bekogelden de ME": the violence told
@@ -314,7 +321,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             # figure that contradicts it (another estimate is another claim, kept apart for the conflicts)
             target = next((j for j in reversed(of_type.get(e.type, ()))
                            if not quoted[j] and out[j].modality == e.modality and _sizes_agree(out[j], e)
-                           and _modes_agree(out[j].mode, e.mode)  # (pepper spray is no warning shot told again)
+                           and _acts_agree(out[j], e)
                            and not _other_actors(out[j], e)
                            and same_event(out[j], e, lemmas[j], lemmas[i], own_place[i], family=False)), None)
         if target is None and claims is not None and claims[i] and not copies[i] and e.type not in _SPEECH:
