@@ -1389,3 +1389,13 @@ def test_a_title_s_bracketed_tag_leaves_its_nominal_event(pipeline, lang, text):
     doc = extract(pipeline, text, lang)
     riots = [e for e in doc.events if (e.type, e.mode) == ("PROTEST", "riot")]
     assert riots and not any(p.text == "NWS" for e in doc.events for p in (*e.actors, *e.targets)), doc.events
+
+
+@pytest.mark.parametrize(("lang", "text", "restricts"), [
+    ("en", "News\n\nOfficers imposed Section 14 conditions at 9.40am.", True),
+    ("nl", "Nieuws\n\nDe politie legde de betogers om 9.40 uur voorwaarden op.", True),
+    ("en", "News\n\nThe court imposed a fine of 500 pounds.", False),
+    ("nl", "Nieuws\n\nDe rechter legde hem een boete op.", False),
+])
+def test_conditions_imposed_on_a_protest_restrict_it(pipeline, lang, text, restricts):  # type: ignore[no-untyped-def]
+    assert (("COERCE", "restrict") in kinds(extract(pipeline, text, lang))) is restricts
