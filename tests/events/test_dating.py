@@ -669,3 +669,19 @@ def test_an_act_goes_on_where_an_earlier_event_was_told_again(pipeline, lang, te
     on the 23rd, not on the day of the order before."""
     doc = kroniek.extract(text, language=lang, published="2026-11-26", pipeline=pipeline)
     assert [e.when.value for e in doc.events if e.trigger.text == trigger and e.when] == ["2026-11-23"], doc.events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("nl", "Nieuws\n\nVerzet Groene Hart beschuldigt de burgemeester ervan \"de straat aan relschoppers te geven\" en "
+           "kondigt voor 21 november een nieuwe demonstratie in Gouda aan.", "beschuldigt"),
+    ("nl", "Nieuws\n\nStop de Heffing noemt dat \"pure intimidatie\" en dreigt dinsdag de Maasvlakte plat te leggen.",
+     "noemt"),
+    ("en", "News\n\nThe action group calls it \"pure intimidation\" and threatens to shut down the port on Tuesday.",
+     "calls"),
+])
+def test_a_day_ahead_in_a_later_conjunct_dates_that_conjunct(pipeline, lang, text,
+                                                              trigger):  # type: ignore[no-untyped-def]
+    """The statement made now is dated by the publication; the day ahead is the announced or threatened act's."""
+    doc = kroniek.extract(text, language=lang, published="2026-11-09", pipeline=pipeline)
+    e = next(e for e in doc.events if e.trigger.text == trigger)
+    assert (e.when.value if e.when else None, e.modality) == ("2026-11-09", "asserted"), e

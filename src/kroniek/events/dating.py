@@ -202,7 +202,7 @@ def when_for(view: SentenceView, c: Candidate, quotes: list[QuoteSpan],
                   and not _in_the_terms(view, c, t)
                   and not _dates_what_it_drew(view, c, t)
                   and not _dates_what_is_remembered(view, c, t) and not _dates_what_will_come(view, c, t)
-                  and not _dates_what_it_reacts_to(view, c, t)]
+                  and not _dates_what_lies_ahead(view, c, t) and not _dates_what_it_reacts_to(view, c, t)]
         # a day in a past participle's clause on another noun only where the scope gives no other ("assembled on
         # 20/10 in violation of the order issued by the magistrate on 18/10")
         inside = [t for t in inside if not _in_a_participle_clause(view, c, t)] or inside
@@ -429,6 +429,26 @@ def _dates_what_will_come(view: SentenceView, c: Candidate, t: TimeExpr) -> bool
         return any(view.lowers[x] in future and view.tokens[x].dep.startswith("aux") for x in view.dependents(k))
 
     return ahead(verb) and not ahead(c.head)
+
+
+def _dates_what_lies_ahead(view: SentenceView, c: Candidate, t: TimeExpr) -> bool:
+    """"beschuldigt de burgemeester ... en kondigt voor 21 november een nieuwe demonstratie aan", "calls it 'pure
+    intimidation' and threatens to shut down the port on Tuesday": a day after the publication in a later conjunct
+    of the trigger's verb dates that conjunct's act (announced, threatened), not the trigger's."""
+    published = view.doc.published[:10] if view.doc.published else ""
+    if not published or not t.value[:4].isdigit() or t.value[:10] <= published:
+        return False
+    verb = None
+    for j in _above(view, t):  # (the conjunct's verb, through the infinitive it governs: "dreigt ... plat te leggen")
+        if j == c.head or j in c.tokens or view.dominates(j, c.head):
+            return False
+        if view.tokens[j].dep == "conj" and view.tokens[j].pos in ("VERB", "AUX"):
+            verb = j
+            break
+    if verb is None:
+        return False
+    first = view.tokens[verb].head - view.tokens[0].i
+    return first == c.head or (0 <= first < len(view.tokens) and view.dominates(first, c.head))
 
 
 #: the types of a happening, which a source tells of (a statement's own day is the telling's)
