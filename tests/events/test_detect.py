@@ -1399,3 +1399,13 @@ def test_a_title_s_bracketed_tag_leaves_its_nominal_event(pipeline, lang, text):
 ])
 def test_conditions_imposed_on_a_protest_restrict_it(pipeline, lang, text, restricts):  # type: ignore[no-untyped-def]
     assert (("COERCE", "restrict") in kinds(extract(pipeline, text, lang))) is restricts
+
+
+@pytest.mark.parametrize(("lang", "text", "abducts"), [
+    ("nl", "Nieuws\n\nDe minister noemde de relschoppers 'criminelen die een heel volk gijzelen'.", False),
+    ("en", "News\n\nThe minister called the rioters 'criminals holding a whole country hostage'.", False),
+    ("nl", "Nieuws\n\nRebellen gijzelen drie journalisten in het noorden.", True),
+    ("en", "News\n\nRebels held three journalists hostage in the north.", True),
+])
+def test_a_people_held_hostage_is_a_figure_of_speech(pipeline, lang, text, abducts):  # type: ignore[no-untyped-def]
+    assert (("ASSAULT", "abduct") in kinds(extract(pipeline, text, lang))) is abducts
