@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import kroniek
-from kroniek.conflicts import disjoint, find_conflicts, source_of
+from kroniek.conflicts import disjoint, find_conflicts, slot_of, source_of
 from kroniek.model import Acled, Document, Event, Place, Quantity, SizeSlot, Trigger, Where
 
 from conftest import claims_document
@@ -535,3 +535,15 @@ def test_a_source_s_phrase_leaves_out_its_auxiliary(pipeline: Any, lang: str, te
     q = next(q for q in doc.quantities if q.text == "19")
     entity = doc.entity(q.claimed_by or "")
     assert entity is not None and entity.text.lower() == source
+
+
+@pytest.mark.parametrize(("lang", "text", "slot"), [
+    ("en", "News\n\nThe army said four terrorists were neutralised.", "killed"),
+    ("nl", "Nieuws\n\nVolgens het leger zijn vier terroristen geneutraliseerd.", "killed"),
+    ("nl", "Nieuws\n\nVolgens de politie rijden ongeveer 450 vrachtwagens mee.", "participants"),
+    ("en", "News\n\nPolice said about 450 lorries took part.", "participants"),
+])
+def test_the_slot_a_figure_s_clause_names(lang: str, text: str, slot: str) -> None:
+    doc = analysed(text, lang)
+    q = next(q for q in doc.quantities if q.low in (4.0, 450.0))
+    assert slot_of(doc, q) == slot
