@@ -188,7 +188,7 @@ ROLES6_FLOORS: dict[str, float] = {
 # examples/blind/roles7: six fresh articles (3 nl, 3 en), held out from session 8's rules (written on roles6);
 # first contact (646b084): events_f1 0.683, actor_acc 0.574, when_acc 0.684; tuned on in sessions 9 and 10, no longer held out.
 ROLES7_FLOORS: dict[str, float] = {
-    "events_f1": 0.76,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23) -> 0.762 (session 29)
+    "events_f1": 0.77,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23) -> 0.762 (session 29) -> 0.771 (session 37)
     "times_f1": 0.98,  # -> 0.972 (session 23) -> 0.982 (session 30)
     "places_f1": 0.88,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26 -> 0.884 (session 36)
     "quantities_f1": 0.95,
@@ -204,7 +204,7 @@ ROLES7_FLOORS: dict[str, float] = {
 # Gazet van Antwerpen; PTI wire, Bellingcat-style verification, US police round-up); first contact (ca51481
 # code, shipped models): events_f1 0.794, actor_acc 0.547, target_acc 0.524, when_acc 0.514. Tuned on in session 10.
 ROLES8_FLOORS: dict[str, float] = {
-    "events_f1": 0.85,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in) -> 0.843 (session 18) -> 0.859 (session 29)
+    "events_f1": 0.86,  # 0.794 -> 0.832 (prohibitory orders, lathi-charge, reinforcements called in) -> 0.843 (session 18) -> 0.859 (session 29) -> 0.867 (session 37)
     "times_f1": 0.98,
     "places_f1": 0.91,  # 0.881 -> 0.897 (session 13: common words written in lower case) -> 0.915 (session 14) -> 0.8996 (session 15, lowered: 'gedeeld in Telegramgroepen', a plural the tagger calls a location after 'in', is read as a place the gazetteer lacks); 0.91 session 26
     "quantities_f1": 0.94,  # -> 0.944 (session 33)
@@ -217,7 +217,7 @@ ROLES8_FLOORS: dict[str, float] = {
     # -> 0.684: 'Schools ... will stay shut' is now found (events up); its actors, the administration, are named
     # only in other sentences, and nothing gives them to a state adjective -> 0.667 (session 14): two calls for
     # restraint, folded into the protests before and REQUESTs of their own now, have the protests as actor
-    "target_acc": 0.68,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut) -> 0.600 (session 17) -> 0.688 (session 29)
+    "target_acc": 0.67,  # 0.524 -> 0.535 -> 0.581 (restricted areas) -> 0.591 (what stays shut) -> 0.600 (session 17) -> 0.688 (session 29); session 37: lowered to 0.673, the gendarmes who "held her for four hours" are found now (the police holding someone for hours, told actively), and the parse gives the arrest "A man" for its target
 }
 
 # examples/blind/roles9: six fresh articles (3 nl, 3 en) written blind in session 11 (De Standaard foreign desk,
@@ -320,7 +320,7 @@ ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (
 ROLES15_FLOORS: dict[str, float] = {  # blind set of session 17; first contact (cede88a) in roles15/README.md
     "events_f1": 0.82,  # 0.676 -> 0.750 -> 0.781 (session 18) -> 0.795 (session 19) -> 0.803 (session 20: "want X to" demands) -> 0.822 (session 21)
     "times_f1": 0.99,  # 0.944 -> 0.944 -> 0.951 (session 23) -> 0.986 (session 33) -> 0.993 (session 34)
-    "places_f1": 0.92,  # 0.892 -> 0.892; 0.92 session 26
+    "places_f1": 0.93,  # 0.892 -> 0.892; 0.92 session 26 -> 0.938 (session 37)
     "quantities_f1": 0.97,  # 0.938 -> 0.938 -> 0.969 (session 29) -> 0.979 (session 33)
     "quotes_f1": 0.94,  # 0.925 -> 0.925
     "speaker_acc": 0.87,  # 0.850 -> 0.850 -> 0.875 (session 25)
@@ -367,8 +367,8 @@ ROLES18_FLOORS: dict[str, float] = {  # blind set of session 20; first contact (
     "quotes_f1": 0.93,  # 0.902 -> 0.902 -> 0.911 (session 29) -> 0.922 (session 30) -> 0.932 (session 33)
     "speaker_acc": 0.97,  # 0.913 -> 0.913 -> 0.935 (session 21) -> 0.957 (session 25)
     "time_value_acc": 0.92,  # 0.922 -> 0.922
-    "when_acc": 0.77,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22) -> 0.756 (session 30) -> 0.778 (session 34)
-    "where_acc": 0.86,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24) -> 0.860 (session 30)
+    "when_acc": 0.80,  # 0.676 -> 0.683 -> 0.667 (session 21: the renters' strike is found now ('are on strike'), dated to November (the gold: the day of the eviction)) -> 0.690 (session 22) -> 0.756 (session 30) -> 0.778 (session 34) -> 0.800 (session 37)
+    "where_acc": 0.83,  # 0.750 -> 0.775 -> 0.829 (session 21) -> 0.854 (session 24) -> 0.860 (session 30); session 37: lowered to 0.837, the mattress set on fire in wing B is dated right now (13 November, not the day a later conjunct names), and the matcher then pairs the prisoner's attack ("na aanval"), placed in Brugge, with the gold event placed in Leuven
     "actor_acc": 0.75,  # 0.644 -> 0.667 -> 0.673 (session 21) -> 0.660 (session 24: a demand found now, "Het eist ook de vrijlating van ...", whose actor is the pronoun "Het", the collective named the sentence before) -> 0.704 (session 29) -> 0.722 (session 30) -> 0.745 (session 35) -> 0.750 (session 36)
     "target_acc": 0.80,  # 0.639 -> 0.625: newly found events (a headline storming, a bullet wound, arrests picked up) whose targets the rules miss -> 0.692 (session 21) -> 0.756 (session 29) -> 0.805 (session 30)
 }
@@ -395,7 +395,7 @@ ROLES20_FLOORS: dict[str, float] = {  # blind set of session 22; first contact (
     "quotes_f1": 0.95,  # 0.939 -> 0.939 -> 0.958 (session 29)
     "speaker_acc": 0.86,  # 0.826 -> 0.826 -> 0.848 (session 25)
     "time_value_acc": 0.95,  # 0.887 -> 0.887 -> 0.952 (session 23)
-    "when_acc": 0.81,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29) -> 0.810 (session 32)
+    "when_acc": 0.83,  # 0.729 -> 0.725  (the riot 'Na afloop liep het ... uit de hand', found now, dated by the publication's day, not the night before) -> 0.782 (session 23) -> 0.804 (session 29) -> 0.810 (session 32) -> 0.831 (session 37)
     "where_acc": 0.93,  # 0.973 -> 0.949  (the headline's ramming, found now, placed in Westchester where the gold gives the hotel's point) -> 0.929 (session 23: 'Nederland stuurt ... marechaussees', found now, is placed in the Netherlands where the gold gives Curaçao) -> 0.930 (session 30)
     "actor_acc": 0.72,  # 0.691 -> 0.672  (events found now whose actors are missed: 'drew condemnation ... from Amnesty' with a date between, 'liep het uit de hand') -> 0.661 (session 23: events found now whose actors are missed: the teachers' strike 'wordt gestaakt' (impersonal passive), the land clearance's officials) -> 0.677 (session 25) -> 0.698 (session 29) -> 0.714 (session 30) -> 0.723 (session 32)
     "target_acc": 0.80,  # 0.750 -> 0.786 -> 0.795 (session 23) -> 0.800 (session 29)
@@ -409,24 +409,24 @@ ROLES21_FLOORS: dict[str, float] = {  # blind set of session 23; first contact (
     "quotes_f1": 0.95,  # 0.891 -> 0.891 -> 0.946 (session 30) -> 0.956 (session 32)
     "speaker_acc": 0.96,  # 0.878 -> 0.878 -> 0.918 (session 25)
     "time_value_acc": 0.95,  # 0.937 -> 0.937
-    "when_acc": 0.87,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later) -> 0.852 (session 35) -> 0.870 (session 36)
+    "when_acc": 0.88,  # 0.800 -> 0.818 -> 0.788 (session 24: events found now whose dates are missed: the soldiers' counter-attack, told without a date, takes the publication's day, not the ambush's Sunday; the threat "Wie opnieuw geweld gebruikt, pakken we keihard aan, zei hij" takes the publication's day, not the "dinsdag" of the sentence before; the Kathmandu headline clash takes a month told later) -> 0.852 (session 35) -> 0.870 (session 36) -> 0.889 (session 37)
     "where_acc": 0.84,  # 0.788 -> 0.811 -> 0.837 (session 24)
-    "actor_acc": 0.80,  # 0.755 -> 0.774 -> 0.787 (session 24)
+    "actor_acc": 0.81,  # 0.755 -> 0.774 -> 0.787 (session 24) -> 0.812 (session 37)
     "target_acc": 0.82,  # 0.784 -> 0.775 -> 0.795 (session 24) (the water cannon and charges under "Waterwerper", joined before with the stoning told earlier, are an event of their own now, whose target "groepen" the rules miss) -> 0.822 (session 29)
 }
 
 ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (9993970) in roles22/README.md
     "events_f1": 0.81,  # 0.703 -> 0.795; 0.80 session 26 -> 0.816 (session 30)
     "times_f1": 0.97,  # 0.940 -> 0.940 -> 0.975 (session 30)
-    "places_f1": 0.8,  # 0.806 -> 0.806
+    "places_f1": 0.81,  # 0.806 -> 0.806 -> 0.818 (session 37)
     "quantities_f1": 0.94,  # 0.894 -> 0.894 -> 0.941 (session 29)
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.88,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after -> 0.881 (session 36)
     "when_acc": 0.93,  # session 26: lowered from 0.90 (0.884): the traders' association's '52 of its members were detained', merged now with the police's '37 people were arrested' as the gold has it, brings the Monday of its sentence's solidarity closures -> 0.909 (session 32) -> 0.930 (session 36)
     "where_acc": 0.94,  # session 26: lowered from 0.96 (0.941): the clearance of Lützerath, found now, is placed at a Lützerath the gazetteer resolves elsewhere
-    "actor_acc": 0.85,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers -> 0.836 (session 31) -> 0.852 (session 36)
-    "target_acc": 0.72,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction) -> 0.712 (session 33) -> 0.725 (session 36)
+    "actor_acc": 0.84,  # 0.778 -> 0.811; 0.83 session 26; session 30: lowered to 0.818, 'De politie brak hun menselijke ketting' is found now (events up) and takes the police, the verb's subject, for the chain's makers -> 0.836 (session 31) -> 0.852 (session 36); session 37: lowered to 0.849, "We shall not allow a few individuals to hold the city hostage" (an optional threat in this gold, with its actor) is a figure of speech now and no longer found
+    "target_acc": 0.74,  # 0.591 -> 0.680 -> 0.706 (session 30); session 30: lowered to 0.692, that chain has no target read (the gold: the eviction) -> 0.712 (session 33) -> 0.725 (session 36) -> 0.740 (session 37)
 }
 
 ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (0427440) in roles23/README.md
@@ -516,7 +516,7 @@ ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (
 ROLES29_FLOORS: dict[str, float] = {  # blind set of session 31; first contact (a8b1fef) in roles29/README.md
     "events_f1": 0.83,  # 0.790 -> 0.837
     "times_f1": 0.98,  # 0.980 -> 0.980
-    "places_f1": 0.85,  # 0.803 -> 0.847 -> 0.853 (session 36)
+    "places_f1": 0.86,  # 0.803 -> 0.847 -> 0.853 (session 36) -> 0.861 (session 37)
     "quantities_f1": 0.92,  # 0.891 -> 0.891 -> 0.921 (session 33)
     "quotes_f1": 0.89,  # 0.860 -> 0.899
     "speaker_acc": 0.92,  # 0.917 -> 0.923
@@ -577,7 +577,7 @@ ROLES33_FLOORS: dict[str, float] = {  # blind set of session 35; first contact (
     "quotes_f1": 0.94,  # 0.899 -> 0.944
     "speaker_acc": 0.91,  # 0.871 -> 0.912
     "time_value_acc": 0.93,  # 0.833 -> 0.934
-    "when_acc": 0.85,  # 0.759 -> 0.859
+    "when_acc": 0.89,  # 0.759 -> 0.859 -> 0.891 (session 37)
     "where_acc": 0.94,  # 0.939 -> 0.947
     "actor_acc": 0.85,  # 0.816 -> 0.860
     "target_acc": 0.68,  # 0.650 -> 0.688
@@ -586,11 +586,14 @@ ROLES33_FLOORS: dict[str, float] = {  # blind set of session 35; first contact (
 #: conflicting figures over all blind role sets together (one set holds too few for a floor of its own): found of
 #: the gold's (recall) and right of those listed (precision); 54 of 117 and 54 of 75 at the start of session 32
 CONFLICT_FLOORS: dict[str, float] = {
-    "recall": 0.59,  # 0.462 -> 0.573 (67 of 117, session 32) -> 0.595 (75 of 126 with roles31, session 33) -> 0.599
+    "recall": 0.57,  # 0.462 -> 0.573 (67 of 117, session 32) -> 0.595 (75 of 126 with roles31, session 33) -> 0.599
     # (82 of 137 with roles32, session 34) -> 0.592 (87 of 147 with roles33, session 35) -> 0.592 (93 of 157 with
-    # roles34, session 36)
-    "precision": 0.83,  # 0.720 -> 0.788 (67 of 85, session 32) -> 0.806 (75 of 93, session 33) -> 0.820 (82 of 100,
-    # session 34) -> 0.829 (87 of 105, session 35) -> 0.838 (93 of 111, session 36)
+    # roles34, session 36) -> 0.578 (96 of 166 with roles35, session 37: lowered, roles35 adds 9 conflicts of which 3
+    # are found; the others are crowd counts 7.5 times apart, beyond the factor of five, lorries counted as
+    # "vrachtwagens" and as "trucks", deaths in number words after "houdt het op" and "telt er", a communiqué's "four
+    # terrorists neutralised" against "seven young men", and the forum's three counts with "honderden")
+    "precision": 0.84,  # 0.720 -> 0.788 (67 of 85, session 32) -> 0.806 (75 of 93, session 33) -> 0.820 (82 of 100,
+    # session 34) -> 0.829 (87 of 105, session 35) -> 0.838 (93 of 111, session 36) -> 0.842 (96 of 114, session 37)
 }
 
 ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (8191bbc) in roles34/README.md
@@ -607,6 +610,25 @@ ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (
     "target_acc": 0.66,  # 0.632 -> 0.667
 }
 
+ROLES35_FLOORS: dict[str, float] = {  # blind set of session 37; first contact (47f68a5) in roles35/README.md
+    "events_f1": 0.82,  # 0.757 -> 0.822
+    "times_f1": 0.96,  # 0.915 -> 0.962
+    "places_f1": 0.79,  # 0.737 -> 0.797
+    "quantities_f1": 0.88,  # 0.881 -> 0.881
+    "quotes_f1": 0.91,  # 0.914 -> 0.914
+    "speaker_acc": 0.90,  # 0.906 -> 0.906
+    "time_value_acc": 0.97,  # 0.901 -> 0.974
+    "when_acc": 0.81,  # 0.673 -> 0.814
+    "where_acc": 0.94,  # 0.935 -> 0.943
+    "actor_acc": 0.78,  # 0.778 -> 0.788
+    "target_acc": 0.78,  # 0.816 -> 0.780 (the blockade of "the Osh-Kara-Suu road": its two towns are places now, and
+    # the road, read as a place, is no target)
+}
+
+#: who claims a figure, over the quantities of every blind role set whose gold names a claimant
+CLAIMED_BY_FLOOR = 0.81  # 0.399 (221 of 554) -> 0.816 (452 of 554, session 37: a source named by a phrase, "de
+# politie", is an entity the number names)
+
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
              "roles9": ROLES9_FLOORS, "roles10": ROLES10_FLOORS, "roles11": ROLES11_FLOORS,
@@ -617,7 +639,7 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
              "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS, "roles29": ROLES29_FLOORS,
              "roles30": ROLES30_FLOORS, "roles31": ROLES31_FLOORS, "roles32": ROLES32_FLOORS,
-             "roles33": ROLES33_FLOORS, "roles34": ROLES34_FLOORS, "case": CASE_FLOORS}
+             "roles33": ROLES33_FLOORS, "roles34": ROLES34_FLOORS, "roles35": ROLES35_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 
@@ -739,3 +761,12 @@ def test_role_set_conflicts_hold_their_floor(role_reports, metric: str) -> None:
     total = sum(t["gold" if metric == "recall" else "pred"] for t in tallies)
     value = found / total if total else 0.0
     assert value >= CONFLICT_FLOORS[metric], f"conflicts {metric} = {found}/{total} fell below {CONFLICT_FLOORS[metric]}"
+
+
+def test_role_sets_name_who_claims_each_figure(role_reports) -> None:  # type: ignore[no-untyped-def]
+    tallies = [role_reports(name)["micro"]["quantities"]["attributes"].get("claimed_by_acc")
+               for name in sorted(ROLE_SETS) if name.startswith("roles")]
+    correct = sum(t["correct"] for t in tallies if t)
+    total = sum(t["total"] for t in tallies if t)
+    value = correct / total if total else 0.0
+    assert value >= CLAIMED_BY_FLOOR, f"claimed_by = {correct}/{total} fell below {CLAIMED_BY_FLOOR}"
