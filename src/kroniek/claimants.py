@@ -2,13 +2,13 @@
 
 The claims stage fills ``Quantity.claimed_by`` with an entity id where a named entity gives the number ("Novaja
 Gazeta schatte ..."), and ``claimed_by_text`` with the phrase where the source is a common noun ("Volgens de
-politie rijden ongeveer 450 vrachtwagens mee", "an Osh-based rights group counts at least 30", "the MVD put the
+politie rijden ongeveer 450 vrachtwagens mee", "an Osh-based rights group counts at least 30", "police put the
 crowd at about 400"). "Who said so" is half of a figure's meaning, and a reader of the output (or an export's
 ``claimed_by`` column) should not find it empty because the police have no proper name. So this stage, the last
 of the pipeline, turns each such phrase into an entity over its words in the number's sentence:
 
-* the phrase is cut before a relative clause, a bracket or a comma ("A local staff member who watched the
-  clearance (protect)" -> "A local staff member");
+* the phrase is cut before a relative clause, a bracket, a comma, a colon or a line's end ("A local staff member
+  who watched the clearance (protect)" -> "A local staff member");
 * a phrase that is only a pronoun or an article ("het", "they") names nobody and gets none;
 * its occurrence is the one nearest the number in the number's sentence (before it, else after it); a phrase
   that is not there gets none (no offsets, no evidence);
@@ -41,7 +41,7 @@ _CUT = re.compile(r"\s*[(,;:\n]")
 
 
 def _trimmed(phrase: str, lang: Language) -> str:
-    """The phrase before a bracket, a comma or a relative pronoun that opens a clause on it."""
+    """The phrase before a bracket, a comma, a colon or a relative pronoun that opens a clause on it."""
     phrase = _CUT.split(phrase, maxsplit=1)[0].strip()
     relatives = lang.words("relative_pronouns")
     words = phrase.split(" ")

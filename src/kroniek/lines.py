@@ -156,8 +156,9 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
 
 #: the separators of a post's stamp line ("#214 · VERIFIED · 24 Sep 2026 07:45", "Moderator note | 24 Sep 2026")
 _STAMP_FIELDS = re.compile(r"\s+[·|•]\s+")
-#: a clock after a date on its line ("24 Sep 2026 07:45", "[10/10, 06:00]", "3 okt, 16.30 uur", "07:45 hrs")
-_CLOCK_AFTER_DATE = r",?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:uur|u|h|hrs))?"
+#: a clock after a date on its line ("24 Sep 2026 07:45", "[10/10, 06:00]", "3 okt, 16.30 uur", "07:45 hrs",
+#: "18:52:04")
+_CLOCK_AFTER_DATE = r",?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:[ \t]*(?:uur|u|h|hrs))?"
 #: a clock after the stamp's date, in the same field
 _STAMP_CLOCK = re.compile(rf"[ \t]*{_CLOCK_AFTER_DATE}[ \t]*")
 
@@ -180,7 +181,7 @@ def stamps_line(text: str, start: int, end: int) -> bool:
 
 #: what follows a forum post's date on its header line: its clock, to the second or not, and the post's number
 #: ("zaterdag 7 november 2026 @ 18:52:04 #1", "Sat 7 Nov 2026, 18:52 #12")
-_POST_TAIL = re.compile(rf"[ \t]*(?:@[ \t]*)?{_CLOCK_AFTER_DATE}(?::[0-5]\d)?(?:[ \t]+#\d+)?[ \t]*")
+_POST_TAIL = re.compile(rf"[ \t]*(?:@[ \t]*)?{_CLOCK_AFTER_DATE}(?:[ \t]+#\d+)?[ \t]*")
 
 
 def heads_post(text: str, start: int, end: int) -> bool:
@@ -215,8 +216,8 @@ def day_headers(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, 
     """Of the spans of ``dates`` (days), those that stand alone on their lines as day headers ("17 oktober", "Saturday
     14 November:"), head a post as a field of its stamp line ("#201 · UNVERIFIED · 23 Sep 2026 16:30") or with its
     clock ("zaterdag 7 november 2026 @ 18:52:04 #1"), or open a log entry or a dated heading ("[10/10, 06:00]
-    Piendamó – ...", "15 november 2026 – Mars door de stad"), where the text has two of them at least: a channel's, a live page's or a crowd map's posts are told under the day they were
-    written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act with no
+    Piendamó – ...", "15 november 2026 – Mars door de stad"), where the text has two of them at least: a channel's,
+    a live page's or a crowd map's posts are told under the day they were written. Read by the time tagger (what a post says relative to a day leans on it) and the events (an act with no
     date of its own under one happened that day)."""
     found = sorted((a, b) for a, b in dates
                    if alone_on_line(text, a, b) or stamps_line(text, a, b) or heads_entry(text, a, b)

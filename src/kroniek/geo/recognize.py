@@ -80,8 +80,9 @@ def _place_heads(words: list[Word], cw: ContextWords) -> list[Word]:
     """A name before a hyphen and a word that makes it a place ("an Osh-based rights group") is a word of its own."""
     out = []
     for w in words:
-        head, hyphen, tail = w.text.rpartition("-")
-        out.append(Word(w.start, w.start + len(head), head) if hyphen and _cap(head) and tail in cw.place_suffixes
+        cut = list(_HYPHEN_IN.finditer(w.text))
+        head, tail = (w.text[:cut[-1].start()], w.text[cut[-1].end():]) if cut else ("", "")
+        out.append(Word(w.start, w.start + len(head), head) if head and _cap(head) and tail in cw.place_suffixes
                    else w)
     return out
 
@@ -365,8 +366,9 @@ def _extra_words(doc: Document, e: Entity, start: int, end: int) -> bool:
                 or re.search(r"\w", doc.text[end:e.end] if e.end > end else ""))
 
 
-#: a road's number ("A17", "N34", "M25", "I-95")
+#: a road's number ("A17", "N34", "M25", "I-95"), and the arrows between a route's ends
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")
+_ROUTE_ARROWS = frozenset({"→", "->", ">", "–", "—", "-"})
 
 
 def _on_a_route(doc: Document, e: Entity, start: int, end: int) -> bool:
@@ -376,7 +378,7 @@ def _on_a_route(doc: Document, e: Entity, start: int, end: int) -> bool:
     before = doc.text[e.start:start].split() if e.start < start else []
     after = doc.text[end:e.end].split() if e.end > end else []
     return len(before) == 1 and _ROAD_NUMBER.fullmatch(before[0]) is not None \
-        and all(w in "→>–—-" or _cap(w) for w in after)
+        and all(w in _ROUTE_ARROWS or _cap(w) for w in after)
 
 
 def _prep_before(doc: Document, words: list[Word], a: int, cw: ContextWords) -> bool:
