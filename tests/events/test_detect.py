@@ -1409,3 +1409,13 @@ def test_conditions_imposed_on_a_protest_restrict_it(pipeline, lang, text, restr
 ])
 def test_a_people_held_hostage_is_a_figure_of_speech(pipeline, lang, text, abducts):  # type: ignore[no-untyped-def]
     assert (("ASSAULT", "abduct") in kinds(extract(pipeline, text, lang))) is abducts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "News\n\nThe rights group alleged that two were beaten in custody, which an MVD spokesman denied."),
+    ("nl", "Nieuws\n\nDe groep stelde dat twee mannen in de cel zijn mishandeld, wat een woordvoerder van de politie "
+           "ontkende."),
+])
+def test_a_denial_in_a_relative_on_the_whole_clause_answers_it(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    """Not part of what was alleged: a relative after a comma, with a speaker of its own, answers the allegation."""
+    assert ("REJECT", None) in kinds(extract(pipeline, text, lang))

@@ -134,6 +134,17 @@ def _assault_mode(view: SentenceView, c: Candidate) -> Candidate:
     return c
 
 
+def _answered_after_a_comma(view: SentenceView, a: int, c: int) -> bool:
+    """Is the speech act at ``c`` a relative clause on the whole clause before it, opened after a comma by a relative
+    pronoun, with a subject of its own ("alleged that two were beaten in custody, which an MVD spokesman denied",
+    "..., wat het ministerie ontkent")?"""
+    relatives = view.cues.word_set("events_relative_pronouns")
+    opener = next((k + 1 for k in range(c - 1, a, -1) if view.lowers[k] == "," and k + 1 < c
+                   and view.lowers[k + 1] in relatives), None)
+    return opener is not None and view.parsed and any(
+        view.tokens[j].dep.startswith("nsubj") and opener < j < c for j in view.dependents(c))
+
+
 def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """What is requested, threatened, agreed or refused is not an event of its own ("riep op om ... te sturen");
     a weak promise ("pledged") of a material act (aid) is that act."""
@@ -147,8 +158,9 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                 if a.head >= c.head:
                     continue
                 between = set(view.lowers[a.head + 1:c.head])
-                if ";" in between:
-                    continue  # "wijst de KNPB aan als aanstichter; die organisatie ontkent ...": another clause's act
+                if ";" in between or (c.type in SPEECH_ACTS and _answered_after_a_comma(view, a.head, c.head)):
+                    continue  # "wijst de KNPB aan als aanstichter; die organisatie ontkent ...": another clause's act,
+                    # as is "..., which an MVD spokesman denied": a relative on the whole clause, with its own speaker
                 if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])) \
                         and not (view.parsed and view.dominates(c.head, a.head)) and not _subject_outside(view, a, c):
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause
