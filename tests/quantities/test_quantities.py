@@ -481,3 +481,18 @@ def test_a_dutch_approximate_hundreds_is_a_count(text: str, span: str, value: fl
 ])
 def test_a_phone_number_and_a_volume_are_no_counts(lang: str, text: str, counts: list[str]) -> None:
     assert [q.text for q in extract(analysed(text, lang))] == counts
+
+
+@pytest.mark.parametrize(("lang", "text", "figures"), [
+    ("nl", "Nieuws\n\nDe overgangsregering houdt het op twee.", [2.0]),
+    ("nl", "Nieuws\n\nEen groep jongeren – zestig volgens de politie, twintig volgens de verdediging – stak een "
+           "bushokje in brand.", [60.0, 20.0]),
+    ("en", "News\n\nA group of youths – sixty according to police – burned a bus shelter.", [60.0]),
+    ("en", "News\n\nShe is a mother of five.", [5.0]),
+    # not a figure given on its own: a clock
+    ("nl", "Nieuws\n\nZe spraken af om vijf.", []),
+    ("en", "News\n\nThey met at five.", []),
+])
+def test_a_written_figure_given_on_its_own_is_a_count(lang: str, text: str, figures: list[float]) -> None:
+    doc = kroniek.extract(text, language=lang, published="2026-11-23")
+    assert [q.low for q in doc.quantities] == figures

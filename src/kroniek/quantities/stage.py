@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import re
 
+from .. import attribution
 from ..lang import get_language
 from ..model import Document, Quantity
 from ..registry import field_stage
 from .counted import counted_after, counted_lemma, counted_lookback
-from .exclusions import excluded
+from .exclusions import excluded, prev_word
 from .lexicon import DASHES, Lexicon, lexicon
 from .numerals import Atom, Scanner, parse_digits
 from .qualifiers import qualifier
+
+#: what may close a figure given on its own: punctuation, a closing quote, the line's end
+_CLOSES = re.compile(r"[\s'’\"”]*(?:[.,;:!?)]|\n|$)")
+
+
+def _figure_given(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Is the written number a figure a source gives on its own, counting what was counted before it: closing its
+    clause after a preposition or "er" ("De organisatie spreekt van tweeduizend.", "De overgangsregering houdt het
+    op twee.", "a mother of five."), or before "volgens"/"according to" ("zestig volgens de politie, twintig volgens
+    de verdediging")? Not after a time preposition ("at five.": a clock)."""
+    after = text[end:end + 40].lstrip().lower()
+    if any(after.startswith(marker + " ") for marker in attribution.cues(lex.language).according_markers):
+        return True
+    prev = prev_word(text, start)
+    return prev in lex.function_words and prev not in lex.time_prepositions and _CLOSES.match(text, end) is not None
 
 _NOUN_LIKE = re.compile(r"[^\W\d_]{3,}")
 _LETTER_AFTER = re.compile(r"\s*[^\W\d_]")
@@ -152,7 +168,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
         partitive = lex.partitive.match(text, end) or lex.partitive_before.search(text, max(0, start - 12), start) \
             or _definite_numeral(sc, start, end)
         if first.kind == "word" and len(joined) == 1 and counted is None and unit is None and mode is None \
-                and not first.scaled and not partitive:
+                and not first.scaled and not partitive and not _figure_given(text, lex, start, end):
             continue  # "de twee", "one of": a written number with nothing counted is not a count ("three of them",
             # "van wie vier" count the people named before them)
         if first.kind == "word" and text[first.start:first.end].lower() in lex.one_words and counted is None:
