@@ -201,6 +201,8 @@ def test_a_number_repeated_in_brackets_is_one_count(lang: str, text: str, counts
     ("nl", "Gelet op de artikelen 174b, 175 en 176 van de Gemeentewet werden 23 personen aangehouden.", ["23"]),
     ("en", "Under sections 174, 175 and 176 of the act police detained 23 people.", ["23"]),
     ("en", "Police detained 23 people in section 5 and injured 14.", ["23", "14"]),
+    ("en", "Police arrested 31 people under s.7 Public Order Act 2023.", ["31"]),
+    ("nl", "De politie hield 31 mensen aan op grond van artikel 7 van de wet.", ["31"]),
 ])
 def test_the_numbers_of_a_list_a_rank_word_opens_are_no_counts(lang: str, text: str, counts: list[str]) -> None:
     assert [q.text for q in extract(analysed(text, lang))] == counts
