@@ -685,3 +685,19 @@ def test_a_day_ahead_in_a_later_conjunct_dates_that_conjunct(pipeline, lang, tex
     doc = kroniek.extract(text, language=lang, published="2026-11-09", pipeline=pipeline)
     e = next(e for e in doc.events if e.trigger.text == trigger)
     assert (e.when.value if e.when else None, e.modality) == ("2026-11-09", "asserted"), e
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "day"), [
+    ("en", "News\n\nPolice cleared the square on Sunday. The union condemned the clearance.", "condemned", "2026-11-23"),
+    ("nl", "Nieuws\n\nDe politie ontruimde zondag het plein. De vakbond veroordeelde de ontruiming.", "veroordeelde",
+     "2026-11-23"),
+    # a refusal on the spot is an act of the happening
+    ("en", "News\n\nPolice cleared the square on Sunday. A small group refused to move.", "refused", "2026-11-22"),
+    ("nl", "Nieuws\n\nDe politie ontruimde zondag het plein. Een kleine groep weigerde te vertrekken.", "weigerde",
+     "2026-11-22"),
+])
+def test_a_reproach_with_no_day_of_its_own_is_dated_by_its_telling(pipeline, lang, text, trigger,
+                                                                    day):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-23", pipeline=pipeline)
+    e = next(e for e in doc.events if e.trigger.text == trigger)
+    assert e.when is not None and e.when.value == day, e

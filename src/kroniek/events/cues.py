@@ -137,7 +137,7 @@ _WORD_LISTS = (
     "events_relative_determiners", "events_trailing_infinitive_markers", "negations", "negative_indefinites",
     "events_generic_frames", "events_free_choice", "events_free_choice_determiners", "events_culprit_words",
     "events_legal_action_lemmas", "events_abstract_targets", "events_defence_verbs",
-    "events_habitual_words", "events_copulas", "events_relative_adverbs",
+    "events_habitual_words", "events_copulas", "events_relative_adverbs", "events_defiance_lemmas",
     "events_destined_markers", "events_caption_markers", "events_sports_labels",
     "quantities_change_verbs", "quantities_duration_words",
     "events_planning_verbs", "events_present_passive_auxiliaries", "events_offence_verbs", "events_projectile_verbs",
