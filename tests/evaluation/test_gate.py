@@ -112,7 +112,7 @@ ROLES3_FLOORS: dict[str, float] = {
     "events_f1": 0.89,  # 0.768 -> 0.7747: a condition's verb is no event (issue 17) -> 0.786 (street violence) -> 0.796 -> 0.835 (session 8: 'greep de ME in', thrown at a police bus, handcuffs) -> 0.845 (session 14) -> 0.852 (session 17) -> 0.862 (session 18) -> 0.879 (session 21) -> 0.893 (session 36)
     "times_f1": 0.94,
     "places_f1": 0.88,  # 0.854 -> 0.833 (session 14): a place that opens a body's name is a place now ('Ontario Provincial Police', the roles7-12 golds' convention); this older gold leaves "Kenya" of the Kenyan rights commission and "Franklin County" of its court out -> 0.874 (session 15: places the gazetteer lacks, 'Rotterdam-Charlois'); 0.88 session 26
-    "quantities_f1": 0.95,
+    "quantities_f1": 0.97,  # -> 0.971 (session 37)
     "quotes_f1": 0.95,  # 0.880 -> 0.895: Dutch syntax 0.3.0 -> 0.897 (characterisations) -> 0.950 (session 29)
     "speaker_acc": 0.97,  # 0.970 -> 0.971
     "when_acc": 0.86,  # 0.696 -> 0.870: the story's date -> 0.846 -> 0.852 (session 17)
@@ -160,7 +160,7 @@ ROLES5_FLOORS: dict[str, float] = {
     "events_f1": 0.83,  # 0.730 -> 0.783 (street violence, coups, 'Hij werd aangehouden', observed strikes) -> 0.804 (orders, warnings, ultimatums) -> 0.810 -> 0.806 (session 10: a lathi-charge found, apart from the tear gas the gold joins it to) -> 0.817 (session 13: a cleared encampment) -> 0.822 (session 14: a protest's demand) -> 0.830 (session 18) -> 0.829 (session 19: 'in solidarity with' gives no SUPPORT of its own, an optional event of the gold that matched) -> 0.833 (session 21)
     "times_f1": 0.96,  # -> 0.958 (session 23) -> 0.967 (session 30)
     "places_f1": 0.91,  # 0.902 (session 15); 0.91 session 26
-    "quantities_f1": 0.97,  # -> 0.979 (session 36)
+    "quantities_f1": 0.98,  # -> 0.979 (session 36) -> 0.989 (session 37)
     "quotes_f1": 0.84,  # 0.804 (characterisations) -> 0.824 (session 29) -> 0.835 (session 35) -> 0.846 (session 36)
     "speaker_acc": 1.00,  # 0.951
     "when_acc": 0.78,  # 0.615 -> 0.702 (an undated past event takes the story's date) -> 0.696 (more events found) -> 0.761 (headlines dated by their lead) -> 0.778 -> 0.800 -> 0.783 (session 14: the organisers' demand, now a REQUEST of its own, joins the officers' order to disperse and gives it its Tuesday) -> 0.739 (session 23: the same convention: this gold dates the Sittard 'nacht van maandag op dinsdag' by the Tuesday) -> 0.783 (session 29)
@@ -291,7 +291,7 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.98,  # -> 0.984 (session 30)
     "places_f1": 0.81,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place) -> 0.818 (session 36)
-    "quantities_f1": 0.93,  # -> 0.930 (session 29)
+    "quantities_f1": 0.95,  # -> 0.930 (session 29) -> 0.955 (session 37)
     "quotes_f1": 0.87,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
     "time_value_acc": 0.91,
@@ -377,7 +377,7 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
     "events_f1": 0.88,  # 0.800 -> 0.877
     "times_f1": 1.00,  # 0.985 -> 0.993
     "places_f1": 0.85,  # 0.803 -> 0.844; 0.85 session 26
-    "quantities_f1": 0.91,  # 0.872 -> 0.872 -> 0.915 (session 29)
+    "quantities_f1": 0.95,  # 0.872 -> 0.872 -> 0.915 (session 29) -> 0.959 (session 37)
     "quotes_f1": 0.94,  # 0.919 -> 0.919 -> 0.946 (session 30)
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
@@ -419,7 +419,7 @@ ROLES22_FLOORS: dict[str, float] = {  # blind set of session 24; first contact (
     "events_f1": 0.81,  # 0.703 -> 0.795; 0.80 session 26 -> 0.816 (session 30)
     "times_f1": 0.97,  # 0.940 -> 0.940 -> 0.975 (session 30)
     "places_f1": 0.81,  # 0.806 -> 0.806 -> 0.818 (session 37)
-    "quantities_f1": 0.94,  # 0.894 -> 0.894 -> 0.941 (session 29)
+    "quantities_f1": 0.95,  # 0.894 -> 0.894 -> 0.941 (session 29) -> 0.953 (session 37)
     "quotes_f1": 0.90,  # 0.855 -> 0.855
     "speaker_acc": 0.84,  # 0.702 -> 0.702 -> 0.830 (session 25)
     "time_value_acc": 0.88,  # 0.873 -> 0.873; session 30: lowered to 0.864, 'released on bail in the afternoon' is found now (times up) and dated by the last day told (the clearing), where the gold has the day after -> 0.881 (session 36)
@@ -437,7 +437,7 @@ ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (
     "quotes_f1": 0.93,  # 0.899 -> 0.899
     "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
-    "when_acc": 0.82,  # 0.714 -> 0.784; 0.80 session 26 -> 0.822 (session 29); session 30: lowered to 0.804, the tractor driver who 'een agent aan zijn been verwondde' is found now (events up), dated by the evening before the clearing it happened in -> 0.826 (session 35)
+    "when_acc": 0.80,  # 0.714 -> 0.784; 0.80 session 26 -> 0.822 (session 29); session 30: lowered to 0.804, the tractor driver who 'een agent aan zijn been verwondde' is found now (events up), dated by the evening before the clearing it happened in -> 0.826 (session 35); session 37: lowered to 0.804, the EU's "Brussel veroordeelde het optreden", told in the past with no day of its own, is dated by its telling now (publication, the convention of the newer golds), where this gold dates it on the day of the clearance
     "where_acc": 0.89,  # 0.750 -> 0.759; 0.76 session 26 -> 0.784 (session 30) -> 0.892 (session 36)
     "actor_acc": 0.83,  # 0.721 -> 0.739; 0.77 session 26; session 29: lowered to 0.830, 'een inspecteur pepperspray spoot in het gezicht van ...' is found now, with no actor read from the subordinate clause
     "target_acc": 0.65,  # session 27: lowered from 0.65 (0.634): the 19-day sit-in is one token now ('sit-in'), so the parse makes it the object of 'held' and the CONSULT that 'held ... talks' fires on takes it as its target instead of the government the talks were with -> 0.651 (session 29)
@@ -489,7 +489,7 @@ ROLES27_FLOORS: dict[str, float] = {  # blind set of session 29; first contact (
     "events_f1": 0.88,  # 0.735 -> 0.877 -> 0.883 (session 30)
     "times_f1": 0.98,  # 0.904 -> 0.978 -> 0.985 (session 30)
     "places_f1": 0.81,  # 0.786 -> 0.814
-    "quantities_f1": 0.91,  # 0.776 -> 0.897 -> 0.907 (session 30) -> 0.918 (session 33)
+    "quantities_f1": 0.93,  # 0.776 -> 0.897 -> 0.907 (session 30) -> 0.918 (session 33) -> 0.930 (session 37)
     "quotes_f1": 0.88,  # 0.857 -> 0.871 -> 0.884 (session 30)
     "speaker_acc": 0.89,  # 0.861 -> 0.892
     "time_value_acc": 0.97,  # 0.938 -> 0.973
@@ -507,7 +507,7 @@ ROLES28_FLOORS: dict[str, float] = {  # blind set of session 30; first contact (
     "quotes_f1": 0.91,  # 0.842 -> 0.900 -> 0.911 (session 31)
     "speaker_acc": 0.93,  # 0.925 -> 0.933
     "time_value_acc": 0.98,  # 0.941 -> 0.985
-    "when_acc": 0.85,  # 0.872 -> 0.848 -> 0.851 (session 30)
+    "when_acc": 0.89,  # 0.872 -> 0.848 -> 0.851 (session 30) -> 0.898 (session 37)
     "where_acc": 0.89,  # 0.688 -> 0.714; lowered to 0.703: the riot 'violence broke out in Joza' matches now (events up) and Joza, missing from the gazetteer, has no coordinates -> 0.892 (session 31)
     "actor_acc": 0.77,  # 0.780 -> 0.766 -> 0.771 (session 30)
     "target_acc": 0.66,  # 0.590 -> 0.609 -> 0.660 (session 30); lowered to 0.645: the human chain 'linked arms across the bus exit' matches now, with no target read -> 0.667 (session 31)
@@ -521,7 +521,7 @@ ROLES29_FLOORS: dict[str, float] = {  # blind set of session 31; first contact (
     "quotes_f1": 0.89,  # 0.860 -> 0.899
     "speaker_acc": 0.92,  # 0.917 -> 0.923
     "time_value_acc": 0.96,  # 0.908 -> 0.947 -> 0.961 (session 33)
-    "when_acc": 0.72,  # 0.587 -> 0.710 -> 0.725 (session 33)
+    "when_acc": 0.76,  # 0.587 -> 0.710 -> 0.725 (session 33) -> 0.768 (session 37)
     "where_acc": 0.86,  # 0.776 -> 0.865
     "actor_acc": 0.82,  # 0.750 -> 0.810 -> 0.828 (session 35)
     "target_acc": 0.68,  # 0.659 -> 0.681
@@ -535,7 +535,7 @@ ROLES30_FLOORS: dict[str, float] = {  # blind set of session 32; first contact (
     "quotes_f1": 0.90,  # 0.876 -> 0.901
     "speaker_acc": 0.84,  # 0.838 -> 0.846
     "time_value_acc": 0.98,  # 0.973 -> 0.973 -> 0.987 (session 33)
-    "when_acc": 0.76,  # 0.661 -> 0.726 -> 0.714: the tear gas 'prompting the forces to use', matched now, dated by the publication's day, not the Monday of the clashes the source tells -> 0.746 (session 33) -> 0.762 (session 34)
+    "when_acc": 0.80,  # 0.661 -> 0.726 -> 0.714: the tear gas 'prompting the forces to use', matched now, dated by the publication's day, not the Monday of the clashes the source tells -> 0.746 (session 33) -> 0.762 (session 34) -> 0.810 (session 37)
     "where_acc": 0.95,  # 0.929 -> 0.955
     "actor_acc": 0.70,  # 0.646 -> 0.691 -> 0.709 (session 33)
     "target_acc": 0.66,  # 0.605 -> 0.667
@@ -549,7 +549,7 @@ ROLES31_FLOORS: dict[str, float] = {  # blind set of session 33; first contact (
     "quotes_f1": 0.89,  # 0.892 -> 0.892
     "speaker_acc": 0.79,  # 0.759 -> 0.793
     "time_value_acc": 0.97,  # 0.938 -> 0.971
-    "when_acc": 0.75,  # 0.712 -> 0.734 -> 0.750 (session 34)
+    "when_acc": 0.82,  # 0.712 -> 0.734 -> 0.750 (session 34) -> 0.828 (session 37)
     "where_acc": 0.93,  # 0.925 -> 0.930
     "actor_acc": 0.83,  # 0.765 -> 0.821 -> 0.839 (session 35)
     "target_acc": 0.82,  # 0.795 -> 0.829
@@ -573,11 +573,11 @@ ROLES33_FLOORS: dict[str, float] = {  # blind set of session 35; first contact (
     "events_f1": 0.87,  # 0.786 -> 0.872
     "times_f1": 0.96,  # 0.935 -> 0.968
     "places_f1": 0.80,  # 0.780 -> 0.804
-    "quantities_f1": 0.96,  # 0.947 -> 0.968
+    "quantities_f1": 0.97,  # 0.947 -> 0.968 -> 0.979 (session 37)
     "quotes_f1": 0.94,  # 0.899 -> 0.944
     "speaker_acc": 0.91,  # 0.871 -> 0.912
     "time_value_acc": 0.93,  # 0.833 -> 0.934
-    "when_acc": 0.89,  # 0.759 -> 0.859 -> 0.891 (session 37)
+    "when_acc": 0.90,  # 0.759 -> 0.859 -> 0.891 (session 37) -> 0.906 (session 37)
     "where_acc": 0.94,  # 0.939 -> 0.947
     "actor_acc": 0.85,  # 0.816 -> 0.860
     "target_acc": 0.68,  # 0.650 -> 0.688
@@ -588,12 +588,12 @@ ROLES33_FLOORS: dict[str, float] = {  # blind set of session 35; first contact (
 CONFLICT_FLOORS: dict[str, float] = {
     "recall": 0.57,  # 0.462 -> 0.573 (67 of 117, session 32) -> 0.595 (75 of 126 with roles31, session 33) -> 0.599
     # (82 of 137 with roles32, session 34) -> 0.592 (87 of 147 with roles33, session 35) -> 0.592 (93 of 157 with
-    # roles34, session 36) -> 0.578 (96 of 166 with roles35, session 37: lowered, roles35 adds 9 conflicts of which 3
+    # roles34, session 36) -> 0.584 (97 of 166 with roles35, session 37: lowered, roles35 adds 9 conflicts of which 3
     # are found; the others are crowd counts 7.5 times apart, beyond the factor of five, lorries counted as
     # "vrachtwagens" and as "trucks", deaths in number words after "houdt het op" and "telt er", a communiqué's "four
     # terrorists neutralised" against "seven young men", and the forum's three counts with "honderden")
     "precision": 0.84,  # 0.720 -> 0.788 (67 of 85, session 32) -> 0.806 (75 of 93, session 33) -> 0.820 (82 of 100,
-    # session 34) -> 0.829 (87 of 105, session 35) -> 0.838 (93 of 111, session 36) -> 0.842 (96 of 114, session 37)
+    # session 34) -> 0.829 (87 of 105, session 35) -> 0.838 (93 of 111, session 36) -> 0.843 (97 of 115, session 37)
 }
 
 ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (8191bbc) in roles34/README.md
@@ -604,30 +604,30 @@ ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (
     "quotes_f1": 0.91,  # 0.862 -> 0.918
     "speaker_acc": 0.82,  # 0.760 -> 0.821
     "time_value_acc": 0.97,  # 0.875 -> 0.972
-    "when_acc": 0.81,  # 0.385 -> 0.815
+    "when_acc": 0.88,  # 0.385 -> 0.815 -> 0.889 (session 37)
     "where_acc": 0.94,  # 0.861 -> 0.946
     "actor_acc": 0.75,  # 0.725 -> 0.755
     "target_acc": 0.66,  # 0.632 -> 0.667
 }
 
 ROLES35_FLOORS: dict[str, float] = {  # blind set of session 37; first contact (47f68a5) in roles35/README.md
-    "events_f1": 0.82,  # 0.757 -> 0.822
+    "events_f1": 0.82,  # 0.757 -> 0.830 (0.8299...)
     "times_f1": 0.96,  # 0.915 -> 0.962
     "places_f1": 0.79,  # 0.737 -> 0.797
-    "quantities_f1": 0.88,  # 0.881 -> 0.881
+    "quantities_f1": 0.88,  # 0.881 -> 0.889
     "quotes_f1": 0.91,  # 0.914 -> 0.914
     "speaker_acc": 0.90,  # 0.906 -> 0.906
     "time_value_acc": 0.97,  # 0.901 -> 0.974
-    "when_acc": 0.81,  # 0.673 -> 0.814
+    "when_acc": 0.88,  # 0.673 -> 0.883
     "where_acc": 0.94,  # 0.935 -> 0.943
-    "actor_acc": 0.78,  # 0.778 -> 0.788
+    "actor_acc": 0.79,  # 0.778 -> 0.792
     "target_acc": 0.78,  # 0.816 -> 0.780 (the blockade of "the Osh-Kara-Suu road": its two towns are places now, and
     # the road, read as a place, is no target)
 }
 
 #: who claims a figure, over the quantities of every blind role set whose gold names a claimant
-CLAIMED_BY_FLOOR = 0.81  # 0.399 (221 of 554) -> 0.816 (452 of 554, session 37: a source named by a phrase, "de
-# politie", is an entity the number names)
+CLAIMED_BY_FLOOR = 0.81  # 0.399 (221 of 554) -> 0.813 (456 of 561, session 37: a source named by a phrase, "de
+# politie", is an entity the number names; written figures given on their own add 7 claims)
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
