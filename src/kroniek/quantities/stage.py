@@ -20,14 +20,14 @@ _CLOSES = re.compile(r"[\s'’\"”]*(?:[.,;:!?)]|\n|$)")
 
 def _figure_given(text: str, lex: Lexicon, start: int, end: int) -> bool:
     """Is the written number a figure a source gives on its own, counting what was counted before it: closing its
-    clause after a preposition or "er" ("De organisatie spreekt van tweeduizend.", "De overgangsregering houdt het
-    op twee.", "a mother of five."), or before "volgens"/"according to" ("zestig volgens de politie, twintig volgens
+    clause after a preposition ("De overgangsregering houdt het op twee.", "a mother of five."), or before "volgens"/"according to" ("zestig volgens de politie, twintig volgens
     de verdediging")? Not after a time preposition ("at five.": a clock)."""
     after = text[end:end + 40].lstrip().lower()
     if any(after.startswith(marker + " ") for marker in attribution.cues(lex.language).according_markers):
         return True
     prev = prev_word(text, start)
     return prev in lex.function_words and prev not in lex.time_prepositions and _CLOSES.match(text, end) is not None
+
 
 _NOUN_LIKE = re.compile(r"[^\W\d_]{3,}")
 _LETTER_AFTER = re.compile(r"\s*[^\W\d_]")
