@@ -26,6 +26,7 @@ the ``claimed_by`` of a conflict's values whose number now has a source entity.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 
@@ -38,6 +39,18 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 _CUT = re.compile(r"\s*[(,;:\n]")
+
+
+@functools.cache
+def _articles(lang: Language) -> frozenset[str]:
+    return lang.words("definite_articles") | frozenset(lang.sequence("indefinite_articles"))
+
+
+@functools.cache
+def _function_words(lang: Language) -> frozenset[str]:
+    """The words that name nobody on their own: articles, determiners, pronouns."""
+    return _articles(lang) | lang.words("personal_pronouns") | lang.words("group_pronouns") \
+        | lang.words("determiners") | lang.words("relative_pronouns")
 
 
 def _trimmed(phrase: str, lang: Language) -> str:
@@ -53,17 +66,14 @@ def _trimmed(phrase: str, lang: Language) -> str:
 
 def _names_somebody(phrase: str, lang: Language) -> bool:
     """Whether the phrase holds a word that is no article, determiner or pronoun."""
-    function = (lang.words("definite_articles") | frozenset(lang.sequence("indefinite_articles"))
-                | lang.words("personal_pronouns") | lang.words("group_pronouns") | lang.words("determiners")
-                | lang.words("relative_pronouns"))
+    function = _function_words(lang)
     return any(re.search(r"[^\W\d_]", w) and w.casefold() not in function for w in phrase.split())
 
 
 def _canonical(phrase: str, lang: Language) -> str:
     """The phrase without its opening article ("de politie" -> "politie")."""
     first, _, rest = phrase.partition(" ")
-    articles = lang.words("definite_articles") | frozenset(lang.sequence("indefinite_articles"))
-    return rest if rest and first.casefold() in articles else phrase
+    return rest if rest and first.casefold() in _articles(lang) else phrase
 
 
 def _occurrence(doc: Document, q: Quantity, phrase: str) -> tuple[int, int] | None:

@@ -600,12 +600,14 @@ def _from_parse(view: SentenceView, c: Candidate, words: RoleWords,
                 actors = []  # "De synode sprak haar steun uit": the support verb's subject names whom "haar" means
         elif not actors and up is not None and head.dep.startswith("obl") and tree.case(c.head) & words.instrument \
                 and view.tokens[up].pos == "VERB" and not any(view.tokens[j].dep.endswith(":pass") for j in tree.kids[up]):
-            actors = [part(j) for j in tree.kids[up] if view.tokens[j].dep == "nsubj"
-                      and view.lowers[j] not in words.relative]  # "met de mobilisatie bracht Poetin ...", "responded with"
+            def subjects(verb: int) -> list[Participant]:
+                return [part(j) for j in tree.kids[verb] if view.tokens[j].dep == "nsubj"
+                        and view.lowers[j] not in words.relative]
+
+            actors = subjects(up)  # "met de mobilisatie bracht Poetin ...", "responded with"
             control = tree.head(up) if view.tokens[up].dep == "xcomp" else None
             if not actors and control is not None:  # "De UNDMO probeert de weg vrij te maken met traangas": the
-                actors = [part(j) for j in tree.kids[control]  # subject of the verb that controls the infinitive
-                          if view.tokens[j].dep == "nsubj" and view.lowers[j] not in words.relative]
+                actors = subjects(control)  # subject of the verb that controls the infinitive
             noun = tree.head(up)
             pronoun = next((j for j in tree.kids[up] if view.tokens[j].dep == "nsubj" and view.lowers[j] in words.relative),
                            None)

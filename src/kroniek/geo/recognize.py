@@ -74,16 +74,17 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 #: a word that hyphens join of name parts of three letters or more ("Athens-Thessaloniki", "Osh-Kara-Suu")
 _JOINED = re.compile(r"[^\W\d_]{3,}(?:[-‐][^\W\d_]{3,})+")
 _HYPHEN_IN = re.compile(r"[-‐]")
+#: a word and what its last hyphen joins to it ("Osh-based")
+_SUFFIXED = re.compile(r"(.+)[-‐]([^-‐]+)")
 
 
 def _place_heads(words: list[Word], cw: ContextWords) -> list[Word]:
     """A name before a hyphen and a word that makes it a place ("an Osh-based rights group") is a word of its own."""
     out = []
     for w in words:
-        cut = list(_HYPHEN_IN.finditer(w.text))
-        head, tail = (w.text[:cut[-1].start()], w.text[cut[-1].end():]) if cut else ("", "")
-        out.append(Word(w.start, w.start + len(head), head) if head and _cap(head) and tail in cw.place_suffixes
-                   else w)
+        m = _SUFFIXED.fullmatch(w.text)
+        head = m.group(1) if m is not None and m.group(2) in cw.place_suffixes and _cap(m.group(1)) else ""
+        out.append(Word(w.start, w.start + len(head), head) if head else w)
     return out
 
 

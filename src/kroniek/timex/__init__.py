@@ -114,8 +114,8 @@ def _in_place_clause(tokens: list[Token], mention: Mention, lang: Language) -> b
     k = _first_token(tokens, mention)
     if k is None:
         return False
-    clause = next((tokens[h] for h in head_chain(tokens, k, tokens[0].i) if tokens[h].dep in ("acl:relcl", "relcl")),
-                  None)
+    chain = head_chain(tokens, k, tokens[0].i, limit=len(tokens))  # (up to the root, as the walk it replaced)
+    clause = next((tokens[h] for h in chain if tokens[h].dep in ("acl:relcl", "relcl")), None)
     adverbs = lang.words("events_relative_adverbs")
     return clause is not None and any(t.head == clause.i and t.text.lower() in adverbs for t in tokens)
 
