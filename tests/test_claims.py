@@ -251,3 +251,22 @@ def test_an_adjective_before_the_source_is_not_the_source(lang: str, text: str, 
 def test_another_voice_claims_its_written_figure(lang: str, text: str, entities: tuple[tuple[str, str], ...],
                                                  span: str, claimant: str) -> None:
     assert claimed(text, lang, entities)[span] == claimant
+
+
+@pytest.mark.parametrize(("lang", "text", "claims"), [
+    ("en", "Q3 Call\n\nOperator\nGood morning, and welcome to the call. Please go ahead.\n\nMartin Oyarzun\nThank you, "
+           "operator. The union walked out in October.\nThey detained 23 people; the union puts it at 31.\n\n"
+           "Dev Raghunathan\nThanks. Martin, is there any risk?\n\nMartin Oyarzun\nThe union has threatened to, yes.\n",
+     {"23": "oyarzun", "31": "union"}),
+    ("nl", "Persgesprek\n\nModerator\nGoedemiddag en welkom bij dit gesprek. Het woord is aan u.\n\nAnja de Vries\nDank "
+           "u wel. De staking begon in oktober.\nDe politie hield 23 mensen aan; de bond houdt het op 31.\n\n"
+           "Piet Jansen\nDank. Sluit u een ontruiming uit?\n\nAnja de Vries\nNee, dat sluit ik niet uit.\n",
+     {"23": "vries", "31": "bond"}),
+])
+def test_a_source_named_in_a_call_s_turn_claims_its_figure_before_the_speaker(pipeline, lang, text,
+                                                                              claims):  # type: ignore[no-untyped-def]
+    """A turn under a speaker's name line is the speaker's, but "the union puts it at 31" is the union's."""
+    import kroniek
+    doc = kroniek.extract(text, language=lang, published="2026-11-05", pipeline=pipeline)
+    got = {q.text: (doc.entity(q.claimed_by).text.lower() if q.claimed_by else "") for q in doc.quantities}
+    assert all(c in got.get(span, "") for span, c in claims.items()), got

@@ -18,6 +18,7 @@ from kroniek.lines import (
     name_part,
     opens_dateline,
     stamps_line,
+    title_cry,
 )
 from kroniek.model import Sentence
 
@@ -180,6 +181,9 @@ def test_a_post_s_stamp_line_holds_its_date_as_one_field(text: str, span: str, s
     ("News\n15 November 2026 - The police said it was over.", "15 November 2026", False),
     ("Kaart\nOp 10/10 kwam de politie.", "10/10", False),
     ("Map\nOn 15 November 2026 police came.", "15 November 2026", False),
+    # an overview's item header: the day, a bar, the town
+    ("Weekoverzicht\nDi 03/11 | Kortrijk\nDe stoet trok door de stad.", "Di 03/11", True),
+    ("Weekly overview\nTue 3 Nov | Kortrijk\nThe march went through the city.", "Tue 3 Nov", True),
 ])
 def test_a_date_that_opens_a_log_entry_or_a_dated_heading_heads_it(text: str, span: str, heads: bool) -> None:
     start = text.index(span)
@@ -195,3 +199,17 @@ def test_a_date_that_opens_a_log_entry_or_a_dated_heading_heads_it(text: str, sp
 def test_a_forum_post_s_header_holds_its_date_clock_and_number(text: str, span: str, post: bool) -> None:
     start = text.index(span)
     assert heads_post(text, start, start + len(span)) is post
+
+
+@pytest.mark.parametrize(("text", "cry"), [
+    ("NIEUWS\n\nBanda Abou blokkeert wegen om water: \"Nos ke awa!\"\n\nBewoners blokkeerden de weg.", True),
+    ("NEWS\n\nFarmers block the motorway: 'Enough is enough!'\n\nFarmers blocked the road.", True),
+    # a cry inside a paragraph, or a statement's full stop, is a sentence's end
+    ("Nieuws\n\nDe politie viel binnen. Hij riep: \"Stop!\"\n\nDe agenten grepen in.", False),
+    ("NEWS\n\nThe minister said: \"No.\"\n\nFarmers blocked the road.", False),
+])
+def test_a_title_may_close_on_a_quoted_cry(text: str, cry: bool) -> None:
+    line = text.split("\n\n")[1]
+    sentence = line.split(". ")[-1] if ". " in line else line
+    at = text.index(sentence)
+    assert title_cry(text, at, at + len(sentence)) is cry

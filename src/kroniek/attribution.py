@@ -168,11 +168,14 @@ def is_common_noun_source(text: str, lang: Language) -> bool:
 
 def is_turn(text: str, quote: Quote) -> bool:
     """Is ``quote`` a labelled turn: a direct quote with no cue verb whose speaker's label ends in a colon right
-    before it ("Stephen Ashdown: We keep ...", "DARNELL PRICE: They grabbed him")?"""
-    if quote.kind != "direct" or quote.cue is not None or quote.speaker_end is None or quote.speaker_end > quote.start:
+    before it ("Stephen Ashdown: We keep ...", "DARNELL PRICE: They grabbed him"), or whose speaker's name stands
+    alone on a line above it (a call's transcript: "Martin Oyarzún", then his lines)?"""
+    if quote.kind != "direct" or quote.cue is not None or quote.speaker_end is None or quote.speaker_end > quote.start \
+            or quote.speaker_start is None:
         return False
     between = text[quote.speaker_end:quote.start]
-    return "\n" not in between and ":" in between
+    name_line = text[text.rfind("\n", 0, quote.speaker_start) + 1:quote.speaker_start]
+    return ("\n" not in between and ":" in between) or (between[:1] == "\n" and not name_line.strip())
 
 
 def before_auxiliaries(tokens: Sequence[Token], start: int, end: int) -> int:

@@ -17,12 +17,25 @@ FINAL_PUNCT = ".!?:…;"
 CLOSERS = "\"”’'»)"
 
 
+#: a title that closes on a quoted cry or question after its colon ('Banda Abou blokkeert wegen om water: "Nos ke
+#: awa!"'): the cry's mark is the quote's, not the line's
+_TITLE_CRY = re.compile(r"[^.!?:;\n]{3,}:\s*[\"“„«‘'][^\"“”„«»‘’\n]+[!?][\"”»’']")
+
+
 def is_sentence(text: str) -> bool:
     """Does the line end as a sentence does (final punctuation, perhaps inside a closing quote: 'zei hij: "Nee."'),
     unlike a title, byline or dateline ("Security Ministry blames “violent groups”")?"""
     stripped = text.strip()
     bare = stripped.rstrip(CLOSERS)
     return bool(stripped) and (not bare or bare[-1] in FINAL_PUNCT)
+
+
+def title_cry(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a paragraph of one line that closes on a quoted cry or question after a colon, as a
+    title does ('Banda Abou blokkeert wegen om water: "Nos ke awa!"'), though its last mark is a sentence's."""
+    a, b = line_span(text, start)
+    return end >= b and not text[a:start].strip() and text[b:b + 2] in ("\n\n", "\n", "") \
+        and text[max(0, a - 2):a] in ("\n\n", "") and _TITLE_CRY.fullmatch(text[start:end].strip()) is not None
 
 
 #: what separates the parts of a breadcrumb ("Knack | Achtergrond | Misdaad", "News › World")
@@ -45,7 +58,7 @@ def first_sentence(text: str, sentences: Sequence[Sentence]) -> int | None:
     """The index of the article's first real sentence (final punctuation and a few words), after its title block;
     None when there is none. A site's name with a full stop ("africanews.") is no sentence."""
     return next((s.i for s in sentences if is_sentence(text[s.start:s.end])
-                 and len(text[s.start:s.end].split()) >= _SENTENCE_WORDS), None)
+                 and len(text[s.start:s.end].split()) >= _SENTENCE_WORDS and not title_cry(text, s.start, s.end)), None)
 
 
 #: the fewest words of an article's first real sentence
@@ -193,9 +206,10 @@ def heads_post(text: str, start: int, end: int) -> bool:
 
 #: what may stand before a log entry's or a dated heading's date on its line: an opening bracket
 _ENTRY_OPEN = re.compile(r"[ \t]*[\[(]?[ \t]*")
-#: what follows a log entry's date: its clock and the bracket's close, or a dash ("[10/10, 06:00] Piendamó – ...")
+#: what follows a log entry's date: its clock and the bracket's close, or a dash or a bar ("[10/10, 06:00] Piendamó –
+#: ...", "Di 03/11 | Kortrijk")
 _ENTRY_DATE_TAIL = re.compile(rf"(?:{_CLOCK_AFTER_DATE})?[ \t]*"
-                          r"(?:[\])][ \t]*(?:[-–—][ \t]+)?|[-–—:][ \t]+)")
+                          r"(?:[\])][ \t]*(?:[-–—][ \t]+)?|[-–—:|][ \t]+)")
 
 
 def heads_entry(text: str, start: int, end: int) -> bool:

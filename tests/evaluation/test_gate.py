@@ -95,7 +95,7 @@ ROLES2_FLOORS: dict[str, float] = {
     "events_f1": 0.87,  # 0.812 -> 0.822: session 8's roles6 classes -> 0.834 (session 11: verdicts, sequenced acts) -> 0.841 (session 13: evictions, occupations) -> 0.840 (session 14: a protest's demand is a REQUEST of its own, one the gold lacks) -> 0.852 (session 15) -> 0.861 (session 21) -> 0.874 (session 29) -> 0.882 (session 33); session 36: lowered to 0.87, "Het trio gooide ... twee molotovcocktails door een raam" is found now (an arson attack: a petrol bomb thrown at a building), as its own event beside the 'brandaanslag' it is, which carries the publication's date and so is not merged with it
     "times_f1": 1.0,  # -> 1.000 (session 23)
     "places_f1": 0.94,  # 0.927 -> 0.934: no town for a square or station named after it -> 0.943 (session 17)
-    "quantities_f1": 0.94,  # -> 0.935 (session 29) -> 0.945 (session 34)
+    "quantities_f1": 0.95,  # -> 0.935 (session 29) -> 0.945 (session 34) -> 0.95 (session 38)
     "quotes_f1": 1.00,
     "speaker_acc": 0.91,
     "when_acc": 0.86,  # 0.550 -> 0.700: an undated past event takes the story's date -> 0.725 (headlines dated by their lead) -> 0.750 -> 0.800 (session 10: a day no event took) -> 0.829 (the lead past a byline) -> 0.833 -> 0.860 (session 22: a root past tagged a participle is a past; 'a day after') -> 0.837 (session 23: a night from one day to the next is one time now, dated by its first day as the later golds (roles11, roles14, roles17, roles20, the dev set) give it; this gold dates the Tilburg 'nacht van zaterdag op zondag' by the Sunday) -> 0.867 (session 29)
@@ -191,7 +191,7 @@ ROLES7_FLOORS: dict[str, float] = {
     "events_f1": 0.77,  # 0.683 -> 0.679 (session 11): a clash split from the tear gas fired "before" it is an ASSAULT the gold types as a riot -> 0.687 (closures) -> 0.695 (session 13: blockades cleared) -> 0.726 (session 14: demands, threats on a condition) -> 0.743 (session 18: bans of protests and blockades by the police) -> 0.738 (session 21: an imperative standfirst ('Lift Ban on Demonstrations') is read as a title line now, its title-case 'Ban' a verb) -> 0.743 (session 23) -> 0.762 (session 29) -> 0.771 (session 37)
     "times_f1": 0.98,  # -> 0.972 (session 23) -> 0.982 (session 30)
     "places_f1": 0.88,  # 0.790 -> 0.819 (session 14: a place that opens a body's name); 0.87 session 26 -> 0.884 (session 36)
-    "quantities_f1": 0.95,
+    "quantities_f1": 0.97,  # -> 0.97 (session 38)
     "quotes_f1": 0.91,  # 0.892 (characterisations, slogans) -> 0.918 (session 30)
     "speaker_acc": 0.97,  # 0.914 (session 12: characterisations newly found; 'bewuste misleiding' gets 'Amsterdam' of 'De gemeente Amsterdam' where the gold has 'gemeente') -> 0.943 (session 21) -> 0.971 (session 25)
     "when_acc": 0.80,  # 0.684 -> 0.763 (session 10: clock times on the story's day, a day no event took) -> 0.795 (a headline takes the lead's first date) -> 0.825 (session 13: a perfect whose auxiliary the parse hung on a noun) -> 0.833 (session 29); session 36: lowered to 0.80 (0.810), an act with no date goes on where an earlier event was told again, and the fact-check's 'staken een tram in brand' is merged with the viral video's tram fire, dated by the video: 'De Ierse politie arresteerde 34 mensen' takes that date (roles21 gains the same rule's other side)
@@ -282,12 +282,12 @@ ROLES12_FLOORS: dict[str, float] = {  # blind set of session 14; first contact (
     "time_value_acc": 0.87,  # 0.865 -> 0.878 ('sinds het weekend' is the one gone); session 28: lowered to 0.867, "Om half zes" is a clock time now, but "voeren" (the past of "varen", the present of "voeren") reads as a present, so it falls on the publication day, not the day the lede tells -> 0.870 (session 30)
     "when_acc": 0.81,  # session 26: lowered from 0.77 (0.744): the nurses' union's count of the detained is now its quote, a claim, and the arrest it tells takes the date of the report -> 0.811 (session 35)
     "where_acc": 0.81,  # 0.742 -> 0.789 -> 0.795 (session 21)
-    "actor_acc": 0.73,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too) -> 0.731 (session 29)
+    "actor_acc": 0.74,  # 0.696 -> 0.712 -> 0.712 (session 17) -> 0.692 (session 20: the commander's count joins the bullet's arrests, which keep the bullet's misread actor "clinical officers"; the gold joins them too) -> 0.731 (session 29) -> 0.74 (session 38)
     "target_acc": 0.58,  # 0.513 -> 0.523 -> 0.545 (session 19) -> 0.523 (session 20: the same merge; the joined event keeps the bullet's targets) -> 0.581 (session 36)
 }
 
 ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (a6ee128) in roles13/README.md
-    "events_f1": 0.86,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29) -> 0.866 (session 30)
+    "events_f1": 0.87,  # 0.715 -> 0.840 (throws at "them", acts after a "when"-clause holding an order, clashes with -> 0.846 (session 17) -> 0.825 (session 21: a standfirst is a title line now: its protest, call and deportation are dated with the headline rules) -> 0.857 (session 29) -> 0.866 (session 30) -> 0.87 (session 38)
     # the police, regained control, tear gas "responded with", threats told by "dreigt"/"warns of", "-aan" verbs)
     "times_f1": 0.98,  # -> 0.984 (session 30)
     "places_f1": 0.81,  # 0.782 -> 0.782 -> 0.804 (session 16: "the newspaper El Sur" is no place) -> 0.818 (session 36)
@@ -295,10 +295,10 @@ ROLES13_FLOORS: dict[str, float] = {  # blind set of session 15; first contact (
     "quotes_f1": 0.87,
     "speaker_acc": 1.0,  # 0.833 -> 0.861 (session 20: a subject after its title) -> 1.000 (session 25)
     "time_value_acc": 0.91,
-    "when_acc": 0.74,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29); session 30: lowered to 0.742, 'Buren vormden een menselijke ketting voor de deur' is found now (events up), dated by its Saturday where the gold gives the weekend's week
+    "when_acc": 0.75,  # 0.682 -> 0.733 -> 0.750 (session 21) -> 0.767 (session 29); session 30: lowered to 0.742, 'Buren vormden een menselijke ketting voor de deur' is found now (events up), dated by its Saturday where the gold gives the weekend's week -> 0.75 (session 38)
     "where_acc": 0.78,  # 0.864 -> 0.800: events newly matched whose places are the article's focus, not their own -> 0.793 (session 21: the same); session 29: lowered to 0.774, 'police responded with tear gas' matches now, placed in Mexico City by the sentence's other place where the gold has Chilpancingo -> 0.781 (session 30)
-    "actor_acc": 0.77,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29) -> 0.750 (session 30) -> 0.774 (session 31)
-    "target_acc": 0.74,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target; session 30: lowered to 0.702, that human chain has no target read (the gold: the door, the bailiff) -> 0.745 (session 35)
+    "actor_acc": 0.78,  # 0.634 -> 0.673 -> 0.692 (session 16: who will face the law is threatened by who says so) -> 0.712 (session 17) -> 0.720 (session 21) -> 0.731 (session 29) -> 0.750 (session 30) -> 0.774 (session 31) -> 0.78 (session 38)
+    "target_acc": 0.75,  # 0.694 -> 0.674: newly matched events whose targets the rules miss -> 0.696 (session 16) -> 0.717 (session 17) -> 0.727 (session 21); session 29: lowered to 0.717, the same newly matched tear gas takes the officers of the sentence as its target; session 30: lowered to 0.702, that human chain has no target read (the gold: the door, the bailiff) -> 0.745 (session 35) -> 0.75 (session 38)
 }
 
 ROLES14_FLOORS: dict[str, float] = {  # blind set of session 16; first contact (6bd1b17) in roles14/README.md
@@ -377,7 +377,7 @@ ROLES19_FLOORS: dict[str, float] = {  # blind set of session 21; first contact (
     "events_f1": 0.88,  # 0.800 -> 0.877
     "times_f1": 1.00,  # 0.985 -> 0.993
     "places_f1": 0.85,  # 0.803 -> 0.844; 0.85 session 26
-    "quantities_f1": 0.95,  # 0.872 -> 0.872 -> 0.915 (session 29) -> 0.959 (session 37)
+    "quantities_f1": 0.96,  # 0.872 -> 0.872 -> 0.915 (session 29) -> 0.959 (session 37) -> 0.96 (session 38)
     "quotes_f1": 0.94,  # 0.919 -> 0.919 -> 0.946 (session 30)
     "speaker_acc": 0.86,  # 0.843 -> 0.843 -> 0.863 (session 25)
     "time_value_acc": 0.94,  # 0.864 -> 0.866 -> 0.940 (session 22: clock times and 'die nacht' in the nieuwjaarsnacht)
@@ -433,7 +433,7 @@ ROLES23_FLOORS: dict[str, float] = {  # blind set of session 25; first contact (
     "events_f1": 0.84,  # 0.746 -> 0.775; 0.81 session 26 -> 0.837 (session 29) -> 0.845 (session 30)
     "times_f1": 0.99,  # 0.983 -> 0.983
     "places_f1": 0.77,  # 0.762 -> 0.762 -> 0.785 (session 29); session 36: lowered to 0.77, 'Spanish Town, St Catherine': the parish the gazetteer lacks, read as Sainte-Catherine in Canada before, is dropped as an address's tail read as a smaller town of another country
-    "quantities_f1": 0.97,  # 0.947 -> 0.947
+    "quantities_f1": 0.98,  # 0.947 -> 0.947 -> 0.98 (session 38)
     "quotes_f1": 0.93,  # 0.899 -> 0.899
     "speaker_acc": 0.90,  # 0.875 -> 0.896; 0.89 session 26
     "time_value_acc": 0.94,  # 0.930 -> 0.947
@@ -472,7 +472,7 @@ ROLES25_FLOORS: dict[str, float] = {  # blind set of session 27; first contact (
 }
 
 ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (0c03fbf) in roles26/README.md
-    "events_f1": 0.86,  # 0.774 -> 0.863
+    "events_f1": 0.87,  # 0.774 -> 0.863 -> 0.87 (session 38)
     "times_f1": 0.98,  # 0.928 -> 0.984
     "places_f1": 0.89,  # 0.866 -> 0.891
     "quantities_f1": 1.0,  # 0.849 -> 1.0
@@ -482,7 +482,9 @@ ROLES26_FLOORS: dict[str, float] = {  # blind set of session 28; first contact (
     "when_acc": 0.94,  # 0.927 -> 0.880 (more events matched) -> 0.902 (session 29) -> 0.941 (session 36)
     "where_acc": 0.89,  # 0.897 -> 0.895
     "actor_acc": 0.81,  # 0.711 -> 0.774 -> 0.815 (session 29)
-    "target_acc": 0.77,  # 0.737 -> 0.745 -> 0.771 (session 29)
+    "target_acc": 0.75,  # 0.737 -> 0.745 -> 0.771 (session 29) -> 0.755 (session 38: lowered, the court order "An
+    # Ontario Superior Court judge granted the company an injunction" is found now, events up, and its target read is
+    # the company it was granted to, not the picketers it restrains)
 }
 
 ROLES27_FLOORS: dict[str, float] = {  # blind set of session 29; first contact (c778253) in roles27/README.md
@@ -521,7 +523,7 @@ ROLES29_FLOORS: dict[str, float] = {  # blind set of session 31; first contact (
     "quotes_f1": 0.89,  # 0.860 -> 0.899
     "speaker_acc": 0.92,  # 0.917 -> 0.923
     "time_value_acc": 0.96,  # 0.908 -> 0.947 -> 0.961 (session 33)
-    "when_acc": 0.76,  # 0.587 -> 0.710 -> 0.725 (session 33) -> 0.768 (session 37)
+    "when_acc": 0.78,  # 0.587 -> 0.710 -> 0.725 (session 33) -> 0.768 (session 37) -> 0.78 (session 38)
     "where_acc": 0.86,  # 0.776 -> 0.865
     "actor_acc": 0.82,  # 0.750 -> 0.810 -> 0.828 (session 35)
     "target_acc": 0.68,  # 0.659 -> 0.681
@@ -545,7 +547,7 @@ ROLES31_FLOORS: dict[str, float] = {  # blind set of session 33; first contact (
     "events_f1": 0.81,  # 0.773 -> 0.814
     "times_f1": 0.93,  # 0.907 -> 0.937
     "places_f1": 0.88,  # 0.887 -> 0.887
-    "quantities_f1": 0.93,  # 0.867 -> 0.937
+    "quantities_f1": 0.94,  # 0.867 -> 0.937 -> 0.94 (session 38)
     "quotes_f1": 0.89,  # 0.892 -> 0.892
     "speaker_acc": 0.79,  # 0.759 -> 0.793
     "time_value_acc": 0.97,  # 0.938 -> 0.971
@@ -591,9 +593,11 @@ CONFLICT_FLOORS: dict[str, float] = {
     # roles34, session 36) -> 0.584 (97 of 166 with roles35, session 37: lowered, roles35 adds 9 conflicts of which 3
     # are found; the others are crowd counts 7.5 times apart, beyond the factor of five, lorries counted as
     # "vrachtwagens" and as "trucks", deaths in number words after "houdt het op" and "telt er", a communiqué's "four
-    # terrorists neutralised" against "seven young men", and the forum's three counts with "honderden")
+    # terrorists neutralised" against "seven young men", and the forum's three counts with "honderden") -> 0.583 (102
+    # of 175 with roles36, session 38: 5 of its 9 found)
     "precision": 0.84,  # 0.720 -> 0.788 (67 of 85, session 32) -> 0.806 (75 of 93, session 33) -> 0.820 (82 of 100,
     # session 34) -> 0.829 (87 of 105, session 35) -> 0.838 (93 of 111, session 36) -> 0.843 (97 of 115, session 37)
+    # -> 0.843 (102 of 121, session 38)
 }
 
 ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (8191bbc) in roles34/README.md
@@ -611,23 +615,43 @@ ROLES34_FLOORS: dict[str, float] = {  # blind set of session 36; first contact (
 }
 
 ROLES35_FLOORS: dict[str, float] = {  # blind set of session 37; first contact (47f68a5) in roles35/README.md
-    "events_f1": 0.82,  # 0.757 -> 0.830 (0.8299...)
+    "events_f1": 0.86,  # 0.757 -> 0.830 (0.8299...) -> 0.86 (session 38)
     "times_f1": 0.96,  # 0.915 -> 0.962
     "places_f1": 0.79,  # 0.737 -> 0.797
-    "quantities_f1": 0.88,  # 0.881 -> 0.889
+    "quantities_f1": 0.89,  # 0.881 -> 0.889 -> 0.89 (session 38)
     "quotes_f1": 0.91,  # 0.914 -> 0.914
     "speaker_acc": 0.90,  # 0.906 -> 0.906
     "time_value_acc": 0.97,  # 0.901 -> 0.974
-    "when_acc": 0.88,  # 0.673 -> 0.883
+    "when_acc": 0.89,  # 0.673 -> 0.883 -> 0.89 (session 38)
     "where_acc": 0.94,  # 0.935 -> 0.943
-    "actor_acc": 0.79,  # 0.778 -> 0.792
-    "target_acc": 0.78,  # 0.816 -> 0.780 (the blockade of "the Osh-Kara-Suu road": its two towns are places now, and
-    # the road, read as a place, is no target)
+    "actor_acc": 0.78,  # 0.778 -> 0.792 -> 0.786 (session 38: lowered, the go-slow "Colonne van zo'n 60 trucks rijdt
+    # stapvoets" is found now, events up, and its subject is read from the road lines the segmenter joins to it)
+    "target_acc": 0.72,  # 0.816 -> 0.780 (the blockade of "the Osh-Kara-Suu road": its two towns are places now, and
+    # the road, read as a place, is no target) -> 0.727 (session 38: lowered, three events found now whose targets the
+    # parser misreads: "walked barefoot" and "rijdt stapvoets" with the adverb tagged as the object, and the mayor's
+    # refusal of "die" with the pronouns' roles swapped)
 }
 
 #: who claims a figure, over the quantities of every blind role set whose gold names a claimant
 CLAIMED_BY_FLOOR = 0.81  # 0.399 (221 of 554) -> 0.813 (456 of 561, session 37: a source named by a phrase, "de
-# politie", is an entity the number names; written figures given on their own add 7 claims)
+# politie", is an entity the number names; written figures given on their own add 7 claims) -> 0.814 (469 of 576 with
+# roles36, session 38)
+
+ROLES36_FLOORS: dict[str, float] = {  # blind set of session 38; first contact (5c90ee2) in roles36/README.md
+    "events_f1": 0.86,  # 0.764 -> 0.864
+    "times_f1": 0.97,  # 0.891 -> 0.970
+    "places_f1": 0.73,  # 0.737 -> 0.737
+    "quantities_f1": 0.91,  # 0.878 -> 0.920
+    "quotes_f1": 0.88,  # 0.719 -> 0.882
+    "speaker_acc": 0.93,  # 0.696 -> 0.933
+    "time_value_acc": 0.94,  # 0.897 -> 0.941
+    "when_acc": 0.87,  # 0.681 -> 0.875
+    "where_acc": 0.83,  # 0.829 -> 0.833
+    "actor_acc": 0.66,  # 0.700 -> 0.667 (ten more events matched, some with parties the rules misread: "They
+    # detained 23 people" given to the strikers, the police's arrests to "Central Region", the slug's strike to "their")
+    "target_acc": 0.76,  # 0.865 -> 0.761 (the same: "granted the city council an injunction" targets the council, the
+    # picket "moved on" at dawn the picket's "our")
+}
 
 ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FLOORS, "roles4": ROLES4_FLOORS,
              "roles5": ROLES5_FLOORS, "roles6": ROLES6_FLOORS, "roles7": ROLES7_FLOORS, "roles8": ROLES8_FLOORS,
@@ -639,7 +663,8 @@ ROLE_SETS = {"roles": ROLES_FLOORS, "roles2": ROLES2_FLOORS, "roles3": ROLES3_FL
              "roles24": ROLES24_FLOORS, "roles25": ROLES25_FLOORS, "roles26": ROLES26_FLOORS,
              "roles27": ROLES27_FLOORS, "roles28": ROLES28_FLOORS, "roles29": ROLES29_FLOORS,
              "roles30": ROLES30_FLOORS, "roles31": ROLES31_FLOORS, "roles32": ROLES32_FLOORS,
-             "roles33": ROLES33_FLOORS, "roles34": ROLES34_FLOORS, "roles35": ROLES35_FLOORS, "case": CASE_FLOORS}
+             "roles33": ROLES33_FLOORS, "roles34": ROLES34_FLOORS, "roles35": ROLES35_FLOORS,
+             "roles36": ROLES36_FLOORS, "case": CASE_FLOORS}
 
 SCHEMA = SHARED / "schema" / "kroniek-1.schema.json"
 

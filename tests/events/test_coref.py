@@ -510,3 +510,16 @@ def test_pepper_spray_is_no_warning_shot_told_again(pipeline, lang, text):  # ty
     doc = kroniek.extract(text, language=lang, published="2026-11-23", pipeline=pipeline)
     modes = [(e.type, e.mode) for e in doc.events]
     assert ("ASSAULT", "crowd-control") in modes and ("ASSAULT", "firearms") in modes, modes
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("nl", "Gouda blokkeert wegen om water\n\nBewoners van Gouda hebben maandagavond met brandende banden de weg naar "
+           "Zoetermeer geblokkeerd.", "Bewoners"),
+    ("en", "Gouda blocks roads over water\n\nResidents of Gouda blocked the road to Zoetermeer with burning tyres on "
+           "Monday night.", "Residents"),
+])
+def test_a_headline_s_town_as_actor_gives_way_to_the_people_the_body_names(pipeline, lang, text,
+                                                                         actor):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(text, language=lang, published="2026-11-24", pipeline=pipeline)
+    blockades = [e for e in doc.events if e.mode == "obstruct"]
+    assert len(blockades) == 1 and [a.text.split()[0] for a in blockades[0].actors] == [actor], doc.events

@@ -1419,3 +1419,64 @@ def test_a_people_held_hostage_is_a_figure_of_speech(pipeline, lang, text, abduc
 def test_a_denial_in_a_relative_on_the_whole_clause_answers_it(pipeline, lang, text):  # type: ignore[no-untyped-def]
     """Not part of what was alleged: a relative after a comma, with a speaker of its own, answers the allegation."""
     assert ("REJECT", None) in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # a refusal to allow a protest (session 38)
+    ("nl", "Nieuws\n\nDe groep kondigt een nieuwe demonstratie aan. De burgemeester zegt dat hij die \"niet zal "
+           "toestaan\".", ("REJECT", None)),
+    ("en", "News\n\nThe group announced a new rally. The mayor said he \"will not allow\" it.", ("REJECT", None)),
+    ("nl", "Nieuws\n\nDe burgemeester staat de betoging niet toe.", ("REJECT", None)),
+    ("en", "News\n\nThe governor will not allow the march.", ("REJECT", None)),
+    # deaths that "fell": a killing whose killer the text does not name
+    ("nl", "Nieuws\n\nHoeveel doden er die zondag vielen, is onduidelijk.", ("ASSAULT", None)),
+    # a march told as walking towards an office, a go-slow of a column of trucks
+    ("en", "News\n\nSeveral hundred women walked barefoot from Nkwen towards the Governor's office.", ("PROTEST", "demo")),
+    ("nl", "Nieuws\n\nEen colonne van zo'n 60 trucks rijdt stapvoets over beide rijstroken.", ("PROTEST", "obstruct")),
+    ("en", "News\n\nA convoy of some 60 lorries drove at walking pace along the motorway.", ("PROTEST", "obstruct")),
+    # pepper spray called capsicum, a complaint filed, a claim called untrue, a court's order
+    ("en", "News\n\nMembers were dragged off the road and a delegate was capsicum-sprayed.", ("ASSAULT", "crowd-control")),
+    ("en", "News\n\nWe have filed a criminal complaint over threats against our supervisors.", ("ACCUSE", "allege")),
+    ("en", "News\n\nThe union accuses us of using replacement workers. That is simply not true.", ("REJECT", None)),
+    ("nl", "Nieuws\n\nDe bond beschuldigt ons van het inzetten van vervangers. Dat is gewoon niet waar.", ("REJECT", None)),
+    ("en", "News\n\nThe High Court has granted the city council an injunction stopping the vigil.", ("COERCE", "ban")),
+    ("nl", "Nieuws\n\nVrijdag betekende een gerechtsdeurwaarder een beschikking van de voorzitter van de rechtbank.",
+     ("COERCE", "ban")),
+    ("en", "News\n\nThe company has applied to the Fair Work Commission to suspend our action.", ("REQUEST", None)),
+    ("en", "News\n\nA subbie's truck drove straight through the line and clipped a packer.", ("ASSAULT", None)),
+    ("en", "News\n\nAround 60 police moved on our picket at the gate.", ("COERCE", None)),
+    # a judgement in quotation marks of more than one word: a condemnation (and a quote)
+    ("en", "News\n\nOrganisers have called the order \"an insult to the Constitution\".", ("ACCUSE", "disapprove")),
+    ("en", "News\n\nThe mayor called the violence 'a disgrace to the city'.", ("ACCUSE", "disapprove")),
+])
+def test_refusals_deaths_marches_go_slows_complaints_and_orders(pipeline, lang, text,
+                                                               kind):  # type: ignore[no-untyped-def]
+    assert kind in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("nl", "Nieuws\n\nDe wet staat niet toe dat agenten zonder reden fouilleren.", ("REJECT", None)),
+    ("en", "News\n\nWe shall not allow a few individuals to hold the city hostage.", ("REJECT", None)),
+    ("nl", "Nieuws\n\nDe dode viel van de trap.", ("ASSAULT", None)),
+    ("en", "News\n\nThe students walked to the library after class.", ("PROTEST", "demo")),
+    ("en", "News\n\nThe judge refused the agency's request for an injunction.", ("COERCE", "ban")),
+    ("en", "News\n\nThe council will seek a court injunction if pickets obstruct its lorries.", ("COERCE", "ban")),
+    ("en", "News\n\nThe police moved on to other matters after the briefing.", ("COERCE", None)),
+    ("en", "KESTREL FOODS STRIKE BULLETIN #6\n\nOver 200 have walked out.", ("ASSAULT", "firearms")),
+    ("en", "News\n\nHe called the strike a victory for the workers.", ("ACCUSE", "disapprove")),
+])
+def test_what_such_words_also_say_is_no_event(pipeline, lang, text, kind):  # type: ignore[no-untyped-def]
+    assert kind not in kinds(extract(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nieuws\n\nTwee militanten weigerden te vertrekken en werden aangehouden."),
+    ("en", "News\n\nTwo militants refused to leave and were arrested."),
+])
+def test_an_act_joined_to_a_refusal_is_no_part_of_what_was_refused(pipeline, lang, text):  # type: ignore[no-untyped-def]
+    assert ("COERCE", "arrest") in kinds(extract(pipeline, text, lang))
+
+
+def test_a_second_infinitive_of_a_call_stays_what_was_called_for(pipeline):  # type: ignore[no-untyped-def]
+    assert ("PROTEST", "obstruct") not in kinds(extract(pipeline, "News\n\nThe union called on members to strike "
+                                                                  "and to block the depot.", "en"))

@@ -498,3 +498,29 @@ def test_a_phone_number_and_a_volume_are_no_counts(lang: str, text: str, counts:
 def test_a_written_figure_given_on_its_own_is_a_count(lang: str, text: str, figures: list[float]) -> None:
     doc = kroniek.extract(text, language=lang, published="2026-11-23")
     assert [q.low for q in doc.quantities] == figures
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("en", "News\n\nPolice detained dozens of traders. Fourteen are still held.", "Fourteen"),
+    ("nl", "Nieuws\n\nDe politie hield tientallen handelaren aan. Veertien zitten nog vast.", "Veertien"),
+])
+def test_a_written_number_that_opens_its_sentence_as_its_subject_is_a_count(pipeline, lang, text,
+                                                                          span):  # type: ignore[no-untyped-def]
+    """The verb right after it, by the parse, makes the number the people the story told of."""
+    import kroniek
+    doc = kroniek.extract(text, language=lang, published="2026-10-09", pipeline=pipeline)
+    assert [q.low for q in doc.quantities if q.text == span] == [14.0], doc.quantities
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Onze diensten telden een 650-tal deelnemers.", "650-tal", 650),
+    ("Het ging om een 30-tal relschoppers.", "30-tal", 30),
+])
+def test_a_number_glued_to_tal_is_an_approximate_count(text: str, span: str, value: int) -> None:
+    """Flemish "een 650-tal": about 650 (not "45-jarige", an age)."""
+    q = quantity(text, "nl", span)
+    assert (q.low, q.approximate) == (value, True)
+
+
+def test_a_number_glued_to_an_adjective_stays_no_count() -> None:
+    assert extract(analysed("Een 45-jarige man werd opgepakt.", "nl")) == ()

@@ -152,3 +152,19 @@ def test_ze_is_the_woman_or_the_body_by_the_number_of_its_verb(pipeline, text: s
 
     doc = kroniek.extract(text, language="nl", published="2026-05-13", pipeline=pipeline)
     assert [q.speaker_text for q in doc.quotes if q.kind == "direct"][-1] == speaker_text
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("nl", "Volgens het bedrijf ligt een defecte pomp bij Piet Klaassen aan de basis van de storing.\n\n"
+           "De minister-president veroordeelde vanochtend het geweld. \"Protesteren mag, stenen gooien niet,\" zei hij.",
+     "minister-president"),
+    ("en", "The utility blamed a broken pump supplied by Peter Clarke.\n\n"
+           "The prime minister condemned the violence on Tuesday. \"Protesting is allowed, throwing stones is not,\" "
+           "he said.", "minister"),
+])
+def test_a_pronoun_takes_up_the_office_holder_its_paragraph_made_the_subject(pipeline, lang, text,
+                                                                          speaker):  # type: ignore[no-untyped-def]
+    """Not a person of an earlier paragraph: the sentence before names who speaks by office."""
+    import kroniek
+    doc = kroniek.extract(text, language=lang, published="2026-11-24", pipeline=pipeline)
+    assert [q.speaker_text for q in doc.quotes if q.kind == "direct"] == [speaker], doc.quotes

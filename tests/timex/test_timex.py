@@ -655,3 +655,37 @@ def test_a_forum_post_s_header_line_heads_its_day(pipeline, lang, text, span, va
     """What a post tells relative to a day leans on the day of its header, not on the thread's publication."""
     doc = kroniek.extract(text, language=lang, published="2026-11-09", pipeline=pipeline)
     assert [t.value for t in doc.times if t.text == span] == [value], doc.times
+
+
+WEEKLY_OVERVIEW = {
+    "nl": "Weekoverzicht\n\nDi 03/11 | Kortrijk\nDe stoet trok rond 10.30 uur naar de Grote Markt.\n\n"
+          "Wo 04/11 - vr 06/11 | Kuurne\nStakende werknemers hielden een piket. Vrijdagvoormiddag kwam een deurwaarder.\n\n"
+          "Za 07/11 | Kortrijk\nRond 23 uur bekogelde een groep jongeren een patrouille.",
+    "en": "Weekly overview\n\nTue 3 Nov | Kortrijk\nThe march set off at 10:30 am towards the Grote Markt.\n\n"
+          "Wed 4 Nov - Fri 6 Nov | Kuurne\nStriking workers held a picket. On Friday morning a bailiff came.\n\n"
+          "Sat 7 Nov | Kortrijk\nAround 11 pm a group of youths pelted a patrol.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(("span", "value"), [
+    # the items' weekday headers are days (in Dutch though their day numbers share a month as a thread's post numbers
+    # would)
+    ("Di 03/11|Tue 3 Nov", "2026-11-03"), ("Za 07/11|Sat 7 Nov", "2026-11-07"),
+    # a clock under a header is on the header's day, the last header's, not the first's
+    ("10.30 uur|10:30 am", "2026-11-03T10:30"), ("23 uur|11 pm", "2026-11-07T23:00"),
+    # a bare weekday under a header is the one nearest the header's day (the range's Friday), not the one before it
+    ("Vrijdagvoormiddag|Friday morning", "2026-11-06TMO"),
+])
+def test_a_weekly_overview_s_headers_date_their_items(pipeline, lang, span, value):  # type: ignore[no-untyped-def]
+    doc = kroniek.extract(WEEKLY_OVERVIEW[lang], language=lang, published="2026-11-09", pipeline=pipeline)
+    assert [t.value for t in doc.times if t.text in span.split("|")] == [value], doc.times
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Draad\n\n(1/11) De staking begint.\n(2/11) Correctie op 6/11: de mars start later.\n(3/11) Einde."),
+    ("en", "Thread\n\n(1/11) The strike begins.\n(2/11) Correction to 6/11: the march starts later.\n(3/11) End."),
+])
+def test_a_thread_s_post_numbers_still_are_no_dates(timex_pipeline, lang, text):  # type: ignore[no-untyped-def]
+    doc = _run(timex_pipeline, text, "2026-11-09", lang)
+    assert not [t for t in doc.times if t.text.endswith("/11")], doc.times

@@ -398,4 +398,14 @@ TABLE = """
 2026-10-09 | Police fired early on October 5. | early on October 5 | 2026-10-05 | day
 2026-11-12 | Given at Bamenda, this 12th day of November 2026. | this 12th day of November 2026 | 2026-11-12 | day
 2026-10-09 | It happened in late October last year. | late October | 2025-10 | month
+# clocks written "13h00", "five o'clock", "12 noon" (session 38)
+2026-11-17 | BULLETIN: 13h00, TUESDAY 17/11/2026 | 13h00 | 2026-11-17T13:00 | day
+2026-11-17 | From around 5 o'clock the drivers parked across the road. | 5 o'clock | 2026-11-17T05:00 | day
+2026-10-21 | Rally: Thurs 22 Oct, 12 noon, steps of Parliament House. | 12 noon | 2026-10-22T12:00 | day
+2026-11-17 | When police arrived at about half past seven, young men threw stones. | half past seven | 2026-11-17T07:30 | day
+# a day of the month the story is in (session 38)
+2026-11-05 | The union walked out on October 14. On the 27th things turned ugly. | the 27th | 2026-10-27 | day
+2026-11-05 | The union walked out on October 14. On the 3rd the mine reopened. | the 3rd | 2026-11-03 | day
+2026-11-05 | On the 2nd the mine reopened. | the 2nd | 2026-11-02 | day
+2026-11-05 | They met on the 27th floor of the tower. | the 27th | - | -
 """

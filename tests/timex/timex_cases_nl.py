@@ -479,4 +479,10 @@ TABLE = """
 # een klok tot op de seconde: de kop van een forumbericht, een bewerkingsnotitie (session 37)
 2026-11-09 | zaterdag 7 november 2026 @ 18:52:04 #1 | 18:52:04 | 2026-11-07T18:52:04 | day
 2026-11-09 | Bericht gewijzigd door Kees op 07-11-2026 19:02:11 | 19:02:11 | 2026-11-07T19:02:11 | day
+# een klok met een u of een h tussen uren en minuten (session 38)
+2026-11-09 | De stoet vertrok om 14u30 aan het station. | 14u30 | 2026-11-09T14:30 | day
+2026-11-24 | Het KPC greep om 21h30 in. | 21h30 | 2026-11-24T21:30 | day
+# een dag van de maand waarin het verhaal speelt (session 38)
+2026-11-05 | De bond legde op 14 oktober het werk neer. Op de 27e liep het uit de hand. | de 27e | 2026-10-27 | day
+2026-11-05 | Ze vergaderden op de 27e verdieping van de toren. | de 27e | - | -
 """

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace as dc_replace
 
@@ -176,8 +177,8 @@ def section_dates(doc: Document, events: list[Event], past: list[bool]) -> list[
     """An event with no date of its own under a day header ("17 oktober" on a line of its own, in a channel or a
     live page that has two at least) happened on that day, not on the day of publication; one told in the past
     happened on a day the section names a sentence or two before it, if any."""
-    days = {(t.start, t.end): t for t in doc.times if t.type == "DATE" and len(t.value) == len("2026-10-17")
-            and t.value[:4].isdigit() and not (doc.published and t.value > doc.published[:10])}
+    days = {(t.start, t.end): t for t in doc.times if t.type in ("DATE", "TIME") and _DAY.fullmatch(t.value)
+            and not (doc.published and t.value[:10] > doc.published[:10])}  # (a day part is its day: "Vrijdagvoormiddag")
     headers = [days[span] for span in day_headers(doc.text, days)]
     if not headers:
         return events
@@ -191,8 +192,10 @@ def section_dates(doc: Document, events: list[Event], past: list[bool]) -> list[
         if k >= 0 and (e.when is None or e.when.source == "published"):
             # a day the entry names a sentence or two before the act goes on being told ("15 november – Mars ...
             # Zaterdag liepen ... Bij het stadhuis bekogelden ..."), else the header's ("Wij nemen afstand ...")
+            # (not the end of a range the header gives: "Wo 04/11 - vr 06/11 | Kuurne")
             h = max((t for t in days.values() if told_past and headers[k].end <= t.start < e.trigger.start
-                     and t.id in sentence_of and 0 <= e.sentence - sentence_of[t.id] <= _NARRATIVE_REACH
+                     and t.id in sentence_of and sentence_of[t.id] != sentence_of.get(headers[k].id)
+                     and 0 <= e.sentence - sentence_of[t.id] <= _NARRATIVE_REACH
                      and same_paragraph(sentence_of[t.id], e.sentence)),
                     key=lambda t: t.start, default=headers[k])
             e = dc_replace(e, when=When(value=h.value[:10], precision="day", time=h.id, source="text"))
@@ -200,6 +203,8 @@ def section_dates(doc: Document, events: list[Event], past: list[bool]) -> list[
     return out
 
 
+#: a day's value, maybe with a part of it ("2026-11-06", "2026-11-06TMO")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
 #: how many sentences back a dated event of the same paragraph gives its date to an undated one
 _NARRATIVE_REACH = 2
 #: the types of what a party says of what happened (a reproach, a denial): told in the past with no day of its own, it

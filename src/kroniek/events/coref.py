@@ -237,6 +237,11 @@ def _headline_tellings(events: list[Event], copies: list[bool], headline: list[b
     return out
 
 
+def _a_place(p: Participant, spans: frozenset[tuple[int, int]]) -> bool:
+    """Is the party a place's name (a headline's "Banda Abou blokkeert ...": the region for its people)?"""
+    return (p.start, p.end) in spans
+
+
 def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies: list[bool],
           anaphoric: list[bool], headline: list[bool], bare: list[bool] | None = None,
           caption: list[bool] | None = None, quoted: list[bool] | None = None,
@@ -263,6 +268,7 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
     same_event = partial(_same_event, places=places)
     persons = list(named) if named is not None else [frozenset()] * len(events)
     hurt = police_hurt if police_hurt is not None else [False] * len(events)
+    spans = frozenset((p.start, p.end) for p in (places or {}).values())
     kept: list[int] = []
     out: dict[int, Event] = {}
     untold: list[int] = []  # kept headline events not yet matched with their first telling in the body
@@ -370,6 +376,8 @@ def merge(events: list[Event], lemmas: list[str], own_place: list[bool], copies:
             first = replace(first, actors=first.actors or e.actors, targets=first.targets or e.targets)
         if headline[target]:  # a later mention may name who did it; the body's place beats the headline's
             first = replace(first, where=e.where or first.where)
+            if e.actors and first.actors and all(_a_place(a, spans) for a in first.actors):
+                first = replace(first, actors=e.actors)  # "Banda Abou blokkeert wegen": the body says who
         when = first.when
         if e.when and e.when.source == "text" and (when is None or when.source == "published"):
             when = e.when

@@ -145,6 +145,22 @@ def _answered_after_a_comma(view: SentenceView, a: int, c: int) -> bool:
         view.tokens[j].dep.startswith("nsubj") and opener < j < c for j in view.dependents(c))
 
 
+def _next_act(view: SentenceView, a: Candidate, c: Candidate) -> bool:
+    """Is ``c`` a verb in the past joined to the speech act ``a`` or to the infinitive ``a`` governs ("refused to leave
+    and were arrested", "weigerden te vertrekken en werden aangehouden": the arrest happened, however of the two the
+    parse hangs the conjunct on)?"""
+    if not view.parsed or c.nominal:
+        return False
+    tok = view.tokens[c.head]
+    past = "Tense=Past" in tok.morph and "VerbForm=Fin" in tok.morph or any(  # (not "will be towed away")
+        view.tokens[j].dep.startswith("aux") and "Tense=Past" in view.tokens[j].morph
+        and "VerbForm=Fin" in view.tokens[j].morph for j in view.dependents(c.head))
+    speech = view.tokens[a.head].i
+    joined = view.tokens[tok.head - view.tokens[0].i] if 0 <= tok.head - view.tokens[0].i < len(view.tokens) else None
+    return tok.dep == "conj" and past and joined is not None and (
+        joined.i == speech or (joined.dep == "xcomp" and joined.head == speech))
+
+
 def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """What is requested, threatened, agreed or refused is not an event of its own ("riep op om ... te sturen");
     a weak promise ("pledged") of a material act (aid) is that act."""
@@ -162,7 +178,8 @@ def _absorb_complements(view: SentenceView, cands: list[Candidate]) -> list[Cand
                     continue  # "wijst de KNPB aan als aanstichter; die organisatie ontkent ...": another clause's act,
                     # as is "..., which an MVD spokesman denied": a relative on the whole clause, with its own speaker
                 if a.type in SPEECH_ACTS and (between & complement or infinitive & set(view.lowers[c.head + 1:c.head + 4])) \
-                        and not (view.parsed and view.dominates(c.head, a.head)) and not _subject_outside(view, a, c):
+                        and not (view.parsed and view.dominates(c.head, a.head)) and not _subject_outside(view, a, c) \
+                        and not _next_act(view, a, c):
                     absorbed = True  # "riep op om luchtafweer te leveren", "agreed to withdraw"; not the main clause
                     # of a "when"-clause that holds the speech act ("When officers ordered them to leave, ... threw")
                 elif a.type in ("REQUEST", "THREATEN") and c.nominal and view.clause_of(a.head) == view.clause_of(c.head) \

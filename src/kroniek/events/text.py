@@ -17,7 +17,7 @@ from functools import cached_property
 from ..lang import Language, get_language
 from ..lang.agents import names_party
 from ..lang.lemmas import candidate_lemmas, irregular_lemmas, separable_particles
-from ..lines import first_sentence, is_caption, is_label, is_sentence, line_span
+from ..lines import first_sentence, is_caption, is_label, is_sentence, line_span, title_cry
 from ..marks import DOUBLE_QUOTES
 from ..model import Document, Entity, Place, Quantity, Quote, TimeExpr, Token
 from .candidate import Candidate
@@ -408,7 +408,8 @@ class SentenceView:
 
     @cached_property
     def _unpunctuated(self) -> bool:
-        return bool(self.text.strip()) and not is_sentence(self.text)
+        return bool(self.text.strip()) and (not is_sentence(self.text) or (
+            not self._after_first_sentence and title_cry(self.doc.text, self.start, self.end)))
 
 
 def sports_page(views: list[SentenceView]) -> bool:

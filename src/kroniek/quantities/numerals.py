@@ -183,7 +183,8 @@ class Scanner:
             word = glued.group(0).lower() if glued else ""
             currency = self.currency_before(a) is not None
             return word in self.lex.glued_units or (currency and word in self.lex.glued_after_currency)
-        return not (after == "-" and text[b + 1:b + 2].isalpha())  # 45-jarige, 3-daagse
+        return not (after == "-" and text[b + 1:b + 2].isalpha()) \
+            or self.lex.glued_scale.match(text, b) is not None  # 45-jarige, 3-daagse; but "een 650-tal"
 
     def _glued_currency(self, a: int, b: int) -> bool:
         """A currency's letters glued to an amount ("N45,000", "USD5 million"). A code's letters glued to a
@@ -209,6 +210,8 @@ class Scanner:
         atom.low = atom.high = atom.low * scale
         atom.end = m.end()
         atom.scaled = True
+        if m.group(1).lower() in lex.approximate_scales:
+            atom.kind = "approximate"
 
     def _word_atom(self, a: int, b: int) -> Atom | None:
         text, lex = self.text, self.lex

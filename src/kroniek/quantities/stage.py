@@ -61,9 +61,21 @@ def _definite_numeral(sc: Scanner, start: int, end: int) -> bool:
         return False
     if text[end:end + 2].lstrip()[:1] in (",", "."):
         return True
-    rest = text[end:end + 40]
+    return _verb_after(sc, end)
+
+
+def _verb_after(sc: Scanner, end: int) -> bool:
+    rest = sc.doc.text[end:end + 40]
     nxt = sc.tokens_at.get(end + len(rest) - len(rest.lstrip()))  # the token right after the number
     return nxt is not None and nxt.pos in ("VERB", "AUX")
+
+
+def _numeral_subject(sc: Scanner, start: int, end: int) -> bool:
+    """"Fourteen are still held.", "Drie zitten nog vast": a written number that opens its sentence as its subject, a
+    verb right after it, stands for the people the story told of."""
+    sentence = sc.doc.sentence_at(start)
+    return sentence is not None and not sc.doc.text[sentence.start:start].strip(" \"'\u201c\u2018") \
+        and _verb_after(sc, end)
 
 
 def _fmt(x: float | None) -> float | None:
@@ -166,7 +178,7 @@ def extract(doc: Document) -> tuple[Quantity, ...]:
                 counted, lemma = prev.counted, prev.counted_lemma
                 cstart, cend = prev.counted_start, prev.counted_end
         partitive = lex.partitive.match(text, end) or lex.partitive_before.search(text, max(0, start - 12), start) \
-            or _definite_numeral(sc, start, end)
+            or _definite_numeral(sc, start, end) or _numeral_subject(sc, start, end)
         if first.kind == "word" and len(joined) == 1 and counted is None and unit is None and mode is None \
                 and not first.scaled and not partitive and not _figure_given(text, lex, start, end):
             continue  # "de twee", "one of": a written number with nothing counted is not a count ("three of them",

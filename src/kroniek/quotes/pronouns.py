@@ -188,6 +188,25 @@ class PronounResolver(NameReader):
                 return Speaker(None, self.text[s:e], s, e, None)
         return None
 
+    def _role_subject(self, pos: int) -> Speaker | None:
+        """The office holder a singular pronoun at ``pos`` takes up when the sentence before it, in its paragraph, has
+        one as its subject ("De minister-president veroordeelde het geweld. '...,' zei hij.")."""
+        para_start = self.paragraphs[self.paragraph_of(pos)][0]
+        sentence_start = self.sentence_span(pos)[0]
+        if sentence_start <= para_start:
+            return None
+        tokens = self.doc.tokens
+        lo = bisect.bisect_left(tokens, max(para_start, self.sentence_span(sentence_start - 1)[0]),
+                                key=lambda t: t.start)
+        hi = bisect.bisect_left(tokens, sentence_start, key=lambda t: t.start)
+        for tok in tokens[lo:hi]:
+            if tok.pos == "NOUN" and tok.dep.startswith("nsubj") and tok.feature("Number") != "Plur" \
+                    and not self.in_direct(tok.start) and self.w.is_role(tok.text.lower().split("-")[-1]) \
+                    and any(t.head == tok.i and t.dep == "det" and t.text.lower() in self.w.definite_articles
+                            for t in tokens[lo:tok.i + 1]):  # (the office: "a resident who ..." is described)
+                return Speaker(None, tok.text, tok.start, tok.end, None)
+        return None
+
     def resolve_pronoun(self, w: Word, pos: int) -> Speaker:
         """"hij"/"he" -> the last person named before ``pos`` outside quotes; else the pronoun itself."""
         wants_org = w.low in self.w.group_pronouns  # also "the ministry … they", "de politie … ze"
@@ -204,6 +223,9 @@ class PronounResolver(NameReader):
         else:
             persons = self._persons_before(pos)
         group = self._group_subject(pos) if number == "Plur" else None
+        if not wants_org and not any(p.start >= self.paragraphs[self.paragraph_of(pos)][0] for p in persons) \
+                and (role := self._role_subject(pos)) is not None:
+            return role  # "De minister-president veroordeelde ... '...', zei hij": no person named in the paragraph
         if self.entities:
             found = self.antecedent(persons, pos)
             if found is not None and (group is None or (found.start or 0) >= self.sentence_span(group.end or 0)[1]):

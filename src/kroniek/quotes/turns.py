@@ -1,7 +1,9 @@
 """The turns of a broadcast transcript: a paragraph that opens with a speaker's label in capitals ("DARNELL PRICE:",
 "SAMIR (27), UIT SYRIË:", "KUIPERS:") is that speaker's direct quote, without quotation marks. The programme's own
 voices ("LEILA MARSH, HOST:", "VOICE-OVER:", and later "MARSH:") narrate: their turns are the article's text. A label
-may stand alone, its turn in the paragraphs after it up to the next label.
+may stand alone, its turn in the paragraphs after it up to the next label, or open a line inside a paragraph (a radio
+script's "CUE: ...", then "ACTUALITY (Mkandawire): ..."); a name in brackets after the label is the speaker, the label
+the kind of turn (a script's "VOICER (Phiri):" is its reporter's narration).
 
 A document is a transcript when its paragraphs open with the labels of two voices at least, one of them described (a
 full name, an age, a role or a narrator's label); "UPDATE:" and "NOTE:" are no dialogue.
@@ -24,6 +26,7 @@ from .speakers import Analysis
 #: a label: capitals (a name, or a description such as "UNIDENTIFIED PROTESTERS"), maybe an age in brackets, maybe a
 #: role after a comma, then a colon and the turn
 _LABEL = re.compile(r"(?P<name>[^\W\d_][^\W\d_ '’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})(?P<age>\s*\(\d{1,3}\))?"
+                    r"(?:[ \t]*\((?P<who>[^\W\d_][^\W\d_()\n:]{1,40})\))?"
                     r"(?:,\s*(?P<role>[^\W\d_][^\n:,()]{0,40}?))?:(?:[ \t]+|[ \t]*$)", re.MULTILINE)
 #: a record's label: a name or an office in title case (small joining words and commas allowed), its brackets, a colon
 _RECORD_LABEL = re.compile(r"(?P<name>[^\W\d_a-z][^\s():]*(?:[ ][^\s():]+){0,16}?)"
@@ -93,29 +96,54 @@ def _record_turns(text: str, paragraphs: list[tuple[int, int]], lower: frozenset
     return found
 
 
+def _label(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The label in capitals that opens [a, b), with the turn it opens said in sentences or on the lines after it."""
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    m = _LABEL.match(text, a + lead, b)
+    dateline = DATELINE.match(text, a + lead, b)
+    if m is None or dateline is not None and dateline.end() >= m.end():
+        return None  # "EL ALTO, BOLIVIA - SEPTEMBER 14: Members of ...": a caption's dateline, no speaker
+    if _capitals(m.group("name")) and (m.group("role") is None or _capitals(m.group("role"))) and (
+            not text[m.end():b].strip() or _running_text(text[m.end():b])):
+        return m
+    return None
+
+
+def _units(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each cut again where one of its lines opens with a label ("CUE: ...\nACTUALITY (Mkandawire):
+    ...")."""
+    out: list[tuple[int, int]] = []
+    for a, b in paragraphs:
+        start, pos = a, text.find("\n", a, b)
+        while pos >= 0:
+            end = text.find("\n", pos + 1, b)
+            if _label(text, pos + 1, b if end < 0 else end) is not None:
+                out.append((start, pos))
+                start = pos + 1
+            pos = end
+        out.append((start, b))
+    return out
+
+
 def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
     """The direct quotes a transcript's turns are, with the label's speaker (see the module docstring)."""
     text = doc.text
-    paragraphs = an.paragraphs
+    paragraphs = _units(text, an.paragraphs)
     found: list[tuple[re.Match[str], int, int]] = []  # label, its paragraph's end, the paragraph's index
     for k, (a, b) in enumerate(paragraphs):
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        m = _LABEL.match(text, a + lead, b)
-        dateline = DATELINE.match(text, a + lead, b)
-        if dateline is not None and m is not None and dateline.end() >= m.end():
-            continue  # "EL ALTO, BOLIVIA - SEPTEMBER 14: Members of ...": a caption's dateline, no speaker
-        if m is not None and _capitals(m.group("name")) and (m.group("role") is None or _capitals(m.group("role"))) and (
-                not text[m.end():b].strip() or _running_text(text[m.end():b])):
+        m = _label(text, a, b)
+        if m is not None:
             found.append((m, b, k))
     if not found:
-        return [t for m, b in _record_turns(text, paragraphs, an.w.titles | an.w.connectors)
-                if (t := _turn(doc, m.end(), b, *_record_speaker(m), m.start())) is not None]
+        return [t for m, b in _record_turns(text, an.paragraphs, an.w.titles | an.w.connectors)
+                if (t := _turn(doc, m.end(), b, *_record_speaker(m), m.start())) is not None] \
+            or _call_turns(an, doc)
     at = {k for _, _, k in found}
     labelled = [(m, b if text[m.end():b].strip() or k + 1 >= len(paragraphs) or k + 1 in at
                  else paragraphs[k + 1][1]) for m, b, k in found]  # a label alone: its turn is the next paragraph
     narrators = an.w.narrator_labels
     voices = {" ".join(_words(m.group("name"))) for m, _ in labelled}
-    described = any(m.group("role") or m.group("age") or len(_words(m.group("name"))) > 1 or set(
+    described = any(m.group("role") or m.group("age") or m.group("who") or len(_words(m.group("name"))) > 1 or set(
         _words(m.group("name"))) & narrators for m, _ in labelled)
     if len(voices) < _MIN_TURNS or not described:
         return []  # "UPDATE:" and "NOTE:" are no dialogue: a transcript has two voices, one of them described
@@ -130,9 +158,43 @@ def transcript_turns(an: Analysis, doc: Document) -> list[Found]:
             continue
         if " ".join(names) in own:
             continue
-        turn = _turn(doc, m.end(), b, m.start("name"), m.end("name"), role.strip() or None, m.start())
+        who = "who" if m.group("who") else "name"  # "ACTUALITY (Mkandawire):": the clip's speaker
+        turn = _turn(doc, m.end(), b, m.start(who), m.end(who), role.strip() or None, m.start())
         if turn is not None:
             out.append(turn)
+    return out
+
+
+#: a call transcript's speaker line: a name of one to four capitalised words, maybe with short particles between them
+#: ("Anja de Vries"), alone on the paragraph's first line
+_NAME_LINE = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:[ ](?:[a-z]{1,3}[ ]){0,2}[^\W\d_a-z][\w'’.-]*){0,3}[ \t]*\n")
+
+
+def _call_turns(an: Analysis, doc: Document) -> list[Found]:
+    """A call's or a hearing's transcript that names each turn's speaker on a line of their own ("Martin Oyarzún",
+    then his words): three turns at least, of two voices, one of them speaking again (a heading over running text is
+    met once). Each line of a turn is a quote of its own; the narrator's turns ("Operator") are the text's own."""
+    text = doc.text
+    found: list[tuple[int, int, int]] = []  # the name's span and its paragraph's end
+    for a, b in an.paragraphs:
+        m = _NAME_LINE.match(text, a, b)
+        if m is not None and _running_text(text[m.end():b]):
+            found.append((a, m.end() - 1, b))
+    voices = [text[a:e].strip().lower() for a, e, _ in found]
+    if len(found) < _MIN_RECORD_TURNS or len(set(voices)) < _MIN_TURNS or len(set(voices)) == len(voices):
+        return []
+    out: list[Found] = []
+    for (a, e, b), voice in zip(found, voices, strict=True):
+        if set(_words(voice)) & an.w.narrator_labels:
+            continue
+        name_end = a + len(text[a:e].rstrip())
+        line = e + 1
+        while line < b:
+            stop = text.find("\n", line, b)
+            stop = b if stop < 0 else stop
+            if (turn := _turn(doc, line, stop, a, name_end, None, a)) is not None:
+                out.append(turn)
+            line = stop + 1
     return out
 
 

@@ -161,6 +161,9 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 known = years.get((parsed.month, parsed.day))
                 if known is not None:  # "November 16" told again: the same year as before
                     parsed = dataclasses.replace(parsed, year=known)
+            if section is not None and anchor is not None:
+                parsed = _weekday_near(parsed, section[0], anchor)
+            parsed = _month_of_a_day(parsed, told or ref, section[0] if section else anchor)
             if section is not None and mention.rule in _STAMPS:  # a post's stamp: the day it stands under
                 r = resolve(parsed, section[0], tense, None, None, None, None)
             elif parsed.kind == "weekday" and sentence_ref is not None and sentence_ref.granularity == "day" and \
@@ -206,8 +209,10 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                     # scooterrijder hebben aangereden": the rumour behind the story, not its day)
                     # (a full date before the publication, or yesterday, is a day told whatever its clause's tense:
                     # "I beg to report that on 20/10/2026 ... supporters assembled", "This covers the blockade of
-                    # the refinery gates yesterday. ... From about 5.30am ...")
-                    if (tense == "past" or _past_by_its_words(parsed, first, anchor)) \
+                    # the refinery gates yesterday. ... From about 5.30am ..."); a day header is the day of what
+                    # is told under it ("Za 07/11 | Kortrijk" over "Rond 23 uur bekogelde ...")
+                    if (tense == "past" or _past_by_its_words(parsed, first, anchor)
+                            or (mention.start, mention.end) in headers) \
                             and not _in_place_clause(sentence_tokens, mention, lang) \
                             and not _reported_past(sentence_tokens, lang):
                         told = ref
@@ -226,6 +231,38 @@ def tag(doc: Document) -> tuple[TimeExpr, ...]:
                 night = ref if night is not None and night.id == ref.id else night
     _timeline_days(out, text)
     return tuple(out)
+
+
+def _month_of_a_day(parsed: Parsed, ref: Reference | None, published: date | None) -> Parsed:
+    """"On the 27th": a day of the month the story is in, the month of the day it told last (the 27th after "October
+    14" is 27 October; the 3rd after it, 3 November), else of publication, never after publication."""
+    if parsed.kind != "calendar" or parsed.day is None or parsed.month is not None or parsed.year is not None \
+            or published is None:
+        return parsed
+    base = ref.day if ref is not None and ref.day <= published else published
+    year, month = base.year, base.month
+    if ref is not None and parsed.day < base.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    for _ in range(2):
+        try:
+            found = date(year, month, parsed.day)
+        except ValueError:
+            found = None
+        if found is not None and found <= published:
+            return dataclasses.replace(parsed, year=year, month=month)
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return parsed
+
+
+def _weekday_near(parsed: Parsed, day: date, published: date) -> Parsed:
+    """A bare weekday under a day header is the one nearest the header's day, not after publication: "Vrijdagvoormiddag"
+    under "Wo 04/11 - vr 06/11" is the 6th, not the Friday before (a weekly overview's items span their days)."""
+    if parsed.kind != "weekday" or parsed.weekday is None or parsed.direction is not None or parsed.amount is not None:
+        return parsed
+    ahead = (parsed.weekday - day.isoweekday()) % 7
+    if 0 < ahead < 7 - ahead and day + timedelta(days=ahead) <= published:
+        return dataclasses.replace(parsed, direction=1)
+    return parsed
 
 
 def _flashback(parsed: Parsed, text: str, lang: Language, start: int, end: int, tokens: list[Token]) -> bool:

@@ -69,14 +69,16 @@ _POST_NUMBERS_IN_A_THREAD = 3
 @lru_cache(maxsize=4)
 def _thread_total(text: str) -> int | None:
     """The number of posts of a thread that numbers them "k/N" ("(1/10)" ... "(10/10)"), where it does: three posts
-    at least, each numbered apart (a wire's "10/02" datelines repeat one date). Read once per text, not at each date
-    of it."""
+    at least, each numbered apart (a wire's "10/02" datelines repeat one date), the first among them (a weekly
+    overview's "Di 03/11", "Wo 04/11", "Za 07/11" are days of one month). Read once per text, not at each date of
+    it."""
     posts: dict[int, set[int]] = defaultdict(set)
     for k, n in _POST_NUMBER.findall(text):
         if 0 < int(k) <= int(n):
             posts[int(n)].add(int(k))
     total = max(posts, key=lambda n: len(posts[n]), default=None)
-    return total if total is not None and len(posts[total]) >= _POST_NUMBERS_IN_A_THREAD else None
+    return total if total is not None and len(posts[total]) >= _POST_NUMBERS_IN_A_THREAD and 1 in posts[total] \
+        else None
 
 
 def _numeric(m: re.Match[str], lx: Lexicon, text: str) -> Parsed | None:

@@ -37,7 +37,7 @@ _COMMON = (
      r"(?<=(?-i:[^\W\d_a-z]{2})\s)(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])(?=\s*\([^)\n]{2,20}\))"),
     # a page's or a stamp's day and month after its weekday ("P104  1/3  ma 15/06  17:42", "Mon 15/06", "za 24-10")
     ("weekday_date", "numeric", 5, "digit",
-     r"{L}(?:{wd_any})\.?,?\s+(?P<x>(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])(?P<b>0?[1-9]|1[0-2]))(?![\w/-]|[.,:]\d)"),
+     r"{L}(?:{wd_any})\.?,?\s+(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])(?P<b>0?[1-9]|1[0-2])(?![\w/-]|[.,:]\d)"),
     # notes' and messages' day and month after a date preposition ("op 29-9", "sinds 1/10"); with a hyphen, one of
     # them has two digits: "op 3-1" is as often a score
     ("preposition_date", "numeric", 5, "digit",
