@@ -1689,3 +1689,31 @@ def test_who_tries_to_clear_a_road_with_tear_gas_uses_it(events_pipeline, lang, 
     """The instrument's user is the subject of the verb that controls the infinitive it hangs from."""
     doc = analyse(events_pipeline, text, lang)
     assert [texts(e.actors) for e in doc.events if e.type == "ASSAULT"] == [[actor]], doc.events
+
+
+DISPERSALS = [
+    ("nl", "De politie zette zaterdag traangas in om de betogers uiteen te drijven.", "politie", "betogers"),
+    ("nl", "De ME gebruikte het waterkanon om de menigte uiteen te jagen.", "ME", "menigte"),
+    ("en", "Police fired tear gas to disperse protesters who blocked the road.", "Police", "protesters"),
+    ("en", "Police in Lilongwe this morning fired teargas to disperse minibus drivers who blocked the M1.", "Police",
+     "minibus drivers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), DISPERSALS)
+def test_crowd_control_acts_on_whom_its_purpose_clause_drives_apart(events_pipeline, lang, text, actor,
+                                                                  target):  # type: ignore[no-untyped-def]
+    """Not on the gas or the water cannon, the means it used."""
+    doc = analyse(events_pipeline, text, lang)
+    assert_roles(event_of(doc, "ASSAULT"), actor, target)
+    offsets_exact(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De politie zette traangas in nadat betogers hadden geweigerd de blokkade op te heffen."),
+    ("en", "Police fired tear gas after protesters refused to disperse the blockade."),
+])
+def test_a_dispersal_another_clause_tells_gives_crowd_control_no_target(events_pipeline, lang,
+                                                                       text):  # type: ignore[no-untyped-def]
+    doc = analyse(events_pipeline, text, lang)
+    assert not [p for e in doc.events if e.mode == "crowd-control" for p in e.targets], doc.events

@@ -118,7 +118,7 @@ class EventCues:
 
 
 _WORD_LISTS = (
-    "events_anyone_nouns", "events_order_verbs", "events_stopping_verbs",
+    "events_anyone_nouns", "events_dispersal_verbs", "events_order_verbs", "events_stopping_verbs",
     "events_determiners", "events_setting_prepositions", "events_bare_prepositions", "events_occurrence_verbs",
     "events_weak_occurrence_verbs", "events_light_verbs", "events_articles", "events_infinitive_markers", "events_definite_words",
     "events_deontic_modals", "events_conjunct_prepositions", "events_generic_subjects", "events_volition_verbs",

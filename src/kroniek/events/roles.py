@@ -233,6 +233,10 @@ def participants(view: SentenceView, c: Candidate) -> tuple[tuple[Participant, .
             found = _participants(view, verbal)
             if any(found):
                 break
+    if c.type == "ASSAULT" and c.mode == "crowd-control" and view.parsed \
+            and all(_instrument(view, p) for p in found[1]) \
+            and (dispersed := _dispersed(view, Tree(view), c)) is not None:
+        found = (found[0], (dispersed,))  # "fired tear gas to disperse the protesters": whom it drove apart, not the gas
     return found
 
 
@@ -1118,6 +1122,51 @@ def _restricted_area(view: SentenceView, tree: Tree, c: Candidate, words: RoleWo
             continue
         if is_place(view, t.start, t.end) or view.lowers[j].endswith(words.area_nouns):
             return participant_at(view.doc, *tree.span(j, words))
+    return None
+
+
+#: how many words after a crowd-control act its purpose clause's verb may stand ("fired teargas to disperse")
+_PURPOSE_REACH = 6
+
+
+def _instrument(view: SentenceView, p: Participant) -> bool:
+    """Does the phrase name a means of crowd control ("teargas canisters", "het waterkanon": a nominal trigger of one
+    among its words)?"""
+    if p.start is None or p.end is None:
+        return False
+    lexicon = load_lexicon(view.lang)
+    return any(p.start <= t.start < p.end and any(e.type == "ASSAULT" and e.mode == "crowd-control"
+                                                  for e in lexicon.nominal_entries(view.lemmas[j] | {view.lowers[j]}))
+               for j, t in enumerate(view.tokens))
+
+
+def _dispersed(view: SentenceView, tree: Tree, c: Candidate) -> Participant | None:
+    """The object of a verb of driving a crowd apart (``events_dispersal_verbs``) in the purpose clause under the act
+    or the verb that holds it ("fired tear gas to disperse the protesters", "zette traangas in om de betogers uiteen
+    te drijven")."""
+    holders = [c.head] if not c.nominal or (up := tree.head(c.head)) is None else [c.head, up]
+    dispersal = view.cues.word_set("events_dispersal_verbs")
+    hung = {k for h in holders for k in tree.kids[h]}
+    # (or hung from the means right after the act, however the parse reads the act: "fired" as teargas's modifier)
+    near = {j for j in range(c.head + 1, min(len(view.tokens), c.head + _PURPOSE_REACH))
+            if (h := tree.head(j)) is not None and c.head < h < j and view.tokens[h].pos in ("NOUN", "PROPN")}
+    for j in sorted(hung | near):
+        if view.tokens[j].dep.split(":")[0] not in ("xcomp", "advcl", "acl") or j < c.head:
+            continue
+        # the particle as the parse hangs it, or the word before the verb ("uiteen te jagen", however it is tagged)
+        before = [view.lowers[k] for k in (j - 1, j - 2) if k > c.head and view.lowers[k] not in ("te", "to")][:1]
+        parts = [*view.particles(j), *before]
+        if not any(lemma in dispersal or any(p + lemma in dispersal or f"{lemma} {p}" in dispersal for p in parts)
+                   for lemma in view.lemmas[j]):
+            continue
+        opens = min((k for k in tree.kids[j] if view.tokens[k].dep == "mark"), default=j)  # "to", "om"
+        obj = next((k for k in tree.kids[j] if view.tokens[k].dep == "obj" and k > opens), None)
+        if obj is not None:  # the noun and the words before it that belong to it ("minibus drivers", "them")
+            first = obj
+            while first - 1 > opens and tree.head(first - 1) in (obj, first) and view.tokens[first - 1].dep.split(":")[0] \
+                    in ("det", "amod", "compound", "nummod", "nmod"):
+                first -= 1
+            return participant_at(view.doc, view.tokens[first].start, view.tokens[obj].end)
     return None
 
 
