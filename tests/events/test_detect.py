@@ -1448,6 +1448,17 @@ def test_a_denial_in_a_relative_on_the_whole_clause_answers_it(pipeline, lang, t
     # a judgement in quotation marks of more than one word: a condemnation (and a quote)
     ("en", "News\n\nOrganisers have called the order \"an insult to the Constitution\".", ("ACCUSE", "disapprove")),
     ("en", "News\n\nThe mayor called the violence 'a disgrace to the city'.", ("ACCUSE", "disapprove")),
+    # protesters called criminals; one dead who "fell"
+    ("nl", "Nieuws\n\nDe president noemde de blokkeerders op tv \"criminelen die het land gijzelen\".",
+     ("ACCUSE", "disapprove")),
+    ("en", "News\n\nThe president called the blockaders \"criminals holding the country hostage\" on TV.",
+     ("ACCUSE", "disapprove")),
+    ("nl", "Nieuws\n\nOp het journaal zeiden ze dat er vandaag een dode is gevallen bij Santiago.", ("ASSAULT", None)),
+    # a threat to burn a building down
+    ("nl", "Nieuws\n\nHij had vrijdagavond op Facebook gedreigd het stadhuis van Kortrijk \"plat te branden\".",
+     ("THREATEN", None)),
+    ("en", "News\n\nHe had threatened on Facebook on Friday evening to \"burn down\" Kortrijk city hall.",
+     ("THREATEN", None)),
 ])
 def test_refusals_deaths_marches_go_slows_complaints_and_orders(pipeline, lang, text,
                                                                kind):  # type: ignore[no-untyped-def]
