@@ -47,7 +47,7 @@ from ..registry import Services, StageSpec
 from ..settings import Settings
 from ..syntax import head_chain, participle_clause
 from .lexicon import alternation, holiday_night, lexicon
-from .normalize import Reference, Resolved, first_day, is_evening, resolve
+from .normalize import Reference, Resolved, add_months, first_day, is_evening, resolve
 from .reading import prev_word
 from .spec import Parsed, Tense
 from .tagger import Mention, find
@@ -240,17 +240,17 @@ def _month_of_a_day(parsed: Parsed, ref: Reference | None, published: date | Non
             or published is None:
         return parsed
     base = ref.day if ref is not None and ref.day <= published else published
-    year, month = base.year, base.month
+    month = base.replace(day=1)
     if ref is not None and parsed.day < base.day:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        month = add_months(month, 1)
     for _ in range(2):
         try:
-            found = date(year, month, parsed.day)
+            found: date | None = month.replace(day=parsed.day)
         except ValueError:
             found = None
         if found is not None and found <= published:
-            return dataclasses.replace(parsed, year=year, month=month)
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            return dataclasses.replace(parsed, year=month.year, month=month.month)
+        month = add_months(month, -1)
     return parsed
 
 
